@@ -1,0 +1,5 @@
+"""``python -m orgwork``."""
+
+from orgwork.cli import run
+
+run()

@@ -1,0 +1,117 @@
+"""China's official working-day calendar (工作日), from the State Council's yearly notices.
+
+Working days follow the State Council General Office's yearly notice on
+holiday arrangements (国务院办公厅关于某年部分节假日安排的通知): public
+holidays are rest days, and some weekend days become working days (调休上班).
+The bundled data covers the years listed by :func:`official_calendar`; a
+computation that needs any other year raises
+:class:`~orgwork.errors.CalendarCoverageError` naming it. Nothing is guessed:
+an estimate for an unpublished year is available only on request
+(:meth:`Calendar.with_provisional`), and decisions that use it are marked
+provisional.
+
+Counting convention: the day a period starts is not counted (民法典 第二百零一条;
+民事诉讼法 第八十五条), so ``add_working_days(start, n)`` is the ``n``-th
+working day strictly after ``start``, whether or not ``start`` is itself a
+working day.
+
+>>> import datetime as dt
+>>> add_working_days(dt.date(2026, 9, 30), 1)   # 10-01..07 holiday, 10-08 works
+datetime.date(2026, 10, 8)
+>>> is_working_day(dt.date(2026, 2, 14))         # a Saturday made a working day
+True
+
+Limitations:
+    The last days of December of the last covered year can still be moved
+    by the next year's notice (the 2006 notice made 2005-12-31 a working
+    day); they are reported as the data stands.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from functools import cache
+from importlib import resources
+
+from orgwork.calendar._model import (
+    Calendar,
+    HolidayPeriod,
+    YearSchedule,
+    load_schedules,
+    schedules_from_mapping,
+)
+from orgwork.errors import CalendarCoverageError, CalendarDataError
+from orgwork.rules import rule
+
+__all__ = [
+    "Calendar",
+    "CalendarCoverageError",
+    "CalendarDataError",
+    "HolidayPeriod",
+    "YearSchedule",
+    "add_days",
+    "add_working_days",
+    "is_working_day",
+    "load_schedules",
+    "next_working_day",
+    "official_calendar",
+    "working_days_between",
+]
+
+
+@cache
+def official_calendar() -> Calendar:
+    """The bundled official calendar (built once, then shared: it is immutable)."""
+    import tomllib
+
+    text = resources.files("orgwork.calendar").joinpath("data/official.toml").read_text("utf-8")
+    return Calendar(schedules=schedules_from_mapping(tomllib.loads(text), origin="official.toml"))
+
+
+def is_working_day(day: _dt.date, *, calendar: Calendar | None = None) -> bool:
+    """Whether ``day`` is a working day (调休 make-up days included)."""
+    return (calendar or official_calendar()).is_working_day(day)
+
+
+@rule(
+    "calendar.working_days",
+    zh="以工作日计算的期限(起算日不计入,遇调休按国务院通知)",
+    en="Periods counted in working days (the start day not counted; official 调休 applied)",
+    document="中华人民共和国民法典",
+    section="第二百零一条;国务院办公厅关于各年部分节假日安排的通知",
+    quote="按照年、月、日计算期间的,开始的当日不计入,自下一日开始计算。",
+    public_name="orgwork.calendar.add_working_days",
+)
+def add_working_days(start: _dt.date, n: int, *, calendar: Calendar | None = None) -> _dt.date:
+    """The ``n``-th working day strictly after ``start`` (``n`` ≥ 1).
+
+    >>> add_working_days(_dt.date(2024, 2, 8), 15)
+    datetime.date(2024, 3, 6)
+    """
+    return (calendar or official_calendar()).add_working_days(start, n)
+
+
+def next_working_day(day: _dt.date, *, calendar: Calendar | None = None) -> _dt.date:
+    """The first working day strictly after ``day``."""
+    return (calendar or official_calendar()).next_working_day(day)
+
+
+def working_days_between(
+    start: _dt.date, end: _dt.date, *, calendar: Calendar | None = None
+) -> int:
+    """Working days in ``(start, end]``, the inverse of :func:`add_working_days`."""
+    return (calendar or official_calendar()).working_days_between(start, end)
+
+
+@rule(
+    "calendar.calendar_days",
+    zh="以日计算的期限(期末遇法定休假日顺延)",
+    en="Periods counted in calendar days (a last day on a rest day moves to the next working day)",
+    document="中华人民共和国民法典",
+    section="第二百零三条",
+    quote="期间的最后一日是法定休假日的,以法定休假日结束的次日为期间的最后一日。",
+    public_name="orgwork.calendar.add_days",
+)
+def add_days(start: _dt.date, n: int, *, calendar: Calendar | None = None) -> _dt.date:
+    """The end of an ``n``-calendar-day period after ``start``, moved off a rest day."""
+    return (calendar or official_calendar()).add_days(start, n)

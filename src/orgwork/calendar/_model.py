@@ -1,0 +1,377 @@
+"""The working-day calendar model: year schedules, coverage, and exact working-day arithmetic."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import tomllib
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from orgwork.errors import CalendarCoverageError, CalendarDataError
+
+__all__ = ["Calendar", "HolidayPeriod", "YearSchedule"]
+
+_BOUNDARY_DAYS = 15  # a notice may move days this close to its year's boundary (元旦调休)
+
+
+def _require_date(day: object, name: str = "day") -> _dt.date:
+    if isinstance(day, _dt.datetime) or not isinstance(day, _dt.date):
+        raise TypeError(f"{name} must be a datetime.date, not {type(day).__name__}")
+    return day
+
+
+def _require_count(n: object, *, minimum: int = 1) -> int:
+    if isinstance(n, bool) or not isinstance(n, int):
+        raise TypeError(f"n must be an int, not {type(n).__name__}")
+    if n < minimum:
+        raise ValueError(f"n must be ≥ {minimum}, not {n}")
+    return n
+
+
+class HolidayPeriod(BaseModel):
+    """One holiday period of a year (e.g. 春节, Feb 15–23), both ends included."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str
+    first: _dt.date
+    last: _dt.date
+    local: bool = Field(default=False, description="A local extra rest day, not a national one.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> HolidayPeriod:
+        if self.last < self.first:
+            raise ValueError(f"{self.name}: last day {self.last} is before first day {self.first}")
+        if (self.last - self.first).days > 31:
+            raise ValueError(f"{self.name}: a holiday period longer than a month is not plausible")
+        return self
+
+    def days(self) -> Iterable[_dt.date]:
+        """Every day of the period."""
+        d = self.first
+        while d <= self.last:
+            yield d
+            d += _dt.timedelta(days=1)
+
+
+class YearSchedule(BaseModel):
+    """One year's official holiday arrangement (国务院办公厅关于某年部分节假日安排的通知).
+
+    ``holidays`` are rest days (including weekend days inside a holiday
+    period); ``workdays`` are weekend days that become working days (调休上班).
+    ``provisional`` schedules are estimates for a year with no published
+    notice: decisions that use them say so.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    year: int = Field(ge=1949, le=2200)
+    notice: str = Field(
+        min_length=1, description="The notice's number (文号), or a local document."
+    )
+    title: str = Field(default="", description="The notice's title.")
+    published: _dt.date | None = None
+    holidays: tuple[HolidayPeriod, ...] = ()
+    workdays: tuple[_dt.date, ...] = ()
+    provisional: bool = False
+
+    @field_validator("workdays")
+    @classmethod
+    def _weekend_workdays(cls, days: tuple[_dt.date, ...]) -> tuple[_dt.date, ...]:
+        for d in days:
+            if d.weekday() < 5:
+                raise ValueError(f"make-up working day {d} is a {d:%A}, not a weekend day")
+        if len(set(days)) != len(days):
+            raise ValueError("a make-up working day is listed twice")
+        return tuple(sorted(days))
+
+    @model_validator(mode="after")
+    def _consistent(self) -> YearSchedule:
+        def near(d: _dt.date) -> bool:
+            if d.year == self.year:
+                return True
+            boundary = _dt.date(max(d.year, self.year), 1, 1)
+            return abs((d - boundary).days) <= _BOUNDARY_DAYS
+
+        rest = set()
+        for period in self.holidays:
+            for d in period.days():
+                if not near(d):
+                    raise ValueError(f"holiday {period.name} day {d} is not in {self.year}")
+                rest.add(d)
+        for d in self.workdays:
+            if not near(d):
+                raise ValueError(f"make-up working day {d} is not in {self.year}")
+        both = rest.intersection(self.workdays)
+        if both:
+            days = ", ".join(str(d) for d in sorted(both))
+            raise ValueError(f"day(s) both holiday and make-up working day: {days}")
+        return self
+
+    def rest_days(self) -> frozenset[_dt.date]:
+        """Every holiday day of the schedule."""
+        return frozenset(d for p in self.holidays for d in p.days())
+
+
+class Calendar(BaseModel):
+    """An immutable working-day calendar over a contiguous range of years.
+
+    A day is a working day unless it is a holiday of some year's schedule, or
+    a Saturday or Sunday that no schedule makes a working day. Computations
+    that need a day outside the covered years raise
+    :class:`~orgwork.errors.CalendarCoverageError`; nothing is guessed.
+
+    Build one with :func:`orgwork.calendar.official_calendar`, or extend one
+    with :meth:`with_years`, :meth:`with_file` or :meth:`with_provisional`.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    schedules: tuple[YearSchedule, ...]
+
+    @field_validator("schedules")
+    @classmethod
+    def _contiguous(cls, schedules: tuple[YearSchedule, ...]) -> tuple[YearSchedule, ...]:
+        if not schedules:
+            raise ValueError("a calendar needs at least one year")
+        ordered = tuple(sorted(schedules, key=lambda s: s.year))
+        years = [s.year for s in ordered]
+        if len(set(years)) != len(years):
+            dup = sorted({y for y in years if years.count(y) > 1})
+            raise ValueError(f"year(s) given twice: {dup}")
+        gaps = [y for y in range(years[0], years[-1] + 1) if y not in set(years)]
+        if gaps:
+            raise ValueError(f"years must be contiguous; missing {gaps}")
+        rest: dict[_dt.date, int] = {}
+        work: dict[_dt.date, int] = {}
+        for s in ordered:
+            for d in s.rest_days():
+                rest[d] = s.year
+            for d in s.workdays:
+                work[d] = s.year
+        clash = sorted(set(rest) & set(work))
+        if clash:
+            d = clash[0]
+            raise ValueError(
+                f"{d} is a holiday in the {rest[d]} schedule and a make-up working day "
+                f"in the {work[d]} schedule"
+            )
+        return ordered
+
+    # -- coverage ---------------------------------------------------------------------
+
+    @property
+    def first_year(self) -> int:
+        """The first covered year."""
+        return self.schedules[0].year
+
+    @property
+    def last_year(self) -> int:
+        """The last covered year."""
+        return self.schedules[-1].year
+
+    @cached_property
+    def provisional_years(self) -> frozenset[int]:
+        """Covered years whose schedule is provisional (no published notice)."""
+        return frozenset(s.year for s in self.schedules if s.provisional)
+
+    def schedule(self, year: int) -> YearSchedule:
+        """The schedule of ``year``; :class:`CalendarCoverageError` if it is not covered."""
+        self._cover(year)
+        return self.schedules[year - self.first_year]
+
+    def covers(self, day: _dt.date) -> bool:
+        """Whether ``day`` lies in a covered year."""
+        return self.first_year <= day.year <= self.last_year
+
+    def is_provisional(self, start: _dt.date, end: _dt.date | None = None) -> bool:
+        """Whether any year from ``start`` to ``end`` (inclusive) is provisional."""
+        end = start if end is None else end
+        lo, hi = sorted((start.year, end.year))
+        return any(y in self.provisional_years for y in range(lo, hi + 1))
+
+    def _cover(self, year: int) -> None:
+        if not self.first_year <= year <= self.last_year:
+            raise CalendarCoverageError(
+                f"the working-day calendar covers {self.first_year}–{self.last_year}; "
+                f"{year} is not covered. When the State Council publishes {year}'s holiday "
+                f"notice, add it with Calendar.with_file('{year}.toml') (see the docs' how-to "
+                f"'Add next year's holiday schedule'), or opt in to an estimate with "
+                f"calendar.with_provisional({year}).",
+                year=year,
+            )
+
+    # -- the tables behind the arithmetic -----------------------------------------------
+
+    @cached_property
+    def _tables(self) -> tuple[frozenset[int], frozenset[int], list[int]]:
+        rest = frozenset(d.toordinal() for s in self.schedules for d in s.rest_days())
+        work = frozenset(d.toordinal() for s in self.schedules for d in s.workdays)
+        lo = _dt.date(self.first_year, 1, 1).toordinal()
+        hi = _dt.date(self.last_year, 12, 31).toordinal()
+        days: list[int] = []
+        for o in range(lo, hi + 1):
+            weekend = (o % 7) in (6, 0)  # date.fromordinal(o).weekday(): o % 7 == 6 is Saturday
+            if o in work or (not weekend and o not in rest):
+                days.append(o)
+        return rest, work, days
+
+    @property
+    def working_ordinals(self) -> Sequence[int]:
+        """Sorted ordinals of every working day in the covered years."""
+        return self._tables[2]
+
+    # -- the arithmetic ---------------------------------------------------------------
+
+    def is_working_day(self, day: _dt.date) -> bool:
+        """Whether ``day`` is a working day."""
+        _require_date(day)
+        self._cover(day.year)
+        rest, work, _ = self._tables
+        o = day.toordinal()
+        if o in work:
+            return True
+        return day.weekday() < 5 and o not in rest
+
+    def add_working_days(self, start: _dt.date, n: int) -> _dt.date:
+        """The ``n``-th working day strictly after ``start`` (``start`` itself never counts).
+
+        ``start`` may be any day, a working day or not. ``n`` ≥ 1.
+        """
+        _require_date(start, "start")
+        _require_count(n)
+        self._cover(start.year)
+        days = self._tables[2]
+        i = bisect_right(days, start.toordinal()) + n - 1
+        if i >= len(days):
+            self._cover(self.last_year + 1)
+        return _dt.date.fromordinal(days[i])
+
+    def next_working_day(self, day: _dt.date) -> _dt.date:
+        """The first working day strictly after ``day``."""
+        return self.add_working_days(day, 1)
+
+    def working_days_between(self, start: _dt.date, end: _dt.date) -> int:
+        """How many working days lie in ``(start, end]``: after ``start``, up to and including ``end``.
+
+        This is the inverse of :meth:`add_working_days`:
+        ``working_days_between(s, add_working_days(s, n)) == n``. When ``end``
+        is before ``start`` the count of ``(end, start]`` is returned negated.
+        """
+        _require_date(start, "start")
+        _require_date(end, "end")
+        if end < start:
+            return -self.working_days_between(end, start)
+        self._cover(start.year)
+        self._cover(end.year)
+        days = self._tables[2]
+        return bisect_right(days, end.toordinal()) - bisect_right(days, start.toordinal())
+
+    def add_days(self, start: _dt.date, n: int) -> _dt.date:
+        """The last day of a period of ``n`` calendar days starting after ``start``.
+
+        The day ``start`` is not counted (民法典 第二百零一条); when the last day
+        falls on a rest day, the period ends on the next working day
+        (民法典 第二百零三条).
+        """
+        _require_date(start, "start")
+        _require_count(n)
+        end = start + _dt.timedelta(days=n)
+        if self.is_working_day(end):
+            return end
+        return self.next_working_day(end)
+
+    def working_days_in(self, year: int, month: int | None = None) -> list[_dt.date]:
+        """Every working day of ``year`` (or of one month of it)."""
+        self._cover(year)
+        lo = _dt.date(year, month or 1, 1)
+        if month is None or month == 12:
+            hi = _dt.date(year, 12, 31)
+        else:
+            hi = _dt.date(year, month + 1, 1) - _dt.timedelta(days=1)
+        days = self._tables[2]
+        a = bisect_left(days, lo.toordinal())
+        b = bisect_right(days, hi.toordinal())
+        return [_dt.date.fromordinal(o) for o in days[a:b]]
+
+    # -- extension --------------------------------------------------------------------
+
+    def with_years(self, *schedules: YearSchedule) -> Calendar:
+        """A new calendar with ``schedules`` added (replacing a provisional year of the same number)."""
+        replaced = {s.year for s in schedules}
+        for s in self.schedules:
+            if s.year in replaced and not s.provisional:
+                raise CalendarDataError(
+                    f"{s.year} already has an official schedule ({s.notice}); it is not replaced"
+                )
+        kept = tuple(s for s in self.schedules if s.year not in replaced)
+        try:
+            return Calendar(schedules=kept + tuple(schedules))
+        except ValidationError as exc:
+            raise CalendarDataError(_messages(exc)) from exc
+
+    def with_file(self, path: str | Path) -> Calendar:
+        """A new calendar with the year(s) in a TOML or JSON file added (see :func:`load_schedules`)."""
+        return self.with_years(*load_schedules(path))
+
+    def with_provisional(self, *years: int) -> Calendar:
+        """A new calendar with an estimated schedule for each of ``years``.
+
+        The estimate holds weekends and the statutory holidays on their
+        fixed and lunar dates, without any 调休; every decision that uses
+        it is marked provisional.
+        """
+        from orgwork.calendar._provisional import provisional_schedule
+
+        return self.with_years(*(provisional_schedule(y) for y in years))
+
+
+def _messages(exc: ValidationError) -> str:
+    return "; ".join(
+        ".".join(str(p) for p in e["loc"]) + ": " + str(e["msg"]).removeprefix("Value error, ")
+        for e in exc.errors(include_url=False)
+    )
+
+
+def schedules_from_mapping(
+    data: Mapping[str, Any], *, origin: str = ""
+) -> tuple[YearSchedule, ...]:
+    """Validate ``{"years": [...]}`` (or one year's table) into schedules."""
+    raw = data.get("years", [data]) if isinstance(data, Mapping) else data
+    if not isinstance(raw, list) or not raw:
+        raise CalendarDataError(f"{origin}: expected a non-empty 'years' list")
+    out = []
+    for i, item in enumerate(raw):
+        try:
+            out.append(YearSchedule.model_validate(item))
+        except ValidationError as exc:
+            raise CalendarDataError(f"{origin}: years[{i}]: {_messages(exc)}") from exc
+    return tuple(out)
+
+
+def load_schedules(path: str | Path) -> tuple[YearSchedule, ...]:
+    """Read year schedules from a TOML or JSON file.
+
+    The file holds one year's table (``year``, ``notice``, ``title``,
+    ``published``, ``workdays`` and ``[[holidays]]`` with ``name``,
+    ``first``, ``last``) or a ``years`` list of them.
+    """
+    p = Path(path)
+    try:
+        text = p.read_bytes()
+    except FileNotFoundError:
+        raise CalendarDataError(f"{p}: no such file") from None
+    try:
+        if p.suffix.lower() == ".json":
+            data = json.loads(text)
+        else:
+            data = tomllib.loads(text.decode("utf-8-sig"))
+    except (ValueError, tomllib.TOMLDecodeError) as exc:
+        raise CalendarDataError(f"{p}: cannot parse: {exc}") from None
+    return schedules_from_mapping(data, origin=str(p))

@@ -1,0 +1,89 @@
+"""The ``orgwork`` command line.
+
+Each domain adds its subcommands from its own module in this package
+(``orgwork.cli.<name>`` with a ``register(subparsers)`` function). User
+errors (a missing file, a malformed date, an invalid policy) print one line
+to stderr and exit with status 2; they never print a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from orgwork.errors import OrgworkError
+
+__all__ = ["UsageError", "main", "run"]
+
+#: Modules that register subcommands, in the order ``--help`` lists them.
+COMMAND_MODULES: tuple[str, ...] = (
+    "orgwork.cli.core",
+    "orgwork.cli.calendar",
+    "orgwork.cli.assessment",
+    "orgwork.cli.demo",
+)
+
+
+class UsageError(OrgworkError, ValueError):
+    """Bad command-line input; reported as one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser, with every available subcommand."""
+    from orgwork import __version__
+
+    parser = _Parser(
+        prog="orgwork",
+        description="Rules of local Party organization-department work, as code.",
+        epilog="Example: orgwork deadline 2024-02-08",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"orgwork {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:
+                continue
+            raise
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if getattr(args, "handler", None) is None:
+            parser.print_help()
+            return 2
+        status: int = args.handler(args)
+        return status
+    except (OrgworkError, ValueError, OSError) as exc:
+        print(f"orgwork: error: {_one_line(exc)}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("orgwork: interrupted", file=sys.stderr)
+        return 130
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    msg = text[0] if text else type(exc).__name__
+    if len(text) > 1:
+        msg += f" (+{len(text) - 1} more lines)"
+    return msg.removeprefix("orgwork: ")
+
+
+def run() -> None:
+    """Console-script entry point."""
+    raise SystemExit(main())

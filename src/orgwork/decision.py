@@ -1,0 +1,202 @@
+"""Explained decisions: the common result of every rule.
+
+A :class:`Decision` says *what* was decided (``outcome`` and ``value``), *by
+which rules* (``rule`` and ``rules``), *with which parameter values*
+(``parameters``) and *why* (``reasons``, each in Chinese and English). It is a
+frozen pydantic model, so it serialises to JSON and back unchanged.
+
+How a rule returns several decisions
+------------------------------------
+A rule that decides about one thing returns one ``Decision``. A rule that
+decides about many (one per village, one per missed duty) returns a
+``tuple`` of decisions, one per subject, with ``subject`` set to the
+subject's id, in a documented, deterministic order (the order of the rule's
+own result, such as rank order; never dict or set order).
+
+>>> d = Decision[int](
+...     rule="example.rule",
+...     outcome="ok",
+...     value=3,
+...     headline=Text(zh="共三项", en="Three items"),
+...     reasons=(Reason(rule="example.rule", zh="计数为三", en="The count is three"),),
+...     parameters={"example.limit": 5},
+... )
+>>> print(d.explain("en"))
+Three items
+  rule: example.rule
+  outcome: ok
+  because:
+    - The count is three [example.rule]
+  parameters:
+    - example.limit = 5
+>>> Decision[int].model_validate_json(d.to_json()) == d
+True
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any, Generic, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr, field_validator
+
+__all__ = ["Decision", "Lang", "ParamValue", "Reason", "Text", "explain_all", "param_value"]
+
+Lang = Literal["zh", "en"]
+
+V = TypeVar("V")
+
+#: A parameter value as recorded in a decision: JSON scalars only, so that a
+#: decision survives a JSON round trip unchanged. Exact numbers (Decimal,
+#: Fraction) and dates are recorded as their canonical strings.
+ParamValue = (
+    StrictBool | StrictInt | StrictStr | None | tuple[StrictBool | StrictInt | StrictStr, ...]
+)
+
+
+def _scalar(value: object) -> bool | int | str | None:
+    if isinstance(value, enum.Enum):
+        return _scalar(value.value)
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if isinstance(value, (Decimal, Fraction)):
+        return str(value)
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, float):
+        raise TypeError("orgwork never records a float parameter; use Decimal or Fraction")
+    return str(value)
+
+
+def param_value(value: object) -> ParamValue:
+    """Normalise a parameter value to what a decision records.
+
+    >>> param_value(Decimal("0.80")), param_value(_dt.date(2026, 1, 2)), param_value([1, 2])
+    ('0.80', '2026-01-02', (1, 2))
+    """
+    if isinstance(value, (list, tuple, frozenset, set)):
+        items = sorted(value, key=str) if isinstance(value, (set, frozenset)) else value
+        out: list[bool | int | str] = []
+        for item in items:
+            s = _scalar(item)
+            out.append("" if s is None else s)
+        return tuple(out)
+    return _scalar(value)
+
+
+class Text(BaseModel):
+    """A short text in Chinese and English."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    zh: str
+    en: str
+
+    def __call__(self, lang: Lang = "zh") -> str:
+        """The text in ``lang``."""
+        return self.zh if lang == "zh" else self.en
+
+
+class Reason(Text):
+    """One step of a decision's reasoning, with the rule id behind it."""
+
+    rule: str = Field(description="Catalogue id of the rule this reason applies.")
+
+
+_LABELS: dict[str, dict[Lang, str]] = {
+    "rule": {"zh": "规则", "en": "rule"},
+    "subject": {"zh": "对象", "en": "subject"},
+    "outcome": {"zh": "结论", "en": "outcome"},
+    "because": {"zh": "理由", "en": "because"},
+    "parameters": {"zh": "参数", "en": "parameters"},
+    "provisional": {
+        "zh": "注意:本决定使用了临时(未经国务院公布)的日历数据,结果仅供参考。",
+        "en": "Note: this decision uses provisional (unpublished) calendar data; "
+        "treat it as an estimate.",
+    },
+}
+
+
+class Decision(BaseModel, Generic[V]):
+    """The explained result of applying one or more catalogue rules.
+
+    Attributes:
+        rule: the catalogue id of the rule that made the decision.
+        subject: the id of what the decision is about (a village, a case), if any.
+        outcome: a short machine-readable code (``"eligible"``, ``"overdue"``, ...).
+        value: the decided value itself (a date, a rank, a host role, ...).
+        headline: one sentence stating the decision, in both languages.
+        reasons: the reasoning, step by step, each step naming its rule.
+        rules: every catalogue id applied, the deciding rule first.
+        parameters: the policy parameter values used, by dotted path.
+        provisional: true when the decision rests on provisional data
+            (an unpublished holiday year), and so may change.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    rule: str
+    subject: str | None = None
+    outcome: str
+    value: V
+    headline: Text
+    reasons: tuple[Reason, ...] = ()
+    rules: tuple[str, ...] = ()
+    parameters: dict[str, ParamValue] = Field(default_factory=dict)
+    provisional: bool = False
+
+    @field_validator("parameters", mode="before")
+    @classmethod
+    def _normalise_parameters(cls, raw: object) -> object:
+        if isinstance(raw, Mapping):
+            return {str(k): param_value(v) for k, v in raw.items()}
+        return raw
+
+    def model_post_init(self, context: Any, /) -> None:
+        # The deciding rule always comes first in ``rules``, and every reason's
+        # rule is listed; derived here so callers cannot get it wrong.
+        listed = [self.rule, *self.rules, *(r.rule for r in self.reasons)]
+        object.__setattr__(self, "rules", tuple(dict.fromkeys(listed)))
+
+    def explain(self, lang: Lang = "zh") -> str:
+        """Render the decision as readable text in ``lang`` (``"zh"`` or ``"en"``)."""
+        if lang not in ("zh", "en"):
+            raise ValueError(f"lang must be 'zh' or 'en', not {lang!r}")
+        lines = [self.headline(lang)]
+        lines.append(f"  {_LABELS['rule'][lang]}: {', '.join(self.rules)}")
+        if self.subject is not None:
+            lines.append(f"  {_LABELS['subject'][lang]}: {self.subject}")
+        lines.append(f"  {_LABELS['outcome'][lang]}: {self.outcome}")
+        if self.reasons:
+            lines.append(f"  {_LABELS['because'][lang]}:")
+            lines.extend(f"    - {r(lang)} [{r.rule}]" for r in self.reasons)
+        if self.parameters:
+            lines.append(f"  {_LABELS['parameters'][lang]}:")
+            lines.extend(f"    - {k} = {_show(v)}" for k, v in self.parameters.items())
+        if self.provisional:
+            lines.append(f"  {_LABELS['provisional'][lang]}")
+        return "\n".join(lines)
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """Serialise to JSON; ``type(d).model_validate_json`` reads it back equal."""
+        return self.model_dump_json(indent=indent)
+
+    def __str__(self) -> str:
+        return self.explain("zh")
+
+
+def _show(value: ParamValue) -> str:
+    if isinstance(value, tuple):
+        return "[" + ", ".join(str(v) for v in value) + "]"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "null" if value is None else str(value)
+
+
+def explain_all(decisions: Iterable[Decision[Any]], lang: Lang = "zh") -> str:
+    """Explain several decisions, separated by blank lines."""
+    return "\n\n".join(d.explain(lang) for d in decisions)
