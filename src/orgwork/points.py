@@ -1,0 +1,53 @@
+"""Exact points and point adjustments shared by the assessment and the domains that feed it.
+
+Points are never floats: they are :class:`~decimal.Decimal` values with at
+most two decimal places (the 千分制 is scored in whole or half points in
+practice; two places leave room for local practice). A
+:class:`PointAdjustment` is a deduction (negative) or an addition
+(positive) for one assessed unit in one month, with the rule and the reason
+behind it. Domains such as care produce adjustments; the assessment applies
+them. Neither depends on the other: both depend on this module.
+
+>>> a = PointAdjustment(unit="V01", year=2025, month=7, points="-5",
+...                     rule="care.festival_visit", reason=Text(zh="七一未慰问", en="No 七一 visit"))
+>>> a.points
+Decimal('-5')
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+
+from orgwork.decision import Text
+from orgwork.policy._base import exact_decimal
+
+__all__ = ["PointAdjustment", "Points"]
+
+
+def _two_places(value: Decimal) -> Decimal:
+    if value != value.quantize(Decimal("0.01")):
+        raise ValueError("points have at most two decimal places")
+    return value
+
+
+#: An exact number of points (Decimal, at most two decimal places; floats rejected
+#: unless they are exactly what they print as).
+Points = Annotated[Decimal, BeforeValidator(exact_decimal), AfterValidator(_two_places)]
+
+
+class PointAdjustment(BaseModel):
+    """A deduction (negative ``points``) or addition (positive) for one unit and month."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    unit: str = Field(min_length=1, description="Id of the assessed unit (village or person).")
+    year: int = Field(ge=1949, le=2200)
+    month: int = Field(ge=1, le=12)
+    points: Points
+    item: str | None = Field(default=None, description="Scheme item code it applies to, if any.")
+    rule: str = Field(description="Catalogue id of the rule behind it.")
+    reason: Text
+    source: str | None = Field(default=None, description="The record or document behind it.")
