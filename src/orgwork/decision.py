@@ -68,7 +68,7 @@ def _scalar(value: object) -> bool | int | str | None:
     if isinstance(value, (_dt.date, _dt.datetime)):
         return value.isoformat()
     if isinstance(value, float):
-        raise TypeError("orgwork never records a float parameter; use Decimal or Fraction")
+        raise ValueError("orgwork never records a float parameter; use Decimal or Fraction")
     return str(value)
 
 

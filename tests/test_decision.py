@@ -1,0 +1,67 @@
+"""Explained decisions: JSON round trip and bilingual explanations."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+
+from orgwork import Decision, Reason, Text
+from orgwork import strategies as ows
+
+
+def _example() -> Decision[dt.date]:
+    return Decision[dt.date](
+        rule="supervision.reply_deadline",
+        subject="信-2024-001",
+        outcome="due",
+        value=dt.date(2024, 3, 6),
+        headline=Text(zh="应于2024年03月06日前答复", en="Reply due by 2024-03-06"),
+        reasons=(
+            Reason(
+                rule="calendar.working_days", zh="收到之日不计入", en="Day of receipt not counted"
+            ),
+        ),
+        parameters={
+            "supervision.reply_working_days": 15,
+            "x.ratio": Decimal("0.80"),
+            "x.day": dt.date(2024, 2, 8),
+        },
+    )
+
+
+def test_round_trip_and_both_languages() -> None:
+    d = _example()
+    assert Decision[dt.date].model_validate_json(d.to_json()) == d
+    zh, en = d.explain("zh"), d.explain("en")
+    assert "应于2024年03月06日前答复" in zh and "理由" in zh and "收到之日不计入" in zh
+    assert "Reply due by 2024-03-06" in en and "because" in en
+    assert "supervision.reply_working_days = 15" in zh
+    assert "x.ratio = 0.80" in en  # exact, never a float
+
+
+def test_rules_list_the_deciding_rule_first_and_every_reason_rule() -> None:
+    d = _example()
+    assert d.rules == ("supervision.reply_deadline", "calendar.working_days")
+
+
+def test_float_parameters_are_refused() -> None:
+    with pytest.raises(ValueError, match="float"):
+        Decision[int](
+            rule="a.b", outcome="x", value=1, headline=Text(zh="a", en="a"), parameters={"a.b": 0.1}
+        )
+
+
+def test_explain_rejects_unknown_language() -> None:
+    with pytest.raises(ValueError, match="lang"):
+        _example().explain("fr")  # type: ignore[arg-type]
+
+
+@given(ows.decisions())
+def test_any_decision_round_trips(d: Decision[int]) -> None:
+    assert Decision[int].model_validate_json(d.to_json()) == d
+    assert d.explain("zh").startswith(d.headline.zh)
+    assert d.explain("en").startswith(d.headline.en)
+    assert d.rules[0] == d.rule
