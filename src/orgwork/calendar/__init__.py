@@ -33,6 +33,14 @@ import datetime as _dt
 from functools import cache
 from importlib import resources
 
+from orgwork.calendar._festivals import (
+    FIRST_LUNAR_YEAR,
+    LAST_LUNAR_YEAR,
+    lunar_to_solar,
+    qingming,
+    qiyi,
+    spring_festival,
+)
 from orgwork.calendar._model import (
     Calendar,
     HolidayPeriod,
@@ -44,6 +52,8 @@ from orgwork.errors import CalendarCoverageError, CalendarDataError
 from orgwork.rules import rule
 
 __all__ = [
+    "FIRST_LUNAR_YEAR",
+    "LAST_LUNAR_YEAR",
     "Calendar",
     "CalendarCoverageError",
     "CalendarDataError",
@@ -53,8 +63,12 @@ __all__ = [
     "add_working_days",
     "is_working_day",
     "load_schedules",
+    "lunar_to_solar",
     "next_working_day",
     "official_calendar",
+    "qingming",
+    "qiyi",
+    "spring_festival",
     "working_days_between",
 ]
 
