@@ -19,12 +19,28 @@ settings.register_profile(
 settings.register_profile("dev", max_examples=60, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
 
-#: The seed reports, when the checkout has ``shared/`` beside it (CI does).
-SEEDS_DIR = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "readable"
+
+def _find_seeds() -> Path | None:
+    """The seed reports: $ORGWORK_SEEDS, or ``shared/seeds/readable`` beside the checkout."""
+    env = os.environ.get("ORGWORK_SEEDS")
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve()
+    for parent in here.parents[1:4]:
+        candidate = parent / "shared" / "seeds" / "readable"
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
+SEEDS_DIR = _find_seeds()
 
 
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
-    if not SEEDS_DIR.is_dir():
+    """The seed texts. Outside CI a checkout without them skips; in CI their absence fails."""
+    if SEEDS_DIR is None or not SEEDS_DIR.is_dir():
+        if os.environ.get("CI"):
+            pytest.fail("shared/seeds/readable not found beside the checkout (set ORGWORK_SEEDS)")
         pytest.skip("shared/seeds is not beside this checkout")
     return SEEDS_DIR
