@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 
 from orgwork import Decision, Reason, Text
+from orgwork.decision import DecisionTable
 from orgwork import strategies as ows
 
 
@@ -68,3 +69,22 @@ def test_any_decision_round_trips(d: Decision[int]) -> None:
     assert d.explain("zh").startswith(d.headline.zh)
     assert d.explain("en").startswith(d.headline.en)
     assert d.rules[0] == d.rule
+
+
+def test_html_display_escapes_and_shows_both_languages() -> None:
+    d = _example().model_copy(update={"subject": "<b>x</b>"})
+    out = d._repr_html_()
+    assert "&lt;b&gt;x&lt;/b&gt;" in out
+    assert "应于2024年03月06日前答复" in out
+    assert "Reply due by 2024-03-06" in out
+
+
+def test_table_records_and_dataframe() -> None:
+    t = DecisionTable([_example(), _example().model_copy(update={"subject": "信-2"})])
+    assert [r["subject"] for r in t.records()] == ["信-2024-001", "信-2"]
+    assert t.records()[0]["value"] == "2024-03-06"
+    assert "<table>" in t._repr_html_()
+    pd = pytest.importorskip("pandas")
+    frame = t.to_dataframe()
+    assert isinstance(frame, pd.DataFrame)
+    assert list(frame["subject"]) == ["信-2024-001", "信-2"]

@@ -37,14 +37,24 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-from collections.abc import Iterable, Mapping
+import html
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr, field_validator
 
-__all__ = ["Decision", "Lang", "ParamValue", "Reason", "Text", "explain_all", "param_value"]
+__all__ = [
+    "Decision",
+    "DecisionTable",
+    "Lang",
+    "ParamValue",
+    "Reason",
+    "Text",
+    "explain_all",
+    "param_value",
+]
 
 Lang = Literal["zh", "en"]
 
@@ -188,6 +198,47 @@ class Decision(BaseModel, Generic[V]):
     def __str__(self) -> str:
         return self.explain("zh")
 
+    def to_record(self) -> dict[str, Any]:
+        """A flat, JSON-compatible row (for tables and data frames)."""
+        dumped = self.model_dump(mode="json", include={"value"})
+        return {
+            "rule": self.rule,
+            "subject": self.subject,
+            "outcome": self.outcome,
+            "value": dumped["value"],
+            "headline_zh": self.headline.zh,
+            "headline_en": self.headline.en,
+            "provisional": self.provisional,
+        }
+
+    def _repr_html_(self) -> str:
+        esc = html.escape
+        rows = [
+            f"<tr><th>{esc(_LABELS[k]['zh'])} / {esc(_LABELS[k]['en'])}</th><td>{esc(str(v))}</td></tr>"
+            for k, v in (
+                ("rule", ", ".join(self.rules)),
+                ("subject", self.subject),
+                ("outcome", self.outcome),
+            )
+            if v is not None
+        ]
+        reasons = "".join(
+            f"<li>{esc(r.zh)}<br><small>{esc(r.en)} [{esc(r.rule)}]</small></li>"
+            for r in self.reasons
+        )
+        params = "".join(
+            f"<li><code>{esc(k)} = {esc(_show(v))}</code></li>" for k, v in self.parameters.items()
+        )
+        note = f"<p><em>{esc(_LABELS['provisional']['zh'])}</em></p>" if self.provisional else ""
+        return (
+            f"<div><strong>{esc(self.headline.zh)}</strong><br>{esc(self.headline.en)}"
+            f"<table>{''.join(rows)}</table>"
+            + (f"<p>理由 / because</p><ul>{reasons}</ul>" if reasons else "")
+            + (f"<p>参数 / parameters</p><ul>{params}</ul>" if params else "")
+            + note
+            + "</div>"
+        )
+
 
 def _show(value: ParamValue) -> str:
     if isinstance(value, tuple):
@@ -200,3 +251,49 @@ def _show(value: ParamValue) -> str:
 def explain_all(decisions: Iterable[Decision[Any]], lang: Lang = "zh") -> str:
     """Explain several decisions, separated by blank lines."""
     return "\n\n".join(d.explain(lang) for d in decisions)
+
+
+class DecisionTable(Sequence[Decision[Any]]):
+    """Several decisions shown as one table: in Jupyter, as text, or as a pandas DataFrame.
+
+    >>> t = DecisionTable([Decision[int](rule="a.b", outcome="ok", value=1,
+    ...                                  headline=Text(zh="甲", en="A"))])
+    >>> t.records()[0]["value"], len(t)
+    (1, 1)
+    """
+
+    def __init__(self, decisions: Iterable[Decision[Any]]) -> None:
+        self._items = tuple(decisions)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._items[index]
+
+    def __iter__(self) -> Iterator[Decision[Any]]:
+        return iter(self._items)
+
+    def records(self) -> list[dict[str, Any]]:
+        """One flat row per decision (see :meth:`Decision.to_record`)."""
+        return [d.to_record() for d in self._items]
+
+    def to_dataframe(self) -> Any:
+        """A ``pandas.DataFrame`` of :meth:`records` (requires pandas)."""
+        import importlib
+
+        pd = importlib.import_module("pandas")  # optional dependency
+        return pd.DataFrame.from_records(self.records())
+
+    def _repr_html_(self) -> str:
+        esc = html.escape
+        cols = ("subject", "outcome", "value", "headline_zh", "headline_en", "rule")
+        head = "".join(f"<th>{c}</th>" for c in cols)
+        body = "".join(
+            "<tr>" + "".join(f"<td>{esc(str(r[c]))}</td>" for c in cols) + "</tr>"
+            for r in self.records()
+        )
+        return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+    def __repr__(self) -> str:
+        return f"DecisionTable({len(self)} decisions)"
