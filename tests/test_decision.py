@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 
 from orgwork import Decision, Reason, Text
-from orgwork.decision import DecisionTable
 from orgwork import strategies as ows
+from orgwork.decision import DecisionTable
 
 
 def _example() -> Decision[dt.date]:
