@@ -32,6 +32,7 @@ from __future__ import annotations
 import datetime as _dt
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from orgwork.calendar._festivals import (
     FIRST_LUNAR_YEAR,
@@ -42,18 +43,22 @@ from orgwork.calendar._festivals import (
     spring_festival,
 )
 from orgwork.calendar._model import (
+    Amendment,
     Calendar,
     HolidayPeriod,
     YearSchedule,
     load_schedules,
     schedules_from_mapping,
 )
+from orgwork.calendar._provisional import PROVISIONAL_NOTICE, provisional_schedule
 from orgwork.errors import CalendarCoverageError, CalendarDataError
 from orgwork.rules import rule
 
 __all__ = [
     "FIRST_LUNAR_YEAR",
     "LAST_LUNAR_YEAR",
+    "PROVISIONAL_NOTICE",
+    "Amendment",
     "Calendar",
     "CalendarCoverageError",
     "CalendarDataError",
@@ -61,11 +66,13 @@ __all__ = [
     "YearSchedule",
     "add_days",
     "add_working_days",
+    "add_working_days_batch",
     "is_working_day",
     "load_schedules",
     "lunar_to_solar",
     "next_working_day",
     "official_calendar",
+    "provisional_schedule",
     "qingming",
     "qiyi",
     "spring_festival",
@@ -75,7 +82,12 @@ __all__ = [
 
 @cache
 def official_calendar() -> Calendar:
-    """The bundled official calendar (built once, then shared: it is immutable)."""
+    """官方工作日历 — the bundled official calendar, 2004–2026 (built once, then shared).
+
+    >>> cal = official_calendar()
+    >>> cal.first_year, cal.last_year, cal.schedule(2026).notice
+    (2004, 2026, '国办发明电〔2025〕7号')
+    """
     import tomllib
 
     text = resources.files("orgwork.calendar").joinpath("data/official.toml").read_text("utf-8")
@@ -83,8 +95,12 @@ def official_calendar() -> Calendar:
 
 
 def is_working_day(day: _dt.date, *, calendar: Calendar | None = None) -> bool:
-    """Whether ``day`` is a working day (调休 make-up days included)."""
-    return (calendar or official_calendar()).is_working_day(day)
+    """工作日 — whether ``day`` is a working day (调休 make-up days included).
+
+    >>> is_working_day(_dt.date(2026, 2, 14)), is_working_day(_dt.date(2026, 2, 16))
+    (True, False)
+    """
+    return (official_calendar() if calendar is None else calendar).is_working_day(day)
 
 
 @rule(
@@ -97,24 +113,53 @@ def is_working_day(day: _dt.date, *, calendar: Calendar | None = None) -> bool:
     public_name="orgwork.calendar.add_working_days",
 )
 def add_working_days(start: _dt.date, n: int, *, calendar: Calendar | None = None) -> _dt.date:
-    """The ``n``-th working day strictly after ``start`` (``n`` ≥ 1).
+    """工作日期限 — the ``n``-th working day strictly after ``start`` (``n`` ≥ 1).
+
+    The day ``start`` is never counted, whether or not it is a working day
+    (民法典 第二百零一条). A result beyond the covered years raises
+    :class:`CalendarCoverageError`.
 
     >>> add_working_days(_dt.date(2024, 2, 8), 15)
     datetime.date(2024, 3, 6)
     """
-    return (calendar or official_calendar()).add_working_days(start, n)
+    return (official_calendar() if calendar is None else calendar).add_working_days(start, n)
+
+
+def add_working_days_batch(starts: Any, n: int, *, calendar: Calendar | None = None) -> Any:
+    """批量工作日期限 — :func:`add_working_days` for many starts (a list, or a numpy array).
+
+    A sequence of dates gives a list of dates; a numpy ``datetime64[D]``
+    array gives a ``datetime64[D]`` array (numpy is imported only then).
+    Exact: the same answer as the scalar form for every start.
+
+    >>> add_working_days_batch([_dt.date(2024, 2, 8), _dt.date(2025, 1, 24)], 15)
+    [datetime.date(2024, 3, 6), datetime.date(2025, 2, 20)]
+    """
+    return (official_calendar() if calendar is None else calendar).add_working_days_batch(starts, n)
 
 
 def next_working_day(day: _dt.date, *, calendar: Calendar | None = None) -> _dt.date:
-    """The first working day strictly after ``day``."""
-    return (calendar or official_calendar()).next_working_day(day)
+    """下一个工作日 — the first working day strictly after ``day``.
+
+    >>> next_working_day(_dt.date(2026, 9, 30))
+    datetime.date(2026, 10, 8)
+    """
+    return (official_calendar() if calendar is None else calendar).next_working_day(day)
 
 
 def working_days_between(
     start: _dt.date, end: _dt.date, *, calendar: Calendar | None = None
 ) -> int:
-    """Working days in ``(start, end]``, the inverse of :func:`add_working_days`."""
-    return (calendar or official_calendar()).working_days_between(start, end)
+    """间隔工作日数 — working days in ``(start, end]``, the inverse of :func:`add_working_days`.
+
+    ``start`` is not counted and ``end`` is, so
+    ``working_days_between(s, add_working_days(s, n)) == n``; reversed
+    arguments give the negated count.
+
+    >>> working_days_between(_dt.date(2024, 2, 8), _dt.date(2024, 3, 6))
+    15
+    """
+    return (official_calendar() if calendar is None else calendar).working_days_between(start, end)
 
 
 @rule(
@@ -127,5 +172,13 @@ def working_days_between(
     public_name="orgwork.calendar.add_days",
 )
 def add_days(start: _dt.date, n: int, *, calendar: Calendar | None = None) -> _dt.date:
-    """The end of an ``n``-calendar-day period after ``start``, moved off a rest day."""
-    return (calendar or official_calendar()).add_days(start, n)
+    """以日计算的期限 — the end of an ``n``-calendar-day period after ``start``, moved off a rest day.
+
+    For rules counted in 日 rather than 工作日 (e.g. the 信访工作条例's 60
+    days): the day ``start`` is not counted, and a last day that is a rest
+    day moves to the next working day (民法典 第二百零三条).
+
+    >>> add_days(_dt.date(2025, 9, 1), 30)   # 2025-10-01 is in the National Day holiday
+    datetime.date(2025, 10, 9)
+    """
+    return (official_calendar() if calendar is None else calendar).add_days(start, n)

@@ -9,15 +9,28 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from orgwork.errors import CalendarCoverageError, CalendarDataError
 
-__all__ = ["Calendar", "HolidayPeriod", "YearSchedule"]
+__all__ = ["Amendment", "Calendar", "HolidayPeriod", "YearSchedule"]
 
 _BOUNDARY_DAYS = 15  # a notice may move days this close to its year's boundary (元旦调休)
+_EPOCH_ORDINAL = _dt.date(1970, 1, 1).toordinal()  # datetime64[D] day 0
+
+
+class _Tables(NamedTuple):
+    lo: int  # ordinal of the first covered day
+    hi: int  # ordinal of the last covered day
+    days: list[int]  # ordinals of every working day, sorted
+    working: frozenset[int]
+
+
+def _is_numpy_array(obj: object) -> bool:
+    cls = type(obj)
+    return cls.__module__ == "numpy" and cls.__name__ == "ndarray"
 
 
 def _require_date(day: object, name: str = "day") -> _dt.date:
@@ -27,7 +40,9 @@ def _require_date(day: object, name: str = "day") -> _dt.date:
 
 
 def _require_count(n: object, *, minimum: int = 1) -> int:
-    if isinstance(n, bool) or not isinstance(n, int):
+    if isinstance(n, bool):
+        raise ValueError(f"n must be a whole number of days, not the bool {n}")
+    if not isinstance(n, int):
         raise TypeError(f"n must be an int, not {type(n).__name__}")
     if n < minimum:
         raise ValueError(f"n must be ≥ {minimum}, not {n}")
@@ -60,6 +75,21 @@ class HolidayPeriod(BaseModel):
             d += _dt.timedelta(days=1)
 
 
+class Amendment(BaseModel):
+    """A later notice that changed a year's arrangement (e.g. the 2020 Spring Festival extension).
+
+    >>> Amendment(notice="国办发明电〔2020〕1号", change="春节假期延长至2月2日").notice
+    '国办发明电〔2020〕1号'
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    notice: str = Field(min_length=1, description="The amending notice's number (文号).")
+    title: str = ""
+    published: _dt.date | None = None
+    change: str = Field(default="", description="What it changed, in the notice's words.")
+
+
 class YearSchedule(BaseModel):
     """One year's official holiday arrangement (国务院办公厅关于某年部分节假日安排的通知).
 
@@ -79,7 +109,17 @@ class YearSchedule(BaseModel):
     published: _dt.date | None = None
     holidays: tuple[HolidayPeriod, ...] = ()
     workdays: tuple[_dt.date, ...] = ()
+    amended_by: tuple[Amendment, ...] = Field(
+        default=(), description="Later notices that changed this year's arrangement."
+    )
     provisional: bool = False
+
+    @field_validator("notice")
+    @classmethod
+    def _notice_present(cls, notice: str) -> str:
+        if not notice.strip():
+            raise ValueError("the notice reference (文号) is missing")
+        return notice.strip()
 
     @field_validator("workdays")
     @classmethod
@@ -198,19 +238,28 @@ class Calendar(BaseModel):
 
     def _cover(self, year: int) -> None:
         if not self.first_year <= year <= self.last_year:
-            raise CalendarCoverageError(
-                f"the working-day calendar covers {self.first_year}–{self.last_year}; "
+            raise self._coverage_error(year)
+
+    def _coverage_error(self, year: int) -> CalendarCoverageError:
+        covered = f"the working-day calendar covers {self.first_year}–{self.last_year}"
+        if year < self.first_year:
+            how = (
+                f"{year} is not covered; add that year's schedule with "
+                f"Calendar.with_file('{year}.toml') or Calendar.with_years(...)"
+            )
+        else:
+            how = (
                 f"{year} is not covered. When the State Council publishes {year}'s holiday "
                 f"notice, add it with Calendar.with_file('{year}.toml') (see the docs' how-to "
                 f"'Add next year's holiday schedule'), or opt in to an estimate with "
-                f"calendar.with_provisional({year}).",
-                year=year,
+                f"calendar.with_provisional({year})"
             )
+        return CalendarCoverageError(f"{covered}; {how}.", year=year)
 
     # -- the tables behind the arithmetic -----------------------------------------------
 
     @cached_property
-    def _tables(self) -> tuple[frozenset[int], frozenset[int], list[int]]:
+    def _tables(self) -> _Tables:
         rest = frozenset(d.toordinal() for s in self.schedules for d in s.rest_days())
         work = frozenset(d.toordinal() for s in self.schedules for d in s.workdays)
         lo = _dt.date(self.first_year, 1, 1).toordinal()
@@ -220,41 +269,76 @@ class Calendar(BaseModel):
             weekend = (o % 7) in (6, 0)  # date.fromordinal(o).weekday(): o % 7 == 6 is Saturday
             if o in work or (not weekend and o not in rest):
                 days.append(o)
-        return rest, work, days
+        working = frozenset(days)
+        return _Tables(lo=lo, hi=hi, days=days, working=working)
 
     @property
     def working_ordinals(self) -> Sequence[int]:
-        """Sorted ordinals of every working day in the covered years."""
-        return self._tables[2]
+        """Sorted ordinals (:meth:`datetime.date.toordinal`) of every working day covered.
+
+        >>> from orgwork.calendar import official_calendar
+        >>> import datetime as dt
+        >>> dt.date.fromordinal(official_calendar().working_ordinals[0])
+        datetime.date(2004, 1, 2)
+        """
+        return self._tables.days
+
+    def _uncovered(self, ordinal: int) -> CalendarCoverageError:
+        year = _dt.date.fromordinal(ordinal).year if ordinal >= 1 else 1
+        return self._coverage_error(year)
 
     # -- the arithmetic ---------------------------------------------------------------
 
     def is_working_day(self, day: _dt.date) -> bool:
-        """Whether ``day`` is a working day."""
-        _require_date(day)
-        self._cover(day.year)
-        rest, work, _ = self._tables
+        """Whether ``day`` is a working day (a 调休 make-up Saturday or Sunday included).
+
+        >>> from orgwork.calendar import official_calendar
+        >>> import datetime as dt
+        >>> official_calendar().is_working_day(dt.date(2026, 2, 14))  # 调休上班
+        True
+        """
+        if day.__class__ is not _dt.date:
+            _require_date(day)
+        t = self._tables
         o = day.toordinal()
-        if o in work:
-            return True
-        return day.weekday() < 5 and o not in rest
+        if not t.lo <= o <= t.hi:
+            raise self._uncovered(o)
+        return o in t.working
 
     def add_working_days(self, start: _dt.date, n: int) -> _dt.date:
         """The ``n``-th working day strictly after ``start`` (``start`` itself never counts).
 
-        ``start`` may be any day, a working day or not. ``n`` ≥ 1.
+        ``start`` may be any day, a working day or not; ``n`` ≥ 1. A result
+        beyond the last covered year raises
+        :class:`~orgwork.errors.CalendarCoverageError` naming the year.
+
+        >>> from orgwork.calendar import official_calendar
+        >>> import datetime as dt
+        >>> official_calendar().add_working_days(dt.date(2025, 9, 30), 7)
+        datetime.date(2025, 10, 16)
         """
-        _require_date(start, "start")
-        _require_count(n)
-        self._cover(start.year)
-        days = self._tables[2]
-        i = bisect_right(days, start.toordinal()) + n - 1
+        if start.__class__ is not _dt.date:
+            _require_date(start, "start")
+        if n.__class__ is not int or n < 1:
+            _require_count(n)
+        t = self._tables
+        o = start.toordinal()
+        if not t.lo <= o <= t.hi:
+            raise self._uncovered(o)
+        days = t.days
+        i = bisect_right(days, o) + n - 1
         if i >= len(days):
-            self._cover(self.last_year + 1)
+            raise self._coverage_error(self.last_year + 1)
         return _dt.date.fromordinal(days[i])
 
     def next_working_day(self, day: _dt.date) -> _dt.date:
-        """The first working day strictly after ``day``."""
+        """The first working day strictly after ``day``.
+
+        >>> from orgwork.calendar import official_calendar
+        >>> import datetime as dt
+        >>> official_calendar().next_working_day(dt.date(2026, 9, 30))
+        datetime.date(2026, 10, 8)
+        """
         return self.add_working_days(day, 1)
 
     def working_days_between(self, start: _dt.date, end: _dt.date) -> int:
@@ -262,16 +346,23 @@ class Calendar(BaseModel):
 
         This is the inverse of :meth:`add_working_days`:
         ``working_days_between(s, add_working_days(s, n)) == n``. When ``end``
-        is before ``start`` the count of ``(end, start]`` is returned negated.
+        is before ``start`` the count of ``(end, start]`` is returned negated;
+        ``working_days_between(d, d) == 0``.
+
+        >>> from orgwork.calendar import official_calendar
+        >>> import datetime as dt
+        >>> official_calendar().working_days_between(dt.date(2024, 2, 8), dt.date(2024, 3, 6))
+        15
         """
         _require_date(start, "start")
         _require_date(end, "end")
         if end < start:
             return -self.working_days_between(end, start)
-        self._cover(start.year)
-        self._cover(end.year)
-        days = self._tables[2]
-        return bisect_right(days, end.toordinal()) - bisect_right(days, start.toordinal())
+        t = self._tables
+        for o in (start.toordinal(), end.toordinal()):
+            if not t.lo <= o <= t.hi:
+                raise self._uncovered(o)
+        return bisect_right(t.days, end.toordinal()) - bisect_right(t.days, start.toordinal())
 
     def add_days(self, start: _dt.date, n: int) -> _dt.date:
         """The last day of a period of ``n`` calendar days starting after ``start``.
@@ -279,6 +370,11 @@ class Calendar(BaseModel):
         The day ``start`` is not counted (民法典 第二百零一条); when the last day
         falls on a rest day, the period ends on the next working day
         (民法典 第二百零三条).
+
+        >>> from orgwork.calendar import official_calendar
+        >>> import datetime as dt
+        >>> official_calendar().add_days(dt.date(2025, 9, 1), 30)   # 10-01 is a holiday
+        datetime.date(2025, 10, 9)
         """
         _require_date(start, "start")
         _require_count(n)
@@ -287,15 +383,65 @@ class Calendar(BaseModel):
             return end
         return self.next_working_day(end)
 
+    def add_working_days_batch(self, starts: Any, n: int) -> Any:
+        """:meth:`add_working_days` for many start dates at once, exactly.
+
+        ``starts`` is a sequence of :class:`datetime.date` (the result is a
+        list of dates) or a numpy ``datetime64[D]`` array (the result is a
+        ``datetime64[D]`` array of the same shape, computed with
+        ``numpy.searchsorted``; numpy is the optional ``fast`` extra and is
+        imported only for such input). Any start or result outside the
+        covered years raises :class:`~orgwork.errors.CalendarCoverageError`.
+
+        >>> from orgwork.calendar import official_calendar
+        >>> import datetime as dt
+        >>> official_calendar().add_working_days_batch([dt.date(2024, 2, 8), dt.date(2025, 9, 30)], 7)
+        [datetime.date(2024, 2, 23), datetime.date(2025, 10, 16)]
+        """
+        _require_count(n)
+        if _is_numpy_array(starts):
+            return self._batch_numpy(starts, n)
+        add = self.add_working_days
+        return [add(d, n) for d in starts]
+
+    def _batch_numpy(self, starts: Any, n: int) -> Any:
+        import numpy as np
+
+        if starts.dtype != np.dtype("datetime64[D]"):
+            raise TypeError(f"starts must be a datetime64[D] array, not {starts.dtype}")
+        t = self._tables
+        days = self._np_days
+        if np.isnat(starts).any():
+            raise ValueError("starts contains NaT (not a date)")
+        ords = starts.astype(np.int64) + _EPOCH_ORDINAL
+        bad = (ords < t.lo) | (ords > t.hi)
+        if bad.any():
+            raise self._uncovered(int(ords[bad].flat[0]))
+        idx = np.searchsorted(days, ords, side="right") + (n - 1)
+        if (idx >= len(days)).any():
+            raise self._coverage_error(self.last_year + 1)
+        return (days[idx] - _EPOCH_ORDINAL).astype("datetime64[D]")
+
+    @cached_property
+    def _np_days(self) -> Any:
+        import numpy as np
+
+        return np.asarray(self._tables.days, dtype=np.int64)
+
     def working_days_in(self, year: int, month: int | None = None) -> list[_dt.date]:
-        """Every working day of ``year`` (or of one month of it)."""
+        """Every working day of ``year`` (or of one month of it).
+
+        >>> from orgwork.calendar import official_calendar
+        >>> len(official_calendar().working_days_in(2026, 2))   # 20 weekdays - 6 of 春节 + 2 Saturdays
+        16
+        """
         self._cover(year)
         lo = _dt.date(year, month or 1, 1)
         if month is None or month == 12:
             hi = _dt.date(year, 12, 31)
         else:
             hi = _dt.date(year, month + 1, 1) - _dt.timedelta(days=1)
-        days = self._tables[2]
+        days = self._tables.days
         a = bisect_left(days, lo.toordinal())
         b = bisect_right(days, hi.toordinal())
         return [_dt.date.fromordinal(o) for o in days[a:b]]
