@@ -1,0 +1,336 @@
+"""应帮不帮,应扶不扶 — the visit log against the duties, who answers, and the assessment deductions."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from orgwork.care._duties import Duty, DutyKind, care_duties
+from orgwork.care._fund import ReliefFund
+from orgwork.care._model import ElderlyMember, Organization, Visit, VisitKind
+from orgwork.decision import Decision, Reason, Text
+from orgwork.errors import MissingParameterError, RecordError
+from orgwork.points import PointAdjustment
+from orgwork.policy import Policy, resolve
+from orgwork.rules import rule
+
+__all__ = ["MissedDuty", "answerable_head", "care_deductions", "check_care"]
+
+S000 = "000_d6bf9a3c8f5be95e.txt"
+
+
+class MissedDuty(BaseModel):
+    """A duty the visit log does not meet, the month it counts in, and who answers for it.
+
+    ``found`` is how many qualifying entries (distinct days) the log has in
+    the duty's window; ``answerable`` is the organization head's name
+    (None when the post is vacant or no roster was given).
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    duty: Duty
+    organization: str
+    year: int
+    month: int = Field(ge=1, le=12)
+    found: int = Field(ge=0)
+    answerable: str | None = None
+
+
+@rule(
+    "care.answerable_head",
+    zh="应帮不帮、应扶不扶的,追究党组织负责人责任",
+    en="Where help was due and not given, the organization's head answers for it",
+    document=S000,
+    section="第一篇 二",
+    quote="对“应帮不帮,应扶不扶”的,追究党组织负责人责任",
+    public_name="orgwork.care.answerable_head",
+)
+def answerable_head(
+    organization: Organization | str,
+    *,
+    on: _dt.date,
+    policy: Policy | None = None,
+) -> Decision[str | None]:
+    """党组织负责人 — who answers for a missed duty of ``organization``: its secretary.
+
+    Given only the organization's id (no roster), the outcome is
+    ``"unknown"``; with the secretary's post vacant, ``"vacant"`` (the town
+    committee then names who answers). ``on`` is the day the duty fell due.
+
+    >>> org = Organization(id="V01", name="某村党支部", secretary="张书记")
+    >>> answerable_head(org, on=_dt.date(2025, 7, 8)).value
+    '张书记'
+    >>> answerable_head("V02", on=_dt.date(2025, 7, 8)).outcome
+    'unknown'
+    """
+    resolve(policy, on)  # no parameter; validates the policy's dated changes for the day
+    rid = "care.answerable_head"
+    if isinstance(organization, str):
+        return Decision[str | None](
+            rule=rid,
+            subject=organization,
+            outcome="unknown",
+            value=None,
+            headline=Text(
+                zh=f"由{organization}党组织负责人承担责任(未提供名单)",
+                en=f"The head of {organization} answers (no roster given)",
+            ),
+            reasons=(
+                Reason(
+                    rule=rid,
+                    zh="应帮不帮、应扶不扶的,追究党组织负责人责任",
+                    en="Where help was due and not given, the organization's head answers",
+                ),
+            ),
+        )
+    if organization.secretary:
+        return Decision[str | None](
+            rule=rid,
+            subject=organization.id,
+            outcome="answerable",
+            value=organization.secretary,
+            headline=Text(
+                zh=f"由{organization.name}书记{organization.secretary}承担责任",
+                en=f"{organization.secretary}, secretary of {organization.name}, answers",
+            ),
+            reasons=(
+                Reason(
+                    rule=rid,
+                    zh="应帮不帮、应扶不扶的,追究党组织负责人(书记)责任",
+                    en="Where help was due and not given, the organization's head "
+                    "(its secretary) answers",
+                ),
+            ),
+        )
+    return Decision[str | None](
+        rule=rid,
+        subject=organization.id,
+        outcome="vacant",
+        value=None,
+        headline=Text(
+            zh=f"{organization.name}书记空缺,须由镇党委确定责任人",
+            en=f"The secretary of {organization.name} is vacant; the town committee must "
+            "name who answers",
+        ),
+        reasons=(
+            Reason(
+                rule=rid,
+                zh="追究党组织负责人责任,但书记职务空缺",
+                en="The organization's head answers, but the secretary's post is vacant",
+            ),
+        ),
+    )
+
+
+def _day_index(
+    visits: Iterable[Visit], fund: ReliefFund | None
+) -> dict[tuple[str, str, VisitKind], list[_dt.date]]:
+    """(``"m"``/``"o"``, member or organization id, kind) → sorted distinct days."""
+    days: dict[tuple[str, str, VisitKind], set[_dt.date]] = defaultdict(set)
+    for v in visits:
+        if v.kind is VisitKind.MEETING:
+            assert v.organization is not None  # the model requires it
+            days[("o", v.organization, v.kind)].add(v.on)
+        else:
+            assert v.member is not None  # the model requires it
+            days[("m", v.member, v.kind)].add(v.on)
+    if fund is not None:
+        for pay in fund.payments:
+            days[("m", pay.recipient, VisitKind.AID)].add(pay.on)
+    return {k: sorted(v) for k, v in days.items()}
+
+
+def _found(duty: Duty, index: dict[tuple[str, str, VisitKind], list[_dt.date]]) -> int:
+    if duty.kind is DutyKind.FESTIVAL_MEETING:
+        who = ("o", duty.organization)
+    else:
+        assert duty.member is not None  # every other duty is a member's
+        who = ("m", duty.member)
+    hits: set[_dt.date] = set()
+    for kind in duty.met_by:
+        days = index.get((*who, kind), [])
+        hits.update(days[bisect_left(days, duty.start) : bisect_right(days, duty.due)])
+    return len(hits)
+
+
+@rule(
+    "care.missed_duty",
+    zh="走访慰问和帮扶救助未履行的职责(应帮不帮,应扶不扶)",
+    en="Care duties the visit log does not meet (help due and not given)",
+    document=S000,
+    section="第一篇 二",
+    quote="对“应帮不帮,应扶不扶”的",
+    parameters=(
+        "care.hospital_visit_days",
+        "care.illness_aid_days",
+        "care.qiyi_days_before",
+        "care.qiyi_days_after",
+        "care.spring_festival_days_before",
+        "care.spring_festival_days_after",
+        "care.festival_meeting_required",
+        "care.hardship_visits_per_month",
+        "care.routine_visit_months",
+    ),
+    public_name="orgwork.care.check_care",
+)
+def check_care(
+    members: Sequence[ElderlyMember],
+    visits: Iterable[Visit],
+    start: _dt.date,
+    end: _dt.date,
+    *,
+    organizations: Sequence[Organization] = (),
+    fund: ReliefFund | None = None,
+    policy: Policy | None = None,
+) -> tuple[Decision[MissedDuty], ...]:
+    """关怀帮扶检查 — the duties due in ``[start, end]`` that the visit log does not meet.
+
+    Each duty of :func:`~orgwork.care.care_duties` is met by at least
+    ``duty.visits`` log entries of a kind in ``duty.met_by`` on distinct days
+    in its window; a help duty is also met by a payment from ``fund`` to the
+    member. One decision per missed duty, with ``rule`` the rule it breaks
+    and the head who answers (:func:`answerable_head`, from
+    ``organizations``), ordered by organization, year and month of the due
+    day, then due day, kind, member. Run it after ``end``: a duty due on
+    ``end`` is judged on the log as given.
+
+    >>> from orgwork.care import HardshipKind, HardshipPeriod
+    >>> m = ElderlyMember(id="M1", name="某党员", organization="V01", hardship=[
+    ...     HardshipPeriod(kind=HardshipKind.GREAT_HARDSHIP, start="2025-03-01")])
+    >>> log = [Visit(kind=VisitKind.HOME, on=_dt.date(2025, 3, 9), member="M1")]
+    >>> org = Organization(id="V01", name="某村党支部", secretary="张书记")
+    >>> missed = check_care([m], log, _dt.date(2025, 3, 1), _dt.date(2025, 4, 30),
+    ...                     organizations=[org])
+    >>> [(d.rule, d.value.month, d.value.answerable) for d in missed]
+    [('care.hardship_visit', 4, '张书记')]
+    """
+    by_id: dict[str, Organization] = {}
+    for o in organizations:
+        if o.id in by_id:
+            raise RecordError(f"organization id {o.id!r} appears twice")
+        by_id[o.id] = o
+    duties = care_duties(members, start, end, policy=policy)
+    index = _day_index(visits, fund)
+    out: list[Decision[MissedDuty]] = []
+    for d in duties:
+        duty = d.value
+        found = _found(duty, index)
+        if found >= duty.visits:
+            continue
+        head = answerable_head(
+            by_id.get(duty.organization, duty.organization), on=duty.due, policy=policy
+        )
+        missed = MissedDuty(
+            duty=duty,
+            organization=duty.organization,
+            year=duty.year,
+            month=duty.month,
+            found=found,
+            answerable=head.value,
+        )
+        kinds_zh = "、".join(k.zh for k in duty.met_by)
+        out.append(
+            Decision[MissedDuty](
+                rule=duty.rule,
+                subject=duty.id,
+                outcome="missed",
+                value=missed,
+                headline=Text(
+                    zh=f"未履行:{d.headline.zh}",
+                    en=f"Missed: {d.headline.en}",
+                ),
+                reasons=(
+                    *d.reasons,
+                    Reason(
+                        rule="care.missed_duty",
+                        zh=f"{duty.start}至{duty.due}期间{kinds_zh}记录{found}次,"
+                        f"少于应有的{duty.visits}次",
+                        en=f"The log has {found} qualifying entr{'y' if found == 1 else 'ies'} "
+                        f"from {duty.start} to {duty.due}, fewer than {duty.visits}",
+                    ),
+                    *head.reasons,
+                ),
+                rules=("care.missed_duty", "care.answerable_head"),
+                parameters=d.parameters,
+            )
+        )
+    out.sort(
+        key=lambda x: (
+            x.value.organization,
+            x.value.year,
+            x.value.month,
+            x.value.duty.due,
+            list(DutyKind).index(x.value.duty.kind),
+            x.value.duty.member or "",
+            x.value.duty.id,
+        )
+    )
+    return tuple(out)
+
+
+@rule(
+    "care.assessment_deduction",
+    zh="老党员走访慰问和帮扶救助情况纳入千分制考核",
+    en="Visits and aid to elderly members count in the thousand-point assessment",
+    document=S000,
+    section="第一篇 二",
+    quote="并将老党员走访慰问和帮扶救助情况纳入干部千分制考核内容",
+    parameters=("care.deduction_per_missed_duty",),
+    public_name="orgwork.care.care_deductions",
+)
+def care_deductions(
+    missed: Iterable[Decision[MissedDuty] | MissedDuty],
+    *,
+    policy: Policy | None = None,
+) -> tuple[PointAdjustment, ...]:
+    """千分制扣分 — one deduction per missed duty, for the organization, in the due day's month.
+
+    The points per missed duty are ``care.deduction_per_missed_duty``: the
+    seeds give no number, so it has no default and a missed duty raises
+    :class:`~orgwork.errors.MissingParameterError` until it is set. No missed
+    duty, no deduction (and no error). The adjustments keep the order given.
+
+    >>> from orgwork.care import HardshipKind, HardshipPeriod
+    >>> m = ElderlyMember(id="M1", name="某党员", organization="V01", hardship=[
+    ...     HardshipPeriod(kind=HardshipKind.GREAT_HARDSHIP, start="2025-03-01")])
+    >>> missed = check_care([m], [], _dt.date(2025, 3, 1), _dt.date(2025, 3, 31))
+    >>> care_deductions(missed)
+    Traceback (most recent call last):
+    ...
+    orgwork.errors.MissingParameterError: care.deduction_per_missed_duty is not set: the seeds give no points per missed care duty
+    >>> p = Policy.default().override({"care.deduction_per_missed_duty": 2})
+    >>> [(a.unit, a.month, a.points, a.rule) for a in care_deductions(missed, policy=p)]
+    [('V01', 3, Decimal('-2'), 'care.hardship_visit')]
+    """
+    out: list[PointAdjustment] = []
+    for item in missed:
+        m = item.value if isinstance(item, Decision) else item
+        points = resolve(policy, m.duty.due).care.deduction_per_missed_duty
+        if points is None:
+            raise MissingParameterError(
+                "care.deduction_per_missed_duty is not set: the seeds give no points per "
+                "missed care duty",
+                parameter="care.deduction_per_missed_duty",
+            )
+        who_zh = f";责任人:{m.answerable}" if m.answerable else ""
+        who_en = f"; answerable: {m.answerable}" if m.answerable else ""
+        out.append(
+            PointAdjustment(
+                unit=m.organization,
+                year=m.year,
+                month=m.month,
+                points=-points,
+                rule=m.duty.rule,
+                reason=Text(
+                    zh=f"未履行{m.duty.kind.zh}({m.duty.start}至{m.duty.due}){who_zh}",
+                    en=f"Missed {m.duty.kind.en} ({m.duty.start} to {m.duty.due}){who_en}",
+                ),
+                source=m.duty.id,
+            )
+        )
+    return tuple(out)

@@ -1,0 +1,440 @@
+"""老党员关怀帮扶专项资金 — the relief fund: a ledger used only for its purposes (专款专用).
+
+Money is :class:`~decimal.Decimal` **yuan** with at most two decimal places
+(whole 分); floats are refused unless they are exactly what they print as.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    model_validator,
+)
+
+from orgwork.care._model import ElderlyMember, HardshipKind, Name
+from orgwork.decision import Decision, ParamValue, Reason, Text
+from orgwork.errors import RecordError
+from orgwork.policy import Policy, resolve
+from orgwork.policy._base import exact_decimal
+from orgwork.rules import rule
+
+__all__ = [
+    "FundPurpose",
+    "FundTotals",
+    "Money",
+    "Payment",
+    "Receipt",
+    "ReliefFund",
+    "relief_eligibility",
+]
+
+S000 = "000_d6bf9a3c8f5be95e.txt"
+RULE = "care.relief_fund"
+
+
+def _fen(value: Decimal) -> Decimal:
+    if value != value.quantize(Decimal("0.01")):
+        raise ValueError("an amount of money has at most two decimal places (分)")
+    return value
+
+
+#: A positive amount of money in yuan, exact to the 分.
+Money = Annotated[Decimal, BeforeValidator(exact_decimal), Field(gt=0), AfterValidator(_fen)]
+
+
+class FundPurpose(enum.Enum):
+    """资金用途 — the only purposes the fund may pay for."""
+
+    MAJOR_ILLNESS = "major_illness"  # 遭遇重大疾病
+    DISASTER = "disaster"  # 遭遇灾害
+    GREAT_HARDSHIP = "great_hardship"  # 生活特别困难
+
+    @property
+    def zh(self) -> str:
+        """The purpose's Chinese name.
+
+        >>> FundPurpose.DISASTER.zh
+        '遭遇灾害'
+        """
+        return {
+            FundPurpose.MAJOR_ILLNESS: "遭遇重大疾病",
+            FundPurpose.DISASTER: "遭遇灾害",
+            FundPurpose.GREAT_HARDSHIP: "生活特别困难",
+        }[self]
+
+
+class Receipt(BaseModel):
+    """收入 — money received into the fund.
+
+    >>> Receipt(on="2012-07-01", amount="40000", source="镇财政").amount
+    Decimal('40000')
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    kind: Literal["receipt"] = "receipt"
+    on: _dt.date
+    amount: Money
+    source: Name = Field(description="Where the money came from (财政拨款, 党员捐款, ...).")
+    note: str = ""
+
+
+class Payment(BaseModel):
+    """支出 — a payment to an eligible member for an eligible purpose.
+
+    ``ground`` records why the recipient was eligible (from
+    :func:`relief_eligibility`).
+
+    >>> Payment(on="2012-07-01", amount=4000, recipient="M01",
+    ...         purpose=FundPurpose.GREAT_HARDSHIP).purpose.zh
+    '生活特别困难'
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    kind: Literal["payment"] = "payment"
+    on: _dt.date
+    amount: Money
+    recipient: Name = Field(description="Id of the member paid.")
+    purpose: FundPurpose
+    ground: str = Field(default="", description="Why the recipient was eligible.")
+    note: str = ""
+
+
+Entry = Annotated[Receipt | Payment, Field(discriminator="kind")]
+
+
+class FundTotals(BaseModel):
+    """One year's (or all years') totals of a fund."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    year: int | None = Field(description="The year, or None for all years.")
+    received: Decimal
+    paid: Decimal
+    paid_by_purpose: dict[FundPurpose, Decimal] = Field(
+        description="Paid per purpose, every purpose listed, in FundPurpose order."
+    )
+    payments: int
+    recipients: int = Field(description="Distinct members paid.")
+    closing_balance: Decimal = Field(description="The balance at the end of the period.")
+
+
+def _first_overdraft(entries: Iterable[Receipt | Payment]) -> tuple[int, Decimal] | None:
+    """The index of the first entry that takes the balance below zero, and that balance."""
+    balance = Decimal(0)
+    for i, e in enumerate(entries):
+        balance += e.amount if isinstance(e, Receipt) else -e.amount
+        if balance < 0:
+            return i, balance
+    return None
+
+
+def _in_date_order(entries: tuple[Receipt | Payment, ...]) -> tuple[Receipt | Payment, ...]:
+    return tuple(sorted(entries, key=lambda e: e.on))  # stable: same-day order kept
+
+
+class ReliefFund(BaseModel):
+    """帮扶专项资金 — a relief fund ledger (frozen: every operation returns a new ledger).
+
+    Entries are kept in date order (same-day entries in the order recorded);
+    the balance after every entry is never negative. :meth:`pay` refuses,
+    with :class:`~orgwork.errors.RecordError`, a payment the balance cannot
+    cover or whose recipient is not eligible for the purpose it names
+    (:func:`relief_eligibility`). A ledger built directly from data (JSON)
+    is checked for the balance only: its payments carry their ``ground``.
+
+    The seed's example: the 党员爱心基金 paid 10 poor members 4,000 yuan each.
+
+    >>> from orgwork.care import ElderlyMember, HardshipPeriod, HardshipKind
+    >>> poor = HardshipPeriod(kind=HardshipKind.GREAT_HARDSHIP, start="2012-01-01")
+    >>> ji = ElderlyMember(id="M01", name="纪昌友", organization="V01", hardship=[poor])
+    >>> fund = ReliefFund(name="党员爱心基金").receive("2012-07-01", "40000", source="捐款")
+    >>> fund = fund.pay("2012-07-01", "4000", ji, FundPurpose.GREAT_HARDSHIP)
+    >>> fund.balance()
+    Decimal('36000')
+    >>> fund.pay("2012-07-02", "36000.01", ji, FundPurpose.GREAT_HARDSHIP)
+    Traceback (most recent call last):
+    ...
+    orgwork.errors.RecordError: 党员爱心基金: payment of 36000.01 on 2012-07-02 exceeds the balance 36000.00
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: Name
+    entries: tuple[Entry, ...] = ()
+
+    @model_validator(mode="after")
+    def _never_overdrawn(self) -> ReliefFund:
+        ordered = _in_date_order(self.entries)
+        if ordered != self.entries:
+            object.__setattr__(self, "entries", ordered)
+        bad = _first_overdraft(ordered)
+        if bad is not None:
+            i, balance = bad
+            raise ValueError(
+                f"entries: the balance falls to {balance} on {ordered[i].on} (专款专用: "
+                "a fund never pays out more than it holds)"
+            )
+        return self
+
+    # -- operations -----------------------------------------------------------------
+
+    def _with(self, entry: Receipt | Payment) -> ReliefFund:
+        entries = _in_date_order((*self.entries, entry))
+        bad = _first_overdraft(entries)
+        if bad is not None:
+            i, balance = bad
+            if entries[i] is entry:
+                shown = balance + entry.amount
+                raise RecordError(
+                    f"{self.name}: payment of {entry.amount:.2f} on {entry.on} "
+                    f"exceeds the balance {shown:.2f}"
+                )
+            raise RecordError(
+                f"{self.name}: a payment of {entry.amount:.2f} dated {entry.on} would leave "
+                f"the balance at {balance:.2f} on {entries[i].on}"
+            )
+        return ReliefFund.model_construct(name=self.name, entries=entries)
+
+    def receive(
+        self, on: _dt.date | str, amount: Decimal | int | str, *, source: str, note: str = ""
+    ) -> ReliefFund:
+        """A new ledger with money received (收入).
+
+        >>> ReliefFund(name="互助基金").receive("2024-01-02", 300000, source="财政").balance()
+        Decimal('300000')
+        """
+        return self._with(
+            Receipt.model_validate({"on": on, "amount": amount, "source": source, "note": note})
+        )
+
+    def pay(
+        self,
+        on: _dt.date | str,
+        amount: Decimal | int | str,
+        recipient: ElderlyMember,
+        purpose: FundPurpose,
+        *,
+        note: str = "",
+        policy: Policy | None = None,
+    ) -> ReliefFund:
+        """A new ledger with a payment (支出) to an eligible recipient for an eligible purpose.
+
+        Raises :class:`~orgwork.errors.RecordError` if the recipient is not
+        eligible for ``purpose`` on ``on`` (the message gives the reasons) or
+        if the balance cannot cover the payment at that date and after it.
+
+        >>> from orgwork.care import ElderlyMember
+        >>> m = ElderlyMember(id="M02", name="某党员", organization="V01")
+        >>> ReliefFund(name="F").receive("2024-01-02", 100, source="捐款").pay(
+        ...     "2024-01-03", 50, m, FundPurpose.DISASTER)
+        Traceback (most recent call last):
+        ...
+        orgwork.errors.RecordError: F: 某党员 is not eligible for 遭遇灾害 on 2024-01-03: 近365日内无灾害记录
+        """
+        payment = Payment.model_validate(
+            {
+                "on": on,
+                "amount": amount,
+                "recipient": recipient.id,
+                "purpose": purpose,
+                "note": note,
+            }
+        )
+        check = relief_eligibility(recipient, purpose, payment.on, policy=policy)
+        if not check.value:
+            why = ";".join(r.zh for r in check.reasons)
+            raise RecordError(
+                f"{self.name}: {recipient.name} is not eligible for {purpose.zh} "
+                f"on {payment.on}: {why}"
+            )
+        payment = payment.model_copy(update={"ground": check.headline.zh})
+        return self._with(payment)
+
+    # -- reading --------------------------------------------------------------------
+
+    def balance(self, on: _dt.date | None = None) -> Decimal:
+        """The balance at the end of ``on`` (default: after every entry).
+
+        >>> ReliefFund(name="F").balance()
+        Decimal('0')
+        """
+        total = Decimal(0)
+        for e in self.entries:
+            if on is not None and e.on > on:
+                break
+            total += e.amount if isinstance(e, Receipt) else -e.amount
+        return total
+
+    @property
+    def receipts(self) -> tuple[Receipt, ...]:
+        """Every receipt, in date order."""
+        return tuple(e for e in self.entries if isinstance(e, Receipt))
+
+    @property
+    def payments(self) -> tuple[Payment, ...]:
+        """Every payment, in date order."""
+        return tuple(e for e in self.entries if isinstance(e, Payment))
+
+    def years(self) -> tuple[int, ...]:
+        """The years with at least one entry, ascending."""
+        return tuple(sorted({e.on.year for e in self.entries}))
+
+    def totals(self, year: int | None = None) -> FundTotals:
+        """Totals received and paid, paid per purpose, for ``year`` (default: all years).
+
+        >>> ReliefFund(name="F").totals().paid_by_purpose[FundPurpose.DISASTER]
+        Decimal('0')
+        """
+        chosen = [e for e in self.entries if year is None or e.on.year == year]
+        paid = [e for e in chosen if isinstance(e, Payment)]
+        by_purpose = {
+            p: sum((e.amount for e in paid if e.purpose is p), Decimal(0)) for p in FundPurpose
+        }
+        closing = self.balance(None if year is None else _dt.date(year, 12, 31))
+        return FundTotals(
+            year=year,
+            received=sum((e.amount for e in chosen if isinstance(e, Receipt)), Decimal(0)),
+            paid=sum((e.amount for e in paid), Decimal(0)),
+            paid_by_purpose=by_purpose,
+            payments=len(paid),
+            recipients=len({e.recipient for e in paid}),
+            closing_balance=closing,
+        )
+
+    def totals_by_year(self) -> tuple[FundTotals, ...]:
+        """:meth:`totals` for each year with an entry, ascending.
+
+        >>> ReliefFund(name="F").totals_by_year()
+        ()
+        """
+        return tuple(self.totals(y) for y in self.years())
+
+
+@rule(
+    RULE,
+    zh="关怀帮扶专项资金专款专用:只用于遭遇重大疾病、灾害或生活特别困难的老党员",
+    en="The relief fund pays only members who met major illness or disaster, or are in "
+    "especially great hardship",
+    document=S000,
+    section="第一篇 二",
+    quote="对遭遇重大疾病和灾害,或者生活特别困难的老党员实行专款专用",
+    parameters=("care.relief_claim_days",),
+    public_name="orgwork.care.relief_eligibility",
+)
+def relief_eligibility(
+    member: ElderlyMember,
+    purpose: FundPurpose,
+    on: _dt.date,
+    *,
+    policy: Policy | None = None,
+) -> Decision[bool]:
+    """帮扶资金支付资格 — whether ``member`` may be paid from the fund for ``purpose`` on ``on``.
+
+    - ``GREAT_HARDSHIP``: the member is in great hardship (生活特别贫困) on ``on``;
+    - ``MAJOR_ILLNESS``: a major-illness admission within ``care.relief_claim_days``
+      days up to ``on``;
+    - ``DISASTER``: a disaster within ``care.relief_claim_days`` days up to ``on``.
+
+    The member must be alive on ``on``.
+
+    >>> from orgwork.care import HospitalStay
+    >>> m = ElderlyMember(id="M1", name="某党员", organization="V01",
+    ...                   hospital_stays=[HospitalStay(admitted="2024-03-02")])
+    >>> d = relief_eligibility(m, FundPurpose.MAJOR_ILLNESS, _dt.date(2024, 4, 1))
+    >>> d.outcome, d.value
+    ('eligible', True)
+    """
+    p = resolve(policy, on)
+    days = p.care.relief_claim_days
+    params: dict[str, ParamValue] = {"care.relief_claim_days": days}
+    since = on - _dt.timedelta(days=days)
+    reasons: list[Reason] = []
+    ok = False
+    if not member.alive_on(on):
+        reasons.append(
+            Reason(
+                rule=RULE,
+                zh=f"该党员已于{member.died_on}去世",
+                en=f"The member died on {member.died_on}",
+            )
+        )
+    elif purpose is FundPurpose.GREAT_HARDSHIP:
+        spells = [
+            h for h in member.hardship if h.kind is HardshipKind.GREAT_HARDSHIP and h.covers(on)
+        ]
+        ok = bool(spells)
+        reasons.append(
+            Reason(
+                rule=RULE,
+                zh=f"自{spells[0].start}起生活特别贫困",
+                en=f"In great hardship since {spells[0].start}",
+            )
+            if ok
+            else Reason(
+                rule=RULE, zh="当日不在生活特别贫困期间", en="Not in great hardship on that day"
+            )
+        )
+    elif purpose is FundPurpose.MAJOR_ILLNESS:
+        stays = sorted(
+            (s for s in member.hospital_stays if s.major_illness and since <= s.admitted <= on),
+            key=lambda s: s.admitted,
+        )
+        ok = bool(stays)
+        reasons.append(
+            Reason(
+                rule=RULE,
+                zh=f"{stays[-1].admitted}因重大疾病住院",
+                en=f"Admitted with a major illness on {stays[-1].admitted}",
+            )
+            if ok
+            else Reason(
+                rule=RULE,
+                zh=f"近{days}日内无重大疾病住院记录",
+                en=f"No major-illness admission in the last {days} days",
+            )
+        )
+    else:
+        hits = sorted((x for x in member.disasters if since <= x.on <= on), key=lambda x: x.on)
+        ok = bool(hits)
+        reasons.append(
+            Reason(
+                rule=RULE,
+                zh=f"{hits[-1].on}遭遇灾害{hits[-1].what}",
+                en=f"Met a disaster on {hits[-1].on} {hits[-1].what}".rstrip(),
+            )
+            if ok
+            else Reason(
+                rule=RULE, zh=f"近{days}日内无灾害记录", en=f"No disaster in the last {days} days"
+            )
+        )
+    if ok:
+        headline = Text(
+            zh=f"{member.name}可因{purpose.zh}获得帮扶资金",
+            en=f"{member.name} may be paid for {purpose.value.replace('_', ' ')}",
+        )
+    else:
+        headline = Text(
+            zh=f"{member.name}不符合{purpose.zh}的帮扶资金用途",
+            en=f"{member.name} is not eligible for {purpose.value.replace('_', ' ')}",
+        )
+    return Decision[bool](
+        rule=RULE,
+        subject=member.id,
+        outcome="eligible" if ok else "ineligible",
+        value=ok,
+        headline=headline,
+        reasons=tuple(reasons),
+        parameters=params,
+    )
