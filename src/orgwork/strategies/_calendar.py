@@ -75,7 +75,7 @@ def year_schedules(
     ...     assert all(d.weekday() >= 5 for d in s.workdays)
     >>> test()
     """
-    return (years or st.integers(2027, 2100)).flatmap(_year_schedule)
+    return (st.integers(2027, 2100) if years is None else years).flatmap(_year_schedule)
 
 
 @st.composite
