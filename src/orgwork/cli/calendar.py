@@ -1,0 +1,228 @@
+"""``orgwork deadline`` and ``orgwork calendar``: working-day deadlines and a year's arrangement."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from typing import Any
+
+from orgwork.calendar import Calendar, CalendarCoverageError, YearSchedule, official_calendar
+from orgwork.cli import UsageError
+
+__all__ = ["register"]
+
+_WEEKDAYS_ZH = "一二三四五六日"
+
+
+def register(sub: Any) -> None:
+    """Add the ``deadline`` and ``calendar`` subcommands."""
+    p = sub.add_parser(
+        "deadline",
+        help="the n-th working day after a date, with the count spelled out",
+        description="Count N working days after DATE (DATE itself is not counted, 民法典 "
+        "第二百零一条), following the State Council's holiday notices, and show each "
+        "counted day.",
+        epilog="Example: orgwork deadline 2024-02-08 --working-days 15",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("date", metavar="DATE", help="the start day, YYYY-MM-DD (not counted)")
+    p.add_argument(
+        "--working-days",
+        "-n",
+        metavar="N",
+        type=int,
+        default=15,
+        help="how many working days (default 15, the reply limit of the seeds)",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument(
+        "--calendar-file",
+        metavar="FILE",
+        action="append",
+        default=[],
+        help="add a year's schedule from a TOML or JSON file (repeatable)",
+    )
+    p.add_argument(
+        "--provisional",
+        metavar="YEAR",
+        type=int,
+        action="append",
+        default=[],
+        help="opt in to an estimated schedule for a year with no notice yet (repeatable)",
+    )
+    p.set_defaults(handler=_deadline)
+
+    p = sub.add_parser(
+        "calendar",
+        help="a year's holidays, make-up working days and working days per month",
+        description="Print a covered year's official arrangement: its notice, holiday "
+        "periods, weekend days made working days (调休上班), and working days per month.",
+        epilog="Example: orgwork calendar 2026 --json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("year", metavar="YEAR", type=int, help="the year, e.g. 2026")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument(
+        "--calendar-file",
+        metavar="FILE",
+        action="append",
+        default=[],
+        help="add a year's schedule from a TOML or JSON file (repeatable)",
+    )
+    p.set_defaults(handler=_calendar)
+
+
+def _parse_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"invalid date {text!r}: expected YYYY-MM-DD, e.g. 2024-02-08") from None
+
+
+def _build_calendar(files: list[str], provisional: list[int] | None = None) -> Calendar:
+    cal = official_calendar()
+    for f in files:
+        cal = cal.with_file(f)
+    if provisional:
+        cal = cal.with_provisional(*provisional)
+    return cal
+
+
+def _weekday(d: dt.date) -> str:
+    return f"{d:%a} 周{_WEEKDAYS_ZH[d.weekday()]}"
+
+
+def _deadline(args: argparse.Namespace) -> int:
+    start = _parse_date(args.date)
+    n = args.working_days
+    if n < 1:
+        raise UsageError(f"--working-days must be 1 or more, not {n}")
+    cal = _build_calendar(args.calendar_file, args.provisional)
+    try:
+        due = cal.add_working_days(start, n)
+    except CalendarCoverageError as exc:
+        raise CalendarCoverageError(
+            f"{exc} On the command line: --calendar-file FILE or --provisional {exc.year}.",
+            year=exc.year,
+        ) from None
+    counted = [cal.add_working_days(start, i) for i in range(1, n + 1)]
+    years = range(start.year, due.year + 1)
+    schedules = [cal.schedule(y) for y in years]
+    make_up = {d for s in schedules for d in s.workdays}
+    provisional = cal.is_provisional(start, due)
+    if args.json:
+        out = {
+            "start": start.isoformat(),
+            "working_days": n,
+            "deadline": due.isoformat(),
+            "counted": [
+                {"n": i, "date": d.isoformat(), "make_up_working_day": d in make_up}
+                for i, d in enumerate(counted, 1)
+            ],
+            "notices": [_notice_json(s) for s in schedules],
+            "provisional": provisional,
+        }
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    print(f"起算日 Start: {start} ({_weekday(start)}) — not counted (民法典 第二百零一条)")
+    prev = start
+    for i, d in enumerate(counted, 1):
+        gap = (d - prev).days - 1
+        note = ""
+        if gap > 0:
+            skipped = [prev + dt.timedelta(days=k) for k in range(1, gap + 1)]
+            rest = _rest_names(skipped, schedules)
+            note = f"   (after {gap} rest day{'s' if gap > 1 else ''}{rest})"
+        mark = "  调休上班 make-up working day" if d in make_up else ""
+        print(f"  {i:>3}  {d} ({_weekday(d)}){mark}{note}")
+        prev = d
+    print(f"期限 Deadline: {due} ({_weekday(due)}), the {_ordinal(n)} working day after {start}")
+    for s in schedules:
+        print(f"依据 Source: {s.year}: {s.title or s.notice} ({s.notice})")
+        for a in s.amended_by:
+            print(f"      amended by {a.title or a.notice} ({a.notice})")
+    if provisional:
+        print("注意 PROVISIONAL: uses an estimated year with no published notice")
+    return 0
+
+
+def _rest_names(days: list[dt.date], schedules: list[YearSchedule]) -> str:
+    names = []
+    for s in schedules:
+        for p in s.holidays:
+            if any(p.first <= d <= p.last for d in days) and p.name not in names:
+                names.append(p.name)
+    return f": {'、'.join(names)}" if names else ""
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _notice_json(s: YearSchedule) -> dict[str, Any]:
+    return {
+        "year": s.year,
+        "notice": s.notice,
+        "title": s.title,
+        "published": s.published.isoformat() if s.published else None,
+        "provisional": s.provisional,
+        "amended_by": [
+            {
+                "notice": a.notice,
+                "title": a.title,
+                "published": a.published.isoformat() if a.published else None,
+                "change": a.change,
+            }
+            for a in s.amended_by
+        ],
+    }
+
+
+def _calendar(args: argparse.Namespace) -> int:
+    cal = _build_calendar(args.calendar_file)
+    s = cal.schedule(args.year)
+    months = {m: len(cal.working_days_in(args.year, m)) for m in range(1, 13)}
+    if args.json:
+        out = {
+            **_notice_json(s),
+            "holidays": [
+                {
+                    "name": p.name,
+                    "first": p.first.isoformat(),
+                    "last": p.last.isoformat(),
+                    "days": (p.last - p.first).days + 1,
+                    "local": p.local,
+                }
+                for p in s.holidays
+            ],
+            "make_up_working_days": [d.isoformat() for d in s.workdays],
+            "working_days_per_month": months,
+            "working_days": sum(months.values()),
+        }
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    print(f"{s.year}年 — {s.title or '(no title)'}")
+    published = f", {s.published}" if s.published else ""
+    print(f"依据 Notice: {s.notice}{published}")
+    for a in s.amended_by:
+        when = f", {a.published}" if a.published else ""
+        print(f"  amended by {a.notice}{when}: {a.title} — {a.change}")
+    if s.provisional:
+        print("注意 PROVISIONAL: an estimate, no published notice")
+    print("\n放假 Holidays:")
+    for p in s.holidays:
+        days = (p.last - p.first).days + 1
+        local = "  (local)" if p.local else ""
+        print(f"  {p.name}: {p.first} – {p.last}, {days} day{'s' if days > 1 else ''}{local}")
+    print("\n调休上班 Make-up working days:")
+    for d in s.workdays:
+        print(f"  {d} ({_weekday(d)})")
+    if not s.workdays:
+        print("  (none)")
+    print("\n工作日 Working days per month:")
+    for m, k in months.items():
+        print(f"  {m:>2}月  {k:>2}")
+    print(f"  全年 {sum(months.values())}")
+    return 0
