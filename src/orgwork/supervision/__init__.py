@@ -1,0 +1,153 @@
+"""组工干部监督 — supervision of the organization department by the public (seed 000, 第五篇).
+
+The county department of seed ``000_d6bf9a3c8f5be95e.txt`` opens itself to
+the public's supervision. This package turns its rules into code:
+
+- letters, calls, visits and the complaints mailbox are answered within 15
+  working days (:func:`reply_deadline`), tracked case by case
+  (:func:`case_status`, :func:`case_summary`);
+- the head receives visitors on the 15th of every month, weekends included
+  (:func:`reception_days`), and meets supervisors who ask
+  (:func:`meeting_deadline`);
+- the leaders visit every township and county unit each half year
+  (:func:`visit_coverage`);
+- a public evaluation (开门评部) every half year (:func:`check_evaluation_round`,
+  :func:`evaluation_coverage`) feeds a rectification ledger
+  (:class:`RectificationLedger`, :func:`closing_check`, :func:`overdue_items`,
+  :func:`ledger_summary`);
+- accountability measures (:func:`accountability_measure`);
+- volunteer supervisors (:func:`supervisor_eligibility`, :func:`supervisor_term`).
+
+>>> import datetime as dt
+>>> reply_deadline(dt.date(2024, 2, 8)).value
+datetime.date(2024, 3, 6)
+"""
+
+from __future__ import annotations
+
+from orgwork.policy.supervision import EvaluationGroup
+from orgwork.supervision._accountability import (
+    AccountabilityMeasure,
+    Finding,
+    Severity,
+    accountability_measure,
+)
+from orgwork.supervision._cases import (
+    Case,
+    CaseState,
+    CaseStatus,
+    CaseSummary,
+    Channel,
+    case_status,
+    case_summary,
+    reply_deadline,
+)
+from orgwork.supervision._evaluation import (
+    EvaluationCoverage,
+    EvaluationRound,
+    RoundCheck,
+    check_evaluation_round,
+    evaluation_coverage,
+)
+from orgwork.supervision._ledger import (
+    Assigned,
+    CategoryCount,
+    Closed,
+    DeadlineSet,
+    ItemStatus,
+    LedgerEvent,
+    LedgerItem,
+    LedgerSummary,
+    Opened,
+    Publication,
+    RaisedAgain,
+    RectificationLedger,
+    ResultPublished,
+    SatisfactionRecord,
+    SatisfactionRecorded,
+    closing_check,
+    ledger_summary,
+    overdue_items,
+)
+from orgwork.supervision._reception import meeting_deadline, reception_days
+from orgwork.supervision._supervisors import (
+    ELIGIBLE_BACKGROUNDS,
+    REQUIRED_QUALITIES,
+    SUPERVISOR_DUTIES,
+    SUPERVISOR_RIGHTS,
+    Appointment,
+    Background,
+    Candidate,
+    Quality,
+    SupervisorKind,
+    Term,
+    supervisor_eligibility,
+    supervisor_term,
+)
+from orgwork.supervision._visits import (
+    Unit,
+    UnitKind,
+    Visit,
+    VisitCoverage,
+    VisitForm,
+    visit_coverage,
+)
+
+__all__ = [
+    "ELIGIBLE_BACKGROUNDS",
+    "REQUIRED_QUALITIES",
+    "SUPERVISOR_DUTIES",
+    "SUPERVISOR_RIGHTS",
+    "AccountabilityMeasure",
+    "Appointment",
+    "Assigned",
+    "Background",
+    "Candidate",
+    "Case",
+    "CaseState",
+    "CaseStatus",
+    "CaseSummary",
+    "CategoryCount",
+    "Channel",
+    "Closed",
+    "DeadlineSet",
+    "EvaluationCoverage",
+    "EvaluationGroup",
+    "EvaluationRound",
+    "Finding",
+    "ItemStatus",
+    "LedgerEvent",
+    "LedgerItem",
+    "LedgerSummary",
+    "Opened",
+    "Publication",
+    "Quality",
+    "RaisedAgain",
+    "RectificationLedger",
+    "ResultPublished",
+    "RoundCheck",
+    "SatisfactionRecord",
+    "SatisfactionRecorded",
+    "Severity",
+    "SupervisorKind",
+    "Term",
+    "Unit",
+    "UnitKind",
+    "Visit",
+    "VisitCoverage",
+    "VisitForm",
+    "accountability_measure",
+    "case_status",
+    "case_summary",
+    "check_evaluation_round",
+    "closing_check",
+    "evaluation_coverage",
+    "ledger_summary",
+    "meeting_deadline",
+    "overdue_items",
+    "reception_days",
+    "reply_deadline",
+    "supervisor_eligibility",
+    "supervisor_term",
+    "visit_coverage",
+]

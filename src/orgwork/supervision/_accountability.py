@@ -1,0 +1,147 @@
+"""责任追究 — accountability measures for cadres found responsible for a problem."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from orgwork.decision import Decision, Reason, Text
+from orgwork.policy import Policy, resolve
+from orgwork.policy.supervision import AccountabilityMeasure
+from orgwork.rules import rule
+from orgwork.supervision._common import S000, as_models
+
+__all__ = ["AccountabilityMeasure", "Finding", "Severity", "accountability_measure"]
+
+_RULE = "supervision.accountability"
+
+
+class Severity(enum.StrEnum):
+    """问题性质 — how serious a problem found in an evaluation is (the seed's three grades)."""
+
+    MINOR = "minor"
+    """问题较轻 — a lighter problem."""
+    MAJOR = "major"
+    """问题相对较大 — a relatively large problem."""
+    SERIOUS = "serious"
+    """问题比较严重,不适应在组织部门继续工作 — serious: unfit to go on working in the department."""
+
+    @property
+    def zh(self) -> str:
+        """The seed's words for the grade."""
+        return {
+            Severity.MINOR: "问题较轻",
+            Severity.MAJOR: "问题相对较大",
+            Severity.SERIOUS: "问题比较严重,不适应在组织部门继续工作",
+        }[self]
+
+
+class Finding(BaseModel):
+    """一项责任认定 — a problem found, the person responsible, and whether the public trusts them.
+
+    ``public_trust`` is false when the public does not sufficiently trust the
+    person (群众不够信任).
+
+    >>> f = Finding(person="张某", severity="major", public_trust=False, found_on=dt.date(2025, 7, 1))
+    >>> f.severity.zh
+    '问题相对较大'
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    person: str = Field(min_length=1)
+    severity: Severity
+    public_trust: bool = True
+    found_on: dt.date
+    description: str = ""
+
+
+@rule(
+    _RULE,
+    zh="责任追究:批评教育、暂时取消参与考察干部等重要工作的资格、调离组织部门",
+    en="Accountability: criticism, suspension from cadre inspection, or transfer out of the department",
+    document=S000,
+    section="第五篇 四、二是",
+    quote="问题较轻地进行批评教育;问题相对较大,群众不够信任的,暂时取消参与考察干部等重要工作的资格;问题比较严重,不适应在组织部门继续工作的,坚决调离组织部门",
+    parameters=("supervision.major_trusted_measure",),
+    public_name="orgwork.supervision.accountability_measure",
+)
+def accountability_measure(
+    finding: Finding, *, policy: Policy | None = None
+) -> Decision[AccountabilityMeasure]:
+    """责任追究措施 — the measure for a finding, from its severity and the public's trust.
+
+    - 问题较轻 (``minor``) → 批评教育, whatever the trust.
+    - 问题相对较大 and 群众不够信任 (``major``, ``public_trust=False``) →
+      暂时取消参与考察干部等重要工作的资格.
+    - 问题相对较大 while the public still trusts the person: the seed does
+      not say; ``supervision.major_trusted_measure`` decides (default
+      批评教育: the second tier needs both conditions).
+    - 问题比较严重,不适应在组织部门继续工作 (``serious``) → 调离组织部门.
+
+    >>> f = Finding(person="张某", severity="major", public_trust=False, found_on=dt.date(2025, 7, 1))
+    >>> d = accountability_measure(f)
+    >>> d.value.zh
+    '暂时取消参与考察干部等重要工作的资格'
+    """
+    finding = as_models(Finding, (finding,))[0]
+    p = resolve(policy, finding.found_on).supervision
+    trust_zh = "群众信任" if finding.public_trust else "群众不够信任"
+    trust_en = "the public trusts them" if finding.public_trust else "the public lacks trust"
+    reasons = [
+        Reason(
+            rule=_RULE,
+            zh=f"{finding.person}:{finding.severity.zh};{trust_zh}",
+            en=f"{finding.person}: severity {finding.severity.value}; {trust_en}",
+        )
+    ]
+    if finding.severity is Severity.MINOR:
+        measure = AccountabilityMeasure.CRITICISM
+        reasons.append(
+            Reason(
+                rule=_RULE,
+                zh="问题较轻的,进行批评教育",
+                en="A lighter problem: criticism and education",
+            )
+        )
+    elif finding.severity is Severity.SERIOUS:
+        measure = AccountabilityMeasure.TRANSFER
+        reasons.append(
+            Reason(
+                rule=_RULE,
+                zh="问题比较严重,不适应在组织部门继续工作的,坚决调离组织部门",
+                en="A serious problem, unfit to stay: transfer out of the organization department",
+            )
+        )
+    elif not finding.public_trust:
+        measure = AccountabilityMeasure.SUSPENSION
+        reasons.append(
+            Reason(
+                rule=_RULE,
+                zh="问题相对较大,群众不够信任的,暂时取消参与考察干部等重要工作的资格",
+                en="A relatively large problem and the public lacks trust: temporary removal "
+                "from cadre inspection and other important work",
+            )
+        )
+    else:
+        measure = p.major_trusted_measure
+        reasons.append(
+            Reason(
+                rule=_RULE,
+                zh="问题相对较大但群众仍信任:材料未作规定,按本地设定(supervision.major_trusted_measure)"
+                f"处理为{measure.zh}",
+                en="A relatively large problem while the public still trusts them: the seed is "
+                f"silent; the local setting supervision.major_trusted_measure gives {measure.en}",
+            )
+        )
+    return Decision[AccountabilityMeasure](
+        rule=_RULE,
+        subject=finding.person,
+        outcome=measure.value,
+        value=measure,
+        headline=Text(zh=f"{finding.person}:{measure.zh}", en=f"{finding.person}: {measure.en}"),
+        reasons=tuple(reasons),
+        parameters={"supervision.major_trusted_measure": p.major_trusted_measure},
+    )

@@ -1,0 +1,470 @@
+"""群众来信来访 — letters, calls, visits and mailbox complaints, each replied to within a time limit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable
+from fractions import Fraction
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from orgwork.calendar import Calendar, official_calendar
+from orgwork.decision import Decision, ParamValue, Reason, Text
+from orgwork.errors import RecordError
+from orgwork.policy import Policy, resolve
+from orgwork.rules import rule
+from orgwork.supervision._common import S000, as_date, as_models, zh_date
+
+__all__ = [
+    "Case",
+    "CaseState",
+    "CaseStatus",
+    "CaseSummary",
+    "Channel",
+    "case_status",
+    "case_summary",
+    "reply_deadline",
+]
+
+_RULE = "supervision.reply_deadline"
+_PARAM = "supervision.reply_working_days"
+
+
+class Channel(enum.StrEnum):
+    """民意渠道 — how an opinion or complaint reached the department."""
+
+    LETTER = "letter"
+    """来信 — a letter."""
+    CALL = "call"
+    """举报电话 — a call to the reporting line."""
+    VISIT = "visit"
+    """来访 — a visit in person (including the head's reception day)."""
+    MAILBOX = "mailbox"
+    """投诉信箱 — the complaints mailbox outside the offices."""
+
+
+class CaseStatus(enum.StrEnum):
+    """办理状态 — where a case stands on a given day."""
+
+    OPEN = "open"
+    """未答复,未超期 — not yet answered, still within the time limit."""
+    ANSWERED_ON_TIME = "answered_on_time"
+    """按期答复 — answered on or before the due date."""
+    OVERDUE = "overdue"
+    """超期未答复 — not answered, and the due date has passed."""
+    ANSWERED_LATE = "answered_late"
+    """超期答复 — answered, but after the due date."""
+
+
+_STATUS_TEXT = {
+    CaseStatus.OPEN: ("办理中", "open"),
+    CaseStatus.ANSWERED_ON_TIME: ("按期答复", "answered on time"),
+    CaseStatus.OVERDUE: ("超期未答复", "overdue"),
+    CaseStatus.ANSWERED_LATE: ("超期答复", "answered late"),
+}
+
+
+class Case(BaseModel):
+    """一件群众来信来访 — one opinion or complaint, with its dates and handler.
+
+    ``assigned_on`` and ``handler`` record who handles it (the seed names one
+    deputy head, 明确一名副部长处理); ``replied_on`` is the day it was answered.
+
+    >>> c = Case(id="L-001", channel="letter", received_on=dt.date(2024, 2, 8), handler="王副部长")
+    >>> c.channel
+    <Channel.LETTER: 'letter'>
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(min_length=1)
+    channel: Channel = Channel.LETTER
+    received_on: dt.date
+    assigned_on: dt.date | None = None
+    handler: str | None = Field(default=None, min_length=1)
+    replied_on: dt.date | None = None
+    summary: str = ""
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> Case:
+        if self.assigned_on is not None and self.assigned_on < self.received_on:
+            raise ValueError("assigned_on is before received_on")
+        if self.assigned_on is not None and self.handler is None:
+            raise ValueError("assigned_on is set but handler is not")
+        if self.replied_on is not None and self.replied_on < self.received_on:
+            raise ValueError("replied_on is before received_on")
+        return self
+
+
+class CaseState(BaseModel):
+    """The status of one case on a day, with its due date."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    case: str
+    status: CaseStatus
+    due: dt.date
+    as_of: dt.date
+    replied_on: dt.date | None = None
+    handler: str | None = None
+
+
+class CaseSummary(BaseModel):
+    """On-time figures of a group of cases (all, one handler's, or one month's) on a day.
+
+    ``on_time_rate`` is ``answered_on_time / (answered_on_time + answered_late + overdue)``:
+    the share answered on time among the cases whose time limit has been met
+    or missed. Cases still open within their time limit are not counted in
+    it. When no case has reached that point the rate is ``None`` (undefined),
+    never a division by zero.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    group: str
+    as_of: dt.date
+    received: int
+    open: int
+    answered_on_time: int
+    answered_late: int
+    overdue: int
+    on_time_rate: Fraction | None
+    overdue_cases: tuple[str, ...] = ()
+    late_cases: tuple[str, ...] = ()
+
+
+@rule(
+    _RULE,
+    zh="群众来信来访限时答复",
+    en="Reply to letters and visits within a time limit",
+    document=S000,
+    section="第五篇 三、一是",
+    quote="群众的意见建议做到事事回复,并限时在15个工作日内完成",
+    parameters=(_PARAM,),
+    public_name="orgwork.supervision.reply_deadline",
+)
+def reply_deadline(
+    received_on: dt.date, *, policy: Policy | None = None, calendar: Calendar | None = None
+) -> Decision[dt.date]:
+    """群众来信来访答复期限 — the day by which a letter, call or visit must be answered.
+
+    The day of receipt is not counted; the deadline is the ``n``-th working
+    day strictly after it (``n`` = ``supervision.reply_working_days``, 15),
+    counted on the official calendar with its 调休 make-up days. A reply on
+    the deadline itself is on time. A deadline past the calendar's coverage
+    raises :class:`~orgwork.errors.CalendarCoverageError` (nothing is guessed).
+
+    >>> d = reply_deadline(dt.date(2024, 2, 8))   # across the 2024 Spring Festival
+    >>> d.value
+    datetime.date(2024, 3, 6)
+    >>> print(d.explain("en"))
+    Reply due by 2024-03-06
+      rule: supervision.reply_deadline
+      outcome: due
+      because:
+        - The day of receipt (2024-02-08) is not counted; the 15th working day after it is 2024-03-06 [supervision.reply_deadline]
+      parameters:
+        - supervision.reply_working_days = 15
+    """
+    received_on = as_date(received_on, "received_on")
+    p = resolve(policy, received_on)
+    n = p.supervision.reply_working_days
+    cal = calendar or official_calendar()
+    due = cal.add_working_days(received_on, n)
+    return Decision[dt.date](
+        rule=_RULE,
+        outcome="due",
+        value=due,
+        headline=Text(zh=f"最迟应于{zh_date(due)}答复", en=f"Reply due by {due}"),
+        reasons=(
+            Reason(
+                rule=_RULE,
+                zh=f"收到之日({zh_date(received_on)})不计入,其后第{n}个工作日为{zh_date(due)}",
+                en=f"The day of receipt ({received_on}) is not counted; "
+                f"the {_ordinal(n)} working day after it is {due}",
+            ),
+        ),
+        parameters={_PARAM: n},
+        provisional=cal.is_provisional(received_on, due),
+    )
+
+
+def _ordinal(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return f"{n}th"
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
+
+
+def _state(case: Case, as_of: dt.date, due: dt.date) -> CaseStatus:
+    if case.replied_on is not None and case.replied_on <= as_of:
+        return CaseStatus.ANSWERED_ON_TIME if case.replied_on <= due else CaseStatus.ANSWERED_LATE
+    return CaseStatus.OPEN if as_of <= due else CaseStatus.OVERDUE
+
+
+@rule(
+    "supervision.case_status",
+    zh="来信来访办理状态(按期、超期)",
+    en="Status of a letter or visit on a day: open, answered on time, overdue, answered late",
+    document=S000,
+    section="第五篇 三、一是",
+    quote="组织部明确一名副部长处理群众来信来访,群众的意见建议做到事事回复",
+    parameters=(_PARAM,),
+    public_name="orgwork.supervision.case_status",
+)
+def case_status(
+    case: Case,
+    as_of: dt.date,
+    *,
+    policy: Policy | None = None,
+    calendar: Calendar | None = None,
+) -> Decision[CaseState]:
+    """来信来访办理状态 — whether a case is open, answered on time, overdue or answered late on ``as_of``.
+
+    The due date is :func:`reply_deadline` of the day of receipt, with the
+    policy in force that day. A reply dated after ``as_of`` is not yet known
+    on ``as_of``. Asking about a day before the case was received is a
+    :class:`~orgwork.errors.RecordError`.
+
+    >>> c = Case(id="L-001", received_on=dt.date(2024, 2, 8), replied_on=dt.date(2024, 3, 7))
+    >>> case_status(c, dt.date(2024, 3, 1)).outcome
+    'open'
+    >>> case_status(c, dt.date(2024, 3, 31)).outcome
+    'answered_late'
+    """
+    case = as_models(Case, (case,))[0]
+    as_of = as_date(as_of, "as_of")
+    if as_of < case.received_on:
+        raise RecordError(f"case {case.id} was received on {case.received_on}, after {as_of}")
+    due_decision = reply_deadline(case.received_on, policy=policy, calendar=calendar)
+    due = due_decision.value
+    status = _state(case, as_of, due)
+    zh, en = _STATUS_TEXT[status]
+    reasons = [*due_decision.reasons]
+    if case.replied_on is not None and status in (
+        CaseStatus.ANSWERED_ON_TIME,
+        CaseStatus.ANSWERED_LATE,
+    ):
+        cmp_zh = "未晚于" if status is CaseStatus.ANSWERED_ON_TIME else "晚于"
+        cmp_en = "on or before" if status is CaseStatus.ANSWERED_ON_TIME else "after"
+        reasons.append(
+            Reason(
+                rule="supervision.case_status",
+                zh=f"于{zh_date(case.replied_on)}答复,{cmp_zh}期限{zh_date(due)}",
+                en=f"Answered on {case.replied_on}, {cmp_en} the due date {due}",
+            )
+        )
+    else:
+        cmp_zh = "未超过" if status is CaseStatus.OPEN else "已超过"
+        cmp_en = "not past" if status is CaseStatus.OPEN else "past"
+        reasons.append(
+            Reason(
+                rule="supervision.case_status",
+                zh=f"截至{zh_date(as_of)}尚未答复,{cmp_zh}期限{zh_date(due)}",
+                en=f"Not answered as of {as_of}, {cmp_en} the due date {due}",
+            )
+        )
+    return Decision[CaseState](
+        rule="supervision.case_status",
+        subject=case.id,
+        outcome=status.value,
+        value=CaseState(
+            case=case.id,
+            status=status,
+            due=due,
+            as_of=as_of,
+            replied_on=case.replied_on if case.replied_on and case.replied_on <= as_of else None,
+            handler=case.handler,
+        ),
+        headline=Text(zh=f"{case.id}:{zh}", en=f"{case.id}: {en}"),
+        reasons=tuple(reasons),
+        parameters=due_decision.parameters,
+        provisional=due_decision.provisional,
+    )
+
+
+_UNASSIGNED = "unassigned"
+
+
+@rule(
+    "supervision.case_summary",
+    zh="来信来访按期答复率与超期清单",
+    en="On-time reply rates and overdue lists, overall, per handler or per month",
+    document=S000,
+    section="第五篇 三、一是",
+    quote="并限时在15个工作日内完成",
+    parameters=(_PARAM,),
+    public_name="orgwork.supervision.case_summary",
+)
+def case_summary(
+    cases: Iterable[Case],
+    as_of: dt.date,
+    *,
+    by: Literal["all", "handler", "month"] = "all",
+    policy: Policy | None = None,
+    calendar: Calendar | None = None,
+) -> tuple[Decision[CaseSummary], ...]:
+    """按期答复率 — on-time rates and overdue lists of the cases received by ``as_of``.
+
+    ``by="all"`` gives one decision (subject ``"all"``), even for no cases;
+    ``by="handler"`` one per handler (subject ``"handler:<name>"``, sorted by
+    name, then ``"unassigned"`` for cases with no handler); ``by="month"`` one
+    per month of receipt (subject ``"month:YYYY-MM"``, in date order). Cases
+    received after ``as_of`` are left out. ``overdue_cases`` and
+    ``late_cases`` list case ids by due date, then id. The rate is an exact
+    :class:`~fractions.Fraction`, ``None`` when no case's time limit has been
+    reached (see :class:`CaseSummary`). Duplicate case ids are a
+    :class:`~orgwork.errors.RecordError`.
+
+    >>> cs = [Case(id="A", received_on=dt.date(2025, 3, 3), replied_on=dt.date(2025, 3, 10)),
+    ...       Case(id="B", received_on=dt.date(2025, 3, 3))]
+    >>> s = case_summary(cs, dt.date(2025, 6, 30))[0]
+    >>> s.value.on_time_rate, s.value.overdue_cases
+    (Fraction(1, 2), ('B',))
+    >>> case_summary([], dt.date(2025, 6, 30))[0].value.on_time_rate is None
+    True
+    """
+    all_cases = as_models(Case, cases)
+    as_of = as_date(as_of, "as_of")
+    if by not in ("all", "handler", "month"):
+        raise ValueError(f"by must be 'all', 'handler' or 'month', not {by!r}")
+    seen: set[str] = set()
+    for c in all_cases:
+        if c.id in seen:
+            raise RecordError(f"case id {c.id!r} appears twice")
+        seen.add(c.id)
+    known = [c for c in all_cases if c.received_on <= as_of]
+    states = [
+        (c, case_status(c, as_of, policy=policy, calendar=calendar).value, c.received_on)
+        for c in known
+    ]
+    used = sorted(
+        {resolve(policy, c.received_on).supervision.reply_working_days for c in known}
+        or {resolve(policy, as_of).supervision.reply_working_days}
+    )
+    param: ParamValue = used[0] if len(used) == 1 else tuple(used)
+    provisional = any(
+        (calendar or official_calendar()).is_provisional(c.received_on, s.due) for c, s, _ in states
+    )
+
+    groups: dict[str, list[CaseState]] = {}
+    if by == "all":
+        groups["all"] = [s for _, s, _ in states]
+    elif by == "handler":
+        named = sorted({c.handler for c in known if c.handler is not None})
+        for h in named:
+            groups[f"handler:{h}"] = [s for c, s, _ in states if c.handler == h]
+        unassigned = [s for c, s, _ in states if c.handler is None]
+        if unassigned:
+            groups[_UNASSIGNED] = unassigned
+    else:
+        months = sorted({(r.year, r.month) for _, _, r in states})
+        for y, m in months:
+            groups[f"month:{y:04d}-{m:02d}"] = [
+                s for _, s, r in states if (r.year, r.month) == (y, m)
+            ]
+
+    out = []
+    for key, members in groups.items():
+        summary = _summarise(key, as_of, members)
+        out.append(
+            Decision[CaseSummary](
+                rule="supervision.case_summary",
+                subject=key,
+                outcome=_summary_outcome(summary),
+                value=summary,
+                headline=_summary_headline(key, summary),
+                reasons=_summary_reasons(summary),
+                parameters={_PARAM: param},
+                provisional=provisional,
+            )
+        )
+    return tuple(out)
+
+
+def _summarise(key: str, as_of: dt.date, members: list[CaseState]) -> CaseSummary:
+    def count(status: CaseStatus) -> int:
+        return sum(1 for s in members if s.status is status)
+
+    def ids(status: CaseStatus) -> tuple[str, ...]:
+        return tuple(
+            s.case for s in sorted(members, key=lambda s: (s.due, s.case)) if s.status is status
+        )
+
+    on_time = count(CaseStatus.ANSWERED_ON_TIME)
+    late = count(CaseStatus.ANSWERED_LATE)
+    overdue = count(CaseStatus.OVERDUE)
+    reached = on_time + late + overdue
+    return CaseSummary(
+        group=key,
+        as_of=as_of,
+        received=len(members),
+        open=count(CaseStatus.OPEN),
+        answered_on_time=on_time,
+        answered_late=late,
+        overdue=overdue,
+        on_time_rate=Fraction(on_time, reached) if reached else None,
+        overdue_cases=ids(CaseStatus.OVERDUE),
+        late_cases=ids(CaseStatus.ANSWERED_LATE),
+    )
+
+
+def _summary_outcome(s: CaseSummary) -> str:
+    if s.overdue:
+        return "overdue"
+    if s.answered_late:
+        return "late"
+    if s.answered_on_time:
+        return "on_time"
+    return "no_cases_due"
+
+
+def _rate_text(rate: Fraction | None) -> tuple[str, str]:
+    if rate is None:
+        return "按期答复率无从计算(尚无到期案件)", "on-time rate undefined (no case due yet)"
+    return f"按期答复率{rate}", f"on-time rate {rate}"
+
+
+def _summary_headline(key: str, s: CaseSummary) -> Text:
+    rz, re_ = _rate_text(s.on_time_rate)
+    return Text(
+        zh=f"{key}:收到{s.received}件,{rz},超期未答复{s.overdue}件",
+        en=f"{key}: {s.received} received, {re_}, {s.overdue} overdue",
+    )
+
+
+def _summary_reasons(s: CaseSummary) -> tuple[Reason, ...]:
+    r = "supervision.case_summary"
+    reasons = [
+        Reason(
+            rule=r,
+            zh=f"截至{zh_date(s.as_of)}:按期答复{s.answered_on_time}件,超期答复{s.answered_late}件,"
+            f"超期未答复{s.overdue}件,期限内办理中{s.open}件",
+            en=f"As of {s.as_of}: {s.answered_on_time} answered on time, {s.answered_late} "
+            f"answered late, {s.overdue} overdue, {s.open} open within the limit",
+        ),
+        Reason(
+            rule=r,
+            zh="按期答复率 = 按期答复 ÷ (按期答复 + 超期答复 + 超期未答复);期限内办理中的不计入",
+            en="On-time rate = on time ÷ (on time + late + overdue); cases open within "
+            "their limit are not counted",
+        ),
+    ]
+    if s.overdue_cases:
+        reasons.append(
+            Reason(
+                rule=r,
+                zh="超期未答复:" + "、".join(s.overdue_cases),
+                en="Overdue: " + ", ".join(s.overdue_cases),
+            )
+        )
+    if s.late_cases:
+        reasons.append(
+            Reason(
+                rule=r,
+                zh="超期答复:" + "、".join(s.late_cases),
+                en="Answered late: " + ", ".join(s.late_cases),
+            )
+        )
+    return tuple(reasons)

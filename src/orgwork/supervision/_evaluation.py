@@ -1,0 +1,247 @@
+"""开门评部 — the half-yearly public evaluation of the department."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from orgwork.decision import Decision, Reason, Text
+from orgwork.errors import RecordError
+from orgwork.policy import Policy, resolve
+from orgwork.policy.supervision import EvaluationGroup
+from orgwork.rules import rule
+from orgwork.supervision._common import S000, as_date, as_models, as_year, periods, zh_date
+
+__all__ = [
+    "EvaluationCoverage",
+    "EvaluationRound",
+    "RoundCheck",
+    "check_evaluation_round",
+    "evaluation_coverage",
+]
+
+
+class EvaluationRound(BaseModel):
+    """一次开门评部 — one public evaluation meeting.
+
+    ``groups`` are the groups present (义务监督员, 人大, 政协, 纪检, 信访, ...);
+    ``briefing_given`` records the department's report before the evaluation
+    (评议前通报); ``questions_raised`` and ``questions_answered`` count the
+    questions put to cadres during it (评议中质询).
+
+    >>> r = EvaluationRound(id="2025-H1", held_on=dt.date(2025, 6, 20),
+    ...                     groups=("supervisors", "cppcc"), briefing_given=True)
+    >>> r.groups
+    (<EvaluationGroup.SUPERVISORS: 'supervisors'>, <EvaluationGroup.CPPCC: 'cppcc'>)
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(min_length=1)
+    held_on: dt.date
+    groups: tuple[EvaluationGroup, ...] = ()
+    briefing_given: bool = False
+    questions_raised: int = Field(default=0, ge=0, strict=True)
+    questions_answered: int = Field(default=0, ge=0, strict=True)
+
+    @model_validator(mode="after")
+    def _answers_not_more_than_questions(self) -> EvaluationRound:
+        if self.questions_answered > self.questions_raised:
+            raise ValueError("questions_answered exceeds questions_raised")
+        return self
+
+
+class RoundCheck(BaseModel):
+    """What a round lacked: missing groups, no briefing, unanswered questions."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    round: str
+    missing_groups: tuple[EvaluationGroup, ...] = ()
+    briefing_given: bool
+    unanswered_questions: int = 0
+
+    @property
+    def conforms(self) -> bool:
+        """Whether nothing was lacking."""
+        return not self.missing_groups and self.briefing_given and not self.unanswered_questions
+
+
+class EvaluationCoverage(BaseModel):
+    """The rounds held in one period (``ended`` once the period is over on the day asked)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    period: str
+    first: dt.date
+    last: dt.date
+    rounds: tuple[str, ...] = ()
+    ended: bool
+
+
+_CHECK = "supervision.evaluation_round"
+
+
+@rule(
+    _CHECK,
+    zh="开门评部:邀请各方人士,评前通报,评中质询答复",
+    en="A public evaluation invites supervisors and the people's congress, CPPCC, discipline and petition offices, is briefed before and answers questions during",
+    document=S000,
+    section="第五篇 四",
+    quote="在评议前,组织部通报前段组工干部的有关情况,让与会者心中有数;评议中,组工干部负责回答有关代表提出的质询",
+    parameters=("supervision.evaluation_groups",),
+    public_name="orgwork.supervision.check_evaluation_round",
+)
+def check_evaluation_round(
+    evaluation: EvaluationRound, *, policy: Policy | None = None
+) -> Decision[RoundCheck]:
+    """开门评部检查 — what a round lacked: required groups absent, no briefing, unanswered questions.
+
+    The required groups are ``supervision.evaluation_groups`` in force on
+    the day of the round (by default 义务监督员, 人大, 政协, 纪检, 信访).
+    Outcome ``"conforms"`` or ``"deficient"``; every shortcoming is a reason.
+
+    >>> r = EvaluationRound(id="2025-H1", held_on=dt.date(2025, 6, 20),
+    ...                     groups=("supervisors", "peoples_congress", "cppcc", "discipline_inspection"),
+    ...                     briefing_given=True, questions_raised=5, questions_answered=4)
+    >>> d = check_evaluation_round(r)
+    >>> d.outcome, d.value.missing_groups, d.value.unanswered_questions
+    ('deficient', (<EvaluationGroup.PETITION_OFFICE: 'petition_office'>,), 1)
+    """
+    evaluation = as_models(EvaluationRound, (evaluation,))[0]
+    required = resolve(policy, evaluation.held_on).supervision.evaluation_groups
+    present = set(evaluation.groups)
+    missing = tuple(g for g in required if g not in present)
+    unanswered = evaluation.questions_raised - evaluation.questions_answered
+    check = RoundCheck(
+        round=evaluation.id,
+        missing_groups=missing,
+        briefing_given=evaluation.briefing_given,
+        unanswered_questions=unanswered,
+    )
+    reasons = []
+    if missing:
+        reasons.append(
+            Reason(
+                rule=_CHECK,
+                zh="缺少参评人员:" + "、".join(g.zh for g in missing),
+                en="Groups absent: " + ", ".join(g.value for g in missing),
+            )
+        )
+    else:
+        reasons.append(
+            Reason(
+                rule=_CHECK,
+                zh="规定的参评人员均已参加",
+                en="Every required group took part",
+            )
+        )
+    reasons.append(
+        Reason(
+            rule=_CHECK,
+            zh="评议前已通报情况" if evaluation.briefing_given else "评议前未通报情况",
+            en="The department briefed the meeting beforehand"
+            if evaluation.briefing_given
+            else "No briefing was given before the evaluation",
+        )
+    )
+    if unanswered:
+        reasons.append(
+            Reason(
+                rule=_CHECK,
+                zh=f"代表质询{evaluation.questions_raised}个,{unanswered}个未回答",
+                en=f"{unanswered} of {evaluation.questions_raised} questions were not answered",
+            )
+        )
+    ok = check.conforms
+    return Decision[RoundCheck](
+        rule=_CHECK,
+        subject=evaluation.id,
+        outcome="conforms" if ok else "deficient",
+        value=check,
+        headline=Text(
+            zh=f"{evaluation.id}:{'符合要求' if ok else '有欠缺'}",
+            en=f"{evaluation.id}: {'conforms' if ok else 'deficient'}",
+        ),
+        reasons=tuple(reasons),
+        parameters={"supervision.evaluation_groups": required},
+    )
+
+
+_COVER = "supervision.evaluation_coverage"
+
+
+@rule(
+    _COVER,
+    zh="每半年开展一次开门评部",
+    en="A public evaluation of the department every half year",
+    document=S000,
+    section="第五篇 四",
+    quote="每半年,组织义务监督员和人大、政协、纪检、信访等部门人士,对组织部门干部及组织工作进行评议",
+    parameters=("supervision.evaluation_interval_months",),
+    public_name="orgwork.supervision.evaluation_coverage",
+)
+def evaluation_coverage(
+    rounds: Iterable[EvaluationRound],
+    year: int,
+    *,
+    as_of: dt.date | None = None,
+    policy: Policy | None = None,
+) -> tuple[Decision[EvaluationCoverage], ...]:
+    """开门评部频次 — for each period of ``year`` (half years by default), whether a round was held.
+
+    One decision per period, in order; outcome ``"held"``, ``"missed"`` (the
+    period is over with no round) or ``"in_progress"`` (no round yet, period
+    still running on ``as_of``; ``None`` treats every period as over). Rounds
+    after ``as_of`` are ignored. Duplicate round ids are a
+    :class:`~orgwork.errors.RecordError`.
+
+    >>> rs = [EvaluationRound(id="R1", held_on=dt.date(2025, 6, 20))]
+    >>> [d.outcome for d in evaluation_coverage(rs, 2025)]
+    ['held', 'missed']
+    """
+    all_rounds = as_models(EvaluationRound, rounds)
+    year = as_year(year)
+    day = None if as_of is None else as_date(as_of, "as_of")
+    ids = [r.id for r in all_rounds]
+    dup = sorted({i for i in ids if ids.count(i) > 1})
+    if dup:
+        raise RecordError(f"round id(s) given twice: {dup}")
+    months = resolve(policy, dt.date(year, 1, 1)).supervision.evaluation_interval_months
+    out = []
+    for label, first, last in periods(year, months):
+        held = tuple(
+            r.id
+            for r in sorted(all_rounds, key=lambda r: (r.held_on, r.id))
+            if first <= r.held_on <= last and (day is None or r.held_on <= day)
+        )
+        ended = day is None or day > last
+        outcome = "held" if held else ("missed" if ended else "in_progress")
+        text = {
+            "held": ("已开展:" + "、".join(held), "held: " + ", ".join(held)),
+            "missed": ("未开展开门评部", "no public evaluation held"),
+            "in_progress": ("尚未开展(本期未结束)", "not yet held (the period is still running)"),
+        }[outcome]
+        out.append(
+            Decision[EvaluationCoverage](
+                rule=_COVER,
+                subject=label,
+                outcome=outcome,
+                value=EvaluationCoverage(
+                    period=label, first=first, last=last, rounds=held, ended=ended
+                ),
+                headline=Text(zh=f"{label}:{text[0]}", en=f"{label}: {text[1]}"),
+                reasons=(
+                    Reason(
+                        rule=_COVER,
+                        zh=f"{label}为{zh_date(first)}至{zh_date(last)},每{months}个月应开展一次开门评部;{text[0]}",
+                        en=f"{label} runs {first} to {last}; one evaluation is due every "
+                        f"{months} months; {text[1]}",
+                    ),
+                ),
+                parameters={"supervision.evaluation_interval_months": months},
+            )
+        )
+    return tuple(out)

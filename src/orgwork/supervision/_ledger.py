@@ -1,0 +1,697 @@
+"""问题整改销号 — the rectification ledger of a public evaluation, append-only.
+
+Every opinion from a public evaluation becomes a ledger item: classified
+(分门别类), assigned to a person (落实到人), given a deadline (限期整改), its
+result published (定期公布整改结果), raised again at the next evaluation
+(在下次的评议会上再次征求意见), and closed (销号) only once members and the
+public are satisfied (党员群众满意后方可销号).
+
+The ledger is an append-only history of events. It is frozen: every
+operation returns a new ledger whose history is the old one with the new
+event appended; the items' current state is derived from the history.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from functools import cached_property
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from orgwork.decision import Decision, Reason, Text
+from orgwork.errors import RecordError
+from orgwork.policy import Policy, resolve
+from orgwork.rules import rule
+from orgwork.supervision._common import S000, as_date, zh_date
+
+__all__ = [
+    "Assigned",
+    "CategoryCount",
+    "Closed",
+    "DeadlineSet",
+    "ItemStatus",
+    "LedgerEvent",
+    "LedgerItem",
+    "LedgerSummary",
+    "Opened",
+    "Publication",
+    "RaisedAgain",
+    "RectificationLedger",
+    "ResultPublished",
+    "SatisfactionRecord",
+    "SatisfactionRecorded",
+    "closing_check",
+    "ledger_summary",
+    "overdue_items",
+]
+
+ItemStatus = Literal["open", "overdue", "rectified", "closed"]
+"""An item's state on a day: ``open`` (not yet rectified, not overdue), ``overdue`` (its
+deadline passed with no result published), ``rectified`` (result published, awaiting
+satisfaction) or ``closed`` (销号)."""
+
+_NAME = Annotated[str, Field(min_length=1)]
+
+
+class _Event(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    seq: int = Field(ge=1, strict=True, description="Position in the history, from 1.")
+    item: _NAME
+    on: dt.date
+
+
+class Opened(_Event):
+    """立项 — an opinion entered in the ledger, classified (分门别类)."""
+
+    kind: Literal["opened"] = "opened"
+    category: _NAME
+    description: str = ""
+    round: str | None = Field(default=None, description="The evaluation round it came from.")
+
+
+class Assigned(_Event):
+    """落实到人 — the item assigned to a responsible person (谁负责的问题谁整改)."""
+
+    kind: Literal["assigned"] = "assigned"
+    person: _NAME
+
+
+class DeadlineSet(_Event):
+    """限期整改 — the rectification deadline set (or changed)."""
+
+    kind: Literal["deadline_set"] = "deadline_set"
+    deadline: dt.date
+
+
+class ResultPublished(_Event):
+    """公布整改结果 — the rectification result published."""
+
+    kind: Literal["result_published"] = "result_published"
+    result: _NAME
+
+
+class RaisedAgain(_Event):
+    """再次征求意见 — the item raised again at a later evaluation round."""
+
+    kind: Literal["raised_again"] = "raised_again"
+    round: _NAME
+
+
+class SatisfactionRecorded(_Event):
+    """满意度记录 — whether members and the public were satisfied, and on what basis."""
+
+    kind: Literal["satisfaction_recorded"] = "satisfaction_recorded"
+    round: str | None = None
+    satisfied: bool
+    basis: _NAME = Field(description="How satisfaction was found (a vote, a survey, ...).")
+
+
+class Closed(_Event):
+    """销号 — the item closed."""
+
+    kind: Literal["closed"] = "closed"
+
+
+_AnyEvent = (
+    Opened | Assigned | DeadlineSet | ResultPublished | RaisedAgain | SatisfactionRecorded | Closed
+)
+
+#: One ledger event: any of the event types, told apart by ``kind``.
+LedgerEvent = Annotated[_AnyEvent, Field(discriminator="kind")]
+
+
+class Publication(BaseModel):
+    """A published rectification result."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    on: dt.date
+    result: str
+
+
+class SatisfactionRecord(BaseModel):
+    """A recorded finding of satisfaction (or not)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    on: dt.date
+    round: str | None
+    satisfied: bool
+    basis: str
+
+
+class LedgerItem(BaseModel):
+    """The current state of one ledger item, derived from its events."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str
+    category: str
+    description: str
+    opened_on: dt.date
+    round: str | None = None
+    assignee: str | None = None
+    deadline: dt.date | None = None
+    results: tuple[Publication, ...] = ()
+    raised_at: tuple[str, ...] = ()
+    satisfaction: tuple[SatisfactionRecord, ...] = ()
+    closed_on: dt.date | None = None
+    last_event_on: dt.date
+
+    @property
+    def is_closed(self) -> bool:
+        """Whether the item has been closed (销号)."""
+        return self.closed_on is not None
+
+    @property
+    def satisfied(self) -> bool:
+        """Whether the latest satisfaction record says members and the public are satisfied."""
+        return bool(self.satisfaction) and self.satisfaction[-1].satisfied
+
+    def status(self, as_of: dt.date) -> ItemStatus:
+        """The item's status on ``as_of`` (for an item whose events are all on or before it)."""
+        if self.closed_on is not None and self.closed_on <= as_of:
+            return "closed"
+        if any(p.on <= as_of for p in self.results):
+            return "rectified"
+        if self.deadline is not None and as_of > self.deadline:
+            return "overdue"
+        return "open"
+
+
+def _apply(items: dict[str, LedgerItem], event: Any) -> LedgerItem:
+    """The state of ``event.item`` after ``event``; RecordError if the event breaks a rule."""
+    if isinstance(event, Opened):
+        if event.item in items:
+            raise RecordError(f"item {event.item!r} is already in the ledger")
+        return LedgerItem(
+            id=event.item,
+            category=event.category,
+            description=event.description,
+            opened_on=event.on,
+            round=event.round,
+            last_event_on=event.on,
+        )
+    item = items.get(event.item)
+    if item is None:
+        raise RecordError(f"no item {event.item!r} in the ledger")
+    if item.is_closed:
+        raise RecordError(f"item {item.id!r} was closed on {item.closed_on}; it cannot change")
+    if event.on < item.last_event_on:
+        raise RecordError(
+            f"item {item.id!r}: an event on {event.on} is before its last event on "
+            f"{item.last_event_on}; record events in date order"
+        )
+    update: dict[str, Any] = {"last_event_on": event.on}
+    if isinstance(event, Assigned):
+        update["assignee"] = event.person
+    elif isinstance(event, DeadlineSet):
+        if event.deadline < item.opened_on:
+            raise RecordError(
+                f"item {item.id!r}: deadline {event.deadline} is before it was opened on {item.opened_on}"
+            )
+        update["deadline"] = event.deadline
+    elif isinstance(event, ResultPublished):
+        update["results"] = (*item.results, Publication(on=event.on, result=event.result))
+    elif isinstance(event, RaisedAgain):
+        update["raised_at"] = (*item.raised_at, event.round)
+    elif isinstance(event, SatisfactionRecorded):
+        record = SatisfactionRecord(
+            on=event.on, round=event.round, satisfied=event.satisfied, basis=event.basis
+        )
+        update["satisfaction"] = (*item.satisfaction, record)
+    elif isinstance(event, Closed):
+        if not item.satisfied:
+            raise RecordError(
+                f"item {item.id!r} cannot be closed (销号): no recorded satisfaction of members "
+                "and the public (党员群众满意后方可销号)"
+            )
+        update["closed_on"] = event.on
+    return item.model_copy(update=update)
+
+
+class RectificationLedger(BaseModel):
+    """整改台账 — an append-only rectification ledger.
+
+    ``history`` is every event, in the order recorded (``seq`` 1, 2, ...). The
+    ledger is frozen; each operation returns a new ledger with one more
+    event (or, for :meth:`raise_open_items`, one per open item). An
+    operation that breaks a rule raises :class:`~orgwork.errors.RecordError`
+    and leaves nothing changed: closing requires a recorded satisfaction; a
+    closed item cannot change; an item's events go in date order.
+
+    >>> d = dt.date
+    >>> ledger = (RectificationLedger()
+    ...     .open("Q1", on=d(2025, 6, 20), category="干部选拔", description="公示期太短", round="2025-H1")
+    ...     .assign("Q1", "干部科长", on=d(2025, 6, 21))
+    ...     .set_deadline("Q1", d(2025, 9, 30), on=d(2025, 6, 21))
+    ...     .publish_result("Q1", "公示期延长至7个工作日", on=d(2025, 9, 1)))
+    >>> ledger.close("Q1", on=d(2025, 9, 2))
+    Traceback (most recent call last):
+    ...
+    orgwork.errors.RecordError: item 'Q1' cannot be closed (销号): ...
+    >>> ledger = (ledger.raise_again("Q1", round="2025-H2", on=d(2025, 12, 18))
+    ...     .record_satisfaction("Q1", satisfied=True, basis="满意度测评 92%", round="2025-H2", on=d(2025, 12, 18))
+    ...     .close("Q1", on=d(2025, 12, 19)))
+    >>> ledger.item("Q1").is_closed, len(ledger.history)
+    (True, 7)
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    history: tuple[LedgerEvent, ...] = ()
+
+    @model_validator(mode="after")
+    def _replay(self) -> RectificationLedger:
+        for i, event in enumerate(self.history, start=1):
+            if event.seq != i:
+                raise ValueError(f"history[{i - 1}]: seq is {event.seq}, expected {i}")
+        _ = self._items  # replays every event; a RecordError is a ValueError
+        return self
+
+    @cached_property
+    def _items(self) -> dict[str, LedgerItem]:
+        items: dict[str, LedgerItem] = {}
+        for event in self.history:
+            items[event.item] = _apply(items, event)
+        return items
+
+    # -- reading ----------------------------------------------------------------------
+
+    @property
+    def items(self) -> tuple[LedgerItem, ...]:
+        """Every item's current state, in the order the items were opened."""
+        return tuple(self._items.values())
+
+    def item(self, item_id: str) -> LedgerItem:
+        """The current state of item ``item_id``; RecordError if there is none."""
+        found = self._items.get(item_id)
+        if found is None:
+            raise RecordError(f"no item {item_id!r} in the ledger")
+        return found
+
+    def events_of(self, item_id: str) -> tuple[LedgerEvent, ...]:
+        """The history of one item, in order."""
+        return tuple(e for e in self.history if e.item == item_id)
+
+    def open_items(self) -> tuple[LedgerItem, ...]:
+        """Items not closed, in opening order: what the next evaluation raises again."""
+        return tuple(i for i in self._items.values() if not i.is_closed)
+
+    def as_of(self, day: dt.date) -> RectificationLedger:
+        """The ledger as it stood on ``day``: only the events dated on or before it."""
+        day = as_date(day, "day")
+        kept = [e for e in self.history if e.on <= day]
+        return RectificationLedger(
+            history=tuple(e.model_copy(update={"seq": i}) for i, e in enumerate(kept, start=1))
+        )
+
+    # -- operations -------------------------------------------------------------------
+
+    def _append(self, event_type: type[_AnyEvent], **fields: Any) -> RectificationLedger:
+        event = event_type(seq=len(self.history) + 1, **fields)
+        state = _apply(self._items, event)
+        new = RectificationLedger.model_construct(history=(*self.history, event))
+        items = dict(self._items)
+        items[state.id] = state
+        new.__dict__["_items"] = items
+        return new
+
+    def open(
+        self,
+        item: str,
+        *,
+        on: dt.date,
+        category: str,
+        description: str = "",
+        round: str | None = None,
+    ) -> RectificationLedger:
+        """Enter a new item, classified by ``category`` (分门别类)."""
+        return self._append(
+            Opened, item=item, on=on, category=category, description=description, round=round
+        )
+
+    def assign(self, item: str, person: str, *, on: dt.date) -> RectificationLedger:
+        """Assign the item to the person responsible (落实到人)."""
+        return self._append(Assigned, item=item, on=on, person=person)
+
+    def set_deadline(self, item: str, deadline: dt.date, *, on: dt.date) -> RectificationLedger:
+        """Set (or change) the rectification deadline (限期整改)."""
+        return self._append(DeadlineSet, item=item, on=on, deadline=deadline)
+
+    def publish_result(self, item: str, result: str, *, on: dt.date) -> RectificationLedger:
+        """Record that the rectification result was published (公布整改结果)."""
+        return self._append(ResultPublished, item=item, on=on, result=result)
+
+    def raise_again(self, item: str, *, round: str, on: dt.date) -> RectificationLedger:
+        """Record that the item was raised again at evaluation ``round`` (再次征求意见)."""
+        return self._append(RaisedAgain, item=item, on=on, round=round)
+
+    def raise_open_items(self, *, round: str, on: dt.date) -> RectificationLedger:
+        """Raise every open item at evaluation ``round``, in opening order (carry them forward)."""
+        ledger = self
+        for i in self.open_items():
+            ledger = ledger.raise_again(i.id, round=round, on=on)
+        return ledger
+
+    def record_satisfaction(
+        self,
+        item: str,
+        *,
+        satisfied: bool,
+        basis: str,
+        on: dt.date,
+        round: str | None = None,
+    ) -> RectificationLedger:
+        """Record whether members and the public are satisfied with the rectification."""
+        return self._append(
+            SatisfactionRecorded, item=item, on=on, satisfied=satisfied, basis=basis, round=round
+        )
+
+    def close(self, item: str, *, on: dt.date, policy: Policy | None = None) -> RectificationLedger:
+        """Close the item (销号); RecordError unless :func:`closing_check` allows it.
+
+        Closing needs a recorded satisfaction (the latest record satisfied)
+        and, when ``supervision.close_requires_published_result`` is true,
+        a published result.
+        """
+        _, _, problems, _ = _closing(self, item, on, policy)
+        if problems:
+            raise RecordError(f"item {item!r} cannot be closed (销号): " + "; ".join(problems))
+        return self._append(Closed, item=item, on=on)
+
+
+_CLOSE = "supervision.rectification_closing"
+
+
+@rule(
+    _CLOSE,
+    zh="问题整改销号:党员群众满意后方可销号",
+    en="A rectification item is closed only when members and the public are satisfied",
+    document=S000,
+    section="第五篇 四、一是",
+    quote="定期公布整改结果,并在下次的评议会上再次征求意见,党员群众满意后方可销号",
+    parameters=("supervision.close_requires_published_result",),
+    public_name="orgwork.supervision.closing_check",
+)
+def closing_check(
+    ledger: RectificationLedger, item: str, *, on: dt.date, policy: Policy | None = None
+) -> Decision[bool]:
+    """销号条件 — whether ledger item ``item`` may be closed on ``on``, and if not, why.
+
+    It may when it is not closed yet, the latest satisfaction record says
+    members and the public are satisfied, and (when
+    ``supervision.close_requires_published_result``) a result has been
+    published. An unknown item is a :class:`~orgwork.errors.RecordError`.
+
+    >>> d = dt.date
+    >>> ledger = RectificationLedger().open("Q1", on=d(2025, 6, 20), category="作风")
+    >>> closing_check(ledger, "Q1", on=d(2025, 7, 1)).outcome
+    'not_closable'
+    """
+    ok, reasons, _, require_result = _closing(ledger, item, on, policy)
+    return Decision[bool](
+        rule=_CLOSE,
+        subject=item,
+        outcome="closable" if ok else "not_closable",
+        value=ok,
+        headline=Text(
+            zh=f"{item}:{'可以销号' if ok else '不能销号'}",
+            en=f"{item}: {'may be closed' if ok else 'may not be closed'}",
+        ),
+        reasons=tuple(reasons),
+        parameters={"supervision.close_requires_published_result": require_result},
+    )
+
+
+def _closing(
+    ledger: RectificationLedger, item: str, on: object, policy: Policy | None
+) -> tuple[bool, list[Reason], list[str], bool]:
+    """(may close, reasons, the problems in English, close_requires_published_result)."""
+    day = as_date(on, "on")
+    state = ledger.item(item)
+    require_result = resolve(policy, day).supervision.close_requires_published_result
+    reasons: list[Reason] = []
+    problems: list[str] = []
+
+    def problem(zh: str, en: str) -> None:
+        reasons.append(Reason(rule=_CLOSE, zh=zh, en=en))
+        problems.append(en)
+
+    if state.closed_on is not None:
+        problem(
+            f"已于{zh_date(state.closed_on)}销号", f"it was already closed on {state.closed_on}"
+        )
+    if state.satisfied:
+        last = state.satisfaction[-1]
+        reasons.append(
+            Reason(
+                rule=_CLOSE,
+                zh=f"{zh_date(last.on)}记录党员群众满意({last.basis})",
+                en=f"Satisfaction recorded on {last.on} ({last.basis})",
+            )
+        )
+    elif state.satisfaction:
+        problem(
+            "最近一次征求意见党员群众不满意,不得销号",
+            "the latest record says members and the public are not satisfied",
+        )
+    else:
+        problem(
+            "尚无党员群众满意的记录,不得销号",
+            "no satisfaction of members and the public is recorded (党员群众满意后方可销号)",
+        )
+    if require_result:
+        if state.results:
+            reasons.append(
+                Reason(
+                    rule=_CLOSE,
+                    zh=f"{zh_date(state.results[-1].on)}已公布整改结果",
+                    en=f"Result published on {state.results[-1].on}",
+                )
+            )
+        else:
+            problem("尚未公布整改结果", "no rectification result has been published")
+    if day < state.last_event_on:
+        problem(
+            f"销号日期早于该事项最近一次记录({zh_date(state.last_event_on)})",
+            f"the closing day is before the item's last event on {state.last_event_on}",
+        )
+    return not problems, reasons, problems, require_result
+
+
+_OVERDUE = "supervision.rectification_overdue"
+
+
+@rule(
+    _OVERDUE,
+    zh="限期整改:逾期未整改的事项",
+    en="Items not rectified by their deadline",
+    document=S000,
+    section="第五篇 四、一是",
+    quote="分门别类,落实到人,建立台帐,限期整改",
+    public_name="orgwork.supervision.overdue_items",
+)
+def overdue_items(
+    ledger: RectificationLedger, as_of: dt.date, *, policy: Policy | None = None
+) -> tuple[Decision[LedgerItem], ...]:
+    """逾期未整改 — the items whose deadline passed before ``as_of`` with no result published.
+
+    One decision per overdue item, ordered by deadline, then item id; the
+    ledger is read as it stood on ``as_of`` (later events are ignored).
+    Items with no deadline are never overdue (the summary counts them).
+
+    >>> d = dt.date
+    >>> ledger = (RectificationLedger().open("Q1", on=d(2025, 6, 20), category="作风")
+    ...           .set_deadline("Q1", d(2025, 9, 30), on=d(2025, 6, 21)))
+    >>> [x.subject for x in overdue_items(ledger, d(2025, 10, 1))]
+    ['Q1']
+    >>> overdue_items(ledger, d(2025, 9, 30))
+    ()
+    """
+    as_of = as_date(as_of, "as_of")
+    resolve(policy, as_of)
+    past = ledger.as_of(as_of)
+    late = sorted(
+        (i for i in past.items if i.status(as_of) == "overdue"),
+        key=lambda i: (i.deadline or dt.date.max, i.id),
+    )
+    out = []
+    for i in late:
+        if i.deadline is None:  # pragma: no cover - an overdue item always has a deadline
+            continue
+        days = (as_of - i.deadline).days
+        who_zh = f"责任人{i.assignee}" if i.assignee else "尚未落实责任人"
+        who_en = f"assigned to {i.assignee}" if i.assignee else "not assigned to anyone"
+        out.append(
+            Decision[LedgerItem](
+                rule=_OVERDUE,
+                subject=i.id,
+                outcome="overdue",
+                value=i,
+                headline=Text(
+                    zh=f"{i.id}:逾期{days}天未公布整改结果",
+                    en=f"{i.id}: {days} day(s) past its deadline with no result",
+                ),
+                reasons=(
+                    Reason(
+                        rule=_OVERDUE,
+                        zh=f"整改期限{zh_date(i.deadline)},截至{zh_date(as_of)}尚未公布整改结果;{who_zh}",
+                        en=f"Deadline {i.deadline}; no result published as of {as_of}; {who_en}",
+                    ),
+                ),
+            )
+        )
+    return tuple(out)
+
+
+class CategoryCount(BaseModel):
+    """Counts of one category's items on a day."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    category: str
+    total: int
+    open: int
+    overdue: int
+    rectified: int
+    closed: int
+
+
+class LedgerSummary(BaseModel):
+    """整改情况公布 — the published summary of the ledger on a day."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    as_of: dt.date
+    total: int
+    open: int
+    overdue: int
+    rectified: int
+    closed: int
+    unassigned: tuple[str, ...] = Field(
+        default=(), description="Items not closed with no assignee."
+    )
+    without_deadline: tuple[str, ...] = Field(
+        default=(), description="Items not closed with no deadline."
+    )
+    to_raise_again: tuple[str, ...] = Field(
+        default=(), description="Items not closed: raised again at the next evaluation."
+    )
+    by_category: tuple[CategoryCount, ...] = ()
+
+
+_SUMMARY = "supervision.rectification_summary"
+
+
+@rule(
+    _SUMMARY,
+    zh="定期公布整改结果",
+    en="The rectification results, published regularly",
+    document=S000,
+    section="第五篇 四、一是",
+    quote="建立台帐,限期整改,定期公布整改结果",
+    public_name="orgwork.supervision.ledger_summary",
+)
+def ledger_summary(
+    ledger: RectificationLedger, as_of: dt.date, *, policy: Policy | None = None
+) -> Decision[LedgerSummary]:
+    """整改情况 — the ledger's published summary on ``as_of``: counts by status and category.
+
+    Statuses are those of :attr:`LedgerItem.status`; every item counts in
+    exactly one. Categories are sorted by name; item lists are in opening
+    order. ``to_raise_again`` lists the items not closed, which the next
+    evaluation raises again. An empty ledger gives all zeros.
+
+    >>> d = dt.date
+    >>> ledger = (RectificationLedger()
+    ...     .open("Q1", on=d(2025, 6, 20), category="作风")
+    ...     .open("Q2", on=d(2025, 6, 20), category="选人用人")
+    ...     .assign("Q2", "干部科", on=d(2025, 6, 21)))
+    >>> s = ledger_summary(ledger, d(2025, 7, 1)).value
+    >>> s.total, s.open, s.unassigned, s.to_raise_again
+    (2, 2, ('Q1',), ('Q1', 'Q2'))
+    """
+    as_of = as_date(as_of, "as_of")
+    resolve(policy, as_of)
+    items = ledger.as_of(as_of).items
+    status = {i.id: i.status(as_of) for i in items}
+
+    def count(s: ItemStatus, among: Iterable[LedgerItem] = items) -> int:
+        return sum(1 for i in among if status[i.id] == s)
+
+    live = [i for i in items if status[i.id] != "closed"]
+    categories = sorted({i.category for i in items})
+    by_category = tuple(
+        CategoryCount(
+            category=c,
+            total=len(members),
+            open=count("open", members),
+            overdue=count("overdue", members),
+            rectified=count("rectified", members),
+            closed=count("closed", members),
+        )
+        for c in categories
+        for members in ([i for i in items if i.category == c],)
+    )
+    summary = LedgerSummary(
+        as_of=as_of,
+        total=len(items),
+        open=count("open"),
+        overdue=count("overdue"),
+        rectified=count("rectified"),
+        closed=count("closed"),
+        unassigned=tuple(i.id for i in live if i.assignee is None),
+        without_deadline=tuple(i.id for i in live if i.deadline is None),
+        to_raise_again=tuple(i.id for i in live),
+        by_category=by_category,
+    )
+    reasons = [
+        Reason(
+            rule=_SUMMARY,
+            zh=f"截至{zh_date(as_of)}共{summary.total}项:整改中{summary.open}项,逾期{summary.overdue}项,"
+            f"已公布整改结果待满意度{summary.rectified}项,已销号{summary.closed}项",
+            en=f"As of {as_of}, {summary.total} item(s): {summary.open} open, {summary.overdue} "
+            f"overdue, {summary.rectified} rectified awaiting satisfaction, {summary.closed} closed",
+        )
+    ]
+    if summary.to_raise_again:
+        reasons.append(
+            Reason(
+                rule=_SUMMARY,
+                zh="下次评议会再次征求意见:" + "、".join(summary.to_raise_again),
+                en="To raise again at the next evaluation: " + ", ".join(summary.to_raise_again),
+            )
+        )
+    if summary.unassigned:
+        reasons.append(
+            Reason(
+                rule=_SUMMARY,
+                zh="尚未落实到人:" + "、".join(summary.unassigned),
+                en="Not yet assigned: " + ", ".join(summary.unassigned),
+            )
+        )
+    if summary.without_deadline:
+        reasons.append(
+            Reason(
+                rule=_SUMMARY,
+                zh="尚未确定整改期限:" + "、".join(summary.without_deadline),
+                en="No deadline yet: " + ", ".join(summary.without_deadline),
+            )
+        )
+    return Decision[LedgerSummary](
+        rule=_SUMMARY,
+        outcome="all_closed"
+        if summary.total and summary.closed == summary.total
+        else ("empty" if not summary.total else "open_items"),
+        value=summary,
+        headline=Text(
+            zh=f"整改台账:共{summary.total}项,已销号{summary.closed}项,逾期{summary.overdue}项",
+            en=f"Rectification ledger: {summary.total} item(s), {summary.closed} closed, "
+            f"{summary.overdue} overdue",
+        ),
+        reasons=tuple(reasons),
+    )

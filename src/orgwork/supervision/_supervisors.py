@@ -1,0 +1,328 @@
+"""义务监督员 — volunteer supervisors: who may be recommended, their terms, rights and duties."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from dateutil.relativedelta import relativedelta
+from pydantic import BaseModel, ConfigDict, Field
+
+from orgwork.decision import Decision, Reason, Text
+from orgwork.policy import Policy, resolve
+from orgwork.rules import rule
+from orgwork.supervision._common import S000, as_field, as_models, zh_date
+
+__all__ = [
+    "ELIGIBLE_BACKGROUNDS",
+    "REQUIRED_QUALITIES",
+    "SUPERVISOR_DUTIES",
+    "SUPERVISOR_RIGHTS",
+    "Appointment",
+    "Background",
+    "Candidate",
+    "Quality",
+    "SupervisorKind",
+    "Term",
+    "supervisor_eligibility",
+    "supervisor_term",
+]
+
+
+class SupervisorKind(enum.StrEnum):
+    """义务监督员类别 — the two kinds of volunteer supervisor."""
+
+    DEPARTMENT_CONDUCT = "department_conduct"
+    """部风监督员 — supervisor of the department's conduct."""
+    CADRE_WORK = "cadre_work"
+    """干部工作监督员 — supervisor of cadre work."""
+
+    @property
+    def zh(self) -> str:
+        """The seed's name of the kind."""
+        return "部风监督员" if self is SupervisorKind.DEPARTMENT_CONDUCT else "干部工作监督员"
+
+
+class Background(enum.StrEnum):
+    """推荐来源 — where a candidate comes from."""
+
+    PEOPLES_CONGRESS_DEPUTY = "peoples_congress_deputy"
+    """各级人大代表."""
+    PARTY_CONGRESS_DELEGATE = "party_congress_delegate"
+    """党代表."""
+    CPPCC_MEMBER = "cppcc_member"
+    """政协委员."""
+    RETIRED_CADRE = "retired_cadre"
+    """离退休老同志."""
+    ORDINARY_PUBLIC = "ordinary_public"
+    """普通群众."""
+    LEADING_CADRE = "leading_cadre"
+    """各级领导干部."""
+    TRADE = "trade"
+    """各个行业网中有影响的同志."""
+
+    @property
+    def zh(self) -> str:
+        """The seed's name of the background."""
+        return _BACKGROUND_ZH[self]
+
+
+_BACKGROUND_ZH = {
+    Background.PEOPLES_CONGRESS_DEPUTY: "人大代表",
+    Background.PARTY_CONGRESS_DELEGATE: "党代表",
+    Background.CPPCC_MEMBER: "政协委员",
+    Background.RETIRED_CADRE: "离退休老同志",
+    Background.ORDINARY_PUBLIC: "普通群众",
+    Background.LEADING_CADRE: "领导干部",
+    Background.TRADE: "行业",
+}
+
+
+class Quality(enum.StrEnum):
+    """推荐条件 — the qualities the recommending unit attests."""
+
+    POLITICAL_QUALITY = "political_quality"
+    """政治素质好."""
+    PARTICIPATION = "participation"
+    """参政意识强."""
+    PRESTIGE = "prestige"
+    """个人威望高."""
+    INFLUENCE = "influence"
+    """有影响."""
+
+    @property
+    def zh(self) -> str:
+        """The seed's words for the quality."""
+        return _QUALITY_ZH[self]
+
+
+_QUALITY_ZH = {
+    Quality.POLITICAL_QUALITY: "政治素质好",
+    Quality.PARTICIPATION: "参政意识强",
+    Quality.PRESTIGE: "个人威望高",
+    Quality.INFLUENCE: "有影响",
+}
+
+#: Backgrounds each kind is recommended from (seed 000, 第五篇 二).
+ELIGIBLE_BACKGROUNDS: dict[SupervisorKind, tuple[Background, ...]] = {
+    SupervisorKind.DEPARTMENT_CONDUCT: (
+        Background.PEOPLES_CONGRESS_DEPUTY,
+        Background.PARTY_CONGRESS_DELEGATE,
+        Background.CPPCC_MEMBER,
+        Background.RETIRED_CADRE,
+        Background.ORDINARY_PUBLIC,
+    ),
+    SupervisorKind.CADRE_WORK: (Background.LEADING_CADRE, Background.TRADE),
+}
+
+#: Qualities each kind needs (seed 000, 第五篇 二).
+REQUIRED_QUALITIES: dict[SupervisorKind, tuple[Quality, ...]] = {
+    SupervisorKind.DEPARTMENT_CONDUCT: (
+        Quality.POLITICAL_QUALITY,
+        Quality.PARTICIPATION,
+        Quality.PRESTIGE,
+    ),
+    SupervisorKind.CADRE_WORK: (Quality.INFLUENCE,),
+}
+
+#: 义务监督员的权利 — the rights of a volunteer supervisor.
+SUPERVISOR_RIGHTS: tuple[Text, ...] = (
+    Text(zh="知情权", en="the right to know"),
+    Text(zh="评价权", en="the right to evaluate"),
+    Text(zh="言论豁免权", en="the right to speak without penalty"),
+)
+
+#: 义务监督员的职责 — the duties of a volunteer supervisor.
+SUPERVISOR_DUTIES: tuple[Text, ...] = (
+    Text(zh="经常关注组织工作", en="follow the department's work regularly"),
+    Text(zh="定期保持联系", en="keep in regular contact"),
+    Text(zh="定期参加例会", en="attend the regular meetings"),
+    Text(zh="定期报告情况", en="report regularly"),
+    Text(
+        zh="对组织工作和组工干部提出意见建议",
+        en="make suggestions on the department's work and its cadres",
+    ),
+)
+
+
+class Candidate(BaseModel):
+    """义务监督员候选人 — a person recommended by a township or county organ.
+
+    >>> c = Candidate(name="李某", backgrounds=("retired_cadre",), recommended_by="城关镇",
+    ...               recommended_on=dt.date(2025, 3, 1),
+    ...               qualities=("political_quality", "participation", "prestige"))
+    >>> c.backgrounds
+    (<Background.RETIRED_CADRE: 'retired_cadre'>,)
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str = Field(min_length=1)
+    backgrounds: tuple[Background, ...] = Field(min_length=1)
+    recommended_by: str = Field(min_length=1, description="The township or county organ.")
+    recommended_on: dt.date
+    qualities: frozenset[Quality] = frozenset()
+
+
+class Appointment(BaseModel):
+    """聘任 — a supervisor appointed by letter (下发聘书) on a day."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str = Field(min_length=1)
+    kind: SupervisorKind
+    appointed_on: dt.date
+
+
+class Term(BaseModel):
+    """A supervisor's term: from ``first`` to ``last``, both included."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str
+    kind: SupervisorKind
+    first: dt.date
+    last: dt.date
+
+    def active_on(self, day: dt.date) -> bool:
+        """Whether the term covers ``day``."""
+        return self.first <= day <= self.last
+
+
+_ELIGIBLE = "supervision.supervisor_eligibility"
+
+
+@rule(
+    _ELIGIBLE,
+    zh="义务监督员的推荐范围和条件",
+    en="Who may be recommended as a volunteer supervisor",
+    document=S000,
+    section="第五篇 二",
+    quote="从各级人大代表、党代表、政协委员、离退休老同志和普通群众中,推荐政治素质好、参政意识强、个人威望高的同志,作为部风监督员,从各级领导干部和各个行业网中推荐有影响的同志,作为干部工作监督员",
+    public_name="orgwork.supervision.supervisor_eligibility",
+)
+def supervisor_eligibility(
+    candidate: Candidate, kind: SupervisorKind, *, policy: Policy | None = None
+) -> Decision[bool]:
+    """义务监督员推荐条件 — whether ``candidate`` may be recommended as a supervisor of ``kind``.
+
+    部风监督员 come from deputies to people's congresses, party congress
+    delegates, CPPCC members, retired cadres and ordinary people, and must
+    be 政治素质好、参政意识强、个人威望高; 干部工作监督员 come from leading
+    cadres and the trades and must be 有影响. Every unmet condition is a
+    reason; the outcome is ``"eligible"`` or ``"ineligible"``.
+
+    >>> c = Candidate(name="李某", backgrounds=("retired_cadre",), recommended_by="城关镇",
+    ...               recommended_on=dt.date(2025, 3, 1),
+    ...               qualities=("political_quality", "participation", "prestige"))
+    >>> supervisor_eligibility(c, "department_conduct").outcome
+    'eligible'
+    >>> supervisor_eligibility(c, "cadre_work").outcome
+    'ineligible'
+    """
+    candidate = as_models(Candidate, (candidate,))[0]
+    kind = as_field(SupervisorKind, kind, "kind")
+    resolve(policy, candidate.recommended_on)
+    allowed = ELIGIBLE_BACKGROUNDS[kind]
+    fitting = [b for b in candidate.backgrounds if b in allowed]
+    missing = [q for q in REQUIRED_QUALITIES[kind] if q not in candidate.qualities]
+    reasons = []
+    if fitting:
+        reasons.append(
+            Reason(
+                rule=_ELIGIBLE,
+                zh=f"来源符合{kind.zh}推荐范围:" + "、".join(b.zh for b in fitting),
+                en=f"Background within the {kind.value} range: "
+                + ", ".join(b.value for b in fitting),
+            )
+        )
+    else:
+        reasons.append(
+            Reason(
+                rule=_ELIGIBLE,
+                zh=f"来源不在{kind.zh}推荐范围内(应从"
+                + "、".join(b.zh for b in allowed)
+                + "中推荐)",
+                en=f"No background within the {kind.value} range ("
+                + ", ".join(b.value for b in allowed)
+                + ")",
+            )
+        )
+    if missing:
+        reasons.append(
+            Reason(
+                rule=_ELIGIBLE,
+                zh="未具备条件:" + "、".join(q.zh for q in missing),
+                en="Qualities not attested: " + ", ".join(q.value for q in missing),
+            )
+        )
+    ok = bool(fitting) and not missing
+    return Decision[bool](
+        rule=_ELIGIBLE,
+        subject=candidate.name,
+        outcome="eligible" if ok else "ineligible",
+        value=ok,
+        headline=Text(
+            zh=f"{candidate.name}{'可' if ok else '不可'}推荐为{kind.zh}",
+            en=f"{candidate.name} {'may' if ok else 'may not'} be recommended as a {kind.value} supervisor",
+        ),
+        reasons=tuple(reasons),
+    )
+
+
+_TERM = "supervision.supervisor_term"
+
+
+@rule(
+    _TERM,
+    zh="义务监督员每年推荐,下发聘书确认",
+    en="Supervisors are recommended every year and appointed by letter",
+    document=S000,
+    section="第五篇 二",
+    quote="县委组织部经过认真筛选,下发聘书,予以确认",
+    parameters=("supervision.supervisor_term_months",),
+    public_name="orgwork.supervision.supervisor_term",
+)
+def supervisor_term(appointment: Appointment, *, policy: Policy | None = None) -> Decision[Term]:
+    """义务监督员聘期 — the term of a supervisor appointed by letter on ``appointed_on``.
+
+    The term runs ``supervision.supervisor_term_months`` (12) months: the
+    day of appointment is its first day and, counting months as 民法典
+    第二百零二条 does, the corresponding day of the last month is its last
+    (the month's last day when there is no corresponding day).
+
+    >>> a = Appointment(name="李某", kind="department_conduct", appointed_on=dt.date(2024, 2, 29))
+    >>> t = supervisor_term(a).value
+    >>> t.first, t.last
+    (datetime.date(2024, 2, 29), datetime.date(2025, 2, 28))
+    """
+    appointment = as_models(Appointment, (appointment,))[0]
+    months = resolve(policy, appointment.appointed_on).supervision.supervisor_term_months
+    first = appointment.appointed_on
+    last = first + relativedelta(months=months)
+    term = Term(name=appointment.name, kind=appointment.kind, first=first, last=last)
+    return Decision[Term](
+        rule=_TERM,
+        subject=appointment.name,
+        outcome="term",
+        value=term,
+        headline=Text(
+            zh=f"{appointment.name}({appointment.kind.zh})聘期{zh_date(first)}至{zh_date(last)}",
+            en=f"{appointment.name} ({appointment.kind.value}) serves from {first} to {last}",
+        ),
+        reasons=(
+            Reason(
+                rule=_TERM,
+                zh=f"每年推荐,聘期{months}个月;按月计算,到期月的对应日为最后一日,"
+                "无对应日的以月末日为最后一日",
+                en=f"Supervisors are recommended yearly; a term is {months} months, ending on the "
+                "corresponding day of its last month (the month's last day if there is none)",
+            ),
+            Reason(
+                rule=_TERM,
+                zh="义务监督员享有知情权、评价权、言论豁免权",
+                en="A supervisor has the rights to know, to evaluate and to speak without penalty",
+            ),
+        ),
+        parameters={"supervision.supervisor_term_months": months},
+    )

@@ -1,0 +1,218 @@
+"""调研走访 — the leaders' half-yearly visits to every township and county unit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from orgwork.decision import Decision, Reason, Text
+from orgwork.errors import RecordError
+from orgwork.policy import Policy, resolve
+from orgwork.rules import rule
+from orgwork.supervision._common import S000, as_date, as_models, as_year, periods, zh_date
+
+__all__ = ["Unit", "UnitKind", "Visit", "VisitCoverage", "VisitForm", "visit_coverage"]
+
+_RULE = "supervision.visit_coverage"
+
+
+class UnitKind(enum.StrEnum):
+    """走访对象类别 — the kinds of unit the leaders visit."""
+
+    TOWNSHIP = "township"
+    """乡镇 — a township (every one is visited)."""
+    COUNTY_UNIT = "county_unit"
+    """县直单位 — a county unit (visited when at deputy-section level or above)."""
+
+
+class VisitForm(enum.StrEnum):
+    """走访形式 — how a visit gathers opinions."""
+
+    QUESTIONNAIRE = "questionnaire"
+    """下发征求意见表."""
+    INDIVIDUAL = "individual"
+    """个别走访."""
+    FORUM = "forum"
+    """召开座谈会."""
+
+
+class Unit(BaseModel):
+    """走访单位 — a township or county unit.
+
+    A township is always in scope; a county unit is in scope when it is at
+    deputy-section level or above (县直副科级以上单位).
+
+    >>> Unit(id="T01", name="城关镇", kind="township").in_scope
+    True
+    >>> Unit(id="C09", kind="county_unit", deputy_section_or_above=False).in_scope
+    False
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(min_length=1)
+    name: str = ""
+    kind: UnitKind
+    deputy_section_or_above: bool = True
+
+    @property
+    def in_scope(self) -> bool:
+        """Whether the half-yearly visit duty covers this unit."""
+        return self.kind is UnitKind.TOWNSHIP or self.deputy_section_or_above
+
+
+class Visit(BaseModel):
+    """一次走访 — a visit by a department leader to a unit on a day."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    unit: str = Field(min_length=1)
+    on: dt.date
+    leader: str | None = None
+    form: VisitForm | None = None
+
+
+class VisitCoverage(BaseModel):
+    """Coverage of one period: which units in scope were visited and which were not.
+
+    ``missed`` is filled when the period is over on the day asked; while it
+    runs, the units not yet visited are ``pending`` instead. Units are listed
+    in the order they were given.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    period: str
+    first: dt.date
+    last: dt.date
+    required: tuple[str, ...]
+    visited: tuple[str, ...]
+    missed: tuple[str, ...] = ()
+    pending: tuple[str, ...] = ()
+    ended: bool
+
+
+@rule(
+    _RULE,
+    zh="部领导每半年走访全部乡镇和县直副科级以上单位",
+    en="Department leaders visit every township and county unit at deputy-section level or above every half year",
+    document=S000,
+    section="第五篇 三、四是",
+    quote="对全县所有的乡镇和县直副科级以上单位每半年走访一次",
+    parameters=("supervision.visit_interval_months",),
+    public_name="orgwork.supervision.visit_coverage",
+)
+def visit_coverage(
+    units: Iterable[Unit],
+    visits: Iterable[Visit],
+    year: int,
+    *,
+    as_of: dt.date | None = None,
+    policy: Policy | None = None,
+) -> tuple[Decision[VisitCoverage], ...]:
+    """调研走访覆盖 — for each period of ``year`` (half years by default), the units missed.
+
+    One decision per period, in order (subject ``2025-H1``, ``2025-H2``). Every
+    unit in scope with no visit inside the period is reported (``missed``, or
+    ``pending`` while the period is still running on ``as_of``); no visited
+    unit is. Visits after ``as_of`` are not yet made and are ignored. When
+    ``as_of`` is None every period is treated as over. The period length is
+    ``supervision.visit_interval_months`` in force on 1 January of ``year``.
+    A visit to a unit not in ``units`` or a unit id given twice is a
+    :class:`~orgwork.errors.RecordError`.
+
+    >>> us = [Unit(id="T01", kind="township"), Unit(id="C01", kind="county_unit")]
+    >>> vs = [Visit(unit="T01", on=dt.date(2025, 3, 12)), Visit(unit="C01", on=dt.date(2025, 8, 1))]
+    >>> [(d.subject, d.value.missed) for d in visit_coverage(us, vs, 2025)]
+    [('2025-H1', ('C01',)), ('2025-H2', ('T01',))]
+    """
+    all_units = as_models(Unit, units)
+    all_visits = as_models(Visit, visits)
+    year = as_year(year)
+    day = None if as_of is None else as_date(as_of, "as_of")
+    ids = [u.id for u in all_units]
+    dup = sorted({i for i in ids if ids.count(i) > 1})
+    if dup:
+        raise RecordError(f"unit id(s) given twice: {dup}")
+    known = set(ids)
+    stray = sorted({v.unit for v in all_visits if v.unit not in known})
+    if stray:
+        raise RecordError(f"visit(s) to unit(s) not in the list of units: {stray}")
+    months = resolve(policy, dt.date(year, 1, 1)).supervision.visit_interval_months
+    required = tuple(u.id for u in all_units if u.in_scope)
+    out_of_scope = tuple(u.id for u in all_units if not u.in_scope)
+    out = []
+    for label, first, last in periods(year, months):
+        made = {
+            v.unit for v in all_visits if first <= v.on <= last and (day is None or v.on <= day)
+        }
+        visited = tuple(u for u in required if u in made)
+        unvisited = tuple(u for u in required if u not in made)
+        ended = day is None or day > last
+        coverage = VisitCoverage(
+            period=label,
+            first=first,
+            last=last,
+            required=required,
+            visited=visited,
+            missed=unvisited if ended else (),
+            pending=() if ended else unvisited,
+            ended=ended,
+        )
+        if not unvisited:
+            outcome = "all_visited"
+        elif ended:
+            outcome = "missed"
+        else:
+            outcome = "in_progress"
+        reasons = [
+            Reason(
+                rule=_RULE,
+                zh=f"{label}({zh_date(first)}至{zh_date(last)})应走访{len(required)}个单位,"
+                f"已走访{len(visited)}个",
+                en=f"{label} ({first} to {last}): {len(required)} units in scope, "
+                f"{len(visited)} visited",
+            )
+        ]
+        word_zh = "未走访" if ended else "尚未走访"
+        word_en = "Missed" if ended else "Not yet visited"
+        if unvisited:
+            reasons.append(
+                Reason(
+                    rule=_RULE,
+                    zh=f"{word_zh}:" + "、".join(unvisited),
+                    en=f"{word_en}: " + ", ".join(unvisited),
+                )
+            )
+        if out_of_scope:
+            reasons.append(
+                Reason(
+                    rule=_RULE,
+                    zh="副科级以下县直单位不在每半年走访范围内:" + "、".join(out_of_scope),
+                    en="County units below deputy-section level are not covered: "
+                    + ", ".join(out_of_scope),
+                )
+            )
+        out.append(
+            Decision[VisitCoverage](
+                rule=_RULE,
+                subject=label,
+                outcome=outcome,
+                value=coverage,
+                headline=Text(
+                    zh=f"{label}:{'全部走访' if not unvisited else f'{len(unvisited)}个单位{word_zh}'}",
+                    en=f"{label}: "
+                    + (
+                        "every unit visited"
+                        if not unvisited
+                        else f"{len(unvisited)} unit(s) {word_en.lower()}"
+                    ),
+                ),
+                reasons=tuple(reasons),
+                parameters={"supervision.visit_interval_months": months},
+            )
+        )
+    return tuple(out)
