@@ -2,20 +2,11 @@
 
 An estimate holds the statutory holidays of the 全国年节及纪念日放假办法 as
 revised by 国务院令第795号 (decision of 2024-11-10, in force 2025-01-01),
-Article 2, on their fixed and lunar dates:
-
-========  =======================================  ======
-holiday   days                                     count
-========  =======================================  ======
-元旦      January 1                                1
-春节      除夕 (the last day of the 12th lunar      4
-          month) to 正月初三
-清明节    the 清明 solar term's day                1
-劳动节    May 1–2                                  2
-端午节    the 5th day of the 5th lunar month       1
-中秋节    the 15th day of the 8th lunar month      1
-国庆节    October 1–3                              3
-========  =======================================  ======
+Article 2, on their fixed and lunar dates: 元旦 January 1 (1 day); 春节 from
+除夕, the last day of the 12th lunar month, to 正月初三 (4 days); 清明节 the
+清明 solar term's day (1 day); 劳动节 May 1–2 (2 days); 端午节 the 5th day of
+the 5th lunar month (1 day); 中秋节 the 15th day of the 8th lunar month
+(1 day); 国庆节 October 1–3 (3 days).
 
 It has no 调休 (no weekend day becomes a working day and no weekday is
 added to a holiday), and it does not apply Article 6's 补假 for a holiday
@@ -25,8 +16,8 @@ have, so deadlines computed with it tend to fall early, never silently
 late; every decision that uses a provisional year is marked provisional.
 
 >>> s = provisional_schedule(2027)
->>> s.provisional, [p.name for p in s.holidays][:2]
-(True, ['元旦', '春节'])
+>>> s.provisional, s.holidays[0].name, len(s.rest_days())
+(True, '元旦', 13)
 """
 
 from __future__ import annotations
@@ -53,13 +44,12 @@ _ONE_DAY = _dt.timedelta(days=1)
 def provisional_schedule(year: int) -> YearSchedule:
     """暂定安排 — an estimated schedule for ``year``: statutory holidays only, no 调休.
 
-    Years 1901–2100 (the lunar table's range; 除夕 of the first year needs
-    the year before). The result is marked ``provisional=True``.
+    Years 1901–2100, the lunar table's range. The result is marked ``provisional=True``.
 
-    >>> s = provisional_schedule(2027)
-    >>> [(p.name, str(p.first), str(p.last)) for p in s.holidays][1]
-    ('春节', '2027-02-05', '2027-02-08')
-    >>> s.workdays
+    >>> spring = provisional_schedule(2027).holidays[1]
+    >>> spring.name, spring.first, spring.last
+    ('春节', datetime.date(2027, 2, 5), datetime.date(2027, 2, 8))
+    >>> provisional_schedule(2027).workdays
     ()
     """
     if isinstance(year, bool) or not isinstance(year, int):
