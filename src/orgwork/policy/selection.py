@@ -1,14 +1,66 @@
-"""Policy parameters of the cadre-selection domain (民主测评, 差额评议, 三必请)."""
+"""Policy parameters of the cadre-selection domain (民主测评, 差额评议, 公开选拔, 三必请).
+
+The choice parameters hold plain strings (the ``Literal`` values below); the
+domain package :mod:`orgwork.selection` names the same values as enums
+(``EvaluatorGroup``, ``ProcedureStep``, ...). The policy cannot import the
+domain (the domain imports the policy), so the strings are the shared
+vocabulary; a test checks that both spell them alike.
+"""
 
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Literal
+
+from pydantic import field_validator
 
 from orgwork.policy._base import Ratio, Section, param
 
-__all__ = ["SelectionPolicy"]
+__all__ = [
+    "ApprovalDenominator",
+    "EvaluatorGroupName",
+    "NominatorGroupName",
+    "OccasionName",
+    "ProcedureStepName",
+    "PublicationItemName",
+    "Rounding",
+    "SelectionPolicy",
+]
 
 _S001 = "001_abf17c1f2718a70a.txt"
+_S002 = "002_c27f48baf07b5fdd.txt"
+_S004 = "004_10bb32bd277cce0c.txt"
+
+#: What the approval rate of a democratic evaluation is a share of.
+ApprovalDenominator = Literal["valid_ballots", "ballots_cast", "eligible_evaluators"]
+#: The evaluator groups of a democratic evaluation (民主测评对象).
+EvaluatorGroupName = Literal["street_leadership", "community_cadres", "resident_representatives"]
+#: How a fractional minimum number of candidates is rounded.
+Rounding = Literal["ceil", "floor", "half_up"]
+#: The steps of an open selection (公开选拔).
+ProcedureStepName = Literal[
+    "democratic_recommendation", "written_exam", "interview", "medical_exam", "inspection"
+]
+#: Occasions of cadre work on which public judges may be invited.
+OccasionName = Literal[
+    "leadership_team_adjustment",
+    "public_selection",
+    "major_appointment",
+    "competitive_interview",
+    "other",
+]
+#: Groups who make initial nominations (初始提名主体).
+NominatorGroupName = Literal["division_level_cadres", "deputies_and_members", "community_residents"]
+#: What a selection publishes (公开举措).
+PublicationItemName = Literal["posts_and_numbers", "results"]
+
+
+def _unique_nonempty(value: tuple[str, ...]) -> tuple[str, ...]:
+    if not value:
+        raise ValueError("at least one value is required")
+    if len(set(value)) != len(value):
+        raise ValueError("values must not repeat")
+    return value
 
 
 class SelectionPolicy(Section):
@@ -20,9 +72,78 @@ class SelectionPolicy(Section):
         en="Minimum democratic-evaluation approval rate (below it, the applicant is disqualified)",
         source=f"{_S001}: 群众民主测评赞同率低于80%的,一律取消其报名资格",
     )
+    approval_at_threshold_passes: bool = param(
+        True,
+        zh="赞同率恰好等于下限时是否通过(原文“低于80%的”取消,故恰为80%者通过)",
+        en="Whether an approval rate exactly at the threshold passes "
+        "(the seed disqualifies rates *below* 80%, so exactly 80% passes)",
+        source=f"{_S001}: 群众民主测评赞同率低于80%的,一律取消其报名资格",
+    )
+    approval_denominator: ApprovalDenominator = param(
+        "valid_ballots",
+        zh="赞同率的分母:有效票(valid_ballots)、收回的全部票(ballots_cast)或应参评人数(eligible_evaluators)",
+        en="Denominator of the approval rate: valid ballots, all ballots cast, "
+        "or all eligible evaluators",
+        source="The seed does not say; valid ballots (赞同、不赞同、弃权, not spoiled ballots) "
+        "is the usual basis of a 赞同率",
+        kind="local",
+    )
+    evaluator_groups: tuple[EvaluatorGroupName, ...] = param(
+        ("street_leadership", "community_cadres", "resident_representatives"),
+        zh="民主测评对象(每一类都须参加测评)",
+        en="The evaluator groups of the democratic evaluation (each must take part)",
+        source=f"{_S001}: 民主测评对象由街道领导班子、社区干部和居民代表组成",
+    )
     competitive_ratio: Ratio = param(
         Decimal("0.50"),
         zh="差额评议的差额比例",
         en="Surplus ratio of candidates over posts in competitive evaluation",
         source=f"{_S001}: 由该类别内单位的干部群众进行差额评议,差额比例达50%",
     )
+    competitive_rounding: Rounding = param(
+        "ceil",
+        zh="差额人数不为整数时的取整方式(ceil 向上取整:比例须“达”到)",
+        en="Rounding of a fractional minimum number of candidates "
+        "(ceil: the ratio must be reached, 达)",
+        source="The seed gives no rounding; 差额比例达50% means at least 50%, so the "
+        "minimum is rounded up",
+        kind="local",
+    )
+    procedure_steps: tuple[ProcedureStepName, ...] = param(
+        ("democratic_recommendation", "written_exam", "interview", "medical_exam", "inspection"),
+        zh="公开选拔的程序,按先后次序",
+        en="The steps of an open selection, in order",
+        source=f"{_S002}: 通过民主推荐、笔试、面试、体检、考察等程序",
+    )
+    public_judge_occasions: tuple[OccasionName, ...] = param(
+        ("leadership_team_adjustment", "public_selection", "major_appointment"),
+        zh="“三必请”:必须邀请群众担任评委的场合",
+        en="The occasions on which public judges must be invited (三必请)",
+        source=f"{_S004}: 即在区直、街镇班子集中调整前必请群众当评委,在公选干部时必请群众当评委,"
+        "在重大人事任免时必请群众当评委",
+    )
+    nominator_groups: tuple[NominatorGroupName, ...] = param(
+        ("division_level_cadres", "deputies_and_members", "community_residents"),
+        zh="干部交流调整中的初始提名主体",
+        en="The groups who make initial nominations in cadre exchanges and adjustments",
+        source=f"{_S001}: 区委将干部初始提名主体扩大到全区处级以上干部和“两代表一委员”、社区居民等多个层面",
+    )
+    publication_items: tuple[PublicationItemName, ...] = param(
+        ("posts_and_numbers", "results"),
+        zh="选拔工作须公开的事项",
+        en="What a selection must publish",
+        source=f"{_S001} outline, 健全公开举措: 一是名额岗位公开 … 三是结果公开 "
+        "(the second item is lost where the website truncated the report)",
+        kind="local",
+    )
+
+    @field_validator(
+        "evaluator_groups",
+        "procedure_steps",
+        "public_judge_occasions",
+        "nominator_groups",
+        "publication_items",
+    )
+    @classmethod
+    def _no_repeats(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return _unique_nonempty(value)

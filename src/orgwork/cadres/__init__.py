@@ -1,0 +1,64 @@
+"""干部管理 — cadre management: promotion in rank, talks, rotation and computer skills.
+
+* :func:`rank_promotion_eligibility` — 职务职级并行 (003), with the national
+  《公务员职务与职级并行规定》(2019) minimum years as a dated policy table.
+* :func:`talks_due` — 谈心谈话 (003): the five occasions for a talk.
+* :func:`rotation_due` — 岗位轮换 of (deputy) section heads (002).
+* :func:`computer_skills_requirement` — 计算机技能 by age 45 (002).
+
+>>> import datetime as dt
+>>> h = ServiceHistory(cadre="C01", position="clerk_1", since=dt.date(2020, 1, 1),
+...                    grades=[YearGrade(year=2020, grade="excellent"),
+...                            YearGrade(year=2021, grade="competent")])
+>>> d = rank_promotion_eligibility(h, dt.date(2021, 7, 1))   # 24 months − 6 for 优秀
+>>> d.outcome, d.value.target.zh, d.value.required_months, d.value.counted_months
+('eligible', '四级主任科员', 18, 18)
+"""
+
+from __future__ import annotations
+
+from orgwork.cadres._rank import (
+    RANK_BASES,
+    Grade,
+    Position,
+    PromotionEligibility,
+    ServiceHistory,
+    YearGrade,
+    promotion_target,
+    rank_promotion_eligibility,
+)
+from orgwork.cadres._rotation import (
+    RotationStatus,
+    SectionPost,
+    SectionTenure,
+    SkillsRequirement,
+    age_on,
+    anniversary,
+    computer_skills_requirement,
+    rotation_due,
+)
+from orgwork.cadres._talks import CadreEvent, Talk, TalkDue, TalkTrigger, talks_due
+
+__all__ = [
+    "RANK_BASES",
+    "CadreEvent",
+    "Grade",
+    "Position",
+    "PromotionEligibility",
+    "RotationStatus",
+    "SectionPost",
+    "SectionTenure",
+    "ServiceHistory",
+    "SkillsRequirement",
+    "Talk",
+    "TalkDue",
+    "TalkTrigger",
+    "YearGrade",
+    "age_on",
+    "anniversary",
+    "computer_skills_requirement",
+    "promotion_target",
+    "rank_promotion_eligibility",
+    "rotation_due",
+    "talks_due",
+]

@@ -1,0 +1,536 @@
+"""职务职级并行 — eligibility for promotion in rank (晋升职级) by years of service and grades.
+
+003 promotes in rank "任职时间较长、表现一贯优秀的副科职领导干部" but gives no
+numbers. They come from the national 《公务员职务与职级并行规定》 (中共中央办公厅,
+2019, in force from 2019-06-01): promotion is one rank at a time (逐级晋升),
+with a minimum number of years in the rank (or leadership post) below, and
+
+    晋升职级所要求的任职年限的年度考核结果均应为称职以上等次, 其中每有1个
+    年度考核结果为优秀等次的, 任职年限缩短半年; 每有1个年度考核结果为基本称职
+    等次或者不定等次的, 该年度不计算为晋升职级的任职年限.
+
+The years are the policy table ``cadres.rank_min_years`` (kind national),
+in force from ``cadres.rank_table_effective``. This module meets the
+*minimum* only: the regulation says promotion weighs need, conduct, duties
+and record, and that reaching the minimum years is no right to promotion
+(不是达到最低任职年限就必须晋升).
+
+How service is counted (stated, since the regulation leaves it to practice):
+
+* in whole months from the month of appointment (``rank_service_counted_from``
+  = ``"appointment_month"``: appointed 2021-06-20, two years are complete on
+  2023-06-01) or from the day of appointment (``"appointment_day"``);
+* the months of a year graded 基本称职, 不称职 or 不定等次 do not count; nor do
+  the months of an earlier year with no grade recorded; the months of the
+  current year count before it is graded when ``count_ungraded_current_year``;
+* each year graded 优秀 in which the cadre held the rank (any part of it)
+  shortens the requirement by ``excellent_year_shortening_months`` (6).
+
+Limitations:
+    A 不称职 grade also lowers a civil servant's post or rank under the 公务员法;
+    this rule only counts years and flags such a year. Exceptional promotion
+    (破格), post quotas (职数) and the leadership-post requirements of the
+    党政领导干部选拔任用工作条例 are not modelled.
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import datetime as dt
+import enum
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from orgwork.decision import Decision, ParamValue, Reason, Text, param_value
+from orgwork.policy import Policy, resolve
+from orgwork.rules import rule
+
+__all__ = [
+    "RANK_BASES",
+    "Grade",
+    "Position",
+    "PromotionEligibility",
+    "ServiceHistory",
+    "YearGrade",
+    "promotion_target",
+    "rank_promotion_eligibility",
+]
+
+NATIONAL = "公务员职务与职级并行规定"
+RANK = "cadres.rank_promotion"
+
+
+class Position(enum.StrEnum):
+    """职级或领导职务 — a 综合管理类 rank (职级), or a leadership post counted for it.
+
+    The twelve ranks, lowest first, then the five leadership posts that the
+    regulation counts toward a rank (乡科级副职 … 厅局级副职).
+
+    >>> Position.PRINCIPAL_STAFF_3.zh, Position.TOWNSHIP_DEPUTY.is_rank
+    ('三级主任科员', False)
+    """
+
+    CLERK_2 = "clerk_2"
+    CLERK_1 = "clerk_1"
+    PRINCIPAL_STAFF_4 = "principal_staff_4"
+    PRINCIPAL_STAFF_3 = "principal_staff_3"
+    PRINCIPAL_STAFF_2 = "principal_staff_2"
+    PRINCIPAL_STAFF_1 = "principal_staff_1"
+    RESEARCHER_4 = "researcher_4"
+    RESEARCHER_3 = "researcher_3"
+    RESEARCHER_2 = "researcher_2"
+    RESEARCHER_1 = "researcher_1"
+    INSPECTOR_2 = "inspector_2"
+    INSPECTOR_1 = "inspector_1"
+    TOWNSHIP_DEPUTY = "township_deputy"
+    TOWNSHIP_HEAD = "township_head"
+    COUNTY_DEPUTY = "county_deputy"
+    COUNTY_HEAD = "county_head"
+    BUREAU_DEPUTY = "bureau_deputy"
+
+    @property
+    def zh(self) -> str:
+        """The Chinese name."""
+        return _POSITION_ZH[self]
+
+    @property
+    def en(self) -> str:
+        """The English name."""
+        return _POSITION_EN[self]
+
+    @property
+    def is_rank(self) -> bool:
+        """Whether this is a 职级 (not a leadership post)."""
+        return self not in _POSTS
+
+
+_POSTS = frozenset(
+    {
+        Position.TOWNSHIP_DEPUTY,
+        Position.TOWNSHIP_HEAD,
+        Position.COUNTY_DEPUTY,
+        Position.COUNTY_HEAD,
+        Position.BUREAU_DEPUTY,
+    }
+)
+_POSITION_ZH = {
+    Position.CLERK_2: "二级科员",
+    Position.CLERK_1: "一级科员",
+    Position.PRINCIPAL_STAFF_4: "四级主任科员",
+    Position.PRINCIPAL_STAFF_3: "三级主任科员",
+    Position.PRINCIPAL_STAFF_2: "二级主任科员",
+    Position.PRINCIPAL_STAFF_1: "一级主任科员",
+    Position.RESEARCHER_4: "四级调研员",
+    Position.RESEARCHER_3: "三级调研员",
+    Position.RESEARCHER_2: "二级调研员",
+    Position.RESEARCHER_1: "一级调研员",
+    Position.INSPECTOR_2: "二级巡视员",
+    Position.INSPECTOR_1: "一级巡视员",
+    Position.TOWNSHIP_DEPUTY: "乡科级副职",
+    Position.TOWNSHIP_HEAD: "乡科级正职",
+    Position.COUNTY_DEPUTY: "县处级副职",
+    Position.COUNTY_HEAD: "县处级正职",
+    Position.BUREAU_DEPUTY: "厅局级副职",
+}
+_POSITION_EN = {
+    Position.CLERK_2: "second-grade clerk",
+    Position.CLERK_1: "first-grade clerk",
+    Position.PRINCIPAL_STAFF_4: "fourth-grade principal staff member",
+    Position.PRINCIPAL_STAFF_3: "third-grade principal staff member",
+    Position.PRINCIPAL_STAFF_2: "second-grade principal staff member",
+    Position.PRINCIPAL_STAFF_1: "first-grade principal staff member",
+    Position.RESEARCHER_4: "fourth-grade researcher",
+    Position.RESEARCHER_3: "third-grade researcher",
+    Position.RESEARCHER_2: "second-grade researcher",
+    Position.RESEARCHER_1: "first-grade researcher",
+    Position.INSPECTOR_2: "second-grade inspector",
+    Position.INSPECTOR_1: "first-grade inspector",
+    Position.TOWNSHIP_DEPUTY: "deputy township/section-level leader",
+    Position.TOWNSHIP_HEAD: "township/section-level head",
+    Position.COUNTY_DEPUTY: "deputy county/division-level leader",
+    Position.COUNTY_HEAD: "county/division-level head",
+    Position.BUREAU_DEPUTY: "deputy bureau-level leader",
+}
+
+#: For each rank, the ranks or posts whose years count toward it (the regulation's
+#: "应当任……或者……N年以上"), highest target first.
+RANK_BASES: dict[Position, tuple[Position, ...]] = {
+    Position.INSPECTOR_1: (Position.BUREAU_DEPUTY, Position.INSPECTOR_2),
+    Position.INSPECTOR_2: (Position.RESEARCHER_1,),
+    Position.RESEARCHER_1: (Position.COUNTY_HEAD, Position.RESEARCHER_2),
+    Position.RESEARCHER_2: (Position.RESEARCHER_3,),
+    Position.RESEARCHER_3: (Position.COUNTY_DEPUTY, Position.RESEARCHER_4),
+    Position.RESEARCHER_4: (Position.PRINCIPAL_STAFF_1,),
+    Position.PRINCIPAL_STAFF_1: (Position.TOWNSHIP_HEAD, Position.PRINCIPAL_STAFF_2),
+    Position.PRINCIPAL_STAFF_2: (Position.PRINCIPAL_STAFF_3,),
+    Position.PRINCIPAL_STAFF_3: (Position.TOWNSHIP_DEPUTY, Position.PRINCIPAL_STAFF_4),
+    Position.PRINCIPAL_STAFF_4: (Position.CLERK_1,),
+    Position.CLERK_1: (Position.CLERK_2,),
+}
+_TARGET = {base: target for target, bases in RANK_BASES.items() for base in bases}
+
+
+def promotion_target(position: Position) -> Position | None:
+    """The rank the years in ``position`` count toward (None above 二级巡视员's next).
+
+    >>> promotion_target(Position.TOWNSHIP_DEPUTY).zh
+    '三级主任科员'
+    >>> promotion_target(Position.INSPECTOR_1) is None
+    True
+    """
+    return _TARGET.get(Position(position))
+
+
+class Grade(enum.StrEnum):
+    """年度考核等次 — an annual assessment grade.
+
+    ``UNDETERMINED`` (不定等次) is given, for example, during some
+    disciplinary sanctions.
+
+    >>> [g.zh for g in Grade]
+    ['优秀', '称职', '基本称职', '不称职', '不定等次']
+    """
+
+    EXCELLENT = "excellent"
+    COMPETENT = "competent"
+    BASICALLY_COMPETENT = "basically_competent"
+    INCOMPETENT = "incompetent"
+    UNDETERMINED = "undetermined"
+
+    @property
+    def zh(self) -> str:
+        """The grade's Chinese name."""
+        return {
+            "excellent": "优秀",
+            "competent": "称职",
+            "basically_competent": "基本称职",
+            "incompetent": "不称职",
+            "undetermined": "不定等次",
+        }[self.value]
+
+    @property
+    def counts(self) -> bool:
+        """Whether a year of this grade counts toward the years (称职以上)."""
+        return self in (Grade.EXCELLENT, Grade.COMPETENT)
+
+
+class YearGrade(BaseModel):
+    """一年的年度考核结果 — one year's grade."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    year: int = Field(ge=1949, le=2200)
+    grade: Grade
+
+
+class ServiceHistory(BaseModel):
+    """任职经历 — a cadre's present rank or post, since when, and their annual grades.
+
+    >>> h = ServiceHistory(cadre="C01", position="township_deputy", since=dt.date(2019, 7, 1),
+    ...                    grades=[YearGrade(year=2019, grade="competent")])
+    >>> h.grade_of(2019).zh, h.grade_of(2020) is None
+    ('称职', True)
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    cadre: str = Field(min_length=1)
+    position: Position
+    since: dt.date = Field(description="The day of appointment to the present rank or post.")
+    grades: tuple[YearGrade, ...] = ()
+
+    @field_validator("grades")
+    @classmethod
+    def _one_grade_a_year(cls, grades: tuple[YearGrade, ...]) -> tuple[YearGrade, ...]:
+        years = [g.year for g in grades]
+        repeated = sorted({y for y in years if years.count(y) > 1})
+        if repeated:
+            raise ValueError(f"one grade per year; repeated years: {repeated}")
+        return tuple(sorted(grades, key=lambda g: g.year))
+
+    def grade_of(self, year: int) -> Grade | None:
+        """The grade of ``year``, or None if none is recorded."""
+        for g in self.grades:
+            if g.year == year:
+                return g.grade
+        return None
+
+
+class PromotionEligibility(BaseModel):
+    """Whether a cadre meets the minimum years for the next rank, with the count."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    cadre: str
+    position: Position
+    target: Position | None
+    required_months: int | None = Field(
+        description="The table's years in months, less the shortening for 优秀 years."
+    )
+    shortening_months: int
+    served_months: int = Field(description="Whole months in the rank or post up to the day.")
+    counted_months: int = Field(description="The served months that count (称职以上 years).")
+    excluded_years: tuple[int, ...] = Field(description="Years whose months do not count.")
+    excellent_years: tuple[int, ...]
+    months_short: int
+    eligible: bool
+
+
+def _whole_months(since: dt.date, on: dt.date, from_day: bool) -> int:
+    if on < since:
+        return 0
+    months = (on.year - since.year) * 12 + on.month - since.month
+    if from_day:
+        last = _calendar.monthrange(on.year, on.month)[1]
+        if on.day < min(since.day, last):
+            months -= 1
+    return max(months, 0)
+
+
+def _months_by_year(since: dt.date, n: int) -> dict[int, int]:
+    out: dict[int, int] = {}
+    y, m = since.year, since.month
+    for _ in range(n):
+        out[y] = out.get(y, 0) + 1
+        m += 1
+        if m > 12:
+            y, m = y + 1, 1
+    return out
+
+
+def _years(n: int) -> tuple[str, str]:
+    """A number of months in words, Chinese and English."""
+    y, m = divmod(n, 12)
+    zh = (f"{y}年" if y else "") + (f"{m}个月" if m else "") or "0个月"
+    parts = ([f"{y} year(s)"] if y else []) + ([f"{m} month(s)"] if m else [])
+    return zh, " ".join(parts) or "0 months"
+
+
+@rule(
+    RANK,
+    zh="职务职级并行:晋升职级的最低任职年限与年度考核要求",
+    en="Promotion in rank: minimum years in the rank below, and the annual grades that count",
+    document=NATIONAL,
+    section="中共中央办公厅2019年印发,2019年6月1日起施行;第三章 职级晋升(基本资格)",
+    quote="晋升三级主任科员,应当任乡科级副职或者四级主任科员2年以上",
+    parameters=(
+        "cadres.rank_min_years",
+        "cadres.rank_table_effective",
+        "cadres.excellent_year_shortening_months",
+        "cadres.rank_service_counted_from",
+        "cadres.count_ungraded_current_year",
+    ),
+    public_name="orgwork.cadres.rank_promotion_eligibility",
+)
+def rank_promotion_eligibility(
+    history: ServiceHistory, on: dt.date, *, policy: Policy | None = None
+) -> Decision[PromotionEligibility]:
+    """晋升职级资格 — whether a cadre meets the minimum years for the next rank on ``on``.
+
+    Outcomes: ``"eligible"`` (the minimum is met; promotion is still a
+    decision), ``"not_eligible"``, ``"top_rank"`` (一级巡视员: no higher rank)
+    and ``"not_in_force"`` (a day before the table came into force). See the
+    module docstring for how months are counted.
+
+    003's 副科职领导干部 (乡科级副职) appointed 2019-07, graded 称职 2019–2020:
+
+    >>> h = ServiceHistory(cadre="王某", position="township_deputy", since=dt.date(2019, 7, 1),
+    ...     grades=[YearGrade(year=2019, grade="competent"), YearGrade(year=2020, grade="competent")])
+    >>> d = rank_promotion_eligibility(h, dt.date(2021, 7, 1))
+    >>> d.outcome, d.value.target.zh, d.value.counted_months
+    ('eligible', '三级主任科员', 24)
+    >>> rank_promotion_eligibility(h, dt.date(2021, 6, 30)).value.months_short
+    1
+    """
+    h = ServiceHistory.model_validate(history)
+    p = resolve(policy, on).cadres
+    params: dict[str, ParamValue] = {
+        "cadres.rank_table_effective": param_value(p.rank_table_effective),
+        "cadres.excellent_year_shortening_months": p.excellent_year_shortening_months,
+        "cadres.rank_service_counted_from": p.rank_service_counted_from,
+        "cadres.count_ungraded_current_year": p.count_ungraded_current_year,
+    }
+    target = promotion_target(h.position)
+    served = _whole_months(h.since, on, p.rank_service_counted_from == "appointment_day")
+
+    def result(
+        outcome: str,
+        headline: Text,
+        reasons: list[Reason],
+        *,
+        required: int | None = None,
+        shortening: int = 0,
+        counted: int = 0,
+        excluded: tuple[int, ...] = (),
+        excellent: tuple[int, ...] = (),
+        extra: dict[str, ParamValue] | None = None,
+    ) -> Decision[PromotionEligibility]:
+        eligible = outcome == "eligible"
+        short = 0 if required is None else max(required - counted, 0)
+        return Decision[PromotionEligibility](
+            rule=RANK,
+            subject=h.cadre,
+            outcome=outcome,
+            value=PromotionEligibility(
+                cadre=h.cadre,
+                position=h.position,
+                target=target,
+                required_months=required,
+                shortening_months=shortening,
+                served_months=served,
+                counted_months=counted,
+                excluded_years=excluded,
+                excellent_years=excellent,
+                months_short=short,
+                eligible=eligible,
+            ),
+            headline=headline,
+            reasons=tuple(reasons),
+            parameters={**params, **(extra or {})},
+        )
+
+    if on < p.rank_table_effective:
+        return result(
+            "not_in_force",
+            Text(
+                zh=f"{on}时职务与职级并行规定尚未施行({p.rank_table_effective}起施行)",
+                en=f"On {on} the rank regulation was not yet in force "
+                f"(in force from {p.rank_table_effective})",
+            ),
+            [
+                Reason(
+                    rule=RANK,
+                    zh=f"本表自{p.rank_table_effective}起适用",
+                    en=f"The table applies from {p.rank_table_effective}",
+                )
+            ],
+        )
+    if target is None:
+        return result(
+            "top_rank",
+            Text(
+                zh=f"{h.cadre}现任{h.position.zh},无更高职级可晋升",
+                en=f"{h.cadre} is a {h.position.en}: there is no higher rank",
+            ),
+            [
+                Reason(
+                    rule=RANK,
+                    zh="一级巡视员为最高职级",
+                    en="The first-grade inspector is the highest rank",
+                )
+            ],
+        )
+
+    years = {str(k): v for k, v in p.rank_min_years.items()}[target.value]
+    bases = "或者".join(b.zh for b in RANK_BASES[target])
+    reasons = [
+        Reason(
+            rule=RANK,
+            zh=f"晋升{target.zh},应当任{bases}{years}年以上;{h.cadre}自{h.since}任{h.position.zh}",
+            en=f"Promotion to {target.en} needs {years} years as "
+            + " or ".join(b.en for b in RANK_BASES[target])
+            + f"; {h.cadre} has been a {h.position.en} since {h.since}",
+        )
+    ]
+    by_year = _months_by_year(h.since, served)
+    excluded: list[int] = []
+    counted = 0
+    for y, n in sorted(by_year.items()):
+        g = h.grade_of(y)
+        if g is not None and g.counts:
+            counted += n
+            continue
+        if g is None and y == on.year and p.count_ungraded_current_year:
+            counted += n
+            reasons.append(
+                Reason(
+                    rule=RANK,
+                    zh=f"{y}年尚未考核,本年{n}个月暂予计入",
+                    en=f"{y} is not graded yet; its {n} month(s) count for now",
+                )
+            )
+            continue
+        excluded.append(y)
+        if g is None:
+            reasons.append(
+                Reason(
+                    rule=RANK,
+                    zh=f"{y}年无年度考核结果,该年{n}个月不计入任职年限",
+                    en=f"No grade is recorded for {y}: its {n} month(s) do not count",
+                )
+            )
+        else:
+            reasons.append(
+                Reason(
+                    rule=RANK,
+                    zh=f"{y}年度考核为{g.zh},该年度({n}个月)不计算为晋升职级的任职年限",
+                    en=f"{y} was graded {g.zh} ({g.value}): its {n} month(s) do not count",
+                )
+            )
+            if g is Grade.INCOMPETENT:
+                reasons.append(
+                    Reason(
+                        rule=RANK,
+                        zh=f"{y}年度考核不称职:按公务员法应降低职务或职级层次任职,本规则只计年限,请核对现任职级",
+                        en=f"{y} was graded 不称职: the Civil Servant Law lowers the post or rank of "
+                        "such a cadre; this rule only counts years, so check the present rank",
+                    )
+                )
+    excellent = tuple(
+        g.year for g in h.grades if g.grade is Grade.EXCELLENT and h.since.year <= g.year <= on.year
+    )
+    shortening = p.excellent_year_shortening_months * len(excellent)
+    required = max(years * 12 - shortening, 0)
+    if excellent:
+        reasons.append(
+            Reason(
+                rule=RANK,
+                zh=f"任职期间{len(excellent)}个年度考核优秀({'、'.join(map(str, excellent))}),"
+                f"每个缩短{p.excellent_year_shortening_months}个月,共缩短{shortening}个月",
+                en=f"{len(excellent)} year(s) graded 优秀 in the rank "
+                f"({', '.join(map(str, excellent))}): {p.excellent_year_shortening_months} "
+                f"month(s) off each, {shortening} in all",
+            )
+        )
+    req_zh, req_en = _years(required)
+    cnt_zh, cnt_en = _years(counted)
+    eligible = counted >= required
+    reasons.append(
+        Reason(
+            rule=RANK,
+            zh=f"截至{on}任职满{served}个月,计入{counted}个月({cnt_zh}),须{required}个月({req_zh})",
+            en=f"By {on}: {served} whole month(s) served, {counted} counted ({cnt_en}); "
+            f"{required} required ({req_en})",
+        )
+    )
+    if eligible:
+        reasons.append(
+            Reason(
+                rule=RANK,
+                zh="达到最低任职年限;是否晋升还须综合工作需要、德才表现、职责轻重、工作实绩和资历",
+                en="The minimum is met; promotion still weighs need, conduct, duties, record "
+                "and seniority",
+            )
+        )
+        headline = Text(
+            zh=f"{h.cadre}符合晋升{target.zh}的任职年限条件",
+            en=f"{h.cadre} meets the years for promotion to {target.en}",
+        )
+    else:
+        short_zh, short_en = _years(required - counted)
+        headline = Text(
+            zh=f"{h.cadre}尚不符合晋升{target.zh}的任职年限条件,还差{short_zh}",
+            en=f"{h.cadre} does not yet meet the years for promotion to {target.en}: "
+            f"{short_en} short",
+        )
+    return result(
+        "eligible" if eligible else "not_eligible",
+        headline,
+        reasons,
+        required=required,
+        shortening=shortening,
+        counted=counted,
+        excluded=tuple(excluded),
+        excellent=excellent,
+        extra={f"cadres.rank_min_years.{target.value}": years},
+    )

@@ -1,0 +1,241 @@
+"""谈心谈话 — which heart-to-heart talks a cadre is due, from the events of their life and work.
+
+003: "我们始终坚持部领导班子成员在干部集中调整的时候、在干部取得优异成绩或遇到
+重大挫折的时候、在干部家庭发生变故或思想上存在疙瘩的时候,与他们开展面对面沟通
+交流". Five events call for a talk by a member of the department's leadership
+team; :func:`talks_due` lists, for every such event, whether the talk has
+been held. The seed sets no time limit; a locality may set one
+(``cadres.talk_deadline_days``, calendar days), and only then can a talk be
+overdue.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from orgwork.decision import Decision, Reason, Text
+from orgwork.policy import Policy, resolve
+from orgwork.rules import rule
+
+__all__ = ["CadreEvent", "Talk", "TalkDue", "TalkTrigger", "talks_due"]
+
+S003 = "003_5278913ac78e06dd.txt"
+TALKS = "cadres.talks"
+
+
+class TalkTrigger(enum.StrEnum):
+    """谈心谈话的时机 — an event that calls for a talk.
+
+    >>> [t.zh for t in TalkTrigger]
+    ['干部集中调整', '取得优异成绩', '遇到重大挫折', '家庭发生变故', '思想上存在疙瘩']
+    """
+
+    COLLECTIVE_ADJUSTMENT = "collective_adjustment"
+    OUTSTANDING_ACHIEVEMENT = "outstanding_achievement"
+    MAJOR_SETBACK = "major_setback"
+    FAMILY_MISFORTUNE = "family_misfortune"
+    IDEOLOGICAL_KNOT = "ideological_knot"
+
+    @property
+    def zh(self) -> str:
+        """The trigger's Chinese name."""
+        return _TRIGGER_ZH[self]
+
+    @property
+    def en(self) -> str:
+        """The trigger's English name."""
+        return _TRIGGER_EN[self]
+
+
+_TRIGGER_ZH = {
+    TalkTrigger.COLLECTIVE_ADJUSTMENT: "干部集中调整",
+    TalkTrigger.OUTSTANDING_ACHIEVEMENT: "取得优异成绩",
+    TalkTrigger.MAJOR_SETBACK: "遇到重大挫折",
+    TalkTrigger.FAMILY_MISFORTUNE: "家庭发生变故",
+    TalkTrigger.IDEOLOGICAL_KNOT: "思想上存在疙瘩",
+}
+_TRIGGER_EN = {
+    TalkTrigger.COLLECTIVE_ADJUSTMENT: "adjusted with other cadres",
+    TalkTrigger.OUTSTANDING_ACHIEVEMENT: "an outstanding achievement",
+    TalkTrigger.MAJOR_SETBACK: "a major setback",
+    TalkTrigger.FAMILY_MISFORTUNE: "a misfortune in the family",
+    TalkTrigger.IDEOLOGICAL_KNOT: "a knot in their thinking",
+}
+_TRIGGER_ORDER = {t: i for i, t in enumerate(TalkTrigger)}
+
+
+class CadreEvent(BaseModel):
+    """一件需要谈心谈话的事 — an event in a cadre's work or life."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    cadre: str = Field(min_length=1)
+    trigger: TalkTrigger
+    on: dt.date
+    note: str | None = None
+
+
+class Talk(BaseModel):
+    """一次谈心谈话 — a talk held.
+
+    Only a talk by a member of the department's leadership team
+    (部领导班子成员) answers an event.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    cadre: str = Field(min_length=1)
+    on: dt.date
+    by: str = Field(min_length=1, description="Who held the talk.")
+    by_department_leadership: bool = True
+
+
+class TalkDue(BaseModel):
+    """The talk an event calls for, and whether it was held."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    cadre: str
+    trigger: TalkTrigger
+    event_on: dt.date
+    due_by: dt.date | None
+    held_on: dt.date | None
+    held_by: str | None
+    status: Literal["held", "held_late", "due", "overdue"]
+
+
+@rule(
+    TALKS,
+    zh="谈心谈话:干部集中调整、取得优异成绩或遇到重大挫折、家庭发生变故或思想上存在疙瘩时,部领导班子成员与其谈话",
+    en="Talks: a member of the department's leadership talks with a cadre adjusted with "
+    "others, after an outstanding achievement or a major setback, a family misfortune or a "
+    "knot in their thinking",
+    document=S003,
+    section="服务基层党员干部人才 二是“导向性激励”",
+    quote="坚持部领导班子成员在干部集中调整的时候、在干部取得优异成绩或遇到重大挫折的时候、在干部家庭发生变故或思想上存在疙瘩的时候",
+    parameters=("cadres.talk_deadline_days",),
+    public_name="orgwork.cadres.talks_due",
+)
+def talks_due(
+    events: Iterable[CadreEvent],
+    *,
+    on: dt.date,
+    talks: Iterable[Talk] = (),
+    policy: Policy | None = None,
+) -> tuple[Decision[TalkDue], ...]:
+    """应开展的谈心谈话 — one decision per event up to ``on``: held, due or overdue.
+
+    A talk answers every event of the same cadre on or before its day (one
+    talk may answer several), if held by a member of the department's
+    leadership team and no later than ``on``. Events after ``on`` are left
+    out. Decisions come in event order: by day, then cadre, then trigger
+    (in :class:`TalkTrigger` order). Outcomes: ``"held"``, ``"held_late"``
+    (after the local deadline), ``"due"`` and ``"overdue"`` (past the local
+    deadline; never without one).
+
+    >>> evs = [CadreEvent(cadre="李某", trigger="family_misfortune", on=dt.date(2011, 3, 2)),
+    ...        CadreEvent(cadre="赵某", trigger="collective_adjustment", on=dt.date(2011, 4, 1))]
+    >>> ds = talks_due(evs, on=dt.date(2011, 4, 30),
+    ...                talks=[Talk(cadre="李某", on=dt.date(2011, 3, 5), by="部长")])
+    >>> [(d.subject, d.outcome) for d in ds]
+    [('李某', 'held'), ('赵某', 'due')]
+    """
+    p = resolve(policy, on).cadres
+    deadline = p.talk_deadline_days
+    given = [CadreEvent.model_validate(e) for e in events]
+    evs = sorted(
+        ((i, e) for i, e in enumerate(given) if e.on <= on),
+        key=lambda ie: (ie[1].on, ie[1].cadre, _TRIGGER_ORDER[ie[1].trigger], ie[0]),
+    )
+    held = sorted(
+        (Talk.model_validate(t) for t in talks),
+        key=lambda t: (t.on, t.cadre, t.by),
+    )
+    out: list[Decision[TalkDue]] = []
+    for _, ev in evs:
+        due_by = None if deadline is None else ev.on + dt.timedelta(days=deadline)
+        answer = next(
+            (
+                t
+                for t in held
+                if t.cadre == ev.cadre and ev.on <= t.on <= on and t.by_department_leadership
+            ),
+            None,
+        )
+        others = [
+            t
+            for t in held
+            if t.cadre == ev.cadre and ev.on <= t.on <= on and not t.by_department_leadership
+        ]
+        reasons = [
+            Reason(
+                rule=TALKS,
+                zh=f"{ev.on}{ev.cadre}{ev.trigger.zh},部领导班子成员应与其谈心谈话",
+                en=f"On {ev.on} {ev.cadre} had {ev.trigger.en}: a member of the department's "
+                "leadership is to talk with them",
+            )
+        ]
+        reasons.extend(
+            Reason(
+                rule=TALKS,
+                zh=f"{t.on}{t.by}的谈话不是部领导班子成员所谈,不计入",
+                en=f"The talk by {t.by} on {t.on} was not by a member of the leadership: "
+                "it does not count",
+            )
+            for t in others
+        )
+        if due_by is not None:
+            reasons.append(
+                Reason(
+                    rule=TALKS,
+                    zh=f"本地规定{deadline}日内谈话,期限{due_by}",
+                    en=f"Local policy: within {deadline} day(s), by {due_by}",
+                )
+            )
+        if answer is not None:
+            late = due_by is not None and answer.on > due_by
+            status: Literal["held", "held_late", "due", "overdue"] = "held_late" if late else "held"
+            headline = Text(
+                zh=f"{ev.cadre}({ev.trigger.zh})已于{answer.on}由{answer.by}谈话"
+                + ("(超过期限)" if late else ""),
+                en=f"{ev.cadre} ({ev.trigger.en}): talk held on {answer.on} by {answer.by}"
+                + (" (late)" if late else ""),
+            )
+        elif due_by is not None and on > due_by:
+            status = "overdue"
+            headline = Text(
+                zh=f"{ev.cadre}({ev.trigger.zh})应于{due_by}前谈话,已逾期",
+                en=f"{ev.cadre} ({ev.trigger.en}): the talk was due by {due_by} and is overdue",
+            )
+        else:
+            status = "due"
+            headline = Text(
+                zh=f"{ev.cadre}({ev.trigger.zh})待谈心谈话" + (f",期限{due_by}" if due_by else ""),
+                en=f"{ev.cadre} ({ev.trigger.en}): a talk is due"
+                + (f" by {due_by}" if due_by else ""),
+            )
+        out.append(
+            Decision[TalkDue](
+                rule=TALKS,
+                subject=ev.cadre,
+                outcome=status,
+                value=TalkDue(
+                    cadre=ev.cadre,
+                    trigger=ev.trigger,
+                    event_on=ev.on,
+                    due_by=due_by,
+                    held_on=None if answer is None else answer.on,
+                    held_by=None if answer is None else answer.by,
+                    status=status,
+                ),
+                headline=headline,
+                reasons=tuple(reasons),
+                parameters={"cadres.talk_deadline_days": deadline},
+            )
+        )
+    return tuple(out)

@@ -1,0 +1,47 @@
+"""党组织建设 — party organizations: study (四学模式), 双包三提 and the "135" mechanism.
+
+* :func:`study_gaps` — which weekly, monthly, personal and yearly study
+  items a unit's log lacks (003's 四学模式, 002's monthly topic and
+  half-yearly rules report).
+* :func:`improvement_track` — 双包三提: 示范提升, 争先提升 or 整改提升 by grade (001).
+* :func:`unmet_135_tasks` — the "135" tasks a branch has not met in a year (001).
+
+>>> improvement_track(BranchGrade.ADVANCED).value.zh
+'示范提升'
+"""
+
+from __future__ import annotations
+
+from orgwork.organizations._branches import (
+    Activity135,
+    BranchGrade,
+    ImprovementTrack,
+    Task135,
+    Tasks135,
+    improvement_track,
+    unmet_135_tasks,
+)
+from orgwork.organizations._study import (
+    StudyEntry,
+    StudyGaps,
+    StudyItem,
+    StudyLog,
+    iso_weeks,
+    study_gaps,
+)
+
+__all__ = [
+    "Activity135",
+    "BranchGrade",
+    "ImprovementTrack",
+    "StudyEntry",
+    "StudyGaps",
+    "StudyItem",
+    "StudyLog",
+    "Task135",
+    "Tasks135",
+    "improvement_track",
+    "iso_weeks",
+    "study_gaps",
+    "unmet_135_tasks",
+]

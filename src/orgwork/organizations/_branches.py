@@ -1,0 +1,276 @@
+"""双包三提与“135”机制 — the improvement track of a party organization, and its yearly tasks.
+
+001 (党建工作方面, 3、建立工作制度):
+
+* 双包三提: "确保先进党组织示范提升、一般党组织争先提升、后进党组织整改提升" —
+  an advanced organization improves as an example, an average one strives
+  to advance, a lagging one rectifies (:func:`improvement_track`).
+* the "135" mechanism of 机关党支部 paired with communities: in the year at
+  least one survey on innovating social management, one social coordination
+  problem solved, one party organization built in the non-public sector and
+  one weak community branch helped (:func:`unmet_135_tasks`). The seed says
+  this of 基层组织建设年 (2012); the library applies it to any year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections import Counter
+from collections.abc import Iterable
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from orgwork.decision import Decision, Reason, Text
+from orgwork.policy import Policy, resolve
+from orgwork.rules import rule
+
+__all__ = [
+    "Activity135",
+    "BranchGrade",
+    "ImprovementTrack",
+    "Task135",
+    "Tasks135",
+    "improvement_track",
+    "unmet_135_tasks",
+]
+
+S001 = "001_abf17c1f2718a70a.txt"
+TRACK = "organizations.improvement_track"
+TASKS = "organizations.tasks_135"
+
+
+class BranchGrade(enum.StrEnum):
+    """党组织的类别 — advanced, average or lagging.
+
+    >>> [g.zh for g in BranchGrade]
+    ['先进', '一般', '后进']
+    """
+
+    ADVANCED = "advanced"
+    AVERAGE = "average"
+    LAGGING = "lagging"
+
+    @property
+    def zh(self) -> str:
+        """The grade's Chinese name."""
+        return {"advanced": "先进", "average": "一般", "lagging": "后进"}[self.value]
+
+
+class ImprovementTrack(enum.StrEnum):
+    """三提 — how an organization of each grade improves.
+
+    >>> ImprovementTrack.RECTIFY.zh
+    '整改提升'
+    """
+
+    EXEMPLIFY = "exemplify"
+    STRIVE = "strive"
+    RECTIFY = "rectify"
+
+    @property
+    def zh(self) -> str:
+        """The track's Chinese name."""
+        return {"exemplify": "示范提升", "strive": "争先提升", "rectify": "整改提升"}[self.value]
+
+    @property
+    def en(self) -> str:
+        """The track's English meaning."""
+        return {
+            "exemplify": "improve as an example to others",
+            "strive": "strive to advance",
+            "rectify": "rectify and improve",
+        }[self.value]
+
+
+_TRACK = {
+    BranchGrade.ADVANCED: ImprovementTrack.EXEMPLIFY,
+    BranchGrade.AVERAGE: ImprovementTrack.STRIVE,
+    BranchGrade.LAGGING: ImprovementTrack.RECTIFY,
+}
+
+
+@rule(
+    TRACK,
+    zh="“双包三提”:先进党组织示范提升、一般党组织争先提升、后进党组织整改提升",
+    en="双包三提: advanced organizations improve as examples, average ones strive to "
+    "advance, lagging ones rectify",
+    document=S001,
+    section="一、党建工作方面 3、建立工作制度",
+    quote="确保先进党组织示范提升、一般党组织争先提升、后进党组织整改提升",
+    public_name="orgwork.organizations.improvement_track",
+)
+def improvement_track(
+    grade: BranchGrade, *, subject: str | None = None
+) -> Decision[ImprovementTrack]:
+    """三提 — the improvement track for an organization of ``grade``.
+
+    The mapping is the seed's own and has no parameter.
+
+    >>> d = improvement_track(BranchGrade.LAGGING, subject="某社区党支部")
+    >>> d.value.zh, d.headline("en")
+    ('整改提升', '某社区党支部 (lagging): rectify and improve')
+    """
+    g = BranchGrade(grade)
+    track = _TRACK[g]
+    who = subject or "该党组织"
+    return Decision[ImprovementTrack](
+        rule=TRACK,
+        subject=subject,
+        outcome=track.value,
+        value=track,
+        headline=Text(
+            zh=f"{who}为{g.zh}党组织,{track.zh}",
+            en=f"{subject or 'The organization'} ({g.value}): {track.en}",
+        ),
+        reasons=(
+            Reason(
+                rule=TRACK,
+                zh="先进党组织示范提升、一般党组织争先提升、后进党组织整改提升",
+                en="Advanced: improve as an example; average: strive to advance; "
+                "lagging: rectify and improve",
+            ),
+        ),
+    )
+
+
+class Task135(enum.StrEnum):
+    """“135”机制的年度任务 — a yearly task of the "135" mechanism.
+
+    >>> [t.zh for t in Task135]
+    ['创新社会管理工作调研', '解决社会协同难题', '建立非公有制党组织', '帮扶基础薄弱社区党支部']
+    """
+
+    SURVEY = "survey"
+    PROBLEM_SOLVED = "problem_solved"
+    NON_PUBLIC_ORG_BUILT = "non_public_org_built"
+    WEAK_BRANCH_HELPED = "weak_branch_helped"
+
+    @property
+    def zh(self) -> str:
+        """The task's Chinese name."""
+        return _TASK_ZH[self]
+
+    @property
+    def en(self) -> str:
+        """The task's English name."""
+        return _TASK_EN[self]
+
+
+_TASK_ZH = {
+    Task135.SURVEY: "创新社会管理工作调研",
+    Task135.PROBLEM_SOLVED: "解决社会协同难题",
+    Task135.NON_PUBLIC_ORG_BUILT: "建立非公有制党组织",
+    Task135.WEAK_BRANCH_HELPED: "帮扶基础薄弱社区党支部",
+}
+_TASK_EN = {
+    Task135.SURVEY: "survey on innovating social management",
+    Task135.PROBLEM_SOLVED: "social coordination problem solved",
+    Task135.NON_PUBLIC_ORG_BUILT: "party organization built in the non-public sector",
+    Task135.WEAK_BRANCH_HELPED: "weak community branch helped",
+}
+_TASK_PARAM = {
+    Task135.SURVEY: "organizations.surveys_per_year",
+    Task135.PROBLEM_SOLVED: "organizations.problems_solved_per_year",
+    Task135.NON_PUBLIC_ORG_BUILT: "organizations.non_public_orgs_built_per_year",
+    Task135.WEAK_BRANCH_HELPED: "organizations.weak_branches_helped_per_year",
+}
+
+
+class Activity135(BaseModel):
+    """一项“135”任务的完成记录 — one piece of 135 work done by a branch."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    branch: str = Field(min_length=1)
+    task: Task135
+    on: dt.date
+    note: str | None = None
+
+
+class _BranchYear(BaseModel):
+    branch: str = Field(min_length=1)
+    year: int = Field(ge=1949, le=2200, strict=True)
+
+
+class Tasks135(BaseModel):
+    """A branch's 135 tasks in a year: what was done and what is unmet."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    branch: str
+    year: int
+    done: tuple[tuple[Task135, int], ...] = Field(description="Count of each task, task order.")
+    required: tuple[tuple[Task135, int], ...]
+    unmet: tuple[Task135, ...]
+
+
+@rule(
+    TASKS,
+    zh="“135”工作机制:每年至少搞一次创新社会管理的工作调研、解一个社会协同的难题,建一个非公有制党组织,帮扶一个基础薄弱的社区党支部",
+    en="The '135' mechanism: each year at least one survey on social management, one social "
+    "problem solved, one non-public-sector party organization built, one weak community "
+    "branch helped",
+    document=S001,
+    section="一、党建工作方面 3、建立工作制度",
+    quote="建一个非公有制党组织,帮扶一个基础薄弱的社区党支部",
+    parameters=tuple(_TASK_PARAM.values()),
+    public_name="orgwork.organizations.unmet_135_tasks",
+)
+def unmet_135_tasks(
+    branch: str,
+    year: int,
+    activities: Iterable[Activity135],
+    *,
+    policy: Policy | None = None,
+) -> Decision[Tasks135]:
+    """“135”任务完成情况 — which of the four yearly tasks ``branch`` has not met in ``year``.
+
+    Only ``activities`` of that branch dated in that year count. The unmet
+    tasks are listed in :class:`Task135` order.
+
+    >>> acts = [Activity135(branch="机关一支部", task="survey", on=dt.date(2012, 4, 1)),
+    ...         Activity135(branch="机关一支部", task="weak_branch_helped", on=dt.date(2012, 9, 1))]
+    >>> d = unmet_135_tasks("机关一支部", 2012, acts)
+    >>> d.outcome, [t.zh for t in d.value.unmet]
+    ('unmet', ['解决社会协同难题', '建立非公有制党组织'])
+    """
+    by = _BranchYear(branch=branch, year=year)
+    branch, year = by.branch, by.year
+    rows = [Activity135.model_validate(a) for a in activities]
+    p = resolve(policy, dt.date(year, 12, 31)).organizations
+    need = {
+        Task135.SURVEY: p.surveys_per_year,
+        Task135.PROBLEM_SOLVED: p.problems_solved_per_year,
+        Task135.NON_PUBLIC_ORG_BUILT: p.non_public_orgs_built_per_year,
+        Task135.WEAK_BRANCH_HELPED: p.weak_branches_helped_per_year,
+    }
+    counts = Counter(a.task for a in rows if a.branch == branch and a.on.year == year)
+    unmet = tuple(t for t in Task135 if counts[t] < need[t])
+    return Decision[Tasks135](
+        rule=TASKS,
+        subject=branch,
+        outcome="met" if not unmet else "unmet",
+        value=Tasks135(
+            branch=branch,
+            year=year,
+            done=tuple((t, counts[t]) for t in Task135),
+            required=tuple((t, need[t]) for t in Task135),
+            unmet=unmet,
+        ),
+        headline=Text(
+            zh=f"{branch}{year}年“135”任务"
+            + ("全部完成" if not unmet else "未完成:" + "、".join(t.zh for t in unmet)),
+            en=f"{branch}'s 135 tasks in {year}: "
+            + ("all met" if not unmet else "unmet: " + "; ".join(t.en for t in unmet)),
+        ),
+        reasons=tuple(
+            Reason(
+                rule=TASKS,
+                zh=f"{t.zh}:完成{counts[t]}项,须至少{need[t]}项",
+                en=f"{t.en.capitalize()}: {counts[t]} done, at least {need[t]} required",
+            )
+            for t in Task135
+        ),
+        parameters={_TASK_PARAM[t]: need[t] for t in Task135},
+    )

@@ -1,0 +1,415 @@
+"""四学模式与学习制度 — which items of a year's study log are missing.
+
+003's 四学模式: "实行“一周一次”集中学、“一月一荐”引导学、“一人一课”辅导学、
+“一年一评”推动学" — collective study every week, a recommended reading every
+month, a lesson by each person, an evaluation every year. 002 adds a study
+topic fixed every month (每月确定一个专题) and a report on the rules and their
+execution every half year (每半年汇报一次). Which items a locality checks is
+``organizations.study_items``.
+
+Periods, stated precisely:
+
+* **weeks** are ISO 8601 weeks (Monday to Sunday) of the ISO year equal to
+  the log's year: week 1 is the week with the year's first Thursday, so it
+  may begin in late December, and 1–3 January may belong to the previous
+  year's last week. A year has 52 or 53 such weeks. A session counts for
+  the ISO week its day falls in. Weeks may be excused (``exempt_weeks``,
+  e.g. a holiday week, by the unit's decision); nothing is excused silently.
+* **months** and the **year** are calendar months and the calendar year;
+  report periods are consecutive blocks of
+  ``organizations.rules_report_interval_months`` months from January (by
+  default January–June and July–December).
+* "一人一课" gives no period; one lesson per member per year is the local
+  default (``organizations.lessons_per_member_per_year``).
+
+With ``as_of``, only periods that have ended by that day are checked (a
+week by its Sunday, a month by its last day, the year's own items by
+31 December).
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import datetime as dt
+import enum
+from collections import Counter
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from orgwork.decision import Decision, Reason, Text
+from orgwork.policy import Policy, resolve
+from orgwork.rules import rule
+
+__all__ = ["StudyEntry", "StudyGaps", "StudyItem", "StudyLog", "iso_weeks", "study_gaps"]
+
+S002 = "002_c27f48baf07b5fdd.txt"
+S003 = "003_5278913ac78e06dd.txt"
+STUDY = "organizations.study"
+
+
+class StudyItem(enum.StrEnum):
+    """学习记录事项 — a kind of study-log entry.
+
+    >>> [i.zh for i in StudyItem][:4]
+    ['集中学', '引导学(推荐篇目)', '辅导学(一人一课)', '推动学(一年一评)']
+    """
+
+    COLLECTIVE_STUDY = "collective_study"
+    RECOMMENDED_READING = "recommended_reading"
+    PERSONAL_LESSON = "personal_lesson"
+    ANNUAL_EVALUATION = "annual_evaluation"
+    MONTHLY_TOPIC = "monthly_topic"
+    RULES_REPORT = "rules_report"
+
+    @property
+    def zh(self) -> str:
+        """The item's Chinese name."""
+        return _ITEM_ZH[self]
+
+    @property
+    def en(self) -> str:
+        """The item's English name."""
+        return _ITEM_EN[self]
+
+
+_ITEM_ZH = {
+    StudyItem.COLLECTIVE_STUDY: "集中学",
+    StudyItem.RECOMMENDED_READING: "引导学(推荐篇目)",
+    StudyItem.PERSONAL_LESSON: "辅导学(一人一课)",
+    StudyItem.ANNUAL_EVALUATION: "推动学(一年一评)",
+    StudyItem.MONTHLY_TOPIC: "月度学习专题",
+    StudyItem.RULES_REPORT: "规章制度及执行情况汇报",
+}
+_ITEM_EN = {
+    StudyItem.COLLECTIVE_STUDY: "collective study",
+    StudyItem.RECOMMENDED_READING: "recommended reading",
+    StudyItem.PERSONAL_LESSON: "personal lesson",
+    StudyItem.ANNUAL_EVALUATION: "annual study evaluation",
+    StudyItem.MONTHLY_TOPIC: "monthly study topic",
+    StudyItem.RULES_REPORT: "report on the rules and their execution",
+}
+
+
+def iso_weeks(year: int) -> int:
+    """The number of ISO weeks of ``year`` (52 or 53).
+
+    >>> iso_weeks(2020), iso_weeks(2021)
+    (53, 52)
+    """
+    return dt.date(year, 12, 28).isocalendar().week
+
+
+def _week_end(year: int, week: int) -> dt.date:
+    return dt.date.fromisocalendar(year, week, 7)
+
+
+class StudyEntry(BaseModel):
+    """一条学习记录 — one entry of a study log.
+
+    ``person`` names who gave a personal lesson (required for that item).
+
+    >>> StudyEntry(item="personal_lesson", on=dt.date(2011, 5, 6), person="周某").person
+    '周某'
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    item: StudyItem
+    on: dt.date
+    person: str | None = Field(default=None, min_length=1)
+    title: str | None = None
+
+    @model_validator(mode="after")
+    def _lesson_has_a_person(self) -> StudyEntry:
+        if self.item is StudyItem.PERSONAL_LESSON and self.person is None:
+            raise ValueError("person: a personal lesson names who gave it")
+        return self
+
+
+class StudyLog(BaseModel):
+    """一年的学习记录 — a unit's study log for one year."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    unit: str = Field(min_length=1)
+    year: int = Field(ge=1949, le=2200)
+    members: tuple[str, ...] = ()
+    entries: tuple[StudyEntry, ...] = ()
+    exempt_weeks: tuple[int, ...] = Field(
+        default=(), description="ISO weeks excused from collective study by the unit's decision."
+    )
+
+    @field_validator("members")
+    @classmethod
+    def _unique_members(cls, members: tuple[str, ...]) -> tuple[str, ...]:
+        repeated = sorted({m for m in members if members.count(m) > 1})
+        if repeated:
+            raise ValueError(f"members repeat: {repeated}")
+        return members
+
+    @model_validator(mode="after")
+    def _weeks_exist(self) -> StudyLog:
+        n = iso_weeks(self.year)
+        bad = sorted({w for w in self.exempt_weeks if not 1 <= w <= n})
+        if bad:
+            raise ValueError(f"exempt_weeks: {self.year} has ISO weeks 1–{n}; not {bad}")
+        return self
+
+
+class StudyGaps(BaseModel):
+    """What a year's study log is missing (empty tuples: nothing missing)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    unit: str
+    year: int
+    checked_through: dt.date
+    items: tuple[StudyItem, ...] = Field(description="The items checked.")
+    missing_weeks: tuple[int, ...] = Field(description="ISO weeks short of collective study.")
+    missing_reading_months: tuple[int, ...]
+    missing_topic_months: tuple[int, ...]
+    members_without_lesson: tuple[str, ...]
+    evaluation_missing: bool
+    missing_report_periods: tuple[int, ...] = Field(
+        description="First months of the report periods without a report."
+    )
+
+    @property
+    def complete(self) -> bool:
+        """Whether nothing is missing."""
+        return not (
+            self.missing_weeks
+            or self.missing_reading_months
+            or self.missing_topic_months
+            or self.members_without_lesson
+            or self.evaluation_missing
+            or self.missing_report_periods
+        )
+
+
+def _months(ms: tuple[int, ...]) -> str:
+    return "、".join(f"{m}月" for m in ms)
+
+
+@rule(
+    STUDY,
+    zh="四学模式:一周一次集中学、一月一荐引导学、一人一课辅导学、一年一评推动学;每月确定一个专题;规章制度执行情况每半年汇报一次",
+    en="Study: collective study weekly, a recommended reading monthly, a lesson by each "
+    "person, an evaluation yearly; a monthly topic; the rules reported every half year",
+    document=S003,
+    section="提高机关干部能力素养 一是在学习中提高能力",
+    quote="实行“一周一次”集中学、“一月一荐”引导学、“一人一课”辅导学、“一年一评”推动学",
+    parameters=(
+        "organizations.study_items",
+        "organizations.collective_study_per_week",
+        "organizations.recommended_readings_per_month",
+        "organizations.lessons_per_member_per_year",
+        "organizations.evaluations_per_year",
+        "organizations.study_topics_per_month",
+        "organizations.rules_report_interval_months",
+    ),
+    public_name="orgwork.organizations.study_gaps",
+)
+def study_gaps(
+    log: StudyLog, *, as_of: dt.date | None = None, policy: Policy | None = None
+) -> Decision[StudyGaps]:
+    """学习制度落实情况 — the weekly, monthly, personal and yearly items a study log lacks.
+
+    See the module docstring for the periods. Entries outside the log's
+    year (or its ISO year, for collective study) are not counted and are
+    mentioned in the reasons; so are lessons by people who are not members.
+
+    >>> log = StudyLog(unit="组织部机关", year=2011, members=("甲", "乙"), entries=[
+    ...     StudyEntry(item="collective_study", on=dt.date(2011, 1, 4)),
+    ...     StudyEntry(item="personal_lesson", on=dt.date(2011, 1, 7), person="甲")])
+    >>> d = study_gaps(log, as_of=dt.date(2011, 1, 16))
+    >>> d.value.missing_weeks, d.value.members_without_lesson
+    ((2,), ())
+    """
+    lg = StudyLog.model_validate(log)
+    year = lg.year
+    year_end = dt.date(year, 12, 31)
+    through = year_end if as_of is None else as_of
+    p = resolve(policy, min(through, year_end)).organizations
+    items = tuple(StudyItem(i) for i in p.study_items)
+    reasons: list[Reason] = []
+
+    def ended_month(m: int) -> bool:
+        return dt.date(year, m, _calendar.monthrange(year, m)[1]) <= through
+
+    by_item: dict[StudyItem, list[StudyEntry]] = {i: [] for i in StudyItem}
+    for e in lg.entries:
+        by_item[e.item].append(e)
+
+    outside = [
+        e
+        for e in lg.entries
+        if (
+            e.on.isocalendar().year != year
+            if e.item is StudyItem.COLLECTIVE_STUDY
+            else e.on.year != year
+        )
+    ]
+    if outside:
+        reasons.append(
+            Reason(
+                rule=STUDY,
+                zh=f"{len(outside)}条记录不在{year}年内,不计入",
+                en=f"{len(outside)} entr(y/ies) fall outside {year} and do not count",
+            )
+        )
+
+    missing_weeks: tuple[int, ...] = ()
+    if StudyItem.COLLECTIVE_STUDY in items:
+        need = p.collective_study_per_week
+        weeks = Counter(
+            e.on.isocalendar().week
+            for e in by_item[StudyItem.COLLECTIVE_STUDY]
+            if e.on.isocalendar().year == year
+        )
+        checked = [w for w in range(1, iso_weeks(year) + 1) if _week_end(year, w) <= through]
+        exempt = set(lg.exempt_weeks)
+        missing_weeks = tuple(w for w in checked if w not in exempt and weeks[w] < need)
+        reasons.append(
+            Reason(
+                rule=STUDY,
+                zh=f"集中学每周{need}次:已检查第1–{checked[-1] if checked else 0}周(ISO周)"
+                + (f",免除第{'、'.join(map(str, sorted(exempt)))}周" if exempt else "")
+                + (f",缺第{'、'.join(map(str, missing_weeks))}周" if missing_weeks else ",无缺周"),
+                en=f"Collective study {need}/week: ISO weeks 1–{checked[-1] if checked else 0} "
+                "checked"
+                + (f", weeks {sorted(exempt)} excused" if exempt else "")
+                + (f"; missing weeks {list(missing_weeks)}" if missing_weeks else "; none missing"),
+            )
+        )
+
+    def monthly(item: StudyItem, need: int) -> tuple[int, ...]:
+        if item not in items:
+            return ()
+        counts = Counter(e.on.month for e in by_item[item] if e.on.year == year)
+        missing = tuple(m for m in range(1, 13) if ended_month(m) and counts[m] < need)
+        reasons.append(
+            Reason(
+                rule=STUDY,
+                zh=f"{item.zh}每月{need}次:" + (f"缺{_months(missing)}" if missing else "无缺月"),
+                en=f"{item.en.capitalize()} {need}/month: "
+                + (f"missing months {list(missing)}" if missing else "none missing"),
+            )
+        )
+        return missing
+
+    missing_reading = monthly(StudyItem.RECOMMENDED_READING, p.recommended_readings_per_month)
+    missing_topic = monthly(StudyItem.MONTHLY_TOPIC, p.study_topics_per_month)
+
+    year_over = year_end <= through
+    without_lesson: tuple[str, ...] = ()
+    if StudyItem.PERSONAL_LESSON in items and year_over:
+        need = p.lessons_per_member_per_year
+        lessons = Counter(e.person for e in by_item[StudyItem.PERSONAL_LESSON] if e.on.year == year)
+        without_lesson = tuple(m for m in lg.members if lessons[m] < need)
+        strangers = sorted(
+            {str(x) for x in lessons if x not in lg.members},
+        )
+        reasons.append(
+            Reason(
+                rule=STUDY,
+                zh=f"一人一课每人每年{need}次:"
+                + (f"{'、'.join(without_lesson)}未完成" if without_lesson else "全员完成"),
+                en=f"Personal lessons {need}/member/year: "
+                + (f"not done by {', '.join(without_lesson)}" if without_lesson else "all done"),
+            )
+        )
+        if strangers:
+            reasons.append(
+                Reason(
+                    rule=STUDY,
+                    zh=f"{'、'.join(strangers)}不在成员名单中,其授课不计入",
+                    en=f"{', '.join(strangers)} are not members: their lessons do not count",
+                )
+            )
+
+    evaluation_missing = False
+    if StudyItem.ANNUAL_EVALUATION in items and year_over:
+        need = p.evaluations_per_year
+        n = sum(1 for e in by_item[StudyItem.ANNUAL_EVALUATION] if e.on.year == year)
+        evaluation_missing = n < need
+        reasons.append(
+            Reason(
+                rule=STUDY,
+                zh=f"一年一评:全年{n}次,须{need}次",
+                en=f"Annual evaluation: {n} in the year, {need} required",
+            )
+        )
+
+    missing_reports: tuple[int, ...] = ()
+    if StudyItem.RULES_REPORT in items:
+        step = p.rules_report_interval_months
+        reports = Counter(
+            (e.on.month - 1) // step for e in by_item[StudyItem.RULES_REPORT] if e.on.year == year
+        )
+        starts = range(1, 13, step)
+        missing_reports = tuple(
+            s for s in starts if ended_month(s + step - 1) and reports[(s - 1) // step] < 1
+        )
+        reasons.append(
+            Reason(
+                rule=STUDY,
+                zh=f"规章制度及执行情况每{step}个月汇报一次:"
+                + (
+                    "缺" + "、".join(f"{s}–{s + step - 1}月" for s in missing_reports)
+                    if missing_reports
+                    else "无缺期"
+                ),
+                en=f"Report on the rules every {step} months: "
+                + (
+                    "missing " + ", ".join(f"months {s}–{s + step - 1}" for s in missing_reports)
+                    if missing_reports
+                    else "none missing"
+                ),
+            )
+        )
+
+    gaps = StudyGaps(
+        unit=lg.unit,
+        year=year,
+        checked_through=through,
+        items=items,
+        missing_weeks=missing_weeks,
+        missing_reading_months=missing_reading,
+        missing_topic_months=missing_topic,
+        members_without_lesson=without_lesson,
+        evaluation_missing=evaluation_missing,
+        missing_report_periods=missing_reports,
+    )
+    count = (
+        len(missing_weeks)
+        + len(missing_reading)
+        + len(missing_topic)
+        + len(without_lesson)
+        + int(evaluation_missing)
+        + len(missing_reports)
+    )
+    return Decision[StudyGaps](
+        rule=STUDY,
+        subject=lg.unit,
+        outcome="complete" if gaps.complete else "gaps",
+        value=gaps,
+        headline=Text(
+            zh=f"{lg.unit}{year}年学习制度"
+            + ("落实到位" if gaps.complete else f"有{count}项缺失")
+            + f"(检查至{through})",
+            en=f"{lg.unit}'s study in {year}: "
+            + ("nothing missing" if gaps.complete else f"{count} item(s) missing")
+            + f" (checked through {through})",
+        ),
+        reasons=tuple(reasons),
+        parameters={
+            "organizations.study_items": p.study_items,
+            "organizations.collective_study_per_week": p.collective_study_per_week,
+            "organizations.recommended_readings_per_month": p.recommended_readings_per_month,
+            "organizations.lessons_per_member_per_year": p.lessons_per_member_per_year,
+            "organizations.evaluations_per_year": p.evaluations_per_year,
+            "organizations.study_topics_per_month": p.study_topics_per_month,
+            "organizations.rules_report_interval_months": p.rules_report_interval_months,
+        },
+    )

@@ -1,0 +1,107 @@
+"""干部选拔任用 — cadre selection: democratic evaluation, 差额评议, open selection, 三必请.
+
+The selection rules of the seed reports 001 (a district department's report
+on its decision mechanisms), 002 (a provincial department's own discipline)
+and 004 (the 三必请 of the open days):
+
+* :func:`approval_decision` — 民主测评: an applicant is disqualified without
+  the unit's endorsement or below 80% approval (exact fractions).
+* :func:`min_candidates`, :func:`competitive_slate` — 差额评议 at a 50% ratio.
+* :func:`public_judges_required`, :func:`panel_check` — 三必请 and panels of
+  expert and public judges.
+* :func:`nomination_scope_gaps`, :func:`publication_gaps` — who nominates and
+  what is published; :class:`PublicRight` names the public's four rights.
+* :class:`SelectionProcedure`, :func:`check_procedure` — 民主推荐 → 笔试 →
+  面试 → 体检 → 考察, in order, none skipped.
+* :func:`competitive_posting_check` — 竞争上岗 for vacant mid-level posts.
+
+>>> import datetime as dt
+>>> e = Evaluation(applicant="A01", held_on=dt.date(2012, 5, 10), unit_endorsed=True,
+...     tallies=[Tally(group="street_leadership", approve=4, disapprove=1),
+...              Tally(group="community_cadres", approve=8, disapprove=2),
+...              Tally(group="resident_representatives", approve=19, disapprove=6)])
+>>> approval_decision(e).outcome                # 31/40 = 77.5%
+'disqualified'
+>>> min_candidates(4).value                     # 4 posts × 1.5
+6
+"""
+
+from __future__ import annotations
+
+from orgwork.selection._evaluation import (
+    ApprovalResult,
+    Ballot,
+    BallotChoice,
+    Evaluation,
+    EvaluatorGroup,
+    SlateCheck,
+    Tally,
+    approval_decision,
+    competitive_slate,
+    min_candidates,
+)
+from orgwork.selection._openness import (
+    Judge,
+    JudgeKind,
+    JudgingPanel,
+    Nomination,
+    NominatorGroup,
+    Occasion,
+    PanelCheck,
+    PublicationItem,
+    PublicRight,
+    nomination_scope_gaps,
+    panel_check,
+    public_judges_required,
+    publication_gaps,
+)
+from orgwork.selection._procedure import (
+    SEED_STEPS,
+    FillingMethod,
+    PostFilling,
+    ProcedureCheck,
+    ProcedureProblem,
+    ProcedureRecord,
+    ProcedureStep,
+    SelectionProcedure,
+    StepResult,
+    check_procedure,
+    competitive_posting_check,
+)
+
+__all__ = [
+    "SEED_STEPS",
+    "ApprovalResult",
+    "Ballot",
+    "BallotChoice",
+    "Evaluation",
+    "EvaluatorGroup",
+    "FillingMethod",
+    "Judge",
+    "JudgeKind",
+    "JudgingPanel",
+    "Nomination",
+    "NominatorGroup",
+    "Occasion",
+    "PanelCheck",
+    "PostFilling",
+    "ProcedureCheck",
+    "ProcedureProblem",
+    "ProcedureRecord",
+    "ProcedureStep",
+    "PublicRight",
+    "PublicationItem",
+    "SelectionProcedure",
+    "SlateCheck",
+    "StepResult",
+    "Tally",
+    "approval_decision",
+    "check_procedure",
+    "competitive_posting_check",
+    "competitive_slate",
+    "min_candidates",
+    "nomination_scope_gaps",
+    "panel_check",
+    "public_judges_required",
+    "publication_gaps",
+]

@@ -1,0 +1,620 @@
+"""公开选拔程序与竞争上岗 — the open-selection procedure as a state machine, and 竞争上岗.
+
+002 (4、深化改革, 一是推行公开选拔) selects cadres "通过民主推荐、笔试、面试、体检、
+考察等程序": the steps come in that order, every candidate takes every step
+in turn, and a candidate who fails a step leaves the procedure. The
+procedure moves in stages: no result of a step is recorded while a
+candidate still in the procedure lacks a result of an earlier step.
+
+:class:`SelectionProcedure` is the state machine over frozen models: each
+:meth:`~SelectionProcedure.record` returns a new procedure, or raises
+:class:`~orgwork.errors.RecordError` for an illegal step. A procedure can
+only be built from a correct record; :func:`check_procedure` checks any
+record and lists *everything* wrong with it.
+
+002 also fills every vacant mid-level leadership post by competition
+(竞争上岗, :func:`competitive_posting_check`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
+
+from orgwork.decision import Decision, Reason, Text
+from orgwork.errors import RecordError
+from orgwork.policy import Policy
+from orgwork.rules import rule
+from orgwork.selection._common import policy_on
+
+__all__ = [
+    "FillingMethod",
+    "PostFilling",
+    "ProcedureCheck",
+    "ProcedureProblem",
+    "ProcedureRecord",
+    "ProcedureStep",
+    "SelectionProcedure",
+    "StepResult",
+    "check_procedure",
+    "competitive_posting_check",
+]
+
+S002 = "002_c27f48baf07b5fdd.txt"
+ORDER = "selection.procedure_order"
+POSTING = "selection.competitive_posting"
+
+
+class ProcedureStep(enum.StrEnum):
+    """公开选拔的程序 — a step of an open selection.
+
+    >>> [s.zh for s in ProcedureStep]
+    ['民主推荐', '笔试', '面试', '体检', '考察']
+    """
+
+    DEMOCRATIC_RECOMMENDATION = "democratic_recommendation"
+    WRITTEN_EXAM = "written_exam"
+    INTERVIEW = "interview"
+    MEDICAL_EXAM = "medical_exam"
+    INSPECTION = "inspection"
+
+    @property
+    def zh(self) -> str:
+        """The step's Chinese name."""
+        return _STEP_ZH[self]
+
+    @property
+    def en(self) -> str:
+        """The step's English name."""
+        return _STEP_EN[self]
+
+
+_STEP_ZH = {
+    ProcedureStep.DEMOCRATIC_RECOMMENDATION: "民主推荐",
+    ProcedureStep.WRITTEN_EXAM: "笔试",
+    ProcedureStep.INTERVIEW: "面试",
+    ProcedureStep.MEDICAL_EXAM: "体检",
+    ProcedureStep.INSPECTION: "考察",
+}
+_STEP_EN = {
+    ProcedureStep.DEMOCRATIC_RECOMMENDATION: "democratic recommendation",
+    ProcedureStep.WRITTEN_EXAM: "written examination",
+    ProcedureStep.INTERVIEW: "interview",
+    ProcedureStep.MEDICAL_EXAM: "medical examination",
+    ProcedureStep.INSPECTION: "inspection",
+}
+
+#: The seed's steps, in order (the default of ``selection.procedure_steps``).
+SEED_STEPS: tuple[ProcedureStep, ...] = tuple(ProcedureStep)
+
+
+class StepResult(BaseModel):
+    """一个人选在一个程序中的结果 — one candidate's result in one step.
+
+    >>> StepResult(candidate="甲", step="written_exam", passed=True).step.zh
+    '笔试'
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    candidate: str = Field(min_length=1)
+    step: ProcedureStep
+    passed: bool
+    on: dt.date | None = Field(default=None, description="The day of the result, if known.")
+
+
+class ProcedureProblem(BaseModel):
+    """One thing wrong with a procedure record.
+
+    ``index`` is the position of the offending result in ``results`` (None
+    for a problem of the record as a whole). Codes: ``unknown_candidate``,
+    ``unknown_step``, ``after_elimination``, ``repeated_step``,
+    ``skipped_step``, ``stage_not_finished``, ``date_out_of_order``.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    index: int | None
+    candidate: str | None
+    step: ProcedureStep | None
+    code: str
+    message: Text
+
+    def __str__(self) -> str:
+        where = "" if self.index is None else f"results[{self.index}]: "
+        return f"{where}{self.message.en} ({self.message.zh})"
+
+
+def _steps(value: Iterable[str]) -> tuple[ProcedureStep, ...]:
+    steps = tuple(ProcedureStep(s) for s in value)
+    if not steps:
+        raise ValueError("a procedure has at least one step")
+    if len(set(steps)) != len(steps):
+        raise ValueError("a step appears twice")
+    return steps
+
+
+def _unique(candidates: tuple[str, ...]) -> tuple[str, ...]:
+    repeated = sorted({c for c in candidates if candidates.count(c) > 1})
+    if repeated:
+        raise ValueError(f"candidates repeat: {repeated}")
+    return candidates
+
+
+class ProcedureRecord(BaseModel):
+    """一次公开选拔的记录 — a procedure's record, as kept, possibly wrong.
+
+    ``steps`` is the order of the steps; ``None`` takes the policy's
+    (``selection.procedure_steps``) when checked.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    procedure: str = Field(min_length=1)
+    candidates: tuple[str, ...]
+    results: tuple[StepResult, ...] = ()
+    steps: tuple[ProcedureStep, ...] | None = None
+
+    @field_validator("candidates")
+    @classmethod
+    def _unique_candidates(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        return _unique(v)
+
+    @field_validator("steps")
+    @classmethod
+    def _valid_steps(cls, v: tuple[ProcedureStep, ...] | None) -> tuple[ProcedureStep, ...] | None:
+        return None if v is None else _steps(v)
+
+
+def _problem(
+    index: int | None, r: StepResult | None, code: str, zh: str, en: str
+) -> ProcedureProblem:
+    return ProcedureProblem(
+        index=index,
+        candidate=None if r is None else r.candidate,
+        step=None if r is None else r.step,
+        code=code,
+        message=Text(zh=zh, en=en),
+    )
+
+
+class _State:
+    """The replay of a record: who is where. Invalid results are reported and not applied."""
+
+    def __init__(self, candidates: tuple[str, ...], steps: tuple[ProcedureStep, ...]) -> None:
+        self.candidates = candidates
+        self.steps = steps
+        self.done: dict[str, int] = dict.fromkeys(candidates, 0)  # steps passed or taken
+        self.failed: dict[str, ProcedureStep] = {}
+        self.last_day: dt.date | None = None
+
+    def next_index(self, candidate: str) -> int | None:
+        if candidate in self.failed or self.done[candidate] >= len(self.steps):
+            return None
+        return self.done[candidate]
+
+    def check(self, i: int | None, r: StepResult) -> ProcedureProblem | None:
+        c, s = r.candidate, r.step
+        if c not in self.done:
+            return _problem(
+                i, r, "unknown_candidate", f"{c}不是本次选拔的人选", f"{c} is not a candidate"
+            )
+        if s not in self.steps:
+            return _problem(
+                i,
+                r,
+                "unknown_step",
+                f"{s.zh}不是本次选拔的程序",
+                f"{s.en} is not a step of this procedure",
+            )
+        if c in self.failed:
+            f = self.failed[c]
+            return _problem(
+                i,
+                r,
+                "after_elimination",
+                f"{c}已在{f.zh}中被淘汰,不应再有{s.zh}结果",
+                f"{c} left the procedure at the {f.en}; no {s.en} result may follow",
+            )
+        k, want = self.steps.index(s), self.done[c]
+        if k < want:
+            return _problem(
+                i, r, "repeated_step", f"{c}的{s.zh}结果重复", f"{c}'s {s.en} is recorded twice"
+            )
+        if k > want:
+            missing = "、".join(x.zh for x in self.steps[want:k])
+            missing_en = ", ".join(x.en for x in self.steps[want:k])
+            return _problem(
+                i,
+                r,
+                "skipped_step",
+                f"{c}未经{missing}即进行{s.zh},程序不得跳过",
+                f"{c} reached the {s.en} without the {missing_en}: no step may be skipped",
+            )
+        behind = [
+            o
+            for o in self.candidates
+            if o != c and o not in self.failed and self.done[o] < k  # still before step k
+        ]
+        if behind:
+            prev = self.steps[k - 1]
+            return _problem(
+                i,
+                r,
+                "stage_not_finished",
+                f"{'、'.join(behind)}的{prev.zh}尚无结果,不应开始{s.zh}",
+                f"The {prev.en} of {', '.join(behind)} has no result yet; the {s.en} may not begin",
+            )
+        if r.on is not None and self.last_day is not None and r.on < self.last_day:
+            return _problem(
+                i,
+                r,
+                "date_out_of_order",
+                f"{c}的{s.zh}日期{r.on}早于此前记录的{self.last_day}",
+                f"{c}'s {s.en} on {r.on} is dated before an earlier result ({self.last_day})",
+            )
+        return None
+
+    def apply(self, r: StepResult) -> None:
+        self.done[r.candidate] += 1
+        if not r.passed:
+            self.failed[r.candidate] = r.step
+        if r.on is not None:
+            self.last_day = r.on
+
+
+def _replay(
+    candidates: tuple[str, ...], steps: tuple[ProcedureStep, ...], results: tuple[StepResult, ...]
+) -> tuple[_State, list[ProcedureProblem]]:
+    state = _State(candidates, steps)
+    problems: list[ProcedureProblem] = []
+    if not candidates:
+        problems.append(
+            _problem(
+                None, None, "no_candidates", "本次选拔没有人选", "The procedure has no candidates"
+            )
+        )
+    for i, r in enumerate(results):
+        problem = state.check(i, r)
+        if problem is None:
+            state.apply(r)
+        else:
+            problems.append(problem)
+    return state, problems
+
+
+class SelectionProcedure(BaseModel):
+    """公开选拔 — an open selection in progress: a frozen state machine.
+
+    Only a correct record builds one (a wrong one is a ``ValidationError``
+    listing every problem). Each :meth:`record` returns a new procedure.
+
+    >>> p = SelectionProcedure.start("2002-选调", ["甲", "乙"])
+    >>> p.current_step.zh
+    '民主推荐'
+    >>> p = p.record("甲", ProcedureStep.DEMOCRATIC_RECOMMENDATION, passed=True)
+    >>> p = p.record("乙", ProcedureStep.DEMOCRATIC_RECOMMENDATION, passed=False)
+    >>> p.remaining, p.current_step.zh
+    (('甲',), '笔试')
+    >>> p.record("甲", ProcedureStep.INTERVIEW, passed=True)
+    Traceback (most recent call last):
+    ...
+    orgwork.errors.RecordError: results[2]: 甲 reached the interview without the written examination: no step may be skipped (甲未经笔试即进行面试,程序不得跳过)
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    procedure: str = Field(min_length=1)
+    candidates: tuple[str, ...] = Field(min_length=1)
+    steps: tuple[ProcedureStep, ...] = SEED_STEPS
+    results: tuple[StepResult, ...] = ()
+
+    _state: _State | None = PrivateAttr(default=None)
+
+    @field_validator("candidates")
+    @classmethod
+    def _unique_candidates(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        return _unique(v)
+
+    @field_validator("steps")
+    @classmethod
+    def _valid_steps(cls, v: tuple[ProcedureStep, ...]) -> tuple[ProcedureStep, ...]:
+        return _steps(v)
+
+    @model_validator(mode="after")
+    def _record_is_correct(self) -> SelectionProcedure:
+        state, problems = _replay(self.candidates, self.steps, self.results)
+        if problems:
+            raise ValueError(
+                f"{len(problems)} problem(s) in the record: " + "; ".join(str(p) for p in problems)
+            )
+        self._state = state
+        return self
+
+    @classmethod
+    def start(
+        cls,
+        procedure: str,
+        candidates: Iterable[str],
+        *,
+        on: dt.date | None = None,
+        policy: Policy | None = None,
+    ) -> SelectionProcedure:
+        """A new procedure over ``candidates``, with the policy's steps (in force ``on``).
+
+        >>> SelectionProcedure.start("p", ["甲"]).steps[-1].zh
+        '考察'
+        """
+        steps = policy_on(policy, on).selection.procedure_steps
+        return cls(procedure=procedure, candidates=tuple(candidates), steps=_steps(steps))
+
+    @classmethod
+    def from_record(
+        cls, record: ProcedureRecord, *, on: dt.date | None = None, policy: Policy | None = None
+    ) -> SelectionProcedure:
+        """The procedure of a correct record; :class:`RecordError` listing every problem if not."""
+        decision = check_procedure(record, on=on, policy=policy)
+        if decision.value.problems:
+            raise RecordError(
+                f"{record.procedure}: {len(decision.value.problems)} problem(s): "
+                + "; ".join(str(p) for p in decision.value.problems)
+            )
+        return cls(
+            procedure=record.procedure,
+            candidates=record.candidates,
+            steps=decision.value.steps,
+            results=record.results,
+        )
+
+    def _replayed(self) -> _State:
+        if self._state is None:  # pragma: no cover - set by the validator
+            self._state = _replay(self.candidates, self.steps, self.results)[0]
+        return self._state
+
+    def record(
+        self, candidate: str, step: ProcedureStep, *, passed: bool, on: dt.date | None = None
+    ) -> SelectionProcedure:
+        """The procedure with one more result; :class:`RecordError` if the step is illegal."""
+        result = StepResult(candidate=candidate, step=step, passed=passed, on=on)
+        problem = self._replayed().check(len(self.results), result)
+        if problem is not None:
+            raise RecordError(str(problem))
+        return SelectionProcedure(
+            procedure=self.procedure,
+            candidates=self.candidates,
+            steps=self.steps,
+            results=(*self.results, result),
+        )
+
+    def next_step(self, candidate: str) -> ProcedureStep | None:
+        """The next step ``candidate`` takes; None once they left or finished.
+
+        >>> SelectionProcedure.start("p", ["甲"]).next_step("甲").zh
+        '民主推荐'
+        """
+        if candidate not in self.candidates:
+            raise RecordError(f"{candidate} is not a candidate of {self.procedure}")
+        i = self._replayed().next_index(candidate)
+        return None if i is None else self.steps[i]
+
+    @property
+    def remaining(self) -> tuple[str, ...]:
+        """Candidates still in the procedure, in their listed order."""
+        failed = self._replayed().failed
+        return tuple(c for c in self.candidates if c not in failed)
+
+    @property
+    def eliminated(self) -> tuple[tuple[str, ProcedureStep], ...]:
+        """Candidates who left, with the step they failed, in their listed order."""
+        failed = self._replayed().failed
+        return tuple((c, failed[c]) for c in self.candidates if c in failed)
+
+    @property
+    def selected(self) -> tuple[str, ...]:
+        """Candidates who passed every step."""
+        st = self._replayed()
+        return tuple(
+            c for c in self.candidates if c not in st.failed and st.done[c] == len(self.steps)
+        )
+
+    @property
+    def current_step(self) -> ProcedureStep | None:
+        """The step the procedure is at (the earliest step a remaining candidate lacks)."""
+        st = self._replayed()
+        pending = [st.done[c] for c in self.remaining if st.done[c] < len(self.steps)]
+        return self.steps[min(pending)] if pending else None
+
+    @property
+    def is_complete(self) -> bool:
+        """Whether every remaining candidate has passed every step (or nobody remains)."""
+        return self.current_step is None
+
+
+class ProcedureCheck(BaseModel):
+    """The result of checking a procedure record."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    procedure: str
+    steps: tuple[ProcedureStep, ...]
+    problems: tuple[ProcedureProblem, ...]
+    remaining: tuple[str, ...]
+    selected: tuple[str, ...]
+    eliminated: tuple[tuple[str, ProcedureStep], ...]
+    current_step: ProcedureStep | None
+
+
+@rule(
+    ORDER,
+    zh="公开选拔依次经过民主推荐、笔试、面试、体检、考察等程序,不得跳过,未通过者退出",
+    en="Open selection passes through democratic recommendation, written exam, interview, "
+    "medical exam and inspection in order; no step skipped; who fails leaves",
+    document=S002,
+    section="4、深化改革 一是推行公开选拔",
+    quote="通过民主推荐、笔试、面试、体检、考察等程序",
+    parameters=("selection.procedure_steps",),
+    public_name="orgwork.selection.check_procedure",
+)
+def check_procedure(
+    record: ProcedureRecord, *, on: dt.date | None = None, policy: Policy | None = None
+) -> Decision[ProcedureCheck]:
+    """公开选拔程序检查 — every problem of a procedure record, and where it stands.
+
+    The record is replayed in order; each result that breaks the order is
+    reported (and not applied), so the value lists every problem, not just
+    the first. Outcomes: ``"invalid"``, ``"in_progress"``, ``"complete"``.
+    ``on`` chooses the policy values in force (for ``steps=None``).
+
+    >>> rec = ProcedureRecord(procedure="p", candidates=("甲", "乙"), results=(
+    ...     StepResult(candidate="甲", step="written_exam", passed=True),
+    ...     StepResult(candidate="丙", step="democratic_recommendation", passed=True)))
+    >>> d = check_procedure(rec)
+    >>> d.outcome, [p.code for p in d.value.problems]
+    ('invalid', ['skipped_step', 'unknown_candidate'])
+    """
+    rec = ProcedureRecord.model_validate(record)
+    p = policy_on(policy, on).selection
+    steps = rec.steps if rec.steps is not None else _steps(p.procedure_steps)
+    state, problems = _replay(rec.candidates, steps, rec.results)
+    remaining = tuple(c for c in rec.candidates if c not in state.failed)
+    selected = tuple(c for c in remaining if state.done[c] == len(steps))
+    eliminated = tuple((c, state.failed[c]) for c in rec.candidates if c in state.failed)
+    pending = [state.done[c] for c in remaining if state.done[c] < len(steps)]
+    current = steps[min(pending)] if pending else None
+    order_zh = "→".join(s.zh for s in steps)
+    order_en = " → ".join(s.en for s in steps)
+    reasons = [
+        Reason(rule=ORDER, zh=f"程序依次为:{order_zh}", en=f"The steps, in order: {order_en}")
+    ]
+    reasons.extend(Reason(rule=ORDER, zh=x.message.zh, en=x.message.en) for x in problems)
+    for c, s in eliminated:
+        reasons.append(
+            Reason(rule=ORDER, zh=f"{c}未通过{s.zh},退出选拔", en=f"{c} failed the {s.en} and left")
+        )
+    if problems:
+        outcome = "invalid"
+        headline = Text(
+            zh=f"{rec.procedure}的程序记录有{len(problems)}处错误",
+            en=f"The record of {rec.procedure} has {len(problems)} problem(s)",
+        )
+    elif current is None:
+        outcome = "complete"
+        headline = Text(
+            zh=f"{rec.procedure}程序完成,通过全部程序的人选:{'、'.join(selected) or '无'}",
+            en=f"{rec.procedure} is complete; passed every step: {', '.join(selected) or 'none'}",
+        )
+    else:
+        outcome = "in_progress"
+        headline = Text(
+            zh=f"{rec.procedure}进行到{current.zh},在选人选:{'、'.join(remaining)}",
+            en=f"{rec.procedure} is at the {current.en}; still in: {', '.join(remaining)}",
+        )
+    return Decision[ProcedureCheck](
+        rule=ORDER,
+        subject=rec.procedure,
+        outcome=outcome,
+        value=ProcedureCheck(
+            procedure=rec.procedure,
+            steps=steps,
+            problems=tuple(problems),
+            remaining=remaining,
+            selected=selected,
+            eliminated=eliminated,
+            current_step=current,
+        ),
+        headline=headline,
+        reasons=tuple(reasons),
+        parameters={"selection.procedure_steps": tuple(s.value for s in steps)},
+    )
+
+
+class FillingMethod(enum.StrEnum):
+    """岗位的产生方式 — how a post was filled.
+
+    >>> FillingMethod.COMPETITION.zh
+    '竞争上岗'
+    """
+
+    COMPETITION = "competition"
+    APPOINTMENT = "appointment"
+    OTHER = "other"
+
+    @property
+    def zh(self) -> str:
+        """The method's Chinese name."""
+        return {"competition": "竞争上岗", "appointment": "组织直接任命", "other": "其他方式"}[
+            self.value
+        ]
+
+
+class PostFilling(BaseModel):
+    """一个缺岗职位的补缺 — how one vacant post was filled."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    post: str = Field(min_length=1)
+    mid_level_leadership: bool = Field(description="A 中层领导职位 (处室正副职).")
+    filled_by: FillingMethod
+    filled_on: dt.date
+
+
+@rule(
+    POSTING,
+    zh="凡缺岗的中层领导职位全部实行竞争上岗",
+    en="Every vacant mid-level leadership post is filled by competition (竞争上岗)",
+    document=S002,
+    section="4、深化改革 二是实行竞争上岗",
+    quote="凡缺岗的中层领导职位全部实行了竞争上岗",
+    public_name="orgwork.selection.competitive_posting_check",
+)
+def competitive_posting_check(fillings: Iterable[PostFilling]) -> tuple[Decision[bool], ...]:
+    """竞争上岗检查 — one decision per filled post, in the order given.
+
+    ``"competitive"`` or ``"not_competitive"`` for a mid-level leadership
+    post; ``"not_applicable"`` for any other post. The value is whether the
+    post complies.
+
+    >>> ds = competitive_posting_check([
+    ...     PostFilling(post="干部一处副处长", mid_level_leadership=True,
+    ...                 filled_by="appointment", filled_on=dt.date(2001, 3, 1))])
+    >>> ds[0].outcome, ds[0].value
+    ('not_competitive', False)
+    """
+    out: list[Decision[bool]] = []
+    for f in (PostFilling.model_validate(x) for x in fillings):
+        if not f.mid_level_leadership:
+            outcome, ok = "not_applicable", True
+            head = Text(
+                zh=f"{f.post}不是中层领导职位,不要求竞争上岗",
+                en=f"{f.post} is not a mid-level leadership post: competition not required",
+            )
+        elif f.filled_by is FillingMethod.COMPETITION:
+            outcome, ok = "competitive", True
+            head = Text(zh=f"{f.post}经竞争上岗产生", en=f"{f.post} was filled by competition")
+        else:
+            outcome, ok = "not_competitive", False
+            head = Text(
+                zh=f"{f.post}为中层领导职位,以{f.filled_by.zh}产生,未实行竞争上岗",
+                en=f"{f.post} is a mid-level leadership post filled without competition "
+                f"({f.filled_by.value})",
+            )
+        out.append(
+            Decision[bool](
+                rule=POSTING,
+                subject=f.post,
+                outcome=outcome,
+                value=ok,
+                headline=head,
+                reasons=(
+                    Reason(
+                        rule=POSTING,
+                        zh="凡缺岗的中层领导职位全部实行竞争上岗",
+                        en="Every vacant mid-level leadership post is filled by competition",
+                    ),
+                ),
+            )
+        )
+    return tuple(out)
