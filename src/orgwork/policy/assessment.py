@@ -1,12 +1,121 @@
-"""Policy parameters of the assessment domain (千分制 / 百分制, rankings, top-N salary)."""
+"""Policy parameters of the assessment domain (千分制 / 百分制, rankings, top-N salary).
+
+The seed (``000_d6bf9a3c8f5be95e.txt`` 第一篇 一) fixes the 1000-point total,
+monthly scoring, the top four villages and the uses of the result; it says
+nothing about how months add up, what a missing month means, how a tie at
+fourth place is settled or how many units each use admits. Those are
+``kind="local"`` parameters here, each with the documented default a town
+should review, or with no default at all where no neutral choice exists.
+
+>>> from orgwork.policy import Policy
+>>> a = Policy.default().assessment
+>>> (a.aggregation, a.missing_months, a.tie_policy.value, a.honours_quota)
+('sum', 'not_ranked', 'refer', None)
+"""
 
 from __future__ import annotations
 
-from orgwork.policy._base import Count, Section, param
+import enum
+from typing import Annotated, Any, Literal
 
-__all__ = ["AssessmentPolicy"]
+from pydantic import Field, field_validator, model_validator
+
+from orgwork.policy._base import Count, ExactDecimal, Ratio, Section, param
+
+__all__ = [
+    "USES",
+    "AggregationMethod",
+    "AssessmentPolicy",
+    "MissingMonths",
+    "OverflowHandling",
+    "ShareRounding",
+    "StillTied",
+    "TiePolicy",
+    "Use",
+]
 
 _S000 = "000_d6bf9a3c8f5be95e.txt"
+_S003 = "003_5278913ac78e06dd.txt"
+
+
+class TiePolicy(enum.StrEnum):
+    """名次并列处理 — what happens when units tie across the N-th place of a cut.
+
+    ``REFER`` (the default) lists the tied units as undecided and refers them
+    to the town party committee (镇党委); ``INCLUDE_ALL`` admits every tied
+    unit (so more than N may be admitted); ``EXCLUDE_ALL`` admits none of
+    them (fewer than N); ``SECONDARY_KEYS`` orders the tied units by the
+    points of named items or categories (``assessment.tie_secondary_keys``)
+    and applies ``assessment.tie_still_tied`` to units still tied after them.
+
+    >>> TiePolicy("include_all") is TiePolicy.INCLUDE_ALL
+    True
+    """
+
+    REFER = "refer"
+    INCLUDE_ALL = "include_all"
+    EXCLUDE_ALL = "exclude_all"
+    SECONDARY_KEYS = "secondary_keys"
+
+
+#: How monthly scores make the annual result: ``"sum"`` adds the months (each
+#: month scored against its share of the year's points); ``"mean"`` averages
+#: monthly totals each scored out of the whole scheme.
+AggregationMethod = Literal["sum", "mean"]
+#: What a year with unscored months means: ``"not_ranked"`` (the unit is not
+#: ranked and the decision lists the missing months) or ``"zero"`` (a missing
+#: month scores nothing and the unit is ranked).
+MissingMonths = Literal["not_ranked", "zero"]
+#: What an addition or deduction that would carry an item or total outside
+#: its bounds does: ``"clamp"`` (applied up to the bound; the rest is recorded
+#: as not applied) or ``"reject"`` (a :class:`~orgwork.errors.RecordError`).
+OverflowHandling = Literal["clamp", "reject"]
+#: After secondary keys, what happens to units still tied across the cut.
+StillTied = Literal["refer", "include_all", "exclude_all"]
+#: How a quota share of the ranked units becomes a whole number of places.
+ShareRounding = Literal["down", "up", "half_up"]
+#: The uses the seed names for the annual result (``"honours"`` 村级组织评先评优,
+#: ``"promotion"`` 镇中层干部提拔使用, ``"reserve_cadres"`` 后备干部推优,
+#: ``"excellent_grade"`` 年终优秀等次评比).
+Use = Literal["honours", "promotion", "reserve_cadres", "excellent_grade"]
+#: Every use, in the seed's order.
+USES: tuple[Use, ...] = ("honours", "promotion", "reserve_cadres", "excellent_grade")
+
+_USE_SOURCE = (
+    f"{_S000}: 作为村级组织评先评优和镇中层干部提拔使用、后备干部推优及年终优秀等次评比的重要依据 "
+    "(the seed names the use but gives no quota or score line: set it)"
+)
+
+
+def _quota(zh: str, en: str) -> Any:
+    return param(
+        None,
+        zh=f"{zh}名额(按名次取前若干名;与比例二选一)",
+        en=f"{en}: number of places, from the top of the town's ranking (or set the share)",
+        source=_USE_SOURCE,
+        kind="local",
+    )
+
+
+def _share(zh: str, en: str) -> Any:
+    return param(
+        None,
+        zh=f"{zh}名额占参加排名单位的比例(与名额数二选一)",
+        en=f"{en}: places as a share of the town's ranked units (or set the number)",
+        source=_USE_SOURCE,
+        kind="local",
+    )
+
+
+def _min_points(zh: str, en: str) -> Any:
+    return param(
+        None,
+        zh=f"{zh}最低年度得分",
+        en=f"{en}: lowest annual score that qualifies",
+        source=_USE_SOURCE,
+        kind="local",
+        ge=0,
+    )
 
 
 class AssessmentPolicy(Section):
@@ -22,7 +131,7 @@ class AssessmentPolicy(Section):
         100,
         zh="百分制考核总分",
         en="Total points of the hundred-point scheme",
-        source="003_5278913ac78e06dd.txt: 实行百分制考核法",
+        source=f"{_S003}: 实行百分制考核法",
     )
     salary_top_n: Count = param(
         4,
@@ -30,3 +139,118 @@ class AssessmentPolicy(Section):
         en="How many top-ranked villages' secretaries get the deputy-section-level salary",
         source=f"{_S000}: 前四名的村党组织书记可享受镇政府设立的与副科级等同的工资待遇",
     )
+    scored_months: tuple[Annotated[int, Field(ge=1, le=12)], ...] = param(
+        (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12),
+        zh="每年评分的月份",
+        en="The months of the year that are scored",
+        source=f"{_S000}: 每月对照任务完成情况进行评分",
+    )
+    aggregation: AggregationMethod = param(
+        "sum",
+        zh="年度结果的计算方法:sum=各月得分相加(各月按当月分配分值评分),mean=各月总分的平均",
+        en="How the annual result is made: 'sum' adds the months (each scored against its "
+        "share of the year's points); 'mean' averages monthly totals scored out of the whole",
+        source="local reading of 把全年工作目标细化为若干部分,量化为千分,每月对照任务完成情况进行评分: "
+        "the year's goals make the 1000 points, so the months add up to them",
+        kind="local",
+    )
+    missing_months: MissingMonths = param(
+        "not_ranked",
+        zh="缺少月度评分时:not_ranked=该年度不参加排名并列明缺少的月份,zero=缺月按零分计",
+        en="A year with unscored months: 'not_ranked' (not ranked; the missing months "
+        "are listed) or 'zero' (missing months score nothing)",
+        source="local choice: the seed scores every month and says nothing of gaps; "
+        "not ranking an incomplete year never decides on data that is not there",
+        kind="local",
+    )
+    adjustment_overflow: OverflowHandling = param(
+        "clamp",
+        zh="加减分超出分项上限或低于零时:clamp=截至界限并记录未计入部分,reject=报错",
+        en="An addition or deduction beyond an item's bounds: 'clamp' (applied up to the "
+        "bound; the excess is recorded) or 'reject' (an error)",
+        source="local choice: an item cannot score above its maximum nor below zero, "
+        "and the annual total stays within the scheme total",
+        kind="local",
+    )
+    tie_policy: TiePolicy = param(
+        TiePolicy.REFER,
+        zh="第N名并列跨越名额线时的处理:refer=列为待定并提交镇党委研究",
+        en="Units tied across the N-th place: 'refer' lists them as undecided for the "
+        "town party committee; or include_all, exclude_all, secondary_keys",
+        source="local choice: the seed names the top four and no tie rule; "
+        "nothing is picked silently",
+        kind="local",
+    )
+    tie_secondary_keys: tuple[Annotated[str, Field(min_length=1)], ...] | None = param(
+        None,
+        zh="按次序比较的分项代码或类别名称(tie_policy=secondary_keys 时必须设置)",
+        en="Item codes or category names whose annual points, in order, break a tie "
+        "(required when tie_policy is secondary_keys)",
+        source="local: the seed gives no tie-break; a town names its own keys",
+        kind="local",
+    )
+    tie_still_tied: StillTied = param(
+        "refer",
+        zh="按次要分项比较后仍并列时的处理",
+        en="What happens to units still tied after the secondary keys",
+        source="local choice: as the default tie policy, refer to the town party committee",
+        kind="local",
+    )
+    secretaries_attend_committee: bool = param(
+        True,
+        zh="村党组织书记可列席镇党委会",
+        en="Village party secretaries may attend town party committee meetings (列席)",
+        source=f"{_S000}: 村党组织书记可列席镇党委会",
+    )
+    quota_share_rounding: ShareRounding = param(
+        "down",
+        zh="按比例计算名额时的取整方式(down=舍去,up=进一,half_up=四舍五入)",
+        en="How a share of ranked units becomes whole places: down, up or half_up",
+        source="local choice: rounding down never exceeds the share",
+        kind="local",
+    )
+    honours_quota: Count | None = _quota("村级组织评先评优", "Village organization honours")
+    honours_share: Ratio | None = _share("村级组织评先评优", "Village organization honours")
+    honours_min_points: ExactDecimal | None = _min_points(
+        "村级组织评先评优", "Village organization honours"
+    )
+    promotion_quota: Count | None = _quota(
+        "镇中层干部提拔使用推荐", "Shortlist for promotion of town mid-level cadres"
+    )
+    promotion_share: Ratio | None = _share(
+        "镇中层干部提拔使用推荐", "Shortlist for promotion of town mid-level cadres"
+    )
+    promotion_min_points: ExactDecimal | None = _min_points(
+        "镇中层干部提拔使用推荐", "Shortlist for promotion of town mid-level cadres"
+    )
+    reserve_cadres_quota: Count | None = _quota("后备干部推优", "Reserve-cadre recommendation")
+    reserve_cadres_share: Ratio | None = _share("后备干部推优", "Reserve-cadre recommendation")
+    reserve_cadres_min_points: ExactDecimal | None = _min_points(
+        "后备干部推优", "Reserve-cadre recommendation"
+    )
+    excellent_grade_quota: Count | None = _quota("年终优秀等次", "Year-end excellent grade")
+    excellent_grade_share: Ratio | None = _share("年终优秀等次", "Year-end excellent grade")
+    excellent_grade_min_points: ExactDecimal | None = _min_points(
+        "年终优秀等次", "Year-end excellent grade"
+    )
+
+    @field_validator("scored_months")
+    @classmethod
+    def _months_distinct(cls, months: tuple[int, ...]) -> tuple[int, ...]:
+        if not months:
+            raise ValueError("at least one month must be scored")
+        if len(set(months)) != len(months):
+            raise ValueError("each month may be listed once")
+        return tuple(sorted(months))
+
+    @model_validator(mode="after")
+    def _one_quota_per_use(self) -> AssessmentPolicy:
+        for use in USES:
+            if (
+                getattr(self, f"{use}_quota") is not None
+                and getattr(self, f"{use}_share") is not None
+            ):
+                raise ValueError(
+                    f"assessment.{use}_quota and assessment.{use}_share are both set; set one"
+                )
+        return self

@@ -1,5 +1,233 @@
-"""Strategies for the assessment domain."""
+"""Strategies for the assessment domain: schemes, monthly sheets, adjustments, policies."""
 
 from __future__ import annotations
 
-__all__: list[str] = []
+import itertools
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any, Literal
+
+from hypothesis import strategies as st
+
+from orgwork.assessment import (
+    HUNDRED_POINT,
+    THOUSAND_POINT,
+    MonthlySheet,
+    PointAdjustment,
+    PointScheme,
+    SchemeItem,
+    TiePolicy,
+)
+from orgwork.assessment._exact import from_cents, to_cents
+from orgwork.decision import Text
+from orgwork.policy import Policy
+
+__all__ = [
+    "assessment_policies",
+    "monthly_sheets",
+    "point_adjustments",
+    "point_schemes",
+    "score_years",
+]
+
+_CATEGORIES = ("党建工作", "经济发展", "民生保障", None)
+
+
+def _split(draw: st.DrawFn, total: int, parts: int, *, positive: bool) -> list[int]:
+    """Split ``total`` (hundredths) into ``parts`` whole-point-ish pieces that add up exactly."""
+    if parts == 1:
+        return [total]
+    lo = 1 if positive else 0
+    cuts = sorted(
+        draw(
+            st.lists(
+                st.integers(lo, total - lo), min_size=parts - 1, max_size=parts - 1, unique=positive
+            )
+        )
+    )
+    edges = [0, *cuts, total]
+    return [b - a for a, b in itertools.pairwise(edges)]
+
+
+@st.composite
+def _custom_scheme(draw: st.DrawFn, max_items: int) -> PointScheme:
+    total_points = draw(st.sampled_from([100, 150, 1000]))
+    k = draw(st.integers(1, max_items))
+    step = 50 if draw(st.booleans()) else 100  # half points or whole points
+    units = total_points * 100 // step
+    parts = _split(draw, units, k, positive=True)
+    items = []
+    for i, part in enumerate(parts):
+        maximum = part * step
+        monthly = None
+        if draw(st.booleans()):
+            monthly = tuple(from_cents(c) for c in _split(draw, maximum, 12, positive=False))
+        items.append(
+            SchemeItem(
+                code=f"i{i}",
+                name=Text(zh=f"分项{i}", en=f"Item {i}"),
+                category=draw(st.sampled_from(_CATEGORIES)),
+                maximum=from_cents(maximum),
+                monthly=monthly,
+            )
+        )
+    return PointScheme(
+        code="custom",
+        name=Text(zh="某镇考核方案", en="A town's scheme"),
+        total=Decimal(total_points),
+        items=tuple(items),
+    )
+
+
+def point_schemes(max_items: int = 5) -> st.SearchStrategy[PointScheme]:
+    """Valid point schemes: the two presets and custom schemes of up to ``max_items`` items.
+
+    Custom schemes total 100, 150 or 1000 points, split into whole or half
+    points, some items in a category, some with a monthly allocation.
+    """
+    return st.one_of(st.just(THOUSAND_POINT), st.just(HUNDRED_POINT), _custom_scheme(max_items))
+
+
+def _safe_cap(item: SchemeItem, month: int, method: Literal["sum", "mean"]) -> int:
+    """A per-month cap (hundredths) under which any 12 months respect the year's maximum too."""
+    if method == "mean":
+        return to_cents(item.maximum)
+    if item.monthly is not None:
+        return to_cents(item.monthly[month - 1])
+    return to_cents(item.maximum) // 12
+
+
+def _points(draw: st.DrawFn, cap: int, levels: Sequence[int] | None) -> int:
+    if levels is not None:
+        return min(cap, draw(st.sampled_from(levels)) * cap // 4)
+    return draw(st.integers(0, cap))
+
+
+@st.composite
+def monthly_sheets(
+    draw: st.DrawFn,
+    scheme: PointScheme = THOUSAND_POINT,
+    *,
+    unit: str = "V01",
+    town: str = "灵乡镇",
+    year: int = 2025,
+    month: int | None = None,
+    method: Literal["sum", "mean"] = "sum",
+) -> MonthlySheet:
+    """A valid sheet for ``scheme``: each item's points within its cap for the month.
+
+    Under ``method="sum"`` an item without a monthly allocation gets at most
+    a twelfth of its maximum, so that any twelve such sheets stay valid.
+    """
+    m = month if month is not None else draw(st.integers(1, 12))
+    points = {
+        item.code: from_cents(draw(st.integers(0, _safe_cap(item, m, method))))
+        for item in scheme.items
+    }
+    return MonthlySheet(unit=unit, town=town, year=year, month=m, points=points)
+
+
+@st.composite
+def score_years(
+    draw: st.DrawFn,
+    scheme: PointScheme = THOUSAND_POINT,
+    *,
+    year: int = 2025,
+    max_towns: int = 3,
+    max_units: int = 10,
+    method: Literal["sum", "mean"] = "sum",
+    complete: bool | None = None,
+) -> list[MonthlySheet]:
+    """A year of valid sheets for the villages of one to ``max_towns`` towns.
+
+    Points are drawn from a few levels so that ties (at fourth place too)
+    are common. ``complete=True`` gives every village all twelve months;
+    ``None`` lets some villages miss months; ``False`` makes at least one miss one.
+    """
+    sheets: list[MonthlySheet] = []
+    n_towns = draw(st.integers(1, max_towns))
+    tied = draw(st.booleans())
+    levels = (2, 3, 4) if tied else None
+    missed_any = False
+    for t in range(n_towns):
+        town = f"T{t}"
+        n_units = draw(st.integers(1, max_units))
+        for u in range(n_units):
+            unit = f"{town}-V{u:02d}"
+            months = list(range(1, 13))
+            if complete is not True and draw(st.integers(0, 4)) == 0:
+                months = sorted(draw(st.sets(st.integers(1, 12), min_size=1, max_size=11)))
+                missed_any = True
+            flat = draw(st.booleans()) if tied else False
+            fixed: dict[str, int] = {}
+            for m in months:
+                points = {}
+                for item in scheme.items:
+                    cap = _safe_cap(item, m, method)
+                    if flat and item.monthly is None:
+                        c = fixed.setdefault(item.code, _points(draw, cap, levels))
+                    else:
+                        c = _points(draw, cap, levels)
+                    points[item.code] = from_cents(c)
+                sheets.append(MonthlySheet(unit=unit, town=town, year=year, month=m, points=points))
+    if complete is False and not missed_any:
+        first = sheets[0].unit
+        sheets = [s for s in sheets if not (s.unit == first and s.month == 12)]
+    return sheets
+
+
+@st.composite
+def point_adjustments(
+    draw: st.DrawFn,
+    scheme: PointScheme,
+    units: Sequence[str],
+    *,
+    year: int = 2025,
+    max_size: int = 6,
+    rule: str = "care.festival_visit",
+) -> list[PointAdjustment]:
+    """Deductions and additions for ``units`` (item-level or on the total), some overflowing."""
+    if not units:
+        return []
+    out = []
+    for _ in range(draw(st.integers(0, max_size))):
+        item = draw(st.sampled_from([None, *scheme.codes]))
+        cents = draw(st.integers(-to_cents(scheme.total) // 4, to_cents(scheme.total) // 4))
+        cents = cents or -100
+        out.append(
+            PointAdjustment(
+                unit=draw(st.sampled_from(list(units))),
+                year=year,
+                month=draw(st.integers(1, 12)),
+                points=from_cents(cents),
+                item=item,
+                rule=rule,
+                reason=Text(
+                    zh="扣分" if cents < 0 else "加分", en="deduction" if cents < 0 else "addition"
+                ),
+            )
+        )
+    return out
+
+
+@st.composite
+def assessment_policies(
+    draw: st.DrawFn,
+    scheme: PointScheme = THOUSAND_POINT,
+    *,
+    method: Literal["sum", "mean"] | None = None,
+) -> Policy:
+    """Valid policies varying every assessment choice (keys drawn from ``scheme``)."""
+    values: dict[str, Any] = {
+        "assessment.aggregation": method or draw(st.sampled_from(["sum", "mean"])),
+        "assessment.missing_months": draw(st.sampled_from(["not_ranked", "zero"])),
+        "assessment.salary_top_n": draw(st.integers(1, 6)),
+        "assessment.tie_policy": draw(st.sampled_from(list(TiePolicy))),
+        "assessment.tie_still_tied": draw(st.sampled_from(["refer", "include_all", "exclude_all"])),
+    }
+    if values["assessment.tie_policy"] is TiePolicy.SECONDARY_KEYS:
+        names = list(scheme.codes) + list(scheme.categories)
+        values["assessment.tie_secondary_keys"] = tuple(
+            draw(st.lists(st.sampled_from(names), min_size=1, max_size=3, unique=True))
+        )
+    return Policy.default().override(values)

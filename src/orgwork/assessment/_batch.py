@@ -1,0 +1,425 @@
+"""The columnar path: validate, aggregate, rank and cut a whole province at once (numpy).
+
+numpy is optional (``pip install "orgwork[fast]"``) and imported only when a
+function here runs. Points are whole hundredths in 64-bit integers, so the
+results are exact and equal those of the per-record path
+(:func:`~orgwork.assessment.annual_totals`, :func:`~orgwork.assessment.rank`,
+:func:`~orgwork.assessment.salary_eligibility`); a property test checks it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from orgwork.assessment._annual import assessment_day, check_scheme_total
+from orgwork.assessment._exact import from_cents, to_cents
+from orgwork.assessment._model import CutStatus, MonthlySheet
+from orgwork.assessment._ranking import _keys_needed
+from orgwork.assessment._scheme import THOUSAND_POINT, PointScheme
+from orgwork.errors import PolicyError, RecordError
+from orgwork.points import PointAdjustment
+from orgwork.policy import Policy, resolve
+from orgwork.policy.assessment import AssessmentPolicy, TiePolicy
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+__all__ = ["SALARY_STATUS", "BatchResult", "ScoreColumns", "evaluate_columns"]
+
+#: The salary status codes of :attr:`BatchResult.salary`, by code.
+SALARY_STATUS: tuple[CutStatus, ...] = ("not_ranked", "eligible", "not_eligible", "undecided")
+
+_LIMIT = 2**50  # hundredths: far above any real score, far below int64 overflow in sums
+
+
+def _np() -> Any:
+    try:
+        import numpy
+    except ModuleNotFoundError as exc:  # pragma: no cover - numpy is in the test extra
+        raise ModuleNotFoundError(
+            "the columnar assessment path needs numpy: pip install 'orgwork[fast]'", name="numpy"
+        ) from exc
+    return numpy
+
+
+@dataclass(frozen=True, eq=False)
+class ScoreColumns:
+    """评分数据(列式) — one year's scores as columns: one row per unit and month.
+
+    ``points`` has one column per scheme item, in scheme order, in whole
+    hundredths of a point (``8350`` is 83.5 points). Adjustments are
+    columns too: ``adj_items`` holds the item's index, or -1 for the total.
+    Unit and town ids may be strings or integers. All villages.
+
+    >>> cols = ScoreColumns(year=2025, units=["V1"] * 12, towns=["T"] * 12,
+    ...                     months=list(range(1, 13)), points=[[8000]] * 12)
+    >>> evaluate_columns(cols).records()[0]
+    ('V1', 'T', Decimal('960'), 1, 'eligible')
+    """
+
+    year: int
+    units: Any
+    towns: Any
+    months: Any
+    points: Any
+    adj_units: Any = ()
+    adj_months: Any = ()
+    adj_items: Any = ()
+    adj_points: Any = ()
+
+    @classmethod
+    def from_sheets(
+        cls,
+        sheets: Iterable[MonthlySheet],
+        scheme: PointScheme = THOUSAND_POINT,
+        *,
+        year: int,
+        adjustments: Iterable[PointAdjustment] = (),
+    ) -> ScoreColumns:
+        """Columns from per-record sheets and adjustments (villages of one year).
+
+        >>> s = MonthlySheet(unit="V1", town="T", year=2025, month=1, points={"goals": "83.5"})
+        >>> ScoreColumns.from_sheets([s], year=2025).points.tolist()
+        [[8350]]
+        """
+        np = _np()
+        codes = scheme.codes
+        index = {c: i for i, c in enumerate(codes)}
+        units, towns, months, rows = [], [], [], []
+        problems: list[str] = []
+        for s in sheets:
+            if s.year != year or s.kind != "village" or set(s.points) != set(codes):
+                problems.append(
+                    f"{s.unit} {s.year}-{s.month}: not a {year} village sheet with items "
+                    f"{', '.join(codes)}"
+                )
+                continue
+            units.append(s.unit)
+            towns.append(s.town)
+            months.append(s.month)
+            rows.append([to_cents(s.points[c]) for c in codes])
+        adj = list(adjustments)
+        for a in adj:
+            if a.year != year or (a.item is not None and a.item not in index):
+                problems.append(f"{a.unit} {a.year}-{a.month}: adjustment not for {year} / scheme")
+        if problems:
+            raise RecordError("; ".join(problems))
+        k = len(codes)
+        return cls(
+            year=year,
+            units=np.asarray(units, dtype=object if not units else None),
+            towns=np.asarray(towns, dtype=object if not towns else None),
+            months=np.asarray(months, dtype=np.int64),
+            points=np.asarray(rows, dtype=np.int64).reshape(len(rows), k),
+            adj_units=np.asarray([a.unit for a in adj], dtype=object if not adj else None),
+            adj_months=np.asarray([a.month for a in adj], dtype=np.int64),
+            adj_items=np.asarray(
+                [-1 if a.item is None else index[a.item] for a in adj], dtype=np.int64
+            ),
+            adj_points=np.asarray([to_cents(a.points) for a in adj], dtype=np.int64),
+        )
+
+
+@dataclass(frozen=True, eq=False)
+class BatchResult:
+    """批量考核结果 — per unit (sorted by unit id): annual points, rank and salary status.
+
+    ``points`` and ``item_points`` are whole hundredths; ``rank`` is 0 for
+    an unranked unit; ``salary`` holds codes into :data:`SALARY_STATUS`.
+    """
+
+    year: int
+    codes: tuple[str, ...]
+    units: npt.NDArray[Any]
+    towns: npt.NDArray[Any]
+    points: npt.NDArray[np.int64]
+    item_points: npt.NDArray[np.int64]
+    rankable: npt.NDArray[np.bool_]
+    missing: npt.NDArray[np.bool_]
+    rank: npt.NDArray[np.int64]
+    salary: npt.NDArray[np.int8]
+
+    def __len__(self) -> int:
+        return len(self.units)
+
+    def records(self) -> list[tuple[Any, Any, Decimal, int | None, CutStatus]]:
+        """One ``(unit, town, points, rank or None, salary status)`` tuple per unit.
+
+        >>> cols = ScoreColumns(year=2025, units=[1, 2], towns=[9, 9], months=[1, 1],
+        ...                     points=[[100], [200]])
+        >>> evaluate_columns(cols).records()
+        [(1, 9, Decimal('1'), None, 'not_ranked'), (2, 9, Decimal('2'), None, 'not_ranked')]
+        """
+        return [
+            (
+                _py(self.units[i]),
+                _py(self.towns[i]),
+                from_cents(int(self.points[i])),
+                int(self.rank[i]) or None,
+                SALARY_STATUS[int(self.salary[i])],
+            )
+            for i in range(len(self.units))
+        ]
+
+
+def _py(x: Any) -> Any:
+    return x.item() if hasattr(x, "item") else x
+
+
+def _rows(mask: Any, np: Any) -> str:
+    where = np.flatnonzero(mask)
+    shown = ", ".join(str(int(i)) for i in where[:5])
+    more = f" and {len(where) - 5} more" if len(where) > 5 else ""
+    return f"{len(where)} row(s): {shown}{more}"
+
+
+def _caps(scheme: PointScheme, a: AssessmentPolicy, np: Any) -> Any:
+    return np.asarray(
+        [[to_cents(i.monthly_cap(m, a.aggregation)) for i in scheme.items] for m in range(1, 13)],
+        dtype=np.int64,
+    )
+
+
+def evaluate_columns(
+    columns: ScoreColumns, scheme: PointScheme = THOUSAND_POINT, *, policy: Policy | None = None
+) -> BatchResult:
+    """批量考核 — validate, aggregate, rank and apply the top-N salary cut to columnar data.
+
+    The same rules as :func:`~orgwork.assessment.annual_totals`,
+    :func:`~orgwork.assessment.rank` and
+    :func:`~orgwork.assessment.salary_eligibility`, with the same policy
+    parameters, over arrays (villages of one year). Bad data raises
+    :class:`~orgwork.errors.RecordError` naming the rows (0-based) of each
+    kind of problem. Explained decisions for any unit come from the
+    per-record path.
+
+    >>> cols = ScoreColumns(year=2025, units=["A", "B", "C"] * 12, towns=["T"] * 36,
+    ...                     months=[m for m in range(1, 13) for _ in range(3)],
+    ...                     points=[[8000], [7000], [7000]] * 12)
+    >>> [r[3:] for r in evaluate_columns(cols).records()]
+    [(1, 'eligible'), (2, 'eligible'), (2, 'eligible')]
+    """
+    np = _np()
+    a = resolve(policy, assessment_day(columns.year)).assessment
+    bad = check_scheme_total(scheme, a)
+    if bad:
+        raise RecordError(bad)
+    keys = _keys_needed(a)
+    k = len(scheme.items)
+    units = np.asarray(columns.units)
+    towns = np.asarray(columns.towns)
+    months = np.asarray(columns.months, dtype=np.int64)
+    pts = np.asarray(columns.points, dtype=np.int64)
+    n = len(months)
+    if pts.ndim == 1 and k == 1:
+        pts = pts.reshape(n, 1)
+    if units.shape != (n,) or towns.shape != (n,) or pts.shape != (n, k):
+        raise RecordError(
+            f"columns disagree: {units.shape} units, {towns.shape} towns, {months.shape} months, "
+            f"points {pts.shape} (expected ({n}, {k}) for scheme {scheme.code})"
+        )
+    problems: list[str] = []
+    scored = np.zeros(13, dtype=bool)
+    scored[list(a.scored_months)] = True
+    bad_month = (months < 1) | (months > 12)
+    bad_month |= ~scored[np.clip(months, 0, 12)]
+    if bad_month.any():
+        problems.append(f"month not in assessment.scored_months: {_rows(bad_month, np)}")
+    m0 = np.clip(months, 1, 12) - 1
+    caps = _caps(scheme, a, np)
+    for i, item in enumerate(scheme.items):
+        col = pts[:, i]
+        if (col < 0).any():
+            problems.append(f"item {item.code} negative: {_rows(col < 0, np)}")
+        over = col > caps[m0, i]
+        if over.any():
+            problems.append(f"item {item.code} above its maximum for the month: {_rows(over, np)}")
+    uniq, uidx = np.unique(units, return_inverse=True)
+    uidx = uidx.reshape(-1)
+    nu = len(uniq)
+    tuniq, tidx = np.unique(towns, return_inverse=True)
+    tidx = tidx.reshape(-1)
+    town_of = np.zeros(nu, dtype=np.int64)
+    town_of[uidx] = tidx
+    split = town_of[uidx] != tidx
+    if split.any():
+        problems.append(f"a unit named with more than one town: {_rows(split, np)}")
+    cell = uidx * 12 + m0
+    counts = np.bincount(cell, minlength=nu * 12)
+    dup = counts[cell] > 1
+    if dup.any():
+        problems.append(f"a unit and month given more than once: {_rows(dup, np)}")
+    if problems:
+        raise RecordError("; ".join(problems))
+
+    grid = np.zeros((nu, 12, k), dtype=np.int64)
+    grid[uidx, m0] = pts
+    present = np.zeros((nu, 12), dtype=bool)
+    present[uidx, m0] = True
+    maxima = np.asarray([to_cents(i.maximum) for i in scheme.items], dtype=np.int64)
+    if a.aggregation == "sum":
+        over_year = grid.sum(axis=1) > maxima
+        if over_year.any():
+            problems.append(
+                f"an item's year above its maximum: {int(over_year.any(axis=1).sum())} unit(s), "
+                f"first {_py(uniq[np.flatnonzero(over_year.any(axis=1))[0]])}"
+            )
+    unit_adj = np.zeros((nu, 12), dtype=np.int64)
+    has_adj = len(columns.adj_points) > 0
+    if has_adj:
+        au = np.asarray(columns.adj_units)
+        am = np.asarray(columns.adj_months, dtype=np.int64)
+        ai = np.asarray(columns.adj_items, dtype=np.int64)
+        ap = np.asarray(columns.adj_points, dtype=np.int64)
+        pos = np.clip(np.searchsorted(uniq, au), 0, nu - 1)
+        unknown = uniq[pos] != au
+        if unknown.any():
+            problems.append(f"adjustment for a unit with no sheets: {_rows(unknown, np)}")
+        bad_am = (am < 1) | (am > 12)
+        bad_am |= ~scored[np.clip(am, 0, 12)]
+        if bad_am.any():
+            problems.append(f"adjustment month not scored: {_rows(bad_am, np)}")
+        bad_ai = (ai < -1) | (ai >= k)
+        if bad_ai.any():
+            problems.append(f"adjustment item index out of range: {_rows(bad_ai, np)}")
+        if (np.abs(ap) > _LIMIT).any():
+            problems.append(f"adjustment too large: {_rows(np.abs(ap) > _LIMIT, np)}")
+        if problems:
+            raise RecordError("; ".join(problems))
+        am0 = am - 1
+        on_item = ai >= 0
+        np.add.at(grid, (pos[on_item], am0[on_item], ai[on_item]), ap[on_item])
+        np.add.at(unit_adj, (pos[~on_item], am0[~on_item]), ap[~on_item])
+    if problems:
+        raise RecordError("; ".join(problems))
+
+    total = to_cents(scheme.total)
+    clamped = np.zeros(nu, dtype=bool)
+    if has_adj:
+        before = grid
+        grid = np.clip(grid, 0, caps[None, :, :])
+        clamped |= (grid != before).any(axis=(1, 2))
+        del before
+    item_points = grid.sum(axis=1)
+    scored_idx = np.asarray(a.scored_months, dtype=np.int64) - 1
+    if a.aggregation == "sum":
+        capped_items = np.clip(item_points, 0, maxima)
+        clamped |= (capped_items != item_points).any(axis=1)
+        item_points = capped_items
+        raw_total = item_points.sum(axis=1) + unit_adj.sum(axis=1)
+        points = np.clip(raw_total, 0, total)
+        clamped |= points != raw_total
+    else:
+        monthly = grid.sum(axis=2)[:, scored_idx] + unit_adj[:, scored_idx]
+        capped = np.clip(monthly, 0, total)
+        clamped |= (capped != monthly).any(axis=1)
+        count = len(scored_idx)
+        points = (2 * capped.sum(axis=1) + count) // (2 * count)
+    del grid
+    if a.adjustment_overflow == "reject" and clamped.any():
+        raise RecordError(
+            f"adjustments take {int(clamped.sum())} unit(s) outside an item's or the total's "
+            f"bounds (assessment.adjustment_overflow = reject), first {_py(uniq[np.flatnonzero(clamped)[0]])}"
+        )
+    complete = present[:, scored_idx].all(axis=1)
+    rankable = complete | (a.missing_months == "zero")
+
+    key_cols = [_key_column(key, scheme, item_points, np) for key in keys]
+    rank, salary = _rank_and_cut(points, town_of, rankable, key_cols, a, np)
+    return BatchResult(
+        year=columns.year,
+        codes=scheme.codes,
+        units=uniq,
+        towns=tuniq[town_of],
+        points=points,
+        item_points=item_points,
+        rankable=rankable,
+        missing=~present,
+        rank=rank,
+        salary=salary,
+    )
+
+
+def _key_column(key: str, scheme: PointScheme, item_points: Any, np: Any) -> Any:
+    if key in scheme.codes:
+        return item_points[:, scheme.codes.index(key)]
+    cols = [i for i, item in enumerate(scheme.items) if item.category == key]
+    if not cols:
+        raise PolicyError(
+            f"assessment.tie_secondary_keys: {key!r} is neither an item code nor a category "
+            f"of scheme {scheme.code}",
+            parameter="assessment.tie_secondary_keys",
+        )
+    return item_points[:, cols].sum(axis=1)
+
+
+def _runs(new: Any, np: Any) -> tuple[Any, Any]:
+    """For each position, the start and (exclusive) end index of its run of equal keys."""
+    idx = np.arange(len(new))
+    start = np.maximum.accumulate(np.where(new, idx, 0))
+    starts = np.flatnonzero(new)
+    ends = np.append(starts[1:], len(new))
+    end = ends[np.cumsum(new) - 1]
+    return start, end
+
+
+def _rank_and_cut(
+    points: Any,
+    town_of: Any,
+    rankable: Any,
+    key_cols: Sequence[Any],
+    a: AssessmentPolicy,
+    np: Any,
+) -> tuple[Any, Any]:
+    nu = len(points)
+    rank = np.zeros(nu, dtype=np.int64)
+    salary = np.zeros(nu, dtype=np.int8)
+    ridx = np.flatnonzero(rankable)
+    if len(ridx) == 0:
+        return rank, salary
+    t = town_of[ridx]
+    v = points[ridx]
+    ks = [c[ridx] for c in key_cols]
+    # Sort by town, then points (high first), then each secondary key (high first).
+    order = np.lexsort((*(-c for c in reversed(ks)), -v, t))
+    ts, vs = t[order], v[order]
+    m = len(order)
+    new_town = np.ones(m, dtype=bool)
+    new_town[1:] = ts[1:] != ts[:-1]
+    new_grp = new_town.copy()
+    new_grp[1:] |= vs[1:] != vs[:-1]
+    town_start, _ = _runs(new_town, np)
+    grp_start, grp_end = _runs(new_grp, np)
+    rank[ridx[order]] = grp_start - town_start + 1
+    n = a.salary_top_n
+    if a.tie_policy is TiePolicy.SECONDARY_KEYS:
+        new_ext = new_grp.copy()
+        for c in ks:
+            cs = c[order]
+            new_ext[1:] |= cs[1:] != cs[:-1]
+        lo_i, hi_i = _runs(new_ext, np)
+        crossing_code = SALARY_STATUS.index(
+            {"refer": "undecided", "include_all": "eligible", "exclude_all": "not_eligible"}[
+                a.tie_still_tied
+            ]
+        )
+    else:
+        lo_i, hi_i = grp_start, grp_end
+        crossing_code = SALARY_STATUS.index(
+            {
+                TiePolicy.REFER: "undecided",
+                TiePolicy.INCLUDE_ALL: "eligible",
+                TiePolicy.EXCLUDE_ALL: "not_eligible",
+            }[a.tie_policy]
+        )
+    lo = lo_i - town_start
+    hi = hi_i - town_start
+    status = np.full(m, crossing_code, dtype=np.int8)
+    status[hi <= n] = SALARY_STATUS.index("eligible")
+    status[lo >= n] = SALARY_STATUS.index("not_eligible")
+    salary[ridx[order]] = status
+    return rank, salary

@@ -1,0 +1,169 @@
+"""Input and result models of the assessment: monthly sheets, annual totals, rankings, cuts."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+
+from orgwork.points import Points
+from orgwork.policy.assessment import TiePolicy, Use
+
+__all__ = [
+    "AnnualTotal",
+    "CutStatus",
+    "MonthlySheet",
+    "Ranking",
+    "SalaryEligibility",
+    "UnitKind",
+    "UseDecidedBy",
+    "UseResult",
+]
+
+#: What an assessed unit is: a village (its party organization) or a cadre (a person).
+UnitKind = Literal["village", "cadre"]
+
+#: The result of a top-N cut for one unit.
+CutStatus = Literal["eligible", "not_eligible", "undecided", "not_ranked"]
+
+#: What settled a unit's place in a cut of the ranking for one use of the result.
+UseDecidedBy = Literal["rank", "tie_policy", "secondary_keys", "min_points", "not_ranked"]
+
+
+def _non_negative(value: Decimal) -> Decimal:
+    if value < 0:
+        raise ValueError("points may not be negative (record a deduction as a PointAdjustment)")
+    return value
+
+
+NonNegativePoints = Annotated[Points, AfterValidator(_non_negative)]
+UnitId = Annotated[str, Field(min_length=1, max_length=200)]
+
+
+class MonthlySheet(BaseModel):
+    """月度考核评分表 — one unit's points per scheme item for one month.
+
+    ``unit`` is an id unique in the data (a village or a cadre); deductions
+    and additions are not part of the sheet: they are
+    :class:`~orgwork.points.PointAdjustment` records passed beside it, each
+    with its reason and the rule behind it.
+
+    >>> s = MonthlySheet(unit="朱家村", town="灵乡镇", year=2025, month=7, points={"goals": "83.5"})
+    >>> s.total
+    Decimal('83.5')
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    unit: UnitId
+    town: UnitId
+    kind: UnitKind = "village"
+    year: int = Field(ge=1949, le=2200)
+    month: int = Field(ge=1, le=12)
+    points: dict[str, NonNegativePoints] = Field(min_length=1)
+    note: str | None = Field(default=None, description="A remark carried with the sheet.")
+
+    @field_validator("unit", "town")
+    @classmethod
+    def _trimmed(cls, value: str) -> str:
+        if value != value.strip() or not value:
+            raise ValueError("must not be blank or start or end with spaces")
+        return value
+
+    @property
+    def total(self) -> Decimal:
+        """The sheet's points added up.
+
+        >>> MonthlySheet(unit="V1", town="T", year=2025, month=1, points={"a": 1, "b": "2.5"}).total
+        Decimal('3.5')
+        """
+        return sum(self.points.values(), Decimal(0))
+
+
+class AnnualTotal(BaseModel):
+    """年度考核结果 — one unit's annual result under a scheme.
+
+    ``points`` is the annual result (the monthly sum or the rounded mean),
+    within ``[0, total]``. ``item_points`` and ``category_points`` are each
+    item's (category's) points added over the scored months, after
+    adjustments. ``rankable`` is false for an incomplete year under
+    ``missing_months="not_ranked"``.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    unit: str
+    town: str
+    kind: UnitKind
+    year: int
+    scheme: str
+    total: Points
+    points: Points
+    rankable: bool
+    months_scored: tuple[int, ...]
+    missing_months: tuple[int, ...]
+    item_points: dict[str, Points]
+    category_points: dict[str, Points]
+    adjustments: Points = Field(description="Net points of the adjustments given.")
+    not_applied: Points = Field(
+        description="Net points of adjustments cut off by item or total bounds."
+    )
+
+
+class Ranking(BaseModel):
+    """名次 — one unit's standard competition rank within its town (1, 2, 2, 4)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    unit: str
+    town: str
+    kind: UnitKind
+    year: int
+    points: Points
+    rank: int | None = Field(description="None when the unit is not ranked.")
+    ranked_units: int = Field(description="How many units of the town are ranked.")
+    tied_with: tuple[str, ...] = Field(description="Other units sharing this rank.")
+    missing_months: tuple[int, ...] = ()
+
+
+class SalaryEligibility(BaseModel):
+    """副科级待遇资格 — whether a village's party secretary gets the deputy-section-level salary."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    unit: str
+    town: str
+    year: int
+    points: Points
+    rank: int | None
+    places: int = Field(description="N: how many places the top-N rule gives.")
+    status: CutStatus
+    decided_by: Literal["rank", "tie_policy", "secondary_keys", "not_ranked"]
+    tie_policy: TiePolicy | None = Field(
+        default=None, description="The tie policy applied, when a tie crossed the N-th place."
+    )
+    tied_units: tuple[str, ...] = Field(
+        default=(), description="Every unit tied with this one across the N-th place."
+    )
+    missing_months: tuple[int, ...] = ()
+
+
+class UseResult(BaseModel):
+    """考核结果运用 — whether a unit qualifies for one use of the result (评先评优, ...)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    unit: str
+    town: str
+    kind: UnitKind
+    year: int
+    use: Use
+    points: Points
+    rank: int | None
+    places: int | None = Field(description="Places from the quota, or None if no quota.")
+    min_points: Decimal | None = Field(description="The qualifying score line, if any.")
+    status: CutStatus
+    decided_by: UseDecidedBy
+    tied_units: tuple[str, ...] = ()
+    missing_months: tuple[int, ...] = ()

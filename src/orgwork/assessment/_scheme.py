@@ -1,0 +1,228 @@
+"""Point schemes (考核分值方案): items, categories, maxima and the two presets."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+from orgwork.decision import Text
+from orgwork.points import Points
+
+__all__ = [
+    "HUNDRED_POINT",
+    "HUNDRED_POINT_CATEGORIES",
+    "MAX_SCHEME_POINTS",
+    "THOUSAND_POINT",
+    "PointScheme",
+    "SchemeItem",
+    "SchemeKind",
+]
+
+#: The largest total a scheme may have (keeps every sum exact in 64-bit hundredths).
+MAX_SCHEME_POINTS = 1_000_000
+
+#: ``"thousand_point"`` (千分制), ``"hundred_point"`` (百分制) or ``"custom"``.
+SchemeKind = Literal["thousand_point", "hundred_point", "custom"]
+
+#: The four parts of the 百分制 (003): 日常工作、重点工作、共性目标、个性目标.
+HUNDRED_POINT_CATEGORIES: tuple[str, ...] = ("日常工作", "重点工作", "共性目标", "个性目标")
+
+
+def _positive(value: Decimal) -> Decimal:
+    if value <= 0:
+        raise ValueError("must be greater than 0")
+    if value > MAX_SCHEME_POINTS:
+        raise ValueError(f"must be at most {MAX_SCHEME_POINTS}")
+    return value
+
+
+def _non_negative(value: Decimal) -> Decimal:
+    if value < 0:
+        raise ValueError("must not be negative")
+    return value
+
+
+PositivePoints = Annotated[Points, AfterValidator(_positive)]
+NonNegativePoints = Annotated[Points, AfterValidator(_non_negative)]
+ItemCode = Annotated[str, Field(pattern=r"^[A-Za-z0-9_][A-Za-z0-9_.\-]{0,39}$")]
+
+
+class SchemeItem(BaseModel):
+    """考核分项 — one item of a point scheme: its code, name, category and maximum points.
+
+    ``monthly``, when given, allocates the item's maximum to the twelve
+    months (January first); under the ``"sum"`` aggregation a month's score
+    for the item may not exceed that month's allocation.
+
+    >>> SchemeItem(code="care", name=Text(zh="老党员关怀帮扶", en="Care for elderly members"),
+    ...            maximum=120, monthly=(10,) * 12).monthly_cap(3, "sum")
+    Decimal('10')
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    code: ItemCode = Field(description="Short code: letters, digits, '_', '.', '-'.")
+    name: Text
+    category: str | None = Field(default=None, min_length=1)
+    maximum: PositivePoints
+    monthly: tuple[NonNegativePoints, ...] | None = Field(
+        default=None, description="The maximum allocated to the 12 months, or None."
+    )
+
+    @model_validator(mode="after")
+    def _allocation_adds_up(self) -> SchemeItem:
+        if self.monthly is not None:
+            if len(self.monthly) != 12:
+                raise ValueError(f"monthly allocation has {len(self.monthly)} values, not 12")
+            if sum(self.monthly, Decimal(0)) != self.maximum:
+                raise ValueError(
+                    f"monthly allocation adds up to {sum(self.monthly, Decimal(0))}, "
+                    f"not the item's maximum {self.maximum}"
+                )
+        return self
+
+    def monthly_cap(self, month: int, method: Literal["sum", "mean"]) -> Decimal:
+        """The most the item can score in ``month`` (1–12) under aggregation ``method``.
+
+        Under ``"mean"`` each month is scored out of the whole scheme, so the
+        cap is the item's maximum; under ``"sum"`` it is the month's
+        allocation if there is one, else the maximum (the year's sum is then
+        checked against the maximum).
+
+        >>> THOUSAND_POINT.items[0].monthly_cap(1, "mean")
+        Decimal('1000')
+        """
+        if method == "sum" and self.monthly is not None:
+            return self.monthly[month - 1]
+        return self.maximum
+
+
+class PointScheme(BaseModel):
+    """考核分值方案 — a point scheme: items whose maxima add up exactly to the total.
+
+    >>> s = PointScheme(code="town", name=Text(zh="某镇千分制", en="A town's scheme"),
+    ...                 kind="thousand_point", total=1000, items=(
+    ...     SchemeItem(code="party", name=Text(zh="党建工作", en="Party building"), maximum=600),
+    ...     SchemeItem(code="care", name=Text(zh="老党员关怀帮扶", en="Care"), maximum=400)))
+    >>> [i.code for i in s.items], s.total
+    (['party', 'care'], Decimal('1000'))
+    >>> s.with_maxima({"party": 700})
+    Traceback (most recent call last):
+    ...
+    pydantic_core._pydantic_core.ValidationError: 1 validation error for PointScheme
+    ...
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    code: ItemCode
+    name: Text
+    kind: SchemeKind = "custom"
+    total: PositivePoints
+    items: tuple[SchemeItem, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> PointScheme:
+        codes = [i.code for i in self.items]
+        dup = sorted({c for c in codes if codes.count(c) > 1})
+        if dup:
+            raise ValueError(f"item codes must be unique; repeated: {', '.join(dup)}")
+        names = [i.name.zh for i in self.items]
+        dup = sorted({n for n in names if names.count(n) > 1})
+        if dup:
+            raise ValueError(f"item names must be unique; repeated: {', '.join(dup)}")
+        clash = sorted(set(self.categories) & set(codes))
+        if clash:
+            raise ValueError(f"a category may not share an item's code: {', '.join(clash)}")
+        added = sum((i.maximum for i in self.items), Decimal(0))
+        if added != self.total:
+            raise ValueError(f"item maxima add up to {added}, not the total {self.total}")
+        return self
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        """The distinct item categories, in item order (items without one are left out).
+
+        >>> HUNDRED_POINT.categories
+        ('日常工作', '重点工作', '共性目标', '个性目标')
+        """
+        return tuple(dict.fromkeys(i.category for i in self.items if i.category is not None))
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """The item codes, in order.
+
+        >>> HUNDRED_POINT.codes
+        ('daily', 'key', 'common', 'individual')
+        """
+        return tuple(i.code for i in self.items)
+
+    def item(self, code: str) -> SchemeItem:
+        """The item with ``code``; :class:`KeyError` if there is none.
+
+        >>> THOUSAND_POINT.item("goals").name.zh
+        '全年工作目标'
+        """
+        for i in self.items:
+            if i.code == code:
+                return i
+        raise KeyError(code)
+
+    def with_maxima(self, maxima: Mapping[str, Decimal | int | str]) -> PointScheme:
+        """A copy with the named items' maxima replaced (monthly allocations dropped), re-validated.
+
+        >>> s = HUNDRED_POINT.with_maxima({"daily": 30, "key": 40, "common": 15, "individual": 15})
+        >>> [str(i.maximum) for i in s.items]
+        ['30', '40', '15', '15']
+        """
+        unknown = sorted(set(maxima) - set(self.codes))
+        if unknown:
+            raise KeyError(f"no such item: {', '.join(unknown)}")
+        items = [
+            i.model_dump()
+            | ({"maximum": maxima[i.code], "monthly": None} if i.code in maxima else {})
+            for i in self.items
+        ]
+        return PointScheme.model_validate(self.model_dump() | {"items": items})
+
+
+#: 千分制 (000 第一篇 一、三是): the year's goals quantified to 1000 points. The
+#: seed fixes the total, not the parts, so the preset is a single item; a town
+#: lists its own parts in a :class:`PointScheme` of kind ``"thousand_point"``.
+THOUSAND_POINT = PointScheme(
+    code="thousand_point",
+    name=Text(zh="千分制考核", en="Thousand-point assessment"),
+    kind="thousand_point",
+    total=Decimal(1000),
+    items=(
+        SchemeItem(
+            code="goals",
+            name=Text(zh="全年工作目标", en="The year's work goals"),
+            category="全年工作目标",
+            maximum=Decimal(1000),
+        ),
+    ),
+)
+
+#: 百分制 (003): 日常工作、重点工作、共性目标、个性目标 out of 100. The seed
+#: names the four parts but not their shares: the preset splits them equally
+#: (25 each) as a neutral placeholder; set a town's shares with
+#: :meth:`PointScheme.with_maxima`.
+HUNDRED_POINT = PointScheme(
+    code="hundred_point",
+    name=Text(zh="百分制考核", en="Hundred-point assessment"),
+    kind="hundred_point",
+    total=Decimal(100),
+    items=tuple(
+        SchemeItem(code=code, name=Text(zh=zh, en=en), category=zh, maximum=Decimal(25))
+        for code, zh, en in (
+            ("daily", "日常工作", "Daily work"),
+            ("key", "重点工作", "Key work"),
+            ("common", "共性目标", "Common goals"),
+            ("individual", "个性目标", "Individual goals"),
+        )
+    ),
+)

@@ -1,0 +1,285 @@
+"""Annual totals: monthly sheets added up (or averaged), adjustments applied within bounds."""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from orgwork import strategies as ows
+from orgwork.assessment import (
+    HUNDRED_POINT,
+    AnnualTotal,
+    MonthlySheet,
+    PointAdjustment,
+    PointScheme,
+    SchemeItem,
+    annual_totals,
+)
+from orgwork.decision import Decision, Text
+from orgwork.errors import RecordError
+from orgwork.policy import Policy
+
+pytestmark = pytest.mark.rule("assessment.annual_total")
+
+TOWN = "灵乡镇"
+
+# A town's own 千分制: the year's goals in five parts (the seed says 若干部分) with
+# the care of elderly members among them (老党员走访慰问和帮扶救助情况纳入干部千分制考核内容).
+TOWN_SCHEME = PointScheme(
+    code="lingxiang",
+    name=Text(zh="灵乡镇村级千分制", en="Lingxiang village thousand-point scheme"),
+    kind="thousand_point",
+    total=1000,
+    items=(
+        SchemeItem(code="party", name=Text(zh="党建工作", en="Party building"), maximum=300),
+        SchemeItem(code="economy", name=Text(zh="经济发展", en="Economy"), maximum=300),
+        SchemeItem(code="livelihood", name=Text(zh="民生服务", en="Livelihood"), maximum=200),
+        SchemeItem(
+            code="care",
+            name=Text(zh="老党员关怀帮扶", en="Care for elderly members"),
+            category="党建",
+            maximum=120,
+            monthly=(10,) * 12,
+        ),
+        SchemeItem(code="stability", name=Text(zh="平安稳定", en="Stability"), maximum=80),
+    ),
+)
+
+
+def sheet(unit: str, month: int, **points: object) -> MonthlySheet:
+    return MonthlySheet(unit=unit, town=TOWN, year=2025, month=month, points=points)  # type: ignore[arg-type]
+
+
+def year_of(
+    unit: str, months: range | list[int] = range(1, 13), **points: object
+) -> list[MonthlySheet]:
+    return [sheet(unit, m, **points) for m in months]
+
+
+def care(unit: str, month: int, points: str, item: str | None = None) -> PointAdjustment:
+    return PointAdjustment(
+        unit=unit,
+        year=2025,
+        month=month,
+        points=points,
+        item=item,
+        rule="care.festival_visit",
+        reason=Text(zh="七一未入户慰问老党员", en="No 七一 home visit to elderly members"),
+    )
+
+
+def only(decisions: tuple[Decision[AnnualTotal], ...]) -> Decision[AnnualTotal]:
+    assert len(decisions) == 1
+    return decisions[0]
+
+
+def test_twelve_monthly_scores_add_up_to_the_year() -> None:
+    d = only(annual_totals(year_of("朱家村", goals=82)))
+    assert d.value.points == Decimal(984)
+    assert d.outcome == "complete"
+    assert d.value.rankable
+    assert d.value.months_scored == tuple(range(1, 13))
+    assert d.parameters["assessment.aggregation"] == "sum"
+    assert d.parameters["assessment.thousand_point_total"] == 1000
+    assert "984" in d.headline.zh
+
+
+def test_town_scheme_items_and_categories_add_up() -> None:
+    d = only(
+        annual_totals(
+            year_of("朱家村", party=24, economy="22.5", livelihood=15, care=10, stability=6),
+            TOWN_SCHEME,
+        )
+    )
+    assert d.value.item_points == {
+        "party": 288,
+        "economy": 270,
+        "livelihood": 180,
+        "care": 120,
+        "stability": 72,
+    }
+    assert d.value.points == Decimal(930)
+    assert d.value.category_points == {"党建": 120}
+
+
+def test_a_missed_care_duty_costs_points_and_cites_its_rule() -> None:
+    d = only(annual_totals(year_of("朱家村", goals=82), adjustments=[care("朱家村", 7, "-5")]))
+    assert d.value.points == Decimal(979)
+    assert d.value.adjustments == Decimal(-5)
+    assert d.value.not_applied == 0
+    assert "care.festival_visit" in d.rules
+    assert any("七一未入户慰问老党员" in r.zh and "扣5分" in r.zh for r in d.reasons)
+
+
+def test_item_deduction_stops_at_zero_and_records_the_rest() -> None:
+    sheets = year_of("朱家村", party=24, economy=24, livelihood=15, care=10, stability=6)
+    sheets[6] = sheet("朱家村", 7, party=24, economy=24, livelihood=15, care=2, stability=6)
+    d = only(annual_totals(sheets, TOWN_SCHEME, adjustments=[care("朱家村", 7, "-5", "care")]))
+    assert d.value.item_points["care"] == Decimal(110)  # July: 2 - 5 -> 0, not -3
+    assert d.value.not_applied == Decimal(-3)
+    assert any("未计入" in r.zh for r in d.reasons)
+
+
+def test_item_addition_stops_at_the_months_allocation() -> None:
+    sheets = year_of("朱家村", party=24, economy=24, livelihood=15, care=8, stability=6)
+    d = only(annual_totals(sheets, TOWN_SCHEME, adjustments=[care("朱家村", 3, "5", "care")]))
+    assert d.value.item_points["care"] == Decimal(98)  # March: 8 + 5 -> 10 (its allocation)
+    assert d.value.not_applied == Decimal(3)
+
+
+def test_total_never_exceeds_the_scheme_total_nor_goes_below_zero() -> None:
+    up = only(annual_totals(year_of("A", goals=83), adjustments=[care("A", 1, "100")]))
+    assert up.value.points == 1000
+    assert up.value.not_applied == Decimal(96)
+    down = only(annual_totals(year_of("B", goals=1), adjustments=[care("B", 1, "-50")]))
+    assert down.value.points == 0
+    assert down.value.not_applied == Decimal(-38)
+
+
+def test_overflow_can_be_rejected_instead() -> None:
+    p = Policy.default().override({"assessment.adjustment_overflow": "reject"})
+    with pytest.raises(RecordError, match="adjustment_overflow"):
+        annual_totals(year_of("B", goals=1), adjustments=[care("B", 1, "-50")], policy=p)
+    ok = only(annual_totals(year_of("B", goals=10), adjustments=[care("B", 1, "-50")], policy=p))
+    assert ok.value.points == 70
+
+
+def test_incomplete_year_is_not_ranked_and_names_the_missing_months() -> None:
+    d = only(
+        annual_totals(year_of("石家村", [m for m in range(1, 13) if m not in (7, 8)], goals=80))
+    )
+    assert d.outcome == "incomplete"
+    assert not d.value.rankable
+    assert d.value.missing_months == (7, 8)
+    assert d.value.points == 800  # shown with the missing months scoring nothing
+    assert "7、8月" in d.headline.zh
+    assert "not ranked" in d.headline.en
+
+
+def test_missing_months_can_score_zero_instead() -> None:
+    p = Policy.default().override({"assessment.missing_months": "zero"})
+    d = only(annual_totals(year_of("石家村", range(1, 11), goals=80), policy=p))
+    assert d.value.rankable
+    assert d.value.points == 800
+    assert d.parameters["assessment.missing_months"] == "zero"
+
+
+def test_scored_months_can_start_mid_year() -> None:
+    p = Policy.default().override({"assessment.scored_months": list(range(7, 13))})
+    d = only(annual_totals(year_of("新村", range(7, 13), goals=80), policy=p))
+    assert d.outcome == "complete"
+    with pytest.raises(RecordError, match="not a scored month"):
+        annual_totals(year_of("新村", range(1, 13), goals=80), policy=p)
+
+
+def test_mean_of_monthly_totals_rounds_half_up_exactly() -> None:
+    p = Policy.default().override({"assessment.aggregation": "mean"})
+    sheets = [*year_of("A", range(1, 12), goals=1000), sheet("A", 12, goals="999.99")]
+    d = only(annual_totals(sheets, policy=p))
+    assert d.value.points == Decimal(1000)  # 11999.99 / 12 = 999.99916... -> 1000.00
+    tiny = [*year_of("B", range(1, 12), goals=0), sheet("B", 12, goals="0.06")]
+    assert only(annual_totals(tiny, policy=p)).value.points == Decimal("0.01")  # 0.005 -> 0.01
+    tinier = [*year_of("C", range(1, 12), goals=0), sheet("C", 12, goals="0.05")]
+    assert only(annual_totals(tinier, policy=p)).value.points == 0  # 0.00416 -> 0.00
+
+
+def test_hundred_point_scheme_of_003() -> None:
+    d = only(
+        annual_totals(
+            year_of("组织科", daily=2, key="2.08", common=2, individual=1),
+            HUNDRED_POINT,
+        )
+    )
+    assert d.value.points == Decimal("84.96")
+    assert d.value.category_points["重点工作"] == Decimal("24.96")
+    assert d.parameters["assessment.hundred_point_total"] == 100
+
+
+@pytest.mark.parametrize(
+    ("sheets", "adjustments", "message"),
+    [
+        (year_of("A", goals=84), [], "scored 1008 over the year, above its maximum 1000"),
+        ([*year_of("A", goals=80), sheet("A", 3, goals=80)], [], "month 3 has 2 sheets"),
+        (year_of("A", goals=80, other=1), [], "unknown items other"),
+        ([sheet("A", m, party=1) for m in range(1, 13)], [], "no points for items"),
+        (year_of("A", goals=80), [care("B", 7, "-5")], "B 2025: an adjustment names a unit"),
+        (year_of("A", goals=80), [care("A", 7, "-5", "nope")], "unknown item nope"),
+        (
+            [*year_of("A", goals=80), MonthlySheet(unit="A", town="别镇", year=2025, month=1, points={"goals": 1})],
+            [],
+            "more than one town",
+        ),
+    ],
+)
+def test_bad_data_is_a_record_error_listing_every_problem(
+    sheets: list[MonthlySheet], adjustments: list[PointAdjustment], message: str
+) -> None:
+    with pytest.raises(RecordError, match=message):
+        annual_totals(sheets, adjustments=adjustments)
+
+
+def test_points_above_a_months_allocation_are_an_error() -> None:
+    sheets = year_of("A", party=24, economy=24, livelihood=15, care=10, stability=6)
+    sheets[0] = sheet("A", 1, party=24, economy=24, livelihood=15, care=11, stability=6)
+    with pytest.raises(RecordError, match="care scored 11, above its maximum 10 for the month"):
+        annual_totals(sheets, TOWN_SCHEME)
+
+
+def test_scheme_total_must_match_the_policy_total() -> None:
+    p = Policy.default().override({"assessment.thousand_point_total": 900})
+    with pytest.raises(RecordError, match="thousand_point_total is 900"):
+        annual_totals(year_of("A", goals=80), policy=p)
+
+
+def test_empty_input_gives_no_decisions() -> None:
+    assert annual_totals([]) == ()
+
+
+def test_order_is_year_town_kind_unit_and_json_round_trips() -> None:
+    sheets = year_of("乙", goals=1) + year_of("甲", goals=2)
+    ds = annual_totals(sheets)
+    assert [d.subject for d in ds] == sorted(["甲", "乙"])
+    for d in ds:
+        assert Decision[AnnualTotal].model_validate_json(d.to_json()) == d
+
+
+@given(st.data())
+def test_totals_stay_within_zero_and_the_scheme_total(data: st.DataObject) -> None:
+    scheme = data.draw(ows.point_schemes())
+    method = data.draw(st.sampled_from(["sum", "mean"]))
+    policy = data.draw(ows.assessment_policies(scheme, method=method))
+    sheets = data.draw(ows.score_years(scheme, method=method, max_towns=2, max_units=4))
+    units = sorted({s.unit for s in sheets})
+    adjustments = data.draw(ows.point_adjustments(scheme, units))
+    for d in annual_totals(sheets, scheme, adjustments=adjustments, policy=policy):
+        assert 0 <= d.value.points <= scheme.total
+        assert d.value.points == d.value.points.quantize(Decimal("0.01"))
+        assert d.value.rankable == (
+            not d.value.missing_months or policy.assessment.missing_months == "zero"
+        )
+
+
+@given(st.data())
+def test_totals_do_not_depend_on_input_order(data: st.DataObject) -> None:
+    scheme = data.draw(ows.point_schemes())
+    sheets = data.draw(ows.score_years(scheme, max_towns=2, max_units=4))
+    adjustments = data.draw(ows.point_adjustments(scheme, sorted({s.unit for s in sheets})))
+    shuffled = list(sheets)
+    random.Random(data.draw(st.integers(0, 2**16))).shuffle(shuffled)
+    assert annual_totals(shuffled, scheme, adjustments=adjustments[::-1]) == annual_totals(
+        sheets, scheme, adjustments=adjustments
+    )
+
+
+@given(st.data())
+def test_without_adjustments_the_sum_is_the_sheets_added_up(data: st.DataObject) -> None:
+    scheme = data.draw(ows.point_schemes())
+    sheets = data.draw(ows.score_years(scheme, max_towns=1, max_units=3))
+    for d in annual_totals(sheets, scheme):
+        mine = [s for s in sheets if s.unit == d.subject]
+        assert d.value.points == sum((s.total for s in mine), Decimal(0))
+        assert d.value.not_applied == 0

@@ -1,0 +1,201 @@
+"""The uses of the result (评先评优, 提拔使用, 后备干部推优, 年终优秀等次) and 列席镇党委会."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from orgwork.assessment import (
+    MonthlySheet,
+    UseResult,
+    annual_totals,
+    committee_attendance,
+    excellent_grade,
+    honours,
+    promotion_shortlist,
+    reserve_cadre_recommendation,
+)
+from orgwork.decision import Decision
+from orgwork.errors import MissingParameterError, PolicyError, RecordError
+from orgwork.policy import Policy
+
+TOWN = "灵乡镇"
+UseFn = Callable[..., tuple[Decision[UseResult], ...]]
+
+
+def totals(kind: str, points: dict[str, int], months: int = 12) -> Any:
+    return annual_totals(
+        [
+            MonthlySheet(unit=u, town=TOWN, kind=kind, year=2025, month=m, points={"goals": p})  # type: ignore[arg-type]
+            for u, p in points.items()
+            for m in range(1, months + 1)
+        ]
+    )
+
+
+VILLAGES = {"朱家村": 83, "石家村": 82, "刘家村": 80, "胡家村": 80, "王家村": 75, "李家村": 70}
+CADRES = {"张三": 83, "李四": 82, "王五": 80, "赵六": 80, "钱七": 75, "孙八": 70}
+
+
+def policy(**values: Any) -> Policy:
+    return Policy.default().override({f"assessment.{k}": v for k, v in values.items()})
+
+
+def outcomes(ds: tuple[Decision[UseResult], ...]) -> dict[str, str]:
+    return {d.subject or "": d.outcome for d in ds}
+
+
+CASES: list[tuple[str, UseFn, str, dict[str, int]]] = [
+    ("assessment.honours", honours, "honours", VILLAGES),
+    ("assessment.promotion_basis", promotion_shortlist, "promotion", CADRES),
+    ("assessment.reserve_cadres", reserve_cadre_recommendation, "reserve_cadres", CADRES),
+    ("assessment.excellent_grade", excellent_grade, "excellent_grade", CADRES),
+]
+
+
+def _kind(use: str) -> str:
+    return "village" if use == "honours" else "cadre"
+
+
+@pytest.mark.rule("assessment.honours")
+@pytest.mark.rule("assessment.promotion_basis")
+@pytest.mark.rule("assessment.reserve_cadres")
+@pytest.mark.rule("assessment.excellent_grade")
+@pytest.mark.parametrize(("rule_id", "fn", "use", "units"), CASES)
+def test_the_seed_gives_no_quota_so_one_must_be_set(
+    rule_id: str, fn: UseFn, use: str, units: dict[str, int]
+) -> None:
+    with pytest.raises(MissingParameterError) as info:
+        fn(totals(_kind(use), units))
+    assert info.value.parameter == f"assessment.{use}_quota"
+    assert f"assessment.{use}_min_points" in str(info.value)
+
+
+@pytest.mark.rule("assessment.honours")
+@pytest.mark.rule("assessment.promotion_basis")
+@pytest.mark.rule("assessment.reserve_cadres")
+@pytest.mark.rule("assessment.excellent_grade")
+@pytest.mark.parametrize(("rule_id", "fn", "use", "units"), CASES)
+def test_a_quota_of_three_with_a_tie_at_third(
+    rule_id: str, fn: UseFn, use: str, units: dict[str, int]
+) -> None:
+    ds = fn(totals(_kind(use), units), policy=policy(**{f"{use}_quota": 3}))
+    got = outcomes(ds)
+    first, second, third, fourth = list(units)[:4]
+    assert got[first] == got[second] == "qualifies"
+    assert got[third] == got[fourth] == "undecided"  # tied at 3rd: referred, never picked
+    assert all(d.rule == rule_id for d in ds)
+    assert ds[0].parameters[f"assessment.{use}_quota"] == 3
+    assert "重要依据" in ds[0].reasons[0].zh
+
+
+@pytest.mark.rule("assessment.honours")
+def test_share_of_ranked_units_rounds_down_by_default() -> None:
+    # 6 villages x 0.5 = 3 places; x 0.6 = 3.6 -> 3 (down), 4 (up / half_up)
+    got = outcomes(honours(totals("village", VILLAGES), policy=policy(honours_share="0.6")))
+    assert sorted(u for u, o in got.items() if o != "does_not_qualify") == sorted(
+        ["朱家村", "石家村", "刘家村", "胡家村"]
+    )
+    assert got["刘家村"] == "undecided"
+    up = outcomes(
+        honours(
+            totals("village", VILLAGES),
+            policy=policy(honours_share="0.6", quota_share_rounding="up"),
+        )
+    )
+    assert up["刘家村"] == up["胡家村"] == "qualifies"
+
+
+@pytest.mark.rule("assessment.honours")
+def test_score_line_alone_or_with_a_quota() -> None:
+    ds = honours(totals("village", VILLAGES), policy=policy(honours_min_points=960))
+    got = outcomes(ds)
+    assert {u for u, o in got.items() if o == "qualifies"} == {
+        "朱家村",
+        "石家村",
+        "刘家村",
+        "胡家村",
+    }
+    assert ds[0].value.places is None
+    assert ds[0].value.min_points == Decimal(960)
+    both = outcomes(
+        honours(totals("village", VILLAGES), policy=policy(honours_min_points=980, honours_quota=3))
+    )
+    assert {u for u, o in both.items() if o == "qualifies"} == {"朱家村", "石家村"}
+    assert both["刘家村"] == "does_not_qualify"  # tied at the cut but below the line
+
+
+@pytest.mark.rule("assessment.honours")
+def test_quota_and_share_together_are_refused() -> None:
+    with pytest.raises(PolicyError, match=r"honours_quota and assessment\.honours_share"):
+        policy(honours_quota=2, honours_share="0.5")
+
+
+@pytest.mark.rule("assessment.honours")
+@pytest.mark.rule("assessment.promotion_basis")
+def test_kinds_honours_for_villages_promotion_for_cadres() -> None:
+    with pytest.raises(RecordError, match="village"):
+        honours(totals("cadre", CADRES), policy=policy(honours_quota=1))
+    with pytest.raises(RecordError, match="cadre"):
+        promotion_shortlist(totals("village", VILLAGES), policy=policy(promotion_quota=1))
+
+
+@pytest.mark.rule("assessment.excellent_grade")
+def test_incomplete_years_are_not_ranked_for_uses() -> None:
+    ds = excellent_grade(
+        totals("cadre", {"张三": 80}, months=11), policy=policy(excellent_grade_quota=1)
+    )
+    assert [d.outcome for d in ds] == ["not_ranked"]
+    assert ds[0].value.missing_months == (12,)
+
+
+@pytest.mark.rule("assessment.reserve_cadres")
+@given(
+    st.dictionaries(st.sampled_from("ABCDEFGH"), st.integers(0, 83), min_size=1),
+    st.integers(1, 8),
+    st.sampled_from(["refer", "include_all", "exclude_all"]),
+)
+def test_quota_is_respected_unless_ties_are_included(
+    points: dict[str, int], quota: int, tie_policy: str
+) -> None:
+    ds = reserve_cadre_recommendation(
+        totals("cadre", points), policy=policy(reserve_cadres_quota=quota, tie_policy=tie_policy)
+    )
+    qualifying = [d for d in ds if d.outcome == "qualifies"]
+    if tie_policy != "include_all":
+        assert len(qualifying) <= quota
+    for d in ds:
+        same = {e.outcome for e in ds if e.value.points == d.value.points}
+        assert same == {d.outcome}
+
+
+@pytest.mark.rule("assessment.attend_party_committee")
+def test_every_village_secretary_may_attend_the_town_party_committee() -> None:
+    ds = committee_attendance(["朱家村", "石家村", "朱家村"], on=dt.date(2025, 3, 1))
+    assert [d.subject for d in ds] == ["朱家村", "石家村"]
+    assert all(d.value is True and d.outcome == "may_attend" for d in ds)
+    assert "列席镇党委会" in ds[0].headline.zh
+    off = committee_attendance(
+        ["朱家村"], on=dt.date(2025, 3, 1), policy=policy(secretaries_attend_committee=False)
+    )
+    assert off[0].value is False
+    assert off[0].outcome == "not_provided"
+    assert committee_attendance([], on=dt.date(2025, 3, 1)) == ()
+
+
+@pytest.mark.rule("assessment.attend_party_committee")
+@given(st.lists(st.text(min_size=1, max_size=5), max_size=8), st.booleans())
+def test_attendance_is_one_decision_per_distinct_village(
+    villages: list[str], allowed: bool
+) -> None:
+    ds = committee_attendance(
+        villages, on=dt.date(2025, 1, 1), policy=policy(secretaries_attend_committee=allowed)
+    )
+    assert [d.subject for d in ds] == sorted(set(villages))
+    assert all(d.value is allowed for d in ds)
