@@ -18,6 +18,7 @@ record and lists *everything* wrong with it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
 from collections.abc import Iterable
@@ -181,15 +182,21 @@ def _problem(
     )
 
 
+@dataclasses.dataclass(eq=True)
 class _State:
-    """The replay of a record: who is where. Invalid results are reported and not applied."""
+    """The replay of a record: who is where. Invalid results are reported and not applied.
 
-    def __init__(self, candidates: tuple[str, ...], steps: tuple[ProcedureStep, ...]) -> None:
-        self.candidates = candidates
-        self.steps = steps
-        self.done: dict[str, int] = dict.fromkeys(candidates, 0)  # steps passed or taken
-        self.failed: dict[str, ProcedureStep] = {}
-        self.last_day: dt.date | None = None
+    Compared by value, so that two procedures with equal records are equal.
+    """
+
+    candidates: tuple[str, ...]
+    steps: tuple[ProcedureStep, ...]
+    done: dict[str, int] = dataclasses.field(default_factory=dict)  # steps taken
+    failed: dict[str, ProcedureStep] = dataclasses.field(default_factory=dict)
+    last_day: dt.date | None = None
+
+    def __post_init__(self) -> None:
+        self.done = dict.fromkeys(self.candidates, 0)
 
     def next_index(self, candidate: str) -> int | None:
         if candidate in self.failed or self.done[candidate] >= len(self.steps):

@@ -1,5 +1,86 @@
-"""Strategies for the organizations domain."""
+"""Strategies for the organizations domain: study logs and 135 activities."""
 
 from __future__ import annotations
 
-__all__: list[str] = []
+import calendar
+import datetime as dt
+
+from hypothesis import strategies as st
+
+from orgwork.organizations import Activity135, StudyEntry, StudyItem, StudyLog, Task135, iso_weeks
+
+__all__ = ["activities_135", "complete_study_logs", "study_logs"]
+
+_MEMBERS = ("甲", "乙", "丙", "丁", "戊")
+
+
+@st.composite
+def study_logs(draw: st.DrawFn, *, year: int | None = None, max_entries: int = 80) -> StudyLog:
+    """Logs with random entries, mostly dated in the log's year (a few just outside)."""
+    y = draw(st.integers(2005, 2030)) if year is None else year
+    members = _MEMBERS[: draw(st.integers(0, len(_MEMBERS)))]
+    days = st.dates(
+        dt.date(y, 1, 1) - dt.timedelta(days=7), dt.date(y, 12, 31) + dt.timedelta(days=7)
+    )
+
+    @st.composite
+    def entry(d: st.DrawFn) -> StudyEntry:
+        item = d(st.sampled_from(StudyItem))
+        person = (
+            d(st.sampled_from((*members, "外人"))) if item is StudyItem.PERSONAL_LESSON else None
+        )
+        return StudyEntry(item=item, on=d(days), person=person)
+
+    entries = tuple(draw(st.lists(entry(), max_size=max_entries)))
+    exempt = draw(st.lists(st.integers(1, iso_weeks(y)), unique=True, max_size=3))
+    return StudyLog(
+        unit="机关", year=y, members=members, entries=entries, exempt_weeks=tuple(sorted(exempt))
+    )
+
+
+@st.composite
+def complete_study_logs(draw: st.DrawFn, *, year: int | None = None) -> StudyLog:
+    """Logs that meet the default policy in full: a session in every ISO week, a reading
+    and a topic every month, a lesson by every member, an evaluation, two reports."""
+    y = draw(st.integers(2005, 2030)) if year is None else year
+    members = _MEMBERS[: draw(st.integers(0, len(_MEMBERS)))]
+    entries: list[StudyEntry] = []
+    for w in range(1, iso_weeks(y) + 1):
+        entries.append(
+            StudyEntry(
+                item=StudyItem.COLLECTIVE_STUDY,
+                on=dt.date.fromisocalendar(y, w, draw(st.integers(1, 7))),
+            )
+        )
+    for m in range(1, 13):
+        last = calendar.monthrange(y, m)[1]
+        for item in (StudyItem.RECOMMENDED_READING, StudyItem.MONTHLY_TOPIC):
+            entries.append(StudyEntry(item=item, on=dt.date(y, m, draw(st.integers(1, last)))))
+    for person in members:
+        entries.append(
+            StudyEntry(
+                item=StudyItem.PERSONAL_LESSON,
+                on=dt.date(y, draw(st.integers(1, 12)), draw(st.integers(1, 28))),
+                person=person,
+            )
+        )
+    entries.append(StudyEntry(item=StudyItem.ANNUAL_EVALUATION, on=dt.date(y, 12, 20)))
+    for m in (draw(st.integers(1, 6)), draw(st.integers(7, 12))):
+        entries.append(StudyEntry(item=StudyItem.RULES_REPORT, on=dt.date(y, m, 15)))
+    shuffled = draw(st.permutations(entries))
+    return StudyLog(unit="机关", year=y, members=members, entries=tuple(shuffled))
+
+
+def activities_135(
+    branches: tuple[str, ...] = ("一支部", "二支部"),
+    min_day: dt.date = dt.date(2011, 1, 1),
+    max_day: dt.date = dt.date(2013, 12, 31),
+) -> st.SearchStrategy[Activity135]:
+    """Pieces of 135 work by the given branches."""
+    return st.builds(
+        Activity135,
+        branch=st.sampled_from(branches),
+        task=st.sampled_from(Task135),
+        on=st.dates(min_day, max_day),
+        note=st.none(),
+    )

@@ -1,5 +1,134 @@
-"""Strategies for the selection domain."""
+"""Strategies for the selection domain: ballots, evaluations and procedure records."""
 
 from __future__ import annotations
 
-__all__: list[str] = []
+import datetime as dt
+
+from hypothesis import strategies as st
+
+from orgwork.selection import (
+    SEED_STEPS,
+    Ballot,
+    BallotChoice,
+    Evaluation,
+    EvaluatorGroup,
+    ProcedureRecord,
+    SelectionProcedure,
+    StepResult,
+    Tally,
+)
+
+__all__ = [
+    "ballots",
+    "evaluations",
+    "procedure_records",
+    "selection_procedures",
+    "tallies",
+    "valid_procedure_records",
+]
+
+_DAYS = st.dates(dt.date(2004, 1, 1), dt.date(2030, 12, 31))
+
+
+def ballots() -> st.SearchStrategy[Ballot]:
+    """Single ballots of any group and choice."""
+    return st.builds(
+        Ballot, group=st.sampled_from(EvaluatorGroup), choice=st.sampled_from(BallotChoice)
+    )
+
+
+def tallies(group: EvaluatorGroup, *, max_count: int = 60) -> st.SearchStrategy[Tally]:
+    """Counted ballots of ``group`` with at least one ballot cast."""
+    n = st.integers(0, max_count)
+    return st.builds(
+        Tally, group=st.just(group), approve=n, disapprove=n, abstain=n, invalid=n
+    ).filter(lambda t: t.cast > 0)
+
+
+@st.composite
+def evaluations(
+    draw: st.DrawFn, *, max_count: int = 60, endorsed: bool | None = None
+) -> Evaluation:
+    """Evaluations in which every evaluator group cast at least one ballot.
+
+    ``endorsed`` fixes the unit's endorsement (random when None);
+    ``eligible_evaluators`` is random, never below the ballots cast.
+    """
+    ts = tuple(draw(tallies(g, max_count=max_count)) for g in EvaluatorGroup)
+    cast = sum(t.cast for t in ts)
+    eligible = draw(st.none() | st.integers(cast, cast + 3 * max_count))
+    return Evaluation(
+        applicant=draw(st.from_regex(r"A[0-9]{2}", fullmatch=True)),
+        held_on=draw(_DAYS),
+        unit_endorsed=draw(st.booleans()) if endorsed is None else endorsed,
+        tallies=ts,
+        eligible_evaluators=eligible,
+    )
+
+
+_NAMES = ("甲", "乙", "丙", "丁", "戊", "己")
+
+
+@st.composite
+def valid_procedure_records(draw: st.DrawFn, *, max_candidates: int = 6) -> ProcedureRecord:
+    """Correct records of the seed's five steps, complete or stopped part-way.
+
+    The procedure runs stage by stage: every remaining candidate takes a
+    step (in a drawn order) before anyone takes the next; failures leave.
+    Results are dated, never backwards.
+    """
+    n = draw(st.integers(1, min(max_candidates, len(_NAMES))))
+    candidates = _NAMES[:n]
+    day = draw(_DAYS)
+    results: list[StepResult] = []
+    remaining = list(candidates)
+    stop = draw(st.integers(0, len(SEED_STEPS) * n))
+    for step in SEED_STEPS:
+        order = draw(st.permutations(remaining))
+        for c in order:
+            if len(results) >= stop:
+                break
+            day += dt.timedelta(days=draw(st.integers(0, 10)))
+            passed = draw(st.booleans() | st.just(True))
+            results.append(StepResult(candidate=c, step=step, passed=passed, on=day))
+            if not passed:
+                remaining.remove(c)
+        if len(results) >= stop:
+            break
+    return ProcedureRecord(
+        procedure=draw(st.from_regex(r"P[0-9]{3}", fullmatch=True)),
+        candidates=candidates,
+        results=tuple(results),
+        steps=SEED_STEPS,
+    )
+
+
+@st.composite
+def procedure_records(draw: st.DrawFn) -> ProcedureRecord:
+    """Records that may be wrong: correct ones, some with results dropped, swapped,
+    repeated or given to strangers."""
+    rec = draw(valid_procedure_records())
+    results = list(rec.results)
+    mutation = draw(st.sampled_from(["none", "drop", "swap", "repeat", "stranger", "shuffle"]))
+    if results and mutation == "drop":
+        del results[draw(st.integers(0, len(results) - 1))]
+    elif len(results) > 1 and mutation == "swap":
+        i = draw(st.integers(0, len(results) - 2))
+        results[i], results[i + 1] = results[i + 1], results[i]
+    elif results and mutation == "repeat":
+        i = draw(st.integers(0, len(results) - 1))
+        results.insert(i + 1, results[i])
+    elif mutation == "stranger":
+        results.append(StepResult(candidate="外来者", step=SEED_STEPS[0], passed=True))
+    elif mutation == "shuffle":
+        results = list(draw(st.permutations(results)))
+    return rec.model_copy(update={"results": tuple(results)})
+
+
+def selection_procedures() -> st.SearchStrategy[SelectionProcedure]:
+    """Procedures in any reachable state."""
+    return valid_procedure_records().map(
+        lambda r: SelectionProcedure(
+            procedure=r.procedure, candidates=r.candidates, steps=SEED_STEPS, results=r.results
+        )
+    )

@@ -1,0 +1,193 @@
+"""三必请, judging panels, nomination scope and publication (001, 004)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import typing
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from orgwork.policy import Policy
+from orgwork.policy.selection import NominatorGroupName, OccasionName, PublicationItemName
+from orgwork.selection import (
+    Judge,
+    JudgeKind,
+    JudgingPanel,
+    Nomination,
+    NominatorGroup,
+    Occasion,
+    PublicationItem,
+    PublicRight,
+    nomination_scope_gaps,
+    panel_check,
+    public_judges_required,
+    publication_gaps,
+)
+
+JUDGES = "selection.public_judges"
+PANEL = "selection.judging_panel"
+NOMINATION = "selection.nomination_scope"
+PUBLICATION = "selection.publication"
+
+
+@pytest.mark.rule(JUDGES)
+def test_vocabulary_matches_the_policy() -> None:
+    assert {o.value for o in Occasion} == set(typing.get_args(OccasionName))
+    assert {g.value for g in NominatorGroup} == set(typing.get_args(NominatorGroupName))
+    assert {i.value for i in PublicationItem} == set(typing.get_args(PublicationItemName))
+
+
+@pytest.mark.rule(JUDGES)
+@pytest.mark.parametrize(
+    ("occasion", "required"),
+    [
+        (Occasion.LEADERSHIP_TEAM_ADJUSTMENT, True),  # 班子集中调整前必请群众当评委
+        (Occasion.PUBLIC_SELECTION, True),  # 在公选干部时必请群众当评委
+        (Occasion.MAJOR_APPOINTMENT, True),  # 在重大人事任免时必请群众当评委
+        (Occasion.COMPETITIVE_INTERVIEW, False),
+        (Occasion.OTHER, False),
+    ],
+)
+def test_three_occasions_require_public_judges(occasion: Occasion, required: bool) -> None:
+    d = public_judges_required(occasion)
+    assert d.value is required
+    assert d.outcome == ("required" if required else "not_required")
+    assert d.subject == occasion.value
+
+
+@pytest.mark.rule(JUDGES)
+def test_a_locality_may_add_an_occasion() -> None:
+    p = Policy.default().override(
+        {
+            "selection.public_judge_occasions": [
+                "leadership_team_adjustment",
+                "public_selection",
+                "major_appointment",
+                "other",
+            ]
+        }
+    )
+    assert public_judges_required(Occasion.OTHER, policy=p).value is True
+    with pytest.raises(ValueError, match="repeat"):
+        Policy.default().override(
+            {"selection.public_judge_occasions": ["public_selection", "public_selection"]}
+        )
+
+
+@pytest.mark.rule(PANEL)
+def test_worked_example_forty_public_judges_in_a_public_selection() -> None:
+    # 004: 今年5月,邀请40名群众评委在公选优秀大学生担任社区工作者面试中,现场打分
+    panel = JudgingPanel(
+        occasion="public_selection",
+        held_on=dt.date(2013, 5, 20),
+        judges=tuple(Judge(name=f"群众{i}", kind="public") for i in range(40)),
+    )
+    d = panel_check(panel)
+    assert d.outcome == "complete"
+    assert (d.value.public, d.value.experts, d.value.public_required) == (40, 0, True)
+
+
+@pytest.mark.rule(PANEL)
+def test_interview_panels_need_experts_and_public_together() -> None:
+    # 001: 组建了50余人的“大评委团”,由专家评委和群众代表共同担任评委
+    experts_only = JudgingPanel(
+        occasion="competitive_interview",
+        held_on=dt.date(2012, 6, 1),
+        judges=tuple(Judge(name=f"专家{i}", kind="expert") for i in range(7)),
+    )
+    assert panel_check(experts_only).value.problems == ("no_public_judges",)
+    public_only = experts_only.model_copy(
+        update={"judges": tuple(Judge(name=f"群众{i}", kind="public") for i in range(45))}
+    )
+    assert panel_check(public_only).value.problems == ("no_expert_judges",)
+    both = experts_only.model_copy(update={"judges": experts_only.judges + public_only.judges})
+    assert panel_check(both).outcome == "complete"
+    empty = experts_only.model_copy(update={"judges": ()})
+    assert panel_check(empty).value.problems == (
+        "no_judges",
+        "no_public_judges",
+        "no_expert_judges",
+    )
+
+
+@pytest.mark.rule(PANEL)
+def test_three_bi_qing_panel_without_public_judges_cites_the_rule() -> None:
+    panel = JudgingPanel(
+        occasion="major_appointment",
+        held_on=dt.date(2013, 3, 1),
+        judges=(Judge(name="专家", kind="expert"),),
+    )
+    d = panel_check(panel)
+    assert d.value.problems == ("no_public_judges",)
+    assert JUDGES in d.rules
+    assert any(r.rule == JUDGES for r in d.reasons)
+
+
+@pytest.mark.rule(PANEL)
+@given(
+    st.sampled_from(Occasion),
+    st.lists(st.sampled_from(JudgeKind), max_size=8),
+)
+def test_a_panel_with_both_kinds_is_always_complete(
+    occasion: Occasion, kinds: list[JudgeKind]
+) -> None:
+    panel = JudgingPanel(
+        occasion=occasion,
+        held_on=dt.date(2013, 1, 1),
+        judges=tuple(Judge(name=str(i), kind=k) for i, k in enumerate(kinds)),
+    )
+    d = panel_check(panel)
+    has_both = JudgeKind.EXPERT in kinds and JudgeKind.PUBLIC in kinds
+    if has_both:
+        assert d.outcome == "complete"
+    if JudgeKind.PUBLIC not in kinds and public_judges_required(occasion).value:
+        assert "no_public_judges" in d.value.problems
+    assert (d.outcome == "complete") is (not d.value.problems)
+
+
+@pytest.mark.rule(NOMINATION)
+def test_nominations_from_every_group() -> None:
+    # 001: 80余人次“两代表一委员”和200余人次社区居民群众参与了干部任用提名
+    noms = (
+        [Nomination(group="deputies_and_members", nominee="甲")] * 80
+        + [Nomination(group="community_residents", nominee="乙")] * 200
+        + [Nomination(group="division_level_cadres", nominee="甲")] * 30
+    )
+    d = nomination_scope_gaps(noms)
+    assert d.outcome == "complete"
+    assert d.value == ()
+    assert "80人次" in d.reasons[1].zh
+    assert "200人次" in d.reasons[2].zh
+    d2 = nomination_scope_gaps(noms[:80])
+    assert d2.value == (NominatorGroup.DIVISION_LEVEL_CADRES, NominatorGroup.COMMUNITY_RESIDENTS)
+    assert nomination_scope_gaps([]).value == tuple(NominatorGroup)
+
+
+@pytest.mark.rule(NOMINATION)
+@given(st.lists(st.sampled_from(NominatorGroup), max_size=10))
+def test_missing_groups_are_exactly_the_absent_ones(groups: list[NominatorGroup]) -> None:
+    d = nomination_scope_gaps(Nomination(group=g, nominee="x") for g in groups)
+    assert set(d.value) == set(NominatorGroup) - set(groups)
+    assert list(d.value) == [g for g in NominatorGroup if g in d.value]
+
+
+@pytest.mark.rule(PUBLICATION)
+def test_posts_and_results_are_published() -> None:
+    # 001 outline: 一是名额岗位公开 … 三是结果公开
+    assert publication_gaps([]).value == (
+        PublicationItem.POSTS_AND_NUMBERS,
+        PublicationItem.RESULTS,
+    )
+    d = publication_gaps([PublicationItem.RESULTS, PublicationItem.POSTS_AND_NUMBERS])
+    assert d.outcome == "complete"
+    assert d.value == ()
+    assert publication_gaps(["posts_and_numbers"]).value == (PublicationItem.RESULTS,)  # type: ignore[list-item]
+
+
+@pytest.mark.rule(PUBLICATION)
+def test_the_four_rights_are_named() -> None:
+    # 001: 切实把群众的知情权、参与权、选择权和监督权落到实处
+    assert [r.zh for r in PublicRight] == ["知情权", "参与权", "选择权", "监督权"]
+    assert len({r.en for r in PublicRight}) == 4

@@ -1,0 +1,294 @@
+"""The open-selection procedure (002): a state machine, record checks and 竞争上岗."""
+
+from __future__ import annotations
+
+import datetime as dt
+import typing
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from orgwork.decision import Decision
+from orgwork.errors import RecordError
+from orgwork.policy import Policy
+from orgwork.policy.selection import ProcedureStepName
+from orgwork.selection import (
+    SEED_STEPS,
+    FillingMethod,
+    PostFilling,
+    ProcedureCheck,
+    ProcedureRecord,
+    ProcedureStep,
+    SelectionProcedure,
+    StepResult,
+    check_procedure,
+    competitive_posting_check,
+)
+from orgwork.strategies import procedure_records, selection_procedures, valid_procedure_records
+
+ORDER = "selection.procedure_order"
+POSTING = "selection.competitive_posting"
+S = ProcedureStep
+
+
+def run(
+    procedure: SelectionProcedure, *results: tuple[str, ProcedureStep, bool]
+) -> SelectionProcedure:
+    for candidate, step, passed in results:
+        procedure = procedure.record(candidate, step, passed=passed)
+    return procedure
+
+
+@pytest.mark.rule(ORDER)
+def test_steps_are_the_seeds_in_order() -> None:
+    # 002: 通过民主推荐、笔试、面试、体检、考察等程序
+    assert [s.zh for s in SEED_STEPS] == ["民主推荐", "笔试", "面试", "体检", "考察"]
+    assert tuple(s.value for s in SEED_STEPS) == typing.get_args(ProcedureStepName)
+    assert Policy.default().selection.procedure_steps == tuple(s.value for s in SEED_STEPS)
+
+
+@pytest.mark.rule(ORDER)
+def test_a_full_procedure_worked_example() -> None:
+    p = SelectionProcedure.start("2002年公开选调", ["甲", "乙", "丙"])
+    p = run(
+        p,
+        ("甲", S.DEMOCRATIC_RECOMMENDATION, True),
+        ("乙", S.DEMOCRATIC_RECOMMENDATION, True),
+        ("丙", S.DEMOCRATIC_RECOMMENDATION, True),
+        ("乙", S.WRITTEN_EXAM, True),
+        ("甲", S.WRITTEN_EXAM, True),
+        ("丙", S.WRITTEN_EXAM, False),  # 丙 leaves
+    )
+    assert p.remaining == ("甲", "乙")
+    assert p.eliminated == (("丙", S.WRITTEN_EXAM),)
+    assert p.current_step is S.INTERVIEW
+    assert p.next_step("丙") is None
+    p = run(
+        p,
+        ("甲", S.INTERVIEW, True),
+        ("乙", S.INTERVIEW, True),
+        ("甲", S.MEDICAL_EXAM, True),
+        ("乙", S.MEDICAL_EXAM, False),
+        ("甲", S.INSPECTION, True),
+    )
+    assert p.is_complete
+    assert p.selected == ("甲",)
+    d = check_procedure(
+        ProcedureRecord(procedure=p.procedure, candidates=p.candidates, results=p.results)
+    )
+    assert d.outcome == "complete"
+    assert d.value.selected == ("甲",)
+    assert d.value.problems == ()
+
+
+@pytest.mark.rule(ORDER)
+def test_illegal_steps_are_refused() -> None:
+    p = SelectionProcedure.start("p", ["甲", "乙"])
+    with pytest.raises(RecordError, match="skipped"):
+        p.record("甲", S.WRITTEN_EXAM, passed=True)
+    p = run(p, ("甲", S.DEMOCRATIC_RECOMMENDATION, False))
+    with pytest.raises(RecordError, match="left the procedure"):
+        p.record("甲", S.WRITTEN_EXAM, passed=True)
+    p = run(p, ("乙", S.DEMOCRATIC_RECOMMENDATION, True))
+    with pytest.raises(RecordError, match="recorded twice"):
+        p.record("乙", S.DEMOCRATIC_RECOMMENDATION, passed=True)
+    with pytest.raises(RecordError, match="not a candidate"):
+        p.record("丙", S.WRITTEN_EXAM, passed=True)
+    # the old procedure is unchanged: every transition returns a new one
+    assert p.results[-1].candidate == "乙"
+
+
+@pytest.mark.rule(ORDER)
+def test_no_stage_begins_before_the_previous_one_is_finished() -> None:
+    p = SelectionProcedure.start("p", ["甲", "乙"])
+    p = run(p, ("甲", S.DEMOCRATIC_RECOMMENDATION, True))
+    with pytest.raises(RecordError, match="乙") as info:
+        p.record("甲", S.WRITTEN_EXAM, passed=True)
+    assert "尚无结果" in str(info.value)
+
+
+@pytest.mark.rule(ORDER)
+def test_dates_may_not_go_backwards() -> None:
+    p = SelectionProcedure.start("p", ["甲"])
+    p = p.record("甲", S.DEMOCRATIC_RECOMMENDATION, passed=True, on=dt.date(2002, 3, 10))
+    with pytest.raises(RecordError, match="dated before"):
+        p.record("甲", S.WRITTEN_EXAM, passed=True, on=dt.date(2002, 3, 9))
+
+
+@pytest.mark.rule(ORDER)
+def test_a_wrong_record_gets_every_problem() -> None:
+    rec = ProcedureRecord(
+        procedure="p",
+        candidates=("甲", "乙"),
+        results=(
+            StepResult(candidate="甲", step="written_exam", passed=True),  # skipped 民主推荐
+            StepResult(candidate="乙", step="democratic_recommendation", passed=False),
+            StepResult(candidate="乙", step="written_exam", passed=True),  # after elimination
+            StepResult(candidate="丁", step="democratic_recommendation", passed=True),  # stranger
+        ),
+    )
+    d = check_procedure(rec)
+    assert d.outcome == "invalid"
+    assert [(x.index, x.code) for x in d.value.problems] == [
+        (0, "skipped_step"),
+        (2, "after_elimination"),
+        (3, "unknown_candidate"),
+    ]
+    assert len(d.reasons) >= 4
+    with pytest.raises(RecordError, match="3 problem"):
+        SelectionProcedure.from_record(rec)
+    with pytest.raises(ValidationError, match="3 problem"):
+        SelectionProcedure(procedure="p", candidates=("甲", "乙"), results=rec.results)
+
+
+@pytest.mark.rule(ORDER)
+def test_policy_may_change_the_steps() -> None:
+    # a locality that drops 体检 from a procedure
+    p = Policy.default().override(
+        {
+            "selection.procedure_steps": [
+                "democratic_recommendation",
+                "written_exam",
+                "interview",
+                "inspection",
+            ]
+        }
+    )
+    proc = SelectionProcedure.start("p", ["甲"], policy=p)
+    assert S.MEDICAL_EXAM not in proc.steps
+    with pytest.raises(RecordError, match="not a step"):
+        run(proc, ("甲", S.DEMOCRATIC_RECOMMENDATION, True)).record(
+            "甲", S.MEDICAL_EXAM, passed=True
+        )
+    rec = ProcedureRecord(procedure="p", candidates=("甲",))
+    assert check_procedure(rec, policy=p).value.steps == proc.steps
+
+
+@pytest.mark.rule(ORDER)
+def test_bad_records_are_validation_errors() -> None:
+    with pytest.raises(ValidationError, match="repeat"):
+        ProcedureRecord(procedure="p", candidates=("甲", "甲"))
+    with pytest.raises(ValidationError, match="twice"):
+        ProcedureRecord(procedure="p", candidates=("甲",), steps=("interview", "interview"))
+    with pytest.raises(ValidationError):
+        SelectionProcedure(procedure="p", candidates=())
+    assert check_procedure(ProcedureRecord(procedure="p", candidates=())).value.problems[
+        0
+    ].code == ("no_candidates")
+
+
+def _in_order(rec: ProcedureRecord) -> bool:
+    """An independent check: per candidate the steps are a prefix of the order, nothing
+    follows a failure, and a step starts only once everyone still in finished the last."""
+    steps = list(rec.steps or SEED_STEPS)
+    done: dict[str, int] = dict.fromkeys(rec.candidates, 0)
+    out: set[str] = set()
+    for r in rec.results:
+        if r.candidate not in done or r.candidate in out or r.step not in steps:
+            return False
+        k = steps.index(r.step)
+        if k != done[r.candidate]:
+            return False
+        if any(done[o] < k for o in rec.candidates if o not in out and o != r.candidate):
+            return False
+        done[r.candidate] += 1
+        if not r.passed:
+            out.add(r.candidate)
+    days = [r.on for r in rec.results if r.on is not None]
+    return days == sorted(days)
+
+
+@pytest.mark.rule(ORDER)
+@given(procedure_records())
+def test_a_record_passes_only_if_its_steps_are_in_order(rec: ProcedureRecord) -> None:
+    d = check_procedure(rec)
+    assert (d.outcome != "invalid") is _in_order(rec)
+    assert (not d.value.problems) is _in_order(rec)
+    if d.value.problems:
+        with pytest.raises(RecordError):
+            SelectionProcedure.from_record(rec)
+    else:
+        proc = SelectionProcedure.from_record(rec)
+        assert proc.remaining == d.value.remaining
+        assert proc.selected == d.value.selected
+        assert proc.current_step == d.value.current_step
+    assert Decision[ProcedureCheck].model_validate_json(d.to_json()) == d
+
+
+@pytest.mark.rule(ORDER)
+@given(valid_procedure_records())
+def test_replaying_a_record_step_by_step_gives_the_same_procedure(rec: ProcedureRecord) -> None:
+    proc = SelectionProcedure.start(rec.procedure, rec.candidates)
+    for r in rec.results:
+        proc = proc.record(r.candidate, r.step, passed=r.passed, on=r.on)
+    assert proc == SelectionProcedure.from_record(rec)
+    assert set(proc.remaining) | {c for c, _ in proc.eliminated} == set(rec.candidates)
+
+
+@pytest.mark.rule(ORDER)
+@given(selection_procedures(), st.sampled_from(["甲", "乙", "丙"]), st.sampled_from(ProcedureStep))
+def test_any_accepted_step_is_the_candidates_next(
+    proc: SelectionProcedure, candidate: str, step: ProcedureStep
+) -> None:
+    if candidate not in proc.candidates:
+        with pytest.raises(RecordError):
+            proc.record(candidate, step, passed=True)
+        return
+    try:
+        after = proc.record(candidate, step, passed=True)
+    except RecordError:
+        return
+    assert proc.next_step(candidate) is step
+    assert proc.current_step is step
+    assert len(after.results) == len(proc.results) + 1
+
+
+@pytest.mark.rule(POSTING)
+def test_competitive_posting_worked_examples() -> None:
+    # 002: 从1999年开始……凡缺岗的中层领导职位全部实行了竞争上岗
+    fillings = [
+        PostFilling(
+            post="干部一处处长",
+            mid_level_leadership=True,
+            filled_by="competition",
+            filled_on=dt.date(1999, 6, 1),
+        ),
+        PostFilling(
+            post="组织处副处长",
+            mid_level_leadership=True,
+            filled_by="appointment",
+            filled_on=dt.date(2000, 3, 1),
+        ),
+        PostFilling(
+            post="主任科员",
+            mid_level_leadership=False,
+            filled_by="appointment",
+            filled_on=dt.date(2000, 3, 1),
+        ),
+    ]
+    ds = competitive_posting_check(fillings)
+    assert [(d.subject, d.outcome, d.value) for d in ds] == [
+        ("干部一处处长", "competitive", True),
+        ("组织处副处长", "not_competitive", False),
+        ("主任科员", "not_applicable", True),
+    ]
+    assert competitive_posting_check([]) == ()
+
+
+@pytest.mark.rule(POSTING)
+@given(st.lists(st.tuples(st.booleans(), st.sampled_from(FillingMethod)), max_size=10))
+def test_only_mid_level_posts_not_filled_by_competition_fail(
+    rows: list[tuple[bool, FillingMethod]],
+) -> None:
+    fillings = [
+        PostFilling(
+            post=f"P{i}", mid_level_leadership=mid, filled_by=how, filled_on=dt.date(2000, 1, 1)
+        )
+        for i, (mid, how) in enumerate(rows)
+    ]
+    ds = competitive_posting_check(fillings)
+    assert [d.subject for d in ds] == [f.post for f in fillings]
+    for (mid, how), d in zip(rows, ds, strict=True):
+        assert d.value is (not mid or how is FillingMethod.COMPETITION)
