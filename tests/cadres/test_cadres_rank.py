@@ -1,0 +1,303 @@
+"""职务职级并行: the 2019 national table, worked examples and the never-too-few-years property."""
+
+from __future__ import annotations
+
+import datetime as dt
+import typing
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from orgwork.cadres import (
+    RANK_BASES,
+    Grade,
+    Position,
+    PromotionEligibility,
+    ServiceHistory,
+    YearGrade,
+    promotion_target,
+    rank_promotion_eligibility,
+)
+from orgwork.decision import Decision
+from orgwork.errors import PolicyError
+from orgwork.policy import Policy
+from orgwork.policy.cadres import RankName, TargetRankName
+from orgwork.strategies import service_histories
+
+RULE = "cadres.rank_promotion"
+P = Position
+
+
+def history(
+    position: Position, since: dt.date, grades: dict[int, str] | None = None
+) -> ServiceHistory:
+    return ServiceHistory(
+        cadre="C01",
+        position=position,
+        since=since,
+        grades=tuple(YearGrade(year=y, grade=g) for y, g in (grades or {}).items()),
+    )
+
+
+@pytest.mark.rule(RULE)
+def test_the_table_is_the_2019_regulation() -> None:
+    # 公务员职务与职级并行规定 (2019), 晋升职级的基本资格, transcribed one line per rank:
+    expected = {
+        "inspector_1": 4,  # 晋升一级巡视员,应当任厅局级副职或者二级巡视员4年以上
+        "inspector_2": 4,  # 晋升二级巡视员,应当任一级调研员4年以上
+        "researcher_1": 3,  # 晋升一级调研员,应当任县处级正职或者二级调研员3年以上
+        "researcher_2": 2,  # 晋升二级调研员,应当任三级调研员2年以上
+        "researcher_3": 2,  # 晋升三级调研员,应当任县处级副职或者四级调研员2年以上
+        "researcher_4": 2,  # 晋升四级调研员,应当任一级主任科员2年以上
+        "principal_staff_1": 2,  # 晋升一级主任科员,应当任乡科级正职或者二级主任科员2年以上
+        "principal_staff_2": 2,  # 晋升二级主任科员,应当任三级主任科员2年以上
+        "principal_staff_3": 2,  # 晋升三级主任科员,应当任乡科级副职或者四级主任科员2年以上
+        "principal_staff_4": 2,  # 晋升四级主任科员,应当任一级科员2年以上
+        "clerk_1": 2,  # 晋升一级科员,应当任二级科员2年以上
+    }
+    policy = Policy.default()
+    assert policy.cadres.rank_min_years == expected
+    assert policy.cadres.rank_table_effective == dt.date(2019, 6, 1)
+    assert policy.cadres.excellent_year_shortening_months == 6
+    info = {i.path: i for i in policy.parameters()}
+    assert info["cadres.rank_min_years"].kind == "national"
+    assert "公务员职务与职级并行规定" in info["cadres.rank_min_years"].source
+    assert {t: tuple(b.zh for b in bases) for t, bases in RANK_BASES.items() if len(bases) > 1} == {
+        P.INSPECTOR_1: ("厅局级副职", "二级巡视员"),
+        P.RESEARCHER_1: ("县处级正职", "二级调研员"),
+        P.RESEARCHER_3: ("县处级副职", "四级调研员"),
+        P.PRINCIPAL_STAFF_1: ("乡科级正职", "二级主任科员"),
+        P.PRINCIPAL_STAFF_3: ("乡科级副职", "四级主任科员"),
+    }
+    ranks = [p for p in Position if p.is_rank]
+    assert [p.value for p in ranks] == list(typing.get_args(RankName))
+    assert set(typing.get_args(TargetRankName)) == {t.value for t in RANK_BASES}
+    # promotion is one rank at a time: each rank's target is the next rank
+    assert [promotion_target(r) for r in ranks] == [*ranks[1:], None]
+
+
+@pytest.mark.rule(RULE)
+def test_seed_example_a_deputy_section_leader() -> None:
+    # 003: 对任职时间较长、表现一贯优秀的副科职领导干部晋升职级 → 三级主任科员 after 2 years
+    h = history(P.TOWNSHIP_DEPUTY, dt.date(2019, 7, 15), {2019: "competent", 2020: "excellent"})
+    d = rank_promotion_eligibility(h, dt.date(2021, 1, 1))
+    # Jul 2019–Dec 2020 = 18 months counted; 2 years less 6 months for 2020's 优秀 = 18.
+    assert d.outcome == "eligible"
+    assert d.value.target is P.PRINCIPAL_STAFF_3
+    assert (d.value.served_months, d.value.counted_months) == (18, 18)
+    assert (d.value.required_months, d.value.shortening_months) == (18, 6)
+    assert d.value.excellent_years == (2020,)
+    assert d.parameters["cadres.rank_min_years.principal_staff_3"] == 2
+    early = rank_promotion_eligibility(h, dt.date(2020, 12, 31))
+    assert early.outcome == "not_eligible"
+    assert early.value.months_short == 1
+    assert "还差1个月" in early.headline("zh")
+
+
+@pytest.mark.rule(RULE)
+def test_clerk_needs_two_years_not_three() -> None:
+    # 晋升四级主任科员,应当任一级科员2年以上 (3 years is the leadership-post rule)
+    h = history(P.CLERK_1, dt.date(2020, 3, 1), {2020: "competent", 2021: "competent"})
+    assert rank_promotion_eligibility(h, dt.date(2022, 2, 28)).outcome == "not_eligible"
+    d = rank_promotion_eligibility(h, dt.date(2022, 3, 1))
+    assert d.outcome == "eligible"
+    assert d.value.target is P.PRINCIPAL_STAFF_4
+    assert d.value.required_months == 24
+
+
+@pytest.mark.rule(RULE)
+def test_four_years_for_second_grade_inspector() -> None:
+    grades = dict.fromkeys(range(2019, 2024), "competent")
+    h = history(P.RESEARCHER_1, dt.date(2019, 6, 1), grades)
+    assert rank_promotion_eligibility(h, dt.date(2023, 5, 31)).value.months_short == 1
+    assert rank_promotion_eligibility(h, dt.date(2023, 6, 1)).outcome == "eligible"
+
+
+@pytest.mark.rule(RULE)
+@pytest.mark.parametrize("grade", ["basically_competent", "undetermined", "incompetent"])
+def test_a_year_below_competent_is_not_counted(grade: str) -> None:
+    # 每有1个年度考核结果为基本称职等次或者不定等次的,该年度不计算为晋升职级的任职年限
+    h = history(P.CLERK_2, dt.date(2020, 1, 1), {2020: "competent", 2021: grade, 2022: "competent"})
+    d = rank_promotion_eligibility(h, dt.date(2022, 12, 31))
+    assert (d.value.served_months, d.value.counted_months) == (35, 23)
+    assert d.value.excluded_years == (2021,)
+    assert d.outcome == "not_eligible"
+    flagged = any("降低职务或职级" in r.zh for r in d.reasons)
+    assert flagged is (grade == "incompetent")
+    # by 2023 the twelve months of 2020 and of 2022 make the 24 needed, without 2021
+    assert rank_promotion_eligibility(h, dt.date(2023, 1, 1)).outcome == "eligible"
+
+
+@pytest.mark.rule(RULE)
+def test_each_excellent_year_shortens_by_half_a_year() -> None:
+    # 其中每有1个年度考核结果为优秀等次的,任职年限缩短半年
+    h = history(P.PRINCIPAL_STAFF_2, dt.date(2021, 1, 1), {2021: "excellent"})
+    d = rank_promotion_eligibility(h, dt.date(2022, 6, 1))
+    assert d.value.required_months == 18
+    assert d.value.counted_months == 17  # 12 (2021) + 5 of 2022, not yet graded
+    assert rank_promotion_eligibility(h, dt.date(2022, 7, 1)).outcome == "eligible"
+    # a 优秀 year before the appointment does not shorten
+    before = history(
+        P.PRINCIPAL_STAFF_2, dt.date(2021, 1, 1), {2020: "excellent", 2021: "competent"}
+    )
+    assert rank_promotion_eligibility(before, dt.date(2022, 7, 1)).value.shortening_months == 0
+
+
+@pytest.mark.rule(RULE)
+def test_ungraded_years() -> None:
+    h = history(P.CLERK_1, dt.date(2020, 1, 1), {2020: "competent"})
+    d = rank_promotion_eligibility(h, dt.date(2022, 1, 1))
+    # 2021 has no grade recorded (its assessment may still be running): not counted
+    assert (d.value.counted_months, d.value.excluded_years) == (12, (2021,))
+    h2 = history(P.CLERK_1, dt.date(2020, 1, 1), {2020: "competent", 2021: "competent"})
+    assert rank_promotion_eligibility(h2, dt.date(2022, 1, 1)).outcome == "eligible"
+    no_current = Policy.default().override({"cadres.count_ungraded_current_year": False})
+    d3 = rank_promotion_eligibility(h, dt.date(2020, 11, 1), policy=no_current)
+    d4 = rank_promotion_eligibility(
+        h.model_copy(update={"grades": ()}), dt.date(2020, 11, 1), policy=no_current
+    )
+    assert d3.value.counted_months == 10  # 2020 graded
+    assert d4.value.counted_months == 0
+
+
+@pytest.mark.rule(RULE)
+def test_counting_from_the_month_or_the_day() -> None:
+    h = history(P.CLERK_1, dt.date(2020, 6, 20), dict.fromkeys((2020, 2021, 2022), "competent"))
+    by_month = rank_promotion_eligibility(h, dt.date(2022, 6, 1))
+    assert by_month.outcome == "eligible"  # 之月起: June 2020 – May 2022 = 24 months
+    by_day = rank_promotion_eligibility(
+        h,
+        dt.date(2022, 6, 1),
+        policy=Policy.default().override({"cadres.rank_service_counted_from": "appointment_day"}),
+    )
+    assert (by_day.outcome, by_day.value.served_months) == ("not_eligible", 23)
+    assert (
+        rank_promotion_eligibility(
+            h,
+            dt.date(2022, 6, 20),
+            policy=Policy.default().override(
+                {"cadres.rank_service_counted_from": "appointment_day"}
+            ),
+        ).outcome
+        == "eligible"
+    )
+
+
+@pytest.mark.rule(RULE)
+def test_not_in_force_and_top_rank() -> None:
+    h = history(P.CLERK_1, dt.date(2015, 1, 1), dict.fromkeys(range(2015, 2020), "competent"))
+    d = rank_promotion_eligibility(h, dt.date(2019, 5, 31))
+    assert (d.outcome, d.value.eligible) == ("not_in_force", False)
+    assert rank_promotion_eligibility(h, dt.date(2019, 6, 1)).outcome == "eligible"
+    top = rank_promotion_eligibility(
+        history(P.INSPECTOR_1, dt.date(2019, 6, 1)), dt.date(2025, 1, 1)
+    )
+    assert (top.outcome, top.value.target) == ("top_rank", None)
+
+
+@pytest.mark.rule(RULE)
+def test_a_dated_change_of_the_table() -> None:
+    table = dict(Policy.default().cadres.rank_min_years) | {"principal_staff_4": 3}
+    p = Policy.default().with_change(
+        dt.date(2030, 1, 1), {"cadres.rank_min_years": table}, source="假设的新规定"
+    )
+    h = history(P.CLERK_1, dt.date(2027, 2, 1), dict.fromkeys(range(2027, 2031), "competent"))
+    assert rank_promotion_eligibility(h, dt.date(2029, 12, 31), policy=p).outcome == "eligible"
+    d = rank_promotion_eligibility(h, dt.date(2030, 1, 1), policy=p)
+    assert (d.value.required_months, d.value.counted_months, d.outcome) == (36, 35, "not_eligible")
+    with pytest.raises(PolicyError, match="missing"):
+        Policy.default().override({"cadres.rank_min_years": {"clerk_1": 3}})
+
+
+@pytest.mark.rule(RULE)
+def test_bad_histories_are_validation_errors() -> None:
+    with pytest.raises(ValidationError, match="repeated years"):
+        ServiceHistory.model_validate(
+            {
+                "cadre": "C",
+                "position": "clerk_1",
+                "since": "2020-01-01",
+                "grades": [
+                    {"year": 2020, "grade": "competent"},
+                    {"year": 2020, "grade": "excellent"},
+                ],
+            }
+        )
+    with pytest.raises(ValidationError):
+        YearGrade(year=2020, grade="good")  # type: ignore[arg-type]
+    with pytest.raises(ValidationError):
+        ServiceHistory(cadre="C", position="clerk_3", since=dt.date(2020, 1, 1))  # type: ignore[arg-type]
+
+
+def _oracle_counted(h: ServiceHistory, on: dt.date) -> int:
+    """Months of service in years graded 称职以上 (or the current, ungraded year), counted
+    independently: walk the first day of each month from the appointment month."""
+    months = 0
+    y, m = h.since.year, h.since.month
+    grades = {g.year: g.grade for g in h.grades}
+    while True:
+        y2, m2 = (y, m + 1) if m < 12 else (y + 1, 1)
+        if dt.date(y2, m2, 1) > on:
+            break
+        g = grades.get(y)
+        if (g in (Grade.EXCELLENT, Grade.COMPETENT)) or (g is None and y == on.year):
+            months += 1
+        y, m = y2, m2
+    return months
+
+
+@pytest.mark.rule(RULE)
+@given(service_histories(), st.dates(dt.date(2019, 6, 1), dt.date(2036, 12, 31)))
+def test_never_passes_with_fewer_years_than_the_table_asks(h: ServiceHistory, on: dt.date) -> None:
+    d = rank_promotion_eligibility(h, on)
+    v = d.value
+    target = promotion_target(h.position)
+    if target is None:
+        assert d.outcome == "top_rank"
+        return
+    years = Policy.default().cadres.rank_min_years[target.value]  # type: ignore[index]
+    excellent = {
+        g.year for g in h.grades if g.grade is Grade.EXCELLENT and h.since.year <= g.year <= on.year
+    }
+    counted = _oracle_counted(h, on)
+    assert v.counted_months == counted
+    assert v.counted_months <= v.served_months
+    assert v.required_months == max(12 * years - 6 * len(excellent), 0)
+    assert v.eligible is (counted >= 12 * years - 6 * len(excellent))
+    if v.eligible:
+        assert counted + 6 * len(excellent) >= 12 * years
+    assert d.outcome == ("eligible" if v.eligible else "not_eligible")
+    assert Decision[PromotionEligibility].model_validate_json(d.to_json()) == d
+
+
+_BETTER = {
+    Grade.UNDETERMINED: Grade.COMPETENT,
+    Grade.INCOMPETENT: Grade.BASICALLY_COMPETENT,
+    Grade.BASICALLY_COMPETENT: Grade.COMPETENT,
+    Grade.COMPETENT: Grade.EXCELLENT,
+}
+
+
+@pytest.mark.rule(RULE)
+@given(service_histories(), st.dates(dt.date(2019, 6, 1), dt.date(2036, 12, 31)), st.data())
+def test_a_better_grade_never_takes_eligibility_away(
+    h: ServiceHistory, on: dt.date, data: st.DataObject
+) -> None:
+    improvable = [g for g in h.grades if g.grade in _BETTER]
+    if not improvable:
+        return
+    g = data.draw(st.sampled_from(improvable))
+    better = h.model_copy(
+        update={
+            "grades": tuple(
+                YearGrade(year=x.year, grade=_BETTER[x.grade]) if x is g else x for x in h.grades
+            )
+        }
+    )
+    before = rank_promotion_eligibility(h, on)
+    after = rank_promotion_eligibility(better, on)
+    if before.value.eligible:
+        assert after.value.eligible
+    assert after.value.months_short <= before.value.months_short

@@ -1,0 +1,116 @@
+"""岗位轮换 and 计算机技能 (002)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from orgwork.cadres import (
+    SectionTenure,
+    SkillsRequirement,
+    age_on,
+    anniversary,
+    computer_skills_requirement,
+    rotation_due,
+)
+from orgwork.errors import MissingParameterError, RecordError
+from orgwork.policy import Policy
+from orgwork.strategies import section_tenures
+
+ROTATION = "cadres.rotation"
+SKILLS = "cadres.computer_skills"
+D = dt.date
+
+
+@pytest.mark.rule(ROTATION)
+def test_no_maximum_tenure_in_the_seed_means_no_default() -> None:
+    # 002: 改变了过去干部在同一处室任职时间过长 — but no number of years
+    t = SectionTenure(cadre="刘某", section="干部一处", post="head", since=D(1995, 3, 1))
+    with pytest.raises(MissingParameterError) as info:
+        rotation_due([t], D(2001, 1, 1))
+    assert info.value.parameter == "cadres.rotation_max_tenure_years"
+
+
+@pytest.mark.rule(ROTATION)
+def test_rotation_worked_example_fourteen_sections() -> None:
+    # 002: 对部内14个处室的正副处长(主任)进行岗位轮换
+    p = Policy.default().override({"cadres.rotation_max_tenure_years": 5})
+    tenures = [
+        SectionTenure(
+            cadre=f"C{i:02d}",
+            section=f"第{i}处",
+            post="head" if i % 2 else "deputy_head",
+            since=D(1994 + i % 8, 1 + i % 12, 1),
+        )
+        for i in range(14)
+    ]
+    ds = rotation_due(tenures, D(2002, 1, 1), policy=p)
+    assert len(ds) == 14
+    assert [d.value.due_on for d in ds] == sorted(d.value.due_on for d in ds)
+    due = {d.subject for d in ds if d.outcome == "due"}
+    assert due == {
+        t.cadre for t in tenures if D(t.since.year + 5, t.since.month, 1) <= D(2002, 1, 1)
+    }
+    assert ds[0].parameters == {"cadres.rotation_max_tenure_years": 5}
+
+
+@pytest.mark.rule(ROTATION)
+def test_the_anniversary_day_and_29_february() -> None:
+    p = Policy.default().override({"cadres.rotation_max_tenure_years": 1})
+    t = SectionTenure(cadre="C", section="S", post="head", since=D(2000, 2, 29))
+    assert rotation_due([t], D(2001, 2, 28), policy=p)[0].outcome == "not_due"
+    assert rotation_due([t], D(2001, 3, 1), policy=p)[0].outcome == "due"
+    assert anniversary(D(2000, 2, 29), 4) == D(2004, 2, 29)
+
+
+@pytest.mark.rule(ROTATION)
+@given(
+    st.lists(section_tenures(), max_size=10),
+    st.dates(D(1990, 1, 1), D(2010, 12, 31)),
+    st.integers(1, 10),
+)
+def test_due_iff_the_tenure_reached_the_maximum(
+    tenures: list[SectionTenure], on: dt.date, years: int
+) -> None:
+    p = Policy.default().override({"cadres.rotation_max_tenure_years": years})
+    ds = rotation_due(tenures, on, policy=p)
+    assert len(ds) == len(tenures)
+    for d in ds:
+        v = d.value
+        assert v.due is (on >= anniversary(v.since, years))
+        assert v.due is (v.full_years >= years)
+
+
+@pytest.mark.rule(SKILLS)
+def test_computer_skills_by_age() -> None:
+    # 002: 要求45岁以下的干部全面掌握,45岁以上的逐步掌握
+    on = D(2002, 6, 1)
+    assert computer_skills_requirement(D(1958, 6, 2), on).value is SkillsRequirement.FULL  # 43
+    assert computer_skills_requirement(D(1956, 6, 1), on).value is SkillsRequirement.GRADUAL  # 46
+    with pytest.raises(MissingParameterError) as info:
+        computer_skills_requirement(D(1957, 6, 1), on)  # exactly 45: both groups in the seed
+    assert info.value.parameter == "cadres.computer_skills_boundary_group"
+    p = Policy.default().override({"cadres.computer_skills_boundary_group": "full"})
+    d = computer_skills_requirement(D(1957, 6, 1), on, subject="张某", policy=p)
+    assert (d.outcome, d.subject) == ("full", "张某")
+    assert d.parameters["cadres.computer_skills_boundary_group"] == "full"
+    with pytest.raises(RecordError):
+        computer_skills_requirement(D(2003, 1, 1), on)
+
+
+@pytest.mark.rule(SKILLS)
+@given(
+    st.dates(D(1930, 1, 1), D(1990, 12, 31)),
+    st.dates(D(2000, 1, 1), D(2010, 12, 31)),
+    st.integers(20, 70),
+)
+def test_below_the_age_full_above_it_gradual(born: dt.date, on: dt.date, limit: int) -> None:
+    p = Policy.default().override(
+        {"cadres.computer_skills_age": limit, "cadres.computer_skills_boundary_group": "gradual"}
+    )
+    age = age_on(born, on)
+    d = computer_skills_requirement(born, on, policy=p)
+    assert d.value is (SkillsRequirement.FULL if age < limit else SkillsRequirement.GRADUAL)
