@@ -1,5 +1,164 @@
-"""Strategies for the open_day domain."""
+"""Strategies for the open_day domain: representatives, open days, plans, suggestions, presets."""
 
 from __future__ import annotations
 
-__all__: list[str] = []
+import datetime as dt
+
+from hypothesis import strategies as st
+
+from orgwork.calendar import Calendar, official_calendar
+from orgwork.open_day import (
+    PRESETS,
+    OpenDay,
+    OpenDayPlan,
+    OpenDayPreset,
+    Representative,
+    RepresentativeGroup,
+    Suggestion,
+)
+
+__all__ = [
+    "open_day_plans",
+    "open_day_presets",
+    "open_days",
+    "representatives",
+    "suggestion_lists",
+    "suggestions",
+]
+
+
+def representatives(*, max_size: int = 40) -> st.SearchStrategy[tuple[Representative, ...]]:
+    """Representatives of any groups with distinct ids (``R001``, ...), possibly none.
+
+    >>> from hypothesis import find
+    >>> len(find(representatives(), lambda rs: len(rs) == 30))
+    30
+    """
+
+    @st.composite
+    def build(draw: st.DrawFn) -> tuple[Representative, ...]:
+        n = draw(st.integers(0, max_size))
+        return tuple(
+            Representative(
+                id=f"R{i + 1:03d}",
+                group=draw(st.sampled_from(list(RepresentativeGroup))),
+                self_registered=draw(st.booleans()),
+            )
+            for i in range(n)
+        )
+
+    return build()
+
+
+def open_days(year: int, *, max_representatives: int = 40) -> st.SearchStrategy[OpenDay]:
+    """Open days in ``year``, with or without invitation and announcement dates.
+
+    >>> from hypothesis import find
+    >>> find(open_days(2025), lambda d: d.announced_on is not None).held_on.year
+    2025
+    """
+
+    @st.composite
+    def build(draw: st.DrawFn) -> OpenDay:
+        held = draw(st.dates(dt.date(year, 1, 1), dt.date(year, 12, 31)))
+        invite = draw(st.none() | st.integers(0, 40))
+        announce = draw(st.none() | st.integers(0, 20))
+        return OpenDay(
+            held_on=held,
+            invitations_sent_on=None if invite is None else held - dt.timedelta(days=invite),
+            announced_on=None if announce is None else held - dt.timedelta(days=announce),
+            representatives=draw(representatives(max_size=max_representatives)),
+            publicly_selected=draw(st.booleans()),
+            electoral_units=draw(st.none() | st.integers(0, 30)),
+            recommended_candidates=draw(st.none() | st.integers(0, 60)),
+        )
+
+    return build()
+
+
+def open_day_plans(
+    year: int | None = None, *, max_days: int = 4, max_representatives: int = 40
+) -> st.SearchStrategy[OpenDayPlan]:
+    """Open-day plans of one year (2004–2030 when ``year`` is None) with distinct dates.
+
+    >>> from hypothesis import find
+    >>> len(find(open_day_plans(2025), lambda p: len(p.days) >= 2).days)
+    2
+    """
+    years = st.just(year) if year is not None else st.integers(2004, 2030)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> OpenDayPlan:
+        y = draw(years)
+        days = draw(
+            st.lists(
+                open_days(y, max_representatives=max_representatives),
+                max_size=max_days,
+                unique_by=lambda d: d.held_on,
+            )
+        )
+        return OpenDayPlan(locality="测试县", year=y, days=tuple(days))
+
+    return build()
+
+
+@st.composite
+def _suggestion(draw: st.DrawFn, sid: str, first: dt.date, last: dt.date) -> Suggestion:
+    day = draw(st.dates(first, last))
+    spot = draw(st.booleans())
+    answered = None
+    if not spot and draw(st.booleans()):
+        answered = day + dt.timedelta(days=draw(st.integers(0, 25)))
+    return Suggestion(
+        id=sid,
+        open_day=day,
+        answered_on_spot=spot,
+        assignee=None if spot else draw(st.none() | st.sampled_from(("干部科", "组织科"))),
+        answered_on=answered,
+        adopted=draw(st.booleans()),
+    )
+
+
+def _window(calendar: Calendar | None) -> tuple[dt.date, dt.date]:
+    cal = official_calendar() if calendar is None else calendar
+    return dt.date(cal.first_year, 1, 1), dt.date(cal.last_year, 11, 30)
+
+
+def suggestions(*, calendar: Calendar | None = None) -> st.SearchStrategy[Suggestion]:
+    """Suggestions from open days inside the calendar's coverage, in every state.
+
+    >>> from hypothesis import find
+    >>> find(suggestions(), lambda s: s.answered_on_spot).answered_on_spot
+    True
+    """
+    first, last = _window(calendar)
+    return _suggestion("S1", first, last)
+
+
+def suggestion_lists(
+    *, max_size: int = 20, calendar: Calendar | None = None
+) -> st.SearchStrategy[tuple[Suggestion, ...]]:
+    """Lists of suggestions with distinct ids (``S001``, ...), possibly empty.
+
+    >>> from hypothesis import find
+    >>> find(suggestion_lists(max_size=2), bool)[0].id
+    'S001'
+    """
+    first, last = _window(calendar)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> tuple[Suggestion, ...]:
+        n = draw(st.integers(0, max_size))
+        return tuple(draw(_suggestion(f"S{i + 1:03d}", first, last)) for i in range(n))
+
+    return build()
+
+
+def open_day_presets() -> st.SearchStrategy[OpenDayPreset]:
+    """The named presets (长丰县, 包河区, 巢湖市, 肥西县).
+
+    >>> from hypothesis import find
+    >>> find(open_day_presets(), lambda p: p.key == "chaohu").locality.zh
+    '巢湖市'
+    """
+    return st.sampled_from([PRESETS[k] for k in sorted(PRESETS)])

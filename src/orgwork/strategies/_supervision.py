@@ -1,5 +1,259 @@
-"""Strategies for the supervision domain."""
+"""Strategies for the supervision domain: cases, units and visits, findings, rounds, ledgers."""
 
 from __future__ import annotations
 
-__all__: list[str] = []
+import datetime as dt
+from collections.abc import Sequence
+
+from hypothesis import strategies as st
+
+from orgwork.calendar import Calendar, official_calendar
+from orgwork.supervision import (
+    Case,
+    Channel,
+    EvaluationGroup,
+    EvaluationRound,
+    Finding,
+    RectificationLedger,
+    Severity,
+    Unit,
+    UnitKind,
+    Visit,
+)
+
+__all__ = [
+    "case_lists",
+    "cases",
+    "evaluation_rounds",
+    "findings",
+    "rectification_ledgers",
+    "supervision_units",
+    "unit_visits",
+]
+
+_HANDLERS = ("王副部长", "李副部长", "张副部长")
+
+
+def _case_window(calendar: Calendar | None) -> tuple[dt.date, dt.date]:
+    cal = official_calendar() if calendar is None else calendar
+    # Leave two months at the end so that a 15-working-day deadline stays covered.
+    return dt.date(cal.first_year, 1, 1), dt.date(cal.last_year, 10, 31)
+
+
+@st.composite
+def _case(
+    draw: st.DrawFn, case_id: str, first: dt.date, last: dt.date, handlers: Sequence[str]
+) -> Case:
+    received = draw(st.dates(first, last))
+    handler = draw(st.none() | st.sampled_from(list(handlers)))
+    assigned = None
+    if handler is not None and draw(st.booleans()):
+        assigned = received + dt.timedelta(days=draw(st.integers(0, 5)))
+    replied = None
+    if draw(st.booleans()):
+        replied = received + dt.timedelta(days=draw(st.integers(0, 45)))
+    return Case(
+        id=case_id,
+        channel=draw(st.sampled_from(list(Channel))),
+        received_on=received,
+        assigned_on=assigned,
+        handler=handler,
+        replied_on=replied,
+    )
+
+
+def cases(
+    *,
+    calendar: Calendar | None = None,
+    handlers: Sequence[str] = _HANDLERS,
+) -> st.SearchStrategy[Case]:
+    """Valid cases received inside the calendar's coverage (before November of its last year).
+
+    Replies come 0–45 days after receipt, so every status occurs.
+
+    >>> from hypothesis import find
+    >>> find(cases(), lambda c: c.replied_on is None).replied_on is None
+    True
+    """
+    first, last = _case_window(calendar)
+    return st.text("ABCDEFGH0123456789", min_size=1, max_size=6).flatmap(
+        lambda cid: _case(cid, first, last, handlers)
+    )
+
+
+def case_lists(
+    *,
+    max_size: int = 15,
+    calendar: Calendar | None = None,
+    handlers: Sequence[str] = _HANDLERS,
+) -> st.SearchStrategy[tuple[Case, ...]]:
+    """Lists of cases with distinct ids (``C001``, ``C002``, ...), possibly empty.
+
+    >>> from hypothesis import find
+    >>> len(find(case_lists(), lambda cs: len(cs) >= 2)) >= 2
+    True
+    """
+    first, last = _case_window(calendar)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> tuple[Case, ...]:
+        n = draw(st.integers(0, max_size))
+        return tuple(draw(_case(f"C{i + 1:03d}", first, last, handlers)) for i in range(n))
+
+    return build()
+
+
+def supervision_units(*, max_size: int = 8) -> st.SearchStrategy[tuple[Unit, ...]]:
+    """Lists of townships and county units with distinct ids (``U01``, ...), possibly empty.
+
+    >>> from hypothesis import find
+    >>> find(supervision_units(), lambda us: any(not u.in_scope for u in us))[0].kind
+    <UnitKind.COUNTY_UNIT: 'county_unit'>
+    """
+
+    @st.composite
+    def build(draw: st.DrawFn) -> tuple[Unit, ...]:
+        n = draw(st.integers(0, max_size))
+        out = []
+        for i in range(n):
+            kind = draw(st.sampled_from(list(UnitKind)))
+            out.append(
+                Unit(
+                    id=f"U{i + 1:02d}",
+                    kind=kind,
+                    deputy_section_or_above=True
+                    if kind is UnitKind.TOWNSHIP
+                    else draw(st.booleans()),
+                )
+            )
+        return tuple(out)
+
+    return build()
+
+
+def unit_visits(
+    units: Sequence[Unit], year: int, *, max_size: int = 20
+) -> st.SearchStrategy[tuple[Visit, ...]]:
+    """Visits to ``units`` on days of ``year`` (empty when there are no units).
+
+    >>> from hypothesis import find
+    >>> us = (Unit(id="T1", kind="township"),)
+    >>> find(unit_visits(us, 2025), bool)[0].unit
+    'T1'
+    """
+    if not units:
+        return st.just(())
+    ids = [u.id for u in units]
+    visit = st.builds(
+        Visit,
+        unit=st.sampled_from(ids),
+        on=st.dates(dt.date(year, 1, 1), dt.date(year, 12, 31)),
+    )
+    return st.lists(visit, max_size=max_size).map(tuple)
+
+
+def findings(
+    min_day: dt.date = dt.date(2004, 1, 1), max_day: dt.date = dt.date(2030, 12, 31)
+) -> st.SearchStrategy[Finding]:
+    """Findings of every severity, with and without public trust.
+
+    >>> from hypothesis import find
+    >>> find(findings(), lambda f: f.severity == "serious").severity
+    <Severity.SERIOUS: 'serious'>
+    """
+    return st.builds(
+        Finding,
+        person=st.sampled_from(("张某", "李某", "王某")),
+        severity=st.sampled_from(list(Severity)),
+        public_trust=st.booleans(),
+        found_on=st.dates(min_day, max_day),
+    )
+
+
+def evaluation_rounds(year: int) -> st.SearchStrategy[EvaluationRound]:
+    """Evaluation rounds held in ``year``, with any mix of groups and questions.
+
+    >>> from hypothesis import find
+    >>> find(evaluation_rounds(2025), lambda r: r.briefing_given).held_on.year
+    2025
+    """
+
+    @st.composite
+    def build(draw: st.DrawFn) -> EvaluationRound:
+        raised = draw(st.integers(0, 20))
+        return EvaluationRound(
+            id=draw(st.from_regex(r"R[0-9]{1,3}", fullmatch=True)),
+            held_on=draw(st.dates(dt.date(year, 1, 1), dt.date(year, 12, 31))),
+            groups=tuple(draw(st.lists(st.sampled_from(list(EvaluationGroup)), unique=True))),
+            briefing_given=draw(st.booleans()),
+            questions_raised=raised,
+            questions_answered=draw(st.integers(0, raised)),
+        )
+
+    return build()
+
+
+_CATEGORIES = ("干部选拔", "作风建设", "基层组织", "人才工作")
+
+
+@st.composite
+def _ledger(
+    draw: st.DrawFn, start: dt.date, max_events: int, max_items: int
+) -> RectificationLedger:
+    ledger = RectificationLedger()
+    day = draw(st.dates(start, start + dt.timedelta(days=365)))
+    rounds = 0
+    for _ in range(draw(st.integers(0, max_events))):
+        day += dt.timedelta(days=draw(st.integers(0, 30)))
+        open_ids = [i.id for i in ledger.open_items()]
+        choices = ["open"] if len(ledger.items) < max_items else []
+        if open_ids:
+            choices += ["assign", "deadline", "publish", "raise", "satisfaction", "close"]
+        if not choices:
+            break
+        op = draw(st.sampled_from(choices))
+        if op == "open":
+            ledger = ledger.open(
+                f"Q{len(ledger.items) + 1:02d}",
+                on=day,
+                category=draw(st.sampled_from(_CATEGORIES)),
+            )
+            continue
+        item = draw(st.sampled_from(open_ids))
+        if op == "assign":
+            ledger = ledger.assign(
+                item, draw(st.sampled_from(("干部科", "组织科", "办公室"))), on=day
+            )
+        elif op == "deadline":
+            ledger = ledger.set_deadline(
+                item, day + dt.timedelta(days=draw(st.integers(0, 120))), on=day
+            )
+        elif op == "publish":
+            ledger = ledger.publish_result(item, "已整改", on=day)
+        elif op == "raise":
+            rounds += 1
+            ledger = ledger.raise_open_items(round=f"R{rounds}", on=day)
+        elif op == "satisfaction":
+            ledger = ledger.record_satisfaction(
+                item, satisfied=draw(st.booleans()), basis="满意度测评", on=day
+            )
+        else:
+            state = ledger.item(item)
+            if state.satisfied and state.results:
+                ledger = ledger.close(item, on=day)
+    return ledger
+
+
+def rectification_ledgers(
+    *, start: dt.date = dt.date(2025, 1, 1), max_events: int = 25, max_items: int = 6
+) -> st.SearchStrategy[RectificationLedger]:
+    """Valid ledgers built by random sequences of operations (every operation kind occurs).
+
+    Events are dated from a day in the year after ``start`` on, in order.
+
+    >>> from hypothesis import find
+    >>> led = find(rectification_ledgers(), lambda x: any(i.is_closed for i in x.items))
+    >>> [e.kind for e in led.history][-1]
+    'closed'
+    """
+    return _ledger(start, max_events, max_items)

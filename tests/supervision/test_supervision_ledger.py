@@ -1,0 +1,199 @@
+"""The rectification ledger: append-only, closed only with a recorded satisfaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from orgwork.errors import RecordError
+from orgwork.policy import Policy
+from orgwork.strategies import rectification_ledgers
+from orgwork.supervision import (
+    RectificationLedger,
+    closing_check,
+    ledger_summary,
+    overdue_items,
+)
+
+d = dt.date
+
+
+def _ledger() -> RectificationLedger:
+    """The seed's sequence: classified, assigned, deadline, result published."""
+    return (
+        RectificationLedger()
+        .open("Q1", on=d(2025, 6, 20), category="干部选拔", description="公示期太短", round="R1")
+        .open("Q2", on=d(2025, 6, 20), category="作风建设", description="接待不热情", round="R1")
+        .assign("Q1", "干部科长", on=d(2025, 6, 23))
+        .set_deadline("Q1", d(2025, 9, 30), on=d(2025, 6, 23))
+        .assign("Q2", "办公室主任", on=d(2025, 6, 23))
+        .set_deadline("Q2", d(2025, 8, 31), on=d(2025, 6, 23))
+        .publish_result("Q1", "公示期延长至7个工作日", on=d(2025, 9, 1))
+    )
+
+
+@pytest.mark.rule("supervision.rectification_closing")
+def test_closing_needs_a_recorded_satisfaction() -> None:
+    ledger = _ledger()
+    check = closing_check(ledger, "Q1", on=d(2025, 9, 2))
+    assert check.value is False
+    assert check.outcome == "not_closable"
+    assert any("满意" in r.zh for r in check.reasons)
+    with pytest.raises(RecordError, match="satisf"):
+        ledger.close("Q1", on=d(2025, 9, 2))
+    # raised again at the next evaluation; not satisfied yet: still not closable
+    ledger = ledger.raise_open_items(round="R2", on=d(2025, 12, 18))
+    ledger = ledger.record_satisfaction(
+        "Q1", satisfied=False, basis="测评满意率58%", round="R2", on=d(2025, 12, 18)
+    )
+    with pytest.raises(RecordError):
+        ledger.close("Q1", on=d(2025, 12, 19))
+    ledger = ledger.record_satisfaction("Q1", satisfied=True, basis="回访满意", on=d(2026, 1, 10))
+    assert closing_check(ledger, "Q1", on=d(2026, 1, 11)).value is True
+    closed = ledger.close("Q1", on=d(2026, 1, 11))
+    assert closed.item("Q1").closed_on == d(2026, 1, 11)
+    assert closed.item("Q1").raised_at == ("R2",)
+    assert ledger.item("Q1").closed_on is None  # the old ledger is unchanged
+    with pytest.raises(RecordError, match="closed"):
+        closed.assign("Q1", "某人", on=d(2026, 2, 1))
+
+
+@pytest.mark.rule("supervision.rectification_closing")
+def test_closing_needs_a_published_result_unless_the_locality_waives_it() -> None:
+    ledger = _ledger().record_satisfaction("Q2", satisfied=True, basis="测评", on=d(2025, 12, 18))
+    with pytest.raises(RecordError, match="result"):
+        ledger.close("Q2", on=d(2025, 12, 19))
+    waived = Policy.default().override({"supervision.close_requires_published_result": False})
+    assert closing_check(ledger, "Q2", on=d(2025, 12, 19), policy=waived).value is True
+    assert ledger.close("Q2", on=d(2025, 12, 19), policy=waived).item("Q2").is_closed
+
+
+@pytest.mark.rule("supervision.rectification_closing")
+def test_a_forged_history_closing_without_satisfaction_is_rejected() -> None:
+    ledger = RectificationLedger().open("Q1", on=d(2025, 1, 1), category="作风")
+    data = ledger.model_dump(mode="json")
+    data["history"].append({"seq": 2, "item": "Q1", "on": "2025-02-01", "kind": "closed"})
+    with pytest.raises(ValidationError, match="satisfaction"):
+        RectificationLedger.model_validate(data)
+
+
+@pytest.mark.rule("supervision.rectification_closing")
+def test_events_out_of_order_and_unknown_items_are_record_errors() -> None:
+    ledger = _ledger()
+    with pytest.raises(RecordError, match="date order"):
+        ledger.assign("Q1", "某人", on=d(2025, 6, 1))
+    with pytest.raises(RecordError, match="no item"):
+        ledger.assign("Q9", "某人", on=d(2025, 7, 1))
+    with pytest.raises(RecordError, match="already"):
+        ledger.open("Q1", on=d(2025, 7, 1), category="作风")
+    with pytest.raises(RecordError):
+        closing_check(ledger, "Q9", on=d(2025, 7, 1))
+
+
+@pytest.mark.rule("supervision.rectification_closing")
+def test_ledger_round_trips_through_json() -> None:
+    ledger = _ledger().raise_open_items(round="R2", on=d(2025, 12, 18))
+    again = RectificationLedger.model_validate_json(ledger.model_dump_json())
+    assert again == ledger
+    assert again.items == ledger.items
+
+
+_OPS = st.sampled_from(["open", "assign", "deadline", "publish", "raise", "satisfied", "close"])
+
+
+@pytest.mark.rule("supervision.rectification_closing")
+@given(rectification_ledgers(), _OPS, st.integers(0, 60), st.data())
+def test_history_only_grows_and_closing_always_has_satisfaction(
+    ledger: RectificationLedger, op: str, days: int, data: st.DataObject
+) -> None:
+    last = max((e.on for e in ledger.history), default=d(2025, 1, 1))
+    on = last + dt.timedelta(days=days)
+    ids = [i.id for i in ledger.items] or ["Q01"]
+    item = data.draw(st.sampled_from([*ids, "QX"]))
+    before = ledger.model_dump()
+    try:
+        new = {
+            "open": lambda: ledger.open(item, on=on, category="作风"),
+            "assign": lambda: ledger.assign(item, "某人", on=on),
+            "deadline": lambda: ledger.set_deadline(item, on, on=on),
+            "publish": lambda: ledger.publish_result(item, "结果", on=on),
+            "raise": lambda: ledger.raise_open_items(round="RX", on=on),
+            "satisfied": lambda: ledger.record_satisfaction(
+                item, satisfied=True, basis="测评", on=on
+            ),
+            "close": lambda: ledger.close(item, on=on),
+        }[op]()
+    except RecordError:
+        assert ledger.model_dump() == before  # a refused operation changes nothing
+        return
+    assert new.history[: len(ledger.history)] == ledger.history
+    assert len(new.history) >= len(ledger.history)
+    assert ledger.model_dump() == before
+    for i in new.items:
+        if i.is_closed:
+            assert i.satisfaction
+            assert i.satisfaction[-1].satisfied
+            assert i.satisfaction[-1].on <= (i.closed_on or d.max)
+    assert RectificationLedger.model_validate(new.model_dump()) == new
+
+
+@pytest.mark.rule("supervision.rectification_overdue")
+def test_overdue_items_on_a_day() -> None:
+    ledger = _ledger()
+    assert overdue_items(ledger, d(2025, 8, 31)) == ()  # the deadline day is in time
+    (q2,) = overdue_items(ledger, d(2025, 9, 1))
+    assert q2.subject == "Q2"
+    assert q2.value.assignee == "办公室主任"
+    assert "1" in q2.headline.zh
+    # Q1's result was published before its deadline: never overdue.
+    assert [x.subject for x in overdue_items(ledger, d(2025, 12, 1))] == ["Q2"]
+    # As of 2025-06-22 nothing had a deadline yet.
+    assert overdue_items(ledger, d(2025, 6, 22)) == ()
+
+
+@pytest.mark.rule("supervision.rectification_overdue")
+@given(rectification_ledgers(), st.integers(0, 500))
+def test_overdue_items_have_passed_deadlines_and_no_result(
+    ledger: RectificationLedger, offset: int
+) -> None:
+    as_of = d(2025, 1, 1) + dt.timedelta(days=offset)
+    out = overdue_items(ledger, as_of)
+    past = ledger.as_of(as_of)
+    expected = {
+        i.id
+        for i in past.items
+        if not i.is_closed and i.deadline is not None and i.deadline < as_of and not i.results
+    }
+    assert {x.subject for x in out} == expected
+    deadlines = [x.value.deadline for x in out]
+    assert deadlines == sorted(deadlines)  # type: ignore[type-var]
+
+
+@pytest.mark.rule("supervision.rectification_summary")
+def test_published_summary() -> None:
+    s = ledger_summary(_ledger().open("Q3", on=d(2025, 9, 5), category="作风建设"), d(2025, 9, 10))
+    v = s.value
+    assert (v.total, v.open, v.overdue, v.rectified, v.closed) == (3, 1, 1, 1, 0)
+    assert v.unassigned == ("Q3",)
+    assert v.without_deadline == ("Q3",)
+    assert v.to_raise_again == ("Q1", "Q2", "Q3")
+    assert [(c.category, c.total) for c in v.by_category] == [("作风建设", 2), ("干部选拔", 1)]
+    assert s.outcome == "open_items"
+    empty = ledger_summary(RectificationLedger(), d(2025, 1, 1))
+    assert empty.outcome == "empty"
+    assert empty.value.total == 0
+
+
+@pytest.mark.rule("supervision.rectification_summary")
+@given(rectification_ledgers(), st.integers(0, 500))
+def test_summary_counts_every_item_once(ledger: RectificationLedger, offset: int) -> None:
+    as_of = d(2025, 1, 1) + dt.timedelta(days=offset)
+    v = ledger_summary(ledger, as_of).value
+    assert v.total == v.open + v.overdue + v.rectified + v.closed
+    assert v.total == len(ledger.as_of(as_of).items)
+    assert sum(c.total for c in v.by_category) == v.total
+    assert len(v.to_raise_again) == v.total - v.closed

@@ -1,0 +1,118 @@
+"""Volunteer supervisors: who may be recommended, terms, rights and duties."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from orgwork.policy import Policy
+from orgwork.supervision import (
+    SUPERVISOR_DUTIES,
+    SUPERVISOR_RIGHTS,
+    Appointment,
+    Background,
+    Candidate,
+    Quality,
+    SupervisorKind,
+    supervisor_eligibility,
+    supervisor_term,
+)
+
+DAY = dt.date(2025, 3, 1)
+CONDUCT = frozenset({Quality.POLITICAL_QUALITY, Quality.PARTICIPATION, Quality.PRESTIGE})
+
+
+def _c(*backgrounds: str, qualities: frozenset[Quality] = CONDUCT) -> Candidate:
+    return Candidate(
+        name="李某",
+        backgrounds=backgrounds,  # type: ignore[arg-type]
+        recommended_by="城关镇",
+        recommended_on=DAY,
+        qualities=qualities,
+    )
+
+
+@pytest.mark.rule("supervision.supervisor_eligibility")
+@pytest.mark.parametrize(
+    "background",
+    [
+        "peoples_congress_deputy",
+        "party_congress_delegate",
+        "cppcc_member",
+        "retired_cadre",
+        "ordinary_public",
+    ],
+)
+def test_department_conduct_supervisors_come_from_the_five_groups(background: str) -> None:
+    assert supervisor_eligibility(_c(background), "department_conduct").value is True
+    assert supervisor_eligibility(_c(background), "cadre_work").value is False
+
+
+@pytest.mark.rule("supervision.supervisor_eligibility")
+@pytest.mark.parametrize("background", ["leading_cadre", "trade"])
+def test_cadre_work_supervisors_come_from_leading_cadres_and_trades(background: str) -> None:
+    ok = _c(background, qualities=frozenset({Quality.INFLUENCE}))
+    assert supervisor_eligibility(ok, SupervisorKind.CADRE_WORK).outcome == "eligible"
+    no_influence = _c(background, qualities=frozenset())
+    d = supervisor_eligibility(no_influence, SupervisorKind.CADRE_WORK)
+    assert d.outcome == "ineligible"
+    assert "有影响" in d.reasons[-1].zh
+
+
+@pytest.mark.rule("supervision.supervisor_eligibility")
+def test_every_missing_quality_is_named() -> None:
+    d = supervisor_eligibility(_c("retired_cadre", qualities=frozenset()), "department_conduct")
+    assert d.value is False
+    assert all(w in d.reasons[-1].zh for w in ("政治素质好", "参政意识强", "个人威望高"))
+
+
+@pytest.mark.rule("supervision.supervisor_eligibility")
+@given(
+    st.lists(st.sampled_from(list(Background)), min_size=1, max_size=3, unique=True),
+    st.frozensets(st.sampled_from(list(Quality))),
+    st.sampled_from(list(SupervisorKind)),
+)
+def test_eligibility_is_background_and_qualities(
+    backgrounds: list[Background], qualities: frozenset[Quality], kind: SupervisorKind
+) -> None:
+    d = supervisor_eligibility(_c(*backgrounds, qualities=qualities), kind)
+    if kind is SupervisorKind.DEPARTMENT_CONDUCT:
+        fits = bool(set(backgrounds) - {Background.LEADING_CADRE, Background.TRADE})
+        expected = fits and qualities >= CONDUCT
+    else:
+        fits = bool(set(backgrounds) & {Background.LEADING_CADRE, Background.TRADE})
+        expected = fits and Quality.INFLUENCE in qualities
+    assert d.value is expected
+
+
+@pytest.mark.rule("supervision.supervisor_term")
+@pytest.mark.parametrize(
+    ("appointed", "last"),
+    [
+        (dt.date(2025, 3, 1), dt.date(2026, 3, 1)),
+        (dt.date(2024, 2, 29), dt.date(2025, 2, 28)),  # no 2025-02-29: the month's last day
+    ],
+)
+def test_yearly_terms(appointed: dt.date, last: dt.date) -> None:
+    t = supervisor_term(Appointment(name="李某", kind="department_conduct", appointed_on=appointed))
+    assert (t.value.first, t.value.last) == (appointed, last)
+    assert t.value.active_on(last)
+    assert not t.value.active_on(last + dt.timedelta(days=1))
+    assert t.parameters == {"supervision.supervisor_term_months": 12}
+
+
+@pytest.mark.rule("supervision.supervisor_term")
+@given(st.dates(dt.date(2004, 1, 1), dt.date(2030, 12, 31)), st.integers(1, 60))
+def test_terms_are_never_shorter_than_their_months(day: dt.date, months: int) -> None:
+    policy = Policy.default().override({"supervision.supervisor_term_months": months})
+    t = supervisor_term(Appointment(name="某", kind="cadre_work", appointed_on=day), policy=policy)
+    assert t.value.last > day
+    assert (t.value.last - day).days >= 28 * months
+
+
+def test_rights_and_duties_are_the_seeds() -> None:
+    assert [r.zh for r in SUPERVISOR_RIGHTS] == ["知情权", "评价权", "言论豁免权"]
+    assert {"定期保持联系", "定期参加例会", "定期报告情况"} <= {x.zh for x in SUPERVISOR_DUTIES}
