@@ -646,7 +646,8 @@ def hardship_visit_duties(
             lo, hi, hit = span
             if not period.start <= hi <= period.end:
                 continue
-            n = resolve(policy, first).care.hardship_visits_per_month
+            n_policy = resolve(policy, first).care.hardship_visits_per_month
+            n = min(n_policy, (hi - lo).days + 1)  # no more visits than days to make them on
             latest = max(hit, key=lambda h: h.start)
             kinds = sorted({h.kind for h in hit}, key=lambda k: k.value)
             duty = Duty(
@@ -666,12 +667,20 @@ def hardship_visit_duties(
                     rule="care.hardship_visit",
                     zh=f"{first:%Y年%m月}{lo}至{hi}期间"
                     + "、".join(k.zh for k in kinds)
-                    + f",每月至少入户看望{n}次",
+                    + f",每月至少入户看望{n_policy}次",
                     en=f"In {first:%Y-%m} ({lo} to {hi}) the member is "
                     + " and ".join(k.value.replace("_", " ") for k in kinds)
-                    + f": at least {n} home visit(s) a month",
+                    + f": at least {n_policy} home visit(s) a month",
                 ),
             ]
+            if n < n_policy:
+                reasons.append(
+                    Reason(
+                        rule="care.hardship_visit",
+                        zh=f"本月困难期间仅{n}日,应看望次数以{n}次为限",
+                        en=f"Only {n} day(s) of hardship this month: at most {n} visit(s) due",
+                    )
+                )
             if latest.contact:
                 reasons.append(
                     Reason(
@@ -696,7 +705,7 @@ def hardship_visit_duties(
                         en=f"Visit {m.name} at home at least {n} time(s) in {first:%Y-%m}",
                     ),
                     reasons,
-                    {"care.hardship_visits_per_month": n},
+                    {"care.hardship_visits_per_month": n_policy},
                 )
             )
     return tuple(sorted(out, key=_sort_key))

@@ -1,0 +1,252 @@
+"""应帮不帮,应扶不扶: the visit log against the duties, the head who answers, the deductions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from orgwork import strategies as ows
+from orgwork.care import (
+    DutyKind,
+    ElderlyMember,
+    FundPurpose,
+    HardshipKind,
+    HardshipPeriod,
+    HospitalStay,
+    MissedDuty,
+    Organization,
+    ReliefFund,
+    Visit,
+    VisitKind,
+    answerable_head,
+    care_deductions,
+    care_duties,
+    check_care,
+)
+from orgwork.errors import MissingParameterError
+from orgwork.points import PointAdjustment
+from orgwork.policy import Policy
+
+D = dt.date
+ORG = Organization(id="V01", name="某村党支部", secretary="张书记")
+
+
+def member(**kw: object) -> ElderlyMember:
+    data: dict[str, object] = {"id": "M1", "name": "某老党员", "organization": "V01"}
+    data.update(kw)
+    return ElderlyMember.model_validate(data)
+
+
+def home(day: dt.date, who: str = "M1") -> Visit:
+    return Visit(kind=VisitKind.HOME, on=day, member=who)
+
+
+POOR = member(hardship=[HardshipPeriod(kind=HardshipKind.GREAT_HARDSHIP, start=D(2024, 1, 1))])
+
+
+# -- worked examples -------------------------------------------------------------------
+
+
+@pytest.mark.rule("care.missed_duty")
+@pytest.mark.rule("care.hardship_visit")
+def test_a_month_without_a_home_visit_is_missed_and_the_secretary_answers() -> None:
+    log = [home(D(2024, 8, 3)), home(D(2024, 10, 30))]
+    missed = check_care([POOR], log, D(2024, 8, 1), D(2024, 10, 31), organizations=[ORG])
+    assert [(d.rule, d.value.year, d.value.month) for d in missed] == [
+        ("care.hardship_visit", 2024, 9)
+    ]
+    (d,) = missed
+    assert d.outcome == "missed"
+    assert d.value.answerable == "张书记"
+    assert d.value.found == 0
+    assert d.rules == ("care.hardship_visit", "care.missed_duty", "care.answerable_head")
+    assert "追究党组织负责人" in d.explain("zh")
+
+
+@pytest.mark.rule("care.missed_duty")
+def test_a_hospital_visit_by_the_wrong_kind_does_not_count_for_help() -> None:
+    m = member(hospital_stays=[HospitalStay(admitted=D(2024, 3, 2), serious=True)])
+    log = [Visit(kind=VisitKind.HOSPITAL, on=D(2024, 3, 3), member="M1")]
+    missed = check_care([m], log, D(2024, 3, 1), D(2024, 4, 30))
+    assert [d.value.duty.kind for d in missed] == [DutyKind.ILLNESS_AID]
+    assert missed[0].value.answerable is None  # no roster given
+
+
+@pytest.mark.rule("care.missed_duty")
+@pytest.mark.rule("care.illness_aid")
+def test_a_relief_payment_counts_as_help() -> None:
+    m = member(hospital_stays=[HospitalStay(admitted=D(2024, 3, 2), money_difficulty=True)])
+    fund = ReliefFund(name="老党员关怀帮扶专项资金").receive(D(2024, 1, 2), 10000, source="财政")
+    fund = fund.pay(D(2024, 3, 20), 2000, m, FundPurpose.MAJOR_ILLNESS)
+    log = [Visit(kind=VisitKind.HOSPITAL, on=D(2024, 3, 3), member="M1")]
+    assert check_care([m], log, D(2024, 3, 1), D(2024, 4, 30), fund=fund) == ()
+
+
+@pytest.mark.rule("care.missed_duty")
+@pytest.mark.rule("care.festival_visit")
+def test_festival_meeting_must_be_held_in_the_window() -> None:
+    # Spring Festival 2026 falls on 2026-02-17: window 2026-02-02 .. 2026-03-03.
+    log = [
+        home(D(2026, 2, 10)),
+        Visit(kind=VisitKind.MEETING, on=D(2026, 1, 20), organization="V01"),  # too early
+    ]
+    missed = check_care([member()], log, D(2026, 1, 1), D(2026, 3, 31), organizations=[ORG])
+    assert [(d.value.duty.kind, d.value.month) for d in missed] == [(DutyKind.FESTIVAL_MEETING, 3)]
+    log.append(Visit(kind=VisitKind.MEETING, on=D(2026, 2, 16), organization="V01"))
+    assert check_care([member()], log, D(2026, 1, 1), D(2026, 3, 31)) == ()
+
+
+@pytest.mark.rule("care.missed_duty")
+def test_two_visits_a_month_need_two_distinct_days() -> None:
+    p = Policy.default().override({"care.hardship_visits_per_month": 2})
+    same_day = [home(D(2024, 5, 3)), home(D(2024, 5, 3))]
+    (d,) = check_care([POOR], same_day, D(2024, 5, 1), D(2024, 5, 31), policy=p)
+    assert d.value.found == 1
+    two_days = [home(D(2024, 5, 3)), home(D(2024, 5, 20))]
+    assert check_care([POOR], two_days, D(2024, 5, 1), D(2024, 5, 31), policy=p) == ()
+
+
+@pytest.mark.rule("care.missed_duty")
+def test_missed_duties_are_grouped_by_organization_then_month() -> None:
+    a = POOR
+    b = POOR.model_copy(update={"id": "M2", "organization": "V00"})
+    missed = check_care([a, b], [], D(2024, 4, 1), D(2024, 5, 31))
+    assert [(d.value.organization, d.value.month) for d in missed] == [
+        ("V00", 4),
+        ("V00", 5),
+        ("V01", 4),
+        ("V01", 5),
+    ]
+
+
+# -- 追究党组织负责人责任 ---------------------------------------------------------------
+
+
+@pytest.mark.rule("care.answerable_head")
+def test_the_secretary_answers() -> None:
+    d = answerable_head(ORG, on=D(2024, 9, 30))
+    assert (d.outcome, d.value) == ("answerable", "张书记")
+
+
+@pytest.mark.rule("care.answerable_head")
+def test_a_vacant_secretary_is_reported() -> None:
+    d = answerable_head(ORG.model_copy(update={"secretary": None}), on=D(2024, 9, 30))
+    assert (d.outcome, d.value) == ("vacant", None)
+    assert "镇党委" in d.headline.zh
+
+
+@pytest.mark.rule("care.answerable_head")
+def test_without_a_roster_the_head_is_unknown() -> None:
+    d = answerable_head("V09", on=D(2024, 9, 30))
+    assert (d.outcome, d.value, d.subject) == ("unknown", None, "V09")
+
+
+# -- 纳入千分制考核 -------------------------------------------------------------------
+
+
+@pytest.mark.rule("care.assessment_deduction")
+def test_deductions_need_the_points_parameter() -> None:
+    missed = check_care([POOR], [], D(2024, 5, 1), D(2024, 5, 31))
+    with pytest.raises(MissingParameterError) as info:
+        care_deductions(missed)
+    assert info.value.parameter == "care.deduction_per_missed_duty"
+
+
+@pytest.mark.rule("care.assessment_deduction")
+def test_one_deduction_per_missed_duty_for_the_organization_and_month() -> None:
+    p = Policy.default().override({"care.deduction_per_missed_duty": "2.5"})
+    missed = check_care([POOR], [], D(2024, 5, 1), D(2024, 6, 30), organizations=[ORG], policy=p)
+    adj = care_deductions(missed, policy=p)
+    assert [(a.unit, a.year, a.month, a.points, a.rule) for a in adj] == [
+        ("V01", 2024, 5, Decimal("-2.5"), "care.hardship_visit"),
+        ("V01", 2024, 6, Decimal("-2.5"), "care.hardship_visit"),
+    ]
+    assert all(isinstance(a, PointAdjustment) for a in adj)
+    assert "张书记" in adj[0].reason.zh
+    assert adj[0].source == "hardship_visit:M1:2024-05"
+
+
+@pytest.mark.rule("care.assessment_deduction")
+def test_no_missed_duty_no_deduction_even_without_the_parameter() -> None:
+    assert care_deductions(()) == ()
+
+
+@pytest.mark.rule("care.assessment_deduction")
+def test_deductions_accept_bare_missed_duties() -> None:
+    p = Policy.default().override({"care.deduction_per_missed_duty": 1})
+    missed = check_care([POOR], [], D(2024, 5, 1), D(2024, 5, 31))
+    values: list[MissedDuty] = [d.value for d in missed]
+    assert care_deductions(values, policy=p) == care_deductions(missed, policy=p)
+
+
+@pytest.mark.rule("care.assessment_deduction")
+def test_the_points_parameter_must_be_positive_with_two_places() -> None:
+    for bad in (0, -1, "0.001", True):
+        with pytest.raises(ValueError, match="deduction_per_missed_duty"):
+            Policy.default().override({"care.deduction_per_missed_duty": bad})
+
+
+# -- properties -----------------------------------------------------------------------
+
+YEAR = (D(2024, 1, 1), D(2024, 12, 31))
+
+
+@pytest.mark.rule("care.missed_duty")
+@pytest.mark.rule("care.hardship_visit")
+@given(st.sets(st.integers(1, 12)), st.data())
+def test_monthly_check_flags_exactly_the_months_without_a_visit(
+    visited: set[int], data: st.DataObject
+) -> None:
+    log = [home(D(2024, mo, data.draw(st.integers(1, 28)))) for mo in sorted(visited)]
+    missed = check_care([POOR], log, *YEAR)
+    flagged = {d.value.month for d in missed if d.value.duty.kind is DutyKind.HARDSHIP_VISIT}
+    assert flagged == set(range(1, 13)) - visited
+
+
+@pytest.mark.rule("care.missed_duty")
+@given(
+    ows.member_rosters(max_size=4, min_day=D(2023, 1, 1), max_day=D(2025, 12, 31)),
+    ows.policies(),
+    st.data(),
+)
+def test_a_log_that_meets_every_duty_yields_no_missed_duty(
+    members: list[ElderlyMember], policy: Policy, data: st.DataObject
+) -> None:
+    start, end = D(2023, 1, 1), D(2025, 12, 31)
+    log = data.draw(ows.visit_logs(members, start, end, meet_duties=True, policy=policy))
+    assert check_care(members, log, start, end, policy=policy) == ()
+
+
+@pytest.mark.rule("care.missed_duty")
+@given(
+    ows.member_rosters(max_size=4, min_day=D(2024, 1, 1), max_day=D(2024, 12, 31)),
+    st.data(),
+)
+def test_missed_duties_are_exactly_the_unmet_duties(
+    members: list[ElderlyMember], data: st.DataObject
+) -> None:
+    log = data.draw(ows.visit_logs(members, *YEAR))
+    missed = check_care(members, log, *YEAR)
+    duties = {d.value.id: d.value for d in care_duties(members, *YEAR)}
+    assert {d.value.duty.id for d in missed} <= set(duties)
+    missed_ids = {d.value.duty.id for d in missed}
+    for duty in duties.values():
+        days = {
+            v.on
+            for v in log
+            if v.kind in duty.met_by
+            and duty.start <= v.on <= duty.due
+            and (
+                v.organization == duty.organization
+                if v.kind is VisitKind.MEETING
+                else v.member == duty.member
+            )
+        }
+        assert (duty.id in missed_ids) == (len(days) < duty.visits)
+    # adding visits never adds a missed duty
+    more = log + data.draw(ows.visit_logs(members, *YEAR))
+    assert {d.value.duty.id for d in check_care(members, more, *YEAR)} <= missed_ids
