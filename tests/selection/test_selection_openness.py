@@ -8,6 +8,7 @@ import typing
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from orgwork.policy import Policy
 from orgwork.policy.selection import NominatorGroupName, OccasionName, PublicationItemName
@@ -55,6 +56,15 @@ def test_three_occasions_require_public_judges(occasion: Occasion, required: boo
     assert d.value is required
     assert d.outcome == ("required" if required else "not_required")
     assert d.subject == occasion.value
+
+
+@pytest.mark.rule(JUDGES)
+def test_unknown_occasions_and_items_are_validation_errors() -> None:
+    with pytest.raises(ValidationError) as info:
+        public_judges_required("party")  # type: ignore[arg-type]
+    assert info.value.errors()[0]["loc"] == ("occasion",)
+    with pytest.raises(ValidationError):
+        publication_gaps(["everything"])  # type: ignore[list-item]
 
 
 @pytest.mark.rule(JUDGES)

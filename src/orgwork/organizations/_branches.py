@@ -90,6 +90,10 @@ _TRACK = {
 }
 
 
+class _Grade(BaseModel):
+    grade: BranchGrade
+
+
 @rule(
     TRACK,
     zh="“双包三提”:先进党组织示范提升、一般党组织争先提升、后进党组织整改提升",
@@ -111,7 +115,7 @@ def improvement_track(
     >>> d.value.zh, d.headline("en")
     ('整改提升', '某社区党支部 (lagging): rectify and improve')
     """
-    g = BranchGrade(grade)
+    g = _Grade(grade=grade).grade
     track = _TRACK[g]
     who = subject or "该党组织"
     return Decision[ImprovementTrack](

@@ -24,7 +24,8 @@ Periods, stated precisely:
 
 With ``as_of``, only periods that have ended by that day are checked (a
 week by its Sunday, a month by its last day, the year's own items by
-31 December).
+31 December). Without it the whole year is checked, through the Sunday of
+its last ISO week when that falls in the next January.
 """
 
 from __future__ import annotations
@@ -229,7 +230,8 @@ def study_gaps(
     lg = StudyLog.model_validate(log)
     year = lg.year
     year_end = dt.date(year, 12, 31)
-    through = year_end if as_of is None else as_of
+    period_end = max(year_end, _week_end(year, iso_weeks(year)))
+    through = period_end if as_of is None else as_of
     p = resolve(policy, min(through, year_end)).organizations
     items = tuple(StudyItem(i) for i in p.study_items)
     reasons: list[Reason] = []

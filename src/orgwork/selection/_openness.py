@@ -135,6 +135,10 @@ class JudgingPanel(BaseModel):
         return sum(1 for j in self.judges if j.kind is kind)
 
 
+class _OccasionArg(BaseModel):
+    occasion: Occasion
+
+
 def _required(occasion: Occasion, occasions: tuple[str, ...]) -> bool:
     return occasion.value in occasions
 
@@ -160,7 +164,7 @@ def public_judges_required(
     >>> public_judges_required(Occasion.OTHER).outcome
     'not_required'
     """
-    occ = Occasion(occasion)
+    occ = _OccasionArg(occasion=occasion).occasion
     occasions = policy_on(policy, on).selection.public_judge_occasions
     required = _required(occ, occasions)
     listed = "、".join(Occasion(o).zh for o in occasions)
@@ -443,6 +447,10 @@ class PublicationItem(enum.StrEnum):
         )
 
 
+class _Published(BaseModel):
+    published: tuple[PublicationItem, ...]
+
+
 @rule(
     PUBLICATION,
     zh="健全公开举措,推进选拔工作阳光化:名额岗位公开、结果公开",
@@ -465,7 +473,7 @@ def publication_gaps(
     >>> d.outcome, [i.zh for i in d.value]
     ('gaps', ['结果公开'])
     """
-    done = {PublicationItem(x) for x in published}
+    done = set(_Published(published=tuple(published)).published)
     items = policy_on(policy, on).selection.publication_items
     missing = tuple(PublicationItem(i) for i in items if PublicationItem(i) not in done)
     return Decision[tuple[PublicationItem, ...]](

@@ -1,0 +1,225 @@
+"""四学模式 (003) with 002's monthly topic and half-yearly rules report: study gaps."""
+
+from __future__ import annotations
+
+import datetime as dt
+import typing
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from orgwork.decision import Decision
+from orgwork.errors import PolicyError
+from orgwork.organizations import StudyEntry, StudyGaps, StudyItem, StudyLog, iso_weeks, study_gaps
+from orgwork.policy import Policy
+from orgwork.policy.organizations import StudyItemName
+from orgwork.strategies import complete_study_logs, study_logs
+
+RULE = "organizations.study"
+D = dt.date
+Item = StudyItem
+
+
+def entry(item: StudyItem, day: dt.date, person: str | None = None) -> StudyEntry:
+    return StudyEntry(item=item, on=day, person=person)
+
+
+def full_log(year: int, members: tuple[str, ...] = ("甲", "乙")) -> StudyLog:
+    entries = [
+        entry(Item.COLLECTIVE_STUDY, dt.date.fromisocalendar(year, w, 2))
+        for w in range(1, iso_weeks(year) + 1)
+    ]
+    entries += [entry(Item.RECOMMENDED_READING, D(year, m, 5)) for m in range(1, 13)]
+    entries += [entry(Item.MONTHLY_TOPIC, D(year, m, 1)) for m in range(1, 13)]
+    entries += [entry(Item.PERSONAL_LESSON, D(year, 4, 10), person=p) for p in members]
+    entries += [entry(Item.ANNUAL_EVALUATION, D(year, 12, 28))]
+    entries += [entry(Item.RULES_REPORT, D(year, 6, 30)), entry(Item.RULES_REPORT, D(year, 12, 30))]
+    return StudyLog(unit="市委组织部机关", year=year, members=members, entries=tuple(entries))
+
+
+@pytest.mark.rule(RULE)
+def test_items_match_the_policy_vocabulary() -> None:
+    assert {i.value for i in StudyItem} == set(typing.get_args(StudyItemName))
+    p = Policy.default().organizations
+    # 003: “一周一次”集中学、“一月一荐”引导学、“一人一课”辅导学、“一年一评”推动学
+    # 002: 每月确定一个专题; 每半年汇报一次
+    assert (p.collective_study_per_week, p.recommended_readings_per_month) == (1, 1)
+    assert (p.lessons_per_member_per_year, p.evaluations_per_year) == (1, 1)
+    assert (p.study_topics_per_month, p.rules_report_interval_months) == (1, 6)
+
+
+@pytest.mark.rule(RULE)
+def test_a_complete_year() -> None:
+    d = study_gaps(full_log(2011))
+    assert d.outcome == "complete"
+    assert d.value.complete
+    assert d.value.checked_through == D(2012, 1, 1)  # the Sunday of ISO week 52 of 2011
+    assert Decision[StudyGaps].model_validate_json(d.to_json()) == d
+
+
+@pytest.mark.rule(RULE)
+def test_every_kind_of_gap_is_listed() -> None:
+    log = full_log(2011)
+    dropped = [
+        e
+        for e in log.entries
+        if not (
+            (e.item is Item.COLLECTIVE_STUDY and e.on.isocalendar().week in (10, 11))
+            or (e.item is Item.RECOMMENDED_READING and e.on.month == 3)
+            or (e.item is Item.MONTHLY_TOPIC and e.on.month in (7, 12))
+            or (e.item is Item.PERSONAL_LESSON and e.person == "乙")
+            or e.item is Item.ANNUAL_EVALUATION
+            or (e.item is Item.RULES_REPORT and e.on.month == 6)
+        )
+    ]
+    d = study_gaps(log.model_copy(update={"entries": tuple(dropped)}))
+    v = d.value
+    assert d.outcome == "gaps"
+    assert v.missing_weeks == (10, 11)
+    assert v.missing_reading_months == (3,)
+    assert v.missing_topic_months == (7, 12)
+    assert v.members_without_lesson == ("乙",)
+    assert v.evaluation_missing is True
+    assert v.missing_report_periods == (1,)
+    assert "8项缺失" in d.headline("zh")
+
+
+@pytest.mark.rule(RULE)
+def test_iso_weeks_at_the_year_boundary() -> None:
+    # 2021-01-01 is a Friday in ISO week 53 of 2020; 2025-12-29 (Monday) opens ISO week 1 of 2026.
+    assert D(2021, 1, 1).isocalendar()[:2] == (2020, 53)
+    log20 = full_log(2020)
+    assert iso_weeks(2020) == 53
+    assert study_gaps(log20).value.missing_weeks == ()
+    entries = [e for e in full_log(2026).entries if e.item is not Item.COLLECTIVE_STUDY]
+    entries.append(entry(Item.COLLECTIVE_STUDY, D(2025, 12, 30)))  # counts for 2026 week 1
+    log26 = StudyLog(unit="U", year=2026, members=("甲", "乙"), entries=tuple(entries))
+    assert study_gaps(log26).value.missing_weeks == tuple(
+        range(2, 54 if iso_weeks(2026) == 53 else 53)
+    )
+
+
+@pytest.mark.rule(RULE)
+def test_as_of_checks_only_periods_that_ended() -> None:
+    log = StudyLog(
+        unit="U",
+        year=2011,
+        members=("甲",),
+        entries=(
+            entry(Item.COLLECTIVE_STUDY, D(2011, 1, 4)),
+            entry(Item.RECOMMENDED_READING, D(2011, 1, 20)),
+        ),
+    )
+    d = study_gaps(log, as_of=D(2011, 2, 13))  # Sunday of ISO week 6
+    v = d.value
+    assert v.missing_weeks == (2, 3, 4, 5, 6)
+    assert v.missing_reading_months == ()  # February has not ended
+    assert v.missing_topic_months == (1,)
+    assert v.members_without_lesson == ()  # yearly items wait for the year's end
+    assert v.evaluation_missing is False
+    assert v.missing_report_periods == ()
+    assert study_gaps(log, as_of=D(2011, 1, 2)).value.missing_weeks == ()  # week 52 of 2010
+
+
+@pytest.mark.rule(RULE)
+def test_exempt_weeks_and_strangers_and_outside_entries() -> None:
+    log = full_log(2011)
+    kept = tuple(
+        e
+        for e in log.entries
+        if e.on.isocalendar().week != 6 or e.item is not Item.COLLECTIVE_STUDY
+    )
+    extra = (
+        entry(Item.PERSONAL_LESSON, D(2011, 5, 1), person="外人"),
+        entry(Item.MONTHLY_TOPIC, D(2010, 12, 1)),
+    )
+    d = study_gaps(log.model_copy(update={"entries": kept + extra, "exempt_weeks": (6,)}))
+    assert d.outcome == "complete"
+    text = " ".join(r.zh for r in d.reasons)
+    assert "免除第6周" in text
+    assert "外人不在成员名单中" in text
+    assert "1条记录不在2011年内" in text
+    with pytest.raises(ValidationError, match="ISO weeks"):
+        StudyLog(unit="U", year=2021, exempt_weeks=(53,))
+    with pytest.raises(ValidationError, match="person"):
+        StudyEntry(item="personal_lesson", on=D(2011, 1, 1))
+
+
+@pytest.mark.rule(RULE)
+def test_policy_chooses_items_and_report_interval() -> None:
+    only_003 = Policy.default().override(
+        {
+            "organizations.study_items": [
+                "collective_study",
+                "recommended_reading",
+                "personal_lesson",
+                "annual_evaluation",
+            ]
+        }
+    )
+    log = StudyLog(unit="U", year=2011, members=(), entries=())
+    v = study_gaps(log, policy=only_003).value
+    assert v.missing_topic_months == ()
+    assert v.missing_report_periods == ()
+    assert len(v.missing_weeks) == 52
+    quarterly = Policy.default().override({"organizations.rules_report_interval_months": 3})
+    assert study_gaps(log, policy=quarterly).value.missing_report_periods == (1, 4, 7, 10)
+    with pytest.raises(PolicyError, match="divide 12"):
+        Policy.default().override({"organizations.rules_report_interval_months": 5})
+    twice = Policy.default().override({"organizations.collective_study_per_week": 2})
+    assert len(study_gaps(full_log(2011), policy=twice).value.missing_weeks) == 52
+
+
+@pytest.mark.rule(RULE)
+@given(complete_study_logs())
+def test_generated_complete_logs_have_no_gaps(log: StudyLog) -> None:
+    assert study_gaps(log).outcome == "complete"
+
+
+@pytest.mark.rule(RULE)
+@given(complete_study_logs(), st.data())
+def test_removing_the_only_entry_of_a_period_opens_exactly_that_gap(
+    log: StudyLog, data: st.DataObject
+) -> None:
+    i = data.draw(st.integers(0, len(log.entries) - 1))
+    removed = log.entries[i]
+    v = study_gaps(log.model_copy(update={"entries": log.entries[:i] + log.entries[i + 1 :]})).value
+    item = removed.item
+    if item is Item.COLLECTIVE_STUDY:
+        assert v.missing_weeks == (removed.on.isocalendar().week,)
+    elif item is Item.RECOMMENDED_READING:
+        assert v.missing_reading_months == (removed.on.month,)
+    elif item is Item.MONTHLY_TOPIC:
+        assert v.missing_topic_months == (removed.on.month,)
+    elif item is Item.PERSONAL_LESSON:
+        assert v.members_without_lesson == (removed.person,)
+    elif item is Item.ANNUAL_EVALUATION:
+        assert v.evaluation_missing
+    else:
+        assert v.missing_report_periods == ((1,) if removed.on.month <= 6 else (7,))
+    assert not v.complete
+
+
+@pytest.mark.rule(RULE)
+@given(study_logs(), st.data())
+def test_adding_an_entry_never_adds_a_gap(log: StudyLog, data: st.DataObject) -> None:
+    y = log.year
+    item = data.draw(st.sampled_from(StudyItem))
+    person = (
+        data.draw(st.sampled_from(log.members))
+        if item is Item.PERSONAL_LESSON and log.members
+        else None
+    )
+    if item is Item.PERSONAL_LESSON and person is None:
+        person = "外人"
+    new = entry(item, data.draw(st.dates(D(y, 1, 1), D(y, 12, 31))), person)
+    before = study_gaps(log).value
+    after = study_gaps(log.model_copy(update={"entries": (*log.entries, new)})).value
+    assert set(after.missing_weeks) <= set(before.missing_weeks)
+    assert set(after.missing_reading_months) <= set(before.missing_reading_months)
+    assert set(after.missing_topic_months) <= set(before.missing_topic_months)
+    assert set(after.members_without_lesson) <= set(before.members_without_lesson)
+    assert after.evaluation_missing <= before.evaluation_missing
+    assert set(after.missing_report_periods) <= set(before.missing_report_periods)
