@@ -209,7 +209,10 @@ def test_hundred_point_scheme_of_003() -> None:
         (year_of("A", goals=80), [care("B", 7, "-5")], "B 2025: an adjustment names a unit"),
         (year_of("A", goals=80), [care("A", 7, "-5", "nope")], "unknown item nope"),
         (
-            [*year_of("A", goals=80), MonthlySheet(unit="A", town="别镇", year=2025, month=1, points={"goals": 1})],
+            [
+                *year_of("A", goals=80),
+                MonthlySheet(unit="A", town="别镇", year=2025, month=1, points={"goals": 1}),
+            ],
             [],
             "more than one town",
         ),

@@ -247,7 +247,10 @@ def evaluate_columns(
     town_of[uidx] = tidx
     split = town_of[uidx] != tidx
     if split.any():
-        problems.append(f"a unit named with more than one town: {_rows(split, np)}")
+        # every row of such a unit: which town is right is not ours to pick
+        split_units = np.zeros(nu, dtype=bool)
+        split_units[uidx[split]] = True
+        problems.append(f"a unit named with more than one town: {_rows(split_units[uidx], np)}")
     cell = uidx * 12 + m0
     counts = np.bincount(cell, minlength=nu * 12)
     dup = counts[cell] > 1

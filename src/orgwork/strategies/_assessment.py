@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import random
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, Literal
@@ -97,12 +98,6 @@ def _safe_cap(item: SchemeItem, month: int, method: Literal["sum", "mean"]) -> i
     return to_cents(item.maximum) // 12
 
 
-def _points(draw: st.DrawFn, cap: int, levels: Sequence[int] | None) -> int:
-    if levels is not None:
-        return min(cap, draw(st.sampled_from(levels)) * cap // 4)
-    return draw(st.integers(0, cap))
-
-
 @st.composite
 def monthly_sheets(
     draw: st.DrawFn,
@@ -140,34 +135,32 @@ def score_years(
 ) -> list[MonthlySheet]:
     """A year of valid sheets for the villages of one to ``max_towns`` towns.
 
-    Points are drawn from a few levels so that ties (at fourth place too)
-    are common. ``complete=True`` gives every village all twelve months;
-    ``None`` lets some villages miss months; ``False`` makes at least one miss one.
+    Points are often drawn from a few levels so that ties (at fourth place
+    too) are common. ``complete=True`` gives every village all twelve
+    months; ``None`` lets some villages miss months; ``False`` makes at
+    least one miss one. Month-to-month variation comes from one drawn seed
+    per village, to keep generation fast.
     """
     sheets: list[MonthlySheet] = []
     n_towns = draw(st.integers(1, max_towns))
     tied = draw(st.booleans())
-    levels = (2, 3, 4) if tied else None
     missed_any = False
     for t in range(n_towns):
         town = f"T{t}"
-        n_units = draw(st.integers(1, max_units))
-        for u in range(n_units):
+        for u in range(draw(st.integers(1, max_units))):
             unit = f"{town}-V{u:02d}"
             months = list(range(1, 13))
             if complete is not True and draw(st.integers(0, 4)) == 0:
                 months = sorted(draw(st.sets(st.integers(1, 12), min_size=1, max_size=11)))
                 missed_any = True
-            flat = draw(st.booleans()) if tied else False
-            fixed: dict[str, int] = {}
+            # each item: a level (a quarter step of its cap) or, when not tied, per-month noise
+            levels = {item.code: draw(st.integers(0, 4)) for item in scheme.items}
+            rng = None if tied else random.Random(draw(st.integers(0, 2**32 - 1)))
             for m in months:
                 points = {}
                 for item in scheme.items:
                     cap = _safe_cap(item, m, method)
-                    if flat and item.monthly is None:
-                        c = fixed.setdefault(item.code, _points(draw, cap, levels))
-                    else:
-                        c = _points(draw, cap, levels)
+                    c = cap * levels[item.code] // 4 if rng is None else rng.randint(0, cap)
                     points[item.code] = from_cents(c)
                 sheets.append(MonthlySheet(unit=unit, town=town, year=year, month=m, points=points))
     if complete is False and not missed_any:

@@ -1,0 +1,908 @@
+"""Import and export of score sheets and point adjustments: CSV (stdlib) and Excel ``.xlsx``.
+
+Files have one header row, then one row per unit and month. Column names
+may be Chinese or English (``单位``/``unit``, ``乡镇``/``town``,
+``年度``/``year``, ``月份``/``month``, ``类型``/``kind``, ``合计``/``total``,
+``备注``/``note``); each scheme item is a column named by its code or its
+Chinese or English name. Row numbers count the header as row 1, as a
+spreadsheet shows them.
+
+Nothing is dropped silently: :func:`read_scores` returns the accepted
+sheets *and* every rejected row with its row number, field and reason (in
+Chinese and English); with ``strict=True`` it raises
+:class:`~orgwork.errors.ImportRowsError` listing them all. A file it cannot
+read at all (empty, no header, missing or unknown columns, undecodable)
+raises :class:`~orgwork.errors.ImportRowsError` in either mode.
+
+CSV encoding: UTF-8 (with or without a BOM) is tried first, then GB18030
+(a superset of GBK and GB2312, what Chinese Excel writes); pass
+``encoding=`` to force one. ``.xlsx`` needs openpyxl (``pip install
+"orgwork[xlsx]"``).
+
+Formula injection: a text cell that starts with ``=``, ``+``, ``-``, ``@``,
+a tab or a carriage return is written with a leading apostrophe (``'=1+1``)
+so no spreadsheet runs it, and read back without it. Number columns
+(year, month, points) are written as plain numbers, never escaped: they are
+made from ``int``/``Decimal`` values, so a deduction is written ``-5`` and
+stays a number, and it cannot carry a formula.
+
+>>> import tempfile, pathlib
+>>> from orgwork.assessment import MonthlySheet
+>>> d = pathlib.Path(tempfile.mkdtemp())
+>>> s = MonthlySheet(unit="=朱家村", town="灵乡镇", year=2025, month=7, points={"goals": "82.5"})
+>>> _ = write_scores([s], d / "scores.csv")
+>>> (d / "scores.csv").read_text("utf-8-sig").splitlines()[1]
+"'=朱家村,灵乡镇,村,2025,7,82.5,82.5,"
+>>> read_scores(d / "scores.csv").accepted == (s,)
+True
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as _dt
+import importlib
+import io as _io
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from orgwork.assessment._exact import show
+from orgwork.assessment._model import MonthlySheet, UnitKind
+from orgwork.assessment._scheme import THOUSAND_POINT, PointScheme
+from orgwork.decision import Text
+from orgwork.errors import ImportRowsError
+from orgwork.points import PointAdjustment
+from orgwork.policy import Policy, resolve
+
+__all__ = [
+    "AdjustmentImport",
+    "RejectedRow",
+    "ScoreImport",
+    "neutralise",
+    "read_adjustments",
+    "read_scores",
+    "restore",
+    "write_adjustments",
+    "write_scores",
+]
+
+Lang = Literal["zh", "en"]
+
+_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(text: str) -> str:
+    """A text cell made safe for spreadsheets: a leading apostrophe before a formula start.
+
+    A text that starts with an apostrophe followed by such a character (or
+    by another apostrophe) is escaped too, so :func:`restore` gives back
+    exactly the original.
+
+    >>> neutralise("=SUM(A1)"), neutralise("-5"), neutralise("朱家村"), neutralise("'=x")
+    ("'=SUM(A1)", "'-5", '朱家村', "''=x")
+    """
+    if text.startswith(_DANGEROUS) or (
+        len(text) > 1 and text[0] == "'" and text[1] in (*_DANGEROUS, "'")
+    ):
+        return "'" + text
+    return text
+
+
+def restore(text: str) -> str:
+    """Undo :func:`neutralise` (only an apostrophe it could have added is removed).
+
+    >>> restore("'=SUM(A1)"), restore("'abc"), restore("''=x")
+    ('=SUM(A1)', "'abc", "'=x")
+    """
+    if len(text) > 1 and text[0] == "'" and text[1] in (*_DANGEROUS, "'"):
+        return text[1:]
+    return text
+
+
+class RejectedRow(BaseModel):
+    """A row (or the header, row 1) that was not accepted, the field at fault and why."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    row: int
+    field: str | None
+    value: str | None
+    reason: Text
+
+    def __str__(self) -> str:
+        where = f"row {self.row}" + (f", {self.field}" if self.field else "")
+        got = f" ({self.value!r})" if self.value not in (None, "") else ""
+        return f"{where}: {self.reason.en}{got}"
+
+
+class _Import(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    source: str
+    encoding: str | None
+    rows: int
+    rejected: tuple[RejectedRow, ...]
+    blank_rows: tuple[int, ...] = ()
+
+    @property
+    def rejected_rows(self) -> tuple[int, ...]:
+        """The distinct row numbers rejected, in order."""
+        return tuple(sorted({r.row for r in self.rejected}))
+
+    @property
+    def ok(self) -> bool:
+        """True when no row was rejected."""
+        return not self.rejected
+
+
+class ScoreImport(_Import):
+    """The result of :func:`read_scores`: accepted sheets and rejected rows.
+
+    ``rows`` counts the data rows read (blank rows are listed in
+    ``blank_rows`` and not counted); every one of them is either accepted
+    or has at least one entry in ``rejected``.
+    """
+
+    accepted: tuple[MonthlySheet, ...]
+
+
+class AdjustmentImport(_Import):
+    """The result of :func:`read_adjustments`: accepted adjustments and rejected rows."""
+
+    accepted: tuple[PointAdjustment, ...]
+
+
+# -- reading tables ------------------------------------------------------------------------
+
+
+@dataclass
+class _Table:
+    source: str
+    encoding: str | None
+    header: list[str]
+    rows: list[tuple[int, list[Any]]]  # (row number, cells)
+
+
+def _fail(source: str, problems: Sequence[RejectedRow]) -> ImportRowsError:
+    head = "; ".join(str(p) for p in problems[:5])
+    more = f" (+{len(problems) - 5} more)" if len(problems) > 5 else ""
+    return ImportRowsError(f"{source}: {head}{more}", rejected=tuple(problems))
+
+
+def _header_error(source: str, zh: str, en: str, field: str | None = None) -> ImportRowsError:
+    return _fail(source, [RejectedRow(row=1, field=field, value=None, reason=Text(zh=zh, en=en))])
+
+
+def _decode(data: bytes, source: str, encoding: str | None) -> tuple[str, str]:
+    if encoding is not None:
+        try:
+            return data.decode(encoding), encoding
+        except (UnicodeDecodeError, LookupError) as exc:
+            raise _header_error(
+                source, f"无法按{encoding}解码:{exc}", f"cannot decode as {encoding}: {exc}"
+            ) from None
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16"), "utf-16"
+    for enc in ("utf-8", "gb18030"):
+        try:
+            return data.decode(enc), enc
+        except UnicodeDecodeError:
+            continue
+    raise _header_error(
+        source,
+        "文件既不是UTF-8也不是GBK/GB18030编码,请用encoding参数指定",
+        "the file is neither UTF-8 nor GBK/GB18030; pass encoding=",
+    )
+
+
+def _read_csv(path: Path, encoding: str | None) -> _Table:
+    source = str(path)
+    data = path.read_bytes()
+    text, used = _decode(data, source, encoding)
+    if not text.strip():
+        raise _header_error(source, "文件为空(没有表头)", "the file is empty (no header row)")
+    first = text.split("\n", 1)[0]
+    delimiter = "\t" if "\t" in first and "," not in first else ","
+    reader = csv.reader(_io.StringIO(text, newline=""), delimiter=delimiter)
+    records = list(reader)
+    return _Table(
+        source,
+        used,
+        list(records[0]),
+        [(i, list(r)) for i, r in enumerate(records[1:], start=2)],
+    )
+
+
+def _openpyxl() -> Any:
+    try:
+        return importlib.import_module("openpyxl")  # optional: the xlsx extra
+    except ModuleNotFoundError as exc:  # pragma: no cover - openpyxl is in the test extra
+        raise ModuleNotFoundError(
+            ".xlsx files need openpyxl: pip install 'orgwork[xlsx]'", name="openpyxl"
+        ) from exc
+
+
+def _read_xlsx(path: Path, sheet: str | None) -> _Table:
+    openpyxl = _openpyxl()
+    source = str(path)
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises several unrelated types for a bad file
+        raise _header_error(
+            source, f"不是有效的xlsx文件:{exc}", f"not a valid .xlsx file: {exc}"
+        ) from None
+    try:
+        if sheet is not None and sheet not in wb.sheetnames:
+            raise _header_error(
+                source, f"没有名为{sheet}的工作表", f"no worksheet named {sheet!r}", "sheet"
+            )
+        ws = wb[sheet] if sheet is not None else wb.worksheets[0]
+        rows = [list(r) for r in ws.iter_rows(values_only=True)]
+    finally:
+        wb.close()
+    if not rows or all(_blank(c) for c in rows[0]):
+        raise _header_error(
+            source, "工作表为空(没有表头)", "the worksheet is empty (no header row)"
+        )
+    header = ["" if c is None else str(c) for c in rows[0]]
+    return _Table(source, None, header, [(i, r) for i, r in enumerate(rows[1:], start=2)])
+
+
+def _read_table(
+    path: str | Path, encoding: str | None, sheet: str | None
+) -> tuple[_Table, Literal["csv", "xlsx"]]:
+    p = Path(path)
+    if p.suffix.lower() in (".xlsx", ".xlsm"):
+        return _read_xlsx(p, sheet), "xlsx"
+    return _read_csv(p, encoding), "csv"
+
+
+def _blank(cell: Any) -> bool:
+    return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
+def _norm(name: str) -> str:
+    return "".join(name.split()).casefold()
+
+
+# -- column maps ---------------------------------------------------------------------------
+
+_SCORE_FIELDS: dict[str, tuple[str, ...]] = {
+    "unit": ("unit", "village", "单位", "村", "村名", "考核对象", "被考核单位"),
+    "town": ("town", "township", "乡镇", "镇", "所属乡镇"),
+    "kind": ("kind", "类型", "单位类型"),
+    "year": ("year", "年度", "年份", "年"),
+    "month": ("month", "月份", "月"),
+    "total": ("total", "合计", "总分", "月度得分"),
+    "note": ("note", "remark", "备注"),
+}
+_SCORE_REQUIRED = ("unit", "town", "year", "month")
+_SCORE_HEADERS: dict[str, tuple[str, str]] = {
+    "unit": ("单位", "unit"),
+    "town": ("乡镇", "town"),
+    "kind": ("类型", "kind"),
+    "year": ("年度", "year"),
+    "month": ("月份", "month"),
+    "total": ("合计", "total"),
+    "note": ("备注", "note"),
+}
+
+_ADJ_FIELDS: dict[str, tuple[str, ...]] = {
+    "unit": ("unit", "village", "单位", "村", "考核对象"),
+    "year": ("year", "年度", "年份", "年"),
+    "month": ("month", "月份", "月"),
+    "points": ("points", "分值", "加减分", "加扣分"),
+    "item": ("item", "分项", "考核项目"),
+    "rule": ("rule", "依据规则", "规则"),
+    "reason_zh": ("reason_zh", "reason", "原因", "事由"),
+    "reason_en": ("reason_en", "原因(英文)", "原因(英文)"),
+    "source": ("source", "来源", "依据"),
+}
+_ADJ_REQUIRED = ("unit", "year", "month", "points", "rule", "reason_zh")
+_ADJ_HEADERS: dict[str, tuple[str, str]] = {
+    "unit": ("单位", "unit"),
+    "year": ("年度", "year"),
+    "month": ("月份", "month"),
+    "points": ("分值", "points"),
+    "item": ("分项", "item"),
+    "rule": ("依据规则", "rule"),
+    "reason_zh": ("原因", "reason_zh"),
+    "reason_en": ("原因(英文)", "reason_en"),
+    "source": ("来源", "source"),
+}
+
+_FIELD_ZH = {
+    "unit": "单位",
+    "town": "乡镇",
+    "kind": "类型",
+    "year": "年度",
+    "month": "月份",
+    "total": "合计",
+    "note": "备注",
+    "points": "分值",
+    "item": "分项",
+    "rule": "依据规则",
+    "reason_zh": "原因",
+    "reason_en": "原因(英文)",
+    "source": "来源",
+}
+
+
+def _map_columns(
+    table: _Table,
+    fields: Mapping[str, tuple[str, ...]],
+    required: Sequence[str],
+    items: Sequence[tuple[str, tuple[str, ...]]] = (),
+) -> dict[str, int]:
+    """Header name → column index for every field and item; raises on any header problem."""
+    aliases: dict[str, set[str]] = defaultdict(set)
+    for target, names in [*fields.items(), *items]:
+        for n in names:
+            aliases[_norm(n)].add(target)
+    where: dict[str, int] = {}
+    problems: list[RejectedRow] = []
+
+    def bad(zh: str, en: str, value: str | None) -> None:
+        problems.append(RejectedRow(row=1, field="header", value=value, reason=Text(zh=zh, en=en)))
+
+    for i, raw in enumerate(table.header):
+        name = _norm(raw)
+        if not name:
+            continue  # a column without a header: rows with a value in it are rejected
+        targets = aliases.get(name)
+        if not targets:
+            bad("无法识别的列名", "unknown column", raw)
+        elif len(targets) > 1:
+            bad(
+                f"列名有歧义,可指{'、'.join(sorted(targets))}",
+                f"ambiguous column name: {', '.join(sorted(targets))}",
+                raw,
+            )
+        else:
+            (target,) = targets
+            if target in where:
+                bad("重复的列", f"column given twice ({target})", raw)
+            else:
+                where[target] = i
+    needed = [*required, *(code for code, _ in items)]
+    missing = [n for n in needed if n not in where]
+    if missing:
+        shown = ", ".join(missing)
+        bad(f"缺少必需的列:{shown}", f"missing required column(s): {shown}", None)
+    if problems:
+        raise _fail(table.source, problems)
+    return where
+
+
+# -- cell parsing --------------------------------------------------------------------------
+
+
+class _CellError(Exception):
+    def __init__(self, zh: str, en: str) -> None:
+        super().__init__(en)
+        self.text = Text(zh=zh, en=en)
+
+
+def _shown(cell: Any) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    return str(cell)
+
+
+def _text(cell: Any) -> str:
+    if _blank(cell):
+        raise _CellError("不能为空", "must not be empty")
+    return restore(_shown(cell).strip())
+
+
+def _integer(cell: Any, suffix: str) -> int:
+    if _blank(cell):
+        raise _CellError("不能为空", "must not be empty")
+    if isinstance(cell, bool):
+        raise _CellError("不是整数", "not a whole number")
+    if isinstance(cell, int):
+        return cell
+    if isinstance(cell, float):
+        if cell.is_integer():
+            return int(cell)
+        raise _CellError("不是整数", "not a whole number")
+    if isinstance(cell, (_dt.date, _dt.datetime)):
+        raise _CellError("是日期,不是整数", "a date, not a whole number")
+    s = str(cell).strip().removesuffix(suffix).strip()
+    try:
+        return int(s)
+    except ValueError:
+        raise _CellError("不是整数", "not a whole number") from None
+
+
+def _number(cell: Any) -> Decimal:
+    if _blank(cell):
+        raise _CellError("不能为空", "must not be empty")
+    if isinstance(cell, bool):
+        raise _CellError("不是数字", "not a number")
+    if isinstance(cell, int):
+        return Decimal(cell)
+    if isinstance(cell, float):
+        value = Decimal(repr(cell))
+    elif isinstance(cell, Decimal):
+        value = cell
+    else:
+        try:
+            value = Decimal(str(cell).strip())
+        except InvalidOperation:
+            raise _CellError("不是数字", "not a number") from None
+    if not value.is_finite():
+        raise _CellError("不是有限的数字", "not a finite number")
+    try:
+        exact = value.quantize(Decimal("0.01"))
+    except InvalidOperation:
+        raise _CellError("数值过大", "too large a number") from None
+    if exact != value:
+        raise _CellError("最多两位小数", "more than two decimal places")
+    return value
+
+
+_KINDS: dict[str, UnitKind] = {
+    "village": "village",
+    "村": "village",
+    "村级": "village",
+    "cadre": "cadre",
+    "干部": "cadre",
+    "个人": "cadre",
+    "person": "cadre",
+}
+_KIND_LABEL: dict[UnitKind, tuple[str, str]] = {
+    "village": ("村", "village"),
+    "cadre": ("干部", "cadre"),
+}
+
+
+def _kind(cell: Any) -> UnitKind:
+    if _blank(cell):
+        return "village"
+    value = _KINDS.get(_norm(restore(_shown(cell))))
+    if value is None:
+        raise _CellError("类型应为“村”或“干部”", "kind must be village or cadre")
+    return value
+
+
+@dataclass
+class _Row:
+    number: int
+    cells: list[Any]
+    problems: list[RejectedRow]
+
+    def get(self, where: Mapping[str, int], field: str) -> Any:
+        i = where.get(field)
+        if i is None or i >= len(self.cells):
+            return None
+        return self.cells[i]
+
+    def reject(self, field: str | None, value: Any, zh: str, en: str) -> None:
+        self.problems.append(
+            RejectedRow(
+                row=self.number,
+                field=field,
+                value=None if value is None else _shown(value),
+                reason=Text(zh=zh, en=en),
+            )
+        )
+
+    def parse(self, where: Mapping[str, int], field: str, fn: Any, *args: Any) -> Any:
+        value = self.get(where, field)
+        try:
+            return fn(value, *args)
+        except _CellError as exc:
+            self.reject(field, value, f"{_FIELD_ZH.get(field, field)}{exc.text.zh}", exc.text.en)
+            return None
+
+
+def _data_rows(table: _Table, where: Mapping[str, int]) -> tuple[list[_Row], list[int]]:
+    used = set(where.values())
+    rows: list[_Row] = []
+    blanks: list[int] = []
+    for number, cells in table.rows:
+        if all(_blank(c) for c in cells):
+            blanks.append(number)
+            continue
+        row = _Row(number, cells, [])
+        for i, c in enumerate(cells):
+            if i not in used and not _blank(c):  # every named column is used or refused
+                row.reject(
+                    None,
+                    c,
+                    f"第{i + 1}列没有列名却有内容",
+                    f"a value in column {i + 1}, which has no header",
+                )
+        rows.append(row)
+    return rows, blanks
+
+
+def _check_unit(
+    row: _Row, unit: str | None, town: str | None, units: Collection[str] | Mapping[str, str] | None
+) -> None:
+    if units is None or unit is None:
+        return
+    if unit not in units:
+        row.reject("unit", unit, "不在已知单位名单中", "unknown unit")
+    elif isinstance(units, Mapping) and town is not None and units[unit] != town:
+        row.reject("town", town, f"该单位属于{units[unit]}", f"the unit belongs to {units[unit]}")
+
+
+def _duplicates(keyed: Mapping[Any, list[_Row]], what_zh: str, what_en: str) -> None:
+    for rows in keyed.values():
+        if len(rows) > 1:
+            numbers = [r.number for r in rows]
+            for r in rows:
+                others = ", ".join(str(n) for n in numbers if n != r.number)
+                r.reject(
+                    "month",
+                    None,
+                    f"{what_zh}重复(另见第{others}行),无法确定以哪一行为准",
+                    f"{what_en} given more than once (also row(s) {others}); which is right is unknown",
+                )
+
+
+def read_scores(
+    path: str | Path,
+    scheme: PointScheme = THOUSAND_POINT,
+    *,
+    policy: Policy | None = None,
+    year: int | None = None,
+    units: Collection[str] | Mapping[str, str] | None = None,
+    strict: bool = False,
+    encoding: str | None = None,
+    sheet: str | None = None,
+) -> ScoreImport:
+    """读取月度评分表 — read monthly score sheets from a CSV or ``.xlsx`` file.
+
+    Each row is checked: required cells present, whole numbers for year
+    and month, exact numbers (at most two decimal places, not negative,
+    at most the item's cap for the month under the policy's aggregation)
+    for items, the month a scored month, the total (if given) equal to the
+    items' sum, the unit known (if ``units`` is given; a mapping also
+    checks the unit's town), the year ``year`` (if given). Across rows:
+    a unit and month given twice rejects every such row; a unit named with
+    two towns or kinds rejects all its rows. Nothing is dropped silently.
+
+    >>> import tempfile, pathlib
+    >>> f = pathlib.Path(tempfile.mkdtemp()) / "s.csv"
+    >>> _ = f.write_text("村,镇,年度,月份,全年工作目标\\n朱家村,灵乡镇,2025,7,82\\n"
+    ...                  "石家村,灵乡镇,2025,7,八十\\n", encoding="gbk")
+    >>> r = read_scores(f)
+    >>> len(r.accepted), [str(x) for x in r.rejected], r.encoding
+    (1, ["row 3, goals: not a number ('八十')"], 'gb18030')
+    """
+    table, _ = _read_table(path, encoding, sheet)
+    item_aliases = [(item.code, (item.code, item.name.zh, item.name.en)) for item in scheme.items]
+    where = _map_columns(table, _SCORE_FIELDS, _SCORE_REQUIRED, item_aliases)
+    rows, blanks = _data_rows(table, where)
+    parsed: list[tuple[_Row, dict[str, Any]]] = []
+    cache: dict[int, Any] = {}
+
+    def caps_for(y: int) -> Any:
+        if y not in cache:
+            cache[y] = resolve(policy, _dt.date(y, 12, 31)).assessment
+        return cache[y]
+
+    by_key: dict[tuple[str, int, int], list[_Row]] = defaultdict(list)
+    by_unit: dict[tuple[str, int], set[tuple[str, str]]] = defaultdict(set)
+    rows_of_unit: dict[tuple[str, int], list[_Row]] = defaultdict(list)
+    for row in rows:
+        unit = row.parse(where, "unit", _text)
+        town = row.parse(where, "town", _text)
+        kind = row.parse(where, "kind", _kind)
+        y = row.parse(where, "year", _integer, "年")
+        m = row.parse(where, "month", _integer, "月")
+        if y is not None and not 1949 <= y <= 2200:
+            row.reject("year", y, "年度超出范围(1949–2200)", "year out of range (1949–2200)")
+            y = None
+        if y is not None and year is not None and y != year:
+            row.reject("year", y, f"不是{year}年度", f"not the year {year}")
+        if m is not None and not 1 <= m <= 12:
+            row.reject("month", m, "月份应为1–12", "month must be 1–12")
+            m = None
+        a = caps_for(y) if y is not None else None
+        if m is not None and a is not None and m not in a.scored_months:
+            row.reject("month", m, "不是评分月份", "not a scored month (assessment.scored_months)")
+        points: dict[str, Decimal] = {}
+        for item in scheme.items:
+            v = row.parse(where, item.code, _number)
+            if v is None:
+                continue
+            if v < 0:
+                row.reject(
+                    item.code, v, "分值不能为负(扣分请另列加减分)", "points may not be negative"
+                )
+                continue
+            cap = (
+                item.monthly_cap(m, a.aggregation)
+                if m is not None and a is not None
+                else item.maximum
+            )
+            if v > cap:
+                row.reject(
+                    item.code,
+                    v,
+                    f"{item.name.zh}得分超过该项当月上限{show(cap)}分",
+                    f"above the item's maximum of {show(cap)} for the month",
+                )
+                continue
+            points[item.code] = v
+        if "total" in where:
+            t = row.parse(where, "total", _number)
+            added = sum(points.values(), Decimal(0))
+            if t is not None and len(points) == len(scheme.items) and t != added:
+                row.reject(
+                    "total",
+                    t,
+                    f"合计与各项之和{show(added)}不符",
+                    f"does not equal the items' sum {show(added)}",
+                )
+        note = row.get(where, "note")
+        note_text = None if _blank(note) else restore(_shown(note))
+        _check_unit(row, unit, town, units)
+        if unit is not None and y is not None and m is not None:
+            by_key[(unit, y, m)].append(row)
+        if unit is not None and y is not None and town is not None and kind is not None:
+            by_unit[(unit, y)].add((town, kind))
+            rows_of_unit[(unit, y)].append(row)
+        parsed.append(
+            (
+                row,
+                {
+                    "unit": unit,
+                    "town": town,
+                    "kind": kind,
+                    "year": y,
+                    "month": m,
+                    "points": points,
+                    "note": note_text,
+                },
+            )
+        )
+    _duplicates(by_key, "同一单位同一月份", "the unit and month")
+    for key, seen in by_unit.items():
+        if len(seen) > 1:
+            shown = ", ".join(f"{t} ({k})" for t, k in sorted(seen))
+            for r in rows_of_unit[key]:
+                r.reject(
+                    "town",
+                    None,
+                    f"同一单位属于多个乡镇或类型:{shown}",
+                    f"the unit is named with more than one town or kind: {shown}",
+                )
+    accepted: list[MonthlySheet] = []
+    for row, values in parsed:
+        if not row.problems:
+            try:
+                accepted.append(MonthlySheet.model_validate(values))
+            except ValidationError as exc:
+                for e in exc.errors(include_url=False):
+                    field = str(e["loc"][0]) if e["loc"] else None
+                    row.reject(field, values.get(field or ""), str(e["msg"]), str(e["msg"]))
+    rejected = tuple(p for row in rows for p in row.problems)
+    if strict and rejected:
+        raise _fail(table.source, rejected)
+    return ScoreImport(
+        source=table.source,
+        encoding=table.encoding,
+        rows=len(rows),
+        accepted=tuple(accepted),
+        rejected=rejected,
+        blank_rows=tuple(blanks),
+    )
+
+
+def read_adjustments(
+    path: str | Path,
+    scheme: PointScheme | None = None,
+    *,
+    units: Collection[str] | Mapping[str, str] | None = None,
+    strict: bool = False,
+    encoding: str | None = None,
+    sheet: str | None = None,
+) -> AdjustmentImport:
+    """读取加减分记录 — read point adjustments (deductions and additions) from CSV or ``.xlsx``.
+
+    Columns: 单位/unit, 年度/year, 月份/month, 分值/points (negative for a
+    deduction), 分项/item (optional: an item code or name of ``scheme``;
+    blank for the total), 依据规则/rule, 原因/reason_zh, 原因(英文)/reason_en
+    (optional: the Chinese reason is used when it is blank), 来源/source.
+
+    >>> import tempfile, pathlib
+    >>> f = pathlib.Path(tempfile.mkdtemp()) / "a.csv"
+    >>> _ = f.write_text("单位,年度,月份,分值,依据规则,原因\\n朱家村,2025,7,-5,care.festival_visit,七一未慰问\\n",
+    ...                  encoding="utf-8")
+    >>> read_adjustments(f).accepted[0].points
+    Decimal('-5')
+    """
+    table, _ = _read_table(path, encoding, sheet)
+    where = _map_columns(table, _ADJ_FIELDS, _ADJ_REQUIRED)
+    rows, blanks = _data_rows(table, where)
+    names: dict[str, str] = {}
+    if scheme is not None:
+        for it in scheme.items:
+            for n in (it.code, it.name.zh, it.name.en):
+                names[_norm(n)] = it.code
+    accepted: list[PointAdjustment] = []
+    for row in rows:
+        unit = row.parse(where, "unit", _text)
+        y = row.parse(where, "year", _integer, "年")
+        m = row.parse(where, "month", _integer, "月")
+        if y is not None and not 1949 <= y <= 2200:
+            row.reject("year", y, "年度超出范围(1949–2200)", "year out of range (1949–2200)")
+        if m is not None and not 1 <= m <= 12:
+            row.reject("month", m, "月份应为1–12", "month must be 1–12")
+        pts = row.parse(where, "points", _number)
+        rule_id = row.parse(where, "rule", _text)
+        zh = row.parse(where, "reason_zh", _text)
+        en_cell = row.get(where, "reason_en")
+        en = zh if _blank(en_cell) else restore(_shown(en_cell))
+        item_cell = row.get(where, "item")
+        item: str | None = None
+        if not _blank(item_cell):
+            raw = restore(_shown(item_cell).strip())
+            if scheme is None:
+                item = raw
+            elif _norm(raw) in names:
+                item = names[_norm(raw)]
+            else:
+                row.reject(
+                    "item", raw, "不是考核方案中的分项", f"not an item of scheme {scheme.code}"
+                )
+        source_cell = row.get(where, "source")
+        _check_unit(row, unit, None, units)
+        if row.problems:
+            continue
+        try:
+            accepted.append(
+                PointAdjustment(
+                    unit=unit,
+                    year=y,
+                    month=m,
+                    points=pts,
+                    item=item,
+                    rule=rule_id,
+                    reason=Text(zh=zh, en=en),
+                    source=None if _blank(source_cell) else restore(_shown(source_cell)),
+                )
+            )
+        except ValidationError as exc:
+            for e in exc.errors(include_url=False):
+                field = str(e["loc"][0]) if e["loc"] else None
+                row.reject(field, None, str(e["msg"]), str(e["msg"]))
+    rejected = tuple(p for row in rows for p in row.problems)
+    if strict and rejected:
+        raise _fail(table.source, rejected)
+    return AdjustmentImport(
+        source=table.source,
+        encoding=table.encoding,
+        rows=len(rows),
+        accepted=tuple(accepted),
+        rejected=rejected,
+        blank_rows=tuple(blanks),
+    )
+
+
+# -- writing -------------------------------------------------------------------------------
+
+Cell = str | int | Decimal | None
+
+
+def _write(path: Path, header: list[str], rows: Iterable[list[Cell]], encoding: str) -> Path:
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        openpyxl = _openpyxl()
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.append([neutralise(h) for h in header])
+        for r in rows:
+            ws.append([neutralise(c) if isinstance(c, str) else c for c in r])
+        wb.save(path)
+        return path
+    with path.open("w", encoding=encoding, newline="") as f:
+        w = csv.writer(f)
+        w.writerow([neutralise(h) for h in header])
+        for r in rows:
+            w.writerow(
+                ["" if c is None else neutralise(c) if isinstance(c, str) else str(c) for c in r]
+            )
+    return path
+
+
+def write_scores(
+    sheets: Iterable[MonthlySheet],
+    path: str | Path,
+    scheme: PointScheme = THOUSAND_POINT,
+    *,
+    lang: Lang = "zh",
+    encoding: str = "utf-8-sig",
+) -> Path:
+    """写出月度评分表 — write sheets to CSV or ``.xlsx`` (by the file's suffix), readable back.
+
+    Headers are Chinese (item names) or English (item codes). CSV is
+    UTF-8 with a BOM by default, which Excel opens correctly. Text cells
+    are neutralised against formula injection; numbers are plain numbers.
+
+    >>> import tempfile, pathlib
+    >>> from orgwork.assessment import MonthlySheet
+    >>> f = pathlib.Path(tempfile.mkdtemp()) / "s.csv"
+    >>> _ = write_scores([MonthlySheet(unit="V1", town="T", year=2025, month=1,
+    ...                                points={"goals": 80})], f, lang="en")
+    >>> f.read_text("utf-8-sig").splitlines()
+    ['unit,town,kind,year,month,goals,total,note', 'V1,T,village,2025,1,80,80,']
+    """
+    sheets = list(sheets)
+    for s in sheets:
+        if set(s.points) != set(scheme.codes):
+            raise ValueError(
+                f"{s.unit} {s.year}-{s.month}: the sheet's items are not those of scheme {scheme.code}"
+            )
+    i = 0 if lang == "zh" else 1
+    header = [_SCORE_HEADERS[f][i] for f in ("unit", "town", "kind", "year", "month")]
+    header += [item.name.zh if lang == "zh" else item.code for item in scheme.items]
+    header += [_SCORE_HEADERS["total"][i], _SCORE_HEADERS["note"][i]]
+
+    def rows() -> Iterator[list[Cell]]:
+        for s in sheets:
+            yield [
+                s.unit,
+                s.town,
+                _KIND_LABEL[s.kind][i],
+                s.year,
+                s.month,
+                *(s.points[c] for c in scheme.codes),
+                sum(s.points.values(), Decimal(0)),
+                s.note,
+            ]
+
+    return _write(Path(path), header, rows(), encoding)
+
+
+def write_adjustments(
+    adjustments: Iterable[PointAdjustment],
+    path: str | Path,
+    *,
+    lang: Lang = "zh",
+    encoding: str = "utf-8-sig",
+) -> Path:
+    """写出加减分记录 — write adjustments to CSV or ``.xlsx``; a deduction stays a number (``-5``).
+
+    >>> import tempfile, pathlib
+    >>> f = pathlib.Path(tempfile.mkdtemp()) / "a.csv"
+    >>> a = PointAdjustment(unit="朱家村", year=2025, month=7, points="-5",
+    ...                     rule="care.festival_visit", reason=Text(zh="-七一未慰问", en="-"))
+    >>> _ = write_adjustments([a], f)
+    >>> f.read_text("utf-8-sig").splitlines()[1]
+    "朱家村,2025,7,-5,,care.festival_visit,'-七一未慰问,'-,"
+    """
+    i = 0 if lang == "zh" else 1
+    fields = ("unit", "year", "month", "points", "item", "rule", "reason_zh", "reason_en", "source")
+    header = [_ADJ_HEADERS[f][i] for f in fields]
+
+    def rows() -> Iterator[list[Cell]]:
+        for a in adjustments:
+            yield [
+                a.unit,
+                a.year,
+                a.month,
+                a.points,
+                a.item,
+                a.rule,
+                a.reason.zh,
+                a.reason.en,
+                a.source,
+            ]
+
+    return _write(Path(path), header, rows(), encoding)

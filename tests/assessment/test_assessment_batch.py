@@ -1,0 +1,158 @@
+"""The columnar (numpy) path agrees with the per-record path, and rejects bad data by row."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from orgwork import strategies as ows
+from orgwork.assessment import (
+    THOUSAND_POINT,
+    MonthlySheet,
+    ScoreColumns,
+    annual_totals,
+    evaluate_columns,
+    rank,
+    salary_eligibility,
+)
+from orgwork.assessment._exact import from_cents
+from orgwork.errors import MissingParameterError, RecordError
+from orgwork.policy import Policy
+
+np = pytest.importorskip("numpy")
+
+
+@pytest.mark.rule("assessment.annual_total")
+@pytest.mark.rule("assessment.rank")
+@pytest.mark.rule("assessment.top_n_salary")
+@given(st.data())
+def test_batch_and_per_record_paths_agree(data: st.DataObject) -> None:
+    scheme = data.draw(ows.point_schemes(max_items=3))
+    policy = data.draw(ows.assessment_policies(scheme))
+    if data.draw(st.booleans()):
+        policy = policy.override({"assessment.adjustment_overflow": "reject"})
+    method = policy.assessment.aggregation
+    sheets = data.draw(ows.score_years(scheme, method=method, max_towns=3, max_units=8))
+    units = sorted({s.unit for s in sheets})
+    adjustments = data.draw(ows.point_adjustments(scheme, units))
+    try:
+        totals = annual_totals(sheets, scheme, adjustments=adjustments, policy=policy)
+    except RecordError:
+        cols = ScoreColumns.from_sheets(sheets, scheme, year=2025, adjustments=adjustments)
+        with pytest.raises(RecordError):
+            evaluate_columns(cols, scheme, policy=policy)
+        return
+    ranks = {d.subject: d.value.rank for d in rank(totals)}
+    salary = {d.subject: d.outcome for d in salary_eligibility(totals, policy=policy)}
+    cols = ScoreColumns.from_sheets(sheets, scheme, year=2025, adjustments=adjustments)
+    result = evaluate_columns(cols, scheme, policy=policy)
+    assert len(result) == len(totals)
+    by_unit = {d.subject: d.value for d in totals}
+    for i, (unit, town, points, r, status) in enumerate(result.records()):
+        t = by_unit[unit]
+        assert (town, points) == (t.town, t.points)
+        assert bool(result.rankable[i]) == t.rankable
+        assert r == ranks[unit]
+        assert status == salary[unit]
+        items = {
+            c: from_cents(int(v)) for c, v in zip(scheme.codes, result.item_points[i], strict=True)
+        }
+        assert items == t.item_points
+
+
+def _columns(**kw: object) -> ScoreColumns:
+    base: dict[str, object] = {
+        "year": 2025,
+        "units": ["A"] * 12 + ["B"] * 12,
+        "towns": ["T"] * 24,
+        "months": list(range(1, 13)) * 2,
+        "points": [[8000]] * 12 + [[7000]] * 12,
+    }
+    base.update(kw)
+    return ScoreColumns(**base)  # type: ignore[arg-type]
+
+
+@pytest.mark.rule("assessment.annual_total")
+def test_batch_worked_example() -> None:
+    r = evaluate_columns(_columns())
+    assert r.records() == [
+        ("A", "T", Decimal(960), 1, "eligible"),
+        ("B", "T", Decimal(840), 2, "eligible"),
+    ]
+    assert r.points.dtype == np.int64
+
+
+@pytest.mark.rule("assessment.annual_total")
+@pytest.mark.parametrize(
+    ("kw", "message"),
+    [
+        (
+            {"months": [*range(1, 12), 13, *range(1, 13)]},
+            "month not in assessment.scored_months: 1 row",
+        ),
+        ({"points": [[8000]] * 11 + [[-1]] + [[7000]] * 12}, "goals negative: 1 row"),
+        (
+            {"points": [[100001]] + [[8000]] * 11 + [[7000]] * 12},
+            "above its maximum for the month: 1 row",
+        ),
+        ({"points": [[9000]] * 12 + [[7000]] * 12}, "an item's year above its maximum: 1 unit"),
+        ({"months": [1, *range(1, 12), *range(1, 13)]}, "more than once: 2 row"),
+        ({"towns": ["T"] * 23 + ["U"]}, "more than one town: 12 row"),
+        ({"points": [[8000]] * 24, "units": ["A"] * 12}, "columns disagree"),
+        (
+            {"adj_units": ["Z"], "adj_months": [1], "adj_items": [-1], "adj_points": [-500]},
+            "adjustment for a unit with no sheets: 1 row",
+        ),
+        (
+            {"adj_units": ["A"], "adj_months": [1], "adj_items": [3], "adj_points": [-500]},
+            "adjustment item index out of range",
+        ),
+    ],
+)
+def test_batch_rejects_bad_rows_by_kind_and_row(kw: dict[str, object], message: str) -> None:
+    with pytest.raises(RecordError, match=message):
+        evaluate_columns(_columns(**kw))
+
+
+@pytest.mark.rule("assessment.top_n_salary")
+def test_batch_needs_secondary_keys_like_the_per_record_path() -> None:
+    p = Policy.default().override({"assessment.tie_policy": "secondary_keys"})
+    with pytest.raises(MissingParameterError):
+        evaluate_columns(_columns(), policy=p)
+
+
+@pytest.mark.rule("assessment.top_n_salary")
+def test_batch_with_integer_ids_and_a_tie_at_fourth() -> None:
+    pts = [8300, 8200, 8100, 8000, 8000, 7000]
+    units = [u for u in range(6) for _ in range(12)]
+    r = evaluate_columns(
+        ScoreColumns(
+            year=2025,
+            units=units,
+            towns=[7] * 72,
+            months=list(range(1, 13)) * 6,
+            points=[[pts[u]] for u in units],
+        )
+    )
+    assert [rec[3:] for rec in r.records()] == [
+        (1, "eligible"),
+        (2, "eligible"),
+        (3, "eligible"),
+        (4, "undecided"),
+        (4, "undecided"),
+        (6, "not_eligible"),
+    ]
+
+
+@pytest.mark.rule("assessment.annual_total")
+def test_from_sheets_refuses_sheets_it_cannot_represent() -> None:
+    cadre = MonthlySheet(
+        unit="张三", town="T", kind="cadre", year=2025, month=1, points={"goals": 1}
+    )
+    with pytest.raises(RecordError, match="not a 2025 village sheet"):
+        ScoreColumns.from_sheets([cadre], THOUSAND_POINT, year=2025)
+    empty = ScoreColumns.from_sheets([], THOUSAND_POINT, year=2025)
+    assert len(evaluate_columns(empty)) == 0
