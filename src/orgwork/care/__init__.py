@@ -17,12 +17,13 @@ duties into :class:`~orgwork.points.PointAdjustment` records for the
 thousand-point assessment. :class:`ReliefFund` is the ring-fenced relief
 ledger (专款专用), money in Decimal yuan.
 
->>> import datetime as dt
->>> m = ElderlyMember(id="M1", name="某老党员", organization="V01", died_on=dt.date(2025, 3, 1),
-...                   posts=[Post(title="村党支部委员", level=PostLevel.BRANCH_COMMITTEE)],
-...                   honours=[Honour(awarded_by="黄石市", level=HonourLevel.PREFECTURE)])
->>> memorial_host(m).value.tier.zh
-'镇分管组织副书记'
+Examples:
+    >>> import datetime as dt
+    >>> m = ElderlyMember(id="M1", name="某老党员", organization="V01", died_on=dt.date(2025, 3, 1),
+    ...                   posts=[Post(title="村党支部委员", level=PostLevel.BRANCH_COMMITTEE)],
+    ...                   honours=[Honour(awarded_by="黄石市", level=HonourLevel.PREFECTURE)])
+    >>> memorial_host(m).value.tier.zh
+    '镇分管组织副书记'
 """
 
 from __future__ import annotations

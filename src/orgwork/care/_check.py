@@ -62,11 +62,12 @@ def answerable_head(
     ``"unknown"``; with the secretary's post vacant, ``"vacant"`` (the town
     committee then names who answers). ``on`` is the day the duty fell due.
 
-    >>> org = Organization(id="V01", name="某村党支部", secretary="张书记")
-    >>> answerable_head(org, on=_dt.date(2025, 7, 8)).value
-    '张书记'
-    >>> answerable_head("V02", on=_dt.date(2025, 7, 8)).outcome
-    'unknown'
+    Examples:
+        >>> org = Organization(id="V01", name="某村党支部", secretary="张书记")
+        >>> answerable_head(org, on=_dt.date(2025, 7, 8)).value
+        '张书记'
+        >>> answerable_head("V02", on=_dt.date(2025, 7, 8)).outcome
+        'unknown'
     """
     resolve(policy, on)  # no parameter; validates the policy's dated changes for the day
     rid = "care.answerable_head"
@@ -199,15 +200,16 @@ def check_care(
     day, then due day, kind, member. Run it after ``end``: a duty due on
     ``end`` is judged on the log as given.
 
-    >>> from orgwork.care import HardshipKind, HardshipPeriod
-    >>> m = ElderlyMember(id="M1", name="某党员", organization="V01", hardship=[
-    ...     HardshipPeriod(kind=HardshipKind.GREAT_HARDSHIP, start="2025-03-01")])
-    >>> log = [Visit(kind=VisitKind.HOME, on=_dt.date(2025, 3, 9), member="M1")]
-    >>> org = Organization(id="V01", name="某村党支部", secretary="张书记")
-    >>> missed = check_care([m], log, _dt.date(2025, 3, 1), _dt.date(2025, 4, 30),
-    ...                     organizations=[org])
-    >>> [(d.rule, d.value.month, d.value.answerable) for d in missed]
-    [('care.hardship_visit', 4, '张书记')]
+    Examples:
+        >>> from orgwork.care import HardshipKind, HardshipPeriod
+        >>> m = ElderlyMember(id="M1", name="某党员", organization="V01", hardship=[
+        ...     HardshipPeriod(kind=HardshipKind.GREAT_HARDSHIP, start="2025-03-01")])
+        >>> log = [Visit(kind=VisitKind.HOME, on=_dt.date(2025, 3, 9), member="M1")]
+        >>> org = Organization(id="V01", name="某村党支部", secretary="张书记")
+        >>> missed = check_care([m], log, _dt.date(2025, 3, 1), _dt.date(2025, 4, 30),
+        ...                     organizations=[org])
+        >>> [(d.rule, d.value.month, d.value.answerable) for d in missed]
+        [('care.hardship_visit', 4, '张书记')]
     """
     by_id: dict[str, Organization] = {}
     for o in organizations:
@@ -295,17 +297,18 @@ def care_deductions(
     :class:`~orgwork.errors.MissingParameterError` until it is set. No missed
     duty, no deduction (and no error). The adjustments keep the order given.
 
-    >>> from orgwork.care import HardshipKind, HardshipPeriod
-    >>> m = ElderlyMember(id="M1", name="某党员", organization="V01", hardship=[
-    ...     HardshipPeriod(kind=HardshipKind.GREAT_HARDSHIP, start="2025-03-01")])
-    >>> missed = check_care([m], [], _dt.date(2025, 3, 1), _dt.date(2025, 3, 31))
-    >>> care_deductions(missed)
-    Traceback (most recent call last):
-    ...
-    orgwork.errors.MissingParameterError: care.deduction_per_missed_duty is not set: the seeds give no points per missed care duty
-    >>> p = Policy.default().override({"care.deduction_per_missed_duty": 2})
-    >>> [(a.unit, a.month, a.points, a.rule) for a in care_deductions(missed, policy=p)]
-    [('V01', 3, Decimal('-2'), 'care.hardship_visit')]
+    Examples:
+        >>> from orgwork.care import HardshipKind, HardshipPeriod
+        >>> m = ElderlyMember(id="M1", name="某党员", organization="V01", hardship=[
+        ...     HardshipPeriod(kind=HardshipKind.GREAT_HARDSHIP, start="2025-03-01")])
+        >>> missed = check_care([m], [], _dt.date(2025, 3, 1), _dt.date(2025, 3, 31))
+        >>> care_deductions(missed)
+        Traceback (most recent call last):
+        ...
+        orgwork.errors.MissingParameterError: care.deduction_per_missed_duty is not set: the seeds give no points per missed care duty
+        >>> p = Policy.default().override({"care.deduction_per_missed_duty": 2})
+        >>> [(a.unit, a.month, a.points, a.rule) for a in care_deductions(missed, policy=p)]
+        [('V01', 3, Decimal('-2'), 'care.hardship_visit')]
     """
     out: list[PointAdjustment] = []
     for item in missed:

@@ -53,8 +53,9 @@ class DutyKind(enum.Enum):
     def zh(self) -> str:
         """The duty's Chinese name.
 
-        >>> DutyKind.HARDSHIP_VISIT.zh
-        '困难老党员每月看望'
+        Examples:
+            >>> DutyKind.HARDSHIP_VISIT.zh
+            '困难老党员每月看望'
         """
         return _KIND_ZH[self]
 
@@ -119,8 +120,9 @@ class Festival(enum.Enum):
     def zh(self) -> str:
         """The festival's Chinese name.
 
-        >>> Festival.QIYI.zh
-        '“七一”'
+        Examples:
+            >>> Festival.QIYI.zh
+            '“七一”'
         """
         return "“七一”" if self is Festival.QIYI else "春节"
 
@@ -244,12 +246,13 @@ def hospital_visit_duties(
     day). A member's death ends the window. Ordered by due day,
     organization, kind, member.
 
-    >>> from orgwork.care import HospitalStay
-    >>> m = ElderlyMember(id="M1", name="某党员", organization="V01",
-    ...                   hospital_stays=[HospitalStay(admitted="2024-03-02")])
-    >>> d, = hospital_visit_duties([m], _dt.date(2024, 3, 1), _dt.date(2024, 3, 31))
-    >>> d.value.start, d.value.due
-    (datetime.date(2024, 3, 2), datetime.date(2024, 3, 9))
+    Examples:
+        >>> from orgwork.care import HospitalStay
+        >>> m = ElderlyMember(id="M1", name="某党员", organization="V01",
+        ...                   hospital_stays=[HospitalStay(admitted="2024-03-02")])
+        >>> d, = hospital_visit_duties([m], _dt.date(2024, 3, 1), _dt.date(2024, 3, 31))
+        >>> d.value.start, d.value.due
+        (datetime.date(2024, 3, 2), datetime.date(2024, 3, 9))
     """
     period = _period(start, end)
     _unique(members)
@@ -330,11 +333,12 @@ def illness_aid_duties(
     help (an ``AID`` entry of the log, or a payment from the relief fund)
     within ``care.illness_aid_days`` days of admission (a local default).
 
-    >>> from orgwork.care import HospitalStay
-    >>> m = ElderlyMember(id="M1", name="某党员", organization="V01",
-    ...     hospital_stays=[HospitalStay(admitted="2024-03-02", money_difficulty=True)])
-    >>> illness_aid_duties([m], _dt.date(2024, 3, 1), _dt.date(2024, 4, 30))[0].value.due
-    datetime.date(2024, 4, 1)
+    Examples:
+        >>> from orgwork.care import HospitalStay
+        >>> m = ElderlyMember(id="M1", name="某党员", organization="V01",
+        ...     hospital_stays=[HospitalStay(admitted="2024-03-02", money_difficulty=True)])
+        >>> illness_aid_duties([m], _dt.date(2024, 3, 1), _dt.date(2024, 4, 30))[0].value.due
+        datetime.date(2024, 4, 1)
     """
     period = _period(start, end)
     _unique(members)
@@ -405,10 +409,11 @@ def festival_window(
     (:func:`orgwork.calendar.spring_festival`, 1900–2100); the number of days
     before and after each festival are local policy choices.
 
-    >>> festival_window(Festival.SPRING_FESTIVAL, 2026)
-    (datetime.date(2026, 2, 2), datetime.date(2026, 3, 3))
-    >>> festival_window(Festival.QIYI, 2025)
-    (datetime.date(2025, 6, 16), datetime.date(2025, 7, 8))
+    Examples:
+        >>> festival_window(Festival.SPRING_FESTIVAL, 2026)
+        (datetime.date(2026, 2, 2), datetime.date(2026, 3, 3))
+        >>> festival_window(Festival.QIYI, 2025)
+        (datetime.date(2025, 6, 16), datetime.date(2025, 7, 8))
     """
     day = festival.day(year)
     c = resolve(policy, day).care
@@ -467,14 +472,15 @@ def festival_visit_duties(
     meeting of members and villagers' representatives in the window, unless
     ``care.festival_meeting_required`` is off.
 
-    >>> m = ElderlyMember(id="M1", name="某党员", organization="V01")
-    >>> ds = festival_visit_duties([m], _dt.date(2024, 1, 1), _dt.date(2024, 12, 31))
-    >>> [(d.value.kind.value, d.value.festival.value, d.value.due.isoformat()) for d in ds]
-    ... # doctest: +NORMALIZE_WHITESPACE
-    [('festival_visit', 'spring_festival', '2024-02-24'),
-     ('festival_meeting', 'spring_festival', '2024-02-24'),
-     ('festival_visit', 'qiyi', '2024-07-08'),
-     ('festival_meeting', 'qiyi', '2024-07-08')]
+    Examples:
+        >>> m = ElderlyMember(id="M1", name="某党员", organization="V01")
+        >>> ds = festival_visit_duties([m], _dt.date(2024, 1, 1), _dt.date(2024, 12, 31))
+        >>> [(d.value.kind.value, d.value.festival.value, d.value.due.isoformat()) for d in ds]
+        ... # doctest: +NORMALIZE_WHITESPACE
+        [('festival_visit', 'spring_festival', '2024-02-24'),
+         ('festival_meeting', 'spring_festival', '2024-02-24'),
+         ('festival_visit', 'qiyi', '2024-07-08'),
+         ('festival_meeting', 'qiyi', '2024-07-08')]
     """
     period = _period(start, end)
     _unique(members)
@@ -622,12 +628,13 @@ def hardship_visit_duties(
     least ``care.hardship_visits_per_month`` home visits on distinct days are
     due between the first and the last such day of the month.
 
-    >>> from orgwork.care import HardshipPeriod, HardshipKind
-    >>> m = ElderlyMember(id="M1", name="某党员", organization="V01", hardship=[
-    ...     HardshipPeriod(kind=HardshipKind.GREAT_HARDSHIP, start="2024-03-20", contact="李四")])
-    >>> ds = hardship_visit_duties([m], _dt.date(2024, 3, 1), _dt.date(2024, 4, 30))
-    >>> [(d.value.start.isoformat(), d.value.due.isoformat(), d.value.contact) for d in ds]
-    [('2024-03-20', '2024-03-31', '李四'), ('2024-04-01', '2024-04-30', '李四')]
+    Examples:
+        >>> from orgwork.care import HardshipPeriod, HardshipKind
+        >>> m = ElderlyMember(id="M1", name="某党员", organization="V01", hardship=[
+        ...     HardshipPeriod(kind=HardshipKind.GREAT_HARDSHIP, start="2024-03-20", contact="李四")])
+        >>> ds = hardship_visit_duties([m], _dt.date(2024, 3, 1), _dt.date(2024, 4, 30))
+        >>> [(d.value.start.isoformat(), d.value.due.isoformat(), d.value.contact) for d in ds]
+        [('2024-03-20', '2024-03-31', '李四'), ('2024-04-01', '2024-04-30', '李四')]
     """
     period = _period(start, end)
     _unique(members)
@@ -739,13 +746,14 @@ def routine_visit_duties(
     block's start is due one visit (at home or in hospital) in it. The block
     length in force on 1 January of each year applies to that year.
 
-    >>> m = ElderlyMember(id="M1", name="某党员", organization="V01")
-    >>> routine_visit_duties([m], _dt.date(2024, 1, 1), _dt.date(2024, 12, 31))
-    ()
-    >>> p = Policy.default().override({"care.routine_visit_months": 6})
-    >>> [d.value.due.isoformat() for d in routine_visit_duties(
-    ...     [m], _dt.date(2024, 1, 1), _dt.date(2024, 12, 31), policy=p)]
-    ['2024-06-30', '2024-12-31']
+    Examples:
+        >>> m = ElderlyMember(id="M1", name="某党员", organization="V01")
+        >>> routine_visit_duties([m], _dt.date(2024, 1, 1), _dt.date(2024, 12, 31))
+        ()
+        >>> p = Policy.default().override({"care.routine_visit_months": 6})
+        >>> [d.value.due.isoformat() for d in routine_visit_duties(
+        ...     [m], _dt.date(2024, 1, 1), _dt.date(2024, 12, 31), policy=p)]
+        ['2024-06-30', '2024-12-31']
     """
     period = _period(start, end)
     _unique(members)
@@ -840,11 +848,12 @@ def care_duties(
     member. (The memorial service, the fifth 有, is decided by
     :func:`~orgwork.care.memorial_host`.)
 
-    >>> from orgwork.care import HospitalStay
-    >>> m = ElderlyMember(id="M1", name="某党员", organization="V01",
-    ...                   hospital_stays=[HospitalStay(admitted="2024-06-20")])
-    >>> [d.value.id for d in care_duties([m], _dt.date(2024, 6, 1), _dt.date(2024, 6, 30))]
-    ['hospital_visit:M1:2024-06-20']
+    Examples:
+        >>> from orgwork.care import HospitalStay
+        >>> m = ElderlyMember(id="M1", name="某党员", organization="V01",
+        ...                   hospital_stays=[HospitalStay(admitted="2024-06-20")])
+        >>> [d.value.id for d in care_duties([m], _dt.date(2024, 6, 1), _dt.date(2024, 6, 30))]
+        ['hospital_visit:M1:2024-06-20']
     """
     _period(start, end)
     _unique(members)

@@ -63,8 +63,9 @@ class FundPurpose(enum.Enum):
     def zh(self) -> str:
         """The purpose's Chinese name.
 
-        >>> FundPurpose.DISASTER.zh
-        '遭遇灾害'
+        Examples:
+            >>> FundPurpose.DISASTER.zh
+            '遭遇灾害'
         """
         return {
             FundPurpose.MAJOR_ILLNESS: "遭遇重大疾病",
@@ -76,8 +77,9 @@ class FundPurpose(enum.Enum):
 class Receipt(BaseModel):
     """收入 — money received into the fund.
 
-    >>> Receipt(on="2012-07-01", amount="40000", source="镇财政").amount
-    Decimal('40000')
+    Examples:
+        >>> Receipt(on="2012-07-01", amount="40000", source="镇财政").amount
+        Decimal('40000')
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -95,9 +97,10 @@ class Payment(BaseModel):
     ``ground`` records why the recipient was eligible (from
     :func:`relief_eligibility`).
 
-    >>> Payment(on="2012-07-01", amount=4000, recipient="M01",
-    ...         purpose=FundPurpose.GREAT_HARDSHIP).purpose.zh
-    '生活特别困难'
+    Examples:
+        >>> Payment(on="2012-07-01", amount=4000, recipient="M01",
+        ...         purpose=FundPurpose.GREAT_HARDSHIP).purpose.zh
+        '生活特别困难'
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -156,17 +159,18 @@ class ReliefFund(BaseModel):
 
     The seed's example: the 党员爱心基金 paid 10 poor members 4,000 yuan each.
 
-    >>> from orgwork.care import ElderlyMember, HardshipPeriod, HardshipKind
-    >>> poor = HardshipPeriod(kind=HardshipKind.GREAT_HARDSHIP, start="2012-01-01")
-    >>> ji = ElderlyMember(id="M01", name="纪昌友", organization="V01", hardship=[poor])
-    >>> fund = ReliefFund(name="党员爱心基金").receive("2012-07-01", "40000", source="捐款")
-    >>> fund = fund.pay("2012-07-01", "4000", ji, FundPurpose.GREAT_HARDSHIP)
-    >>> fund.balance()
-    Decimal('36000')
-    >>> fund.pay("2012-07-02", "36000.01", ji, FundPurpose.GREAT_HARDSHIP)
-    Traceback (most recent call last):
-    ...
-    orgwork.errors.RecordError: 党员爱心基金: payment of 36000.01 on 2012-07-02 exceeds the balance 36000.00
+    Examples:
+        >>> from orgwork.care import ElderlyMember, HardshipPeriod, HardshipKind
+        >>> poor = HardshipPeriod(kind=HardshipKind.GREAT_HARDSHIP, start="2012-01-01")
+        >>> ji = ElderlyMember(id="M01", name="纪昌友", organization="V01", hardship=[poor])
+        >>> fund = ReliefFund(name="党员爱心基金").receive("2012-07-01", "40000", source="捐款")
+        >>> fund = fund.pay("2012-07-01", "4000", ji, FundPurpose.GREAT_HARDSHIP)
+        >>> fund.balance()
+        Decimal('36000')
+        >>> fund.pay("2012-07-02", "36000.01", ji, FundPurpose.GREAT_HARDSHIP)
+        Traceback (most recent call last):
+        ...
+        orgwork.errors.RecordError: 党员爱心基金: payment of 36000.01 on 2012-07-02 exceeds the balance 36000.00
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -212,8 +216,9 @@ class ReliefFund(BaseModel):
     ) -> ReliefFund:
         """A new ledger with money received (收入).
 
-        >>> ReliefFund(name="互助基金").receive("2024-01-02", 300000, source="财政").balance()
-        Decimal('300000')
+        Examples:
+            >>> ReliefFund(name="互助基金").receive("2024-01-02", 300000, source="财政").balance()
+            Decimal('300000')
         """
         return self._with(
             Receipt.model_validate({"on": on, "amount": amount, "source": source, "note": note})
@@ -235,13 +240,14 @@ class ReliefFund(BaseModel):
         eligible for ``purpose`` on ``on`` (the message gives the reasons) or
         if the balance cannot cover the payment at that date and after it.
 
-        >>> from orgwork.care import ElderlyMember
-        >>> m = ElderlyMember(id="M02", name="某党员", organization="V01")
-        >>> ReliefFund(name="F").receive("2024-01-02", 100, source="捐款").pay(
-        ...     "2024-01-03", 50, m, FundPurpose.DISASTER)
-        Traceback (most recent call last):
-        ...
-        orgwork.errors.RecordError: F: 某党员 is not eligible for 遭遇灾害 on 2024-01-03: 近365日内无灾害记录
+        Examples:
+            >>> from orgwork.care import ElderlyMember
+            >>> m = ElderlyMember(id="M02", name="某党员", organization="V01")
+            >>> ReliefFund(name="F").receive("2024-01-02", 100, source="捐款").pay(
+            ...     "2024-01-03", 50, m, FundPurpose.DISASTER)
+            Traceback (most recent call last):
+            ...
+            orgwork.errors.RecordError: F: 某党员 is not eligible for 遭遇灾害 on 2024-01-03: 近365日内无灾害记录
         """
         payment = Payment.model_validate(
             {
@@ -267,8 +273,9 @@ class ReliefFund(BaseModel):
     def balance(self, on: _dt.date | None = None) -> Decimal:
         """The balance at the end of ``on`` (default: after every entry).
 
-        >>> ReliefFund(name="F").balance()
-        Decimal('0')
+        Examples:
+            >>> ReliefFund(name="F").balance()
+            Decimal('0')
         """
         total = Decimal(0)
         for e in self.entries:
@@ -294,8 +301,9 @@ class ReliefFund(BaseModel):
     def totals(self, year: int | None = None) -> FundTotals:
         """Totals received and paid, paid per purpose, for ``year`` (default: all years).
 
-        >>> ReliefFund(name="F").totals().paid_by_purpose[FundPurpose.DISASTER]
-        Decimal('0')
+        Examples:
+            >>> ReliefFund(name="F").totals().paid_by_purpose[FundPurpose.DISASTER]
+            Decimal('0')
         """
         chosen = [e for e in self.entries if year is None or e.on.year == year]
         paid = [e for e in chosen if isinstance(e, Payment)]
@@ -316,8 +324,9 @@ class ReliefFund(BaseModel):
     def totals_by_year(self) -> tuple[FundTotals, ...]:
         """:meth:`totals` for each year with an entry, ascending.
 
-        >>> ReliefFund(name="F").totals_by_year()
-        ()
+        Examples:
+            >>> ReliefFund(name="F").totals_by_year()
+            ()
         """
         return tuple(self.totals(y) for y in self.years())
 
@@ -349,12 +358,13 @@ def relief_eligibility(
 
     The member must be alive on ``on``.
 
-    >>> from orgwork.care import HospitalStay
-    >>> m = ElderlyMember(id="M1", name="某党员", organization="V01",
-    ...                   hospital_stays=[HospitalStay(admitted="2024-03-02")])
-    >>> d = relief_eligibility(m, FundPurpose.MAJOR_ILLNESS, _dt.date(2024, 4, 1))
-    >>> d.outcome, d.value
-    ('eligible', True)
+    Examples:
+        >>> from orgwork.care import HospitalStay
+        >>> m = ElderlyMember(id="M1", name="某党员", organization="V01",
+        ...                   hospital_stays=[HospitalStay(admitted="2024-03-02")])
+        >>> d = relief_eligibility(m, FundPurpose.MAJOR_ILLNESS, _dt.date(2024, 4, 1))
+        >>> d.outcome, d.value
+        ('eligible', True)
     """
     p = resolve(policy, on)
     days = p.care.relief_claim_days

@@ -30,10 +30,11 @@ class HostRole(_Ordered):
     (蹲点/挂村镇干部) ``< ORGANIZATION_MEMBER`` (镇党委组织委员)
     ``< DEPUTY_SECRETARY`` (镇分管组织副书记) ``< PARTY_SECRETARY`` (镇党委书记).
 
-    >>> HostRole.DEPUTY_SECRETARY > HostRole.STATIONED_CADRE
-    True
-    >>> HostRole.PARTY_SECRETARY.zh
-    '镇党委书记'
+    Examples:
+        >>> HostRole.DEPUTY_SECRETARY > HostRole.STATIONED_CADRE
+        True
+        >>> HostRole.PARTY_SECRETARY.zh
+        '镇党委书记'
     """
 
     BRANCH_SECRETARY = "branch_secretary"
@@ -213,16 +214,17 @@ def memorial_host(
     Raises :class:`~orgwork.errors.RecordError` if the member has not died or
     belongs to another organization than the one given.
 
-    >>> from orgwork.care import Honour
-    >>> m = ElderlyMember(id="M1", name="某老党员", organization="V01", died_on="2025-03-01",
-    ...     honours=[Honour(awarded_by="黄石市", level=HonourLevel.PREFECTURE)])
-    >>> memorial_host(m).value.tier
-    <HostRole.DEPUTY_SECRETARY: 'deputy_secretary'>
-    >>> town = Town(name="某镇", party_secretary="王书记", deputy_secretary=None)
-    >>> org = Organization(id="V01", name="某村党支部", secretary="张书记", members=("M1", "M2"))
-    >>> d = memorial_host(m, organization=org, town=town)
-    >>> d.outcome, d.value.host_role.zh, d.value.host, d.value.attendees
-    ('substitute', '镇党委书记', '王书记', ('M2',))
+    Examples:
+        >>> from orgwork.care import Honour
+        >>> m = ElderlyMember(id="M1", name="某老党员", organization="V01", died_on="2025-03-01",
+        ...     honours=[Honour(awarded_by="黄石市", level=HonourLevel.PREFECTURE)])
+        >>> memorial_host(m).value.tier
+        <HostRole.DEPUTY_SECRETARY: 'deputy_secretary'>
+        >>> town = Town(name="某镇", party_secretary="王书记", deputy_secretary=None)
+        >>> org = Organization(id="V01", name="某村党支部", secretary="张书记", members=("M1", "M2"))
+        >>> d = memorial_host(m, organization=org, town=town)
+        >>> d.outcome, d.value.host_role.zh, d.value.host, d.value.attendees
+        ('substitute', '镇党委书记', '王书记', ('M2',))
     """
     if member.died_on is None:
         raise RecordError(f"memorial_host: member {member.id} has no date of death (died_on)")
@@ -294,7 +296,7 @@ def memorial_host(
     if host is not None and host_role is not None:
         outcome = "host" if host_role is tier else "substitute"
         headline = Text(
-            zh=f"{name_zh}的追悼会由{host_role.zh}{host}主持",
+            zh=f"{name_zh}的追悼会由{host_role.zh}({host})主持",
             en=f"{member.name}'s memorial service is hosted by {host} ({host_role.en})",
         )
     elif unknown is not None:

@@ -65,10 +65,11 @@ class HonourLevel(_Ordered):
     (``COUNTY``), 黄石市 the prefecture-level city above it (``PREFECTURE``),
     湖北省 a province (``PROVINCE``).
 
-    >>> HonourLevel.COUNTY < HonourLevel.PREFECTURE < HonourLevel.NATIONAL
-    True
-    >>> max([HonourLevel.PROVINCE, HonourLevel.TOWNSHIP]).zh
-    '省级'
+    Examples:
+        >>> HonourLevel.COUNTY < HonourLevel.PREFECTURE < HonourLevel.NATIONAL
+        True
+        >>> max([HonourLevel.PROVINCE, HonourLevel.TOWNSHIP]).zh
+        '省级'
     """
 
     TOWNSHIP = "township"
@@ -100,8 +101,9 @@ class PostLevel(_Ordered):
     (党委委员 or a leading post at township level or above). The seed's
     "支委以上职务" is any level from ``BRANCH_COMMITTEE`` up.
 
-    >>> PostLevel.BRANCH_SECRETARY >= PostLevel.BRANCH_COMMITTEE
-    True
+    Examples:
+        >>> PostLevel.BRANCH_SECRETARY >= PostLevel.BRANCH_COMMITTEE
+        True
     """
 
     OTHER = "other"
@@ -130,8 +132,9 @@ class _Frozen(BaseModel):
 class Honour(_Frozen):
     """表彰 — an honour: the awarding body (data, e.g. ``"大冶市"``), its level, and what it was.
 
-    >>> Honour(awarded_by="黄石市", level=HonourLevel.PREFECTURE, title="优秀共产党员").level.zh
-    '地市级'
+    Examples:
+        >>> Honour(awarded_by="黄石市", level=HonourLevel.PREFECTURE, title="优秀共产党员").level.zh
+        '地市级'
     """
 
     awarded_by: Name = Field(description="The awarding body or place, as written (大冶市).")
@@ -143,8 +146,9 @@ class Honour(_Frozen):
 class Post(_Frozen):
     """曾任职务 — a Party post the member has held (or holds).
 
-    >>> Post(title="村党支部委员", level=PostLevel.BRANCH_COMMITTEE).level.zh
-    '支委'
+    Examples:
+        >>> Post(title="村党支部委员", level=PostLevel.BRANCH_COMMITTEE).level.zh
+        '支委'
     """
 
     title: Name
@@ -157,8 +161,9 @@ class HospitalStay(_Frozen):
     ``major_illness`` (重大疾病) stays call for a visit; a ``serious`` illness
     (病情严重) or ``money_difficulty`` (资金非常困难) also calls for help.
 
-    >>> HospitalStay(admitted="2024-03-02", serious=True).major_illness
-    True
+    Examples:
+        >>> HospitalStay(admitted="2024-03-02", serious=True).major_illness
+        True
     """
 
     admitted: _dt.date
@@ -189,8 +194,9 @@ class HardshipKind(enum.Enum):
     def zh(self) -> str:
         """The condition's Chinese name.
 
-        >>> HardshipKind.GREAT_HARDSHIP.zh
-        '生活特别贫困'
+        Examples:
+            >>> HardshipKind.GREAT_HARDSHIP.zh
+            '生活特别贫困'
         """
         if self is HardshipKind.GREAT_HARDSHIP:
             return "生活特别贫困"
@@ -202,9 +208,10 @@ class HardshipPeriod(_Frozen):
 
     ``contact`` is the person the organization named to keep in touch (专人负责联系).
 
-    >>> HardshipPeriod(kind=HardshipKind.GREAT_HARDSHIP, start="2024-01-01").covers(
-    ...     _dt.date(2030, 1, 1))
-    True
+    Examples:
+        >>> HardshipPeriod(kind=HardshipKind.GREAT_HARDSHIP, start="2024-01-01").covers(
+        ...     _dt.date(2030, 1, 1))
+        True
     """
 
     kind: HardshipKind
@@ -226,8 +233,9 @@ class HardshipPeriod(_Frozen):
 class Disaster(_Frozen):
     """灾害 — a disaster the member met (flood, fire, ...), which grounds a relief payment.
 
-    >>> Disaster(on="2024-07-10", what="洪灾").what
-    '洪灾'
+    Examples:
+        >>> Disaster(on="2024-07-10", what="洪灾").what
+        '洪灾'
     """
 
     on: _dt.date
@@ -242,10 +250,11 @@ class ElderlyMember(_Frozen):
     (所在基层党组织). Events (admissions, hardship, disasters) cannot start
     after ``died_on``.
 
-    >>> m = ElderlyMember(id="M1", name="纪昌友", organization="V01",
-    ...     honours=[Honour(awarded_by="大冶市", level=HonourLevel.COUNTY)])
-    >>> m.highest_honour
-    <HonourLevel.COUNTY: 'county'>
+    Examples:
+        >>> m = ElderlyMember(id="M1", name="纪昌友", organization="V01",
+        ...     honours=[Honour(awarded_by="大冶市", level=HonourLevel.COUNTY)])
+        >>> m.highest_honour
+        <HonourLevel.COUNTY: 'county'>
     """
 
     id: Name
@@ -297,8 +306,9 @@ class Organization(_Frozen):
     (蹲点/挂村镇干部); ``members`` lists the ids of *all* its members, who
     attend a memorial service. A vacant office is ``None``.
 
-    >>> Organization(id="V01", name="某村党支部", secretary="张书记").secretary
-    '张书记'
+    Examples:
+        >>> Organization(id="V01", name="某村党支部", secretary="张书记").secretary
+        '张书记'
     """
 
     id: Name
@@ -311,8 +321,9 @@ class Organization(_Frozen):
 class Town(_Frozen):
     """镇党委 — the town Party committee's office-holders who host memorial services.
 
-    >>> Town(name="某镇", party_secretary="王书记").organization_member is None
-    True
+    Examples:
+        >>> Town(name="某镇", party_secretary="王书记").organization_member is None
+        True
     """
 
     name: Name
@@ -333,8 +344,9 @@ class VisitKind(enum.Enum):
     def zh(self) -> str:
         """The kind's Chinese name.
 
-        >>> VisitKind.MEETING.zh
-        '党员和村民代表会议'
+        Examples:
+            >>> VisitKind.MEETING.zh
+            '党员和村民代表会议'
         """
         return _VISIT_ZH[self]
 
@@ -353,10 +365,11 @@ class Visit(_Frozen):
     A visit to a member names the ``member``; a festival meeting names the
     ``organization`` that held it and no member.
 
-    >>> Visit(kind=VisitKind.HOME, on="2025-06-28", member="M1", by="李四").kind.zh
-    '入户看望'
-    >>> Visit(kind=VisitKind.MEETING, on="2025-06-30", organization="V01").member is None
-    True
+    Examples:
+        >>> Visit(kind=VisitKind.HOME, on="2025-06-28", member="M1", by="李四").kind.zh
+        '入户看望'
+        >>> Visit(kind=VisitKind.MEETING, on="2025-06-30", organization="V01").member is None
+        True
     """
 
     kind: VisitKind

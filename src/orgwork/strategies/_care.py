@@ -56,11 +56,12 @@ _PEOPLE = st.sampled_from(("张三", "李四", "王五", "赵六", "陈七", "�
 def honours(levels: st.SearchStrategy[HonourLevel] | None = None) -> st.SearchStrategy[Honour]:
     """Honours at any level (or at the levels ``levels`` draws), from a body of that level.
 
-    >>> from hypothesis import given
-    >>> @given(honours())
-    ... def check(h):
-    ...     assert isinstance(h.level, HonourLevel)
-    >>> check()
+    Examples:
+        >>> from hypothesis import given
+        >>> @given(honours())
+        ... def check(h):
+        ...     assert isinstance(h.level, HonourLevel)
+        >>> check()
     """
     lv = levels if levels is not None else st.sampled_from(list(HonourLevel))
     return lv.flatmap(
@@ -77,8 +78,9 @@ def honours(levels: st.SearchStrategy[HonourLevel] | None = None) -> st.SearchSt
 def posts() -> st.SearchStrategy[Post]:
     """Posts at any level.
 
-    >>> find(posts(), lambda p: p.level >= PostLevel.BRANCH_COMMITTEE).title
-    '村党支部委员'
+    Examples:
+        >>> find(posts(), lambda p: p.level >= PostLevel.BRANCH_COMMITTEE).title
+        '村党支部委员'
     """
     titles = {
         PostLevel.OTHER: "党小组长",
@@ -102,8 +104,9 @@ def hospital_stays(
 ) -> st.SearchStrategy[HospitalStay]:
     """Hospital stays admitted in ``[min_day, max_day]``.
 
-    >>> find(hospital_stays(), lambda s: s.help_due).admitted
-    datetime.date(2000, 1, 1)
+    Examples:
+        >>> find(hospital_stays(), lambda s: s.help_due).admitted
+        datetime.date(2000, 1, 1)
     """
     return st.builds(
         lambda pair, major, serious, money: HospitalStay(
@@ -125,8 +128,9 @@ def hardship_periods(
 ) -> st.SearchStrategy[HardshipPeriod]:
     """Hardship periods starting in ``[min_day, max_day]``, open or closed.
 
-    >>> find(hardship_periods(), lambda h: h.end is None).kind
-    <HardshipKind.GREAT_HARDSHIP: 'great_hardship'>
+    Examples:
+        >>> find(hardship_periods(), lambda h: h.end is None).kind
+        <HardshipKind.GREAT_HARDSHIP: 'great_hardship'>
     """
     return st.builds(
         lambda pair, kind, contact: HardshipPeriod(
@@ -183,8 +187,9 @@ def elderly_members(
     ``dead=True`` always sets a date of death (after every event), ``False``
     never does, ``None`` (default) either.
 
-    >>> find(elderly_members(dead=True), lambda m: True).died_on
-    datetime.date(2000, 1, 1)
+    Examples:
+        >>> find(elderly_members(dead=True), lambda m: True).died_on
+        datetime.date(2000, 1, 1)
     """
     return _member(
         st.from_regex(r"M[0-9]{1,3}", fullmatch=True), organizations, min_day, max_day, dead
@@ -202,8 +207,9 @@ def member_rosters(
 ) -> st.SearchStrategy[list[ElderlyMember]]:
     """Lists of elderly members with distinct ids.
 
-    >>> [m.id for m in find(member_rosters(min_size=2), lambda ms: True)]
-    ['M0', 'M1']
+    Examples:
+        >>> [m.id for m in find(member_rosters(min_size=2), lambda ms: True)]
+        ['M0', 'M1']
     """
     return st.lists(
         elderly_members(organizations, min_day, max_day, dead=dead),
@@ -218,8 +224,9 @@ def organizations(
 ) -> st.SearchStrategy[list[Organization]]:
     """One organization per id in ``ids``, with offices held or vacant.
 
-    >>> [o.id for o in find(organizations(), lambda os: True)]
-    ['V01', 'V02', 'V03']
+    Examples:
+        >>> [o.id for o in find(organizations(), lambda os: True)]
+        ['V01', 'V02', 'V03']
     """
     return st.tuples(*(st.tuples(st.none() | _PEOPLE, st.none() | _PEOPLE) for _ in ids)).map(
         lambda offices: [
@@ -238,8 +245,9 @@ def organizations(
 def towns() -> st.SearchStrategy[Town]:
     """Town committees with each hosting office held or vacant.
 
-    >>> find(towns(), lambda t: t.party_secretary is not None).party_secretary
-    '张三'
+    Examples:
+        >>> find(towns(), lambda t: t.party_secretary is not None).party_secretary
+        '张三'
     """
     return st.builds(
         Town,
@@ -255,9 +263,10 @@ def visits(
 ) -> st.SearchStrategy[Visit]:
     """Arbitrary log entries about ``members`` (and meetings of their organizations).
 
-    >>> m = ElderlyMember(id="M1", name="某", organization="V01")
-    >>> find(visits([m]), lambda v: v.kind is VisitKind.MEETING).organization
-    'V01'
+    Examples:
+        >>> m = ElderlyMember(id="M1", name="某", organization="V01")
+        >>> find(visits([m]), lambda v: v.kind is VisitKind.MEETING).organization
+        'V01'
     """
     ids = [m.id for m in members] or ["M0"]
     orgs = sorted({m.organization for m in members}) or ["V01"]
@@ -319,11 +328,12 @@ def visit_logs(
     arbitrary entries), in shuffled order; otherwise it holds up to
     ``max_size`` arbitrary entries.
 
-    >>> m = ElderlyMember(id="M1", name="某", organization="V01")
-    >>> log = find(visit_logs([m], dt.date(2024, 1, 1), dt.date(2024, 12, 31),
-    ...                       meet_duties=True, max_size=0), lambda log: True)
-    >>> sorted((v.kind.value, v.on.isoformat()) for v in log)  # the earliest day of each window
-    [('home', '2024-01-26'), ('home', '2024-06-16'), ('meeting', '2024-01-26'), ('meeting', '2024-06-16')]
+    Examples:
+        >>> m = ElderlyMember(id="M1", name="某", organization="V01")
+        >>> log = find(visit_logs([m], dt.date(2024, 1, 1), dt.date(2024, 12, 31),
+        ...                       meet_duties=True, max_size=0), lambda log: True)
+        >>> sorted((v.kind.value, v.on.isoformat()) for v in log)  # the earliest day of each window
+        [('home', '2024-01-26'), ('home', '2024-06-16'), ('meeting', '2024-01-26'), ('meeting', '2024-06-16')]
     """
     if meet_duties:
         return _meeting_log(members, start, end, policy, max_size)
