@@ -162,8 +162,8 @@ def check_plan(
     >>> plan = OpenDayPlan(year=2025, days=(OpenDay(held_on=dt.date(2025, 6, 28),
     ...                                            announced_on=dt.date(2025, 6, 25)),))
     >>> d = check_plan(plan, policy=CHANGFENG.policy())
-    >>> [v.code for v in d.value]
-    ['too_few_days', 'representative_count', 'not_publicly_selected', 'invitation_missing', 'announcement_late']
+    >>> tuple(v.code for v in d.value)
+    ('too_few_days', 'representative_count', 'not_publicly_selected', 'invitation_missing', 'announcement_late')
     """
     plan = as_models(OpenDayPlan, (plan,))[0]
     p = resolve(policy, dt.date(plan.year, 1, 1)).open_day

@@ -253,7 +253,7 @@ def rectification_ledgers(
 
     >>> from hypothesis import find
     >>> led = find(rectification_ledgers(), lambda x: any(i.is_closed for i in x.items))
-    >>> [e.kind for e in led.history][-1]
+    >>> led.history[-1].kind
     'closed'
     """
     return _ledger(start, max_events, max_items)

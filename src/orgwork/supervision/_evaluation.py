@@ -199,8 +199,8 @@ def evaluation_coverage(
     :class:`~orgwork.errors.RecordError`.
 
     >>> rs = [EvaluationRound(id="R1", held_on=dt.date(2025, 6, 20))]
-    >>> [d.outcome for d in evaluation_coverage(rs, 2025)]
-    ['held', 'missed']
+    >>> tuple(d.outcome for d in evaluation_coverage(rs, 2025))
+    ('held', 'missed')
     """
     all_rounds = as_models(EvaluationRound, rounds)
     year = as_year(year)

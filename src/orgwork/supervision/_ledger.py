@@ -507,8 +507,8 @@ def overdue_items(
     >>> d = dt.date
     >>> ledger = (RectificationLedger().open("Q1", on=d(2025, 6, 20), category="作风")
     ...           .set_deadline("Q1", d(2025, 9, 30), on=d(2025, 6, 21)))
-    >>> [x.subject for x in overdue_items(ledger, d(2025, 10, 1))]
-    ['Q1']
+    >>> tuple(x.subject for x in overdue_items(ledger, d(2025, 10, 1)))
+    ('Q1',)
     >>> overdue_items(ledger, d(2025, 9, 30))
     ()
     """

@@ -126,8 +126,8 @@ def visit_coverage(
 
     >>> us = [Unit(id="T01", kind="township"), Unit(id="C01", kind="county_unit")]
     >>> vs = [Visit(unit="T01", on=dt.date(2025, 3, 12)), Visit(unit="C01", on=dt.date(2025, 8, 1))]
-    >>> [(d.subject, d.value.missed) for d in visit_coverage(us, vs, 2025)]
-    [('2025-H1', ('C01',)), ('2025-H2', ('T01',))]
+    >>> tuple((d.subject, d.value.missed) for d in visit_coverage(us, vs, 2025))
+    (('2025-H1', ('C01',)), ('2025-H2', ('T01',)))
     """
     all_units = as_models(Unit, units)
     all_visits = as_models(Visit, visits)
