@@ -1,0 +1,141 @@
+"""``orgwork rank FILE``: the table, JSON, rejected rows, user errors as one line."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from orgwork.assessment import MonthlySheet
+from orgwork.assessment.io import write_scores
+from orgwork.cli import main
+
+PTS = {"朱家村": 83, "石家村": 82, "刘家村": 81, "胡家村": 80, "王家村": 80, "李家村": 70}
+
+
+@pytest.fixture
+def scores(tmp_path: Path) -> Path:
+    sheets = [
+        MonthlySheet(unit=u, town="灵乡镇", year=2025, month=m, points={"goals": p})
+        for u, p in PTS.items()
+        for m in range(1, 13)
+        if not (u == "李家村" and m == 5)
+    ]
+    return write_scores(sheets, tmp_path / "scores.csv")
+
+
+@pytest.mark.rule("assessment.top_n_salary")
+def test_table_shows_ranks_tie_and_salary(scores: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rank", str(scores)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "2025年度考核排名"
+    assert "享受副科级待遇" in out[2]
+    tied = [line for line in out if "待定" in line]
+    assert len(tied) == 2
+    assert all(" 4 " in line for line in tied)
+    assert "缺5月" in out[-1]
+
+
+@pytest.mark.rule("assessment.rank")
+def test_json_output(scores: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rank", str(scores), "--json", "--year", "2025"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["year"] == 2025
+    by_unit = {r["unit"]: r for r in data["rows"]}
+    assert by_unit["朱家村"] == {
+        "town": "灵乡镇",
+        "unit": "朱家村",
+        "kind": "village",
+        "points": "996",
+        "rank": 1,
+        "salary": "eligible",
+        "tied_with": [],
+        "missing_months": [],
+    }
+    assert by_unit["胡家村"]["salary"] == "undecided"
+    assert by_unit["李家村"]["rank"] is None
+    assert len(data["salary_decisions"]) == 6
+    assert data["rejected"] == []
+
+
+@pytest.mark.rule("assessment.top_n_salary")
+def test_policy_file_changes_the_tie_rule(
+    scores: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pol = tmp_path / "town.toml"
+    pol.write_text('[assessment]\ntie_policy = "include_all"\n', encoding="utf-8")
+    assert main(["rank", str(scores), "--json", "--policy", str(pol)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert sum(r["salary"] == "eligible" for r in data["rows"]) == 5
+
+
+def test_rejected_rows_go_to_stderr_with_status_1(
+    scores: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with scores.open("a", encoding="utf-8") as f:
+        f.write("刘家村,灵乡镇,村,2025,13,80,80,\n")
+    assert main(["rank", str(scores), "--lang", "en"]) == 1
+    captured = capsys.readouterr()
+    assert "Assessment ranking 2025" in captured.out
+    assert "row 73, month" in captured.err
+    assert main(["rank", str(scores), "--strict"]) == 2
+    assert "row 73" in capsys.readouterr().err
+
+
+def test_several_years_need_year(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sheets = [
+        MonthlySheet(unit="A", town="T", year=y, month=m, points={"goals": 80})
+        for y in (2024, 2025)
+        for m in range(1, 13)
+    ]
+    f = write_scores(sheets, tmp_path / "two.csv")
+    assert main(["rank", str(f)]) == 2
+    assert "pass --year" in capsys.readouterr().err
+    assert main(["rank", str(f), "--year", "2024"]) == 0
+    assert "12 row(s) of other years" in capsys.readouterr().err
+
+
+def test_hundred_point_scheme_and_scheme_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = tmp_path / "h.csv"
+    f.write_text(
+        "unit,town,kind,year,month,daily,key,common,individual\n"
+        + "".join(f"组织科,某市,干部,2025,{m},2,2,2,2\n" for m in range(1, 13)),
+        encoding="utf-8",
+    )
+    assert main(["rank", str(f), "--scheme", "hundred", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["rows"][0]["points"] == "96"
+    assert data["rows"][0]["salary"] is None  # cadres are ranked, not paid as village secretaries
+    bad = tmp_path / "s.json"
+    bad.write_text(
+        '{"code": "x", "name": {"zh": "x", "en": "x"}, "total": 10, "items": []}', "utf-8"
+    )
+    assert main(["rank", str(f), "--scheme", str(bad)]) == 2
+    assert "items" in capsys.readouterr().err
+    assert main(["rank", str(f), "--scheme", "nonsense"]) == 2
+
+
+def test_user_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.csv"
+    empty.write_text("", encoding="utf-8")
+    for args in ([str(tmp_path / "absent.csv")], [str(empty)]):
+        r = subprocess.run(
+            [sys.executable, "-m", "orgwork", "rank", *args],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert r.returncode == 2
+        assert "Traceback" not in r.stderr
+        assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_help_has_an_example(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["rank", "--help"])
+    assert "orgwork rank scores.csv" in capsys.readouterr().out
