@@ -41,7 +41,7 @@ def history(
     )
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("cadres.rank_promotion")
 def test_the_table_is_the_2019_regulation() -> None:
     # 公务员职务与职级并行规定 (2019), 晋升职级的基本资格, transcribed one line per rank:
     expected = {
@@ -78,7 +78,7 @@ def test_the_table_is_the_2019_regulation() -> None:
     assert [promotion_target(r) for r in ranks] == [*ranks[1:], None]
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("cadres.rank_promotion")
 def test_seed_example_a_deputy_section_leader() -> None:
     # 003: 对任职时间较长、表现一贯优秀的副科职领导干部晋升职级 → 三级主任科员 after 2 years
     h = history(P.TOWNSHIP_DEPUTY, dt.date(2019, 7, 15), {2019: "competent", 2020: "excellent"})
@@ -96,7 +96,7 @@ def test_seed_example_a_deputy_section_leader() -> None:
     assert "还差1个月" in early.headline("zh")
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("cadres.rank_promotion")
 def test_clerk_needs_two_years_not_three() -> None:
     # 晋升四级主任科员,应当任一级科员2年以上 (3 years is the leadership-post rule)
     h = history(P.CLERK_1, dt.date(2020, 3, 1), {2020: "competent", 2021: "competent"})
@@ -107,7 +107,7 @@ def test_clerk_needs_two_years_not_three() -> None:
     assert d.value.required_months == 24
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("cadres.rank_promotion")
 def test_four_years_for_second_grade_inspector() -> None:
     grades = dict.fromkeys(range(2019, 2024), "competent")
     h = history(P.RESEARCHER_1, dt.date(2019, 6, 1), grades)
@@ -115,7 +115,7 @@ def test_four_years_for_second_grade_inspector() -> None:
     assert rank_promotion_eligibility(h, dt.date(2023, 6, 1)).outcome == "eligible"
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("cadres.rank_promotion")
 @pytest.mark.parametrize("grade", ["basically_competent", "undetermined", "incompetent"])
 def test_a_year_below_competent_is_not_counted(grade: str) -> None:
     # 每有1个年度考核结果为基本称职等次或者不定等次的,该年度不计算为晋升职级的任职年限
@@ -130,7 +130,7 @@ def test_a_year_below_competent_is_not_counted(grade: str) -> None:
     assert rank_promotion_eligibility(h, dt.date(2023, 1, 1)).outcome == "eligible"
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("cadres.rank_promotion")
 def test_each_excellent_year_shortens_by_half_a_year() -> None:
     # 其中每有1个年度考核结果为优秀等次的,任职年限缩短半年
     h = history(P.PRINCIPAL_STAFF_2, dt.date(2021, 1, 1), {2021: "excellent"})
@@ -145,7 +145,7 @@ def test_each_excellent_year_shortens_by_half_a_year() -> None:
     assert rank_promotion_eligibility(before, dt.date(2022, 7, 1)).value.shortening_months == 0
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("cadres.rank_promotion")
 def test_ungraded_years() -> None:
     h = history(P.CLERK_1, dt.date(2020, 1, 1), {2020: "competent"})
     d = rank_promotion_eligibility(h, dt.date(2022, 1, 1))
@@ -162,7 +162,7 @@ def test_ungraded_years() -> None:
     assert d4.value.counted_months == 0
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("cadres.rank_promotion")
 def test_counting_from_the_month_or_the_day() -> None:
     h = history(P.CLERK_1, dt.date(2020, 6, 20), dict.fromkeys((2020, 2021, 2022), "competent"))
     by_month = rank_promotion_eligibility(h, dt.date(2022, 6, 1))
@@ -185,7 +185,7 @@ def test_counting_from_the_month_or_the_day() -> None:
     )
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("cadres.rank_promotion")
 def test_not_in_force_and_top_rank() -> None:
     h = history(P.CLERK_1, dt.date(2015, 1, 1), dict.fromkeys(range(2015, 2020), "competent"))
     d = rank_promotion_eligibility(h, dt.date(2019, 5, 31))
@@ -197,7 +197,7 @@ def test_not_in_force_and_top_rank() -> None:
     assert (top.outcome, top.value.target) == ("top_rank", None)
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("cadres.rank_promotion")
 def test_a_dated_change_of_the_table() -> None:
     table = dict(Policy.default().cadres.rank_min_years) | {"principal_staff_4": 3}
     p = Policy.default().with_change(
@@ -211,7 +211,7 @@ def test_a_dated_change_of_the_table() -> None:
         Policy.default().override({"cadres.rank_min_years": {"clerk_1": 3}})
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("cadres.rank_promotion")
 def test_bad_histories_are_validation_errors() -> None:
     with pytest.raises(ValidationError, match="repeated years"):
         ServiceHistory.model_validate(
@@ -248,7 +248,7 @@ def _oracle_counted(h: ServiceHistory, on: dt.date) -> int:
     return months
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("cadres.rank_promotion")
 @given(service_histories(), st.dates(dt.date(2019, 6, 1), dt.date(2036, 12, 31)))
 def test_never_passes_with_fewer_years_than_the_table_asks(h: ServiceHistory, on: dt.date) -> None:
     d = rank_promotion_eligibility(h, on)
@@ -280,7 +280,7 @@ _BETTER = {
 }
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("cadres.rank_promotion")
 @given(service_histories(), st.dates(dt.date(2019, 6, 1), dt.date(2036, 12, 31)), st.data())
 def test_a_better_grade_never_takes_eligibility_away(
     h: ServiceHistory, on: dt.date, data: st.DataObject

@@ -25,7 +25,7 @@ SKILLS = "cadres.computer_skills"
 D = dt.date
 
 
-@pytest.mark.rule(ROTATION)
+@pytest.mark.rule("cadres.rotation")
 def test_no_maximum_tenure_in_the_seed_means_no_default() -> None:
     # 002: 改变了过去干部在同一处室任职时间过长 — but no number of years
     t = SectionTenure(cadre="刘某", section="干部一处", post="head", since=D(1995, 3, 1))
@@ -34,7 +34,7 @@ def test_no_maximum_tenure_in_the_seed_means_no_default() -> None:
     assert info.value.parameter == "cadres.rotation_max_tenure_years"
 
 
-@pytest.mark.rule(ROTATION)
+@pytest.mark.rule("cadres.rotation")
 def test_rotation_worked_example_fourteen_sections() -> None:
     # 002: 对部内14个处室的正副处长(主任)进行岗位轮换
     p = Policy.default().override({"cadres.rotation_max_tenure_years": 5})
@@ -57,7 +57,7 @@ def test_rotation_worked_example_fourteen_sections() -> None:
     assert ds[0].parameters == {"cadres.rotation_max_tenure_years": 5}
 
 
-@pytest.mark.rule(ROTATION)
+@pytest.mark.rule("cadres.rotation")
 def test_the_anniversary_day_and_29_february() -> None:
     p = Policy.default().override({"cadres.rotation_max_tenure_years": 1})
     t = SectionTenure(cadre="C", section="S", post="head", since=D(2000, 2, 29))
@@ -66,7 +66,7 @@ def test_the_anniversary_day_and_29_february() -> None:
     assert anniversary(D(2000, 2, 29), 4) == D(2004, 2, 29)
 
 
-@pytest.mark.rule(ROTATION)
+@pytest.mark.rule("cadres.rotation")
 @given(
     st.lists(section_tenures(), max_size=10),
     st.dates(D(1990, 1, 1), D(2010, 12, 31)),
@@ -84,7 +84,7 @@ def test_due_iff_the_tenure_reached_the_maximum(
         assert v.due is (v.full_years >= years)
 
 
-@pytest.mark.rule(SKILLS)
+@pytest.mark.rule("cadres.computer_skills")
 def test_computer_skills_by_age() -> None:
     # 002: 要求45岁以下的干部全面掌握,45岁以上的逐步掌握
     on = D(2002, 6, 1)
@@ -101,7 +101,7 @@ def test_computer_skills_by_age() -> None:
         computer_skills_requirement(D(2003, 1, 1), on)
 
 
-@pytest.mark.rule(SKILLS)
+@pytest.mark.rule("cadres.computer_skills")
 @given(
     st.dates(D(1930, 1, 1), D(1990, 12, 31)),
     st.dates(D(2000, 1, 1), D(2010, 12, 31)),

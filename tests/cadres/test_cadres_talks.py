@@ -16,7 +16,7 @@ RULE = "cadres.talks"
 D = dt.date
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("cadres.talks")
 def test_the_five_occasions_of_the_seed() -> None:
     # 003: 在干部集中调整的时候、在干部取得优异成绩或遇到重大挫折的时候、
     # 在干部家庭发生变故或思想上存在疙瘩的时候
@@ -33,7 +33,7 @@ def test_the_five_occasions_of_the_seed() -> None:
     assert {d.outcome for d in ds} == {"due"}
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("cadres.talks")
 def test_held_due_and_not_by_the_leadership() -> None:
     events = [
         CadreEvent(cadre="C01", trigger="collective_adjustment", on=D(2011, 3, 1)),
@@ -55,7 +55,7 @@ def test_held_due_and_not_by_the_leadership() -> None:
     assert ds[1].value.due_by is None  # the seed sets no deadline
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("cadres.talks")
 def test_a_talk_before_the_event_does_not_answer_it() -> None:
     ev = CadreEvent(cadre="C01", trigger="outstanding_achievement", on=D(2011, 6, 1))
     early = Talk(cadre="C01", on=D(2011, 5, 31), by="部长")
@@ -67,7 +67,7 @@ def test_a_talk_before_the_event_does_not_answer_it() -> None:
     assert talks_due([ev], on=D(2011, 7, 1), talks=[later])[0].outcome == "due"
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("cadres.talks")
 def test_a_local_deadline_makes_talks_overdue() -> None:
     p = Policy.default().override({"cadres.talk_deadline_days": 10})
     ev = CadreEvent(cadre="C01", trigger="family_misfortune", on=D(2011, 3, 1))
@@ -81,14 +81,14 @@ def test_a_local_deadline_makes_talks_overdue() -> None:
     assert late.parameters == {"cadres.talk_deadline_days": 10}
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("cadres.talks")
 def test_future_events_are_left_out_and_empty_input() -> None:
     ev = CadreEvent(cadre="C01", trigger="ideological_knot", on=D(2012, 1, 1))
     assert talks_due([ev], on=D(2011, 12, 31)) == ()
     assert talks_due([], on=D(2011, 12, 31)) == ()
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("cadres.talks")
 @given(
     st.lists(cadre_events(), max_size=12),
     st.lists(talks(), max_size=8),

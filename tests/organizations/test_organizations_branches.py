@@ -25,7 +25,7 @@ TASKS = "organizations.tasks_135"
 D = dt.date
 
 
-@pytest.mark.rule(TRACK)
+@pytest.mark.rule("organizations.improvement_track")
 @pytest.mark.parametrize(
     ("grade", "track", "zh"),
     [
@@ -42,7 +42,7 @@ def test_three_tracks(grade: BranchGrade, track: ImprovementTrack, zh: str) -> N
     assert d.headline("zh") == f"某社区党支部为{grade.zh}党组织,{zh}"
 
 
-@pytest.mark.rule(TRACK)
+@pytest.mark.rule("organizations.improvement_track")
 def test_track_accepts_the_grade_by_value_and_rejects_others() -> None:
     assert improvement_track("average").value is ImprovementTrack.STRIVE  # type: ignore[arg-type]
     with pytest.raises(ValidationError) as info:
@@ -50,7 +50,7 @@ def test_track_accepts_the_grade_by_value_and_rejects_others() -> None:
     assert info.value.errors()[0]["loc"] == ("grade",)
 
 
-@pytest.mark.rule(TRACK)
+@pytest.mark.rule("organizations.improvement_track")
 @given(st.sampled_from(BranchGrade))
 def test_each_grade_has_its_own_track(grade: BranchGrade) -> None:
     tracks = {improvement_track(g).value for g in BranchGrade}
@@ -60,7 +60,7 @@ def test_each_grade_has_its_own_track(grade: BranchGrade) -> None:
     )
 
 
-@pytest.mark.rule(TASKS)
+@pytest.mark.rule("organizations.tasks_135")
 def test_135_worked_example() -> None:
     # 001: 在建设年中至少搞一次创新社会管理的工作调研、解一个社会协同的难题,
     # 建一个非公有制党组织,帮扶一个基础薄弱的社区党支部
@@ -87,7 +87,7 @@ def test_135_worked_example() -> None:
     assert unmet_135_tasks("区财政局机关党支部", 2012, []).value.unmet == tuple(Task135)
 
 
-@pytest.mark.rule(TASKS)
+@pytest.mark.rule("organizations.tasks_135")
 def test_135_counts_are_parameters_and_inputs_are_checked() -> None:
     p = Policy.default().override({"organizations.surveys_per_year": 2})
     acts = [Activity135(branch="B", task="survey", on=D(2012, 3, 1))]
@@ -99,7 +99,7 @@ def test_135_counts_are_parameters_and_inputs_are_checked() -> None:
         unmet_135_tasks("", 2012, acts)
 
 
-@pytest.mark.rule(TASKS)
+@pytest.mark.rule("organizations.tasks_135")
 @given(
     st.lists(activities_135(), max_size=15),
     st.sampled_from(["一支部", "二支部"]),

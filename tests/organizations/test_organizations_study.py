@@ -39,7 +39,7 @@ def full_log(year: int, members: tuple[str, ...] = ("甲", "乙")) -> StudyLog:
     return StudyLog(unit="市委组织部机关", year=year, members=members, entries=tuple(entries))
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("organizations.study")
 def test_items_match_the_policy_vocabulary() -> None:
     assert {i.value for i in StudyItem} == set(typing.get_args(StudyItemName))
     p = Policy.default().organizations
@@ -50,7 +50,7 @@ def test_items_match_the_policy_vocabulary() -> None:
     assert (p.study_topics_per_month, p.rules_report_interval_months) == (1, 6)
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("organizations.study")
 def test_a_complete_year() -> None:
     d = study_gaps(full_log(2011))
     assert d.outcome == "complete"
@@ -59,7 +59,7 @@ def test_a_complete_year() -> None:
     assert Decision[StudyGaps].model_validate_json(d.to_json()) == d
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("organizations.study")
 def test_every_kind_of_gap_is_listed() -> None:
     log = full_log(2011)
     dropped = [
@@ -86,7 +86,7 @@ def test_every_kind_of_gap_is_listed() -> None:
     assert "8项缺失" in d.headline("zh")
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("organizations.study")
 def test_iso_weeks_at_the_year_boundary() -> None:
     # 2021-01-01 is a Friday in ISO week 53 of 2020; 2025-12-29 (Monday) opens ISO week 1 of 2026.
     assert D(2021, 1, 1).isocalendar()[:2] == (2020, 53)
@@ -101,7 +101,7 @@ def test_iso_weeks_at_the_year_boundary() -> None:
     )
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("organizations.study")
 def test_as_of_checks_only_periods_that_ended() -> None:
     log = StudyLog(
         unit="U",
@@ -123,7 +123,7 @@ def test_as_of_checks_only_periods_that_ended() -> None:
     assert study_gaps(log, as_of=D(2011, 1, 2)).value.missing_weeks == ()  # week 52 of 2010
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("organizations.study")
 def test_exempt_weeks_and_strangers_and_outside_entries() -> None:
     log = full_log(2011)
     kept = tuple(
@@ -147,7 +147,7 @@ def test_exempt_weeks_and_strangers_and_outside_entries() -> None:
         StudyEntry(item="personal_lesson", on=D(2011, 1, 1))
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("organizations.study")
 def test_policy_chooses_items_and_report_interval() -> None:
     only_003 = Policy.default().override(
         {
@@ -172,13 +172,13 @@ def test_policy_chooses_items_and_report_interval() -> None:
     assert len(study_gaps(full_log(2011), policy=twice).value.missing_weeks) == 52
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("organizations.study")
 @given(complete_study_logs())
 def test_generated_complete_logs_have_no_gaps(log: StudyLog) -> None:
     assert study_gaps(log).outcome == "complete"
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("organizations.study")
 @given(complete_study_logs(), st.data())
 def test_removing_the_only_entry_of_a_period_opens_exactly_that_gap(
     log: StudyLog, data: st.DataObject
@@ -202,7 +202,7 @@ def test_removing_the_only_entry_of_a_period_opens_exactly_that_gap(
     assert not v.complete
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("organizations.study")
 @given(study_logs(), st.data())
 def test_adding_an_entry_never_adds_a_gap(log: StudyLog, data: st.DataObject) -> None:
     y = log.year

@@ -69,7 +69,7 @@ def evaluation(
     )
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("selection.democratic_evaluation")
 def test_the_vocabulary_matches_the_policy() -> None:
     assert {g.value for g in EvaluatorGroup} == set(typing.get_args(EvaluatorGroupName))
     assert set(typing.get_args(ApprovalDenominator)) == {
@@ -79,7 +79,7 @@ def test_the_vocabulary_matches_the_policy() -> None:
     }
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("selection.democratic_evaluation")
 def test_worked_example_exactly_80_percent_keeps_the_application() -> None:
     # 001: the evaluators are the street's leadership, community cadres and residents'
     # representatives; below 80% disqualifies, so exactly 80% passes.
@@ -102,7 +102,7 @@ def test_worked_example_exactly_80_percent_keeps_the_application() -> None:
     assert "80%" in d.headline("zh")
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("selection.democratic_evaluation")
 def test_worked_example_below_80_percent_is_disqualified() -> None:
     d = approval_decision(evaluation(39, 50))
     assert d.outcome == "disqualified"
@@ -112,7 +112,7 @@ def test_worked_example_below_80_percent_is_disqualified() -> None:
     assert "取消报名资格" in d.headline("zh")
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("selection.democratic_evaluation")
 def test_no_endorsement_disqualifies_even_at_full_approval() -> None:
     d = approval_decision(evaluation(50, 50, endorsed=False))
     assert d.outcome == "disqualified"
@@ -121,7 +121,7 @@ def test_no_endorsement_disqualifies_even_at_full_approval() -> None:
     assert "党组织不认同" in d.headline("zh")
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("selection.democratic_evaluation")
 @pytest.mark.parametrize(
     ("approve", "total"),
     [(7999, 10000), (79999, 100000), (799_999_999, 1_000_000_000), (3, 4), (11, 14)],
@@ -135,7 +135,7 @@ def test_just_below_80_percent_fails_at_any_ballot_size(approve: int, total: int
     assert "低于80%" in d.reasons[2].zh  # shown cut, never rounded up to 80%
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("selection.democratic_evaluation")
 @given(st.integers(1, 2_000_000))
 def test_exactly_80_percent_passes_and_one_vote_less_fails(k: int) -> None:
     total = 5 * k
@@ -144,7 +144,7 @@ def test_exactly_80_percent_passes_and_one_vote_less_fails(k: int) -> None:
     assert approval_decision(evaluation(4 * k - 1, total)).outcome == "disqualified"
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("selection.democratic_evaluation")
 @given(st.integers(3, 10_000), st.data())
 def test_pass_iff_approvals_are_at_least_four_fifths(total: int, data: st.DataObject) -> None:
     approve = data.draw(st.integers(0, total))
@@ -152,7 +152,7 @@ def test_pass_iff_approvals_are_at_least_four_fifths(total: int, data: st.DataOb
     assert d.value.eligible is (5 * approve >= 4 * total)
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("selection.democratic_evaluation")
 def test_exactly_80_percent_fails_when_the_locality_says_so() -> None:
     p = Policy.default().override({"selection.approval_at_threshold_passes": False})
     d = approval_decision(evaluation(40, 50), policy=p)
@@ -161,7 +161,7 @@ def test_exactly_80_percent_fails_when_the_locality_says_so() -> None:
     assert approval_decision(evaluation(41, 50), policy=p).outcome == "eligible"
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("selection.democratic_evaluation")
 def test_the_denominators() -> None:
     e = evaluation(40, 50, invalid=2, eligible=60)
     valid = approval_decision(e)
@@ -178,14 +178,14 @@ def test_the_denominators() -> None:
     assert eligible.value.basis == "eligible_evaluators"
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("selection.democratic_evaluation")
 def test_eligible_denominator_needs_the_number_of_evaluators() -> None:
     p = Policy.default().override({"selection.approval_denominator": "eligible_evaluators"})
     with pytest.raises(RecordError, match="eligible_evaluators"):
         approval_decision(evaluation(40, 50), policy=p)
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("selection.democratic_evaluation")
 def test_no_valid_ballots_is_undetermined_not_a_division_by_zero() -> None:
     spoiled = Evaluation(
         applicant="A02",
@@ -202,7 +202,7 @@ def test_no_valid_ballots_is_undetermined_not_a_division_by_zero() -> None:
     assert approval_decision(not_endorsed).outcome == "disqualified"
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("selection.democratic_evaluation")
 def test_a_group_that_did_not_vote_is_a_record_error() -> None:
     e = Evaluation(
         applicant="A03",
@@ -216,7 +216,7 @@ def test_a_group_that_did_not_vote_is_a_record_error() -> None:
     assert approval_decision(e, policy=only_leaders).outcome == "eligible"
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("selection.democratic_evaluation")
 def test_bad_input_names_the_field() -> None:
     with pytest.raises(ValidationError) as info:
         Tally(group="community_cadres", approve=-1)
@@ -234,7 +234,7 @@ def test_bad_input_names_the_field() -> None:
         Tally(group="community_cadres", approve=1.0)  # type: ignore[arg-type]
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("selection.democratic_evaluation")
 @given(
     evaluations(),
     st.sampled_from(["valid_ballots", "ballots_cast", "eligible_evaluators"]),
@@ -272,7 +272,7 @@ def test_one_more_approving_vote_never_turns_a_pass_into_a_fail(
         assert after.value.rate >= before.value.rate
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("selection.democratic_evaluation")
 @given(evaluations(), policies())
 def test_decision_is_consistent_and_round_trips(e: Evaluation, policy: Policy) -> None:
     if (
@@ -297,7 +297,7 @@ def test_decision_is_consistent_and_round_trips(e: Evaluation, policy: Policy) -
     assert Decision[ApprovalResult].model_validate_json(d.to_json()) == d
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("selection.democratic_evaluation")
 @given(
     st.lists(
         st.builds(
@@ -315,7 +315,7 @@ def test_from_ballots_counts_every_ballot(ballots: list[Ballot]) -> None:
     ]
 
 
-@pytest.mark.rule(RULE)
+@pytest.mark.rule("selection.democratic_evaluation")
 def test_threshold_is_compared_exactly_from_the_decimal() -> None:
     p = Policy.default().override({"selection.approval_threshold": Decimal("0.8")})
     assert approval_decision(evaluation(40, 50), policy=p).outcome == "eligible"
@@ -327,7 +327,7 @@ RATIO = "selection.competitive_ratio"
 SLATE = "selection.competitive_slate"
 
 
-@pytest.mark.rule(RATIO)
+@pytest.mark.rule("selection.competitive_ratio")
 def test_fifty_percent_ratio_worked_examples() -> None:
     # 001: 差额比例达50% — at least half as many candidates again as posts.
     assert [min_candidates(k).value for k in range(1, 9)] == [2, 3, 5, 6, 8, 9, 11, 12]
@@ -340,7 +340,7 @@ def test_fifty_percent_ratio_worked_examples() -> None:
     assert "向上取整" in d.reasons[0].zh
 
 
-@pytest.mark.rule(RATIO)
+@pytest.mark.rule("selection.competitive_ratio")
 @pytest.mark.parametrize(("how", "expected"), [("ceil", 5), ("floor", 4), ("half_up", 5)])
 def test_rounding_is_a_parameter(how: str, expected: int) -> None:
     p = Policy.default().override({"selection.competitive_rounding": how})
@@ -348,7 +348,7 @@ def test_rounding_is_a_parameter(how: str, expected: int) -> None:
     assert min_candidates(2, policy=p).value == 3
 
 
-@pytest.mark.rule(RATIO)
+@pytest.mark.rule("selection.competitive_ratio")
 @pytest.mark.parametrize("bad", [0, -2, True, 1.5, "3"])
 def test_posts_must_be_a_positive_whole_number(bad: object) -> None:
     with pytest.raises(ValidationError) as info:
@@ -356,7 +356,7 @@ def test_posts_must_be_a_positive_whole_number(bad: object) -> None:
     assert info.value.errors()[0]["loc"] == ("posts",)
 
 
-@pytest.mark.rule(RATIO)
+@pytest.mark.rule("selection.competitive_ratio")
 @given(st.integers(1, 10_000), st.decimals(0, 3, places=2))
 def test_minimum_is_the_least_whole_number_reaching_the_ratio(k: int, ratio: Decimal) -> None:
     p = Policy.default()
@@ -368,14 +368,14 @@ def test_minimum_is_the_least_whole_number_reaching_the_ratio(k: int, ratio: Dec
     assert n == math.ceil(k * (1 + r))
 
 
-@pytest.mark.rule(RATIO)
+@pytest.mark.rule("selection.competitive_ratio")
 def test_dated_change_of_the_ratio() -> None:
     p = Policy.default().with_change(dt.date(2013, 1, 1), {"selection.competitive_ratio": "1"})
     assert min_candidates(4, on=dt.date(2012, 12, 31), policy=p).value == 6
     assert min_candidates(4, on=dt.date(2013, 1, 1), policy=p).value == 8
 
 
-@pytest.mark.rule(SLATE)
+@pytest.mark.rule("selection.competitive_slate")
 def test_slate_worked_examples() -> None:
     short = competitive_slate(3, 4)
     assert (short.outcome, short.value.minimum, short.value.meets) == ("short", 5, False)
@@ -386,7 +386,7 @@ def test_slate_worked_examples() -> None:
         competitive_slate(2, -1)
 
 
-@pytest.mark.rule(SLATE)
+@pytest.mark.rule("selection.competitive_slate")
 @given(st.integers(1, 500), st.integers(0, 1000))
 def test_slate_meets_iff_at_least_the_minimum(posts: int, candidates: int) -> None:
     d = competitive_slate(posts, candidates)

@@ -33,14 +33,14 @@ NOMINATION = "selection.nomination_scope"
 PUBLICATION = "selection.publication"
 
 
-@pytest.mark.rule(JUDGES)
+@pytest.mark.rule("selection.public_judges")
 def test_vocabulary_matches_the_policy() -> None:
     assert {o.value for o in Occasion} == set(typing.get_args(OccasionName))
     assert {g.value for g in NominatorGroup} == set(typing.get_args(NominatorGroupName))
     assert {i.value for i in PublicationItem} == set(typing.get_args(PublicationItemName))
 
 
-@pytest.mark.rule(JUDGES)
+@pytest.mark.rule("selection.public_judges")
 @pytest.mark.parametrize(
     ("occasion", "required"),
     [
@@ -58,7 +58,7 @@ def test_three_occasions_require_public_judges(occasion: Occasion, required: boo
     assert d.subject == occasion.value
 
 
-@pytest.mark.rule(JUDGES)
+@pytest.mark.rule("selection.public_judges")
 def test_unknown_occasions_and_items_are_validation_errors() -> None:
     with pytest.raises(ValidationError) as info:
         public_judges_required("party")  # type: ignore[arg-type]
@@ -67,7 +67,7 @@ def test_unknown_occasions_and_items_are_validation_errors() -> None:
         publication_gaps(["everything"])  # type: ignore[list-item]
 
 
-@pytest.mark.rule(JUDGES)
+@pytest.mark.rule("selection.public_judges")
 def test_a_locality_may_add_an_occasion() -> None:
     p = Policy.default().override(
         {
@@ -86,7 +86,7 @@ def test_a_locality_may_add_an_occasion() -> None:
         )
 
 
-@pytest.mark.rule(PANEL)
+@pytest.mark.rule("selection.judging_panel")
 def test_worked_example_forty_public_judges_in_a_public_selection() -> None:
     # 004: 今年5月,邀请40名群众评委在公选优秀大学生担任社区工作者面试中,现场打分
     panel = JudgingPanel(
@@ -99,7 +99,7 @@ def test_worked_example_forty_public_judges_in_a_public_selection() -> None:
     assert (d.value.public, d.value.experts, d.value.public_required) == (40, 0, True)
 
 
-@pytest.mark.rule(PANEL)
+@pytest.mark.rule("selection.judging_panel")
 def test_interview_panels_need_experts_and_public_together() -> None:
     # 001: 组建了50余人的“大评委团”,由专家评委和群众代表共同担任评委
     experts_only = JudgingPanel(
@@ -122,7 +122,7 @@ def test_interview_panels_need_experts_and_public_together() -> None:
     )
 
 
-@pytest.mark.rule(PANEL)
+@pytest.mark.rule("selection.judging_panel")
 def test_three_bi_qing_panel_without_public_judges_cites_the_rule() -> None:
     panel = JudgingPanel(
         occasion="major_appointment",
@@ -135,7 +135,7 @@ def test_three_bi_qing_panel_without_public_judges_cites_the_rule() -> None:
     assert any(r.rule == JUDGES for r in d.reasons)
 
 
-@pytest.mark.rule(PANEL)
+@pytest.mark.rule("selection.judging_panel")
 @given(
     st.sampled_from(Occasion),
     st.lists(st.sampled_from(JudgeKind), max_size=8),
@@ -157,7 +157,7 @@ def test_a_panel_with_both_kinds_is_always_complete(
     assert (d.outcome == "complete") is (not d.value.problems)
 
 
-@pytest.mark.rule(NOMINATION)
+@pytest.mark.rule("selection.nomination_scope")
 def test_nominations_from_every_group() -> None:
     # 001: 80余人次“两代表一委员”和200余人次社区居民群众参与了干部任用提名
     noms = (
@@ -175,7 +175,7 @@ def test_nominations_from_every_group() -> None:
     assert nomination_scope_gaps([]).value == tuple(NominatorGroup)
 
 
-@pytest.mark.rule(NOMINATION)
+@pytest.mark.rule("selection.nomination_scope")
 @given(st.lists(st.sampled_from(NominatorGroup), max_size=10))
 def test_missing_groups_are_exactly_the_absent_ones(groups: list[NominatorGroup]) -> None:
     d = nomination_scope_gaps(Nomination(group=g, nominee="x") for g in groups)
@@ -183,7 +183,7 @@ def test_missing_groups_are_exactly_the_absent_ones(groups: list[NominatorGroup]
     assert list(d.value) == [g for g in NominatorGroup if g in d.value]
 
 
-@pytest.mark.rule(PUBLICATION)
+@pytest.mark.rule("selection.publication")
 def test_posts_and_results_are_published() -> None:
     # 001 outline: 一是名额岗位公开 … 三是结果公开
     assert publication_gaps([]).value == (
@@ -196,7 +196,7 @@ def test_posts_and_results_are_published() -> None:
     assert publication_gaps(["posts_and_numbers"]).value == (PublicationItem.RESULTS,)  # type: ignore[list-item]
 
 
-@pytest.mark.rule(PUBLICATION)
+@pytest.mark.rule("selection.publication")
 def test_the_four_rights_are_named() -> None:
     # 001: 切实把群众的知情权、参与权、选择权和监督权落到实处
     assert [r.zh for r in PublicRight] == ["知情权", "参与权", "选择权", "监督权"]

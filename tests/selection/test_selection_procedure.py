@@ -41,7 +41,7 @@ def run(
     return procedure
 
 
-@pytest.mark.rule(ORDER)
+@pytest.mark.rule("selection.procedure_order")
 def test_steps_are_the_seeds_in_order() -> None:
     # 002: 通过民主推荐、笔试、面试、体检、考察等程序
     assert [s.zh for s in SEED_STEPS] == ["民主推荐", "笔试", "面试", "体检", "考察"]
@@ -49,7 +49,7 @@ def test_steps_are_the_seeds_in_order() -> None:
     assert Policy.default().selection.procedure_steps == tuple(s.value for s in SEED_STEPS)
 
 
-@pytest.mark.rule(ORDER)
+@pytest.mark.rule("selection.procedure_order")
 def test_a_full_procedure_worked_example() -> None:
     p = SelectionProcedure.start("2002年公开选调", ["甲", "乙", "丙"])
     p = run(
@@ -83,7 +83,7 @@ def test_a_full_procedure_worked_example() -> None:
     assert d.value.problems == ()
 
 
-@pytest.mark.rule(ORDER)
+@pytest.mark.rule("selection.procedure_order")
 def test_illegal_steps_are_refused() -> None:
     p = SelectionProcedure.start("p", ["甲", "乙"])
     with pytest.raises(RecordError, match="skipped"):
@@ -100,7 +100,7 @@ def test_illegal_steps_are_refused() -> None:
     assert p.results[-1].candidate == "乙"
 
 
-@pytest.mark.rule(ORDER)
+@pytest.mark.rule("selection.procedure_order")
 def test_no_stage_begins_before_the_previous_one_is_finished() -> None:
     p = SelectionProcedure.start("p", ["甲", "乙"])
     p = run(p, ("甲", S.DEMOCRATIC_RECOMMENDATION, True))
@@ -109,7 +109,7 @@ def test_no_stage_begins_before_the_previous_one_is_finished() -> None:
     assert "尚无结果" in str(info.value)
 
 
-@pytest.mark.rule(ORDER)
+@pytest.mark.rule("selection.procedure_order")
 def test_dates_may_not_go_backwards() -> None:
     p = SelectionProcedure.start("p", ["甲"])
     p = p.record("甲", S.DEMOCRATIC_RECOMMENDATION, passed=True, on=dt.date(2002, 3, 10))
@@ -117,7 +117,7 @@ def test_dates_may_not_go_backwards() -> None:
         p.record("甲", S.WRITTEN_EXAM, passed=True, on=dt.date(2002, 3, 9))
 
 
-@pytest.mark.rule(ORDER)
+@pytest.mark.rule("selection.procedure_order")
 def test_a_wrong_record_gets_every_problem() -> None:
     rec = ProcedureRecord(
         procedure="p",
@@ -143,7 +143,7 @@ def test_a_wrong_record_gets_every_problem() -> None:
         SelectionProcedure(procedure="p", candidates=("甲", "乙"), results=rec.results)
 
 
-@pytest.mark.rule(ORDER)
+@pytest.mark.rule("selection.procedure_order")
 def test_policy_may_change_the_steps() -> None:
     # a locality that drops 体检 from a procedure
     p = Policy.default().override(
@@ -166,7 +166,7 @@ def test_policy_may_change_the_steps() -> None:
     assert check_procedure(rec, policy=p).value.steps == proc.steps
 
 
-@pytest.mark.rule(ORDER)
+@pytest.mark.rule("selection.procedure_order")
 def test_bad_records_are_validation_errors() -> None:
     with pytest.raises(ValidationError, match="repeat"):
         ProcedureRecord(procedure="p", candidates=("甲", "甲"))
@@ -200,7 +200,7 @@ def _in_order(rec: ProcedureRecord) -> bool:
     return days == sorted(days)
 
 
-@pytest.mark.rule(ORDER)
+@pytest.mark.rule("selection.procedure_order")
 @given(procedure_records())
 def test_a_record_passes_only_if_its_steps_are_in_order(rec: ProcedureRecord) -> None:
     d = check_procedure(rec)
@@ -217,7 +217,7 @@ def test_a_record_passes_only_if_its_steps_are_in_order(rec: ProcedureRecord) ->
     assert Decision[ProcedureCheck].model_validate_json(d.to_json()) == d
 
 
-@pytest.mark.rule(ORDER)
+@pytest.mark.rule("selection.procedure_order")
 @given(valid_procedure_records())
 def test_replaying_a_record_step_by_step_gives_the_same_procedure(rec: ProcedureRecord) -> None:
     proc = SelectionProcedure.start(rec.procedure, rec.candidates)
@@ -227,7 +227,7 @@ def test_replaying_a_record_step_by_step_gives_the_same_procedure(rec: Procedure
     assert set(proc.remaining) | {c for c, _ in proc.eliminated} == set(rec.candidates)
 
 
-@pytest.mark.rule(ORDER)
+@pytest.mark.rule("selection.procedure_order")
 @given(selection_procedures(), st.sampled_from(["甲", "乙", "丙"]), st.sampled_from(ProcedureStep))
 def test_any_accepted_step_is_the_candidates_next(
     proc: SelectionProcedure, candidate: str, step: ProcedureStep
@@ -245,7 +245,7 @@ def test_any_accepted_step_is_the_candidates_next(
     assert len(after.results) == len(proc.results) + 1
 
 
-@pytest.mark.rule(POSTING)
+@pytest.mark.rule("selection.competitive_posting")
 def test_competitive_posting_worked_examples() -> None:
     # 002: 从1999年开始……凡缺岗的中层领导职位全部实行了竞争上岗
     fillings = [
@@ -277,7 +277,7 @@ def test_competitive_posting_worked_examples() -> None:
     assert competitive_posting_check([]) == ()
 
 
-@pytest.mark.rule(POSTING)
+@pytest.mark.rule("selection.competitive_posting")
 @given(st.lists(st.tuples(st.booleans(), st.sampled_from(FillingMethod)), max_size=10))
 def test_only_mid_level_posts_not_filled_by_competition_fail(
     rows: list[tuple[bool, FillingMethod]],
