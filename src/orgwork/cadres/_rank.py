@@ -187,8 +187,8 @@ class Grade(enum.StrEnum):
     ``UNDETERMINED`` (不定等次) is given, for example, during some
     disciplinary sanctions.
 
-    >>> [g.zh for g in Grade]
-    ['优秀', '称职', '基本称职', '不称职', '不定等次']
+    >>> tuple(g.zh for g in Grade)
+    ('优秀', '称职', '基本称职', '不称职', '不定等次')
     """
 
     EXCELLENT = "excellent"

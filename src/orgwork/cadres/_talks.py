@@ -31,8 +31,8 @@ TALKS = "cadres.talks"
 class TalkTrigger(enum.StrEnum):
     """谈心谈话的时机 — an event that calls for a talk.
 
-    >>> [t.zh for t in TalkTrigger]
-    ['干部集中调整', '取得优异成绩', '遇到重大挫折', '家庭发生变故', '思想上存在疙瘩']
+    >>> tuple(t.zh for t in TalkTrigger)
+    ('干部集中调整', '取得优异成绩', '遇到重大挫折', '家庭发生变故', '思想上存在疙瘩')
     """
 
     COLLECTIVE_ADJUSTMENT = "collective_adjustment"
@@ -142,8 +142,8 @@ def talks_due(
     ...        CadreEvent(cadre="赵某", trigger="collective_adjustment", on=dt.date(2011, 4, 1))]
     >>> ds = talks_due(evs, on=dt.date(2011, 4, 30),
     ...                talks=[Talk(cadre="李某", on=dt.date(2011, 3, 5), by="部长")])
-    >>> [(d.subject, d.outcome) for d in ds]
-    [('李某', 'held'), ('赵某', 'due')]
+    >>> tuple((d.subject, d.outcome) for d in ds)
+    (('李某', 'held'), ('赵某', 'due'))
     """
     p = resolve(policy, on).cadres
     deadline = p.talk_deadline_days

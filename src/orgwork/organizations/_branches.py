@@ -43,8 +43,8 @@ TASKS = "organizations.tasks_135"
 class BranchGrade(enum.StrEnum):
     """党组织的类别 — advanced, average or lagging.
 
-    >>> [g.zh for g in BranchGrade]
-    ['先进', '一般', '后进']
+    >>> tuple(g.zh for g in BranchGrade)
+    ('先进', '一般', '后进')
     """
 
     ADVANCED = "advanced"
@@ -141,8 +141,8 @@ def improvement_track(
 class Task135(enum.StrEnum):
     """“135”机制的年度任务 — a yearly task of the "135" mechanism.
 
-    >>> [t.zh for t in Task135]
-    ['创新社会管理工作调研', '解决社会协同难题', '建立非公有制党组织', '帮扶基础薄弱社区党支部']
+    >>> tuple(t.zh for t in Task135)
+    ('创新社会管理工作调研', '解决社会协同难题', '建立非公有制党组织', '帮扶基础薄弱社区党支部')
     """
 
     SURVEY = "survey"

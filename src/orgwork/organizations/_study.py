@@ -51,8 +51,8 @@ STUDY = "organizations.study"
 class StudyItem(enum.StrEnum):
     """学习记录事项 — a kind of study-log entry.
 
-    >>> [i.zh for i in StudyItem][:4]
-    ['集中学', '引导学(推荐篇目)', '辅导学(一人一课)', '推动学(一年一评)']
+    >>> StudyItem.COLLECTIVE_STUDY.zh, StudyItem.PERSONAL_LESSON.zh
+    ('集中学', '辅导学(一人一课)')
     """
 
     COLLECTIVE_STUDY = "collective_study"

@@ -490,8 +490,8 @@ def min_candidates(
     4.5). ``on`` is the day of the evaluation (for dated policy changes);
     without it the policy's base values are used.
 
-    >>> [min_candidates(k).value for k in (1, 2, 3, 4, 10)]
-    [2, 3, 5, 6, 15]
+    >>> tuple(min_candidates(k).value for k in (1, 2, 3, 4, 10))
+    (2, 3, 5, 6, 15)
     """
     k = _Posts(posts=posts).posts
     p = policy_on(policy, on).selection

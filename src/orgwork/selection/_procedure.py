@@ -52,8 +52,8 @@ POSTING = "selection.competitive_posting"
 class ProcedureStep(enum.StrEnum):
     """公开选拔的程序 — a step of an open selection.
 
-    >>> [s.zh for s in ProcedureStep]
-    ['民主推荐', '笔试', '面试', '体检', '考察']
+    >>> tuple(s.zh for s in ProcedureStep)
+    ('民主推荐', '笔试', '面试', '体检', '考察')
     """
 
     DEMOCRATIC_RECOMMENDATION = "democratic_recommendation"
