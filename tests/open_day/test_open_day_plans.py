@@ -25,7 +25,7 @@ from orgwork.open_day import (
     lead_days,
 )
 from orgwork.policy import Policy
-from orgwork.strategies import open_day_plans, open_day_presets
+from orgwork.strategies import open_day_plans, open_day_presets, policies
 
 CHANGFENG_GROUPS = (
     "party_congress_delegate",
@@ -263,3 +263,11 @@ def test_presets_are_named_data() -> None:
             values={"open_day.representatives": 0},
             quotes=("q",),
         )
+
+
+@pytest.mark.rule("open_day.check_plan")
+@given(open_day_plans(max_days=2, max_representatives=25), policies())
+def test_any_valid_policy_checks_any_plan(plan: OpenDayPlan, policy: Policy) -> None:
+    d = check_plan(plan, policy=policy)
+    assert (d.outcome == "conforms") == (d.value == ())
+    assert set(d.parameters) >= {"open_day.days_per_year", "open_day.half_month_days"}

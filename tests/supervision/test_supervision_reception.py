@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from orgwork.calendar import CalendarCoverageError, official_calendar
 from orgwork.policy import Policy
-from orgwork.supervision import reception_days
+from orgwork.strategies import policies
+from orgwork.supervision import reception_days, reply_deadline
 
 CAL = official_calendar()
 
@@ -112,3 +113,17 @@ def test_moved_days_are_working_days_in_the_right_direction(year: int, where: st
         else:
             assert d.outcome == "moved"
             assert (d.value > scheduled) if where == "next_working_day" else (d.value < scheduled)
+
+
+@pytest.mark.rule("supervision.reception_days")
+@pytest.mark.rule("supervision.reply_deadline")
+@given(policies(), st.integers(CAL.first_year, CAL.last_year))
+def test_any_valid_policy_gives_twelve_reception_days_and_a_deadline(
+    policy: Policy, year: int
+) -> None:
+    days = reception_days(year, policy=policy)
+    assert len(days) == 12
+    assert all(d.value.year == year for d in days)
+    n = policy.supervision.reply_working_days
+    due = reply_deadline(dt.date(year, 6, 1), policy=policy)
+    assert due.parameters == {"supervision.reply_working_days": n}
