@@ -177,6 +177,37 @@ def _rows(mask: Any, np: Any) -> str:
     return f"{len(where)} row(s): {shown}{more}"
 
 
+def _factorize(values: Any, np: Any) -> tuple[Any, Any]:
+    """The sorted distinct values and each value's index among them.
+
+    Compact integer ids (the usual row ids of a register) take an O(n)
+    path; anything else (strings, sparse 12-digit codes) is sorted.
+    """
+    if values.dtype.kind in "iu" and len(values):
+        lo, hi = int(values.min()), int(values.max())
+        span = hi - lo + 1
+        if span <= 4 * len(values) + 1024:
+            offset = values - lo
+            seen = np.zeros(span, dtype=bool)
+            seen[offset] = True
+            lookup = np.cumsum(seen) - 1
+            return (np.flatnonzero(seen) + lo).astype(values.dtype), lookup[offset]
+    uniq, inverse = np.unique(values, return_inverse=True)
+    return uniq, inverse.reshape(-1)
+
+
+def _item_problems(scheme: PointScheme, pts: Any, caps: Any, m0: Any, np: Any) -> list[str]:
+    problems = []
+    for i, item in enumerate(scheme.items):
+        col = pts[:, i]
+        if (col < 0).any():
+            problems.append(f"item {item.code} negative: {_rows(col < 0, np)}")
+        over = col > caps[m0, i]
+        if over.any():
+            problems.append(f"item {item.code} above its maximum for the month: {_rows(over, np)}")
+    return problems
+
+
 def _caps(scheme: PointScheme, a: AssessmentPolicy, np: Any) -> Any:
     return np.asarray(
         [[to_cents(i.monthly_cap(m, a.aggregation)) for i in scheme.items] for m in range(1, 13)],
@@ -231,18 +262,9 @@ def evaluate_columns(
         problems.append(f"month not in assessment.scored_months: {_rows(bad_month, np)}")
     m0 = np.clip(months, 1, 12) - 1
     caps = _caps(scheme, a, np)
-    for i, item in enumerate(scheme.items):
-        col = pts[:, i]
-        if (col < 0).any():
-            problems.append(f"item {item.code} negative: {_rows(col < 0, np)}")
-        over = col > caps[m0, i]
-        if over.any():
-            problems.append(f"item {item.code} above its maximum for the month: {_rows(over, np)}")
-    uniq, uidx = np.unique(units, return_inverse=True)
-    uidx = uidx.reshape(-1)
+    uniq, uidx = _factorize(units, np)
     nu = len(uniq)
-    tuniq, tidx = np.unique(towns, return_inverse=True)
-    tidx = tidx.reshape(-1)
+    tuniq, tidx = _factorize(towns, np)
     town_of = np.zeros(nu, dtype=np.int64)
     town_of[uidx] = tidx
     split = town_of[uidx] != tidx
@@ -253,16 +275,17 @@ def evaluate_columns(
         problems.append(f"a unit named with more than one town: {_rows(split_units[uidx], np)}")
     cell = uidx * 12 + m0
     counts = np.bincount(cell, minlength=nu * 12)
-    dup = counts[cell] > 1
-    if dup.any():
-        problems.append(f"a unit and month given more than once: {_rows(dup, np)}")
+    if (counts > 1).any():
+        problems.append(f"a unit and month given more than once: {_rows(counts[cell] > 1, np)}")
     if problems:
+        problems.extend(_item_problems(scheme, pts, caps, m0, np))
         raise RecordError("; ".join(problems))
-
-    grid = np.zeros((nu, 12, k), dtype=np.int64)
-    grid[uidx, m0] = pts
-    present = np.zeros((nu, 12), dtype=bool)
-    present[uidx, m0] = True
+    grid = np.zeros((nu * 12, k), dtype=np.int64)
+    grid[cell] = pts
+    grid = grid.reshape(nu, 12, k)
+    if (grid < 0).any() or (grid > caps[None, :, :]).any():
+        raise RecordError("; ".join(_item_problems(scheme, pts, caps, m0, np)))
+    present = counts.reshape(nu, 12) > 0
     maxima = np.asarray([to_cents(i.maximum) for i in scheme.items], dtype=np.int64)
     if a.aggregation == "sum":
         over_year = grid.sum(axis=1) > maxima
