@@ -215,7 +215,11 @@ class Grade(enum.StrEnum):
 
 
 class YearGrade(BaseModel):
-    """一年的年度考核结果 — one year's grade."""
+    """一年的年度考核结果 — one year's grade.
+
+    >>> YearGrade(year=2021, grade="excellent").grade.counts
+    True
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -257,7 +261,13 @@ class ServiceHistory(BaseModel):
 
 
 class PromotionEligibility(BaseModel):
-    """Whether a cadre meets the minimum years for the next rank, with the count."""
+    """晋升职级资格 — whether a cadre meets the minimum years for the next rank, with the count.
+
+    >>> h = ServiceHistory(cadre="C", position="clerk_2", since=dt.date(2020, 1, 1))
+    >>> v = rank_promotion_eligibility(h, dt.date(2020, 7, 1)).value
+    >>> v.target.zh, v.required_months, v.counted_months, v.months_short
+    ('一级科员', 24, 6, 18)
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 

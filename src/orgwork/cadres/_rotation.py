@@ -66,7 +66,11 @@ def age_on(born: dt.date, on: dt.date) -> int:
 
 
 class SectionPost(enum.StrEnum):
-    """处室职务 — head or deputy head of a section (处长/主任, 副处长/副主任)."""
+    """处室职务 — head or deputy head of a section (处长/主任, 副处长/副主任).
+
+    >>> SectionPost.DEPUTY_HEAD.zh
+    '副处长(副主任)'
+    """
 
     HEAD = "head"
     DEPUTY_HEAD = "deputy_head"
@@ -78,7 +82,11 @@ class SectionPost(enum.StrEnum):
 
 
 class SectionTenure(BaseModel):
-    """在同一处室的任职 — a (deputy) head's tenure in one section."""
+    """在同一处室的任职 — a (deputy) head's tenure in one section.
+
+    >>> SectionTenure(cadre="C", section="组织处", post="head", since=dt.date(1998, 1, 1)).post.zh
+    '处长(主任)'
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -89,7 +97,14 @@ class SectionTenure(BaseModel):
 
 
 class RotationStatus(BaseModel):
-    """Whether a (deputy) section head is due to rotate."""
+    """轮岗状态 — whether a (deputy) section head is due to rotate.
+
+    >>> p = Policy.default().override({"cadres.rotation_max_tenure_years": 4})
+    >>> t = SectionTenure(cadre="C", section="组织处", post="head", since=dt.date(1998, 1, 1))
+    >>> v = rotation_due([t], dt.date(2001, 6, 1), policy=p)[0].value
+    >>> v.full_years, v.due, v.due_on
+    (3, False, datetime.date(2002, 1, 1))
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -191,7 +206,11 @@ def rotation_due(
 
 
 class SkillsRequirement(enum.StrEnum):
-    """计算机应用技能要求 — full mastery or gradual mastery."""
+    """计算机应用技能要求 — full mastery or gradual mastery.
+
+    >>> SkillsRequirement.GRADUAL.zh
+    '逐步掌握'
+    """
 
     FULL = "full"
     GRADUAL = "gradual"

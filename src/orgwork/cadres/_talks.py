@@ -70,7 +70,11 @@ _TRIGGER_ORDER = {t: i for i, t in enumerate(TalkTrigger)}
 
 
 class CadreEvent(BaseModel):
-    """一件需要谈心谈话的事 — an event in a cadre's work or life."""
+    """一件需要谈心谈话的事 — an event in a cadre's work or life.
+
+    >>> CadreEvent(cadre="C", trigger="major_setback", on=dt.date(2011, 1, 5)).trigger.zh
+    '遇到重大挫折'
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -85,6 +89,9 @@ class Talk(BaseModel):
 
     Only a talk by a member of the department's leadership team
     (部领导班子成员) answers an event.
+
+    >>> Talk(cadre="C", on=dt.date(2011, 1, 6), by="部长").by_department_leadership
+    True
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -96,7 +103,12 @@ class Talk(BaseModel):
 
 
 class TalkDue(BaseModel):
-    """The talk an event calls for, and whether it was held."""
+    """应谈事项 — the talk an event calls for, and whether it was held.
+
+    >>> ev = CadreEvent(cadre="C", trigger="major_setback", on=dt.date(2011, 1, 5))
+    >>> talks_due([ev], on=dt.date(2011, 2, 1))[0].value.status
+    'due'
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 

@@ -182,7 +182,11 @@ _TASK_PARAM = {
 
 
 class Activity135(BaseModel):
-    """一项“135”任务的完成记录 — one piece of 135 work done by a branch."""
+    """一项“135”任务的完成记录 — one piece of 135 work done by a branch.
+
+    >>> Activity135(branch="一支部", task="survey", on=dt.date(2012, 4, 1)).task.zh
+    '创新社会管理工作调研'
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -198,7 +202,11 @@ class _BranchYear(BaseModel):
 
 
 class Tasks135(BaseModel):
-    """A branch's 135 tasks in a year: what was done and what is unmet."""
+    """“135”任务完成情况 — a branch's 135 tasks in a year: what was done and what is unmet.
+
+    >>> unmet_135_tasks("一支部", 2012, []).value.done[0]
+    (<Task135.SURVEY: 'survey'>, 0)
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 

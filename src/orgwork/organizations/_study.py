@@ -128,7 +128,11 @@ class StudyEntry(BaseModel):
 
 
 class StudyLog(BaseModel):
-    """一年的学习记录 — a unit's study log for one year."""
+    """一年的学习记录 — a unit's study log for one year.
+
+    >>> StudyLog(unit="机关", year=2011, members=("甲",)).entries
+    ()
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -158,7 +162,12 @@ class StudyLog(BaseModel):
 
 
 class StudyGaps(BaseModel):
-    """What a year's study log is missing (empty tuples: nothing missing)."""
+    """学习制度缺项 — what a year's study log is missing (empty tuples: nothing missing).
+
+    >>> v = study_gaps(StudyLog(unit="机关", year=2011)).value
+    >>> len(v.missing_weeks), v.missing_report_periods, v.complete
+    (52, (1, 7), False)
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 

@@ -237,11 +237,17 @@ class Evaluation(BaseModel):
 
 
 class ApprovalResult(BaseModel):
-    """The outcome of a democratic evaluation, with the exact approval rate.
+    """测评结果 — the outcome of a democratic evaluation, with the exact approval rate.
 
     ``rate`` is ``None`` when the denominator is zero (no valid ballots, with
     the default policy); ``eligible`` is then ``None`` too unless the unit's
     endorsement is missing, which disqualifies on its own.
+
+    >>> e = Evaluation(applicant="A", held_on=dt.date(2012, 5, 10), unit_endorsed=True,
+    ...     tallies=[Tally(group=g, approve=3, disapprove=1) for g in EvaluatorGroup])
+    >>> r = approval_decision(e).value
+    >>> r.rate, r.threshold, r.eligible
+    (Fraction(3, 4), Fraction(4, 5), False)
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -538,7 +544,11 @@ def min_candidates(
 
 
 class SlateCheck(BaseModel):
-    """Whether a slate of candidates reaches the 差额 ratio."""
+    """差额人选是否足额 — whether a slate of candidates reaches the 差额 ratio.
+
+    >>> competitive_slate(4, 6).value.surplus_ratio
+    Fraction(1, 2)
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 

@@ -107,7 +107,11 @@ class JudgeKind(enum.StrEnum):
 
 
 class Judge(BaseModel):
-    """一名评委 — one judge."""
+    """一名评委 — one judge.
+
+    >>> Judge(name="王某", kind="expert").kind.zh
+    '专家评委'
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -190,7 +194,12 @@ def public_judges_required(
 
 
 class PanelCheck(BaseModel):
-    """What is wrong with a judging panel, if anything."""
+    """评委团检查结果 — what is wrong with a judging panel, if anything.
+
+    >>> panel = JudgingPanel(occasion="other", held_on=dt.date(2013, 1, 1))
+    >>> panel_check(panel).value.problems
+    ('no_judges',)
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -328,7 +337,11 @@ class NominatorGroup(enum.StrEnum):
 
 
 class Nomination(BaseModel):
-    """一条提名 — one initial nomination (人次), by a nominator of ``group``."""
+    """一条提名 — one initial nomination (人次), by a nominator of ``group``.
+
+    >>> Nomination(group="community_residents", nominee="甲").group.zh
+    '社区居民'
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 

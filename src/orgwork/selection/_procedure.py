@@ -108,12 +108,18 @@ class StepResult(BaseModel):
 
 
 class ProcedureProblem(BaseModel):
-    """One thing wrong with a procedure record.
+    """程序记录的错误 — one thing wrong with a procedure record.
 
     ``index`` is the position of the offending result in ``results`` (None
     for a problem of the record as a whole). Codes: ``unknown_candidate``,
     ``unknown_step``, ``after_elimination``, ``repeated_step``,
-    ``skipped_step``, ``stage_not_finished``, ``date_out_of_order``.
+    ``skipped_step``, ``stage_not_finished``, ``date_out_of_order`` (and
+    ``no_candidates`` for the record as a whole).
+
+    >>> rec = ProcedureRecord(procedure="p", candidates=("甲",), results=(
+    ...     StepResult(candidate="甲", step="inspection", passed=True),))
+    >>> print(check_procedure(rec).value.problems[0])
+    results[0]: 甲 reached the inspection without the democratic recommendation, written examination, interview, medical examination: no step may be skipped (甲未经民主推荐、笔试、面试、体检即进行考察,程序不得跳过)
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -149,7 +155,11 @@ class ProcedureRecord(BaseModel):
     """一次公开选拔的记录 — a procedure's record, as kept, possibly wrong.
 
     ``steps`` is the order of the steps; ``None`` takes the policy's
-    (``selection.procedure_steps``) when checked.
+    (``selection.procedure_steps``) when checked. Only its shape is
+    validated; :func:`check_procedure` finds what is wrong in it.
+
+    >>> ProcedureRecord(procedure="p", candidates=("甲", "乙")).results
+    ()
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -441,7 +451,12 @@ class SelectionProcedure(BaseModel):
 
 
 class ProcedureCheck(BaseModel):
-    """The result of checking a procedure record."""
+    """程序检查结果 — the result of checking a procedure record.
+
+    >>> rec = ProcedureRecord(procedure="p", candidates=("甲",))
+    >>> check_procedure(rec).value.current_step.zh
+    '民主推荐'
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -558,7 +573,12 @@ class FillingMethod(enum.StrEnum):
 
 
 class PostFilling(BaseModel):
-    """一个缺岗职位的补缺 — how one vacant post was filled."""
+    """一个缺岗职位的补缺 — how one vacant post was filled.
+
+    >>> PostFilling(post="组织处处长", mid_level_leadership=True, filled_by="competition",
+    ...             filled_on=dt.date(1999, 6, 1)).filled_by.zh
+    '竞争上岗'
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 

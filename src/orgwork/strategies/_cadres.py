@@ -31,8 +31,15 @@ def service_histories(
     max_since: dt.date = dt.date(2026, 12, 31),
     years_after: int = 8,
 ) -> ServiceHistory:
-    """Histories in any rank or post, with grades for a random set of the years served
-    (from the appointment year up to ``years_after`` years later)."""
+    """任职经历 — histories in any rank or post, with grades for a random set of the
+    years served (from the appointment year up to ``years_after`` years later).
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quick = settings(database=None, phases=[Phase.generate])
+    >>> h = find(service_histories(), lambda h: len(h.grades) >= 2, settings=quick)
+    >>> h.grades[0].year < h.grades[1].year
+    True
+    """
     since = draw(st.dates(min_since, max_since))
     years = list(range(since.year, since.year + years_after + 1))
     chosen = draw(st.lists(st.sampled_from(years), unique=True, max_size=len(years)))
@@ -48,7 +55,13 @@ def service_histories(
 def cadre_events(
     min_day: dt.date = dt.date(2010, 1, 1), max_day: dt.date = dt.date(2012, 12, 31)
 ) -> st.SearchStrategy[CadreEvent]:
-    """Events that call for a talk."""
+    """谈心谈话事由 — events that call for a talk.
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quick = settings(database=None, phases=[Phase.generate])
+    >>> find(cadre_events(), lambda e: True, settings=quick).on >= dt.date(2010, 1, 1)
+    True
+    """
     return st.builds(
         CadreEvent,
         cadre=_CADRES,
@@ -61,7 +74,13 @@ def cadre_events(
 def talks(
     min_day: dt.date = dt.date(2010, 1, 1), max_day: dt.date = dt.date(2012, 12, 31)
 ) -> st.SearchStrategy[Talk]:
-    """Talks held, mostly by members of the department's leadership."""
+    """谈心谈话 — talks held, mostly by members of the department's leadership.
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quick = settings(database=None, phases=[Phase.generate])
+    >>> find(talks(), lambda t: not t.by_department_leadership, settings=quick).by_department_leadership
+    False
+    """
     return st.builds(
         Talk,
         cadre=_CADRES,
@@ -74,7 +93,13 @@ def talks(
 def section_tenures(
     min_day: dt.date = dt.date(1990, 1, 1), max_day: dt.date = dt.date(2002, 12, 31)
 ) -> st.SearchStrategy[SectionTenure]:
-    """Tenures of (deputy) section heads."""
+    """处室任职 — tenures of (deputy) section heads.
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quick = settings(database=None, phases=[Phase.generate])
+    >>> find(section_tenures(), lambda t: True, settings=quick).section in ("干部一处", "干部二处", "组织处", "办公室")
+    True
+    """
     return st.builds(
         SectionTenure,
         cadre=_CADRES,

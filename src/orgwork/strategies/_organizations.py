@@ -16,7 +16,13 @@ _MEMBERS = ("甲", "乙", "丙", "丁", "戊")
 
 @st.composite
 def study_logs(draw: st.DrawFn, *, year: int | None = None, max_entries: int = 80) -> StudyLog:
-    """Logs with random entries, mostly dated in the log's year (a few just outside)."""
+    """学习记录 — logs with random entries, mostly dated in the log's year (a few just outside).
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quick = settings(database=None, phases=[Phase.generate])
+    >>> find(study_logs(year=2011), lambda log: len(log.entries) > 3, settings=quick).year
+    2011
+    """
     y = draw(st.integers(2005, 2030)) if year is None else year
     members = _MEMBERS[: draw(st.integers(0, len(_MEMBERS)))]
     days = st.dates(
@@ -40,8 +46,16 @@ def study_logs(draw: st.DrawFn, *, year: int | None = None, max_entries: int = 8
 
 @st.composite
 def complete_study_logs(draw: st.DrawFn, *, year: int | None = None) -> StudyLog:
-    """Logs that meet the default policy in full: a session in every ISO week, a reading
-    and a topic every month, a lesson by every member, an evaluation, two reports."""
+    """完整的学习记录 — logs that meet the default policy in full: a session in every ISO
+    week, a reading and a topic every month, a lesson by every member, an evaluation,
+    two reports.
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quick = settings(database=None, phases=[Phase.generate])
+    >>> from orgwork.organizations import study_gaps
+    >>> study_gaps(find(complete_study_logs(year=2020), lambda log: True, settings=quick)).outcome
+    'complete'
+    """
     y = draw(st.integers(2005, 2030)) if year is None else year
     members = _MEMBERS[: draw(st.integers(0, len(_MEMBERS)))]
     entries: list[StudyEntry] = []
@@ -76,7 +90,13 @@ def activities_135(
     min_day: dt.date = dt.date(2011, 1, 1),
     max_day: dt.date = dt.date(2013, 12, 31),
 ) -> st.SearchStrategy[Activity135]:
-    """Pieces of 135 work by the given branches."""
+    """“135”任务记录 — pieces of 135 work by the given branches.
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quick = settings(database=None, phases=[Phase.generate])
+    >>> find(activities_135(), lambda a: a.task is Task135.SURVEY, settings=quick).task.zh
+    '创新社会管理工作调研'
+    """
     return st.builds(
         Activity135,
         branch=st.sampled_from(branches),

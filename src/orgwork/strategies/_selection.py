@@ -31,14 +31,26 @@ _DAYS = st.dates(dt.date(2004, 1, 1), dt.date(2030, 12, 31))
 
 
 def ballots() -> st.SearchStrategy[Ballot]:
-    """Single ballots of any group and choice."""
+    """测评票 — single ballots of any group and choice.
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quick = settings(database=None, phases=[Phase.generate])
+    >>> find(ballots(), lambda b: b.choice is BallotChoice.INVALID, settings=quick).choice.zh
+    '废票'
+    """
     return st.builds(
         Ballot, group=st.sampled_from(EvaluatorGroup), choice=st.sampled_from(BallotChoice)
     )
 
 
 def tallies(group: EvaluatorGroup, *, max_count: int = 60) -> st.SearchStrategy[Tally]:
-    """Counted ballots of ``group`` with at least one ballot cast."""
+    """计票 — counted ballots of ``group`` with at least one ballot cast.
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quick = settings(database=None, phases=[Phase.generate])
+    >>> find(tallies(EvaluatorGroup.COMMUNITY_CADRES), lambda t: True, settings=quick).cast >= 1
+    True
+    """
     n = st.integers(0, max_count)
     return st.builds(
         Tally, group=st.just(group), approve=n, disapprove=n, abstain=n, invalid=n
@@ -49,10 +61,16 @@ def tallies(group: EvaluatorGroup, *, max_count: int = 60) -> st.SearchStrategy[
 def evaluations(
     draw: st.DrawFn, *, max_count: int = 60, endorsed: bool | None = None
 ) -> Evaluation:
-    """Evaluations in which every evaluator group cast at least one ballot.
+    """民主测评 — evaluations in which every evaluator group cast at least one ballot.
 
     ``endorsed`` fixes the unit's endorsement (random when None);
     ``eligible_evaluators`` is random, never below the ballots cast.
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quick = settings(database=None, phases=[Phase.generate])
+    >>> e = find(evaluations(endorsed=True), lambda e: True, settings=quick)
+    >>> e.unit_endorsed, len(e.tallies), all(t.cast > 0 for t in e.tallies)
+    (True, 3, True)
     """
     ts = tuple(draw(tallies(g, max_count=max_count)) for g in EvaluatorGroup)
     cast = sum(t.cast for t in ts)
@@ -71,11 +89,18 @@ _NAMES = ("甲", "乙", "丙", "丁", "戊", "己")
 
 @st.composite
 def valid_procedure_records(draw: st.DrawFn, *, max_candidates: int = 6) -> ProcedureRecord:
-    """Correct records of the seed's five steps, complete or stopped part-way.
+    """正确的选拔记录 — correct records of the seed's five steps, complete or stopped part-way.
 
     The procedure runs stage by stage: every remaining candidate takes a
     step (in a drawn order) before anyone takes the next; failures leave.
     Results are dated, never backwards.
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quick = settings(database=None, phases=[Phase.generate])
+    >>> from orgwork.selection import check_procedure
+    >>> rec = find(valid_procedure_records(), lambda r: len(r.results) >= 6, settings=quick)
+    >>> check_procedure(rec).value.problems
+    ()
     """
     n = draw(st.integers(1, min(max_candidates, len(_NAMES))))
     candidates = _NAMES[:n]
@@ -105,8 +130,16 @@ def valid_procedure_records(draw: st.DrawFn, *, max_candidates: int = 6) -> Proc
 
 @st.composite
 def procedure_records(draw: st.DrawFn) -> ProcedureRecord:
-    """Records that may be wrong: correct ones, some with results dropped, swapped,
-    repeated or given to strangers."""
+    """选拔记录(可能有误) — records that may be wrong: correct ones, and ones with a
+    result dropped, swapped, repeated, shuffled or given to a stranger.
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quick = settings(database=None, phases=[Phase.generate])
+    >>> from orgwork.selection import check_procedure
+    >>> rec = find(procedure_records(), lambda r: bool(check_procedure(r).value.problems), settings=quick)
+    >>> check_procedure(rec).outcome
+    'invalid'
+    """
     rec = draw(valid_procedure_records())
     results = list(rec.results)
     mutation = draw(st.sampled_from(["none", "drop", "swap", "repeat", "stranger", "shuffle"]))
@@ -126,7 +159,13 @@ def procedure_records(draw: st.DrawFn) -> ProcedureRecord:
 
 
 def selection_procedures() -> st.SearchStrategy[SelectionProcedure]:
-    """Procedures in any reachable state."""
+    """公开选拔 — procedures in any reachable state.
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quick = settings(database=None, phases=[Phase.generate])
+    >>> find(selection_procedures(), lambda p: p.is_complete and bool(p.selected), settings=quick).current_step is None
+    True
+    """
     return valid_procedure_records().map(
         lambda r: SelectionProcedure(
             procedure=r.procedure, candidates=r.candidates, steps=SEED_STEPS, results=r.results
