@@ -16,10 +16,11 @@ the care domain's) → :func:`annual_totals` → :func:`rank`,
 :func:`excellent_grade`). Every step returns explained decisions.
 :func:`evaluate_columns` does the same for a whole province at once (numpy).
 
->>> sheets = [MonthlySheet(unit=f"{i}村", town="灵乡镇", year=2025, month=m,
-...                        points={"goals": 84 - i}) for i in range(1, 7) for m in range(1, 13)]
->>> [(d.subject, d.value.rank, d.outcome) for d in salary_eligibility(annual_totals(sheets))][3:5]
-[('4村', 4, 'eligible'), ('5村', 5, 'not_eligible')]
+Examples:
+    >>> sheets = [MonthlySheet(unit=f"{i}村", town="灵乡镇", year=2025, month=m,
+    ...                        points={"goals": 84 - i}) for i in range(1, 7) for m in range(1, 13)]
+    >>> [(d.subject, d.value.rank, d.outcome) for d in salary_eligibility(annual_totals(sheets))][3:5]
+    [('4村', 4, 'eligible'), ('5村', 5, 'not_eligible')]
 
 Limitations:
     The seeds fix the 1000-point total, monthly scoring and the top four;

@@ -36,8 +36,9 @@ ANNUAL_PARAMETERS = (
 def assessment_day(year: int) -> dt.date:
     """The day an assessment year's rules are read on: its last day (31 December).
 
-    >>> assessment_day(2025)
-    datetime.date(2025, 12, 31)
+    Examples:
+        >>> assessment_day(2025)
+        datetime.date(2025, 12, 31)
     """
     return dt.date(year, 12, 31)
 
@@ -45,8 +46,9 @@ def assessment_day(year: int) -> dt.date:
 def months_text(months: Sequence[int], lang: str = "zh") -> str:
     """Months as text: ``7、8月`` or ``7, 8``.
 
-    >>> months_text((7, 8)), months_text((7, 8), "en")
-    ('7、8月', '7, 8')
+    Examples:
+        >>> months_text((7, 8)), months_text((7, 8), "en")
+        ('7、8月', '7, 8')
     """
     if lang == "zh":
         return "、".join(str(m) for m in months) + "月"
@@ -70,10 +72,11 @@ def unit_years(
 ) -> tuple[list[UnitYear], list[str]]:
     """Group sheets and adjustments by unit and year; return the groups and every problem found.
 
-    >>> s = MonthlySheet(unit="V1", town="T", year=2025, month=1, points={"goals": 80})
-    >>> groups, problems = unit_years([s, s], [])
-    >>> problems
-    ['V1 2025: month 1 has 2 sheets']
+    Examples:
+        >>> s = MonthlySheet(unit="V1", town="T", year=2025, month=1, points={"goals": 80})
+        >>> groups, problems = unit_years([s, s], [])
+        >>> problems
+        ['V1 2025: month 1 has 2 sheets']
     """
     groups: dict[tuple[str, int], UnitYear] = {}
     problems: list[str] = []
@@ -121,9 +124,10 @@ class _Computed:
 def check_scheme_total(scheme: PointScheme, a: AssessmentPolicy) -> str | None:
     """The problem, if a preset-kind scheme's total disagrees with the policy's total.
 
-    >>> from orgwork.policy import Policy
-    >>> check_scheme_total(THOUSAND_POINT, Policy.default().assessment) is None
-    True
+    Examples:
+        >>> from orgwork.policy import Policy
+        >>> check_scheme_total(THOUSAND_POINT, Policy.default().assessment) is None
+        True
     """
     if scheme.kind == "thousand_point" and scheme.total != a.thousand_point_total:
         return (
@@ -272,14 +276,15 @@ def annual_totals(
     twice, an unknown item, an adjustment for a unit with no sheets) raises
     :class:`~orgwork.errors.RecordError` listing every problem.
 
-    >>> sheets = [MonthlySheet(unit="朱家村", town="灵乡镇", year=2025, month=m,
-    ...                        points={"goals": 82}) for m in range(1, 13)]
-    >>> d, = annual_totals(sheets)
-    >>> d.value.points, d.outcome
-    (Decimal('984'), 'complete')
-    >>> d, = annual_totals(sheets[:10])
-    >>> d.value.missing_months, d.value.rankable
-    ((11, 12), False)
+    Examples:
+        >>> sheets = [MonthlySheet(unit="朱家村", town="灵乡镇", year=2025, month=m,
+        ...                        points={"goals": 82}) for m in range(1, 13)]
+        >>> d, = annual_totals(sheets)
+        >>> d.value.points, d.outcome
+        (Decimal('984'), 'complete')
+        >>> d, = annual_totals(sheets[:10])
+        >>> d.value.missing_months, d.value.rankable
+        ((11, 12), False)
     """
     groups, problems = unit_years(sheets, adjustments)
     resolved: dict[int, AssessmentPolicy] = {}

@@ -55,10 +55,11 @@ class ScoreColumns:
     columns too: ``adj_items`` holds the item's index, or -1 for the total.
     Unit and town ids may be strings or integers. All villages.
 
-    >>> cols = ScoreColumns(year=2025, units=["V1"] * 12, towns=["T"] * 12,
-    ...                     months=list(range(1, 13)), points=[[8000]] * 12)
-    >>> evaluate_columns(cols).records()[0]
-    ('V1', 'T', Decimal('960'), 1, 'eligible')
+    Examples:
+        >>> cols = ScoreColumns(year=2025, units=["V1"] * 12, towns=["T"] * 12,
+        ...                     months=list(range(1, 13)), points=[[8000]] * 12)
+        >>> evaluate_columns(cols).records()[0]
+        ('V1', 'T', Decimal('960'), 1, 'eligible')
     """
 
     year: int
@@ -82,9 +83,10 @@ class ScoreColumns:
     ) -> ScoreColumns:
         """Columns from per-record sheets and adjustments (villages of one year).
 
-        >>> s = MonthlySheet(unit="V1", town="T", year=2025, month=1, points={"goals": "83.5"})
-        >>> ScoreColumns.from_sheets([s], year=2025).points.tolist()
-        [[8350]]
+        Examples:
+            >>> s = MonthlySheet(unit="V1", town="T", year=2025, month=1, points={"goals": "83.5"})
+            >>> ScoreColumns.from_sheets([s], year=2025).points.tolist()
+            [[8350]]
         """
         np = _np()
         codes = scheme.codes
@@ -149,10 +151,11 @@ class BatchResult:
     def records(self) -> list[tuple[Any, Any, Decimal, int | None, CutStatus]]:
         """One ``(unit, town, points, rank or None, salary status)`` tuple per unit.
 
-        >>> cols = ScoreColumns(year=2025, units=[1, 2], towns=[9, 9], months=[1, 1],
-        ...                     points=[[100], [200]])
-        >>> evaluate_columns(cols).records()
-        [(1, 9, Decimal('1'), None, 'not_ranked'), (2, 9, Decimal('2'), None, 'not_ranked')]
+        Examples:
+            >>> cols = ScoreColumns(year=2025, units=[1, 2], towns=[9, 9], months=[1, 1],
+            ...                     points=[[100], [200]])
+            >>> evaluate_columns(cols).records()
+            [(1, 9, Decimal('1'), None, 'not_ranked'), (2, 9, Decimal('2'), None, 'not_ranked')]
         """
         return [
             (
@@ -228,11 +231,12 @@ def evaluate_columns(
     kind of problem. Explained decisions for any unit come from the
     per-record path.
 
-    >>> cols = ScoreColumns(year=2025, units=["A", "B", "C"] * 12, towns=["T"] * 36,
-    ...                     months=[m for m in range(1, 13) for _ in range(3)],
-    ...                     points=[[8000], [7000], [7000]] * 12)
-    >>> [r[3:] for r in evaluate_columns(cols).records()]
-    [(1, 'eligible'), (2, 'eligible'), (2, 'eligible')]
+    Examples:
+        >>> cols = ScoreColumns(year=2025, units=["A", "B", "C"] * 12, towns=["T"] * 36,
+        ...                     months=[m for m in range(1, 13) for _ in range(3)],
+        ...                     points=[[8000], [7000], [7000]] * 12)
+        >>> [r[3:] for r in evaluate_columns(cols).records()]
+        [(1, 'eligible'), (2, 'eligible'), (2, 'eligible')]
     """
     np = _np()
     a = resolve(policy, assessment_day(columns.year)).assessment

@@ -10,8 +10,9 @@ __all__ = ["from_cents", "mean_cents", "show", "to_cents"]
 def to_cents(value: Decimal) -> int:
     """``value`` (at most two decimal places) as a whole number of hundredths, exactly.
 
-    >>> to_cents(Decimal("985.5")), to_cents(Decimal("-3")), to_cents(Decimal("0.01"))
-    (98550, -300, 1)
+    Examples:
+        >>> to_cents(Decimal("985.5")), to_cents(Decimal("-3")), to_cents(Decimal("0.01"))
+        (98550, -300, 1)
     """
     num, den = value.as_integer_ratio()
     cents, rest = divmod(num * 100, den)
@@ -23,8 +24,9 @@ def to_cents(value: Decimal) -> int:
 def from_cents(cents: int) -> Decimal:
     """Hundredths back to a Decimal, exactly, without trailing zeros after the point.
 
-    >>> from_cents(98600), from_cents(98550), from_cents(-7), from_cents(0)
-    (Decimal('986'), Decimal('985.5'), Decimal('-0.07'), Decimal('0'))
+    Examples:
+        >>> from_cents(98600), from_cents(98550), from_cents(-7), from_cents(0)
+        (Decimal('986'), Decimal('985.5'), Decimal('-0.07'), Decimal('0'))
     """
     sign = 1 if cents < 0 else 0
     mag = abs(cents)
@@ -38,8 +40,9 @@ def from_cents(cents: int) -> Decimal:
 def mean_cents(total_cents: int, count: int) -> int:
     """``total_cents / count`` rounded half up to whole hundredths (``total_cents >= 0``).
 
-    >>> mean_cents(100, 12), mean_cents(6, 12), mean_cents(5, 12)
-    (8, 1, 0)
+    Examples:
+        >>> mean_cents(100, 12), mean_cents(6, 12), mean_cents(5, 12)
+        (8, 1, 0)
     """
     return (2 * total_cents + count) // (2 * count)
 
@@ -47,7 +50,8 @@ def mean_cents(total_cents: int, count: int) -> int:
 def show(value: Decimal) -> str:
     """Points as text: ``986``, ``985.5``.
 
-    >>> show(Decimal("985.50")), show(Decimal("1000"))
-    ('985.5', '1000')
+    Examples:
+        >>> show(Decimal("985.50")), show(Decimal("1000"))
+        ('985.5', '1000')
     """
     return str(from_cents(to_cents(value)))

@@ -49,9 +49,10 @@ class MonthlySheet(BaseModel):
     :class:`~orgwork.points.PointAdjustment` records passed beside it, each
     with its reason and the rule behind it.
 
-    >>> s = MonthlySheet(unit="朱家村", town="灵乡镇", year=2025, month=7, points={"goals": "83.5"})
-    >>> s.total
-    Decimal('83.5')
+    Examples:
+        >>> s = MonthlySheet(unit="朱家村", town="灵乡镇", year=2025, month=7, points={"goals": "83.5"})
+        >>> s.total
+        Decimal('83.5')
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -75,8 +76,9 @@ class MonthlySheet(BaseModel):
     def total(self) -> Decimal:
         """The sheet's points added up.
 
-        >>> MonthlySheet(unit="V1", town="T", year=2025, month=1, points={"a": 1, "b": "2.5"}).total
-        Decimal('3.5')
+        Examples:
+            >>> MonthlySheet(unit="V1", town="T", year=2025, month=1, points={"a": 1, "b": "2.5"}).total
+            Decimal('3.5')
         """
         return sum(self.points.values(), Decimal(0))
 

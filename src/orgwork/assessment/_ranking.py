@@ -45,8 +45,9 @@ def _total_of(x: AnnualTotal | Decision[AnnualTotal]) -> AnnualTotal:
 def group_totals(totals: TotalsInput) -> dict[GroupKey, list[AnnualTotal]]:
     """Totals grouped by (year, town, kind), groups in sorted order; a unit twice is an error.
 
-    >>> group_totals([])
-    {}
+    Examples:
+        >>> group_totals([])
+        {}
     """
     seen: dict[tuple[str, int], int] = {}
     groups: dict[GroupKey, list[AnnualTotal]] = {}
@@ -77,13 +78,14 @@ def ranked_order(group: Sequence[AnnualTotal]) -> list[tuple[AnnualTotal, int]]:
     Equal points share a rank and the next rank skips; within a rank units
     are listed by id (a display order only, never a decision).
 
-    >>> from orgwork.assessment import THOUSAND_POINT
-    >>> def t(u, p):
-    ...     return AnnualTotal(unit=u, town="T", kind="village", year=2025, scheme="s",
-    ...         total=1000, points=p, rankable=True, months_scored=(), missing_months=(),
-    ...         item_points={}, category_points={}, adjustments=0, not_applied=0)
-    >>> [(x.unit, r) for x, r in ranked_order([t("a", 9), t("b", 8), t("c", 9), t("d", 7)])]
-    [('a', 1), ('c', 1), ('b', 3), ('d', 4)]
+    Examples:
+        >>> from orgwork.assessment import THOUSAND_POINT
+        >>> def t(u, p):
+        ...     return AnnualTotal(unit=u, town="T", kind="village", year=2025, scheme="s",
+        ...         total=1000, points=p, rankable=True, months_scored=(), missing_months=(),
+        ...         item_points={}, category_points={}, adjustments=0, not_applied=0)
+        >>> [(x.unit, r) for x, r in ranked_order([t("a", 9), t("b", 8), t("c", 9), t("d", 7)])]
+        [('a', 1), ('c', 1), ('b', 3), ('d', 4)]
     """
     ranked = sorted((t for t in group if t.rankable), key=lambda t: (-t.points, t.unit))
     out: list[tuple[AnnualTotal, int]] = []
@@ -113,11 +115,12 @@ def rank(totals: TotalsInput) -> tuple[Decision[Ranking], ...]:
     within a town by rank then unit id, unranked units last by id. The
     result does not depend on the order of the input.
 
-    >>> from orgwork.assessment import MonthlySheet, annual_totals
-    >>> sheets = [MonthlySheet(unit=u, town="灵乡镇", year=2025, month=m, points={"goals": p})
-    ...           for u, p in [("甲村", 80), ("乙村", 83), ("丙村", 80)] for m in range(1, 13)]
-    >>> [(d.subject, d.value.rank) for d in rank(annual_totals(sheets))]
-    [('乙村', 1), ('丙村', 2), ('甲村', 2)]
+    Examples:
+        >>> from orgwork.assessment import MonthlySheet, annual_totals
+        >>> sheets = [MonthlySheet(unit=u, town="灵乡镇", year=2025, month=m, points={"goals": p})
+        ...           for u, p in [("甲村", 80), ("乙村", 83), ("丙村", 80)] for m in range(1, 13)]
+        >>> [(d.subject, d.value.rank) for d in rank(annual_totals(sheets))]
+        [('乙村', 1), ('丙村', 2), ('甲村', 2)]
     """
     out: list[Decision[Ranking]] = []
     for (year, town, kind), group in group_totals(totals).items():
@@ -214,11 +217,12 @@ class Cut:
 def secondary_key_values(t: AnnualTotal, keys: Sequence[str]) -> tuple[Decimal, ...]:
     """The annual points of each named item code or category, in order.
 
-    >>> t = AnnualTotal(unit="a", town="T", kind="village", year=2025, scheme="s", total=100,
-    ...     points=90, rankable=True, months_scored=(), missing_months=(),
-    ...     item_points={"key": 20}, category_points={"重点工作": 20}, adjustments=0, not_applied=0)
-    >>> secondary_key_values(t, ["key", "重点工作"])
-    (Decimal('20'), Decimal('20'))
+    Examples:
+        >>> t = AnnualTotal(unit="a", town="T", kind="village", year=2025, scheme="s", total=100,
+        ...     points=90, rankable=True, months_scored=(), missing_months=(),
+        ...     item_points={"key": 20}, category_points={"重点工作": 20}, adjustments=0, not_applied=0)
+        >>> secondary_key_values(t, ["key", "重点工作"])
+        (Decimal('20'), Decimal('20'))
     """
     out = []
     for k in keys:
@@ -250,9 +254,10 @@ def _keys_needed(a: AssessmentPolicy) -> tuple[str, ...]:
 def tie_parameters(a: AssessmentPolicy) -> dict[str, ParamValue]:
     """The tie parameters a cut records (the keys only when they are used).
 
-    >>> from orgwork.policy import Policy
-    >>> tie_parameters(Policy.default().assessment)
-    {'assessment.tie_policy': 'refer'}
+    Examples:
+        >>> from orgwork.policy import Policy
+        >>> tie_parameters(Policy.default().assessment)
+        {'assessment.tie_policy': 'refer'}
     """
     out: dict[str, ParamValue] = {"assessment.tie_policy": a.tie_policy.value}
     if a.tie_policy is TiePolicy.SECONDARY_KEYS:
@@ -277,14 +282,15 @@ def top_n_cut(
     wholly after is out; one that straddles the ``n``-th place is settled by
     ``assessment.tie_policy`` — never by input or id order.
 
-    >>> from orgwork.policy import Policy
-    >>> def t(u, p):
-    ...     return AnnualTotal(unit=u, town="T", kind="village", year=2025, scheme="s",
-    ...         total=1000, points=p, rankable=True, months_scored=(), missing_months=(),
-    ...         item_points={}, category_points={}, adjustments=0, not_applied=0)
-    >>> order = ranked_order([t("a", 9), t("b", 8), t("c", 8)])
-    >>> {u: c.status for u, c in top_n_cut(order, 2, Policy.default().assessment).items()}
-    {'a': 'eligible', 'b': 'undecided', 'c': 'undecided'}
+    Examples:
+        >>> from orgwork.policy import Policy
+        >>> def t(u, p):
+        ...     return AnnualTotal(unit=u, town="T", kind="village", year=2025, scheme="s",
+        ...         total=1000, points=p, rankable=True, months_scored=(), missing_months=(),
+        ...         item_points={}, category_points={}, adjustments=0, not_applied=0)
+        >>> order = ranked_order([t("a", 9), t("b", 8), t("c", 8)])
+        >>> {u: c.status for u, c in top_n_cut(order, 2, Policy.default().assessment).items()}
+        {'a': 'eligible', 'b': 'undecided', 'c': 'undecided'}
     """
     keys = _keys_needed(a)
     if keys and order:
@@ -397,12 +403,13 @@ def salary_eligibility(
     years are ``"not_ranked"``. Order as :func:`rank`. Only villages are
     eligible: a cadre's total is a :class:`~orgwork.errors.RecordError`.
 
-    >>> from orgwork.assessment import MonthlySheet, annual_totals
-    >>> pts = {"一村": 83, "二村": 82, "三村": 81, "四村": 80, "五村": 80, "六村": 70}
-    >>> sheets = [MonthlySheet(unit=u, town="灵乡镇", year=2025, month=m, points={"goals": p})
-    ...           for u, p in pts.items() for m in range(1, 13)]
-    >>> [(d.subject, d.outcome) for d in salary_eligibility(annual_totals(sheets))][2:5]
-    [('三村', 'eligible'), ('五村', 'undecided'), ('四村', 'undecided')]
+    Examples:
+        >>> from orgwork.assessment import MonthlySheet, annual_totals
+        >>> pts = {"一村": 83, "二村": 82, "三村": 81, "四村": 80, "五村": 80, "六村": 70}
+        >>> sheets = [MonthlySheet(unit=u, town="灵乡镇", year=2025, month=m, points={"goals": p})
+        ...           for u, p in pts.items() for m in range(1, 13)]
+        >>> [(d.subject, d.outcome) for d in salary_eligibility(annual_totals(sheets))][2:5]
+        [('三村', 'eligible'), ('五村', 'undecided'), ('四村', 'undecided')]
     """
     out: list[Decision[SalaryEligibility]] = []
     groups = group_totals(totals)
@@ -427,9 +434,18 @@ def salary_eligibility(
 
 
 _SALARY_OUTCOME = {
-    "eligible": ("可享受与副科级等同的工资待遇", "gets the deputy-section-level salary"),
-    "not_eligible": ("不享受副科级待遇", "does not get the deputy-section-level salary"),
-    "undecided": ("待定,提交镇党委研究", "undecided: referred to the town party committee"),
+    "eligible": (
+        "党组织书记可享受与副科级等同的工资待遇",
+        "the party secretary gets the deputy-section-level salary",
+    ),
+    "not_eligible": (
+        "党组织书记不享受副科级待遇",
+        "the party secretary does not get the deputy-section-level salary",
+    ),
+    "undecided": (
+        "党组织书记的待遇待定,提交镇党委研究",
+        "undecided, referred to the town party committee",
+    ),
 }
 
 
@@ -485,8 +501,8 @@ def _salary_decision(
             tied_units=c.tied_units,
         ),
         headline=Text(
-            zh=f"{t.unit}(第{r}名,{show(t.points)}分)党组织书记{oz}",
-            en=f"{t.unit} (rank {r}, {show(t.points)} points): the party secretary {oe}",
+            zh=f"{t.unit}(第{r}名,{show(t.points)}分){oz}",
+            en=f"{t.unit} (rank {r}, {show(t.points)} points): {oe}",
         ),
         reasons=tuple(reasons),
         rules=(RANK_RULE, "assessment.annual_total"),

@@ -57,9 +57,10 @@ class SchemeItem(BaseModel):
     months (January first); under the ``"sum"`` aggregation a month's score
     for the item may not exceed that month's allocation.
 
-    >>> SchemeItem(code="care", name=Text(zh="老党员关怀帮扶", en="Care for elderly members"),
-    ...            maximum=120, monthly=(10,) * 12).monthly_cap(3, "sum")
-    Decimal('10')
+    Examples:
+        >>> SchemeItem(code="care", name=Text(zh="老党员关怀帮扶", en="Care for elderly members"),
+        ...            maximum=120, monthly=(10,) * 12).monthly_cap(3, "sum")
+        Decimal('10')
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -92,8 +93,9 @@ class SchemeItem(BaseModel):
         allocation if there is one, else the maximum (the year's sum is then
         checked against the maximum).
 
-        >>> THOUSAND_POINT.items[0].monthly_cap(1, "mean")
-        Decimal('1000')
+        Examples:
+            >>> THOUSAND_POINT.items[0].monthly_cap(1, "mean")
+            Decimal('1000')
         """
         if method == "sum" and self.monthly is not None:
             return self.monthly[month - 1]
@@ -103,17 +105,18 @@ class SchemeItem(BaseModel):
 class PointScheme(BaseModel):
     """考核分值方案 — a point scheme: items whose maxima add up exactly to the total.
 
-    >>> s = PointScheme(code="town", name=Text(zh="某镇千分制", en="A town's scheme"),
-    ...                 kind="thousand_point", total=1000, items=(
-    ...     SchemeItem(code="party", name=Text(zh="党建工作", en="Party building"), maximum=600),
-    ...     SchemeItem(code="care", name=Text(zh="老党员关怀帮扶", en="Care"), maximum=400)))
-    >>> [i.code for i in s.items], s.total
-    (['party', 'care'], Decimal('1000'))
-    >>> s.with_maxima({"party": 700})
-    Traceback (most recent call last):
-    ...
-    pydantic_core._pydantic_core.ValidationError: 1 validation error for PointScheme
-    ...
+    Examples:
+        >>> s = PointScheme(code="town", name=Text(zh="某镇千分制", en="A town's scheme"),
+        ...                 kind="thousand_point", total=1000, items=(
+        ...     SchemeItem(code="party", name=Text(zh="党建工作", en="Party building"), maximum=600),
+        ...     SchemeItem(code="care", name=Text(zh="老党员关怀帮扶", en="Care"), maximum=400)))
+        >>> [i.code for i in s.items], s.total
+        (['party', 'care'], Decimal('1000'))
+        >>> s.with_maxima({"party": 700})
+        Traceback (most recent call last):
+        ...
+        pydantic_core._pydantic_core.ValidationError: 1 validation error for PointScheme
+        ...
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -146,8 +149,9 @@ class PointScheme(BaseModel):
     def categories(self) -> tuple[str, ...]:
         """The distinct item categories, in item order (items without one are left out).
 
-        >>> HUNDRED_POINT.categories
-        ('日常工作', '重点工作', '共性目标', '个性目标')
+        Examples:
+            >>> HUNDRED_POINT.categories
+            ('日常工作', '重点工作', '共性目标', '个性目标')
         """
         return tuple(dict.fromkeys(i.category for i in self.items if i.category is not None))
 
@@ -155,16 +159,18 @@ class PointScheme(BaseModel):
     def codes(self) -> tuple[str, ...]:
         """The item codes, in order.
 
-        >>> HUNDRED_POINT.codes
-        ('daily', 'key', 'common', 'individual')
+        Examples:
+            >>> HUNDRED_POINT.codes
+            ('daily', 'key', 'common', 'individual')
         """
         return tuple(i.code for i in self.items)
 
     def item(self, code: str) -> SchemeItem:
         """The item with ``code``; :class:`KeyError` if there is none.
 
-        >>> THOUSAND_POINT.item("goals").name.zh
-        '全年工作目标'
+        Examples:
+            >>> THOUSAND_POINT.item("goals").name.zh
+            '全年工作目标'
         """
         for i in self.items:
             if i.code == code:
@@ -174,9 +180,10 @@ class PointScheme(BaseModel):
     def with_maxima(self, maxima: Mapping[str, Decimal | int | str]) -> PointScheme:
         """A copy with the named items' maxima replaced (monthly allocations dropped), re-validated.
 
-        >>> s = HUNDRED_POINT.with_maxima({"daily": 30, "key": 40, "common": 15, "individual": 15})
-        >>> [str(i.maximum) for i in s.items]
-        ['30', '40', '15', '15']
+        Examples:
+            >>> s = HUNDRED_POINT.with_maxima({"daily": 30, "key": 40, "common": 15, "individual": 15})
+            >>> [str(i.maximum) for i in s.items]
+            ['30', '40', '15', '15']
         """
         unknown = sorted(set(maxima) - set(self.codes))
         if unknown:

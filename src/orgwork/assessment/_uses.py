@@ -308,16 +308,17 @@ def honours(
     :class:`~orgwork.errors.MissingParameterError`. A tie across the last
     place follows ``assessment.tie_policy``. Order as :func:`rank`.
 
-    >>> from orgwork.assessment import MonthlySheet, annual_totals
-    >>> sheets = [MonthlySheet(unit=u, town="灵乡镇", year=2025, month=m, points={"goals": p})
-    ...           for u, p in [("甲村", 83), ("乙村", 80)] for m in range(1, 13)]
-    >>> honours(annual_totals(sheets))
-    Traceback (most recent call last):
-    ...
-    orgwork.errors.MissingParameterError: assessment.honours_quota: the seeds give no quota ...
-    >>> p = Policy.default().override({"assessment.honours_quota": 1})
-    >>> [(d.subject, d.outcome) for d in honours(annual_totals(sheets), policy=p)]
-    [('甲村', 'qualifies'), ('乙村', 'does_not_qualify')]
+    Examples:
+        >>> from orgwork.assessment import MonthlySheet, annual_totals
+        >>> sheets = [MonthlySheet(unit=u, town="灵乡镇", year=2025, month=m, points={"goals": p})
+        ...           for u, p in [("甲村", 83), ("乙村", 80)] for m in range(1, 13)]
+        >>> honours(annual_totals(sheets))
+        Traceback (most recent call last):
+        ...
+        orgwork.errors.MissingParameterError: assessment.honours_quota: the seeds give no quota ...
+        >>> p = Policy.default().override({"assessment.honours_quota": 1})
+        >>> [(d.subject, d.outcome) for d in honours(annual_totals(sheets), policy=p)]
+        [('甲村', 'qualifies'), ('乙村', 'does_not_qualify')]
     """
     return _qualify(totals, "honours", policy)
 
@@ -340,13 +341,14 @@ def promotion_shortlist(
     For cadres (``kind="cadre"``) only. Needs ``assessment.promotion_quota``,
     ``_share`` or ``_min_points`` (no seed default).
 
-    >>> from orgwork.assessment import MonthlySheet, annual_totals
-    >>> sheets = [MonthlySheet(unit=u, town="灵乡镇", kind="cadre", year=2025, month=m,
-    ...                        points={"goals": p})
-    ...           for u, p in [("张三", 83), ("李四", 80)] for m in range(1, 13)]
-    >>> p = Policy.default().override({"assessment.promotion_min_points": 990})
-    >>> [d.outcome for d in promotion_shortlist(annual_totals(sheets), policy=p)]
-    ['qualifies', 'does_not_qualify']
+    Examples:
+        >>> from orgwork.assessment import MonthlySheet, annual_totals
+        >>> sheets = [MonthlySheet(unit=u, town="灵乡镇", kind="cadre", year=2025, month=m,
+        ...                        points={"goals": p})
+        ...           for u, p in [("张三", 83), ("李四", 80)] for m in range(1, 13)]
+        >>> p = Policy.default().override({"assessment.promotion_min_points": 990})
+        >>> [d.outcome for d in promotion_shortlist(annual_totals(sheets), policy=p)]
+        ['qualifies', 'does_not_qualify']
     """
     return _qualify(totals, "promotion", policy)
 
@@ -368,13 +370,14 @@ def reserve_cadre_recommendation(
 
     Needs ``assessment.reserve_cadres_quota``, ``_share`` or ``_min_points``.
 
-    >>> from orgwork.assessment import MonthlySheet, annual_totals
-    >>> sheets = [MonthlySheet(unit=u, town="灵乡镇", kind="cadre", year=2025, month=m,
-    ...                        points={"goals": p})
-    ...           for u, p in [("张三", 83), ("李四", 80), ("王五", 70)] for m in range(1, 13)]
-    >>> p = Policy.default().override({"assessment.reserve_cadres_share": "0.5"})
-    >>> [(d.subject, d.outcome) for d in reserve_cadre_recommendation(annual_totals(sheets), policy=p)]
-    [('张三', 'qualifies'), ('李四', 'does_not_qualify'), ('王五', 'does_not_qualify')]
+    Examples:
+        >>> from orgwork.assessment import MonthlySheet, annual_totals
+        >>> sheets = [MonthlySheet(unit=u, town="灵乡镇", kind="cadre", year=2025, month=m,
+        ...                        points={"goals": p})
+        ...           for u, p in [("张三", 83), ("李四", 80), ("王五", 70)] for m in range(1, 13)]
+        >>> p = Policy.default().override({"assessment.reserve_cadres_share": "0.5"})
+        >>> [(d.subject, d.outcome) for d in reserve_cadre_recommendation(annual_totals(sheets), policy=p)]
+        [('张三', 'qualifies'), ('李四', 'does_not_qualify'), ('王五', 'does_not_qualify')]
     """
     return _qualify(totals, "reserve_cadres", policy)
 
@@ -396,13 +399,14 @@ def excellent_grade(
 
     Needs ``assessment.excellent_grade_quota``, ``_share`` or ``_min_points``.
 
-    >>> from orgwork.assessment import MonthlySheet, annual_totals
-    >>> sheets = [MonthlySheet(unit=u, town="灵乡镇", kind="cadre", year=2025, month=m,
-    ...                        points={"goals": p})
-    ...           for u, p in [("张三", 80), ("李四", 80)] for m in range(1, 13)]
-    >>> p = Policy.default().override({"assessment.excellent_grade_quota": 1})
-    >>> [d.outcome for d in excellent_grade(annual_totals(sheets), policy=p)]
-    ['undecided', 'undecided']
+    Examples:
+        >>> from orgwork.assessment import MonthlySheet, annual_totals
+        >>> sheets = [MonthlySheet(unit=u, town="灵乡镇", kind="cadre", year=2025, month=m,
+        ...                        points={"goals": p})
+        ...           for u, p in [("张三", 80), ("李四", 80)] for m in range(1, 13)]
+        >>> p = Policy.default().override({"assessment.excellent_grade_quota": 1})
+        >>> [d.outcome for d in excellent_grade(annual_totals(sheets), policy=p)]
+        ['undecided', 'undecided']
     """
     return _qualify(totals, "excellent_grade", policy)
 
@@ -428,8 +432,9 @@ def committee_attendance(
     ``assessment.secretaries_attend_committee = false``. One decision per
     distinct village, by id.
 
-    >>> [d.value for d in committee_attendance(["朱家村", "石家村"], on=dt.date(2025, 3, 1))]
-    [True, True]
+    Examples:
+        >>> [d.value for d in committee_attendance(["朱家村", "石家村"], on=dt.date(2025, 3, 1))]
+        [True, True]
     """
     a = resolve(policy, on).assessment
     allowed = a.secretaries_attend_committee

@@ -26,15 +26,16 @@ so no spreadsheet runs it, and read back without it. Number columns
 made from ``int``/``Decimal`` values, so a deduction is written ``-5`` and
 stays a number, and it cannot carry a formula.
 
->>> import tempfile, pathlib
->>> from orgwork.assessment import MonthlySheet
->>> d = pathlib.Path(tempfile.mkdtemp())
->>> s = MonthlySheet(unit="=朱家村", town="灵乡镇", year=2025, month=7, points={"goals": "82.5"})
->>> _ = write_scores([s], d / "scores.csv")
->>> (d / "scores.csv").read_text("utf-8-sig").splitlines()[1]
-"'=朱家村,灵乡镇,村,2025,7,82.5,82.5,"
->>> read_scores(d / "scores.csv").accepted == (s,)
-True
+Examples:
+    >>> import tempfile, pathlib
+    >>> from orgwork.assessment import MonthlySheet
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> s = MonthlySheet(unit="=朱家村", town="灵乡镇", year=2025, month=7, points={"goals": "82.5"})
+    >>> _ = write_scores([s], d / "scores.csv")
+    >>> (d / "scores.csv").read_text("utf-8-sig").splitlines()[1]
+    "'=朱家村,灵乡镇,村,2025,7,82.5,82.5,"
+    >>> read_scores(d / "scores.csv").accepted == (s,)
+    True
 """
 
 from __future__ import annotations
@@ -85,8 +86,9 @@ def neutralise(text: str) -> str:
     by another apostrophe) is escaped too, so :func:`restore` gives back
     exactly the original.
 
-    >>> neutralise("=SUM(A1)"), neutralise("-5"), neutralise("朱家村"), neutralise("'=x")
-    ("'=SUM(A1)", "'-5", '朱家村', "''=x")
+    Examples:
+        >>> neutralise("=SUM(A1)"), neutralise("-5"), neutralise("朱家村"), neutralise("'=x")
+        ("'=SUM(A1)", "'-5", '朱家村', "''=x")
     """
     if text.startswith(_DANGEROUS) or (
         len(text) > 1 and text[0] == "'" and text[1] in (*_DANGEROUS, "'")
@@ -98,8 +100,9 @@ def neutralise(text: str) -> str:
 def restore(text: str) -> str:
     """Undo :func:`neutralise` (only an apostrophe it could have added is removed).
 
-    >>> restore("'=SUM(A1)"), restore("'abc"), restore("''=x")
-    ('=SUM(A1)', "'abc", "'=x")
+    Examples:
+        >>> restore("'=SUM(A1)"), restore("'abc"), restore("''=x")
+        ('=SUM(A1)', "'abc", "'=x")
     """
     if len(text) > 1 and text[0] == "'" and text[1] in (*_DANGEROUS, "'"):
         return text[1:]
@@ -576,13 +579,14 @@ def read_scores(
     a unit and month given twice rejects every such row; a unit named with
     two towns or kinds rejects all its rows. Nothing is dropped silently.
 
-    >>> import tempfile, pathlib
-    >>> f = pathlib.Path(tempfile.mkdtemp()) / "s.csv"
-    >>> _ = f.write_text("村,镇,年度,月份,全年工作目标\\n朱家村,灵乡镇,2025,7,82\\n"
-    ...                  "石家村,灵乡镇,2025,7,八十\\n", encoding="gbk")
-    >>> r = read_scores(f)
-    >>> len(r.accepted), [str(x) for x in r.rejected], r.encoding
-    (1, ["row 3, goals: not a number ('八十')"], 'gb18030')
+    Examples:
+        >>> import tempfile, pathlib
+        >>> f = pathlib.Path(tempfile.mkdtemp()) / "s.csv"
+        >>> _ = f.write_text("村,镇,年度,月份,全年工作目标\\n朱家村,灵乡镇,2025,7,82\\n"
+        ...                  "石家村,灵乡镇,2025,7,八十\\n", encoding="gbk")
+        >>> r = read_scores(f)
+        >>> len(r.accepted), [str(x) for x in r.rejected], r.encoding
+        (1, ["row 3, goals: not a number ('八十')"], 'gb18030')
     """
     table, _ = _read_table(path, encoding, sheet)
     item_aliases = [(item.code, (item.code, item.name.zh, item.name.en)) for item in scheme.items]
@@ -721,12 +725,13 @@ def read_adjustments(
     blank for the total), 依据规则/rule, 原因/reason_zh, 原因(英文)/reason_en
     (optional: the Chinese reason is used when it is blank), 来源/source.
 
-    >>> import tempfile, pathlib
-    >>> f = pathlib.Path(tempfile.mkdtemp()) / "a.csv"
-    >>> _ = f.write_text("单位,年度,月份,分值,依据规则,原因\\n朱家村,2025,7,-5,care.festival_visit,七一未慰问\\n",
-    ...                  encoding="utf-8")
-    >>> read_adjustments(f).accepted[0].points
-    Decimal('-5')
+    Examples:
+        >>> import tempfile, pathlib
+        >>> f = pathlib.Path(tempfile.mkdtemp()) / "a.csv"
+        >>> _ = f.write_text("单位,年度,月份,分值,依据规则,原因\\n朱家村,2025,7,-5,care.festival_visit,七一未慰问\\n",
+        ...                  encoding="utf-8")
+        >>> read_adjustments(f).accepted[0].points
+        Decimal('-5')
     """
     table, _ = _read_table(path, encoding, sheet)
     where = _map_columns(table, _ADJ_FIELDS, _ADJ_REQUIRED)
@@ -835,13 +840,14 @@ def write_scores(
     UTF-8 with a BOM by default, which Excel opens correctly. Text cells
     are neutralised against formula injection; numbers are plain numbers.
 
-    >>> import tempfile, pathlib
-    >>> from orgwork.assessment import MonthlySheet
-    >>> f = pathlib.Path(tempfile.mkdtemp()) / "s.csv"
-    >>> _ = write_scores([MonthlySheet(unit="V1", town="T", year=2025, month=1,
-    ...                                points={"goals": 80})], f, lang="en")
-    >>> f.read_text("utf-8-sig").splitlines()
-    ['unit,town,kind,year,month,goals,total,note', 'V1,T,village,2025,1,80,80,']
+    Examples:
+        >>> import tempfile, pathlib
+        >>> from orgwork.assessment import MonthlySheet
+        >>> f = pathlib.Path(tempfile.mkdtemp()) / "s.csv"
+        >>> _ = write_scores([MonthlySheet(unit="V1", town="T", year=2025, month=1,
+        ...                                points={"goals": 80})], f, lang="en")
+        >>> f.read_text("utf-8-sig").splitlines()
+        ['unit,town,kind,year,month,goals,total,note', 'V1,T,village,2025,1,80,80,']
     """
     sheets = list(sheets)
     for s in sheets:
@@ -879,13 +885,14 @@ def write_adjustments(
 ) -> Path:
     """写出加减分记录 — write adjustments to CSV or ``.xlsx``; a deduction stays a number (``-5``).
 
-    >>> import tempfile, pathlib
-    >>> f = pathlib.Path(tempfile.mkdtemp()) / "a.csv"
-    >>> a = PointAdjustment(unit="朱家村", year=2025, month=7, points="-5",
-    ...                     rule="care.festival_visit", reason=Text(zh="-七一未慰问", en="-"))
-    >>> _ = write_adjustments([a], f)
-    >>> f.read_text("utf-8-sig").splitlines()[1]
-    "朱家村,2025,7,-5,,care.festival_visit,'-七一未慰问,'-,"
+    Examples:
+        >>> import tempfile, pathlib
+        >>> f = pathlib.Path(tempfile.mkdtemp()) / "a.csv"
+        >>> a = PointAdjustment(unit="朱家村", year=2025, month=7, points="-5",
+        ...                     rule="care.festival_visit", reason=Text(zh="-七一未慰问", en="-"))
+        >>> _ = write_adjustments([a], f)
+        >>> f.read_text("utf-8-sig").splitlines()[1]
+        "朱家村,2025,7,-5,,care.festival_visit,'-七一未慰问,'-,"
     """
     i = 0 if lang == "zh" else 1
     fields = ("unit", "year", "month", "points", "item", "rule", "reason_zh", "reason_en", "source")

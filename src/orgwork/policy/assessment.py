@@ -7,10 +7,11 @@ fourth place is settled or how many units each use admits. Those are
 ``kind="local"`` parameters here, each with the documented default a town
 should review, or with no default at all where no neutral choice exists.
 
->>> from orgwork.policy import Policy
->>> a = Policy.default().assessment
->>> (a.aggregation, a.missing_months, a.tie_policy.value, a.honours_quota)
-('sum', 'not_ranked', 'refer', None)
+Examples:
+    >>> from orgwork.policy import Policy
+    >>> a = Policy.default().assessment
+    >>> (a.aggregation, a.missing_months, a.tie_policy.value, a.honours_quota)
+    ('sum', 'not_ranked', 'refer', None)
 """
 
 from __future__ import annotations
@@ -48,8 +49,9 @@ class TiePolicy(enum.StrEnum):
     points of named items or categories (``assessment.tie_secondary_keys``)
     and applies ``assessment.tie_still_tied`` to units still tied after them.
 
-    >>> TiePolicy("include_all") is TiePolicy.INCLUDE_ALL
-    True
+    Examples:
+        >>> TiePolicy("include_all") is TiePolicy.INCLUDE_ALL
+        True
     """
 
     REFER = "refer"
