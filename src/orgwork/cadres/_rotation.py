@@ -93,7 +93,9 @@ class SectionTenure(BaseModel):
     cadre: str = Field(min_length=1)
     section: str = Field(min_length=1)
     post: SectionPost
-    since: dt.date = Field(description="The day they began serving in this section.")
+    since: dt.date = Field(
+        le=dt.date(2200, 12, 31), description="The day they began serving in this section."
+    )
 
 
 class RotationStatus(BaseModel):

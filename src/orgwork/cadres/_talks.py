@@ -80,7 +80,7 @@ class CadreEvent(BaseModel):
 
     cadre: str = Field(min_length=1)
     trigger: TalkTrigger
-    on: dt.date
+    on: dt.date = Field(le=dt.date(2200, 12, 31))
     note: str | None = None
 
 

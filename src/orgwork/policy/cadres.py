@@ -139,6 +139,7 @@ class CadresPolicy(Section):
         "(unset: talks are listed as due, never overdue)",
         source="The seed sets no time limit (在……的时候 … 开展面对面沟通交流)",
         kind="local",
+        le=366,
     )
     rotation_max_tenure_years: Count | None = param(
         None,
