@@ -224,6 +224,7 @@ def test_replaying_a_record_step_by_step_gives_the_same_procedure(rec: Procedure
     for r in rec.results:
         proc = proc.record(r.candidate, r.step, passed=r.passed, on=r.on)
     assert proc == SelectionProcedure.from_record(rec)
+    assert SelectionProcedure.model_validate_json(proc.model_dump_json()) == proc
     assert set(proc.remaining) | {c for c, _ in proc.eliminated} == set(rec.candidates)
 
 

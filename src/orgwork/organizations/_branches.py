@@ -105,11 +105,12 @@ class _Grade(BaseModel):
     public_name="orgwork.organizations.improvement_track",
 )
 def improvement_track(
-    grade: BranchGrade, *, subject: str | None = None
+    grade: BranchGrade, *, subject: str | None = None, policy: Policy | None = None
 ) -> Decision[ImprovementTrack]:
     """三提 — the improvement track for an organization of ``grade``.
 
-    The mapping is the seed's own and has no parameter.
+    The mapping is the seed's own and has no parameter (``policy`` is
+    accepted, like every rule's, and not read).
 
     >>> d = improvement_track(BranchGrade.LAGGING, subject="某社区党支部")
     >>> d.value.zh, d.headline("en")

@@ -597,12 +597,15 @@ class PostFilling(BaseModel):
     quote="凡缺岗的中层领导职位全部实行了竞争上岗",
     public_name="orgwork.selection.competitive_posting_check",
 )
-def competitive_posting_check(fillings: Iterable[PostFilling]) -> tuple[Decision[bool], ...]:
+def competitive_posting_check(
+    fillings: Iterable[PostFilling], *, policy: Policy | None = None
+) -> tuple[Decision[bool], ...]:
     """竞争上岗检查 — one decision per filled post, in the order given.
 
     ``"competitive"`` or ``"not_competitive"`` for a mid-level leadership
     post; ``"not_applicable"`` for any other post. The value is whether the
-    post complies.
+    post complies. The rule has no parameter (``policy`` is accepted, like
+    every rule's, and not read).
 
     >>> ds = competitive_posting_check([
     ...     PostFilling(post="干部一处副处长", mid_level_leadership=True,
