@@ -286,3 +286,54 @@ def test_without_adjustments_the_sum_is_the_sheets_added_up(data: st.DataObject)
         mine = [s for s in sheets if s.unit == d.subject]
         assert d.value.points == sum((s.total for s in mine), Decimal(0))
         assert d.value.not_applied == 0
+
+
+_any_sheets = st.lists(
+    st.builds(
+        MonthlySheet,
+        unit=st.sampled_from(["A", "B", "C"]),
+        town=st.sampled_from(["T", "U"]),
+        kind=st.sampled_from(["village", "cadre"]),
+        year=st.sampled_from([2024, 2025]),
+        month=st.integers(1, 12),
+        points=st.one_of(
+            st.fixed_dictionaries({"goals": st.decimals(0, 90, places=2)}),
+            st.dictionaries(
+                st.sampled_from(["goals", "daily", "x"]),
+                st.decimals(0, 1200, places=2, allow_nan=False, allow_infinity=False),
+                min_size=1,
+            ),
+        ),
+    ),
+    max_size=30,
+)
+_any_adjustments = st.lists(
+    st.builds(
+        PointAdjustment,
+        unit=st.sampled_from(["A", "B", "Z"]),
+        year=st.sampled_from([2024, 2025]),
+        month=st.integers(1, 12),
+        points=st.decimals(-2000, 2000, places=2, allow_nan=False, allow_infinity=False),
+        item=st.sampled_from([None, "goals", "daily"]),
+        rule=st.just("care.festival_visit"),
+        reason=st.just(Text(zh="扣分", en="deduction")),
+    ),
+    max_size=5,
+)
+
+
+@given(_any_sheets, _any_adjustments, ows.policies())
+def test_any_valid_input_gives_decisions_or_a_record_error(
+    sheets: list[MonthlySheet], adjustments: list[PointAdjustment], policy: Policy
+) -> None:
+    from orgwork.assessment import rank, salary_eligibility
+    from orgwork.errors import PolicyError
+
+    try:
+        totals = annual_totals(sheets, adjustments=adjustments, policy=policy)
+        rank(totals)
+        salary_eligibility([t for t in totals if t.value.kind == "village"], policy=policy)
+    except (RecordError, PolicyError):  # MissingParameterError is a PolicyError
+        return
+    for d in totals:
+        assert 0 <= d.value.points <= 1000

@@ -428,6 +428,11 @@ def test_not_an_xlsx_file(tmp_path: Path) -> None:
         read_scores(empty)
 
 
+def test_old_xls_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ImportRowsError, match=r"save as \.xlsx or CSV"):
+        read_scores(write(tmp_path, "x", name="s.xls"))
+
+
 def test_write_refuses_sheets_of_another_scheme(tmp_path: Path) -> None:
     s = MonthlySheet(unit="A", town="T", year=2025, month=1, points={"daily": 1})
     with pytest.raises(ValueError, match="not those of scheme thousand_point"):

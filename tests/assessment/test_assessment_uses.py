@@ -199,3 +199,16 @@ def test_attendance_is_one_decision_per_distinct_village(
     )
     assert [d.subject for d in ds] == sorted(set(villages))
     assert all(d.value is allowed for d in ds)
+
+
+@pytest.mark.rule("assessment.excellent_grade")
+@pytest.mark.rule("assessment.attend_party_committee")
+def test_use_and_attendance_decisions_round_trip_json() -> None:
+    ds = excellent_grade(
+        totals("cadre", CADRES),
+        policy=policy(excellent_grade_share="0.5", excellent_grade_min_points=900),
+    )
+    for d in ds:
+        assert Decision[UseResult].model_validate_json(d.to_json()) == d
+    for a in committee_attendance(["朱家村"], on=dt.date(2025, 1, 1)):
+        assert Decision[bool].model_validate_json(a.to_json()) == a

@@ -264,6 +264,12 @@ def _read_table(
     path: str | Path, encoding: str | None, sheet: str | None
 ) -> tuple[_Table, Literal["csv", "xlsx"]]:
     p = Path(path)
+    if p.suffix.lower() == ".xls":
+        raise _header_error(
+            str(p),
+            "不支持旧版.xls文件,请另存为.xlsx或CSV",
+            "old .xls files are not supported; save as .xlsx or CSV",
+        )
     if p.suffix.lower() in (".xlsx", ".xlsm"):
         return _read_xlsx(p, sheet), "xlsx"
     return _read_csv(p, encoding), "csv"
