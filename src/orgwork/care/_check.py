@@ -24,11 +24,19 @@ S000 = "000_d6bf9a3c8f5be95e.txt"
 
 
 class MissedDuty(BaseModel):
-    """A duty the visit log does not meet, the month it counts in, and who answers for it.
+    """未履行职责 — a duty the visit log does not meet, the month it counts in, and who answers.
 
     ``found`` is how many qualifying entries (distinct days) the log has in
     the duty's window; ``answerable`` is the organization head's name
     (None when the post is vacant or no roster was given).
+
+    Examples:
+        >>> from orgwork.care import HardshipKind, HardshipPeriod
+        >>> m = ElderlyMember(id="M1", name="某", organization="V01", hardship=[
+        ...     HardshipPeriod(kind=HardshipKind.GREAT_HARDSHIP, start="2025-03-01")])
+        >>> x = check_care([m], [], _dt.date(2025, 3, 1), _dt.date(2025, 3, 31))[0].value
+        >>> x.duty.id, x.organization, (x.year, x.month), x.found, x.answerable
+        ('hardship_visit:M1:2025-03', 'V01', (2025, 3), 0, None)
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")

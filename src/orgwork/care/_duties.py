@@ -40,7 +40,12 @@ _ONE_DAY = _dt.timedelta(days=1)
 
 
 class DutyKind(enum.Enum):
-    """职责类别 — the kinds of care duty, each from one rule of the 五有."""
+    """职责类别 — the kinds of care duty, each from one rule of the 五有.
+
+    Examples:
+        >>> [k.value for k in DutyKind][:2]
+        ['hospital_visit', 'illness_aid']
+    """
 
     HOSPITAL_VISIT = "hospital_visit"
     ILLNESS_AID = "illness_aid"
@@ -51,7 +56,7 @@ class DutyKind(enum.Enum):
 
     @property
     def zh(self) -> str:
-        """The duty's Chinese name.
+        """中文名称 — the duty's Chinese name.
 
         Examples:
             >>> DutyKind.HARDSHIP_VISIT.zh
@@ -61,17 +66,32 @@ class DutyKind(enum.Enum):
 
     @property
     def en(self) -> str:
-        """The duty's English name."""
+        """英文名称 — the duty's English name.
+
+        Examples:
+            >>> DutyKind.HOSPITAL_VISIT.en
+            'hospital visit'
+        """
         return _KIND_EN[self]
 
     @property
     def rule(self) -> str:
-        """The catalogue id of the rule that sets the duty."""
+        """规则编号 — the catalogue id of the rule that sets the duty.
+
+        Examples:
+            >>> DutyKind.FESTIVAL_MEETING.rule
+            'care.festival_visit'
+        """
         return _KIND_RULE[self]
 
     @property
     def met_by(self) -> tuple[VisitKind, ...]:
-        """The kinds of visit-log entry that meet the duty."""
+        """可履行方式 — the kinds of visit-log entry that meet the duty.
+
+        Examples:
+            >>> [k.value for k in DutyKind.HOSPITAL_VISIT.met_by]
+            ['hospital', 'home']
+        """
         return _KIND_MET_BY[self]
 
 
@@ -111,14 +131,19 @@ _KIND_ORDER = {k: i for i, k in enumerate(DutyKind)}
 
 
 class Festival(enum.Enum):
-    """重大节日 — the two festivals of the seed's rule."""
+    """重大节日 — the two festivals of the seed's rule.
+
+    Examples:
+        >>> [f.zh for f in Festival]
+        ['“七一”', '春节']
+    """
 
     QIYI = "qiyi"  # 七一
     SPRING_FESTIVAL = "spring_festival"  # 春节
 
     @property
     def zh(self) -> str:
-        """The festival's Chinese name.
+        """中文名称 — the festival's Chinese name.
 
         Examples:
             >>> Festival.QIYI.zh
@@ -127,16 +152,27 @@ class Festival(enum.Enum):
         return "“七一”" if self is Festival.QIYI else "春节"
 
     def day(self, year: int) -> _dt.date:
-        """The festival's day in ``year`` (the Spring Festival from the lunar calendar)."""
+        """节日日期 — the festival's day in ``year`` (the Spring Festival from the lunar calendar).
+
+        Examples:
+            >>> Festival.SPRING_FESTIVAL.day(2024), Festival.QIYI.day(2024)
+            (datetime.date(2024, 2, 10), datetime.date(2024, 7, 1))
+        """
         return qiyi(year) if self is Festival.QIYI else spring_festival(year)
 
 
 class Duty(BaseModel):
-    """A care duty: what is due, for whom, by which organization, in which window.
+    """关怀职责 — a care duty: what is due, for whom, by which organization, in which window.
 
     ``member`` is None for an organization's festival meeting. ``visits``
     entries of a kind in ``met_by`` on distinct days in ``[start, due]``
     meet it. ``contact`` is the person named to visit (专人), if any.
+
+    Examples:
+        >>> m = ElderlyMember(id="M1", name="某党员", organization="V01")
+        >>> d = care_duties([m], _dt.date(2025, 7, 1), _dt.date(2025, 7, 31))[0].value
+        >>> d.id, d.start, d.due, (d.year, d.month)
+        ('festival_visit:M1:2025-07-01', datetime.date(2025, 6, 16), datetime.date(2025, 7, 8), (2025, 7))
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -161,12 +197,30 @@ class Duty(BaseModel):
 
     @property
     def year(self) -> int:
-        """The year of the due day."""
+        """所属年度 — the year of the due day (the duty counts in that year).
+
+        Examples:
+            >>> d = Duty(id="hardship_visit:M1:2025-03", kind=DutyKind.HARDSHIP_VISIT,
+            ...          rule="care.hardship_visit", organization="V01", member="M1",
+            ...          start=_dt.date(2025, 3, 1), due=_dt.date(2025, 3, 31),
+            ...          met_by=(VisitKind.HOME,))
+            >>> d.year
+            2025
+        """
         return self.due.year
 
     @property
     def month(self) -> int:
-        """The month of the due day."""
+        """所属月份 — the month of the due day (the duty counts in that month).
+
+        Examples:
+            >>> d = Duty(id="hardship_visit:M1:2025-03", kind=DutyKind.HARDSHIP_VISIT,
+            ...          rule="care.hardship_visit", organization="V01", member="M1",
+            ...          start=_dt.date(2025, 3, 1), due=_dt.date(2025, 3, 31),
+            ...          met_by=(VisitKind.HOME,))
+            >>> d.month
+            3
+        """
         return self.due.month
 
 

@@ -53,7 +53,12 @@ Money = Annotated[Decimal, BeforeValidator(exact_decimal), Field(gt=0), AfterVal
 
 
 class FundPurpose(enum.Enum):
-    """资金用途 — the only purposes the fund may pay for."""
+    """资金用途 — the only purposes the fund may pay for.
+
+    Examples:
+        >>> [p.value for p in FundPurpose]
+        ['major_illness', 'disaster', 'great_hardship']
+    """
 
     MAJOR_ILLNESS = "major_illness"  # 遭遇重大疾病
     DISASTER = "disaster"  # 遭遇灾害
@@ -61,7 +66,7 @@ class FundPurpose(enum.Enum):
 
     @property
     def zh(self) -> str:
-        """The purpose's Chinese name.
+        """中文名称 — the purpose's Chinese name.
 
         Examples:
             >>> FundPurpose.DISASTER.zh
@@ -118,7 +123,13 @@ Entry = Annotated[Receipt | Payment, Field(discriminator="kind")]
 
 
 class FundTotals(BaseModel):
-    """One year's (or all years') totals of a fund."""
+    """资金收支汇总 — one year's (or all years') totals of a fund.
+
+    Examples:
+        >>> t = ReliefFund(name="F").receive("2024-01-02", 500, source="捐款").totals(2024)
+        >>> t.received, t.paid, t.closing_balance
+        (Decimal('500'), Decimal('0'), Decimal('500'))
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -214,7 +225,7 @@ class ReliefFund(BaseModel):
     def receive(
         self, on: _dt.date | str, amount: Decimal | int | str, *, source: str, note: str = ""
     ) -> ReliefFund:
-        """A new ledger with money received (收入).
+        """收入 — a new ledger with money received.
 
         Examples:
             >>> ReliefFund(name="互助基金").receive("2024-01-02", 300000, source="财政").balance()
@@ -234,7 +245,7 @@ class ReliefFund(BaseModel):
         note: str = "",
         policy: Policy | None = None,
     ) -> ReliefFund:
-        """A new ledger with a payment (支出) to an eligible recipient for an eligible purpose.
+        """支出 — a new ledger with a payment to an eligible recipient for an eligible purpose.
 
         Raises :class:`~orgwork.errors.RecordError` if the recipient is not
         eligible for ``purpose`` on ``on`` (the message gives the reasons) or
@@ -271,7 +282,7 @@ class ReliefFund(BaseModel):
     # -- reading --------------------------------------------------------------------
 
     def balance(self, on: _dt.date | None = None) -> Decimal:
-        """The balance at the end of ``on`` (default: after every entry).
+        """余额 — the balance at the end of ``on`` (default: after every entry).
 
         Examples:
             >>> ReliefFund(name="F").balance()
@@ -286,20 +297,35 @@ class ReliefFund(BaseModel):
 
     @property
     def receipts(self) -> tuple[Receipt, ...]:
-        """Every receipt, in date order."""
+        """收入明细 — every receipt, in date order.
+
+        Examples:
+            >>> len(ReliefFund(name="F").receive("2024-01-02", 5, source="捐款").receipts)
+            1
+        """
         return tuple(e for e in self.entries if isinstance(e, Receipt))
 
     @property
     def payments(self) -> tuple[Payment, ...]:
-        """Every payment, in date order."""
+        """支出明细 — every payment, in date order.
+
+        Examples:
+            >>> ReliefFund(name="F").payments
+            ()
+        """
         return tuple(e for e in self.entries if isinstance(e, Payment))
 
     def years(self) -> tuple[int, ...]:
-        """The years with at least one entry, ascending."""
+        """有收支的年度 — the years with at least one entry, ascending.
+
+        Examples:
+            >>> ReliefFund(name="F").receive("2023-05-01", 5, source="捐款").years()
+            (2023,)
+        """
         return tuple(sorted({e.on.year for e in self.entries}))
 
     def totals(self, year: int | None = None) -> FundTotals:
-        """Totals received and paid, paid per purpose, for ``year`` (default: all years).
+        """年度汇总 — totals received and paid, paid per purpose, for ``year`` (default: all years).
 
         Examples:
             >>> ReliefFund(name="F").totals().paid_by_purpose[FundPurpose.DISASTER]
@@ -322,7 +348,7 @@ class ReliefFund(BaseModel):
         )
 
     def totals_by_year(self) -> tuple[FundTotals, ...]:
-        """:meth:`totals` for each year with an entry, ascending.
+        """逐年汇总 — :meth:`totals` for each year with an entry, ascending.
 
         Examples:
             >>> ReliefFund(name="F").totals_by_year()

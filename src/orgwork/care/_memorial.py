@@ -45,12 +45,22 @@ class HostRole(_Ordered):
 
     @property
     def zh(self) -> str:
-        """The role's Chinese name."""
+        """中文名称 — the role's Chinese name.
+
+        Examples:
+            >>> HostRole.STATIONED_CADRE.zh
+            '蹲点(挂村)镇干部'
+        """
         return _ROLE_ZH[self]
 
     @property
     def en(self) -> str:
-        """The role's English name."""
+        """英文名称 — the role's English name.
+
+        Examples:
+            >>> HostRole.ORGANIZATION_MEMBER.en
+            "the town committee's organization member"
+        """
         return _ROLE_EN[self]
 
 
@@ -79,13 +89,18 @@ _HONOUR_TIER = {
 
 
 class MemorialHost(BaseModel):
-    """The decided host of one memorial service.
+    """追悼会主持安排 — the decided host of one memorial service.
 
     ``tier`` is the role the seed's tiers name for the member; ``host_role``
     and ``host`` are who actually hosts in the given roster (after the
     vacancy policy), ``None`` when no one can be named (no roster, or every
     role tried is vacant); ``vacant`` lists the roles found vacant on the way;
     ``attendees`` are all the other members of the organization.
+
+    Examples:
+        >>> m = ElderlyMember(id="M1", name="某", organization="V01", died_on="2025-01-05")
+        >>> memorial_host(m).value
+        MemorialHost(member='M1', organization='V01', tier=<HostRole.BRANCH_SECRETARY: 'branch_secretary'>, host_role=None, host=None, vacant=(), attendees=())
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")

@@ -33,7 +33,12 @@ class _Ordered(enum.Enum):
 
     @property
     def rank(self) -> int:
-        """Position in declaration order, from 0."""
+        """序位 — the position in declaration order, from 0 (the lowest).
+
+        Examples:
+            >>> HonourLevel.TOWNSHIP.rank, HonourLevel.NATIONAL.rank
+            (0, 4)
+        """
         return list(type(self)).index(self)
 
     def __lt__(self, other: object) -> bool:
@@ -80,7 +85,12 @@ class HonourLevel(_Ordered):
 
     @property
     def zh(self) -> str:
-        """The level's Chinese name."""
+        """中文名称 — the level's Chinese name.
+
+        Examples:
+            >>> HonourLevel.PREFECTURE.zh
+            '地市级'
+        """
         return _HONOUR_ZH[self]
 
 
@@ -113,7 +123,12 @@ class PostLevel(_Ordered):
 
     @property
     def zh(self) -> str:
-        """The level's Chinese name."""
+        """中文名称 — the level's Chinese name.
+
+        Examples:
+            >>> PostLevel.BRANCH_COMMITTEE.zh
+            '支委'
+        """
         return _POST_ZH[self]
 
 
@@ -180,19 +195,29 @@ class HospitalStay(_Frozen):
 
     @property
     def help_due(self) -> bool:
-        """Whether the stay calls for help (a serious illness or very short of money)."""
+        """应予帮助 — whether the stay calls for help (a serious illness or very short of money).
+
+        Examples:
+            >>> HospitalStay(admitted="2024-03-02", money_difficulty=True).help_due
+            True
+        """
         return self.major_illness and (self.serious or self.money_difficulty)
 
 
 class HardshipKind(enum.Enum):
-    """生活困难类别 — the two conditions that call for monthly visits."""
+    """生活困难类别 — the two conditions that call for monthly visits.
+
+    Examples:
+        >>> [k.value for k in HardshipKind]
+        ['great_hardship', 'unable_to_look_after_self']
+    """
 
     GREAT_HARDSHIP = "great_hardship"  # 生活特别贫困
     UNABLE_TO_LOOK_AFTER_SELF = "unable_to_look_after_self"  # 失去生活自理能力
 
     @property
     def zh(self) -> str:
-        """The condition's Chinese name.
+        """中文名称 — the condition's Chinese name.
 
         Examples:
             >>> HardshipKind.GREAT_HARDSHIP.zh
@@ -226,7 +251,14 @@ class HardshipPeriod(_Frozen):
         return self
 
     def covers(self, day: _dt.date) -> bool:
-        """Whether the condition holds on ``day``."""
+        """是否处于困难期间 — whether the condition holds on ``day``.
+
+        Examples:
+            >>> h = HardshipPeriod(kind=HardshipKind.GREAT_HARDSHIP, start="2024-01-01",
+            ...                    end="2024-06-30")
+            >>> h.covers(_dt.date(2024, 6, 30)), h.covers(_dt.date(2024, 7, 1))
+            (True, False)
+        """
         return self.start <= day and (self.end is None or day <= self.end)
 
 
@@ -285,16 +317,33 @@ class ElderlyMember(_Frozen):
 
     @property
     def highest_honour(self) -> HonourLevel | None:
-        """The level of the member's most senior honour, or None."""
+        """最高表彰级别 — the level of the member's most senior honour, or None.
+
+        Examples:
+            >>> ElderlyMember(id="M1", name="某", organization="V01").highest_honour is None
+            True
+        """
         return max((h.level for h in self.honours), default=None)
 
     @property
     def highest_post(self) -> PostLevel | None:
-        """The level of the most senior post the member has held, or None."""
+        """最高曾任职务 — the level of the most senior post the member has held, or None.
+
+        Examples:
+            >>> ElderlyMember(id="M1", name="某", organization="V01", posts=[
+            ...     Post(title="党小组长", level=PostLevel.OTHER)]).highest_post
+            <PostLevel.OTHER: 'other'>
+        """
         return max((p.level for p in self.posts), default=None)
 
     def alive_on(self, day: _dt.date) -> bool:
-        """Whether the member is alive on ``day`` (the day of death counts as alive)."""
+        """是否在世 — whether the member is alive on ``day`` (the day of death counts as alive).
+
+        Examples:
+            >>> m = ElderlyMember(id="M1", name="某", organization="V01", died_on="2024-05-01")
+            >>> m.alive_on(_dt.date(2024, 5, 1)), m.alive_on(_dt.date(2024, 5, 2))
+            (True, False)
+        """
         return self.died_on is None or day <= self.died_on
 
 
@@ -333,7 +382,12 @@ class Town(_Frozen):
 
 
 class VisitKind(enum.Enum):
-    """走访类别 — what a visit-log entry records."""
+    """走访类别 — what a visit-log entry records.
+
+    Examples:
+        >>> [k.value for k in VisitKind]
+        ['hospital', 'home', 'aid', 'meeting']
+    """
 
     HOSPITAL = "hospital"  # 住院看望
     HOME = "home"  # 入户看望、慰问、走访
@@ -342,7 +396,7 @@ class VisitKind(enum.Enum):
 
     @property
     def zh(self) -> str:
-        """The kind's Chinese name.
+        """中文名称 — the kind's Chinese name.
 
         Examples:
             >>> VisitKind.MEETING.zh

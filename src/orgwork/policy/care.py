@@ -45,7 +45,13 @@ _PositivePoints = Annotated[
 
 
 class CarePolicy(Section):
-    """老党员关怀帮扶 — care parameters."""
+    """老党员关怀帮扶 — care parameters.
+
+    Examples:
+        >>> c = CarePolicy()
+        >>> c.hardship_visits_per_month, c.deduction_per_missed_duty is None
+        (1, True)
+    """
 
     hardship_visits_per_month: Count = param(
         1,

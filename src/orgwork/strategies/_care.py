@@ -58,7 +58,7 @@ _HONOUR_SOURCES = [(level, body) for level in HonourLevel for body in _BODIES[le
 
 
 def honours() -> st.SearchStrategy[Honour]:
-    """Honours at any level, each from an example body of that level (大冶市 for county, ...).
+    """表彰 — honours at any level, each from an example body of that level (大冶市 for county, ...).
 
     Examples:
         >>> find(honours(), lambda h: h.level >= HonourLevel.PROVINCE).awarded_by
@@ -75,7 +75,7 @@ def honours() -> st.SearchStrategy[Honour]:
 
 
 def posts() -> st.SearchStrategy[Post]:
-    """Posts at any level.
+    """曾任职务 — posts at any level.
 
     Examples:
         >>> find(posts(), lambda p: p.level >= PostLevel.BRANCH_COMMITTEE).title
@@ -101,7 +101,7 @@ def _ordered_pair(
 def hospital_stays(
     min_day: dt.date = _MIN, max_day: dt.date = _MAX
 ) -> st.SearchStrategy[HospitalStay]:
-    """Hospital stays admitted in ``[min_day, max_day]``.
+    """住院记录 — hospital stays admitted in ``[min_day, max_day]``.
 
     Examples:
         >>> find(hospital_stays(), lambda s: s.help_due).admitted
@@ -125,7 +125,7 @@ def hospital_stays(
 def hardship_periods(
     min_day: dt.date = _MIN, max_day: dt.date = _MAX
 ) -> st.SearchStrategy[HardshipPeriod]:
-    """Hardship periods starting in ``[min_day, max_day]``, open or closed.
+    """生活困难期间 — hardship periods starting in ``[min_day, max_day]``, open or closed.
 
     Examples:
         >>> find(hardship_periods(), lambda h: h.end is None).kind
@@ -180,7 +180,7 @@ def elderly_members(
     *,
     dead: bool | None = None,
 ) -> st.SearchStrategy[ElderlyMember]:
-    """Elderly members of one of ``organizations``, their events in ``[min_day, max_day]``.
+    """老党员 — elderly members of one of ``organizations``, their events in ``[min_day, max_day]``.
 
     ``dead=True`` always sets a date of death (after every event, at most
     ``max_day``), ``False`` never does, ``None`` (default) either.
@@ -211,7 +211,7 @@ def member_rosters(
     max_size: int = 6,
     dead: bool | None = None,
 ) -> st.SearchStrategy[list[ElderlyMember]]:
-    """Lists of elderly members with distinct ids.
+    """老党员名单 — lists of elderly members with distinct ids.
 
     Examples:
         >>> from hypothesis import given, settings
@@ -232,7 +232,7 @@ def member_rosters(
 def organizations(
     ids: Sequence[str] = ("V01", "V02", "V03"), members: Sequence[str] = ()
 ) -> st.SearchStrategy[list[Organization]]:
-    """One organization per id in ``ids``, with offices held or vacant.
+    """基层党组织 — one organization per id in ``ids``, with offices held or vacant.
 
     Examples:
         >>> [o.id for o in find(organizations(), lambda os: True)]
@@ -253,7 +253,7 @@ def organizations(
 
 
 def towns() -> st.SearchStrategy[Town]:
-    """Town committees with each hosting office held or vacant.
+    """镇党委 — town committees with each hosting office held or vacant.
 
     Examples:
         >>> find(towns(), lambda t: t.party_secretary is not None).party_secretary
@@ -271,7 +271,7 @@ def towns() -> st.SearchStrategy[Town]:
 def visits(
     members: Sequence[ElderlyMember], min_day: dt.date = _MIN, max_day: dt.date = _MAX
 ) -> st.SearchStrategy[Visit]:
-    """Arbitrary log entries about ``members`` (and meetings of their organizations).
+    """走访记录条目 — arbitrary log entries about ``members`` (and meetings of their organizations).
 
     Examples:
         >>> m = ElderlyMember(id="M1", name="某", organization="V01")
@@ -331,7 +331,7 @@ def visit_logs(
     policy: Policy | None = None,
     max_size: int = 20,
 ) -> st.SearchStrategy[list[Visit]]:
-    """Visit logs for ``members`` over ``[start, end]``.
+    """走访记录 — visit logs for ``members`` over ``[start, end]``.
 
     With ``meet_duties=True`` the log meets every duty of
     :func:`orgwork.care.care_duties` for the period (plus up to ``max_size``
