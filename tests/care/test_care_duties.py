@@ -332,3 +332,27 @@ def test_consecutive_periods_split_the_duties_without_overlap(
     assert all(start <= d.value.due <= end for d in whole)
     keys = [(d.value.due, d.value.organization) for d in whole]
     assert keys == sorted(keys)
+
+
+@pytest.mark.rule("care.duties")
+def test_days_outside_the_supported_range_are_validation_errors() -> None:
+    with pytest.raises(ValidationError, match="start"):
+        care_duties([member()], dt.date.min, D(2024, 1, 1))
+    with pytest.raises(ValidationError, match="admitted"):
+        HospitalStay(admitted=dt.date.max)
+
+
+@pytest.mark.rule("care.duties")
+@given(
+    ows.member_rosters(max_size=3, min_day=D(1921, 1, 1), max_day=D(2100, 12, 31)),
+    st.dates(D(1921, 1, 1), D(2100, 12, 31)),
+    st.integers(0, 400),
+)
+def test_duties_anywhere_in_the_covered_range_are_well_formed(
+    members: list[ElderlyMember], start: dt.date, days: int
+) -> None:
+    end = min(D(2100, 12, 31), start + dt.timedelta(days=days))
+    for d in care_duties(members, start, end):
+        assert start <= d.value.due <= end
+        assert d.value.start <= d.value.due
+        assert d.subject == d.value.id

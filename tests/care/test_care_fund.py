@@ -193,3 +193,9 @@ def test_the_fund_never_pays_out_more_than_it_holds(steps: list[tuple[bool, Deci
     t = fund.totals()
     assert t.paid <= t.received
     assert fund.balance() == t.received - t.paid
+
+
+@pytest.mark.rule("care.relief_fund")
+def test_eligibility_on_an_unsupported_day_is_a_validation_error() -> None:
+    with pytest.raises(ValidationError):
+        relief_eligibility(poor(1), FundPurpose.DISASTER, dt.date.min)

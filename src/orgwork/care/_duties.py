@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from orgwork.calendar import qiyi, spring_festival
-from orgwork.care._model import ElderlyMember, HardshipPeriod, VisitKind
+from orgwork.care._model import Day, ElderlyMember, HardshipPeriod, VisitKind
 from orgwork.decision import Decision, ParamValue, Reason, Text
 from orgwork.errors import RecordError
 from orgwork.policy import Policy, resolve
@@ -227,8 +227,8 @@ class Duty(BaseModel):
 class _Period(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    start: _dt.date
-    end: _dt.date
+    start: Day
+    end: Day
 
     @model_validator(mode="after")
     def _ordered(self) -> _Period:

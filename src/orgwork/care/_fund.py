@@ -18,10 +18,11 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    TypeAdapter,
     model_validator,
 )
 
-from orgwork.care._model import ElderlyMember, HardshipKind, Name
+from orgwork.care._model import Day, ElderlyMember, HardshipKind, Name
 from orgwork.decision import Decision, ParamValue, Reason, Text
 from orgwork.errors import RecordError
 from orgwork.policy import Policy, resolve
@@ -90,7 +91,7 @@ class Receipt(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     kind: Literal["receipt"] = "receipt"
-    on: _dt.date
+    on: Day
     amount: Money
     source: Name = Field(description="Where the money came from (财政拨款, 党员捐款, ...).")
     note: str = ""
@@ -111,13 +112,15 @@ class Payment(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     kind: Literal["payment"] = "payment"
-    on: _dt.date
+    on: Day
     amount: Money
     recipient: Name = Field(description="Id of the member paid.")
     purpose: FundPurpose
     ground: str = Field(default="", description="Why the recipient was eligible.")
     note: str = ""
 
+
+_DAY: TypeAdapter[_dt.date] = TypeAdapter(Day)
 
 Entry = Annotated[Receipt | Payment, Field(discriminator="kind")]
 
@@ -392,6 +395,7 @@ def relief_eligibility(
         >>> d.outcome, d.value
         ('eligible', True)
     """
+    on = _DAY.validate_python(on)
     p = resolve(policy, on)
     days = p.care.relief_claim_days
     params: dict[str, ParamValue] = {"care.relief_claim_days": days}

@@ -24,6 +24,13 @@ __all__ = [
     "VisitKind",
 ]
 
+#: The first and last day the care models accept (dates far outside are typos, and
+#: would overflow date arithmetic).
+FIRST_DAY = _dt.date(1900, 1, 1)
+LAST_DAY = _dt.date(2200, 12, 31)
+#: A day between FIRST_DAY and LAST_DAY.
+Day = Annotated[_dt.date, Field(ge=FIRST_DAY, le=LAST_DAY)]
+
 #: A non-empty identifier or name (surrounding blanks removed).
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
@@ -181,8 +188,8 @@ class HospitalStay(_Frozen):
         True
     """
 
-    admitted: _dt.date
-    discharged: _dt.date | None = None
+    admitted: Day
+    discharged: Day | None = None
     major_illness: bool = Field(default=True, description="重大疾病: a visit is due.")
     serious: bool = Field(default=False, description="病情严重: help is due.")
     money_difficulty: bool = Field(default=False, description="资金非常困难: help is due.")
@@ -240,8 +247,8 @@ class HardshipPeriod(_Frozen):
     """
 
     kind: HardshipKind
-    start: _dt.date
-    end: _dt.date | None = Field(default=None, description="Last day; None while it lasts.")
+    start: Day
+    end: Day | None = Field(default=None, description="Last day; None while it lasts.")
     contact: str | None = Field(default=None, description="专人: the person named to visit.")
 
     @model_validator(mode="after")
@@ -270,7 +277,7 @@ class Disaster(_Frozen):
         '洪灾'
     """
 
-    on: _dt.date
+    on: Day
     what: str = ""
 
 
@@ -297,7 +304,7 @@ class ElderlyMember(_Frozen):
     hospital_stays: tuple[HospitalStay, ...] = ()
     hardship: tuple[HardshipPeriod, ...] = ()
     disasters: tuple[Disaster, ...] = ()
-    died_on: _dt.date | None = None
+    died_on: Day | None = None
 
     @model_validator(mode="after")
     def _nothing_after_death(self) -> ElderlyMember:
@@ -427,7 +434,7 @@ class Visit(_Frozen):
     """
 
     kind: VisitKind
-    on: _dt.date
+    on: Day
     member: str | None = None
     organization: str | None = None
     by: str | None = Field(default=None, description="Who visited.")
