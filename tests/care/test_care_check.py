@@ -250,3 +250,12 @@ def test_missed_duties_are_exactly_the_unmet_duties(
     # adding visits never adds a missed duty
     more = log + data.draw(ows.visit_logs(members, *YEAR))
     assert {d.value.duty.id for d in check_care(members, more, *YEAR)} <= missed_ids
+
+
+@pytest.mark.rule("care.missed_duty")
+def test_missed_duty_decisions_round_trip_and_read_in_english() -> None:
+    (d,) = check_care([POOR], [], D(2024, 5, 1), D(2024, 5, 31), organizations=[ORG])
+    assert type(d).model_validate_json(d.to_json()) == d
+    text = d.explain("en")
+    assert "in especially great hardship" in text
+    assert "the organization's head" in text

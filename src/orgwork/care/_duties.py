@@ -730,7 +730,7 @@ def hardship_visit_duties(
                     + "、".join(k.zh for k in kinds)
                     + f",每月至少入户看望{n_policy}次",
                     en=f"In {first:%Y-%m} ({lo} to {hi}) the member is "
-                    + " and ".join(k.value.replace("_", " ") for k in kinds)
+                    + " and ".join(k.en for k in kinds)
                     + f": at least {n_policy} home visit(s) a month",
                 ),
             ]

@@ -234,6 +234,18 @@ class HardshipKind(enum.Enum):
             return "生活特别贫困"
         return "失去生活自理能力"
 
+    @property
+    def en(self) -> str:
+        """英文说明 — the condition in English, to follow "the member is".
+
+        Examples:
+            >>> HardshipKind.UNABLE_TO_LOOK_AFTER_SELF.en
+            'unable to look after themselves'
+        """
+        if self is HardshipKind.GREAT_HARDSHIP:
+            return "in especially great hardship"
+        return "unable to look after themselves"
+
 
 class HardshipPeriod(_Frozen):
     """生活困难期间 — a period (both ends included) in which a member is in a hardship condition.
