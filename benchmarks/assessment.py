@@ -65,8 +65,9 @@ def make_data(
     # whole points, so that ties (at fourth place too) occur as in real score tables
     points = (rng.integers(0, 101, size=(len(unit), len(caps))) * caps // 100) // 100 * 100
     towns = town_of[unit]
-    if ids == "codes":  # 12-digit statistical division codes (县 6 + 乡 3 + 村 3 digits)
-        unit = 420281_000_000 + (unit // 999) * 1000 + unit % 999 + 1
+    if ids == "codes":  # 12-digit division codes: 县 (6 digits) + 乡 (3) + 村 (3), sparse
+        county, rest = unit // 400, unit % 400
+        unit = (110_000 + county * 7) * 1_000_000 + (rest // 20 + 1) * 1000 + rest % 20 + 1
     elif ids == "strings":
         unit = np.char.add("V", np.char.zfill(unit.astype(str), 7))
     cols = ScoreColumns(year=2025, units=unit, towns=towns, months=month, points=points)
