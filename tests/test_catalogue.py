@@ -25,6 +25,16 @@ def _marked_rule_ids() -> set[str]:
     ids: set[str] = set()
     for path in TESTS.rglob("*.py"):
         tree = ast.parse(path.read_text("utf-8"))
+        # module-level string constants, so that ``mark.rule(RULE)`` counts too
+        constants = {
+            t.id: node.value.value
+            for node in tree.body
+            if isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Constant)
+            and isinstance(node.value.value, str)
+            for t in node.targets
+            if isinstance(t, ast.Name)
+        }
         for node in ast.walk(tree):
             if (
                 isinstance(node, ast.Call)
@@ -32,7 +42,11 @@ def _marked_rule_ids() -> set[str]:
                 and node.func.attr == "rule"
                 and ast.unparse(node.func.value) in ("pytest.mark", "mark")
             ):
-                ids.update(a.value for a in node.args if isinstance(a, ast.Constant))
+                for a in node.args:
+                    if isinstance(a, ast.Constant) and isinstance(a.value, str):
+                        ids.add(a.value)
+                    elif isinstance(a, ast.Name) and a.id in constants:
+                        ids.add(constants[a.id])
     return ids
 
 

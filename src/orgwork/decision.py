@@ -256,10 +256,11 @@ def explain_all(decisions: Iterable[Decision[Any]], lang: Lang = "zh") -> str:
 class DecisionTable(Sequence[Decision[Any]]):
     """Several decisions shown as one table: in Jupyter, as text, or as a pandas DataFrame.
 
-    >>> t = DecisionTable([Decision[int](rule="a.b", outcome="ok", value=1,
-    ...                                  headline=Text(zh="甲", en="A"))])
-    >>> t.records()[0]["value"], len(t)
-    (1, 1)
+    Examples:
+        >>> t = DecisionTable([Decision[int](rule="a.b", outcome="ok", value=1,
+        ...                                  headline=Text(zh="甲", en="A"))])
+        >>> t.records()[0]["value"], len(t)
+        (1, 1)
     """
 
     def __init__(self, decisions: Iterable[Decision[Any]]) -> None:

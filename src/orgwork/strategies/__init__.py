@@ -13,32 +13,32 @@ Requires hypothesis (``pip install "orgwork[test]"``).
 from __future__ import annotations
 
 from orgwork.strategies._assessment import *  # noqa: F403
-from orgwork.strategies._assessment import __all__ as _assessment
+from orgwork.strategies._assessment import __all__ as _assessment_all
 from orgwork.strategies._cadres import *  # noqa: F403
-from orgwork.strategies._cadres import __all__ as _cadres
+from orgwork.strategies._cadres import __all__ as _cadres_all
 from orgwork.strategies._calendar import *  # noqa: F403
-from orgwork.strategies._calendar import __all__ as _calendar
+from orgwork.strategies._calendar import __all__ as _calendar_all
 from orgwork.strategies._care import *  # noqa: F403
-from orgwork.strategies._care import __all__ as _care
+from orgwork.strategies._care import __all__ as _care_all
 from orgwork.strategies._core import *  # noqa: F403
-from orgwork.strategies._core import __all__ as _core
+from orgwork.strategies._core import __all__ as _core_all
 from orgwork.strategies._open_day import *  # noqa: F403
-from orgwork.strategies._open_day import __all__ as _open_day
+from orgwork.strategies._open_day import __all__ as _open_day_all
 from orgwork.strategies._organizations import *  # noqa: F403
-from orgwork.strategies._organizations import __all__ as _organizations
+from orgwork.strategies._organizations import __all__ as _organizations_all
 from orgwork.strategies._selection import *  # noqa: F403
-from orgwork.strategies._selection import __all__ as _selection
+from orgwork.strategies._selection import __all__ as _selection_all
 from orgwork.strategies._supervision import *  # noqa: F403
-from orgwork.strategies._supervision import __all__ as _supervision
+from orgwork.strategies._supervision import __all__ as _supervision_all
 
 __all__ = [
-    *_core,
-    *_calendar,
-    *_assessment,
-    *_care,
-    *_supervision,
-    *_open_day,
-    *_selection,
-    *_cadres,
-    *_organizations,
+    *_core_all,
+    *_calendar_all,
+    *_assessment_all,
+    *_care_all,
+    *_supervision_all,
+    *_open_day_all,
+    *_selection_all,
+    *_cadres_all,
+    *_organizations_all,
 ]
