@@ -5,16 +5,9 @@ Run: ``python examples/assessment.py`` (no extras needed).
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-# Run as a script, this directory comes first on sys.path, where a sibling
-# example (calendar.py) would shadow the standard library's calendar module.
-if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
-    sys.path.pop(0)
-
 import datetime as dt
 import tempfile
+from pathlib import Path
 
 from orgwork.assessment import (
     MonthlySheet,

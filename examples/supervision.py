@@ -10,14 +10,6 @@ Run: python examples/supervision.py
 
 from __future__ import annotations
 
-import os
-import sys
-
-# examples/ holds a calendar.py: run as a script, this folder would come first on
-# sys.path and shadow the standard library's calendar module. Drop that entry.
-if sys.path and os.path.abspath(sys.path[0] or ".") == os.path.dirname(os.path.abspath(__file__)):
-    sys.path.pop(0)
-
 import datetime as dt
 
 from orgwork.errors import RecordError

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -67,7 +68,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.print_help()
             return 2
         status: int = args.handler(args)
+        sys.stdout.flush()
         return status
+    except BrokenPipeError:
+        # the reader went away (``orgwork rules | head``): not an error of ours
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except (OrgworkError, ValueError, OSError) as exc:
         print(f"orgwork: error: {_one_line(exc)}", file=sys.stderr)
         return 2

@@ -1,17 +1,9 @@
 """Working-day deadlines with orgwork.calendar, as another tool would use them.
 
-Run: python examples/calendar.py
+Run: python examples/working_days.py
 """
 
 from __future__ import annotations
-
-import os
-import sys
-
-# This file is named calendar.py: run as a script, its folder would come first on
-# sys.path and shadow the standard library's calendar module. Drop that entry.
-if sys.path and os.path.abspath(sys.path[0] or ".") == os.path.dirname(os.path.abspath(__file__)):
-    sys.path.pop(0)
 
 import datetime as dt
 
