@@ -1,0 +1,76 @@
+"""The demo report: one section per rule family, rendered in Chinese or English, or as JSON."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from orgwork.decision import Decision, DecisionTable, Lang, Text
+
+__all__ = ["Report", "Section"]
+
+
+class Section(BaseModel):
+    """One rule family's part of the report.
+
+    ``summary`` holds the lines a reader needs (who gets the salary, which
+    duties were missed, ...); ``decisions`` holds the explained decisions
+    behind them; ``notes`` say what could not be decided and why (a
+    missing parameter, a date past the calendar's coverage).
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    key: str
+    title: Text
+    summary: tuple[Text, ...] = ()
+    decisions: tuple[Decision[Any], ...] = ()
+    notes: tuple[Text, ...] = ()
+
+    def table(self) -> DecisionTable:
+        """The decisions as a table (HTML in notebooks, a DataFrame with pandas)."""
+        return DecisionTable(self.decisions)
+
+    def render(self, lang: Lang = "zh", *, explain: int = 1) -> str:
+        """The section as text: title, summary lines, notes, and the first ``explain`` decisions."""
+        lines = [f"== {self.title(lang)} =="]
+        lines.extend(f"  {t(lang)}" for t in self.summary)
+        lines.extend(f"  ! {t(lang)}" for t in self.notes)
+        for d in self.decisions[:explain]:
+            lines.append("")
+            lines.extend("  " + line for line in d.explain(lang).splitlines())
+        return "\n".join(lines)
+
+
+class Report(BaseModel):
+    """The whole demo report."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    town: str
+    year: int
+    locality: str
+    sections: tuple[Section, ...]
+
+    def section(self, key: str) -> Section:
+        """The section with ``key``."""
+        for s in self.sections:
+            if s.key == key:
+                return s
+        raise LookupError(f"no section {key!r}")
+
+    def render(self, lang: Lang = "zh") -> str:
+        """The report as readable text."""
+        head = (
+            f"{self.town} {self.year} 年组织工作规则运行报告(示例数据,政策:{self.locality})"
+            if lang == "zh"
+            else f"{self.town}: organization-work rules for {self.year} "
+            f"(sample data; policy: {self.locality})"
+        )
+        return "\n\n".join([head, *(s.render(lang) for s in self.sections)]) + "\n"
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The report as JSON (every decision in full)."""
+        return json.dumps(self.model_dump(mode="json"), ensure_ascii=False, indent=indent)
