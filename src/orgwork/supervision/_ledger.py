@@ -14,6 +14,8 @@ event appended; the items' current state is derived from the history.
 from __future__ import annotations
 
 import datetime as dt
+import html
+import importlib
 from collections.abc import Iterable
 from functools import cached_property
 from typing import Annotated, Any, Literal
@@ -309,6 +311,86 @@ class RectificationLedger(BaseModel):
             history=tuple(e.model_copy(update={"seq": i}) for i, e in enumerate(kept, start=1))
         )
 
+    # -- display ----------------------------------------------------------------------
+
+    def records(self, as_of: dt.date | None = None) -> list[dict[str, Any]]:
+        """台账明细 — one flat row per item, in opening order, for tables and data frames.
+
+        Each row has ``id``, ``category``, ``description``, ``assignee``,
+        ``deadline`` (a date or None), ``state`` (the item's
+        :data:`ItemStatus` on the day), ``satisfaction`` (the latest recorded
+        finding: True, False, or None when none is recorded) and
+        ``closed_on``. The day is ``as_of`` (the ledger is read as it stood
+        then, as :func:`ledger_summary` reads it) or, when None, the day of
+        the ledger's last event: the state is never read from the clock.
+
+        Examples:
+            >>> d = dt.date
+            >>> ledger = (RectificationLedger()
+            ...     .open("Q1", on=d(2025, 6, 20), category="作风")
+            ...     .set_deadline("Q1", d(2025, 9, 30), on=d(2025, 6, 21)))
+            >>> [(r["id"], r["state"]) for r in ledger.records(d(2025, 10, 1))]
+            [('Q1', 'overdue')]
+            >>> ledger.records()[0]["state"], ledger.records()[0]["satisfaction"] is None
+            ('open', True)
+        """
+        day = self._display_day(as_of)
+        if day is None:
+            return []
+        rows = []
+        for i in self.as_of(day).items:
+            rows.append(
+                {
+                    "id": i.id,
+                    "category": i.category,
+                    "description": i.description,
+                    "assignee": i.assignee,
+                    "deadline": i.deadline,
+                    "state": i.status(day),
+                    "satisfaction": i.satisfaction[-1].satisfied if i.satisfaction else None,
+                    "closed_on": i.closed_on,
+                }
+            )
+        return rows
+
+    def to_dataframe(self, as_of: dt.date | None = None) -> Any:
+        """台账表 — the ledger as a ``pandas.DataFrame``, one row per item (requires pandas).
+
+        The columns are those of :meth:`records`; dates stay ``datetime.date``
+        objects. pandas is optional and imported only here.
+
+        Examples:
+            >>> ledger = RectificationLedger().open("Q1", on=dt.date(2025, 6, 20), category="作风")
+            >>> ledger.to_dataframe()["state"].tolist()  # doctest: +SKIP
+            ['open']
+        """
+        pd = importlib.import_module("pandas")  # optional dependency
+        return pd.DataFrame.from_records(self.records(as_of), columns=list(_DISPLAY_COLUMNS))
+
+    def _display_day(self, as_of: dt.date | None) -> dt.date | None:
+        if as_of is not None:
+            return as_date(as_of, "as_of")
+        return max((e.on for e in self.history), default=None)
+
+    def _repr_html_(self) -> str:
+        """An HTML table of :meth:`records` (as of the last event), every value escaped."""
+        esc = html.escape
+        day = self._display_day(None)
+        head = "".join(f"<th>{esc(_DISPLAY_LABELS[c])}</th>" for c in _DISPLAY_COLUMNS)
+        body = "".join(
+            "<tr>"
+            + "".join(f"<td>{esc(_display_cell(c, r[c]))}</td>" for c in _DISPLAY_COLUMNS)
+            + "</tr>"
+            for r in self.records()
+        )
+        caption = f"整改台账 / rectification ledger: {len(self.items)} 项 / item(s)" + (
+            f", 截至 / as of {day.isoformat()}" if day is not None else ""
+        )
+        return (
+            f"<table><caption>{esc(caption)}</caption><thead><tr>{head}</tr></thead>"
+            f"<tbody>{body}</tbody></table>"
+        )
+
     # -- operations -------------------------------------------------------------------
 
     def _append(self, event_type: type[_AnyEvent], **fields: Any) -> RectificationLedger:
@@ -382,6 +464,46 @@ class RectificationLedger(BaseModel):
         if problems:
             raise RecordError(f"item {item!r} cannot be closed (销号): " + "; ".join(problems))
         return self._append(Closed, item=item, on=on)
+
+
+_DISPLAY_COLUMNS = (
+    "id",
+    "category",
+    "description",
+    "assignee",
+    "deadline",
+    "state",
+    "satisfaction",
+    "closed_on",
+)
+_DISPLAY_LABELS = {
+    "id": "编号 / id",
+    "category": "类别 / category",
+    "description": "内容 / description",
+    "assignee": "责任人 / assignee",
+    "deadline": "整改期限 / deadline",
+    "state": "状态 / state",
+    "satisfaction": "满意度 / satisfaction",
+    "closed_on": "销号日期 / closed on",
+}
+_STATE_LABELS = {
+    "open": "整改中 / open",
+    "overdue": "逾期未整改 / overdue",
+    "rectified": "已公布结果,待满意 / rectified",
+    "closed": "已销号 / closed",
+}
+
+
+def _display_cell(column: str, value: object) -> str:
+    if value is None:
+        return "—"
+    if column == "state":
+        return _STATE_LABELS.get(str(value), str(value))
+    if column == "satisfaction":
+        return "满意 / satisfied" if value else "不满意 / not satisfied"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
 
 
 _CLOSE = "supervision.rectification_closing"
