@@ -21,21 +21,16 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
+from orgwork._args import two_places
 from orgwork.decision import Text
 from orgwork.policy._base import exact_decimal
 
 __all__ = ["PointAdjustment", "Points"]
 
 
-def _two_places(value: Decimal) -> Decimal:
-    if value != value.quantize(Decimal("0.01")):
-        raise ValueError("points have at most two decimal places")
-    return value
-
-
 #: An exact number of points (Decimal, at most two decimal places; floats rejected
 #: unless they are exactly what they print as).
-Points = Annotated[Decimal, BeforeValidator(exact_decimal), AfterValidator(_two_places)]
+Points = Annotated[Decimal, BeforeValidator(exact_decimal), AfterValidator(two_places)]
 
 
 class PointAdjustment(BaseModel):
