@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import orgwork.samples.care as sample_care
+from orgwork import strategies as ows
 from orgwork.care import (
     DutyKind,
     FundPurpose,
@@ -27,6 +28,7 @@ from orgwork.care import (
     check_care,
 )
 from orgwork.decision import Text
+from orgwork.errors import PolicyError
 from orgwork.policy import Policy
 from orgwork.rules import catalogue
 from orgwork.samples import TOWN, Section
@@ -472,15 +474,15 @@ def test_the_section_works_for_every_year(year: int, capsys: pytest.CaptureFixtu
         optional={
             "care.memorial_vacancy": st.sampled_from(["next_senior", "next_junior", "none"]),
             "care.hardship_visits_per_month": st.integers(1, 5),
-            "care.hospital_visit_days": st.integers(0, 60),
-            "care.illness_aid_days": st.integers(0, 120),
+            "care.hospital_visit_days": st.integers(1, 60),
+            "care.illness_aid_days": st.integers(1, 120),
             "care.qiyi_days_before": st.integers(0, 60),
             "care.qiyi_days_after": st.integers(0, 60),
             "care.spring_festival_days_before": st.integers(0, 60),
             "care.spring_festival_days_after": st.integers(0, 60),
             "care.festival_meeting_required": st.booleans(),
             "care.routine_visit_months": st.sampled_from([1, 2, 3, 4, 6, 12]),
-            "care.relief_claim_days": st.integers(0, 3660),
+            "care.relief_claim_days": st.integers(1, 3660),
             "care.deduction_per_missed_duty": st.decimals("0.01", "50", places=2),
         },
     ),
@@ -497,6 +499,20 @@ def test_the_section_never_raises_and_round_trips_through_json(
     )
     if "care.deduction_per_missed_duty" in values and missed(sec):
         assert "示例设定" not in zh(sec)
+
+
+@settings(max_examples=15)
+@given(year=st.integers(FIRST_YEAR, LAST_YEAR), policy=ows.policies(), change=ows.changes())
+def test_the_section_never_raises_under_any_policy_with_a_dated_change(
+    year: int, policy: Policy, change: Any
+) -> None:
+    try:
+        p = policy.with_change(change.effective, change.values)
+    except PolicyError:
+        p = policy  # the change does not fit this base policy
+    sec = section(sample(year), p)
+    assert len(hosts(sec)) == 2
+    assert sec.summary[-1].zh.startswith("青石镇老党员关怀帮扶专项资金")
 
 
 def test_section_json_round_trips() -> None:
