@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import types
 import typing
 from decimal import Decimal
 from typing import Any
@@ -24,38 +25,73 @@ _SECTIONS = [
 ]
 
 
-def _bounds(field: FieldInfo) -> tuple[Any, Any]:
+def _bounds(metadata: list[Any]) -> tuple[Any, Any]:
     lo = hi = None
-    for m in field.metadata:
+    for m in metadata:
         lo = getattr(m, "ge", lo)
         hi = getattr(m, "le", hi)
+        gt = getattr(m, "gt", None)
+        if gt is not None:
+            lo = gt + (Decimal("0.01") if isinstance(gt, Decimal) else 1)
+        if isinstance(m, FieldInfo):  # nested Field(...) inside Annotated
+            inner_lo, inner_hi = _bounds(m.metadata)
+            lo = inner_lo if inner_lo is not None else lo
+            hi = inner_hi if inner_hi is not None else hi
     return lo, hi
 
 
-def _leaf_strategy(field: FieldInfo) -> st.SearchStrategy[Any] | None:
-    ann = field.annotation
-    lo, hi = _bounds(field)
-    if ann is bool:
+def _strategy_for(tp: Any, metadata: list[Any]) -> st.SearchStrategy[Any] | None:
+    """A strategy for values of parameter type ``tp``, or None when it cannot be drawn safely."""
+    origin = typing.get_origin(tp)
+    if origin is typing.Annotated:
+        inner, *extra = typing.get_args(tp)
+        return _strategy_for(inner, [*metadata, *extra])
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        if len(args) != 1:
+            return None
+        inner_s = _strategy_for(args[0], metadata)
+        return None if inner_s is None else st.none() | inner_s
+    if origin is tuple:
+        targs = typing.get_args(tp)
+        if len(targs) == 2 and targs[1] is Ellipsis:
+            item = targs[0]
+            choices: list[Any] | None = None
+            if typing.get_origin(item) is typing.Literal:
+                choices = list(typing.get_args(item))
+            elif isinstance(item, type) and issubclass(item, enum.Enum):
+                choices = list(item)
+            if choices:
+                return st.lists(st.sampled_from(choices), min_size=1, unique=True).map(tuple)
+        return None
+    lo, hi = _bounds(metadata)
+    if tp is bool:
         return st.booleans()
-    if ann is int:
+    if tp is int:
         lo = 0 if lo is None else lo
         return st.integers(min_value=lo, max_value=hi if hi is not None else max(lo, 60))
-    if ann is Decimal:
+    if tp is Decimal:
         lo = Decimal(0) if lo is None else Decimal(lo)
-        hi = Decimal(1) if hi is None else Decimal(hi)
+        hi = Decimal(1000) if hi is None else Decimal(hi)
         return st.decimals(min_value=lo, max_value=hi, places=2, allow_nan=False)
-    if isinstance(ann, type) and issubclass(ann, enum.Enum):
-        return st.sampled_from(list(ann))
-    if typing.get_origin(ann) is typing.Literal:
-        return st.sampled_from(typing.get_args(ann))
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return st.sampled_from(list(tp))
+    if origin is typing.Literal:
+        return st.sampled_from(typing.get_args(tp))
     return None
 
 
-def parameter_values() -> st.SearchStrategy[dict[str, Any]]:
-    """Valid values for a random subset of the numeric, boolean and choice parameters.
+def _leaf_strategy(field: FieldInfo) -> st.SearchStrategy[Any] | None:
+    return _strategy_for(field.annotation, list(field.metadata))
 
-    The result maps dotted paths to values, ready for :meth:`Policy.override`.
-    Parameters whose validity depends on other parameters are left out.
+
+def parameter_values() -> st.SearchStrategy[dict[str, Any]]:
+    """Valid values for a random subset of the policy's parameters.
+
+    Numbers (within their bounds), booleans, choices, optional parameters
+    (unset or set) and sets of choices are drawn; tables and dates are not.
+    The result maps dotted paths to values, ready for :meth:`Policy.override`;
+    combinations the policy refuses are filtered out by :func:`policies`.
     """
     leaves: dict[str, st.SearchStrategy[Any]] = {}
     for section in _SECTIONS:
