@@ -61,15 +61,16 @@ class Report(BaseModel):
                 return s
         raise LookupError(f"no section {key!r}")
 
-    def render(self, lang: Lang = "zh") -> str:
-        """The report as readable text."""
+    def render(self, lang: Lang = "zh", *, explain: int = 1) -> str:
+        """The report as readable text, explaining the first ``explain`` decisions of each section."""
         head = (
             f"{self.town} {self.year} 年组织工作规则运行报告(示例数据,政策:{self.locality})"
             if lang == "zh"
             else f"{self.town}: organization-work rules for {self.year} "
             f"(sample data; policy: {self.locality})"
         )
-        return "\n\n".join([head, *(s.render(lang) for s in self.sections)]) + "\n"
+        body = (s.render(lang, explain=explain) for s in self.sections)
+        return "\n\n".join([head, *body]) + "\n"
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """The report as JSON (every decision in full)."""
