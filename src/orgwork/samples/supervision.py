@@ -799,7 +799,7 @@ def _meetings_part(
         met_en = f"met on {m.met_on}" if m.met_on else "not met yet"
         zh.append(
             f"{m.supervisor}于{_zh(m.requested_on, year)}约见部长,{met_zh},"
-            f"{'未超过' if ok else '超过'}期限{_zh(d.value, year)}"
+            + (f"未超过期限{_zh(d.value, year)}" if ok else f"晚于期限{_zh(d.value, year)}")
         )
         en.append(
             f"{m.supervisor} asked on {m.requested_on}, {met_en}, "

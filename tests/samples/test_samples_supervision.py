@@ -1,0 +1,455 @@
+"""The supervision family of the sample town: the data, the report section, and the ledger display."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import time
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from orgwork.calendar import official_calendar
+from orgwork.decision import Decision
+from orgwork.policy import Policy
+from orgwork.rules import catalogue
+from orgwork.samples import TOWN, Section
+from orgwork.samples.supervision import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    SAMPLE_MEETING_WORKING_DAYS,
+    SupervisionSample,
+    build,
+    section,
+)
+from orgwork.strategies import rectification_ledgers
+from orgwork.supervision import (
+    CaseStatus,
+    Channel,
+    RectificationLedger,
+    UnitKind,
+    case_status,
+    ledger_summary,
+    overdue_items,
+    visit_coverage,
+)
+
+YEARS = (2004, 2013, 2020, 2025, 2026)
+ALL_YEARS = tuple(range(FIRST_YEAR, LAST_YEAR + 1))
+
+
+def _decisions(s: Section, rule_id: str) -> list[Decision[Any]]:
+    return [d for d in s.decisions if d.rule == rule_id]
+
+
+def _summary(s: Section, lang: str = "zh") -> str:
+    return "\n".join(t.zh if lang == "zh" else t.en for t in s.summary)
+
+
+# -- the data ---------------------------------------------------------------------------
+
+
+@pytest.mark.rule("supervision.case_status")
+@pytest.mark.parametrize("year", YEARS)
+def test_a_year_of_letters_mostly_on_time_some_late_some_overdue(year: int) -> None:
+    sample = build(year)
+    assert (sample.department, sample.head, sample.deputy_head_letters) == (
+        "云岭市委组织部",
+        TOWN.department_head,
+        TOWN.deputy_head_letters,
+    )
+    assert {c.channel for c in sample.cases} == set(Channel)
+    assert {c.received_on.month for c in sample.cases} == set(range(1, 13))
+    assert all(c.received_on.year == year for c in sample.cases)
+    assert len({c.id for c in sample.cases}) == len(sample.cases)
+    states = [
+        case_status(c, sample.as_of).value.status
+        for c in sample.cases
+        if c.received_on <= dt.date(year, 12, 10)  # deadlines inside the calendar in every year
+    ]
+    on_time = states.count(CaseStatus.ANSWERED_ON_TIME)
+    assert on_time > 0.75 * len(states)
+    assert states.count(CaseStatus.ANSWERED_LATE) >= 2
+    assert states.count(CaseStatus.OVERDUE) >= 2
+    late_december = [c for c in sample.cases if c.received_on >= dt.date(year, 12, 20)]
+    assert late_december
+    assert all(c.replied_on is None for c in late_december)
+
+
+@pytest.mark.rule("supervision.visit_coverage")
+@pytest.mark.parametrize("year", YEARS)
+def test_visits_cover_townships_and_city_units_but_one_unit_in_one_half(year: int) -> None:
+    sample = build(year)
+    names = {u.name for u in sample.units}
+    assert "青石镇" in names
+    assert sum(u.kind is UnitKind.TOWNSHIP for u in sample.units) >= 4
+    assert sum(u.kind is UnitKind.COUNTY_UNIT and u.in_scope for u in sample.units) >= 4
+    halves = visit_coverage(sample.units, sample.visits, year)
+    missed = [(d.subject, m) for d in halves for m in d.value.missed]
+    assert len(missed) == 1
+    assert {d.subject for d in halves} == {f"{year}-H1", f"{year}-H2"}
+
+
+@pytest.mark.rule("supervision.rectification_summary")
+@pytest.mark.parametrize("year", YEARS)
+def test_the_ledger_has_a_closed_an_overdue_and_a_carried_item(year: int) -> None:
+    sample = build(year)
+    ledger = sample.ledger
+    s = ledger_summary(ledger, sample.as_of).value
+    assert s.total >= 4
+    closed = [i for i in ledger.items if i.is_closed]
+    assert closed
+    assert all(i.satisfied for i in closed)
+    assert [d.subject for d in overdue_items(ledger, sample.as_of)] == ["ZG02"]
+    carried = [
+        ledger.item(i) for i in s.to_raise_again if ledger.item(i).satisfaction
+    ]  # raised at the second round, members and public not yet satisfied
+    assert any(not i.satisfied and f"{year}-H2" in i.raised_at for i in carried)
+    assert all(e.on.year == year for e in ledger.history)
+    assert {r.id for r in sample.rounds} == {f"{year}-H1", f"{year}-H2"}
+    assert 1 <= len(sample.findings) <= 2
+
+
+def test_build_is_deterministic_fictional_and_bounded() -> None:
+    assert build(2025) == build(2025)
+    assert build(2025) != build(2024)
+    for bad in (FIRST_YEAR - 1, LAST_YEAR + 1):
+        with pytest.raises(ValueError, match="2004–2026"):
+            build(bad)
+    sample = build(2025)
+    assert sample.handlers[0] == TOWN.deputy_head_letters  # the seed's one deputy head for letters
+    assert {c.handler for c in sample.cases} <= set(sample.handlers)
+
+
+def test_sample_round_trips_through_json() -> None:
+    sample = build(2025)
+    assert SupervisionSample.model_validate_json(sample.model_dump_json()) == sample
+
+
+# -- the section ------------------------------------------------------------------------
+
+
+@pytest.mark.rule("supervision.case_summary")
+def test_section_states_overdue_replies_who_and_since_when() -> None:
+    sample = build(2025)
+    s = section(sample)
+    assert s.key == "supervision"
+    overall = s.decisions[0]
+    assert overall.rule == "supervision.case_summary"
+    assert overall.subject == "all"
+    overdue = overall.value.overdue_cases
+    assert len(overdue) == 2
+    text = _summary(s)
+    for case_id in overdue:
+        case = next(c for c in sample.cases if c.id == case_id)
+        due = next(
+            d.value.due for d in _decisions(s, "supervision.case_status") if d.subject == case_id
+        )
+        assert f"{case_id}(" in text
+        assert f"承办人{case.handler}" in text
+        assert (
+            f"自{(due + dt.timedelta(days=1)).month}月{(due + dt.timedelta(days=1)).day}日起超期"
+            in text
+        )
+    rate = overall.value.on_time_rate
+    assert f"按期答复率{rate.numerator}/{rate.denominator}" in text
+    assert f"on-time rate {rate.numerator}/{rate.denominator}" in _summary(s, "en")
+
+
+@pytest.mark.rule("supervision.reception_days")
+def test_section_states_reception_days_weekends_and_the_holiday_choice() -> None:
+    s = section(build(2026))
+    days = _decisions(s, "supervision.reception_days")
+    assert [d.value for d in days] == [dt.date(2026, m, 15) for m in range(1, 13)]
+    text = _summary(s)
+    assert "3月15日、8月15日、11月15日" in text  # the weekend 15ths of 2026
+    assert "2月15日春节" in text
+    assert "reception_on_holidays = true" in text
+    moved = section(
+        build(2026), Policy.default().override({"supervision.reception_on_holidays": False})
+    )
+    feb = _decisions(moved, "supervision.reception_days")[1]
+    assert feb.outcome == "moved"
+    assert feb.value > dt.date(2026, 2, 15)
+    assert "改期" in _summary(moved)
+
+
+@pytest.mark.rule("supervision.reply_deadline")
+def test_late_december_2026_letters_become_notes_not_errors() -> None:
+    sample = build(2026)
+    s = section(sample)
+    uncovered = [c for c in sample.cases if c.received_on >= dt.date(2026, 12, 11)]
+    assert uncovered
+    assert all(any(c.id in n.zh and "2027" in n.zh for n in s.notes) for c in uncovered)
+    assert all("Calendar.with_file" in n.en for n in s.notes if "2027" in n.en)
+    statuses = {d.subject for d in _decisions(s, "supervision.case_status")}
+    assert not statuses & {c.id for c in uncovered}
+    assert s.decisions[0].value.received == len(sample.cases) - len(uncovered)
+    assert f"另有{len(uncovered)}件无法计算答复期限" in _summary(s)
+    # 2025's December letters are due in January 2026: decided, and open at the year's end
+    s25 = section(build(2025))
+    assert not any("2026年" in n.zh and "答复期限" in n.zh for n in s25.notes)
+    open_due = list(_decisions(s25, "supervision.reply_deadline"))
+    assert open_due
+    assert all(d.value.year == 2026 for d in open_due)
+
+
+@pytest.mark.rule("supervision.visit_coverage")
+@pytest.mark.rule("supervision.evaluation_round")
+@pytest.mark.rule("supervision.evaluation_coverage")
+def test_section_states_the_missed_unit_and_the_evaluations() -> None:
+    s = section(build(2025))
+    text = _summary(s)
+    assert "2025-H2应走访12个单位,已走访11个,未走访云岭市水利局" in text
+    assert "2025-H1应走访的12个单位全部走访" in text
+    assert [d.outcome for d in _decisions(s, "supervision.evaluation_coverage")] == ["held", "held"]
+    rounds = _decisions(s, "supervision.evaluation_round")
+    assert [d.outcome for d in rounds] == ["conforms", "deficient"]
+    assert "2025-H2" in text
+    assert "缺少信访部门人士" in text
+    quarterly = section(
+        build(2025), Policy.default().override({"supervision.visit_interval_months": 3})
+    )
+    assert [d.subject for d in _decisions(quarterly, "supervision.visit_coverage")] == [
+        "2025-Q1",
+        "2025-Q2",
+        "2025-Q3",
+        "2025-Q4",
+    ]
+
+
+@pytest.mark.rule("supervision.rectification_closing")
+@pytest.mark.rule("supervision.rectification_overdue")
+def test_section_states_the_ledger() -> None:
+    s = section(build(2025))
+    text = _summary(s)
+    assert "共6项:已销号2项,逾期未整改1项,已公布整改结果待满意1项,整改中2项" in text
+    assert "逾期未整改:ZG02作风建设(责任人姚佳慧,期限8月31日" in text
+    assert "结转下次评议会再次征求意见:ZG02、ZG03、ZG04、ZG06" in text
+    assert "ZG03已公布整改结果但" in text
+    checks = {d.subject: d for d in _decisions(s, "supervision.rectification_closing")}
+    assert checks["ZG01"].value
+    assert checks["ZG05"].value
+    assert not checks["ZG03"].value
+    assert not checks["ZG02"].value
+    assert any("不满意" in r.zh for r in checks["ZG03"].reasons)
+    assert [d.subject for d in _decisions(s, "supervision.rectification_overdue")] == ["ZG02"]
+
+
+@pytest.mark.rule("supervision.accountability")
+def test_accountability_follows_the_policy_choice() -> None:
+    default = section(build(2025))
+    measures = {d.subject: d.value.value for d in _decisions(default, "supervision.accountability")}
+    assert measures == {"陶文斌": "criticism_education", "钟立平": "criticism_education"}
+    assert "钟立平" in _summary(default)
+    assert "批评教育" in _summary(default)
+    stricter = section(
+        build(2025),
+        Policy.default().override(
+            {"supervision.major_trusted_measure": "suspension_from_inspection"}
+        ),
+    )
+    changed = {d.subject: d.value.value for d in _decisions(stricter, "supervision.accountability")}
+    assert changed == {"陶文斌": "criticism_education", "钟立平": "suspension_from_inspection"}
+    assert "暂时取消参与考察干部等重要工作的资格" in _summary(stricter)
+
+
+@pytest.mark.rule("supervision.meeting_deadline")
+def test_meeting_deadline_uses_a_labelled_sample_value_only_when_unset() -> None:
+    s = section(build(2025))
+    meetings = _decisions(s, "supervision.meeting_deadline")
+    assert len(meetings) == 2
+    assert {d.parameters["supervision.meeting_working_days"] for d in meetings} == {
+        SAMPLE_MEETING_WORKING_DAYS
+    }
+    assert any("示例设定" in n.zh and "meeting_working_days" in n.zh for n in s.notes)
+    due = official_calendar().add_working_days(dt.date(2025, 9, 9), SAMPLE_MEETING_WORKING_DAYS)
+    assert f"潘秀英于9月9日约见部长,9月17日接待,晚于期限{due.month}月{due.day}日" in _summary(s)
+    own = section(build(2025), Policy.default().override({"supervision.meeting_working_days": 10}))
+    assert {
+        d.parameters["supervision.meeting_working_days"]
+        for d in _decisions(own, "supervision.meeting_deadline")
+    } == {10}
+    assert not any("示例设定" in n.zh for n in own.notes)
+    assert "晚于期限" not in _summary(own)
+
+
+@pytest.mark.rule("supervision.supervisor_eligibility")
+@pytest.mark.rule("supervision.supervisor_term")
+def test_supervisors_recommended_and_appointed() -> None:
+    s = section(build(2025))
+    eligible = {d.subject: d.outcome for d in _decisions(s, "supervision.supervisor_eligibility")}
+    assert eligible == {
+        "严永福": "eligible",
+        "潘秀英": "eligible",
+        "蒋国栋": "eligible",
+        "谢春燕": "ineligible",
+    }
+    terms = _decisions(s, "supervision.supervisor_term")
+    assert len(terms) == 3
+    assert all(t.value.last.year == 2026 for t in terms)
+    assert "不符合条件:谢春燕" in _summary(s)
+
+
+@pytest.mark.rule("supervision.case_summary")
+def test_a_shorter_reply_limit_makes_more_replies_late() -> None:
+    sample = build(2025)
+    default = section(sample).decisions[0].value
+    short = section(sample, Policy.default().override({"supervision.reply_working_days": 10}))
+    assert short.decisions[0].parameters == {"supervision.reply_working_days": 10}
+    assert short.decisions[0].value.answered_late > default.answered_late
+    assert short.decisions[0].value.on_time_rate < default.on_time_rate
+
+
+def test_section_runs_every_supervision_rule() -> None:
+    ids = {r.id for r in catalogue() if r.id.startswith("supervision.")}
+    used = {rule for d in section(build(2025)).decisions for rule in d.rules}
+    assert ids <= used
+
+
+@pytest.mark.parametrize("year", ALL_YEARS)
+def test_section_never_raises_in_any_covered_year(year: int) -> None:
+    s = section(build(year))
+    assert s.summary
+    assert s.decisions
+    assert len(s.summary) >= 10
+    assert all(t.zh and t.en for t in (*s.summary, *s.notes))
+
+
+@settings(max_examples=25)
+@given(
+    year=st.integers(FIRST_YEAR, LAST_YEAR),
+    reply=st.integers(1, 40),
+    months=st.sampled_from((1, 2, 3, 4, 6, 12)),
+    holidays=st.booleans(),
+    weekends=st.booleans(),
+    day=st.integers(1, 28),
+)
+def test_section_never_raises_under_any_policy(
+    year: int, reply: int, months: int, holidays: bool, weekends: bool, day: int
+) -> None:
+    policy = Policy.default().override(
+        {
+            "supervision.reply_working_days": reply,
+            "supervision.visit_interval_months": months,
+            "supervision.evaluation_interval_months": months,
+            "supervision.reception_on_holidays": holidays,
+            "supervision.reception_on_weekends": weekends,
+            "supervision.reception_day_of_month": day,
+        }
+    )
+    sample = build(year)
+    s = section(sample, policy)
+    decided = s.decisions[0].value.received
+    # every case is decided or named in a note
+    noted = [c for c in sample.cases if any(c.id in n.zh for n in s.notes)]
+    assert decided + len(noted) == len(sample.cases)
+    assert len(_decisions(s, "supervision.visit_coverage")) == 12 // months
+
+
+@pytest.mark.parametrize("year", [2025, 2026])
+def test_section_json_round_trips(year: int) -> None:
+    s = section(build(year))
+    text = s.model_dump_json()
+    back = Section.model_validate_json(text)
+    assert back.model_dump_json() == text
+    assert back.render("zh") == s.render("zh")
+    assert back.render("en") == s.render("en")
+
+
+def test_section_is_fast() -> None:
+    sample = build(2025)
+    section(sample)  # warm the calendar tables
+    start = time.perf_counter()
+    section(sample)
+    assert time.perf_counter() - start < 1.0
+
+
+# -- the ledger as a table (issue 8 item 6) ---------------------------------------------
+
+
+def test_ledger_records_one_row_per_item_with_its_state() -> None:
+    sample = build(2025)
+    rows = sample.ledger.records(sample.as_of)
+    assert [r["id"] for r in rows] == [i.id for i in sample.ledger.items]
+    by_id = {r["id"]: r for r in rows}
+    assert by_id["ZG01"]["state"] == "closed"
+    assert by_id["ZG01"]["satisfaction"] is True
+    assert by_id["ZG02"]["state"] == "overdue"
+    assert by_id["ZG02"]["assignee"] == "姚佳慧"
+    assert by_id["ZG02"]["deadline"] == dt.date(2025, 8, 31)
+    assert by_id["ZG03"]["state"] == "rectified"
+    assert by_id["ZG03"]["satisfaction"] is False
+    assert by_id["ZG06"]["assignee"] is None
+    assert by_id["ZG06"]["satisfaction"] is None
+    # before the deadline ZG02 was open; before ZG06 was opened it is not listed
+    early = {r["id"]: r for r in sample.ledger.records(dt.date(2025, 8, 1))}
+    assert early["ZG02"]["state"] == "open"
+    assert "ZG06" not in early
+    # with no day given, the day of the last event (never the clock)
+    last = max(e.on for e in sample.ledger.history)
+    assert sample.ledger.records() == sample.ledger.records(last)
+    assert RectificationLedger().records() == []
+
+
+def test_ledger_html_is_a_table_with_escaped_values() -> None:
+    ledger = (
+        RectificationLedger()
+        .open(
+            "Q<1>",
+            on=dt.date(2025, 6, 20),
+            category="<script>alert(1)</script>",
+            description="a & b",
+        )
+        .assign("Q<1>", "张\"某'", on=dt.date(2025, 6, 21))
+    )
+    page = ledger._repr_html_()
+    assert page.startswith("<table>")
+    assert page.endswith("</table>")
+    assert "<script>" not in page
+    assert "&lt;script&gt;" in page
+    assert "Q&lt;1&gt;" in page
+    assert html.escape("张\"某'") in page
+    assert page.count("<tr>") == 2  # the header and one item
+    for label in ("编号", "类别", "责任人", "整改期限", "状态", "满意度"):
+        assert label in page
+    sample_page = build(2025).ledger._repr_html_()
+    assert sample_page.count("<tr>") == 1 + len(build(2025).ledger.items)
+    assert "逾期未整改 / overdue" in sample_page
+    assert "已销号 / closed" in sample_page
+
+
+def test_ledger_to_dataframe() -> None:
+    pd = pytest.importorskip("pandas")
+    sample = build(2025)
+    frame = sample.ledger.to_dataframe(sample.as_of)
+    assert isinstance(frame, pd.DataFrame)
+    assert list(frame.columns) == [
+        "id",
+        "category",
+        "description",
+        "assignee",
+        "deadline",
+        "state",
+        "satisfaction",
+        "closed_on",
+    ]
+    assert list(frame["id"]) == [i.id for i in sample.ledger.items]
+    assert frame.set_index("id").loc["ZG02", "state"] == "overdue"
+    empty = RectificationLedger().to_dataframe()
+    assert len(empty) == 0
+    assert "state" in empty.columns
+
+
+@settings(max_examples=30)
+@given(ledger=rectification_ledgers())
+def test_any_ledger_displays_one_row_per_item(ledger: RectificationLedger) -> None:
+    rows = ledger.records()
+    assert [r["id"] for r in rows] == [i.id for i in ledger.items]
+    states = {r["state"] for r in rows}
+    assert states <= {"open", "overdue", "rectified", "closed"}
+    assert all((r["state"] == "closed") == (r["closed_on"] is not None) for r in rows)
+    page = ledger._repr_html_()
+    assert page.count("<tr>") == 1 + len(rows)
