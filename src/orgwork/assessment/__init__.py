@@ -15,6 +15,8 @@ the care domain's) → :func:`annual_totals` → :func:`rank`,
 :func:`promotion_shortlist`, :func:`reserve_cadre_recommendation`,
 :func:`excellent_grade`). Every step returns explained decisions.
 :func:`evaluate_columns` does the same for a whole province at once (numpy).
+:func:`ranking_table` shows a ranking as a table (HTML in Jupyter, a pandas
+DataFrame with :meth:`RankingTable.to_dataframe`).
 
 Examples:
     >>> sheets = [MonthlySheet(unit=f"{i}村", town="灵乡镇", year=2025, month=m,
@@ -54,6 +56,7 @@ from orgwork.assessment._scheme import (
     SchemeItem,
     SchemeKind,
 )
+from orgwork.assessment._table import RankingColumn, RankingTable, ranking_table
 from orgwork.assessment._uses import (
     committee_attendance,
     excellent_grade,
@@ -77,6 +80,8 @@ __all__ = [
     "PointScheme",
     "Points",
     "Ranking",
+    "RankingColumn",
+    "RankingTable",
     "SalaryEligibility",
     "SchemeItem",
     "SchemeKind",
@@ -93,6 +98,7 @@ __all__ = [
     "honours",
     "promotion_shortlist",
     "rank",
+    "ranking_table",
     "reserve_cadre_recommendation",
     "salary_eligibility",
 ]
