@@ -254,6 +254,7 @@ class SelectionSample(_Frozen):
     skills_checked_on: dt.date
     births: tuple[CadreBirth, ...]
     study_log: StudyLog
+    study_exempt_reason: Text = Field(description="Why the log's exempt weeks were excused.")
     branch_grades: tuple[BranchGrading, ...]
     branches_135: tuple[str, ...]
     activities_135: tuple[Activity135, ...]
@@ -662,6 +663,7 @@ def build(year: int) -> SelectionSample:
         skills_checked_on=skills_on,
         births=_births(year, skills_on),
         study_log=_study_log(year),
+        study_exempt_reason=Text(zh="国庆假期", en="the National Day holiday"),
         branch_grades=_branch_grades(),
         branches_135=_BRANCHES_135,
         activities_135=_activities_135(year),
@@ -778,10 +780,12 @@ def _evaluations(s: SelectionSample, p: Policy, out: _Out) -> None:
         if d.outcome == "eligible":
             at = v.rate == v.threshold
             out.line(
-                f"{who}({unit}){rate_zh}," + ("恰为" if at else "高于") + f"{thr},"
-                "不低于下限,保留报名资格。",
-                f"{who} ({unit}): {rate_en}, " + ("exactly" if at else "above") + f" {thr}, "
-                "not below the threshold: keeps the application.",
+                f"{who}({unit}){rate_zh},"
+                + (f"恰为{thr},不低于下限" if at else f"高于{thr}")
+                + ",保留报名资格。",
+                f"{who} ({unit}): {rate_en}, "
+                + (f"exactly {thr}, not below the threshold" if at else f"above {thr}")
+                + ": keeps the application.",
             )
         elif d.outcome == "disqualified" and not v.unit_endorsed:
             out.line(
@@ -1339,25 +1343,27 @@ def _study(s: SelectionSample, p: Policy, out: _Out) -> None:
                 for m in v.missing_report_periods
             )
         )
+    why = s.study_exempt_reason
     exempt_zh = (
-        f"(第{_join_zh(map(str, lg.exempt_weeks))}周为国庆假期,经单位决定免除集中学)"
+        f";第{_join_zh(map(str, lg.exempt_weeks))}周为{why.zh},经单位决定免除集中学"
         if lg.exempt_weeks
         else ""
     )
     exempt_en = (
-        f" (ISO week(s) {_join_en(map(str, lg.exempt_weeks))}, the National Day holiday, excused by the unit)"
+        f"; ISO week(s) {_join_en(map(str, lg.exempt_weeks))} ({why.en}) excused by the unit"
         if lg.exempt_weeks
         else ""
     )
     out.line(
-        f"{lg.unit}{lg.year}年学习记录(检查至{_ymd(v.checked_through)},成员{len(lg.members)}人){exempt_zh}:"
+        f"{lg.unit}{lg.year}年学习记录(检查至{_ymd(v.checked_through)},"
+        f"成员{len(lg.members)}人{exempt_zh}):"
         + (
             ";".join(gaps_zh) + f",共{len(gaps_zh)}类缺项。"
             if gaps_zh
             else "各项学习制度落实到位。"
         ),
         f"{lg.unit}'s study log for {lg.year} (checked through {v.checked_through}, "
-        f"{len(lg.members)} members){exempt_en}: "
+        f"{len(lg.members)} members{exempt_en}): "
         + ("; ".join(gaps_en) + "." if gaps_en else "nothing is missing."),
     )
 
