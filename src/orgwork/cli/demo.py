@@ -1,66 +1,76 @@
-"""``orgwork demo``: run the rules on sample data and print a report."""
+"""``orgwork demo``: run every rule family on the sample town and print the report."""
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import json
+import sys
 from typing import Any
 
-from orgwork.calendar import add_working_days, official_calendar
+from orgwork.calendar import official_calendar
 from orgwork.policy import Policy
-from orgwork.rules import catalogue
 
 __all__ = ["register"]
 
 
 def register(sub: Any) -> None:
     """Add the ``demo`` subcommand."""
+    cal = official_calendar()
     p = sub.add_parser(
         "demo",
-        help="run the rules on sample data and print a report",
-        description="Run every rule family on sample data and print a readable report.",
-        epilog="Example: orgwork demo --lang en",
+        help="run every rule family on the sample town and print a report",
+        description="Run every rule family on the fictional sample town (青石镇) for a year and "
+        "print a readable report: the 千分制 ranking and the 副科级 salary, missed care duties "
+        "and who answers for them, the memorial host, overdue replies, reception days, "
+        "open-day follow-ups, the rectification ledger, democratic evaluation.",
+        epilog="Examples:\n  orgwork demo\n  orgwork demo --lang en --year 2024\n"
+        "  orgwork demo --policy my-town.toml --json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument(
+        "--year",
+        type=int,
+        default=None,
+        help=f"the year to run ({cal.first_year}–{cal.last_year}; default 2025)",
     )
     p.add_argument("--lang", choices=("zh", "en"), default="zh", help="report language")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument("--policy", metavar="FILE", help="a TOML policy file over the defaults")
+    p.add_argument(
+        "--explain",
+        type=int,
+        default=1,
+        metavar="N",
+        help="explain the first N decisions of each section in full (default 1)",
+    )
     p.set_defaults(handler=_demo)
 
 
 def _demo(args: argparse.Namespace) -> int:
-    policy = Policy.from_toml(args.policy) if args.policy else Policy.default()
+    from orgwork.cli import UsageError
+    from orgwork.samples import DEFAULT_YEAR, SECTIONS, demo_report
+
     cal = official_calendar()
-    received = dt.date(2024, 2, 8)
-    n = policy.supervision.reply_working_days
-    due = add_working_days(received, n, calendar=cal)
-    rules = catalogue()
+    year = DEFAULT_YEAR if args.year is None else args.year
+    if not cal.first_year <= year <= cal.last_year:
+        raise UsageError(
+            f"--year {year}: the sample town runs on the years the calendar covers "
+            f"({cal.first_year}–{cal.last_year})"
+        )
+    if args.explain < 0:
+        raise UsageError("--explain takes a number ≥ 0")
+    policy = Policy.from_toml(args.policy) if args.policy else Policy.default()
+    total = len(SECTIONS)
+    show = sys.stderr.isatty()
+    done = [0]
+
+    def progress(key: str) -> None:
+        done[0] += 1
+        if show:
+            print(f"[{done[0]}/{total}] {key} …", file=sys.stderr, flush=True)
+
+    report = demo_report(year, policy, progress=progress)
     if args.json:
-        print(
-            json.dumps(
-                {
-                    "rules": len(rules),
-                    "calendar": [cal.first_year, cal.last_year],
-                    "example_deadline": {
-                        "received": received.isoformat(),
-                        "working_days": n,
-                        "due": due.isoformat(),
-                    },
-                },
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
+        print(report.to_json())
         return 0
-    if args.lang == "zh":
-        print(
-            f"orgwork 示例 — 规则目录共 {len(rules)} 条;工作日历覆盖 {cal.first_year}–{cal.last_year} 年"
-        )
-        print(f"{received} 收到的来信,{n} 个工作日内答复,最迟 {due}")
-    else:
-        print(
-            f"orgwork demo — {len(rules)} rules in the catalogue; "
-            f"calendar covers {cal.first_year}–{cal.last_year}"
-        )
-        print(f"A letter received on {received} must be answered within {n} working days: by {due}")
+    sys.stdout.write(report.render(args.lang, explain=args.explain))
     return 0
