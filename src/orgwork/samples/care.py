@@ -867,14 +867,19 @@ def section(sample: CareSample, policy: Policy | None = None) -> Section:
     }
     stays = [s for m in sample.members for s in m.hospital_stays if s.admitted.year == year]
     branches = len({m.organization for m in sample.members})
+    spread = (
+        Text(zh="", en="")
+        if branches == len(sample.organizations)
+        else Text(zh=f"(分布在{branches}个支部)", en=f" (in {branches} of them)")
+    )
     summary.append(
         Text(
             zh=f"{TOWN.name}{len(sample.organizations)}个村党支部共有老党员{len(sample.members)}人"
-            f"(分布在{branches}个支部),{year}年内生活特别贫困{len(hardship[HardshipKind.GREAT_HARDSHIP])}人、"
+            f"{spread.zh},{year}年内生活特别贫困{len(hardship[HardshipKind.GREAT_HARDSHIP])}人、"
             f"失去生活自理能力{len(hardship[HardshipKind.UNABLE_TO_LOOK_AFTER_SELF])}人,"
             f"住院{len(stays)}人次,去世{len(sample.deaths)}人,年末在世{len(alive_end)}人。",
             en=f"{TOWN.name}'s {len(sample.organizations)} village branches have "
-            f"{len(sample.members)} elderly members (in {branches} branches); in {year} "
+            f"{len(sample.members)} elderly members{spread.en}; in {year} "
             f"{len(hardship[HardshipKind.GREAT_HARDSHIP])} were in great hardship, "
             f"{len(hardship[HardshipKind.UNABLE_TO_LOOK_AFTER_SELF])} unable to look after "
             f"themselves, there were {len(stays)} hospital stays and {len(sample.deaths)} "
