@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, InstanceOf
 
 from orgwork.decision import Decision, DecisionTable, Lang, Text
 
 __all__ = ["Report", "Section"]
+
+if TYPE_CHECKING:
+    AnyDecision = Decision[Any]
+else:
+    # Keep each decision's own class (``Decision[SalaryEligibility]``, ...), so that
+    # ``type(d).model_validate_json(d.to_json()) == d`` holds for decisions in a report.
+    AnyDecision = InstanceOf[Decision]
 
 
 class Section(BaseModel):
@@ -26,7 +33,7 @@ class Section(BaseModel):
     key: str
     title: Text
     summary: tuple[Text, ...] = ()
-    decisions: tuple[Decision[Any], ...] = ()
+    decisions: tuple[AnyDecision, ...] = ()
     notes: tuple[Text, ...] = ()
 
     def table(self) -> DecisionTable:
