@@ -769,18 +769,24 @@ def _meetings_part(
 ) -> list[Decision[Any]]:
     year = sample.year
     used = policy
-    if any(
-        resolve(policy, m.requested_on).supervision.meeting_working_days is None
+    unset = [
+        m
         for m in sample.meetings
-    ):
+        if resolve(policy, m.requested_on).supervision.meeting_working_days is None
+    ]
+    if unset:
+        # the override sets the base value only: a dated change the caller made still applies
         used = policy.override({"supervision.meeting_working_days": SAMPLE_MEETING_WORKING_DAYS})
+        where_zh = "、".join(f"{m.supervisor}{_zh(m.requested_on, year)}的约见" for m in unset)
+        where_en = ", ".join(f"{m.supervisor}'s request of {m.requested_on}" for m in unset)
         notes.append(
             _t(
                 f"示例设定:监督员约见部长后{SAMPLE_MEETING_WORKING_DAYS}个工作日内安排接待"
-                "(supervision.meeting_working_days;材料只说“及时”,没有默认值,所用政策未设定)",
+                "(supervision.meeting_working_days;材料只说“及时”,没有默认值;"
+                f"所用政策对{where_zh}未设定)",
                 f"Sample setting: the head meets a supervisor within {SAMPLE_MEETING_WORKING_DAYS} "
                 "working days of the request (supervision.meeting_working_days; the seed says only "
-                "'promptly', there is no default, and the policy used does not set it)",
+                f"'promptly' and there is no default; the policy used leaves it unset for {where_en})",
             )
         )
     decisions: list[Decision[Any]] = []
