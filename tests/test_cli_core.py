@@ -85,3 +85,31 @@ def test_help_has_examples() -> None:
         r = run(cmd, "--help")
         assert r.returncode == 0
         assert "Example:" in r.stdout
+
+
+def _commands() -> list[str]:
+    from orgwork.cli import build_parser
+
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    assert sub.choices is not None
+    return sorted(sub.choices)
+
+
+def test_every_command_is_there() -> None:
+    assert set(_commands()) >= {"rules", "policy", "deadline", "calendar", "rank", "demo"}
+
+
+@pytest.mark.parametrize("command", _commands())
+def test_every_command_has_help_with_an_example(command: str) -> None:
+    r = run(command, "--help")
+    assert r.returncode == 0
+    assert "Example" in r.stdout
+
+
+@pytest.mark.parametrize("command", _commands())
+def test_every_command_rejects_an_unknown_option_in_one_line(command: str) -> None:
+    positional = {"calendar": ["2025"], "deadline": ["2024-02-08"], "rank": ["scores.csv"]}
+    r = run(command, *positional.get(command, []), "--no-such-option")
+    assert_user_error(r)
+    assert "--no-such-option" in r.stderr
