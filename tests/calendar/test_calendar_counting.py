@@ -225,3 +225,13 @@ def test_properties_hold_on_generated_calendars(cal: Calendar, data: st.DataObje
 
 def test_next_working_day_after_national_day() -> None:
     assert next_working_day(dt.date(2026, 9, 30)) == dt.date(2026, 10, 8)
+
+
+@pytest.mark.rule("calendar.working_days")
+def test_a_midnight_datetime_counts_as_its_date_and_a_time_of_day_is_refused() -> None:
+    assert add_working_days(dt.datetime(2024, 2, 8), 15) == dt.date(2024, 3, 6)
+    assert is_working_day(dt.datetime(2026, 2, 14))
+    with pytest.raises(ValueError, match="time of day"):
+        add_working_days(dt.datetime(2024, 2, 8, 9, 30), 15)
+    with pytest.raises(TypeError):
+        add_working_days("2024-02-08", 15)  # type: ignore[arg-type]

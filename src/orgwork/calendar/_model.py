@@ -34,7 +34,13 @@ def _is_numpy_array(obj: object) -> bool:
 
 
 def _require_date(day: object, name: str = "day") -> _dt.date:
-    if isinstance(day, _dt.datetime) or not isinstance(day, _dt.date):
+    """``day`` as a plain date: a datetime at midnight is read as its date (as everywhere in
+    orgwork); a datetime with a time of day is a ``ValueError``; anything else a ``TypeError``."""
+    if isinstance(day, _dt.datetime):
+        if day.time() != _dt.time(0) or day.tzinfo is not None:
+            raise ValueError(f"{name} must be a date, not a datetime with a time of day ({day})")
+        return day.date()
+    if not isinstance(day, _dt.date):
         raise TypeError(f"{name} must be a datetime.date, not {type(day).__name__}")
     return day
 
@@ -298,7 +304,7 @@ class Calendar(BaseModel):
         True
         """
         if day.__class__ is not _dt.date:
-            _require_date(day)
+            day = _require_date(day)
         t = self._tables
         o = day.toordinal()
         if not t.lo <= o <= t.hi:
@@ -318,7 +324,7 @@ class Calendar(BaseModel):
         datetime.date(2025, 10, 16)
         """
         if start.__class__ is not _dt.date:
-            _require_date(start, "start")
+            start = _require_date(start, "start")
         if n.__class__ is not int or n < 1:
             _require_count(n)
         t = self._tables
@@ -354,8 +360,8 @@ class Calendar(BaseModel):
         >>> official_calendar().working_days_between(dt.date(2024, 2, 8), dt.date(2024, 3, 6))
         15
         """
-        _require_date(start, "start")
-        _require_date(end, "end")
+        start = _require_date(start, "start")
+        end = _require_date(end, "end")
         if end < start:
             return -self.working_days_between(end, start)
         t = self._tables
@@ -376,7 +382,7 @@ class Calendar(BaseModel):
         >>> official_calendar().add_days(dt.date(2025, 9, 1), 30)   # 10-01 is a holiday
         datetime.date(2025, 10, 9)
         """
-        _require_date(start, "start")
+        start = _require_date(start, "start")
         _require_count(n)
         end = start + _dt.timedelta(days=n)
         if self.is_working_day(end):
