@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from orgwork.assessment._annual import assessment_day, check_scheme_total
 from orgwork.assessment._exact import from_cents, to_cents
 from orgwork.assessment._model import CutStatus, MonthlySheet
-from orgwork.assessment._ranking import _keys_needed
+from orgwork.assessment._ranking import secondary_keys_needed
 from orgwork.assessment._scheme import THOUSAND_POINT, PointScheme
 from orgwork.errors import PolicyError, RecordError
 from orgwork.points import PointAdjustment
@@ -243,7 +243,7 @@ def evaluate_columns(
     bad = check_scheme_total(scheme, a)
     if bad:
         raise RecordError(bad)
-    keys = _keys_needed(a)
+    keys = secondary_keys_needed(a)
     k = len(scheme.items)
     units = np.asarray(columns.units)
     towns = np.asarray(columns.towns)

@@ -25,7 +25,9 @@ __all__ = [
     "ranked_order",
     "salary_eligibility",
     "secondary_key_values",
+    "secondary_keys_needed",
     "tie_parameters",
+    "tie_text",
     "top_n_cut",
 ]
 
@@ -239,7 +241,23 @@ def secondary_key_values(t: AnnualTotal, keys: Sequence[str]) -> tuple[Decimal, 
     return tuple(out)
 
 
-def _keys_needed(a: AssessmentPolicy) -> tuple[str, ...]:
+def secondary_keys_needed(a: AssessmentPolicy) -> tuple[str, ...]:
+    """The secondary keys a cut needs: none unless ``tie_policy`` is ``secondary_keys``.
+
+    With that tie policy and no keys set this raises
+    :class:`~orgwork.errors.MissingParameterError` naming
+    ``assessment.tie_secondary_keys``.
+
+    Examples:
+        >>> from orgwork.policy import Policy
+        >>> secondary_keys_needed(Policy.default().assessment)
+        ()
+        >>> p = Policy.default().override({"assessment.tie_policy": "secondary_keys"})
+        >>> secondary_keys_needed(p.assessment)
+        Traceback (most recent call last):
+        ...
+        orgwork.errors.MissingParameterError: assessment.tie_secondary_keys: tie_policy is ...
+    """
     if a.tie_policy is TiePolicy.SECONDARY_KEYS:
         if not a.tie_secondary_keys:
             raise MissingParameterError(
@@ -292,7 +310,7 @@ def top_n_cut(
         >>> {u: c.status for u, c in top_n_cut(order, 2, Policy.default().assessment).items()}
         {'a': 'eligible', 'b': 'undecided', 'c': 'undecided'}
     """
-    keys = _keys_needed(a)
+    keys = secondary_keys_needed(a)
     if keys and order:
         secondary_key_values(order[0][0], keys)  # unknown keys are an error, tie or not
     out: dict[str, Cut] = {}
@@ -347,7 +365,16 @@ def _cut_by_keys(
         i = j
 
 
-def _tie_text(c: Cut, a: AssessmentPolicy, places: int) -> tuple[str, str]:
+def tie_text(c: Cut, a: AssessmentPolicy, places: int) -> tuple[str, str]:
+    """The reason (Chinese, English) a cut gives a unit of a tie across place ``places``.
+
+    Examples:
+        >>> from orgwork.policy import Policy
+        >>> zh, en = tie_text(Cut("undecided", "tie_policy", ("甲村", "乙村")),
+        ...                   Policy.default().assessment, 4)
+        >>> en
+        '甲村, 乙村 have equal points across place 4: listed as undecided, referred to the town party committee'
+    """
     tied_zh = "、".join(c.tied_units)
     tied_en = ", ".join(c.tied_units)
     head_zh = f"{tied_zh}得分相同,并列跨越第{places}名"
@@ -481,7 +508,7 @@ def _salary_decision(
             )
         )
     else:
-        zh, en = _tie_text(c, a, n)
+        zh, en = tie_text(c, a, n)
         reasons.append(Reason(rule=SALARY_RULE, zh=zh, en=en))
     oz, oe = _SALARY_OUTCOME[c.status]
     return Decision[SalaryEligibility](

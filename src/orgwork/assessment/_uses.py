@@ -15,10 +15,10 @@ from orgwork.assessment._ranking import (
     RANK_RULE,
     Cut,
     TotalsInput,
-    _tie_text,
     group_totals,
     ranked_order,
     tie_parameters,
+    tie_text,
     top_n_cut,
 )
 from orgwork.decision import Decision, ParamValue, Reason, Text
@@ -169,7 +169,7 @@ def _use_decision(
                 )
             )
         else:
-            zh, en = _tie_text(c, a, places)
+            zh, en = tie_text(c, a, places)
             reasons.append(Reason(rule=rule_id, zh=zh, en=en))
     if min_points is not None:
         line = show(min_points)
