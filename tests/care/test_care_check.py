@@ -27,7 +27,7 @@ from orgwork.care import (
     care_duties,
     check_care,
 )
-from orgwork.errors import MissingParameterError
+from orgwork.errors import MissingParameterError, PolicyError
 from orgwork.points import PointAdjustment
 from orgwork.policy import Policy
 
@@ -185,8 +185,8 @@ def test_deductions_accept_bare_missed_duties() -> None:
 
 @pytest.mark.rule("care.assessment_deduction")
 def test_the_points_parameter_must_be_positive_with_two_places() -> None:
-    for bad in (0, -1, "0.001", True):
-        with pytest.raises(ValueError, match="deduction_per_missed_duty"):
+    for bad in (0, -1, "0.001", True, "1e40", Decimal("9" * 40), "1e-40"):
+        with pytest.raises(PolicyError, match="deduction_per_missed_duty"):
             Policy.default().override({"care.deduction_per_missed_duty": bad})
 
 

@@ -146,6 +146,20 @@ def test_bad_amounts_are_validation_errors(bad: object) -> None:
 
 
 @pytest.mark.rule("care.relief_fund")
+@pytest.mark.parametrize("bad", ["1e30", "1e40", Decimal("9" * 40), "1e-30", "1000000000000.01"])
+def test_amounts_too_large_or_too_fine_are_validation_errors_not_decimal_errors(
+    bad: object,
+) -> None:
+    # quantize on such values raises decimal.InvalidOperation, not a ValidationError
+    with pytest.raises(ValidationError, match="amount"):
+        ReliefFund(name="F").receive(D(2024, 1, 1), bad, source="x")  # type: ignore[arg-type]
+    m = poor(1)
+    fund = ReliefFund(name="F").receive(D(2024, 1, 1), 100, source="x")
+    with pytest.raises(ValidationError, match="amount"):
+        fund.pay(D(2024, 1, 2), bad, m, FundPurpose.GREAT_HARDSHIP)  # type: ignore[arg-type]
+
+
+@pytest.mark.rule("care.relief_fund")
 def test_totals_by_year() -> None:
     fund = ReliefFund(name="F").receive(D(2023, 1, 1), 500, source="a")
     fund = fund.pay(D(2023, 6, 1), 200, poor(1), FundPurpose.GREAT_HARDSHIP)

@@ -22,6 +22,7 @@ from pydantic import (
     model_validator,
 )
 
+from orgwork._args import two_places
 from orgwork.care._model import Day, ElderlyMember, HardshipKind, Name
 from orgwork.decision import Decision, ParamValue, Reason, Text
 from orgwork.errors import RecordError
@@ -43,14 +44,19 @@ S000 = "000_d6bf9a3c8f5be95e.txt"
 RULE = "care.relief_fund"
 
 
-def _fen(value: Decimal) -> Decimal:
-    if value != value.quantize(Decimal("0.01")):
-        raise ValueError("an amount of money has at most two decimal places (分)")
-    return value
+#: The largest amount one entry may carry: a sanity bound on input (no relief fund
+#: comes near a trillion yuan), which keeps every sum of entries exact in Decimal's
+#: default 28 digits.
+MAX_AMOUNT = Decimal(10) ** 12
 
-
-#: A positive amount of money in yuan, exact to the 分.
-Money = Annotated[Decimal, BeforeValidator(exact_decimal), Field(gt=0), AfterValidator(_fen)]
+#: A positive amount of money in yuan, exact to the 分 (at most two decimal places),
+#: at most :data:`MAX_AMOUNT`.
+Money = Annotated[
+    Decimal,
+    BeforeValidator(exact_decimal),
+    Field(gt=0, le=MAX_AMOUNT),
+    AfterValidator(two_places),
+]
 
 
 class FundPurpose(enum.Enum):

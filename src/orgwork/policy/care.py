@@ -15,17 +15,12 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BeforeValidator, Field, Strict
 
+from orgwork._args import two_places
 from orgwork.policy._base import Count, Section, exact_decimal, param
 
 __all__ = ["CarePolicy"]
 
 _S000 = "000_d6bf9a3c8f5be95e.txt"
-
-
-def _two_places(value: Decimal) -> Decimal:
-    if value != value.quantize(Decimal("0.01")):
-        raise ValueError("points have at most two decimal places")
-    return value
 
 
 def _not_bool(value: object) -> object:
@@ -40,7 +35,7 @@ _BlockMonths = Annotated[Literal[1, 2, 3, 4, 6, 12], BeforeValidator(_not_bool)]
 _WindowDays = Annotated[int, Strict(), Field(ge=0, le=60)]
 #: A positive number of points with at most two decimal places.
 _PositivePoints = Annotated[
-    Decimal, BeforeValidator(exact_decimal), Field(gt=0), AfterValidator(_two_places)
+    Decimal, BeforeValidator(exact_decimal), Field(gt=0), AfterValidator(two_places)
 ]
 
 
