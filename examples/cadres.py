@@ -54,7 +54,7 @@ def main() -> None:
         ),
     ]
     for h in histories:
-        print(rank_promotion_eligibility(h, ON).explain("zh"), end="\n\n")
+        print(rank_promotion_eligibility(h, on=ON).explain("zh"), end="\n\n")
 
     # 2. 谈心谈话
     events = [
@@ -76,11 +76,11 @@ def main() -> None:
         ),
     ]
     try:
-        rotation_due(tenures, ON)
+        rotation_due(tenures, on=ON)
     except MissingParameterError as exc:
         print("not set:", exc.parameter)
     five = Policy.default().override({"cadres.rotation_max_tenure_years": 5})
-    for d in rotation_due(tenures, ON, policy=five):
+    for d in rotation_due(tenures, on=ON, policy=five):
         print(d.headline("en"))
 
 

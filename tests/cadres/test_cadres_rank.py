@@ -82,7 +82,7 @@ def test_the_table_is_the_2019_regulation() -> None:
 def test_seed_example_a_deputy_section_leader() -> None:
     # 003: 对任职时间较长、表现一贯优秀的副科职领导干部晋升职级 → 三级主任科员 after 2 years
     h = history(P.TOWNSHIP_DEPUTY, dt.date(2019, 7, 15), {2019: "competent", 2020: "excellent"})
-    d = rank_promotion_eligibility(h, dt.date(2021, 1, 1))
+    d = rank_promotion_eligibility(h, on=dt.date(2021, 1, 1))
     # Jul 2019–Dec 2020 = 18 months counted; 2 years less 6 months for 2020's 优秀 = 18.
     assert d.outcome == "eligible"
     assert d.value.target is P.PRINCIPAL_STAFF_3
@@ -90,7 +90,7 @@ def test_seed_example_a_deputy_section_leader() -> None:
     assert (d.value.required_months, d.value.shortening_months) == (18, 6)
     assert d.value.excellent_years == (2020,)
     assert d.parameters["cadres.rank_min_years.principal_staff_3"] == 2
-    early = rank_promotion_eligibility(h, dt.date(2020, 12, 31))
+    early = rank_promotion_eligibility(h, on=dt.date(2020, 12, 31))
     assert early.outcome == "not_eligible"
     assert early.value.months_short == 1
     assert "还差1个月" in early.headline("zh")
@@ -100,8 +100,8 @@ def test_seed_example_a_deputy_section_leader() -> None:
 def test_clerk_needs_two_years_not_three() -> None:
     # 晋升四级主任科员,应当任一级科员2年以上 (3 years is the leadership-post rule)
     h = history(P.CLERK_1, dt.date(2020, 3, 1), {2020: "competent", 2021: "competent"})
-    assert rank_promotion_eligibility(h, dt.date(2022, 2, 28)).outcome == "not_eligible"
-    d = rank_promotion_eligibility(h, dt.date(2022, 3, 1))
+    assert rank_promotion_eligibility(h, on=dt.date(2022, 2, 28)).outcome == "not_eligible"
+    d = rank_promotion_eligibility(h, on=dt.date(2022, 3, 1))
     assert d.outcome == "eligible"
     assert d.value.target is P.PRINCIPAL_STAFF_4
     assert d.value.required_months == 24
@@ -111,8 +111,8 @@ def test_clerk_needs_two_years_not_three() -> None:
 def test_four_years_for_second_grade_inspector() -> None:
     grades = dict.fromkeys(range(2019, 2024), "competent")
     h = history(P.RESEARCHER_1, dt.date(2019, 6, 1), grades)
-    assert rank_promotion_eligibility(h, dt.date(2023, 5, 31)).value.months_short == 1
-    assert rank_promotion_eligibility(h, dt.date(2023, 6, 1)).outcome == "eligible"
+    assert rank_promotion_eligibility(h, on=dt.date(2023, 5, 31)).value.months_short == 1
+    assert rank_promotion_eligibility(h, on=dt.date(2023, 6, 1)).outcome == "eligible"
 
 
 @pytest.mark.rule("cadres.rank_promotion")
@@ -120,43 +120,43 @@ def test_four_years_for_second_grade_inspector() -> None:
 def test_a_year_below_competent_is_not_counted(grade: str) -> None:
     # 每有1个年度考核结果为基本称职等次或者不定等次的,该年度不计算为晋升职级的任职年限
     h = history(P.CLERK_2, dt.date(2020, 1, 1), {2020: "competent", 2021: grade, 2022: "competent"})
-    d = rank_promotion_eligibility(h, dt.date(2022, 12, 31))
+    d = rank_promotion_eligibility(h, on=dt.date(2022, 12, 31))
     assert (d.value.served_months, d.value.counted_months) == (35, 23)
     assert d.value.excluded_years == (2021,)
     assert d.outcome == "not_eligible"
     flagged = any("降低职务或职级" in r.zh for r in d.reasons)
     assert flagged is (grade == "incompetent")
     # by 2023 the twelve months of 2020 and of 2022 make the 24 needed, without 2021
-    assert rank_promotion_eligibility(h, dt.date(2023, 1, 1)).outcome == "eligible"
+    assert rank_promotion_eligibility(h, on=dt.date(2023, 1, 1)).outcome == "eligible"
 
 
 @pytest.mark.rule("cadres.rank_promotion")
 def test_each_excellent_year_shortens_by_half_a_year() -> None:
     # 其中每有1个年度考核结果为优秀等次的,任职年限缩短半年
     h = history(P.PRINCIPAL_STAFF_2, dt.date(2021, 1, 1), {2021: "excellent"})
-    d = rank_promotion_eligibility(h, dt.date(2022, 6, 1))
+    d = rank_promotion_eligibility(h, on=dt.date(2022, 6, 1))
     assert d.value.required_months == 18
     assert d.value.counted_months == 17  # 12 (2021) + 5 of 2022, not yet graded
-    assert rank_promotion_eligibility(h, dt.date(2022, 7, 1)).outcome == "eligible"
+    assert rank_promotion_eligibility(h, on=dt.date(2022, 7, 1)).outcome == "eligible"
     # a 优秀 year before the appointment does not shorten
     before = history(
         P.PRINCIPAL_STAFF_2, dt.date(2021, 1, 1), {2020: "excellent", 2021: "competent"}
     )
-    assert rank_promotion_eligibility(before, dt.date(2022, 7, 1)).value.shortening_months == 0
+    assert rank_promotion_eligibility(before, on=dt.date(2022, 7, 1)).value.shortening_months == 0
 
 
 @pytest.mark.rule("cadres.rank_promotion")
 def test_ungraded_years() -> None:
     h = history(P.CLERK_1, dt.date(2020, 1, 1), {2020: "competent"})
-    d = rank_promotion_eligibility(h, dt.date(2022, 1, 1))
+    d = rank_promotion_eligibility(h, on=dt.date(2022, 1, 1))
     # 2021 has no grade recorded (its assessment may still be running): not counted
     assert (d.value.counted_months, d.value.excluded_years) == (12, (2021,))
     h2 = history(P.CLERK_1, dt.date(2020, 1, 1), {2020: "competent", 2021: "competent"})
-    assert rank_promotion_eligibility(h2, dt.date(2022, 1, 1)).outcome == "eligible"
+    assert rank_promotion_eligibility(h2, on=dt.date(2022, 1, 1)).outcome == "eligible"
     no_current = Policy.default().override({"cadres.count_ungraded_current_year": False})
-    d3 = rank_promotion_eligibility(h, dt.date(2020, 11, 1), policy=no_current)
+    d3 = rank_promotion_eligibility(h, on=dt.date(2020, 11, 1), policy=no_current)
     d4 = rank_promotion_eligibility(
-        h.model_copy(update={"grades": ()}), dt.date(2020, 11, 1), policy=no_current
+        h.model_copy(update={"grades": ()}), on=dt.date(2020, 11, 1), policy=no_current
     )
     assert d3.value.counted_months == 10  # 2020 graded
     assert d4.value.counted_months == 0
@@ -165,18 +165,18 @@ def test_ungraded_years() -> None:
 @pytest.mark.rule("cadres.rank_promotion")
 def test_counting_from_the_month_or_the_day() -> None:
     h = history(P.CLERK_1, dt.date(2020, 6, 20), dict.fromkeys((2020, 2021, 2022), "competent"))
-    by_month = rank_promotion_eligibility(h, dt.date(2022, 6, 1))
+    by_month = rank_promotion_eligibility(h, on=dt.date(2022, 6, 1))
     assert by_month.outcome == "eligible"  # 之月起: June 2020 – May 2022 = 24 months
     by_day = rank_promotion_eligibility(
         h,
-        dt.date(2022, 6, 1),
+        on=dt.date(2022, 6, 1),
         policy=Policy.default().override({"cadres.rank_service_counted_from": "appointment_day"}),
     )
     assert (by_day.outcome, by_day.value.served_months) == ("not_eligible", 23)
     assert (
         rank_promotion_eligibility(
             h,
-            dt.date(2022, 6, 20),
+            on=dt.date(2022, 6, 20),
             policy=Policy.default().override(
                 {"cadres.rank_service_counted_from": "appointment_day"}
             ),
@@ -188,11 +188,11 @@ def test_counting_from_the_month_or_the_day() -> None:
 @pytest.mark.rule("cadres.rank_promotion")
 def test_not_in_force_and_top_rank() -> None:
     h = history(P.CLERK_1, dt.date(2015, 1, 1), dict.fromkeys(range(2015, 2020), "competent"))
-    d = rank_promotion_eligibility(h, dt.date(2019, 5, 31))
+    d = rank_promotion_eligibility(h, on=dt.date(2019, 5, 31))
     assert (d.outcome, d.value.eligible) == ("not_in_force", False)
-    assert rank_promotion_eligibility(h, dt.date(2019, 6, 1)).outcome == "eligible"
+    assert rank_promotion_eligibility(h, on=dt.date(2019, 6, 1)).outcome == "eligible"
     top = rank_promotion_eligibility(
-        history(P.INSPECTOR_1, dt.date(2019, 6, 1)), dt.date(2025, 1, 1)
+        history(P.INSPECTOR_1, dt.date(2019, 6, 1)), on=dt.date(2025, 1, 1)
     )
     assert (top.outcome, top.value.target) == ("top_rank", None)
 
@@ -204,8 +204,8 @@ def test_a_dated_change_of_the_table() -> None:
         dt.date(2030, 1, 1), {"cadres.rank_min_years": table}, source="假设的新规定"
     )
     h = history(P.CLERK_1, dt.date(2027, 2, 1), dict.fromkeys(range(2027, 2031), "competent"))
-    assert rank_promotion_eligibility(h, dt.date(2029, 12, 31), policy=p).outcome == "eligible"
-    d = rank_promotion_eligibility(h, dt.date(2030, 1, 1), policy=p)
+    assert rank_promotion_eligibility(h, on=dt.date(2029, 12, 31), policy=p).outcome == "eligible"
+    d = rank_promotion_eligibility(h, on=dt.date(2030, 1, 1), policy=p)
     assert (d.value.required_months, d.value.counted_months, d.outcome) == (36, 35, "not_eligible")
     with pytest.raises(PolicyError, match="missing"):
         Policy.default().override({"cadres.rank_min_years": {"clerk_1": 3}})
@@ -251,7 +251,7 @@ def _oracle_counted(h: ServiceHistory, on: dt.date) -> int:
 @pytest.mark.rule("cadres.rank_promotion")
 @given(service_histories(), st.dates(dt.date(2019, 6, 1), dt.date(2036, 12, 31)))
 def test_never_passes_with_fewer_years_than_the_table_asks(h: ServiceHistory, on: dt.date) -> None:
-    d = rank_promotion_eligibility(h, on)
+    d = rank_promotion_eligibility(h, on=on)
     v = d.value
     target = promotion_target(h.position)
     if target is None:
@@ -296,8 +296,18 @@ def test_a_better_grade_never_takes_eligibility_away(
             )
         }
     )
-    before = rank_promotion_eligibility(h, on)
-    after = rank_promotion_eligibility(better, on)
+    before = rank_promotion_eligibility(h, on=on)
+    after = rank_promotion_eligibility(better, on=on)
     if before.value.eligible:
         assert after.value.eligible
     assert after.value.months_short <= before.value.months_short
+
+
+@pytest.mark.rule("cadres.rank_promotion")
+def test_the_day_is_a_required_keyword() -> None:
+    h = history(P.CLERK_2, dt.date(2020, 1, 1))
+    with pytest.raises(TypeError):
+        rank_promotion_eligibility(h, dt.date(2022, 1, 1))  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        rank_promotion_eligibility(h)  # type: ignore[call-arg]
+    assert rank_promotion_eligibility(h, on=dt.date(2022, 1, 1)).outcome == "not_eligible"

@@ -30,7 +30,7 @@ def test_no_maximum_tenure_in_the_seed_means_no_default() -> None:
     # 002: 改变了过去干部在同一处室任职时间过长 — but no number of years
     t = SectionTenure(cadre="刘某", section="干部一处", post="head", since=D(1995, 3, 1))
     with pytest.raises(MissingParameterError) as info:
-        rotation_due([t], D(2001, 1, 1))
+        rotation_due([t], on=D(2001, 1, 1))
     assert info.value.parameter == "cadres.rotation_max_tenure_years"
 
 
@@ -47,7 +47,7 @@ def test_rotation_worked_example_fourteen_sections() -> None:
         )
         for i in range(14)
     ]
-    ds = rotation_due(tenures, D(2002, 1, 1), policy=p)
+    ds = rotation_due(tenures, on=D(2002, 1, 1), policy=p)
     assert len(ds) == 14
     assert [d.value.due_on for d in ds] == sorted(d.value.due_on for d in ds)
     due = {d.subject for d in ds if d.outcome == "due"}
@@ -61,8 +61,8 @@ def test_rotation_worked_example_fourteen_sections() -> None:
 def test_the_anniversary_day_and_29_february() -> None:
     p = Policy.default().override({"cadres.rotation_max_tenure_years": 1})
     t = SectionTenure(cadre="C", section="S", post="head", since=D(2000, 2, 29))
-    assert rotation_due([t], D(2001, 2, 28), policy=p)[0].outcome == "not_due"
-    assert rotation_due([t], D(2001, 3, 1), policy=p)[0].outcome == "due"
+    assert rotation_due([t], on=D(2001, 2, 28), policy=p)[0].outcome == "not_due"
+    assert rotation_due([t], on=D(2001, 3, 1), policy=p)[0].outcome == "due"
     assert anniversary(D(2000, 2, 29), 4) == D(2004, 2, 29)
 
 
@@ -76,7 +76,7 @@ def test_due_iff_the_tenure_reached_the_maximum(
     tenures: list[SectionTenure], on: dt.date, years: int
 ) -> None:
     p = Policy.default().override({"cadres.rotation_max_tenure_years": years})
-    ds = rotation_due(tenures, on, policy=p)
+    ds = rotation_due(tenures, on=on, policy=p)
     assert len(ds) == len(tenures)
     for d in ds:
         v = d.value
@@ -88,17 +88,19 @@ def test_due_iff_the_tenure_reached_the_maximum(
 def test_computer_skills_by_age() -> None:
     # 002: 要求45岁以下的干部全面掌握,45岁以上的逐步掌握
     on = D(2002, 6, 1)
-    assert computer_skills_requirement(D(1958, 6, 2), on).value is SkillsRequirement.FULL  # 43
-    assert computer_skills_requirement(D(1956, 6, 1), on).value is SkillsRequirement.GRADUAL  # 46
+    assert computer_skills_requirement(D(1958, 6, 2), on=on).value is SkillsRequirement.FULL  # 43
+    assert (
+        computer_skills_requirement(D(1956, 6, 1), on=on).value is SkillsRequirement.GRADUAL
+    )  # 46
     with pytest.raises(MissingParameterError) as info:
-        computer_skills_requirement(D(1957, 6, 1), on)  # exactly 45: both groups in the seed
+        computer_skills_requirement(D(1957, 6, 1), on=on)  # exactly 45: both groups in the seed
     assert info.value.parameter == "cadres.computer_skills_boundary_group"
     p = Policy.default().override({"cadres.computer_skills_boundary_group": "full"})
-    d = computer_skills_requirement(D(1957, 6, 1), on, subject="张某", policy=p)
+    d = computer_skills_requirement(D(1957, 6, 1), on=on, subject="张某", policy=p)
     assert (d.outcome, d.subject) == ("full", "张某")
     assert d.parameters["cadres.computer_skills_boundary_group"] == "full"
     with pytest.raises(RecordError):
-        computer_skills_requirement(D(2003, 1, 1), on)
+        computer_skills_requirement(D(2003, 1, 1), on=on)
 
 
 @pytest.mark.rule("cadres.computer_skills")
@@ -112,5 +114,25 @@ def test_below_the_age_full_above_it_gradual(born: dt.date, on: dt.date, limit: 
         {"cadres.computer_skills_age": limit, "cadres.computer_skills_boundary_group": "gradual"}
     )
     age = age_on(born, on)
-    d = computer_skills_requirement(born, on, policy=p)
+    d = computer_skills_requirement(born, on=on, policy=p)
     assert d.value is (SkillsRequirement.FULL if age < limit else SkillsRequirement.GRADUAL)
+
+
+@pytest.mark.rule("cadres.rotation")
+def test_rotation_day_is_a_required_keyword() -> None:
+    p = Policy.default().override({"cadres.rotation_max_tenure_years": 5})
+    t = SectionTenure(cadre="刘某", section="干部一处", post="head", since=D(1995, 3, 1))
+    with pytest.raises(TypeError):
+        rotation_due([t], D(2001, 1, 1), policy=p)  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        rotation_due([t], policy=p)  # type: ignore[call-arg]
+    assert rotation_due([t], on=D(2001, 1, 1), policy=p)[0].outcome == "due"
+
+
+@pytest.mark.rule("cadres.computer_skills")
+def test_skills_day_is_a_required_keyword() -> None:
+    with pytest.raises(TypeError):
+        computer_skills_requirement(D(1960, 1, 1), D(2002, 3, 1))  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        computer_skills_requirement(D(1960, 1, 1))  # type: ignore[call-arg]
+    assert computer_skills_requirement(D(1960, 1, 1), on=D(2002, 3, 1)).outcome == "full"

@@ -26,6 +26,11 @@ def entry(item: StudyItem, day: dt.date, person: str | None = None) -> StudyEntr
     return StudyEntry(item=item, on=day, person=person)
 
 
+def year_end(year: int) -> dt.date:
+    """The Sunday of the year's last ISO week: the day a check covers the whole year."""
+    return max(D(year, 12, 31), dt.date.fromisocalendar(year, iso_weeks(year), 7))
+
+
 def full_log(year: int, members: tuple[str, ...] = ("甲", "乙")) -> StudyLog:
     entries = [
         entry(Item.COLLECTIVE_STUDY, dt.date.fromisocalendar(year, w, 2))
@@ -52,7 +57,7 @@ def test_items_match_the_policy_vocabulary() -> None:
 
 @pytest.mark.rule("organizations.study")
 def test_a_complete_year() -> None:
-    d = study_gaps(full_log(2011))
+    d = study_gaps(full_log(2011), on=D(2012, 1, 31))
     assert d.outcome == "complete"
     assert d.value.complete
     assert d.value.checked_through == D(2012, 1, 1)  # the Sunday of ISO week 52 of 2011
@@ -74,7 +79,7 @@ def test_every_kind_of_gap_is_listed() -> None:
             or (e.item is Item.RULES_REPORT and e.on.month == 6)
         )
     ]
-    d = study_gaps(log.model_copy(update={"entries": tuple(dropped)}))
+    d = study_gaps(log.model_copy(update={"entries": tuple(dropped)}), on=D(2012, 1, 31))
     v = d.value
     assert d.outcome == "gaps"
     assert v.missing_weeks == (10, 11)
@@ -92,11 +97,11 @@ def test_iso_weeks_at_the_year_boundary() -> None:
     assert D(2021, 1, 1).isocalendar()[:2] == (2020, 53)
     log20 = full_log(2020)
     assert iso_weeks(2020) == 53
-    assert study_gaps(log20).value.missing_weeks == ()
+    assert study_gaps(log20, on=D(2021, 1, 31)).value.missing_weeks == ()
     entries = [e for e in full_log(2026).entries if e.item is not Item.COLLECTIVE_STUDY]
     entries.append(entry(Item.COLLECTIVE_STUDY, D(2025, 12, 30)))  # counts for 2026 week 1
     log26 = StudyLog(unit="U", year=2026, members=("甲", "乙"), entries=tuple(entries))
-    assert study_gaps(log26).value.missing_weeks == tuple(
+    assert study_gaps(log26, on=D(2027, 1, 31)).value.missing_weeks == tuple(
         range(2, 54 if iso_weeks(2026) == 53 else 53)
     )
 
@@ -112,7 +117,7 @@ def test_as_of_checks_only_periods_that_ended() -> None:
             entry(Item.RECOMMENDED_READING, D(2011, 1, 20)),
         ),
     )
-    d = study_gaps(log, as_of=D(2011, 2, 13))  # Sunday of ISO week 6
+    d = study_gaps(log, on=D(2011, 2, 13))  # Sunday of ISO week 6
     v = d.value
     assert v.missing_weeks == (2, 3, 4, 5, 6)
     assert v.missing_reading_months == ()  # February has not ended
@@ -120,7 +125,7 @@ def test_as_of_checks_only_periods_that_ended() -> None:
     assert v.members_without_lesson == ()  # yearly items wait for the year's end
     assert v.evaluation_missing is False
     assert v.missing_report_periods == ()
-    assert study_gaps(log, as_of=D(2011, 1, 2)).value.missing_weeks == ()  # week 52 of 2010
+    assert study_gaps(log, on=D(2011, 1, 2)).value.missing_weeks == ()  # week 52 of 2010
 
 
 @pytest.mark.rule("organizations.study")
@@ -135,7 +140,9 @@ def test_exempt_weeks_and_strangers_and_outside_entries() -> None:
         entry(Item.PERSONAL_LESSON, D(2011, 5, 1), person="外人"),
         entry(Item.MONTHLY_TOPIC, D(2010, 12, 1)),
     )
-    d = study_gaps(log.model_copy(update={"entries": kept + extra, "exempt_weeks": (6,)}))
+    d = study_gaps(
+        log.model_copy(update={"entries": kept + extra, "exempt_weeks": (6,)}), on=D(2012, 1, 31)
+    )
     assert d.outcome == "complete"
     text = " ".join(r.zh for r in d.reasons)
     assert "免除第6周" in text
@@ -160,22 +167,29 @@ def test_policy_chooses_items_and_report_interval() -> None:
         }
     )
     log = StudyLog(unit="U", year=2011, members=(), entries=())
-    v = study_gaps(log, policy=only_003).value
+    v = study_gaps(log, on=D(2012, 1, 31), policy=only_003).value
     assert v.missing_topic_months == ()
     assert v.missing_report_periods == ()
     assert len(v.missing_weeks) == 52
     quarterly = Policy.default().override({"organizations.rules_report_interval_months": 3})
-    assert study_gaps(log, policy=quarterly).value.missing_report_periods == (1, 4, 7, 10)
+    assert study_gaps(log, on=D(2012, 1, 31), policy=quarterly).value.missing_report_periods == (
+        1,
+        4,
+        7,
+        10,
+    )
     with pytest.raises(PolicyError, match="divide 12"):
         Policy.default().override({"organizations.rules_report_interval_months": 5})
     twice = Policy.default().override({"organizations.collective_study_per_week": 2})
-    assert len(study_gaps(full_log(2011), policy=twice).value.missing_weeks) == 52
+    assert (
+        len(study_gaps(full_log(2011), on=D(2012, 1, 31), policy=twice).value.missing_weeks) == 52
+    )
 
 
 @pytest.mark.rule("organizations.study")
 @given(complete_study_logs())
 def test_generated_complete_logs_have_no_gaps(log: StudyLog) -> None:
-    assert study_gaps(log).outcome == "complete"
+    assert study_gaps(log, on=year_end(log.year)).outcome == "complete"
 
 
 @pytest.mark.rule("organizations.study")
@@ -185,7 +199,8 @@ def test_removing_the_only_entry_of_a_period_opens_exactly_that_gap(
 ) -> None:
     i = data.draw(st.integers(0, len(log.entries) - 1))
     removed = log.entries[i]
-    v = study_gaps(log.model_copy(update={"entries": log.entries[:i] + log.entries[i + 1 :]})).value
+    kept = log.entries[:i] + log.entries[i + 1 :]
+    v = study_gaps(log.model_copy(update={"entries": kept}), on=year_end(log.year)).value
     item = removed.item
     if item is Item.COLLECTIVE_STUDY:
         assert v.missing_weeks == (removed.on.isocalendar().week,)
@@ -215,11 +230,23 @@ def test_adding_an_entry_never_adds_a_gap(log: StudyLog, data: st.DataObject) ->
     if item is Item.PERSONAL_LESSON and person is None:
         person = "外人"
     new = entry(item, data.draw(st.dates(D(y, 1, 1), D(y, 12, 31))), person)
-    before = study_gaps(log).value
-    after = study_gaps(log.model_copy(update={"entries": (*log.entries, new)})).value
+    before = study_gaps(log, on=year_end(y)).value
+    after = study_gaps(
+        log.model_copy(update={"entries": (*log.entries, new)}), on=year_end(y)
+    ).value
     assert set(after.missing_weeks) <= set(before.missing_weeks)
     assert set(after.missing_reading_months) <= set(before.missing_reading_months)
     assert set(after.missing_topic_months) <= set(before.missing_topic_months)
     assert set(after.members_without_lesson) <= set(before.members_without_lesson)
     assert after.evaluation_missing <= before.evaluation_missing
     assert set(after.missing_report_periods) <= set(before.missing_report_periods)
+
+
+@pytest.mark.rule("organizations.study")
+def test_the_day_is_a_required_keyword() -> None:
+    log = full_log(2011)
+    with pytest.raises(TypeError):
+        study_gaps(log)  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        study_gaps(log, as_of=D(2011, 7, 1))  # type: ignore[call-arg]
+    assert study_gaps(log, on=D(2012, 1, 1)).outcome == "complete"

@@ -10,7 +10,7 @@
 >>> h = ServiceHistory(cadre="C01", position="clerk_1", since=dt.date(2020, 1, 1),
 ...                    grades=[YearGrade(year=2020, grade="excellent"),
 ...                            YearGrade(year=2021, grade="competent")])
->>> d = rank_promotion_eligibility(h, dt.date(2021, 7, 1))   # 24 months − 6 for 优秀
+>>> d = rank_promotion_eligibility(h, on=dt.date(2021, 7, 1))   # 24 months − 6 for 优秀
 >>> d.outcome, d.value.target.zh, d.value.required_months, d.value.counted_months
 ('eligible', '四级主任科员', 18, 18)
 """

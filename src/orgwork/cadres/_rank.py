@@ -264,7 +264,7 @@ class PromotionEligibility(BaseModel):
     """晋升职级资格 — whether a cadre meets the minimum years for the next rank, with the count.
 
     >>> h = ServiceHistory(cadre="C", position="clerk_2", since=dt.date(2020, 1, 1))
-    >>> v = rank_promotion_eligibility(h, dt.date(2020, 7, 1)).value
+    >>> v = rank_promotion_eligibility(h, on=dt.date(2020, 7, 1)).value
     >>> v.target.zh, v.required_months, v.counted_months, v.months_short
     ('一级科员', 24, 6, 18)
     """
@@ -333,7 +333,7 @@ def _years(n: int) -> tuple[str, str]:
     public_name="orgwork.cadres.rank_promotion_eligibility",
 )
 def rank_promotion_eligibility(
-    history: ServiceHistory, on: dt.date, *, policy: Policy | None = None
+    history: ServiceHistory, *, on: dt.date, policy: Policy | None = None
 ) -> Decision[PromotionEligibility]:
     """晋升职级资格 — whether a cadre meets the minimum years for the next rank on ``on``.
 
@@ -346,10 +346,10 @@ def rank_promotion_eligibility(
 
     >>> h = ServiceHistory(cadre="王某", position="township_deputy", since=dt.date(2019, 7, 1),
     ...     grades=[YearGrade(year=2019, grade="competent"), YearGrade(year=2020, grade="competent")])
-    >>> d = rank_promotion_eligibility(h, dt.date(2021, 7, 1))
+    >>> d = rank_promotion_eligibility(h, on=dt.date(2021, 7, 1))
     >>> d.outcome, d.value.target.zh, d.value.counted_months
     ('eligible', '三级主任科员', 24)
-    >>> rank_promotion_eligibility(h, dt.date(2021, 6, 30)).value.months_short
+    >>> rank_promotion_eligibility(h, on=dt.date(2021, 6, 30)).value.months_short
     1
     """
     h = ServiceHistory.model_validate(history)

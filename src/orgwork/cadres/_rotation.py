@@ -103,7 +103,7 @@ class RotationStatus(BaseModel):
 
     >>> p = Policy.default().override({"cadres.rotation_max_tenure_years": 4})
     >>> t = SectionTenure(cadre="C", section="组织处", post="head", since=dt.date(1998, 1, 1))
-    >>> v = rotation_due([t], dt.date(2001, 6, 1), policy=p)[0].value
+    >>> v = rotation_due([t], on=dt.date(2001, 6, 1), policy=p)[0].value
     >>> v.full_years, v.due, v.due_on
     (3, False, datetime.date(2002, 1, 1))
     """
@@ -131,7 +131,7 @@ class RotationStatus(BaseModel):
     public_name="orgwork.cadres.rotation_due",
 )
 def rotation_due(
-    tenures: Iterable[SectionTenure], on: dt.date, *, policy: Policy | None = None
+    tenures: Iterable[SectionTenure], *, on: dt.date, policy: Policy | None = None
 ) -> tuple[Decision[RotationStatus], ...]:
     """岗位轮换 — for each (deputy) section head, whether rotation is due on ``on``.
 
@@ -143,7 +143,7 @@ def rotation_due(
 
     >>> p = Policy.default().override({"cadres.rotation_max_tenure_years": 5})
     >>> ds = rotation_due([SectionTenure(cadre="刘某", section="干部一处", post="head",
-    ...                                  since=dt.date(1995, 3, 1))], dt.date(2001, 1, 1), policy=p)
+    ...                                  since=dt.date(1995, 3, 1))], on=dt.date(2001, 1, 1), policy=p)
     >>> ds[0].outcome, ds[0].value.due_on
     ('due', datetime.date(2000, 3, 1))
     """
@@ -234,7 +234,7 @@ class SkillsRequirement(enum.StrEnum):
     public_name="orgwork.cadres.computer_skills_requirement",
 )
 def computer_skills_requirement(
-    born: dt.date, on: dt.date, *, subject: str | None = None, policy: Policy | None = None
+    born: dt.date, *, on: dt.date, subject: str | None = None, policy: Policy | None = None
 ) -> Decision[SkillsRequirement]:
     """计算机技能要求 — full or gradual mastery, by age (周岁) on ``on``.
 
@@ -243,9 +243,9 @@ def computer_skills_requirement(
     decides, and :class:`~orgwork.errors.MissingParameterError` is raised
     while it is unset.
 
-    >>> computer_skills_requirement(dt.date(1960, 1, 1), dt.date(2002, 3, 1)).value.zh
+    >>> computer_skills_requirement(dt.date(1960, 1, 1), on=dt.date(2002, 3, 1)).value.zh
     '全面掌握'
-    >>> computer_skills_requirement(dt.date(1950, 1, 1), dt.date(2002, 3, 1)).outcome
+    >>> computer_skills_requirement(dt.date(1950, 1, 1), on=dt.date(2002, 3, 1)).outcome
     'gradual'
     """
     p = resolve(policy, on).cadres

@@ -22,10 +22,11 @@ Periods, stated precisely:
 * "一人一课" gives no period; one lesson per member per year is the local
   default (``organizations.lessons_per_member_per_year``).
 
-With ``as_of``, only periods that have ended by that day are checked (a
+Only periods that have ended by the day of the check ``on`` are checked (a
 week by its Sunday, a month by its last day, the year's own items by
-31 December). Without it the whole year is checked, through the Sunday of
-its last ISO week when that falls in the next January.
+31 December). To check the whole year, pass a day on or after the Sunday of
+its last ISO week (which may fall in the next January); the check never
+runs past that Sunday.
 """
 
 from __future__ import annotations
@@ -164,7 +165,7 @@ class StudyLog(BaseModel):
 class StudyGaps(BaseModel):
     """学习制度缺项 — what a year's study log is missing (empty tuples: nothing missing).
 
-    >>> v = study_gaps(StudyLog(unit="机关", year=2011)).value
+    >>> v = study_gaps(StudyLog(unit="机关", year=2011), on=dt.date(2012, 1, 1)).value
     >>> len(v.missing_weeks), v.missing_report_periods, v.complete
     (52, (1, 7), False)
     """
@@ -220,9 +221,7 @@ def _months(ms: tuple[int, ...]) -> str:
     ),
     public_name="orgwork.organizations.study_gaps",
 )
-def study_gaps(
-    log: StudyLog, *, as_of: dt.date | None = None, policy: Policy | None = None
-) -> Decision[StudyGaps]:
+def study_gaps(log: StudyLog, *, on: dt.date, policy: Policy | None = None) -> Decision[StudyGaps]:
     """学习制度落实情况 — the weekly, monthly, personal and yearly items a study log lacks.
 
     See the module docstring for the periods. Entries outside the log's
@@ -232,7 +231,7 @@ def study_gaps(
     >>> log = StudyLog(unit="组织部机关", year=2011, members=("甲", "乙"), entries=[
     ...     StudyEntry(item="collective_study", on=dt.date(2011, 1, 4)),
     ...     StudyEntry(item="personal_lesson", on=dt.date(2011, 1, 7), person="甲")])
-    >>> d = study_gaps(log, as_of=dt.date(2011, 1, 16))
+    >>> d = study_gaps(log, on=dt.date(2011, 1, 16))
     >>> d.value.missing_weeks, d.value.members_without_lesson
     ((2,), ())
     """
@@ -240,7 +239,7 @@ def study_gaps(
     year = lg.year
     year_end = dt.date(year, 12, 31)
     period_end = max(year_end, _week_end(year, iso_weeks(year)))
-    through = period_end if as_of is None else as_of
+    through = min(on, period_end)
     p = resolve(policy, min(through, year_end)).organizations
     items = tuple(StudyItem(i) for i in p.study_items)
     reasons: list[Reason] = []

@@ -1066,7 +1066,7 @@ def _promotion(s: SelectionSample, p: Policy, out: _Out) -> None:
         d = out.attempt(
             f"{h.cadre}的晋升职级资格",
             f"{h.cadre}'s promotion in rank",
-            lambda h=h: rank_promotion_eligibility(h, on, policy=p),  # type: ignore[misc]
+            lambda h=h: rank_promotion_eligibility(h, on=on, policy=p),  # type: ignore[misc]
         )
         if d is not None:
             decided.append((h, d))
@@ -1223,7 +1223,7 @@ def _rotation(s: SelectionSample, p: Policy, out: _Out) -> None:
             "demonstration; a locality must set its own.",
         )
     ds = out.attempt(
-        "岗位轮换", "Rotation", lambda: rotation_due(s.section_tenures, s.as_of, policy=q)
+        "岗位轮换", "Rotation", lambda: rotation_due(s.section_tenures, on=s.as_of, policy=q)
     )
     if ds is None:
         return
@@ -1283,7 +1283,7 @@ def _skills(s: SelectionSample, p: Policy, out: _Out) -> None:
         d = out.attempt(
             f"{b.cadre}({age}周岁)的计算机技能要求",
             f"The computer-skills requirement of {b.cadre} (aged {age})",
-            lambda b=b: computer_skills_requirement(b.born, on, subject=b.cadre, policy=p),  # type: ignore[misc]
+            lambda b=b: computer_skills_requirement(b.born, on=on, subject=b.cadre, policy=p),  # type: ignore[misc]
             why_zh=f"种子“{limit}岁以下”“{limit}岁以上”均含本数,恰满{limit}周岁者归入哪一组未作规定",
         )
         if d is None:
@@ -1301,7 +1301,7 @@ def _skills(s: SelectionSample, p: Policy, out: _Out) -> None:
 
 
 def _study(s: SelectionSample, p: Policy, out: _Out) -> None:
-    d = out.attempt("学习制度", "Study", lambda: study_gaps(s.study_log, policy=p))
+    d = out.attempt("学习制度", "Study", lambda: study_gaps(s.study_log, on=s.as_of, policy=p))
     if d is None:
         return
     out.decisions.append(d)

@@ -53,7 +53,8 @@ def complete_study_logs(draw: st.DrawFn, *, year: int | None = None) -> StudyLog
     >>> from hypothesis import Phase, find, settings
     >>> quick = settings(database=None, phases=[Phase.generate])
     >>> from orgwork.organizations import study_gaps
-    >>> study_gaps(find(complete_study_logs(year=2020), lambda log: True, settings=quick)).outcome
+    >>> log = find(complete_study_logs(year=2020), lambda log: True, settings=quick)
+    >>> study_gaps(log, on=dt.date(2021, 1, 3)).outcome
     'complete'
     """
     y = draw(st.integers(2005, 2030)) if year is None else year
