@@ -9,10 +9,11 @@ from fractions import Fraction
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from orgwork._args import as_date, as_models, check_unique, zh_date
 from orgwork.calendar import Calendar, official_calendar
 from orgwork.decision import Decision, Reason, Text
 from orgwork.errors import RecordError
-from orgwork.open_day._common import S004, as_date, as_models, zh_date
+from orgwork.open_day._common import S004
 from orgwork.policy import Policy, resolve
 from orgwork.rules import rule
 
@@ -319,11 +320,7 @@ def suggestion_counts(
     """
     all_s = as_models(Suggestion, suggestions)
     as_of = as_date(as_of, "as_of")
-    seen: set[str] = set()
-    for s in all_s:
-        if s.id in seen:
-            raise RecordError(f"suggestion id {s.id!r} appears twice")
-        seen.add(s.id)
+    check_unique((s.id for s in all_s), "suggestion")
     known = [s for s in all_s if s.open_day <= as_of]
     decisions = [suggestion_status(s, as_of, policy=policy, calendar=calendar) for s in known]
     states = [(s, d.value) for s, d in zip(known, decisions, strict=True)]

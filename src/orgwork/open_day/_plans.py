@@ -8,8 +8,10 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from orgwork._args import as_models, check_unique, zh_date
 from orgwork.decision import Decision, Reason, Text
-from orgwork.open_day._common import S004, as_models, zh_date
+from orgwork.errors import RecordError
+from orgwork.open_day._common import S004
 from orgwork.policy import Policy, resolve
 from orgwork.policy.open_day import LeadUnit, OpenDayPolicy, RepresentativeGroup
 from orgwork.rules import rule
@@ -57,10 +59,10 @@ class OpenDay(BaseModel):
 
     @model_validator(mode="after")
     def _distinct_representatives(self) -> OpenDay:
-        ids = [r.id for r in self.representatives]
-        if len(set(ids)) != len(ids):
-            dup = sorted({i for i in ids if ids.count(i) > 1})
-            raise ValueError(f"representative id(s) listed twice: {dup}")
+        try:
+            check_unique((r.id for r in self.representatives), "representative")
+        except RecordError as exc:  # inside a model: a validation error naming the field
+            raise ValueError(str(exc)) from None
         return self
 
 

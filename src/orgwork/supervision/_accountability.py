@@ -7,11 +7,12 @@ import enum
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from orgwork._args import as_models
 from orgwork.decision import Decision, Reason, Text
 from orgwork.policy import Policy, resolve
 from orgwork.policy.supervision import AccountabilityMeasure
 from orgwork.rules import rule
-from orgwork.supervision._common import S000, as_models
+from orgwork.supervision._common import S000
 
 __all__ = ["AccountabilityMeasure", "Finding", "Severity", "accountability_measure"]
 

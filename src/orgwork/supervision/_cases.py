@@ -10,12 +10,13 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from orgwork._args import as_date, as_models, check_unique, zh_date
 from orgwork.calendar import Calendar, official_calendar
 from orgwork.decision import Decision, ParamValue, Reason, Text
 from orgwork.errors import RecordError
 from orgwork.policy import Policy, resolve
 from orgwork.rules import rule
-from orgwork.supervision._common import S000, as_date, as_models, zh_date
+from orgwork.supervision._common import S000
 
 __all__ = [
     "Case",
@@ -329,11 +330,7 @@ def case_summary(
     as_of = as_date(as_of, "as_of")
     if by not in ("all", "handler", "month"):
         raise ValueError(f"by must be 'all', 'handler' or 'month', not {by!r}")
-    seen: set[str] = set()
-    for c in all_cases:
-        if c.id in seen:
-            raise RecordError(f"case id {c.id!r} appears twice")
-        seen.add(c.id)
+    check_unique((c.id for c in all_cases), "case")
     known = [c for c in all_cases if c.received_on <= as_of]
     states = [
         (c, case_status(c, as_of, policy=policy, calendar=calendar).value, c.received_on)

@@ -7,12 +7,12 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from orgwork._args import as_date, as_models, as_year, check_unique, periods, zh_date
 from orgwork.decision import Decision, Reason, Text
-from orgwork.errors import RecordError
 from orgwork.policy import Policy, resolve
 from orgwork.policy.supervision import EvaluationGroup
 from orgwork.rules import rule
-from orgwork.supervision._common import S000, as_date, as_models, as_year, periods, zh_date
+from orgwork.supervision._common import S000
 
 __all__ = [
     "EvaluationCoverage",
@@ -205,10 +205,7 @@ def evaluation_coverage(
     all_rounds = as_models(EvaluationRound, rounds)
     year = as_year(year)
     day = None if as_of is None else as_date(as_of, "as_of")
-    ids = [r.id for r in all_rounds]
-    dup = sorted({i for i in ids if ids.count(i) > 1})
-    if dup:
-        raise RecordError(f"round id(s) given twice: {dup}")
+    check_unique((r.id for r in all_rounds), "evaluation round")
     months = resolve(policy, dt.date(year, 1, 1)).supervision.evaluation_interval_months
     out = []
     for label, first, last in periods(year, months):

@@ -22,11 +22,12 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from orgwork._args import as_date, zh_date
 from orgwork.decision import Decision, Reason, Text
 from orgwork.errors import RecordError
 from orgwork.policy import Policy, resolve
 from orgwork.rules import rule
-from orgwork.supervision._common import S000, as_date, zh_date
+from orgwork.supervision._common import S000
 
 __all__ = [
     "Assigned",

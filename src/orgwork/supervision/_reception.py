@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from orgwork._args import as_date, as_year, zh_date
 from orgwork.calendar import Calendar, official_calendar
 from orgwork.decision import Decision, Reason, Text
 from orgwork.errors import MissingParameterError
 from orgwork.policy import Policy, resolve
 from orgwork.rules import rule
-from orgwork.supervision._common import S000, as_date, as_year, holiday_name, zh_date
+from orgwork.supervision._common import S000, holiday_name
 
 __all__ = ["meeting_deadline", "reception_days"]
 

@@ -8,10 +8,11 @@ import enum
 from dateutil.relativedelta import relativedelta
 from pydantic import BaseModel, ConfigDict, Field
 
+from orgwork._args import as_field, as_models, zh_date
 from orgwork.decision import Decision, Reason, Text
 from orgwork.policy import Policy, resolve
 from orgwork.rules import rule
-from orgwork.supervision._common import S000, as_field, as_models, zh_date
+from orgwork.supervision._common import S000
 
 __all__ = [
     "ELIGIBLE_BACKGROUNDS",

@@ -8,11 +8,12 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from orgwork._args import as_date, as_models, as_year, check_unique, periods, zh_date
 from orgwork.decision import Decision, Reason, Text
 from orgwork.errors import RecordError
 from orgwork.policy import Policy, resolve
 from orgwork.rules import rule
-from orgwork.supervision._common import S000, as_date, as_models, as_year, periods, zh_date
+from orgwork.supervision._common import S000
 
 __all__ = ["Unit", "UnitKind", "Visit", "VisitCoverage", "VisitForm", "visit_coverage"]
 
@@ -134,9 +135,7 @@ def visit_coverage(
     year = as_year(year)
     day = None if as_of is None else as_date(as_of, "as_of")
     ids = [u.id for u in all_units]
-    dup = sorted({i for i in ids if ids.count(i) > 1})
-    if dup:
-        raise RecordError(f"unit id(s) given twice: {dup}")
+    check_unique(ids, "unit")
     known = set(ids)
     stray = sorted({v.unit for v in all_visits if v.unit not in known})
     if stray:

@@ -1,0 +1,39 @@
+"""Arguments are read by the core checks (orgwork._args), the same way in every domain."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pydantic import ValidationError
+
+from orgwork.errors import RecordError
+from orgwork.open_day import OpenDay, Representative, Suggestion, suggestion_counts
+
+DAY = dt.date(2025, 9, 26)
+
+
+@pytest.mark.rule("open_day.suggestion_counts")
+def test_a_bare_string_of_suggestions_is_refused() -> None:
+    with pytest.raises(RecordError, match="single string"):
+        suggestion_counts("S1", DAY)  # type: ignore[arg-type]
+
+
+@pytest.mark.rule("open_day.suggestion_counts")
+def test_duplicate_suggestions_are_named_by_the_shared_check() -> None:
+    s = Suggestion(id="S1", open_day=DAY, answered_on_spot=True)
+    with pytest.raises(RecordError, match="suggestion listed more than once: S1"):
+        suggestion_counts([s, s], DAY)
+
+
+@pytest.mark.rule("open_day.check_plan")
+def test_duplicate_representatives_are_named() -> None:
+    r = Representative(id="R1", group="public")
+    with pytest.raises(ValidationError, match="representative listed more than once: R1"):
+        OpenDay(held_on=DAY, representatives=(r, r))
+
+
+def test_the_package_keeps_only_its_own_helpers() -> None:
+    from orgwork.open_day import _common
+
+    assert sorted(_common.__all__) == ["S004"]
