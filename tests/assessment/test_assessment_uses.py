@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from orgwork.assessment import (
     MonthlySheet,
@@ -177,7 +178,7 @@ def test_quota_is_respected_unless_ties_are_included(
 
 @pytest.mark.rule("assessment.attend_party_committee")
 def test_every_village_secretary_may_attend_the_town_party_committee() -> None:
-    ds = committee_attendance(["朱家村", "石家村", "朱家村"], on=dt.date(2025, 3, 1))
+    ds = committee_attendance(["朱家村", "石家村"], on=dt.date(2025, 3, 1))
     assert [d.subject for d in ds] == ["朱家村", "石家村"]
     assert all(d.value is True and d.outcome == "may_attend" for d in ds)
     assert "列席镇党委会" in ds[0].headline.zh
@@ -190,14 +191,31 @@ def test_every_village_secretary_may_attend_the_town_party_committee() -> None:
 
 
 @pytest.mark.rule("assessment.attend_party_committee")
-@given(st.lists(st.text(min_size=1, max_size=5), max_size=8), st.booleans())
-def test_attendance_is_one_decision_per_distinct_village(
-    villages: list[str], allowed: bool
-) -> None:
+def test_attendance_refuses_a_bare_string_blank_ids_and_duplicates() -> None:
+    day = dt.date(2025, 3, 1)
+    with pytest.raises(RecordError, match="not a single string"):
+        committee_attendance("朱家村", on=day)
+    for bad in ([""], [" "], ["朱家村 "], [3]):
+        with pytest.raises(ValidationError, match="villages"):
+            committee_attendance(bad, on=day)  # type: ignore[arg-type]
+    with pytest.raises(RecordError, match="listed more than once: 朱家村"):
+        committee_attendance(["朱家村", "石家村", "朱家村"], on=day)
+
+
+@pytest.mark.rule("assessment.attend_party_committee")
+@given(
+    st.lists(
+        st.text(min_size=1, max_size=5).filter(lambda s: s == s.strip() and s != ""),
+        max_size=8,
+        unique=True,
+    ),
+    st.booleans(),
+)
+def test_attendance_is_one_decision_per_village(villages: list[str], allowed: bool) -> None:
     ds = committee_attendance(
         villages, on=dt.date(2025, 1, 1), policy=policy(secretaries_attend_committee=allowed)
     )
-    assert [d.subject for d in ds] == sorted(set(villages))
+    assert [d.subject for d in ds] == sorted(villages)
     assert all(d.value is allowed for d in ds)
 
 

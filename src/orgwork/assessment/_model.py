@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from orgwork.points import Points
 from orgwork.policy.assessment import TiePolicy, Use
@@ -16,6 +16,7 @@ __all__ = [
     "MonthlySheet",
     "Ranking",
     "SalaryEligibility",
+    "TrimmedId",
     "UnitKind",
     "UseDecidedBy",
     "UseResult",
@@ -37,8 +38,16 @@ def _non_negative(value: Decimal) -> Decimal:
     return value
 
 
+def _trimmed(value: str) -> str:
+    if value != value.strip() or not value:
+        raise ValueError("must not be blank or start or end with spaces")
+    return value
+
+
 NonNegativePoints = Annotated[Points, AfterValidator(_non_negative)]
 UnitId = Annotated[str, Field(min_length=1, max_length=200)]
+#: A unit id as data carries it: not blank, no leading or trailing spaces.
+TrimmedId = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_trimmed)]
 
 
 class MonthlySheet(BaseModel):
@@ -57,20 +66,13 @@ class MonthlySheet(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    unit: UnitId
-    town: UnitId
+    unit: TrimmedId
+    town: TrimmedId
     kind: UnitKind = "village"
     year: int = Field(ge=1949, le=2200)
     month: int = Field(ge=1, le=12)
     points: dict[str, NonNegativePoints] = Field(min_length=1)
     note: str | None = Field(default=None, description="A remark carried with the sheet.")
-
-    @field_validator("unit", "town")
-    @classmethod
-    def _trimmed(cls, value: str) -> str:
-        if value != value.strip() or not value:
-            raise ValueError("must not be blank or start or end with spaces")
-        return value
 
     @property
     def total(self) -> Decimal:

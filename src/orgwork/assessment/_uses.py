@@ -8,9 +8,17 @@ from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
 
+from orgwork._args import as_field, check_unique
 from orgwork.assessment._annual import S000, assessment_day, months_text
 from orgwork.assessment._exact import show
-from orgwork.assessment._model import AnnualTotal, CutStatus, UnitKind, UseDecidedBy, UseResult
+from orgwork.assessment._model import (
+    AnnualTotal,
+    CutStatus,
+    TrimmedId,
+    UnitKind,
+    UseDecidedBy,
+    UseResult,
+)
 from orgwork.assessment._ranking import (
     RANK_RULE,
     Cut,
@@ -429,17 +437,30 @@ def committee_attendance(
     The seed lets every village party secretary attend (列席: present and
     heard on major matters, without being a member) whatever the village's
     rank; a locality that has not adopted this sets
-    ``assessment.secretaries_attend_committee = false``. One decision per
-    distinct village, by id.
+    ``assessment.secretaries_attend_committee = false``, read on the day
+    ``on``. One decision per village, ordered by id.
+
+    ``villages`` is a collection of village ids: a bare string, a village
+    listed twice (:class:`~orgwork.errors.RecordError`) or a blank id, an id
+    with leading or trailing spaces or a non-string (a pydantic
+    ``ValidationError`` naming ``villages``) are refused, never guessed at.
 
     Examples:
         >>> [d.value for d in committee_attendance(["朱家村", "石家村"], on=dt.date(2025, 3, 1))]
         [True, True]
+        >>> committee_attendance(["朱家村", "朱家村"], on=dt.date(2025, 3, 1))
+        Traceback (most recent call last):
+        ...
+        orgwork.errors.RecordError: village listed more than once: 朱家村
     """
+    if isinstance(villages, (str, bytes)):
+        raise RecordError("villages: expected a collection of village ids, not a single string")
+    ids: tuple[str, ...] = as_field(tuple[TrimmedId, ...], villages, "villages")
+    check_unique(ids, "village")
     a = resolve(policy, on).assessment
     allowed = a.secretaries_attend_committee
     out = []
-    for v in sorted(set(villages)):
+    for v in sorted(ids):
         out.append(
             Decision[bool](
                 rule="assessment.attend_party_committee",
