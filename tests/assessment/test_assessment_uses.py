@@ -230,3 +230,14 @@ def test_use_and_attendance_decisions_round_trip_json() -> None:
         assert Decision[UseResult].model_validate_json(d.to_json()) == d
     for a in committee_attendance(["朱家村"], on=dt.date(2025, 1, 1)):
         assert Decision[bool].model_validate_json(a.to_json()) == a
+
+
+@pytest.mark.rule("assessment.attend_party_committee")
+def test_attendance_day_is_a_date_keyword() -> None:
+    midnight = committee_attendance(["朱家村"], on=dt.datetime(2025, 6, 30, 0, 0))
+    assert midnight == committee_attendance(["朱家村"], on=dt.date(2025, 6, 30))
+    for bad in (dt.datetime(2025, 6, 30, 9, 30), "yesterday", None):
+        with pytest.raises(ValidationError, match="on"):
+            committee_attendance(["朱家村"], on=bad)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        committee_attendance(["朱家村"], dt.date(2025, 6, 30))  # type: ignore[misc]

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
 
-from orgwork._args import as_field, check_unique
+from orgwork._args import as_date, as_field, check_unique
 from orgwork.assessment._annual import S000, assessment_day, months_text
 from orgwork.assessment._exact import show
 from orgwork.assessment._model import (
@@ -438,7 +438,9 @@ def committee_attendance(
     heard on major matters, without being a member) whatever the village's
     rank; a locality that has not adopted this sets
     ``assessment.secretaries_attend_committee = false``, read on the day
-    ``on``. One decision per village, ordered by id.
+    ``on`` (keyword-only and required: the policy in force that day decides;
+    a ``datetime`` at midnight counts as its date, any other time is a
+    ``ValidationError`` naming ``on``). One decision per village, ordered by id.
 
     ``villages`` is a collection of village ids: a bare string, a village
     listed twice (:class:`~orgwork.errors.RecordError`) or a blank id, an id
@@ -457,7 +459,7 @@ def committee_attendance(
         raise RecordError("villages: expected a collection of village ids, not a single string")
     ids: tuple[str, ...] = as_field(tuple[TrimmedId, ...], villages, "villages")
     check_unique(ids, "village")
-    a = resolve(policy, on).assessment
+    a = resolve(policy, as_date(on, "on")).assessment
     allowed = a.secretaries_attend_committee
     out = []
     for v in sorted(ids):
