@@ -12,6 +12,8 @@ from pydantic import ValidationError
 
 from orgwork import strategies as ows
 from orgwork.care import (
+    FIRST_DAY,
+    LAST_DAY,
     DutyKind,
     ElderlyMember,
     Festival,
@@ -343,16 +345,45 @@ def test_days_outside_the_supported_range_are_validation_errors() -> None:
 
 
 @pytest.mark.rule("care.duties")
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [
+        (D(2150, 1, 1), D(2150, 12, 31)),  # beyond the lunar table (Spring Festival to 2100)
+        (D(1900, 1, 1), D(1900, 12, 31)),  # before 七一 existed (1921)
+        (D(1948, 12, 31), D(1949, 1, 31)),
+        (D(2100, 12, 1), D(2101, 1, 1)),
+    ],
+)
+def test_days_the_calendar_cannot_serve_are_refused_by_the_day_type(
+    start: dt.date, end: dt.date
+) -> None:
+    # even with no member: never a CalendarCoverageError for a day the models accept
+    with pytest.raises(ValidationError, match=r"start|end"):
+        care_duties([], start, end)
+    with pytest.raises(ValidationError, match="admitted"):
+        HospitalStay(admitted=start if start.year != 2100 else end, major_illness=True)
+
+
+@pytest.mark.rule("care.festival_visit")
+@pytest.mark.parametrize("year", [1930, 1948, 2101, 2150])
+def test_festival_windows_outside_the_care_range_are_validation_errors(year: int) -> None:
+    for festival in Festival:
+        with pytest.raises(ValidationError, match="year"):
+            festival_window(festival, year)
+
+
+@pytest.mark.rule("care.duties")
 @given(
-    ows.member_rosters(max_size=3, min_day=D(1921, 1, 1), max_day=D(2100, 12, 31)),
-    st.dates(D(1921, 1, 1), D(2100, 12, 31)),
+    ows.member_rosters(max_size=3, min_day=FIRST_DAY, max_day=LAST_DAY),
+    st.dates(FIRST_DAY, LAST_DAY),
     st.integers(0, 400),
+    ows.policies(),
 )
 def test_duties_anywhere_in_the_covered_range_are_well_formed(
-    members: list[ElderlyMember], start: dt.date, days: int
+    members: list[ElderlyMember], start: dt.date, days: int, policy: Policy
 ) -> None:
-    end = min(D(2100, 12, 31), start + dt.timedelta(days=days))
-    for d in care_duties(members, start, end):
+    end = min(LAST_DAY, start + dt.timedelta(days=days))
+    for d in care_duties(members, start, end, policy=policy):
         assert start <= d.value.due <= end
         assert d.value.start <= d.value.due
         assert d.subject == d.value.id

@@ -52,6 +52,8 @@ from orgwork.care._fund import (
 )
 from orgwork.care._memorial import HostRole, MemorialHost, memorial_host
 from orgwork.care._model import (
+    FIRST_DAY,
+    LAST_DAY,
     Disaster,
     ElderlyMember,
     HardshipKind,
@@ -68,6 +70,8 @@ from orgwork.care._model import (
 )
 
 __all__ = [
+    "FIRST_DAY",
+    "LAST_DAY",
     "Disaster",
     "Duty",
     "DutyKind",

@@ -15,8 +15,9 @@ from collections.abc import Callable, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from orgwork._args import as_field
 from orgwork.calendar import qiyi, spring_festival
-from orgwork.care._model import Day, ElderlyMember, HardshipPeriod, VisitKind
+from orgwork.care._model import Day, ElderlyMember, HardshipPeriod, VisitKind, Year
 from orgwork.decision import Decision, ParamValue, Reason, Text
 from orgwork.errors import RecordError
 from orgwork.policy import Policy, resolve
@@ -460,8 +461,11 @@ def festival_window(
     """节日慰问期 — the first and last day of ``festival``'s visiting window in ``year``.
 
     The Spring Festival's day comes from the lunar calendar
-    (:func:`orgwork.calendar.spring_festival`, 1900–2100); the number of days
-    before and after each festival are local policy choices.
+    (:func:`orgwork.calendar.spring_festival`); the number of days before and
+    after each festival are local policy choices. ``year`` is one of the years
+    the care models accept (1949–2100, :data:`~orgwork.care.FIRST_DAY` to
+    :data:`~orgwork.care.LAST_DAY`); any other is a pydantic ValidationError
+    naming ``year``.
 
     Examples:
         >>> festival_window(Festival.SPRING_FESTIVAL, 2026)
@@ -469,6 +473,7 @@ def festival_window(
         >>> festival_window(Festival.QIYI, 2025)
         (datetime.date(2025, 6, 16), datetime.date(2025, 7, 8))
     """
+    year = as_field(Year, year, "year")
     day = festival.day(year)
     c = resolve(policy, day).care
     if festival is Festival.QIYI:
@@ -539,6 +544,8 @@ def festival_visit_duties(
     period = _period(start, end)
     _unique(members)
     out: list[Decision[Duty]] = []
+    if not members:  # no member, no duty: the calendar is not consulted
+        return ()
     # A window's last day is in its festival's year (at most 60 days after 1 July or
     # after a Spring Festival in late January or February), so these years suffice.
     for year in range(period.start.year, period.end.year + 1):

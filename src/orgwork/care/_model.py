@@ -9,6 +9,8 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 __all__ = [
+    "FIRST_DAY",
+    "LAST_DAY",
     "Disaster",
     "ElderlyMember",
     "HardshipKind",
@@ -24,12 +26,19 @@ __all__ = [
     "VisitKind",
 ]
 
-#: The first and last day the care models accept (dates far outside are typos, and
-#: would overflow date arithmetic).
-FIRST_DAY = _dt.date(1900, 1, 1)
-LAST_DAY = _dt.date(2200, 12, 31)
-#: A day between FIRST_DAY and LAST_DAY.
+#: The first day the care models accept: 1 January 1949, the first year the core
+#: accepts for an assessment year (:func:`orgwork._args.as_year`), so that every
+#: missed duty can become a point adjustment.
+FIRST_DAY = _dt.date(1949, 1, 1)
+#: The last day the care models accept: 31 December 2100, the last year of the
+#: bundled lunar table (:func:`orgwork.calendar.spring_festival`), so that every
+#: festival duty of an accepted day can be computed.
+LAST_DAY = _dt.date(2100, 12, 31)
+#: A day between FIRST_DAY and LAST_DAY: within it every care rule can be decided
+#: (never a CalendarCoverageError).
 Day = Annotated[_dt.date, Field(ge=FIRST_DAY, le=LAST_DAY)]
+#: A year between FIRST_DAY's and LAST_DAY's (an int; booleans refused).
+Year = Annotated[int, Field(ge=FIRST_DAY.year, le=LAST_DAY.year, strict=True)]
 
 #: A non-empty identifier or name (surrounding blanks removed).
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
