@@ -71,12 +71,12 @@ def main() -> None:
 
     # 2. 差额评议 at 50%
     for posts in (1, 3, 4):
-        print(min_candidates(posts).headline("zh"))
-    print(competitive_slate(3, 4).explain("en"), end="\n\n")
+        print(min_candidates(posts, on=DAY).headline("zh"))
+    print(competitive_slate(3, 4, on=DAY).explain("en"), end="\n\n")
 
     # 3. 三必请 and the judging panel
     for occasion in Occasion:
-        print(public_judges_required(occasion).headline("zh"))
+        print(public_judges_required(occasion, on=DAY).headline("zh"))
     panel = JudgingPanel(
         occasion="competitive_interview",
         held_on=DAY,
@@ -85,14 +85,16 @@ def main() -> None:
     print(panel_check(panel).explain("zh"), end="\n\n")
 
     # 4. 公开选拔, step by step
-    proc = SelectionProcedure.start("公开选调", ["甲", "乙", "丙"])
+    proc = SelectionProcedure.start("公开选调", ["甲", "乙", "丙"], on=DAY)
     for step in ProcedureStep:
         for candidate in proc.remaining:
             passed = not (candidate == "丙" and step is ProcedureStep.WRITTEN_EXAM)
             proc = proc.record(candidate, step, passed=passed)
     print("selected:", proc.selected, "eliminated:", proc.eliminated)
     try:
-        SelectionProcedure.start("p", ["甲"]).record("甲", ProcedureStep.INTERVIEW, passed=True)
+        SelectionProcedure.start("p", ["甲"], on=DAY).record(
+            "甲", ProcedureStep.INTERVIEW, passed=True
+        )
     except RecordError as exc:
         print("refused:", exc)
 
@@ -106,7 +108,7 @@ def main() -> None:
             StepResult(candidate="乙", step="written_exam", passed=True),
         ),
     )
-    print(check_procedure(record).explain("en"))
+    print(check_procedure(record, on=DAY).explain("en"))
 
 
 if __name__ == "__main__":

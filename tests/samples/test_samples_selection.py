@@ -130,8 +130,8 @@ def test_occasions_and_panels(year: int) -> None:
 @pytest.mark.parametrize("year", YEARS)
 def test_open_selections_one_valid_one_out_of_order(year: int) -> None:
     good, bad = sample(year).open_selections
-    assert check_procedure(good.record).outcome == "complete"
-    assert check_procedure(bad.record).outcome == "invalid"
+    assert check_procedure(good.record, on=good.checked_on).outcome == "complete"
+    assert check_procedure(bad.record, on=bad.checked_on).outcome == "invalid"
     # the bad record really has a step recorded before an earlier one of the same candidate
     order = list(ProcedureStep)
     seen: dict[str, int] = {}

@@ -330,8 +330,8 @@ SLATE = "selection.competitive_slate"
 @pytest.mark.rule("selection.competitive_ratio")
 def test_fifty_percent_ratio_worked_examples() -> None:
     # 001: 差额比例达50% — at least half as many candidates again as posts.
-    assert [min_candidates(k).value for k in range(1, 9)] == [2, 3, 5, 6, 8, 9, 11, 12]
-    d = min_candidates(3)
+    assert [min_candidates(k, on=DAY).value for k in range(1, 9)] == [2, 3, 5, 6, 8, 9, 11, 12]
+    d = min_candidates(3, on=DAY)
     assert d.parameters == {
         "selection.competitive_ratio": "0.50",
         "selection.competitive_rounding": "ceil",
@@ -344,15 +344,15 @@ def test_fifty_percent_ratio_worked_examples() -> None:
 @pytest.mark.parametrize(("how", "expected"), [("ceil", 5), ("floor", 4), ("half_up", 5)])
 def test_rounding_is_a_parameter(how: str, expected: int) -> None:
     p = Policy.default().override({"selection.competitive_rounding": how})
-    assert min_candidates(3, policy=p).value == expected
-    assert min_candidates(2, policy=p).value == 3
+    assert min_candidates(3, policy=p, on=DAY).value == expected
+    assert min_candidates(2, policy=p, on=DAY).value == 3
 
 
 @pytest.mark.rule("selection.competitive_ratio")
 @pytest.mark.parametrize("bad", [0, -2, True, 1.5, "3"])
 def test_posts_must_be_a_positive_whole_number(bad: object) -> None:
     with pytest.raises(ValidationError) as info:
-        min_candidates(bad)  # type: ignore[arg-type]
+        min_candidates(bad, on=DAY)  # type: ignore[arg-type]
     assert info.value.errors()[0]["loc"] == ("posts",)
 
 
@@ -362,7 +362,7 @@ def test_minimum_is_the_least_whole_number_reaching_the_ratio(k: int, ratio: Dec
     p = Policy.default()
     p = p.override({"selection.competitive_ratio": min(ratio, Decimal(1))})
     r = Fraction(p.selection.competitive_ratio)
-    n = min_candidates(k, policy=p).value
+    n = min_candidates(k, policy=p, on=DAY).value
     assert n >= k * (1 + r)
     assert n - 1 < k * (1 + r)
     assert n == math.ceil(k * (1 + r))
@@ -377,18 +377,31 @@ def test_dated_change_of_the_ratio() -> None:
 
 @pytest.mark.rule("selection.competitive_slate")
 def test_slate_worked_examples() -> None:
-    short = competitive_slate(3, 4)
+    short = competitive_slate(3, 4, on=DAY)
     assert (short.outcome, short.value.minimum, short.value.meets) == ("short", 5, False)
-    ok = competitive_slate(3, 5)
+    ok = competitive_slate(3, 5, on=DAY)
     assert (ok.outcome, ok.value.surplus_ratio) == ("meets", Fraction(2, 3))
-    assert competitive_slate(2, 1).value.surplus_ratio == Fraction(-1, 2)
+    assert competitive_slate(2, 1, on=DAY).value.surplus_ratio == Fraction(-1, 2)
     with pytest.raises(ValidationError):
-        competitive_slate(2, -1)
+        competitive_slate(2, -1, on=DAY)
 
 
 @pytest.mark.rule("selection.competitive_slate")
 @given(st.integers(1, 500), st.integers(0, 1000))
 def test_slate_meets_iff_at_least_the_minimum(posts: int, candidates: int) -> None:
-    d = competitive_slate(posts, candidates)
-    assert d.value.meets is (candidates >= min_candidates(posts).value)
+    d = competitive_slate(posts, candidates, on=DAY)
+    assert d.value.meets is (candidates >= min_candidates(posts, on=DAY).value)
     assert d.value.meets is (Fraction(candidates - posts, posts) >= Fraction(1, 2))
+
+
+@pytest.mark.rule("selection.competitive_ratio")
+@pytest.mark.rule("selection.competitive_slate")
+def test_the_day_is_required_so_dated_changes_are_never_ignored() -> None:
+    # A change in force since 2000: without a day the base values would be read silently.
+    p = Policy.default().with_change(dt.date(2000, 1, 1), {"selection.competitive_ratio": "1"})
+    with pytest.raises(TypeError):
+        min_candidates(4, policy=p)  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        competitive_slate(4, 6, policy=p)  # type: ignore[call-arg]
+    assert min_candidates(4, on=dt.date(2012, 1, 1), policy=p).value == 8
+    assert competitive_slate(4, 6, on=dt.date(2012, 1, 1), policy=p).outcome == "short"

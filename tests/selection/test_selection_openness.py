@@ -31,6 +31,7 @@ JUDGES = "selection.public_judges"
 PANEL = "selection.judging_panel"
 NOMINATION = "selection.nomination_scope"
 PUBLICATION = "selection.publication"
+DAY = dt.date(2012, 6, 1)
 
 
 @pytest.mark.rule("selection.public_judges")
@@ -52,7 +53,7 @@ def test_vocabulary_matches_the_policy() -> None:
     ],
 )
 def test_three_occasions_require_public_judges(occasion: Occasion, required: bool) -> None:
-    d = public_judges_required(occasion)
+    d = public_judges_required(occasion, on=DAY)
     assert d.value is required
     assert d.outcome == ("required" if required else "not_required")
     assert d.subject == occasion.value
@@ -61,10 +62,10 @@ def test_three_occasions_require_public_judges(occasion: Occasion, required: boo
 @pytest.mark.rule("selection.public_judges")
 def test_unknown_occasions_and_items_are_validation_errors() -> None:
     with pytest.raises(ValidationError) as info:
-        public_judges_required("party")  # type: ignore[arg-type]
+        public_judges_required("party", on=DAY)  # type: ignore[arg-type]
     assert info.value.errors()[0]["loc"] == ("occasion",)
     with pytest.raises(ValidationError):
-        publication_gaps(["everything"])  # type: ignore[list-item]
+        publication_gaps(["everything"], on=DAY)  # type: ignore[list-item]
 
 
 @pytest.mark.rule("selection.public_judges")
@@ -79,7 +80,7 @@ def test_a_locality_may_add_an_occasion() -> None:
             ]
         }
     )
-    assert public_judges_required(Occasion.OTHER, policy=p).value is True
+    assert public_judges_required(Occasion.OTHER, policy=p, on=DAY).value is True
     with pytest.raises(ValueError, match="repeat"):
         Policy.default().override(
             {"selection.public_judge_occasions": ["public_selection", "public_selection"]}
@@ -152,7 +153,7 @@ def test_a_panel_with_both_kinds_is_always_complete(
     has_both = JudgeKind.EXPERT in kinds and JudgeKind.PUBLIC in kinds
     if has_both:
         assert d.outcome == "complete"
-    if JudgeKind.PUBLIC not in kinds and public_judges_required(occasion).value:
+    if JudgeKind.PUBLIC not in kinds and public_judges_required(occasion, on=DAY).value:
         assert "no_public_judges" in d.value.problems
     assert (d.outcome == "complete") is (not d.value.problems)
 
@@ -165,20 +166,20 @@ def test_nominations_from_every_group() -> None:
         + [Nomination(group="community_residents", nominee="乙")] * 200
         + [Nomination(group="division_level_cadres", nominee="甲")] * 30
     )
-    d = nomination_scope_gaps(noms)
+    d = nomination_scope_gaps(noms, on=DAY)
     assert d.outcome == "complete"
     assert d.value == ()
     assert "80人次" in d.reasons[1].zh
     assert "200人次" in d.reasons[2].zh
-    d2 = nomination_scope_gaps(noms[:80])
+    d2 = nomination_scope_gaps(noms[:80], on=DAY)
     assert d2.value == (NominatorGroup.DIVISION_LEVEL_CADRES, NominatorGroup.COMMUNITY_RESIDENTS)
-    assert nomination_scope_gaps([]).value == tuple(NominatorGroup)
+    assert nomination_scope_gaps([], on=DAY).value == tuple(NominatorGroup)
 
 
 @pytest.mark.rule("selection.nomination_scope")
 @given(st.lists(st.sampled_from(NominatorGroup), max_size=10))
 def test_missing_groups_are_exactly_the_absent_ones(groups: list[NominatorGroup]) -> None:
-    d = nomination_scope_gaps(Nomination(group=g, nominee="x") for g in groups)
+    d = nomination_scope_gaps((Nomination(group=g, nominee="x") for g in groups), on=DAY)
     assert set(d.value) == set(NominatorGroup) - set(groups)
     assert list(d.value) == [g for g in NominatorGroup if g in d.value]
 
@@ -186,14 +187,14 @@ def test_missing_groups_are_exactly_the_absent_ones(groups: list[NominatorGroup]
 @pytest.mark.rule("selection.publication")
 def test_posts_and_results_are_published() -> None:
     # 001 outline: 一是名额岗位公开 … 三是结果公开
-    assert publication_gaps([]).value == (
+    assert publication_gaps([], on=DAY).value == (
         PublicationItem.POSTS_AND_NUMBERS,
         PublicationItem.RESULTS,
     )
-    d = publication_gaps([PublicationItem.RESULTS, PublicationItem.POSTS_AND_NUMBERS])
+    d = publication_gaps([PublicationItem.RESULTS, PublicationItem.POSTS_AND_NUMBERS], on=DAY)
     assert d.outcome == "complete"
     assert d.value == ()
-    assert publication_gaps(["posts_and_numbers"]).value == (PublicationItem.RESULTS,)  # type: ignore[list-item]
+    assert publication_gaps(["posts_and_numbers"], on=DAY).value == (PublicationItem.RESULTS,)  # type: ignore[list-item]
 
 
 @pytest.mark.rule("selection.publication")
@@ -201,3 +202,29 @@ def test_the_four_rights_are_named() -> None:
     # 001: 切实把群众的知情权、参与权、选择权和监督权落到实处
     assert [r.zh for r in PublicRight] == ["知情权", "参与权", "选择权", "监督权"]
     assert len({r.en for r in PublicRight}) == 4
+
+
+@pytest.mark.rule("selection.public_judges")
+@pytest.mark.rule("selection.nomination_scope")
+@pytest.mark.rule("selection.publication")
+def test_the_day_is_required_so_dated_changes_are_never_ignored() -> None:
+    p = Policy.default().with_change(
+        dt.date(2000, 1, 1),
+        {
+            "selection.public_judge_occasions": ["other"],
+            "selection.nominator_groups": ["community_residents"],
+            "selection.publication_items": ["results"],
+        },
+    )
+    day = dt.date(2012, 1, 1)
+    with pytest.raises(TypeError):
+        public_judges_required(Occasion.OTHER, policy=p)  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        nomination_scope_gaps([], policy=p)  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        publication_gaps([], policy=p)  # type: ignore[call-arg]
+    assert public_judges_required(Occasion.OTHER, on=day, policy=p).value is True
+    assert nomination_scope_gaps([], on=day, policy=p).value == (
+        NominatorGroup.COMMUNITY_RESIDENTS,
+    )
+    assert publication_gaps([], on=day, policy=p).value == (PublicationItem.RESULTS,)

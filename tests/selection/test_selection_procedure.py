@@ -31,6 +31,7 @@ from orgwork.strategies import procedure_records, selection_procedures, valid_pr
 ORDER = "selection.procedure_order"
 POSTING = "selection.competitive_posting"
 S = ProcedureStep
+DAY = dt.date(2012, 6, 1)
 
 
 def run(
@@ -51,7 +52,7 @@ def test_steps_are_the_seeds_in_order() -> None:
 
 @pytest.mark.rule("selection.procedure_order")
 def test_a_full_procedure_worked_example() -> None:
-    p = SelectionProcedure.start("2002年公开选调", ["甲", "乙", "丙"])
+    p = SelectionProcedure.start("2002年公开选调", ["甲", "乙", "丙"], on=DAY)
     p = run(
         p,
         ("甲", S.DEMOCRATIC_RECOMMENDATION, True),
@@ -76,7 +77,7 @@ def test_a_full_procedure_worked_example() -> None:
     assert p.is_complete
     assert p.selected == ("甲",)
     d = check_procedure(
-        ProcedureRecord(procedure=p.procedure, candidates=p.candidates, results=p.results)
+        ProcedureRecord(procedure=p.procedure, candidates=p.candidates, results=p.results), on=DAY
     )
     assert d.outcome == "complete"
     assert d.value.selected == ("甲",)
@@ -85,7 +86,7 @@ def test_a_full_procedure_worked_example() -> None:
 
 @pytest.mark.rule("selection.procedure_order")
 def test_illegal_steps_are_refused() -> None:
-    p = SelectionProcedure.start("p", ["甲", "乙"])
+    p = SelectionProcedure.start("p", ["甲", "乙"], on=DAY)
     with pytest.raises(RecordError, match="skipped"):
         p.record("甲", S.WRITTEN_EXAM, passed=True)
     p = run(p, ("甲", S.DEMOCRATIC_RECOMMENDATION, False))
@@ -102,7 +103,7 @@ def test_illegal_steps_are_refused() -> None:
 
 @pytest.mark.rule("selection.procedure_order")
 def test_no_stage_begins_before_the_previous_one_is_finished() -> None:
-    p = SelectionProcedure.start("p", ["甲", "乙"])
+    p = SelectionProcedure.start("p", ["甲", "乙"], on=DAY)
     p = run(p, ("甲", S.DEMOCRATIC_RECOMMENDATION, True))
     with pytest.raises(RecordError, match="乙") as info:
         p.record("甲", S.WRITTEN_EXAM, passed=True)
@@ -111,7 +112,7 @@ def test_no_stage_begins_before_the_previous_one_is_finished() -> None:
 
 @pytest.mark.rule("selection.procedure_order")
 def test_dates_may_not_go_backwards() -> None:
-    p = SelectionProcedure.start("p", ["甲"])
+    p = SelectionProcedure.start("p", ["甲"], on=DAY)
     p = p.record("甲", S.DEMOCRATIC_RECOMMENDATION, passed=True, on=dt.date(2002, 3, 10))
     with pytest.raises(RecordError, match="dated before"):
         p.record("甲", S.WRITTEN_EXAM, passed=True, on=dt.date(2002, 3, 9))
@@ -129,7 +130,7 @@ def test_a_wrong_record_gets_every_problem() -> None:
             StepResult(candidate="丁", step="democratic_recommendation", passed=True),  # stranger
         ),
     )
-    d = check_procedure(rec)
+    d = check_procedure(rec, on=DAY)
     assert d.outcome == "invalid"
     assert [(x.index, x.code) for x in d.value.problems] == [
         (0, "skipped_step"),
@@ -138,7 +139,7 @@ def test_a_wrong_record_gets_every_problem() -> None:
     ]
     assert len(d.reasons) >= 4
     with pytest.raises(RecordError, match="3 problem"):
-        SelectionProcedure.from_record(rec)
+        SelectionProcedure.from_record(rec, on=DAY)
     with pytest.raises(ValidationError, match="3 problem"):
         SelectionProcedure(procedure="p", candidates=("甲", "乙"), results=rec.results)
 
@@ -156,14 +157,14 @@ def test_policy_may_change_the_steps() -> None:
             ]
         }
     )
-    proc = SelectionProcedure.start("p", ["甲"], policy=p)
+    proc = SelectionProcedure.start("p", ["甲"], policy=p, on=DAY)
     assert S.MEDICAL_EXAM not in proc.steps
     with pytest.raises(RecordError, match="not a step"):
         run(proc, ("甲", S.DEMOCRATIC_RECOMMENDATION, True)).record(
             "甲", S.MEDICAL_EXAM, passed=True
         )
     rec = ProcedureRecord(procedure="p", candidates=("甲",))
-    assert check_procedure(rec, policy=p).value.steps == proc.steps
+    assert check_procedure(rec, policy=p, on=DAY).value.steps == proc.steps
 
 
 @pytest.mark.rule("selection.procedure_order")
@@ -174,7 +175,7 @@ def test_bad_records_are_validation_errors() -> None:
         ProcedureRecord(procedure="p", candidates=("甲",), steps=("interview", "interview"))
     with pytest.raises(ValidationError):
         SelectionProcedure(procedure="p", candidates=())
-    assert check_procedure(ProcedureRecord(procedure="p", candidates=())).value.problems[
+    assert check_procedure(ProcedureRecord(procedure="p", candidates=()), on=DAY).value.problems[
         0
     ].code == ("no_candidates")
 
@@ -203,14 +204,14 @@ def _in_order(rec: ProcedureRecord) -> bool:
 @pytest.mark.rule("selection.procedure_order")
 @given(procedure_records())
 def test_a_record_passes_only_if_its_steps_are_in_order(rec: ProcedureRecord) -> None:
-    d = check_procedure(rec)
+    d = check_procedure(rec, on=DAY)
     assert (d.outcome != "invalid") is _in_order(rec)
     assert (not d.value.problems) is _in_order(rec)
     if d.value.problems:
         with pytest.raises(RecordError):
-            SelectionProcedure.from_record(rec)
+            SelectionProcedure.from_record(rec, on=DAY)
     else:
-        proc = SelectionProcedure.from_record(rec)
+        proc = SelectionProcedure.from_record(rec, on=DAY)
         assert proc.remaining == d.value.remaining
         assert proc.selected == d.value.selected
         assert proc.current_step == d.value.current_step
@@ -220,10 +221,10 @@ def test_a_record_passes_only_if_its_steps_are_in_order(rec: ProcedureRecord) ->
 @pytest.mark.rule("selection.procedure_order")
 @given(valid_procedure_records())
 def test_replaying_a_record_step_by_step_gives_the_same_procedure(rec: ProcedureRecord) -> None:
-    proc = SelectionProcedure.start(rec.procedure, rec.candidates)
+    proc = SelectionProcedure.start(rec.procedure, rec.candidates, on=DAY)
     for r in rec.results:
         proc = proc.record(r.candidate, r.step, passed=r.passed, on=r.on)
-    assert proc == SelectionProcedure.from_record(rec)
+    assert proc == SelectionProcedure.from_record(rec, on=DAY)
     assert SelectionProcedure.model_validate_json(proc.model_dump_json()) == proc
     assert set(proc.remaining) | {c for c, _ in proc.eliminated} == set(rec.candidates)
 
@@ -293,3 +294,22 @@ def test_only_mid_level_posts_not_filled_by_competition_fail(
     assert [d.subject for d in ds] == [f.post for f in fillings]
     for (mid, how), d in zip(rows, ds, strict=True):
         assert d.value is (not mid or how is FillingMethod.COMPETITION)
+
+
+@pytest.mark.rule("selection.procedure_order")
+def test_the_day_is_required_so_dated_changes_are_never_ignored() -> None:
+    p = Policy.default().with_change(
+        dt.date(2000, 1, 1), {"selection.procedure_steps": ["written_exam", "interview"]}
+    )
+    rec = ProcedureRecord(procedure="p", candidates=("甲",))
+    day = dt.date(2012, 1, 1)
+    with pytest.raises(TypeError):
+        check_procedure(rec, policy=p)  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        SelectionProcedure.start("p", ["甲"], policy=p)  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        SelectionProcedure.from_record(rec, policy=p)  # type: ignore[call-arg]
+    two = (S.WRITTEN_EXAM, S.INTERVIEW)
+    assert check_procedure(rec, on=day, policy=p).value.steps == two
+    assert SelectionProcedure.start("p", ["甲"], on=day, policy=p).steps == two
+    assert SelectionProcedure.from_record(rec, on=day, policy=p).steps == two

@@ -22,7 +22,7 @@ and 004 (the 三必请 of the open days):
 ...              Tally(group="resident_representatives", approve=19, disapprove=6)])
 >>> approval_decision(e).outcome                # 31/40 = 77.5%
 'disqualified'
->>> min_candidates(4).value                     # 4 posts × 1.5
+>>> min_candidates(4, on=dt.date(2012, 6, 1)).value   # 4 posts × 1.5
 6
 """
 

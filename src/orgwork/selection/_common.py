@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 from fractions import Fraction
 
-from orgwork.policy import Policy, resolve
-
-__all__ = ["percent", "policy_on"]
-
-
-def policy_on(policy: Policy | None, on: _dt.date | None) -> Policy:
-    """The policy in force on ``on``; its base values when no day is given."""
-    if on is None:
-        return policy or Policy.default()
-    return resolve(policy, on)
+__all__ = ["percent"]
 
 
 def percent(value: Fraction) -> str:

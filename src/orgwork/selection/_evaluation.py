@@ -28,9 +28,9 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from orgwork.decision import Decision, Reason, Text, param_value
 from orgwork.errors import RecordError
-from orgwork.policy import Count, NonNegativeCount, Policy
+from orgwork.policy import Count, NonNegativeCount, Policy, resolve
 from orgwork.rules import rule
-from orgwork.selection._common import percent, policy_on
+from orgwork.selection._common import percent
 
 __all__ = [
     "ApprovalResult",
@@ -314,7 +314,7 @@ def approval_decision(
     张三 keeps the application: approval 40/50 = 80% (not below 80%)
     """
     ev = Evaluation.model_validate(evaluation)
-    p = policy_on(policy, ev.held_on).selection
+    p = resolve(policy, ev.held_on).selection
     required = [EvaluatorGroup(g) for g in p.evaluator_groups]
     voted = {t.group for t in ev.tallies if t.cast > 0}
     missing = [g for g in required if g not in voted]
@@ -485,22 +485,21 @@ class _Slate(BaseModel):
     parameters=("selection.competitive_ratio", "selection.competitive_rounding"),
     public_name="orgwork.selection.min_candidates",
 )
-def min_candidates(
-    posts: int, *, on: dt.date | None = None, policy: Policy | None = None
-) -> Decision[int]:
+def min_candidates(posts: int, *, on: dt.date, policy: Policy | None = None) -> Decision[int]:
     """差额评议的最少人选数 — the fewest candidates for ``posts`` posts at the 差额 ratio.
 
     差额比例 = (candidates − posts) / posts; it must reach the ratio (50%), so
     the minimum is ``posts × (1 + ratio)``, rounded by
     ``selection.competitive_rounding`` (up, by default: 3 posts need 5, not
-    4.5). ``on`` is the day of the evaluation (for dated policy changes);
-    without it the policy's base values are used.
+    4.5). ``on`` is the day of the evaluation: the values in force that day
+    are used.
 
-    >>> tuple(min_candidates(k).value for k in (1, 2, 3, 4, 10))
+    >>> day = dt.date(2012, 6, 1)
+    >>> tuple(min_candidates(k, on=day).value for k in (1, 2, 3, 4, 10))
     (2, 3, 5, 6, 15)
     """
     k = _Posts(posts=posts).posts
-    p = policy_on(policy, on).selection
+    p = resolve(policy, on).selection
     ratio = p.competitive_ratio
     exact = k * (1 + Fraction(ratio))
     n = max(k, _round(exact, p.competitive_rounding))
@@ -546,7 +545,7 @@ def min_candidates(
 class SlateCheck(BaseModel):
     """差额人选是否足额 — whether a slate of candidates reaches the 差额 ratio.
 
-    >>> competitive_slate(4, 6).value.surplus_ratio
+    >>> competitive_slate(4, 6, on=dt.date(2012, 6, 1)).value.surplus_ratio
     Fraction(1, 2)
     """
 
@@ -570,24 +569,25 @@ class SlateCheck(BaseModel):
     public_name="orgwork.selection.competitive_slate",
 )
 def competitive_slate(
-    posts: int, candidates: int, *, on: dt.date | None = None, policy: Policy | None = None
+    posts: int, candidates: int, *, on: dt.date, policy: Policy | None = None
 ) -> Decision[SlateCheck]:
     """差额评议人选是否足额 — whether ``candidates`` reach the 差额 ratio for ``posts``.
 
     The slate meets the ratio when it has at least :func:`min_candidates`
     candidates.
 
-    >>> d = competitive_slate(3, 4)
+    >>> day = dt.date(2012, 6, 1)
+    >>> d = competitive_slate(3, 4, on=day)
     >>> d.outcome, d.value.minimum, d.value.surplus_ratio
     ('short', 5, Fraction(1, 3))
-    >>> competitive_slate(2, 3).outcome
+    >>> competitive_slate(2, 3, on=day).outcome
     'meets'
     """
     s = _Slate(posts=posts, candidates=candidates)
     minimum = min_candidates(s.posts, on=on, policy=policy)
     meets = s.candidates >= minimum.value
     surplus = Fraction(s.candidates - s.posts, s.posts)
-    p = policy_on(policy, on).selection
+    p = resolve(policy, on).selection
     return Decision[SlateCheck](
         rule=SLATE,
         outcome="meets" if meets else "short",

@@ -22,9 +22,8 @@ from collections.abc import Iterable
 from pydantic import BaseModel, ConfigDict, Field
 
 from orgwork.decision import Decision, Reason, Text
-from orgwork.policy import Policy
+from orgwork.policy import Policy, resolve
 from orgwork.rules import rule
-from orgwork.selection._common import policy_on
 
 __all__ = [
     "Judge",
@@ -159,17 +158,18 @@ def _required(occasion: Occasion, occasions: tuple[str, ...]) -> bool:
     public_name="orgwork.selection.public_judges_required",
 )
 def public_judges_required(
-    occasion: Occasion, *, on: dt.date | None = None, policy: Policy | None = None
+    occasion: Occasion, *, on: dt.date, policy: Policy | None = None
 ) -> Decision[bool]:
-    """三必请 — whether public judges must be invited on ``occasion``.
+    """三必请 — whether public judges must be invited on ``occasion`` on the day ``on``.
 
-    >>> public_judges_required(Occasion.PUBLIC_SELECTION).value
+    >>> day = dt.date(2013, 5, 20)
+    >>> public_judges_required(Occasion.PUBLIC_SELECTION, on=day).value
     True
-    >>> public_judges_required(Occasion.OTHER).outcome
+    >>> public_judges_required(Occasion.OTHER, on=day).outcome
     'not_required'
     """
     occ = _OccasionArg(occasion=occasion).occasion
-    occasions = policy_on(policy, on).selection.public_judge_occasions
+    occasions = resolve(policy, on).selection.public_judge_occasions
     required = _required(occ, occasions)
     listed = "、".join(Occasion(o).zh for o in occasions)
     return Decision[bool](
@@ -238,7 +238,7 @@ def panel_check(panel: JudgingPanel, *, policy: Policy | None = None) -> Decisio
     ('incomplete', ('no_public_judges',))
     """
     pn = JudgingPanel.model_validate(panel)
-    occasions = policy_on(policy, pn.held_on).selection.public_judge_occasions
+    occasions = resolve(policy, pn.held_on).selection.public_judge_occasions
     experts, public = pn.count(JudgeKind.EXPERT), pn.count(JudgeKind.PUBLIC)
     interview = pn.occasion is Occasion.COMPETITIVE_INTERVIEW
     public_required = interview or _required(pn.occasion, occasions)
@@ -361,21 +361,21 @@ class Nomination(BaseModel):
     public_name="orgwork.selection.nomination_scope_gaps",
 )
 def nomination_scope_gaps(
-    nominations: Iterable[Nomination], *, on: dt.date | None = None, policy: Policy | None = None
+    nominations: Iterable[Nomination], *, on: dt.date, policy: Policy | None = None
 ) -> Decision[tuple[NominatorGroup, ...]]:
     """提名主体缺项 — the nominator groups from whom a nomination round has no nomination.
 
     The value lists the missing groups in the policy's order (empty when
-    every group took part).
+    every group took part). ``on`` is the day of the nomination round.
 
     >>> noms = [Nomination(group="division_level_cadres", nominee="甲"),
     ...         Nomination(group="community_residents", nominee="甲")]
-    >>> d = nomination_scope_gaps(noms)
+    >>> d = nomination_scope_gaps(noms, on=dt.date(2012, 3, 1))
     >>> d.outcome, [g.value for g in d.value]
     ('gaps', ['deputies_and_members'])
     """
     items = [Nomination.model_validate(n) for n in nominations]
-    groups = policy_on(policy, on).selection.nominator_groups
+    groups = resolve(policy, on).selection.nominator_groups
     counts = {g: sum(1 for n in items if n.group.value == g) for g in groups}
     missing = tuple(NominatorGroup(g) for g in groups if counts[g] == 0)
     return Decision[tuple[NominatorGroup, ...]](
@@ -477,17 +477,19 @@ class _Published(BaseModel):
 def publication_gaps(
     published: Iterable[PublicationItem],
     *,
-    on: dt.date | None = None,
+    on: dt.date,
     policy: Policy | None = None,
 ) -> Decision[tuple[PublicationItem, ...]]:
     """公开事项缺项 — what a selection has not published, in the policy's order.
 
-    >>> d = publication_gaps([PublicationItem.POSTS_AND_NUMBERS])
+    ``on`` is the day of the check.
+
+    >>> d = publication_gaps([PublicationItem.POSTS_AND_NUMBERS], on=dt.date(2012, 6, 1))
     >>> d.outcome, [i.zh for i in d.value]
     ('gaps', ['结果公开'])
     """
     done = set(_Published(published=tuple(published)).published)
-    items = policy_on(policy, on).selection.publication_items
+    items = resolve(policy, on).selection.publication_items
     missing = tuple(PublicationItem(i) for i in items if PublicationItem(i) not in done)
     return Decision[tuple[PublicationItem, ...]](
         rule=PUBLICATION,

@@ -27,9 +27,8 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator,
 
 from orgwork.decision import Decision, Reason, Text
 from orgwork.errors import RecordError
-from orgwork.policy import Policy
+from orgwork.policy import Policy, resolve
 from orgwork.rules import rule
-from orgwork.selection._common import policy_on
 
 __all__ = [
     "FillingMethod",
@@ -118,7 +117,7 @@ class ProcedureProblem(BaseModel):
 
     >>> rec = ProcedureRecord(procedure="p", candidates=("甲",), results=(
     ...     StepResult(candidate="甲", step="inspection", passed=True),))
-    >>> print(check_procedure(rec).value.problems[0])
+    >>> print(check_procedure(rec, on=dt.date(2002, 6, 1)).value.problems[0])
     results[0]: 甲 reached the inspection without the democratic recommendation, written examination, interview, medical examination: no step may be skipped (甲未经民主推荐、笔试、面试、体检即进行考察,程序不得跳过)
     """
 
@@ -309,7 +308,7 @@ class SelectionProcedure(BaseModel):
     Only a correct record builds one (a wrong one is a ``ValidationError``
     listing every problem). Each :meth:`record` returns a new procedure.
 
-    >>> p = SelectionProcedure.start("2002-选调", ["甲", "乙"])
+    >>> p = SelectionProcedure.start("2002-选调", ["甲", "乙"], on=dt.date(2002, 3, 1))
     >>> p.current_step.zh
     '民主推荐'
     >>> p = p.record("甲", ProcedureStep.DEMOCRATIC_RECOMMENDATION, passed=True)
@@ -357,22 +356,29 @@ class SelectionProcedure(BaseModel):
         procedure: str,
         candidates: Iterable[str],
         *,
-        on: dt.date | None = None,
+        on: dt.date,
         policy: Policy | None = None,
     ) -> SelectionProcedure:
         """A new procedure over ``candidates``, with the policy's steps (in force ``on``).
 
-        >>> SelectionProcedure.start("p", ["甲"]).steps[-1].zh
+        >>> SelectionProcedure.start("p", ["甲"], on=dt.date(2002, 3, 1)).steps[-1].zh
         '考察'
         """
-        steps = policy_on(policy, on).selection.procedure_steps
+        steps = resolve(policy, on).selection.procedure_steps
         return cls(procedure=procedure, candidates=tuple(candidates), steps=_steps(steps))
 
     @classmethod
     def from_record(
-        cls, record: ProcedureRecord, *, on: dt.date | None = None, policy: Policy | None = None
+        cls, record: ProcedureRecord, *, on: dt.date, policy: Policy | None = None
     ) -> SelectionProcedure:
-        """The procedure of a correct record; :class:`RecordError` listing every problem if not."""
+        """The procedure of a correct record; :class:`RecordError` listing every problem if not.
+
+        ``on`` chooses the policy values in force (for a record with ``steps=None``).
+
+        >>> rec = ProcedureRecord(procedure="p", candidates=("甲",))
+        >>> SelectionProcedure.from_record(rec, on=dt.date(2002, 3, 1)).current_step.zh
+        '民主推荐'
+        """
         decision = check_procedure(record, on=on, policy=policy)
         if decision.value.problems:
             raise RecordError(
@@ -409,7 +415,7 @@ class SelectionProcedure(BaseModel):
     def next_step(self, candidate: str) -> ProcedureStep | None:
         """The next step ``candidate`` takes; None once they left or finished.
 
-        >>> SelectionProcedure.start("p", ["甲"]).next_step("甲").zh
+        >>> SelectionProcedure.start("p", ["甲"], on=dt.date(2002, 3, 1)).next_step("甲").zh
         '民主推荐'
         """
         if candidate not in self.candidates:
@@ -454,7 +460,7 @@ class ProcedureCheck(BaseModel):
     """程序检查结果 — the result of checking a procedure record.
 
     >>> rec = ProcedureRecord(procedure="p", candidates=("甲",))
-    >>> check_procedure(rec).value.current_step.zh
+    >>> check_procedure(rec, on=dt.date(2002, 6, 1)).value.current_step.zh
     '民主推荐'
     """
 
@@ -481,7 +487,7 @@ class ProcedureCheck(BaseModel):
     public_name="orgwork.selection.check_procedure",
 )
 def check_procedure(
-    record: ProcedureRecord, *, on: dt.date | None = None, policy: Policy | None = None
+    record: ProcedureRecord, *, on: dt.date, policy: Policy | None = None
 ) -> Decision[ProcedureCheck]:
     """公开选拔程序检查 — every problem of a procedure record, and where it stands.
 
@@ -493,12 +499,12 @@ def check_procedure(
     >>> rec = ProcedureRecord(procedure="p", candidates=("甲", "乙"), results=(
     ...     StepResult(candidate="甲", step="written_exam", passed=True),
     ...     StepResult(candidate="丙", step="democratic_recommendation", passed=True)))
-    >>> d = check_procedure(rec)
+    >>> d = check_procedure(rec, on=dt.date(2002, 6, 1))
     >>> d.outcome, [p.code for p in d.value.problems]
     ('invalid', ['skipped_step', 'unknown_candidate'])
     """
     rec = ProcedureRecord.model_validate(record)
-    p = policy_on(policy, on).selection
+    p = resolve(policy, on).selection
     steps = rec.steps if rec.steps is not None else _steps(p.procedure_steps)
     state, problems = _replay(rec.candidates, steps, rec.results)
     remaining = tuple(c for c in rec.candidates if c not in state.failed)

@@ -99,7 +99,7 @@ def valid_procedure_records(draw: st.DrawFn, *, max_candidates: int = 6) -> Proc
     >>> quick = settings(database=None, phases=[Phase.generate])
     >>> from orgwork.selection import check_procedure
     >>> rec = find(valid_procedure_records(), lambda r: len(r.results) >= 6, settings=quick)
-    >>> check_procedure(rec).value.problems
+    >>> check_procedure(rec, on=dt.date(2031, 1, 1)).value.problems
     ()
     """
     n = draw(st.integers(1, min(max_candidates, len(_NAMES))))
@@ -136,8 +136,10 @@ def procedure_records(draw: st.DrawFn) -> ProcedureRecord:
     >>> from hypothesis import Phase, find, settings
     >>> quick = settings(database=None, phases=[Phase.generate])
     >>> from orgwork.selection import check_procedure
-    >>> rec = find(procedure_records(), lambda r: bool(check_procedure(r).value.problems), settings=quick)
-    >>> check_procedure(rec).outcome
+    >>> day = dt.date(2031, 1, 1)
+    >>> rec = find(procedure_records(), lambda r: bool(check_procedure(r, on=day).value.problems),
+    ...            settings=quick)
+    >>> check_procedure(rec, on=day).outcome
     'invalid'
     """
     rec = draw(valid_procedure_records())
