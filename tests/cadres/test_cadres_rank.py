@@ -311,3 +311,13 @@ def test_the_day_is_a_required_keyword() -> None:
     with pytest.raises(TypeError):
         rank_promotion_eligibility(h)  # type: ignore[call-arg]
     assert rank_promotion_eligibility(h, on=dt.date(2022, 1, 1)).outcome == "not_eligible"
+
+
+@pytest.mark.rule("cadres.rank_promotion")
+def test_a_midnight_datetime_is_its_date_and_a_time_of_day_is_refused() -> None:
+    h = history(P.CLERK_2, dt.date(2020, 1, 1), {2020: "competent", 2021: "competent"})
+    day = rank_promotion_eligibility(h, on=dt.date(2025, 6, 30))
+    assert rank_promotion_eligibility(h, on=dt.datetime(2025, 6, 30)) == day
+    with pytest.raises(ValidationError) as info:
+        rank_promotion_eligibility(h, on=dt.datetime(2025, 6, 30, 0, 1))
+    assert info.value.errors()[0]["loc"] == ("on",)

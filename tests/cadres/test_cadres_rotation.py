@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from orgwork.cadres import (
     SectionTenure,
@@ -136,3 +137,25 @@ def test_skills_day_is_a_required_keyword() -> None:
     with pytest.raises(TypeError):
         computer_skills_requirement(D(1960, 1, 1))  # type: ignore[call-arg]
     assert computer_skills_requirement(D(1960, 1, 1), on=D(2002, 3, 1)).outcome == "full"
+
+
+@pytest.mark.rule("cadres.rotation")
+@pytest.mark.rule("cadres.computer_skills")
+def test_a_midnight_datetime_is_its_date_and_a_time_of_day_is_refused() -> None:
+    p = Policy.default().override({"cadres.rotation_max_tenure_years": 3})
+    t = SectionTenure(cadre="c", section="s", post="head", since=D(2020, 1, 1))
+    midnight, morning = dt.datetime(2025, 6, 30), dt.datetime(2025, 6, 30, 9, 30)
+    assert rotation_due([t], on=midnight, policy=p) == rotation_due(
+        [t], on=D(2025, 6, 30), policy=p
+    )
+    assert computer_skills_requirement(D(1970, 1, 1), on=midnight).outcome == "gradual"
+    assert age_on(dt.datetime(1970, 1, 1), midnight) == 55
+    assert anniversary(dt.datetime(2020, 2, 29), 1) == D(2021, 3, 1)
+    with pytest.raises(ValidationError) as info:
+        rotation_due([t], on=morning, policy=p)
+    assert info.value.errors()[0]["loc"] == ("on",)
+    with pytest.raises(ValidationError) as info:
+        computer_skills_requirement(dt.datetime(1970, 1, 1, 8), on=midnight)
+    assert info.value.errors()[0]["loc"] == ("born",)
+    with pytest.raises(ValidationError):
+        computer_skills_requirement(D(1970, 1, 1), on="2025-06-30T09:30")  # type: ignore[arg-type]

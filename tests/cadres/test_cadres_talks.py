@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from orgwork.cadres import CadreEvent, Talk, TalkTrigger, talks_due
 from orgwork.policy import Policy
@@ -121,3 +122,12 @@ def test_one_decision_per_past_event_in_order(
             if d.outcome == "overdue":
                 assert on > v.due_by
                 assert v.held_on is None
+
+
+@pytest.mark.rule("cadres.talks")
+def test_a_midnight_datetime_is_its_date_and_a_time_of_day_is_refused() -> None:
+    ev = CadreEvent(cadre="c", trigger="major_setback", on=D(2025, 1, 1))
+    assert talks_due([ev], on=dt.datetime(2025, 6, 30)) == talks_due([ev], on=D(2025, 6, 30))
+    with pytest.raises(ValidationError) as info:
+        talks_due([ev], on=dt.datetime(2025, 6, 30, 12))
+    assert info.value.errors()[0]["loc"] == ("on",)

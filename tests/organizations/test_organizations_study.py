@@ -250,3 +250,12 @@ def test_the_day_is_a_required_keyword() -> None:
     with pytest.raises(TypeError):
         study_gaps(log, as_of=D(2011, 7, 1))  # type: ignore[call-arg]
     assert study_gaps(log, on=D(2012, 1, 1)).outcome == "complete"
+
+
+@pytest.mark.rule("organizations.study")
+def test_a_midnight_datetime_is_its_date_and_a_time_of_day_is_refused() -> None:
+    log = full_log(2011)
+    assert study_gaps(log, on=dt.datetime(2011, 6, 30)) == study_gaps(log, on=D(2011, 6, 30))
+    with pytest.raises(ValidationError) as info:
+        study_gaps(log, on=dt.datetime(2011, 6, 30, 18))
+    assert info.value.errors()[0]["loc"] == ("on",)

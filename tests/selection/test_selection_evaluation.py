@@ -405,3 +405,15 @@ def test_the_day_is_required_so_dated_changes_are_never_ignored() -> None:
         competitive_slate(4, 6, policy=p)  # type: ignore[call-arg]
     assert min_candidates(4, on=dt.date(2012, 1, 1), policy=p).value == 8
     assert competitive_slate(4, 6, on=dt.date(2012, 1, 1), policy=p).outcome == "short"
+
+
+@pytest.mark.rule("selection.competitive_ratio")
+@pytest.mark.rule("selection.competitive_slate")
+def test_a_midnight_datetime_is_its_date_and_a_time_of_day_is_refused() -> None:
+    midnight, noon = dt.datetime(2012, 6, 1), dt.datetime(2012, 6, 1, 12)
+    assert min_candidates(3, on=midnight) == min_candidates(3, on=dt.date(2012, 6, 1))
+    assert competitive_slate(3, 5, on=midnight).outcome == "meets"
+    for call in (lambda: min_candidates(3, on=noon), lambda: competitive_slate(3, 5, on=noon)):
+        with pytest.raises(ValidationError) as info:
+            call()
+        assert info.value.errors()[0]["loc"] == ("on",)

@@ -228,3 +228,22 @@ def test_the_day_is_required_so_dated_changes_are_never_ignored() -> None:
         NominatorGroup.COMMUNITY_RESIDENTS,
     )
     assert publication_gaps([], on=day, policy=p).value == (PublicationItem.RESULTS,)
+
+
+@pytest.mark.rule("selection.public_judges")
+@pytest.mark.rule("selection.nomination_scope")
+@pytest.mark.rule("selection.publication")
+def test_a_midnight_datetime_is_its_date_and_a_time_of_day_is_refused() -> None:
+    midnight, noon = dt.datetime(2012, 6, 1), dt.datetime(2012, 6, 1, 12)
+    assert public_judges_required(Occasion.OTHER, on=midnight).value is False
+    assert nomination_scope_gaps([], on=midnight).value == tuple(NominatorGroup)
+    assert publication_gaps([], on=midnight).outcome == "gaps"
+    calls = (
+        lambda: public_judges_required(Occasion.OTHER, on=noon),
+        lambda: nomination_scope_gaps([], on=noon),
+        lambda: publication_gaps([], on=noon),
+    )
+    for call in calls:
+        with pytest.raises(ValidationError) as info:
+            call()
+        assert info.value.errors()[0]["loc"] == ("on",)

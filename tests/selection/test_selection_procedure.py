@@ -313,3 +313,20 @@ def test_the_day_is_required_so_dated_changes_are_never_ignored() -> None:
     assert check_procedure(rec, on=day, policy=p).value.steps == two
     assert SelectionProcedure.start("p", ["甲"], on=day, policy=p).steps == two
     assert SelectionProcedure.from_record(rec, on=day, policy=p).steps == two
+
+
+@pytest.mark.rule("selection.procedure_order")
+def test_a_midnight_datetime_is_its_date_and_a_time_of_day_is_refused() -> None:
+    rec = ProcedureRecord(procedure="p", candidates=("甲",))
+    midnight, noon = dt.datetime(2012, 6, 1), dt.datetime(2012, 6, 1, 12)
+    assert check_procedure(rec, on=midnight) == check_procedure(rec, on=DAY)
+    assert SelectionProcedure.start("p", ["甲"], on=midnight).steps == SEED_STEPS
+    calls = (
+        lambda: check_procedure(rec, on=noon),
+        lambda: SelectionProcedure.start("p", ["甲"], on=noon),
+        lambda: SelectionProcedure.from_record(rec, on=noon),
+    )
+    for call in calls:
+        with pytest.raises(ValidationError) as info:
+            call()
+        assert info.value.errors()[0]["loc"] == ("on",)

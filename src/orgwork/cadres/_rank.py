@@ -41,6 +41,7 @@ import enum
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from orgwork._args import as_date
 from orgwork.decision import Decision, ParamValue, Reason, Text, param_value
 from orgwork.policy import Policy, resolve
 from orgwork.rules import rule
@@ -353,6 +354,7 @@ def rank_promotion_eligibility(
     1
     """
     h = ServiceHistory.model_validate(history)
+    on = as_date(on, "on")
     p = resolve(policy, on).cadres
     params: dict[str, ParamValue] = {
         "cadres.rank_table_effective": param_value(p.rank_table_effective),

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from orgwork._args import as_date
 from orgwork.decision import Decision, Reason, Text
 from orgwork.errors import MissingParameterError, RecordError
 from orgwork.policy import Policy, resolve
@@ -48,6 +49,7 @@ def anniversary(start: dt.date, years: int) -> dt.date:
     >>> anniversary(dt.date(2020, 2, 29), 1), anniversary(dt.date(2019, 5, 6), 3)
     (datetime.date(2021, 3, 1), datetime.date(2022, 5, 6))
     """
+    start = as_date(start, "start")
     try:
         return start.replace(year=start.year + years)
     except ValueError:  # 29 February in a common year
@@ -60,6 +62,7 @@ def age_on(born: dt.date, on: dt.date) -> int:
     >>> age_on(dt.date(1957, 6, 2), dt.date(2002, 6, 1)), age_on(dt.date(1957, 6, 2), dt.date(2002, 6, 2))
     (44, 45)
     """
+    born, on = as_date(born, "born"), as_date(on, "on")
     if on < born:
         raise RecordError(f"born on {born}, after {on}")
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
@@ -147,6 +150,7 @@ def rotation_due(
     >>> ds[0].outcome, ds[0].value.due_on
     ('due', datetime.date(2000, 3, 1))
     """
+    on = as_date(on, "on")
     p = resolve(policy, on).cadres
     max_years = p.rotation_max_tenure_years
     if max_years is None:
@@ -248,6 +252,7 @@ def computer_skills_requirement(
     >>> computer_skills_requirement(dt.date(1950, 1, 1), on=dt.date(2002, 3, 1)).outcome
     'gradual'
     """
+    born, on = as_date(born, "born"), as_date(on, "on")
     p = resolve(policy, on).cadres
     limit = p.computer_skills_age
     age = age_on(born, on)

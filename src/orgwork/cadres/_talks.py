@@ -18,6 +18,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from orgwork._args import as_date
 from orgwork.decision import Decision, Reason, Text
 from orgwork.policy import Policy, resolve
 from orgwork.rules import rule
@@ -157,6 +158,7 @@ def talks_due(
     >>> tuple((d.subject, d.outcome) for d in ds)
     (('李某', 'held'), ('赵某', 'due'))
     """
+    on = as_date(on, "on")
     p = resolve(policy, on).cadres
     deadline = p.talk_deadline_days
     given = [CadreEvent.model_validate(e) for e in events]

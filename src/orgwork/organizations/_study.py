@@ -38,6 +38,7 @@ from collections import Counter
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from orgwork._args import as_date
 from orgwork.decision import Decision, Reason, Text
 from orgwork.policy import Policy, resolve
 from orgwork.rules import rule
@@ -236,6 +237,7 @@ def study_gaps(log: StudyLog, *, on: dt.date, policy: Policy | None = None) -> D
     ((2,), ())
     """
     lg = StudyLog.model_validate(log)
+    on = as_date(on, "on")
     year = lg.year
     year_end = dt.date(year, 12, 31)
     period_end = max(year_end, _week_end(year, iso_weeks(year)))

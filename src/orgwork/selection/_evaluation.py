@@ -26,6 +26,7 @@ from fractions import Fraction
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from orgwork._args import as_date
 from orgwork.decision import Decision, Reason, Text, param_value
 from orgwork.errors import RecordError
 from orgwork.policy import Count, NonNegativeCount, Policy, resolve
@@ -499,7 +500,7 @@ def min_candidates(posts: int, *, on: dt.date, policy: Policy | None = None) -> 
     (2, 3, 5, 6, 15)
     """
     k = _Posts(posts=posts).posts
-    p = resolve(policy, on).selection
+    p = resolve(policy, as_date(on, "on")).selection
     ratio = p.competitive_ratio
     exact = k * (1 + Fraction(ratio))
     n = max(k, _round(exact, p.competitive_rounding))
@@ -584,6 +585,7 @@ def competitive_slate(
     'meets'
     """
     s = _Slate(posts=posts, candidates=candidates)
+    on = as_date(on, "on")
     minimum = min_candidates(s.posts, on=on, policy=policy)
     meets = s.candidates >= minimum.value
     surplus = Fraction(s.candidates - s.posts, s.posts)

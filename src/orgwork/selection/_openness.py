@@ -21,6 +21,7 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from orgwork._args import as_date
 from orgwork.decision import Decision, Reason, Text
 from orgwork.policy import Policy, resolve
 from orgwork.rules import rule
@@ -169,7 +170,7 @@ def public_judges_required(
     'not_required'
     """
     occ = _OccasionArg(occasion=occasion).occasion
-    occasions = resolve(policy, on).selection.public_judge_occasions
+    occasions = resolve(policy, as_date(on, "on")).selection.public_judge_occasions
     required = _required(occ, occasions)
     listed = "、".join(Occasion(o).zh for o in occasions)
     return Decision[bool](
@@ -375,7 +376,7 @@ def nomination_scope_gaps(
     ('gaps', ['deputies_and_members'])
     """
     items = [Nomination.model_validate(n) for n in nominations]
-    groups = resolve(policy, on).selection.nominator_groups
+    groups = resolve(policy, as_date(on, "on")).selection.nominator_groups
     counts = {g: sum(1 for n in items if n.group.value == g) for g in groups}
     missing = tuple(NominatorGroup(g) for g in groups if counts[g] == 0)
     return Decision[tuple[NominatorGroup, ...]](
@@ -489,7 +490,7 @@ def publication_gaps(
     ('gaps', ['结果公开'])
     """
     done = set(_Published(published=tuple(published)).published)
-    items = resolve(policy, on).selection.publication_items
+    items = resolve(policy, as_date(on, "on")).selection.publication_items
     missing = tuple(PublicationItem(i) for i in items if PublicationItem(i) not in done)
     return Decision[tuple[PublicationItem, ...]](
         rule=PUBLICATION,

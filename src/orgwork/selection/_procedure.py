@@ -25,6 +25,7 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
+from orgwork._args import as_date
 from orgwork.decision import Decision, Reason, Text
 from orgwork.errors import RecordError
 from orgwork.policy import Policy, resolve
@@ -364,7 +365,7 @@ class SelectionProcedure(BaseModel):
         >>> SelectionProcedure.start("p", ["甲"], on=dt.date(2002, 3, 1)).steps[-1].zh
         '考察'
         """
-        steps = resolve(policy, on).selection.procedure_steps
+        steps = resolve(policy, as_date(on, "on")).selection.procedure_steps
         return cls(procedure=procedure, candidates=tuple(candidates), steps=_steps(steps))
 
     @classmethod
@@ -504,7 +505,7 @@ def check_procedure(
     ('invalid', ['skipped_step', 'unknown_candidate'])
     """
     rec = ProcedureRecord.model_validate(record)
-    p = resolve(policy, on).selection
+    p = resolve(policy, as_date(on, "on")).selection
     steps = rec.steps if rec.steps is not None else _steps(p.procedure_steps)
     state, problems = _replay(rec.candidates, steps, rec.results)
     remaining = tuple(c for c in rec.candidates if c not in state.failed)
