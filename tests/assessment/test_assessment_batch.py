@@ -156,3 +156,61 @@ def test_from_sheets_refuses_sheets_it_cannot_represent() -> None:
         ScoreColumns.from_sheets([cadre], THOUSAND_POINT, year=2025)
     empty = ScoreColumns.from_sheets([], THOUSAND_POINT, year=2025)
     assert len(evaluate_columns(empty)) == 0
+
+
+@pytest.mark.rule("assessment.annual_total")
+@pytest.mark.parametrize(
+    ("kw", "message"),
+    [
+        ({"points": [[8000.7]] * 24}, "points: whole numbers.*float"),
+        ({"points": [[8000.0]] * 24}, "points: whole numbers.*float"),
+        ({"points": [[True]] * 24}, "points: whole numbers.*bool"),
+        ({"points": np.full((24, 1), 8000.0)}, "points: whole numbers.*float"),
+        ({"points": [["8000"]] * 24}, "points: whole numbers.*str"),
+        ({"points": None}, "points: whole numbers.*NoneType"),
+        ({"points": [[8000]] * 23 + [[1, 2]]}, "points: whole numbers.*list"),
+        ({"points": [[2**70]] * 24}, "points: .*too large"),
+        ({"months": [1.5, *range(2, 13)] * 2}, "months: whole numbers.*float"),
+        ({"months": [True, *range(2, 13)] * 2}, "months: whole numbers.*bool"),
+        ({"points": [8000] * 23}, "columns disagree"),
+        ({"months": [list(range(1, 13))] * 2}, "columns disagree"),
+        ({"units": ["A"] * 12 + [1] * 12}, "units: ids must be all strings or all whole numbers"),
+        ({"units": [1.5] * 12 + [2.5] * 12}, "units: ids must be all strings or all whole"),
+        ({"towns": [True] * 24}, "towns: ids must be all strings or all whole numbers"),
+        (
+            {"adj_units": ["A", "B"], "adj_months": [1], "adj_items": [-1], "adj_points": [-500]},
+            "adjustment columns disagree",
+        ),
+        (
+            {"adj_units": ["A"], "adj_months": [1], "adj_items": [-1], "adj_points": [-500.5]},
+            "adj_points: whole numbers.*float",
+        ),
+        (
+            {"adj_units": [1], "adj_months": [1], "adj_items": [-1], "adj_points": [-500]},
+            "adj_units: ids of another kind than units",
+        ),
+    ],
+)
+def test_batch_refuses_floats_bools_and_ragged_columns(kw: dict[str, object], message: str) -> None:
+    with pytest.raises(RecordError, match=message):
+        evaluate_columns(_columns(**kw))
+
+
+@pytest.mark.rule("assessment.annual_total")
+def test_batch_year_is_validated_and_empty_points_need_no_shape() -> None:
+    from pydantic import ValidationError
+
+    for year in (True, 20250, "2025"):
+        with pytest.raises(ValidationError, match="year"):
+            evaluate_columns(_columns(year=year))
+    empty = ScoreColumns(year=2025, units=[], towns=[], months=[], points=[])
+    assert len(evaluate_columns(empty)) == 0
+    as_uint = _columns(points=np.asarray([[8000]] * 12 + [[7000]] * 12, dtype=np.uint32))
+    assert evaluate_columns(as_uint).records() == evaluate_columns(_columns()).records()
+
+
+@pytest.mark.rule("assessment.annual_total")
+def test_from_sheets_refuses_points_too_large_for_64_bits() -> None:
+    huge = MonthlySheet(unit="V1", town="T", year=2025, month=1, points={"goals": "1e20"})
+    with pytest.raises(RecordError, match="too large"):
+        ScoreColumns.from_sheets([huge], THOUSAND_POINT, year=2025)

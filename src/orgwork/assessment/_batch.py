@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from orgwork._args import as_year
 from orgwork.assessment._annual import assessment_day, check_scheme_total
 from orgwork.assessment._exact import from_cents, to_cents
 from orgwork.assessment._model import CutStatus, MonthlySheet
@@ -46,6 +47,77 @@ def _np() -> Any:
     return numpy
 
 
+_INT64_MAX = 2**63 - 1
+
+
+def _int_column(values: Any, name: str, np: Any) -> Any:
+    """``values`` as an int64 array; :class:`RecordError` for floats, booleans and the like.
+
+    A numpy integer array is taken as it is (the fast path); anything else
+    is looked at value by value, so a float (even ``8000.0``), a boolean, a
+    string, ``None`` or a ragged row is refused rather than truncated or
+    coerced.
+    """
+    if isinstance(values, np.ndarray) and values.dtype.kind in "iu":
+        if values.dtype.kind == "u" and values.size and int(values.max()) > _INT64_MAX:
+            raise RecordError(f"{name}: a number too large for 64-bit hundredths")
+        return values.astype(np.int64, copy=False)
+    try:
+        obj = np.asarray(values, dtype=object)
+    except (TypeError, ValueError) as exc:
+        raise RecordError(f"{name}: not a column of whole numbers ({exc})") from None
+    bad = sorted(
+        {
+            type(x).__name__
+            for x in obj.ravel()
+            if isinstance(x, (bool, np.bool_)) or not isinstance(x, (int, np.integer))
+        }
+    )
+    if bad:
+        raise RecordError(
+            f"{name}: whole numbers required (points in hundredths, months 1-12), "
+            f"found {', '.join(bad)}"
+        )
+    try:
+        return obj.astype(np.int64)
+    except OverflowError:
+        raise RecordError(f"{name}: a number too large for 64-bit hundredths") from None
+
+
+def _id_column(values: Any, name: str, np: Any) -> Any:
+    """``values`` as an array of ids: all strings or all whole numbers (never floats or booleans)."""
+    if isinstance(values, np.ndarray) and values.dtype.kind in "iU":
+        return values
+    if isinstance(values, np.ndarray) and values.dtype.kind == "u":
+        return _int_column(values, name, np)
+    try:
+        obj = np.asarray(values, dtype=object)
+    except (TypeError, ValueError) as exc:
+        raise RecordError(f"{name}: not a column of ids ({exc})") from None
+    flat = obj.ravel()
+    kinds = {
+        "str"
+        if isinstance(x, str)
+        else "int"
+        if isinstance(x, (int, np.integer)) and not isinstance(x, (bool, np.bool_))
+        else type(x).__name__
+        for x in flat
+    }
+    if not kinds:
+        return obj
+    if kinds == {"str"}:
+        return obj.astype(str)
+    if kinds == {"int"}:
+        return _int_column(obj, name, np)
+    raise RecordError(
+        f"{name}: ids must be all strings or all whole numbers, found {', '.join(sorted(kinds))}"
+    )
+
+
+def _same_id_kind(a: Any, b: Any) -> bool:
+    return (a.dtype.kind == "U") == (b.dtype.kind == "U") or not (a.size and b.size)
+
+
 @dataclass(frozen=True, eq=False)
 class ScoreColumns:
     """评分数据(列式) — one year's scores as columns: one row per unit and month.
@@ -54,6 +126,12 @@ class ScoreColumns:
     hundredths of a point (``8350`` is 83.5 points). Adjustments are
     columns too: ``adj_items`` holds the item's index, or -1 for the total.
     Unit and town ids may be strings or integers. All villages.
+
+    Numbers must be whole: :func:`evaluate_columns` refuses a float (even
+    ``8000.0``), a boolean or any other value in a number column, an id
+    column mixing strings and numbers, and columns of different lengths,
+    with a :class:`~orgwork.errors.RecordError` naming the column (numpy
+    integer arrays are taken as they are, without a look at each value).
 
     Examples:
         >>> cols = ScoreColumns(year=2025, units=["V1"] * 12, towns=["T"] * 12,
@@ -103,11 +181,16 @@ class ScoreColumns:
             units.append(s.unit)
             towns.append(s.town)
             months.append(s.month)
-            rows.append([to_cents(s.points[c]) for c in codes])
+            row = [to_cents(s.points[c]) for c in codes]
+            if max(row) > _LIMIT:
+                problems.append(f"{s.unit} {s.year}-{s.month}: points too large for 64 bits")
+            rows.append(row)
         adj = list(adjustments)
         for a in adj:
             if a.year != year or (a.item is not None and a.item not in index):
                 problems.append(f"{a.unit} {a.year}-{a.month}: adjustment not for {year} / scheme")
+            elif abs(to_cents(a.points)) > _LIMIT:
+                problems.append(f"{a.unit} {a.year}-{a.month}: adjustment too large for 64 bits")
         if problems:
             raise RecordError("; ".join(problems))
         k = len(codes)
@@ -239,23 +322,25 @@ def evaluate_columns(
         [(1, 'eligible'), (2, 'eligible'), (2, 'eligible')]
     """
     np = _np()
-    a = resolve(policy, assessment_day(columns.year)).assessment
+    year = as_year(columns.year, "year")
+    a = resolve(policy, assessment_day(year)).assessment
     bad = check_scheme_total(scheme, a)
     if bad:
         raise RecordError(bad)
     keys = secondary_keys_needed(a)
     k = len(scheme.items)
-    units = np.asarray(columns.units)
-    towns = np.asarray(columns.towns)
-    months = np.asarray(columns.months, dtype=np.int64)
-    pts = np.asarray(columns.points, dtype=np.int64)
-    n = len(months)
-    if pts.ndim == 1 and k == 1:
-        pts = pts.reshape(n, 1)
-    if units.shape != (n,) or towns.shape != (n,) or pts.shape != (n, k):
+    units = _id_column(columns.units, "units", np)
+    towns = _id_column(columns.towns, "towns", np)
+    months = _int_column(columns.months, "months", np)
+    pts = _int_column(columns.points, "points", np)
+    n = len(months) if months.ndim == 1 else -1
+    if pts.ndim == 1 and (k == 1 or pts.size == 0) and pts.size == max(n, 0) * k:
+        pts = pts.reshape(max(n, 0), k)
+    if n < 0 or units.shape != (n,) or towns.shape != (n,) or pts.shape != (n, k):
         raise RecordError(
             f"columns disagree: {units.shape} units, {towns.shape} towns, {months.shape} months, "
-            f"points {pts.shape} (expected ({n}, {k}) for scheme {scheme.code})"
+            f"points {pts.shape} (expected one row per month row and {k} item column(s) for "
+            f"scheme {scheme.code})"
         )
     problems: list[str] = []
     scored = np.zeros(13, dtype=bool)
@@ -299,12 +384,24 @@ def evaluate_columns(
                 f"first {_py(uniq[np.flatnonzero(over_year.any(axis=1))[0]])}"
             )
     unit_adj = np.zeros((nu, 12), dtype=np.int64)
-    has_adj = len(columns.adj_points) > 0
+    has_adj = np.asarray(columns.adj_points, dtype=object).size > 0
     if has_adj:
-        au = np.asarray(columns.adj_units)
-        am = np.asarray(columns.adj_months, dtype=np.int64)
-        ai = np.asarray(columns.adj_items, dtype=np.int64)
-        ap = np.asarray(columns.adj_points, dtype=np.int64)
+        au = _id_column(columns.adj_units, "adj_units", np)
+        am = _int_column(columns.adj_months, "adj_months", np)
+        ai = _int_column(columns.adj_items, "adj_items", np)
+        ap = _int_column(columns.adj_points, "adj_points", np)
+        m = len(ap) if ap.ndim == 1 else -1
+        if m < 0 or any(c.shape != (m,) for c in (au, am, ai)):
+            raise RecordError(
+                f"adjustment columns disagree: {au.shape} adj_units, {am.shape} adj_months, "
+                f"{ai.shape} adj_items, {ap.shape} adj_points (expected one value per adjustment)"
+            )
+        if not _same_id_kind(uniq, au):
+            raise RecordError("adj_units: ids of another kind than units (strings and numbers)")
+        if (np.abs(ap) > _LIMIT).any():
+            raise RecordError(f"adjustment too large: {_rows(np.abs(ap) > _LIMIT, np)}")
+        if int(np.abs(ap).max()) * len(ap) >= 2**62:
+            raise RecordError("adjustments too large together for 64-bit hundredths")
         pos = np.clip(np.searchsorted(uniq, au), 0, nu - 1)
         unknown = uniq[pos] != au
         if unknown.any():
@@ -316,8 +413,6 @@ def evaluate_columns(
         bad_ai = (ai < -1) | (ai >= k)
         if bad_ai.any():
             problems.append(f"adjustment item index out of range: {_rows(bad_ai, np)}")
-        if (np.abs(ap) > _LIMIT).any():
-            problems.append(f"adjustment too large: {_rows(np.abs(ap) > _LIMIT, np)}")
         if problems:
             raise RecordError("; ".join(problems))
         am0 = am - 1
@@ -361,7 +456,7 @@ def evaluate_columns(
     key_cols = [_key_column(key, scheme, item_points, np) for key in keys]
     rank, salary = _rank_and_cut(points, town_of, rankable, key_cols, a, np)
     return BatchResult(
-        year=columns.year,
+        year=year,
         codes=scheme.codes,
         units=uniq,
         towns=tuniq[town_of],
