@@ -131,3 +131,26 @@ def test_a_midnight_datetime_is_its_date_and_a_time_of_day_is_refused() -> None:
     with pytest.raises(ValidationError) as info:
         talks_due([ev], on=dt.datetime(2025, 6, 30, 12))
     assert info.value.errors()[0]["loc"] == ("on",)
+
+
+@pytest.mark.rule("cadres.talks")
+def test_each_event_keeps_the_deadline_in_force_on_its_own_day() -> None:
+    # A locality sets a 30-day limit from 2011-06-01 and shortens it to 10 days from 2012:
+    # an event keeps the limit in force when it happened, whatever the day of the check.
+    p = (
+        Policy.default()
+        .with_change(D(2011, 6, 1), {"cadres.talk_deadline_days": 30})
+        .with_change(D(2012, 1, 1), {"cadres.talk_deadline_days": 10})
+    )
+    events = [
+        CadreEvent(cadre="C01", trigger="major_setback", on=D(2011, 3, 1)),
+        CadreEvent(cadre="C02", trigger="major_setback", on=D(2011, 12, 1)),
+        CadreEvent(cadre="C03", trigger="major_setback", on=D(2012, 2, 1)),
+    ]
+    ds = talks_due(events, on=D(2012, 6, 30), policy=p)
+    assert [(d.value.due_by, d.outcome) for d in ds] == [
+        (None, "due"),  # no limit in force on 2011-03-01: never overdue
+        (D(2011, 12, 31), "overdue"),
+        (D(2012, 2, 11), "overdue"),
+    ]
+    assert [d.parameters["cadres.talk_deadline_days"] for d in ds] == [None, 30, 10]

@@ -372,6 +372,17 @@ def test_talks_due_without_and_with_a_deadline() -> None:
     assert outcomes[("郑国平", "ideological_knot")] == "due"
     assert "cadres.talk_deadline_days" not in notes_zh(dated)
     assert "应于4月9日前谈话,已逾期" in zh(dated)
+    # a limit set from June on applies to the events from June on, not to March's
+    june = section(
+        sample(2025),
+        Policy.default().with_change(dt.date(2025, 6, 1), {"cadres.talk_deadline_days": 30}),
+    )
+    outcomes = {
+        (d.subject, d.value.trigger.value): d.outcome for d in by_rule(june, "cadres.talks")
+    }
+    assert outcomes[("周文静", "collective_adjustment")] == "due"
+    assert outcomes[("黄志刚", "major_setback")] == "overdue"
+    assert "本地规定30日内谈话" in zh(june)
 
 
 @pytest.mark.rule("cadres.rotation")

@@ -149,7 +149,10 @@ def talks_due(
     out. Decisions come in event order: by day, then cadre, then trigger
     (in :class:`TalkTrigger` order). Outcomes: ``"held"``, ``"held_late"``
     (after the local deadline), ``"due"`` and ``"overdue"`` (past the local
-    deadline; never without one).
+    deadline; never without one). Each event's deadline is the one in force
+    on the day of the event (``cadres.talk_deadline_days`` resolved on
+    ``event.on``), so a later change of the limit never moves the deadline of
+    an earlier event.
 
     >>> evs = [CadreEvent(cadre="李某", trigger="family_misfortune", on=dt.date(2011, 3, 2)),
     ...        CadreEvent(cadre="赵某", trigger="collective_adjustment", on=dt.date(2011, 4, 1))]
@@ -159,8 +162,6 @@ def talks_due(
     (('李某', 'held'), ('赵某', 'due'))
     """
     on = as_date(on, "on")
-    p = resolve(policy, on).cadres
-    deadline = p.talk_deadline_days
     given = [CadreEvent.model_validate(e) for e in events]
     evs = sorted(
         ((i, e) for i, e in enumerate(given) if e.on <= on),
@@ -172,6 +173,7 @@ def talks_due(
     )
     out: list[Decision[TalkDue]] = []
     for _, ev in evs:
+        deadline = resolve(policy, ev.on).cadres.talk_deadline_days
         due_by = None if deadline is None else ev.on + dt.timedelta(days=deadline)
         answer = next(
             (

@@ -1153,7 +1153,12 @@ def _talks(s: SelectionSample, p: Policy, out: _Out) -> None:
     if ds is None:
         return
     out.decisions.extend(ds)
-    deadline = resolve(p, s.as_of).cadres.talk_deadline_days
+    # each event keeps the limit in force on its own day; the line names the limits used
+    limits = sorted(
+        {(d.value.due_by - d.value.event_on).days for d in ds if d.value.due_by is not None}
+    )
+    deadline = "、".join(map(str, limits)) if limits else None
+    deadline_en = " or ".join(map(str, limits))
     held = [d for d in ds if d.outcome in ("held", "held_late")]
     open_ = [d for d in ds if d.outcome in ("due", "overdue")]
     out.line(
@@ -1163,7 +1168,7 @@ def _talks(s: SelectionSample, p: Policy, out: _Out) -> None:
         + "。",
         f"Talks (as of {s.as_of}): {len(ds)} events called for a talk this year; {len(held)} were "
         f"answered by a member of the department's leadership, {len(open_)} were not"
-        + (f" (local policy: within {deadline} days)" if deadline is not None else "")
+        + (f" (local policy: within {deadline_en} days)" if deadline is not None else "")
         + ".",
     )
     for d in ds:
