@@ -27,7 +27,7 @@ from orgwork.care import (
     care_duties,
     check_care,
 )
-from orgwork.errors import MissingParameterError, PolicyError
+from orgwork.errors import MissingParameterError, PolicyError, RecordError
 from orgwork.points import PointAdjustment
 from orgwork.policy import Policy
 
@@ -121,6 +121,25 @@ def test_missed_duties_are_grouped_by_organization_then_month() -> None:
         ("V01", 4),
         ("V01", 5),
     ]
+
+
+@pytest.mark.rule("care.missed_duty")
+def test_log_entries_about_unknown_members_or_organizations_are_record_errors() -> None:
+    # a typo ('m1' for 'M1') must not silently drop the visit and report the duty missed
+    typo = [home(D(2024, 5, 3), who="m1")]
+    with pytest.raises(RecordError, match="m1"):
+        check_care([POOR], typo, D(2024, 5, 1), D(2024, 5, 31))
+    meeting = [Visit(kind=VisitKind.MEETING, on=D(2024, 6, 28), organization="nope")]
+    with pytest.raises(RecordError, match="nope"):
+        check_care([member()], meeting, D(2024, 6, 1), D(2024, 7, 31))
+    # a member visit that names another organization than the member's contradicts the roster
+    wrong_org = [Visit(kind=VisitKind.HOME, on=D(2024, 5, 3), member="M1", organization="V02")]
+    with pytest.raises(RecordError, match="V02"):
+        check_care([POOR], wrong_org, D(2024, 5, 1), D(2024, 5, 31))
+    # an organization known from the roster of organizations is not unknown
+    other = Organization(id="V02", name="另一村党支部")
+    held = [Visit(kind=VisitKind.MEETING, on=D(2024, 6, 28), organization="V02")]
+    assert check_care([], held, D(2024, 6, 1), D(2024, 7, 31), organizations=[ORG, other]) == ()
 
 
 # -- 追究党组织负责人责任 ---------------------------------------------------------------

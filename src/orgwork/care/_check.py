@@ -154,6 +154,38 @@ def _day_index(
     return {k: sorted(v) for k, v in days.items()}
 
 
+def _check_log(
+    visits: Sequence[Visit],
+    members: Sequence[ElderlyMember],
+    organizations: Sequence[Organization],
+) -> None:
+    """RecordError for a log entry that names an unknown member or organization.
+
+    Nothing is dropped silently: an entry the check could not match to a duty's
+    subject (a typo in an id) is an error, not an ignored visit.
+    """
+    org_of = {m.id: m.organization for m in members}
+    known_orgs = set(org_of.values()) | {o.id for o in organizations}
+    bad: list[str] = []
+    for i, v in enumerate(visits):
+        if v.kind is VisitKind.MEETING:
+            if v.organization not in known_orgs:
+                bad.append(
+                    f"visits[{i}]: a meeting of organization {v.organization!r}, which is "
+                    "neither a member's organization nor in organizations"
+                )
+        elif v.member not in org_of:
+            bad.append(f"visits[{i}]: member {v.member!r} is not in the roster")
+        elif v.organization is not None and v.organization != org_of[v.member]:
+            bad.append(
+                f"visits[{i}]: member {v.member!r} belongs to {org_of[v.member]!r}, "
+                f"not to {v.organization!r}"
+            )
+    if bad:
+        shown = "; ".join(bad[:5]) + (f"; and {len(bad) - 5} more" if len(bad) > 5 else "")
+        raise RecordError(f"the visit log names unknown subjects: {shown}")
+
+
 def _found(duty: Duty, index: dict[tuple[str, str, VisitKind], list[_dt.date]]) -> int:
     if duty.kind is DutyKind.FESTIVAL_MEETING:
         who = ("o", duty.organization)
@@ -208,6 +240,13 @@ def check_care(
     day, then due day, kind, member. Run it after ``end``: a duty due on
     ``end`` is judged on the log as given.
 
+    Every log entry must name a member of ``members`` (and, if it names an
+    organization, the member's own), or be a meeting of an organization of a
+    member or of ``organizations``: anything else is a
+    :class:`~orgwork.errors.RecordError` listing the entries, so a typo in an
+    id is never silently dropped. ``fund`` is the town's ledger: its payments
+    to people outside ``members`` are about other rosters and are not read.
+
     Examples:
         >>> from orgwork.care import HardshipKind, HardshipPeriod
         >>> m = ElderlyMember(id="M1", name="某党员", organization="V01", hardship=[
@@ -225,7 +264,9 @@ def check_care(
             raise RecordError(f"organization id {o.id!r} appears twice")
         by_id[o.id] = o
     duties = care_duties(members, start, end, policy=policy)
-    index = _day_index(visits, fund)
+    log = tuple(visits)
+    _check_log(log, members, organizations)
+    index = _day_index(log, fund)
     out: list[Decision[MissedDuty]] = []
     for d in duties:
         duty = d.value
