@@ -62,7 +62,7 @@ def main() -> None:
         Suggestion(id="S3", open_day=d(2025, 9, 26), assignee="组织科"),
     ]
     print()
-    print(suggestion_counts(suggestions, d(2025, 10, 20)).explain("zh"))
+    print(suggestion_counts(suggestions, on=d(2025, 10, 20)).explain("zh"))
 
 
 if __name__ == "__main__":

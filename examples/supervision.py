@@ -40,7 +40,7 @@ def main() -> None:
         Case(id="M-01", channel="mailbox", received_on=d(2024, 3, 1), replied_on=d(2024, 3, 29)),
     ]
     print()
-    for s in case_summary(cases, d(2024, 4, 1), by="handler"):
+    for s in case_summary(cases, on=d(2024, 4, 1), by="handler"):
         print(s.headline("zh"), "| overdue:", ", ".join(s.value.overdue_cases) or "-")
 
     print("\n部长接待日 2026:", ", ".join(f"{x.value:%m-%d %a}" for x in reception_days(2026)))
@@ -50,7 +50,7 @@ def main() -> None:
         Unit(id="C01", name="县财政局", kind="county_unit"),
     ]
     visits = [Visit(unit="T01", on=d(2025, 4, 2)), Visit(unit="C01", on=d(2025, 9, 9))]
-    for h in visit_coverage(units, visits, 2025):
+    for h in visit_coverage(units, visits, 2025, on=d(2026, 1, 1)):  # the year 2025 is over
         print(h.headline("en"))
 
     ledger = (
@@ -75,8 +75,8 @@ def main() -> None:
         )
         .close("Q1", on=d(2025, 12, 19))
     )
-    print(ledger_summary(ledger, d(2025, 12, 31)).explain("zh"))
-    for item in overdue_items(ledger, d(2025, 12, 31)):
+    print(ledger_summary(ledger, on=d(2025, 12, 31)).explain("zh"))
+    for item in overdue_items(ledger, on=d(2025, 12, 31)):
         print(item.headline("en"))
 
     finding = Finding(person="张某", severity="major", public_trust=False, found_on=d(2026, 1, 5))

@@ -16,14 +16,14 @@ DAY = dt.date(2025, 9, 26)
 @pytest.mark.rule("open_day.suggestion_counts")
 def test_a_bare_string_of_suggestions_is_refused() -> None:
     with pytest.raises(RecordError, match="single string"):
-        suggestion_counts("S1", DAY)  # type: ignore[arg-type]
+        suggestion_counts("S1", on=DAY)  # type: ignore[arg-type]
 
 
 @pytest.mark.rule("open_day.suggestion_counts")
 def test_duplicate_suggestions_are_named_by_the_shared_check() -> None:
     s = Suggestion(id="S1", open_day=DAY, answered_on_spot=True)
     with pytest.raises(RecordError, match="suggestion listed more than once: S1"):
-        suggestion_counts([s, s], DAY)
+        suggestion_counts([s, s], on=DAY)
 
 
 @pytest.mark.rule("open_day.check_plan")
@@ -37,3 +37,23 @@ def test_the_package_keeps_only_its_own_helpers() -> None:
     from orgwork.open_day import _common
 
     assert sorted(_common.__all__) == ["S004"]
+
+
+@pytest.mark.parametrize("name", ["suggestion_status", "suggestion_counts"])
+def test_the_day_a_rule_is_applied_is_a_required_keyword_on(name: str) -> None:
+    import inspect
+
+    import orgwork.open_day as od
+
+    params = inspect.signature(getattr(od, name)).parameters
+    assert params["on"].kind is inspect.Parameter.KEYWORD_ONLY
+    assert params["on"].default is inspect.Parameter.empty
+    assert "as_of" not in params
+
+
+def test_values_record_the_day_as_on() -> None:
+    from orgwork.open_day import SuggestionCounts, SuggestionState
+
+    for model in (SuggestionState, SuggestionCounts):
+        assert "on" in model.model_fields
+        assert "as_of" not in model.model_fields

@@ -67,7 +67,7 @@ DAY = dt.date(2025, 9, 26)  # due 2025-10-13
 
 @pytest.mark.rule("open_day.suggestion_status")
 @pytest.mark.parametrize(
-    ("kw", "as_of", "status"),
+    ("kw", "on", "status"),
     [
         ({"answered_on_spot": True}, DAY, SuggestionStatus.ANSWERED_ON_SPOT),
         ({"assignee": "干部科"}, dt.date(2025, 10, 13), SuggestionStatus.OPEN),
@@ -84,9 +84,9 @@ DAY = dt.date(2025, 9, 26)  # due 2025-10-13
         ),
     ],
 )
-def test_status(kw: dict[str, object], as_of: dt.date, status: SuggestionStatus) -> None:
+def test_status(kw: dict[str, object], on: dt.date, status: SuggestionStatus) -> None:
     s = Suggestion.model_validate({"id": "S1", "open_day": DAY, **kw})
-    d = suggestion_status(s, as_of)
+    d = suggestion_status(s, on=on)
     assert d.value.status is status
     assert d.outcome == status.value
     assert d.value.due == (
@@ -96,7 +96,7 @@ def test_status(kw: dict[str, object], as_of: dt.date, status: SuggestionStatus)
 
 @pytest.mark.rule("open_day.suggestion_status")
 def test_unassigned_suggestions_are_reported() -> None:
-    d = suggestion_status(Suggestion(id="S1", open_day=DAY), dt.date(2025, 10, 1))
+    d = suggestion_status(Suggestion(id="S1", open_day=DAY), on=dt.date(2025, 10, 1))
     assert d.value.assigned is False
     assert any("指定专人" in r.zh for r in d.reasons)
 
@@ -108,30 +108,30 @@ def test_bad_input() -> None:
     with pytest.raises(ValidationError):
         Suggestion(id="S1", open_day=DAY, answered_on_spot=True, answered_on=dt.date(2025, 10, 1))
     with pytest.raises(RecordError):
-        suggestion_status(Suggestion(id="S1", open_day=DAY), dt.date(2025, 9, 1))
+        suggestion_status(Suggestion(id="S1", open_day=DAY), on=dt.date(2025, 9, 1))
 
 
 @pytest.mark.rule("open_day.suggestion_status")
 def test_on_the_spot_answers_need_no_calendar() -> None:
     # 2003 is outside the calendar; a suggestion settled on the spot has no deadline to count.
     s = Suggestion(id="S1", open_day=dt.date(2003, 5, 1), answered_on_spot=True)
-    assert suggestion_status(s, dt.date(2003, 5, 1)).outcome == "answered_on_spot"
+    assert suggestion_status(s, on=dt.date(2003, 5, 1)).outcome == "answered_on_spot"
 
 
 @pytest.mark.rule("open_day.suggestion_status")
 @given(suggestions(), st.integers(0, 60))
 def test_status_agrees_with_the_deadline(s: Suggestion, offset: int) -> None:
-    as_of = s.open_day + dt.timedelta(days=offset)
-    v = suggestion_status(s, as_of).value
+    on = s.open_day + dt.timedelta(days=offset)
+    v = suggestion_status(s, on=on).value
     if s.answered_on_spot:
         assert v.status is SuggestionStatus.ANSWERED_ON_SPOT
         assert v.due is None
         return
     due = follow_up_deadline(s.open_day).value
-    answered = s.answered_on is not None and s.answered_on <= as_of
+    answered = s.answered_on is not None and s.answered_on <= on
     assert v.due == due
     assert (v.status in (SuggestionStatus.OPEN, SuggestionStatus.OVERDUE)) == (not answered)
-    assert (v.status is SuggestionStatus.OVERDUE) == (not answered and as_of > due)
+    assert (v.status is SuggestionStatus.OVERDUE) == (not answered and on > due)
 
 
 def _batch(collected: int, adopted: int, day: dt.date) -> list[Suggestion]:
@@ -154,7 +154,7 @@ def _batch(collected: int, adopted: int, day: dt.date) -> list[Suggestion]:
     ],
 )
 def test_seed_counts(place: str, collected: int, adopted: int, rate: Fraction) -> None:
-    d = suggestion_counts(_batch(collected, adopted, dt.date(2013, 6, 1)), dt.date(2013, 9, 10))
+    d = suggestion_counts(_batch(collected, adopted, dt.date(2013, 6, 1)), on=dt.date(2013, 9, 10))
     v = d.value
     assert (v.collected, v.adopted, v.adoption_rate) == (collected, adopted, rate)
     assert v.answered == v.answered_on_spot == collected
@@ -171,25 +171,25 @@ def test_mixed_counts_and_empty() -> None:
         Suggestion(id="C", open_day=DAY, assignee="组织科"),
         Suggestion(id="D", open_day=DAY),
     ]
-    v = suggestion_counts(ss, dt.date(2025, 10, 20)).value
+    v = suggestion_counts(ss, on=dt.date(2025, 10, 20)).value
     assert (v.collected, v.adopted, v.answered, v.overdue) == (4, 1, 2, 2)
     assert v.overdue_suggestions == ("C", "D")
     assert v.unassigned == ("D",)
     assert v.on_time_rate == Fraction(1, 2)
-    empty = suggestion_counts([], dt.date(2025, 10, 20))
+    empty = suggestion_counts([], on=dt.date(2025, 10, 20))
     assert empty.value.adoption_rate is None
     assert empty.value.on_time_rate is None
     assert empty.outcome == "no_suggestions"
     with pytest.raises(RecordError):
-        suggestion_counts([ss[0], ss[0]], dt.date(2025, 10, 20))
+        suggestion_counts([ss[0], ss[0]], on=dt.date(2025, 10, 20))
 
 
 @pytest.mark.rule("open_day.suggestion_counts")
 @given(suggestion_lists(), st.integers(0, 400))
 def test_counts_add_up(ss: tuple[Suggestion, ...], offset: int) -> None:
-    as_of = min((s.open_day for s in ss), default=dt.date(2025, 1, 1)) + dt.timedelta(days=offset)
-    v = suggestion_counts(ss, as_of).value
-    assert v.collected == len([s for s in ss if s.open_day <= as_of])
+    on = min((s.open_day for s in ss), default=dt.date(2025, 1, 1)) + dt.timedelta(days=offset)
+    v = suggestion_counts(ss, on=on).value
+    assert v.collected == len([s for s in ss if s.open_day <= on])
     assert v.collected == v.answered + v.open + v.overdue
     assert v.answered == v.answered_on_spot + v.answered_on_time + v.answered_late
     assert v.adopted <= v.collected

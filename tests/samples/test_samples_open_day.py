@@ -67,7 +67,7 @@ def test_two_open_days_one_plan_breaks_changfengs_announcement_lead(year: int) -
 @pytest.mark.parametrize("year", YEARS)
 def test_suggestions_on_the_spot_in_time_late_and_open(year: int) -> None:
     sample = build(year)
-    statuses = [suggestion_status(s, sample.as_of).value.status for s in sample.suggestions]
+    statuses = [suggestion_status(s, on=sample.on).value.status for s in sample.suggestions]
     assert statuses.count(SuggestionStatus.ANSWERED_ON_SPOT) >= 5
     assert statuses.count(SuggestionStatus.ANSWERED_ON_TIME) >= 5
     assert statuses.count(SuggestionStatus.ANSWERED_LATE) == 2

@@ -23,7 +23,7 @@ def _case(cid: str = "L1", **kw: object) -> Case:
 
 @pytest.mark.rule("supervision.case_status")
 @pytest.mark.parametrize(
-    ("replied_on", "as_of", "status"),
+    ("replied_on", "on", "status"),
     [
         (None, dt.date(2024, 3, 6), CaseStatus.OPEN),  # the due day itself is still in time
         (None, dt.date(2024, 3, 7), CaseStatus.OVERDUE),
@@ -34,9 +34,9 @@ def _case(cid: str = "L1", **kw: object) -> Case:
     ],
 )
 def test_status_of_a_letter_received_before_the_spring_festival(
-    replied_on: dt.date | None, as_of: dt.date, status: CaseStatus
+    replied_on: dt.date | None, on: dt.date, status: CaseStatus
 ) -> None:
-    d = case_status(_case(replied_on=replied_on), as_of)
+    d = case_status(_case(replied_on=replied_on), on=on)
     assert d.value.status is status
     assert d.outcome == status.value
     assert d.value.due == dt.date(2024, 3, 6)
@@ -47,7 +47,7 @@ def test_status_of_a_letter_received_before_the_spring_festival(
 @pytest.mark.rule("supervision.case_status")
 def test_asking_before_receipt_is_a_record_error() -> None:
     with pytest.raises(RecordError):
-        case_status(_case(), dt.date(2024, 2, 7))
+        case_status(_case(), on=dt.date(2024, 2, 7))
 
 
 @pytest.mark.rule("supervision.case_status")
@@ -64,17 +64,17 @@ def test_bad_cases_are_validation_errors_naming_the_field(field: str, value: obj
 @pytest.mark.rule("supervision.case_status")
 @given(cases(), st.integers(0, 80))
 def test_status_agrees_with_the_deadline(case: Case, offset: int) -> None:
-    as_of = case.received_on + dt.timedelta(days=offset)
-    d = case_status(case, as_of)
+    on = case.received_on + dt.timedelta(days=offset)
+    d = case_status(case, on=on)
     due = reply_deadline(case.received_on).value
     assert d.value.due == due
-    replied = case.replied_on is not None and case.replied_on <= as_of
+    replied = case.replied_on is not None and case.replied_on <= on
     if d.value.status is CaseStatus.OPEN:
         assert not replied
-        assert as_of <= due
+        assert on <= due
     elif d.value.status is CaseStatus.OVERDUE:
         assert not replied
-        assert as_of > due
+        assert on > due
     elif d.value.status is CaseStatus.ANSWERED_ON_TIME:
         assert replied
         assert case.replied_on is not None
@@ -94,8 +94,8 @@ def test_rates_and_overdue_lists_per_handler_and_month() -> None:
         Case(id="D", received_on=dt.date(2024, 3, 25), handler="李副部长"),  # open
         Case(id="E", received_on=dt.date(2024, 3, 1)),  # unassigned, overdue on 03-25
     ]
-    as_of = dt.date(2024, 3, 25)
-    overall = case_summary(cs, as_of)
+    on = dt.date(2024, 3, 25)
+    overall = case_summary(cs, on=on)
     assert [d.subject for d in overall] == ["all"]
     s = overall[0].value
     assert (s.received, s.answered_on_time, s.answered_late, s.overdue, s.open) == (5, 1, 1, 2, 1)
@@ -103,7 +103,7 @@ def test_rates_and_overdue_lists_per_handler_and_month() -> None:
     assert s.overdue_cases == ("B", "E")  # by due date: B due 03-06, E due 03-22
     assert s.late_cases == ("C",)
 
-    by_handler = case_summary(cs, as_of, by="handler")
+    by_handler = case_summary(cs, on=on, by="handler")
     assert [d.subject for d in by_handler] == ["handler:李副部长", "handler:王副部长", "unassigned"]
     wang = by_handler[1].value
     assert wang.on_time_rate == Fraction(1, 2)
@@ -114,7 +114,7 @@ def test_rates_and_overdue_lists_per_handler_and_month() -> None:
     assert li.open == 1
     assert by_handler[2].value.overdue_cases == ("E",)
 
-    by_month = case_summary(cs, as_of, by="month")
+    by_month = case_summary(cs, on=on, by="month")
     assert [d.subject for d in by_month] == ["month:2024-02", "month:2024-03"]
     assert by_month[0].value.on_time_rate == Fraction(1, 3)
     assert by_month[1].value.overdue_cases == ("E",)
@@ -123,13 +123,13 @@ def test_rates_and_overdue_lists_per_handler_and_month() -> None:
 
 @pytest.mark.rule("supervision.case_summary")
 def test_no_cases_gives_an_undefined_rate_not_a_division_by_zero() -> None:
-    (d,) = case_summary([], dt.date(2025, 6, 30))
+    (d,) = case_summary([], on=dt.date(2025, 6, 30))
     assert d.value.on_time_rate is None
     assert d.outcome == "no_cases_due"
     assert "undefined" in d.headline.en
-    assert case_summary([], dt.date(2025, 6, 30), by="handler") == ()
+    assert case_summary([], on=dt.date(2025, 6, 30), by="handler") == ()
     # Cases all within their time limit: no rate yet either.
-    (open_only,) = case_summary([_case()], dt.date(2024, 2, 20))
+    (open_only,) = case_summary([_case()], on=dt.date(2024, 2, 20))
     assert open_only.value.on_time_rate is None
     assert open_only.value.open == 1
 
@@ -137,7 +137,7 @@ def test_no_cases_gives_an_undefined_rate_not_a_division_by_zero() -> None:
 @pytest.mark.rule("supervision.case_summary")
 def test_duplicate_case_ids_are_a_record_error() -> None:
     with pytest.raises(RecordError):
-        case_summary([_case("A"), _case("A")], dt.date(2024, 3, 1))
+        case_summary([_case("A"), _case("A")], on=dt.date(2024, 3, 1))
 
 
 @pytest.mark.rule("supervision.case_summary")
@@ -145,14 +145,12 @@ def test_duplicate_case_ids_are_a_record_error() -> None:
 def test_groups_partition_the_cases_and_rates_are_exact(
     cs: tuple[Case, ...], offset: int, by: str
 ) -> None:
-    as_of = min((c.received_on for c in cs), default=dt.date(2025, 1, 1)) + dt.timedelta(
-        days=offset
-    )
-    out = case_summary(cs, as_of, by=by)  # type: ignore[arg-type]
-    known = [c for c in cs if c.received_on <= as_of]
+    on = min((c.received_on for c in cs), default=dt.date(2025, 1, 1)) + dt.timedelta(days=offset)
+    out = case_summary(cs, on=on, by=by)  # type: ignore[arg-type]
+    known = [c for c in cs if c.received_on <= on]
     assert sum(d.value.received for d in out) == len(known)
     listed = [i for d in out for i in d.value.overdue_cases]
-    overdue = {c.id for c in known if case_status(c, as_of).value.status is CaseStatus.OVERDUE}
+    overdue = {c.id for c in known if case_status(c, on=on).value.status is CaseStatus.OVERDUE}
     assert sorted(listed) == sorted(overdue)  # every overdue case listed once, no other
     for d in out:
         s = d.value

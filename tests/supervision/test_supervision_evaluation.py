@@ -19,6 +19,8 @@ from orgwork.supervision import (
     evaluation_coverage,
 )
 
+AFTER = dt.date(2026, 1, 1)  # the day after 2025: every period of 2025 is over
+
 ALL = ("supervisors", "peoples_congress", "cppcc", "discipline_inspection", "petition_office")
 
 
@@ -86,19 +88,22 @@ def test_one_round_each_half_year() -> None:
         EvaluationRound(id="R1", held_on=dt.date(2025, 6, 20)),
         EvaluationRound(id="R2", held_on=dt.date(2025, 12, 18)),
     ]
-    assert [d.outcome for d in evaluation_coverage(rounds, 2025)] == ["held", "held"]
-    assert [d.outcome for d in evaluation_coverage(rounds[:1], 2025)] == ["held", "missed"]
-    h2 = evaluation_coverage(rounds, 2025, as_of=dt.date(2025, 10, 1))[1]
+    assert [d.outcome for d in evaluation_coverage(rounds, 2025, on=AFTER)] == ["held", "held"]
+    assert [d.outcome for d in evaluation_coverage(rounds[:1], 2025, on=AFTER)] == [
+        "held",
+        "missed",
+    ]
+    h2 = evaluation_coverage(rounds, 2025, on=dt.date(2025, 10, 1))[1]
     assert h2.outcome == "in_progress"
     assert h2.value.rounds == ()
     with pytest.raises(RecordError):
-        evaluation_coverage([rounds[0], rounds[0]], 2025)
+        evaluation_coverage([rounds[0], rounds[0]], 2025, on=AFTER)
 
 
 @pytest.mark.rule("supervision.evaluation_coverage")
 @given(st.lists(evaluation_rounds(2025), max_size=5, unique_by=lambda r: r.id))
 def test_each_round_is_counted_in_exactly_its_period(rounds: list[EvaluationRound]) -> None:
-    out = evaluation_coverage(rounds, 2025)
+    out = evaluation_coverage(rounds, 2025, on=AFTER)
     assert sorted(i for d in out for i in d.value.rounds) == sorted(r.id for r in rounds)
     for d in out:
         assert (d.outcome == "held") == bool(d.value.rounds)

@@ -144,15 +144,15 @@ def test_history_only_grows_and_closing_always_has_satisfaction(
 @pytest.mark.rule("supervision.rectification_overdue")
 def test_overdue_items_on_a_day() -> None:
     ledger = _ledger()
-    assert overdue_items(ledger, d(2025, 8, 31)) == ()  # the deadline day is in time
-    (q2,) = overdue_items(ledger, d(2025, 9, 1))
+    assert overdue_items(ledger, on=d(2025, 8, 31)) == ()  # the deadline day is in time
+    (q2,) = overdue_items(ledger, on=d(2025, 9, 1))
     assert q2.subject == "Q2"
     assert q2.value.assignee == "办公室主任"
     assert "1" in q2.headline.zh
     # Q1's result was published before its deadline: never overdue.
-    assert [x.subject for x in overdue_items(ledger, d(2025, 12, 1))] == ["Q2"]
+    assert [x.subject for x in overdue_items(ledger, on=d(2025, 12, 1))] == ["Q2"]
     # As of 2025-06-22 nothing had a deadline yet.
-    assert overdue_items(ledger, d(2025, 6, 22)) == ()
+    assert overdue_items(ledger, on=d(2025, 6, 22)) == ()
 
 
 @pytest.mark.rule("supervision.rectification_overdue")
@@ -160,13 +160,13 @@ def test_overdue_items_on_a_day() -> None:
 def test_overdue_items_have_passed_deadlines_and_no_result(
     ledger: RectificationLedger, offset: int
 ) -> None:
-    as_of = d(2025, 1, 1) + dt.timedelta(days=offset)
-    out = overdue_items(ledger, as_of)
-    past = ledger.as_of(as_of)
+    on = d(2025, 1, 1) + dt.timedelta(days=offset)
+    out = overdue_items(ledger, on=on)
+    past = ledger.at(on)
     expected = {
         i.id
         for i in past.items
-        if not i.is_closed and i.deadline is not None and i.deadline < as_of and not i.results
+        if not i.is_closed and i.deadline is not None and i.deadline < on and not i.results
     }
     assert {x.subject for x in out} == expected
     deadlines = [x.value.deadline for x in out]
@@ -175,7 +175,9 @@ def test_overdue_items_have_passed_deadlines_and_no_result(
 
 @pytest.mark.rule("supervision.rectification_summary")
 def test_published_summary() -> None:
-    s = ledger_summary(_ledger().open("Q3", on=d(2025, 9, 5), category="作风建设"), d(2025, 9, 10))
+    s = ledger_summary(
+        _ledger().open("Q3", on=d(2025, 9, 5), category="作风建设"), on=d(2025, 9, 10)
+    )
     v = s.value
     assert (v.total, v.open, v.overdue, v.rectified, v.closed) == (3, 1, 1, 1, 0)
     assert v.unassigned == ("Q3",)
@@ -183,7 +185,7 @@ def test_published_summary() -> None:
     assert v.to_raise_again == ("Q1", "Q2", "Q3")
     assert [(c.category, c.total) for c in v.by_category] == [("作风建设", 2), ("干部选拔", 1)]
     assert s.outcome == "open_items"
-    empty = ledger_summary(RectificationLedger(), d(2025, 1, 1))
+    empty = ledger_summary(RectificationLedger(), on=d(2025, 1, 1))
     assert empty.outcome == "empty"
     assert empty.value.total == 0
 
@@ -191,9 +193,9 @@ def test_published_summary() -> None:
 @pytest.mark.rule("supervision.rectification_summary")
 @given(rectification_ledgers(), st.integers(0, 500))
 def test_summary_counts_every_item_once(ledger: RectificationLedger, offset: int) -> None:
-    as_of = d(2025, 1, 1) + dt.timedelta(days=offset)
-    v = ledger_summary(ledger, as_of).value
+    on = d(2025, 1, 1) + dt.timedelta(days=offset)
+    v = ledger_summary(ledger, on=on).value
     assert v.total == v.open + v.overdue + v.rectified + v.closed
-    assert v.total == len(ledger.as_of(as_of).items)
+    assert v.total == len(ledger.at(on).items)
     assert sum(c.total for c in v.by_category) == v.total
     assert len(v.to_raise_again) == v.total - v.closed

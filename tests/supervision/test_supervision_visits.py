@@ -13,6 +13,8 @@ from orgwork.policy import Policy
 from orgwork.strategies import supervision_units, unit_visits
 from orgwork.supervision import Unit, Visit, visit_coverage
 
+AFTER = dt.date(2026, 1, 1)  # the day after 2025: every period of 2025 is over
+
 UNITS = (
     Unit(id="T01", name="城关镇", kind="township"),
     Unit(id="T02", name="东风乡", kind="township"),
@@ -29,7 +31,7 @@ def test_missed_units_per_half_year() -> None:
         Visit(unit="T02", on=dt.date(2025, 7, 1)),
         Visit(unit="C02", on=dt.date(2025, 9, 9)),  # below deputy-section: not required
     ]
-    h1, h2 = visit_coverage(UNITS, visits, 2025)
+    h1, h2 = visit_coverage(UNITS, visits, 2025, on=AFTER)
     assert (h1.subject, h1.outcome) == ("2025-H1", "missed")
     assert h1.value.required == ("T01", "T02", "C01")
     assert h1.value.missed == ("T02",)
@@ -43,7 +45,7 @@ def test_missed_units_per_half_year() -> None:
 @pytest.mark.rule("supervision.visit_coverage")
 def test_a_running_half_year_reports_pending_not_missed() -> None:
     visits = [Visit(unit="T01", on=dt.date(2025, 8, 1)), Visit(unit="T02", on=dt.date(2025, 11, 1))]
-    h1, h2 = visit_coverage(UNITS, visits, 2025, as_of=dt.date(2025, 9, 30))
+    h1, h2 = visit_coverage(UNITS, visits, 2025, on=dt.date(2025, 9, 30))
     assert h1.outcome == "missed"
     assert h1.value.missed == ("T01", "T02", "C01")
     assert h2.outcome == "in_progress"
@@ -54,42 +56,43 @@ def test_a_running_half_year_reports_pending_not_missed() -> None:
 @pytest.mark.rule("supervision.visit_coverage")
 def test_quarterly_visits_by_local_policy() -> None:
     policy = Policy.default().override({"supervision.visit_interval_months": 3})
-    out = visit_coverage(UNITS, [], 2025, policy=policy)
+    out = visit_coverage(UNITS, [], 2025, on=AFTER, policy=policy)
     assert [d.subject for d in out] == ["2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4"]
 
 
 @pytest.mark.rule("supervision.visit_coverage")
 def test_record_errors() -> None:
     with pytest.raises(RecordError, match="X99"):
-        visit_coverage(UNITS, [Visit(unit="X99", on=dt.date(2025, 1, 5))], 2025)
+        visit_coverage(UNITS, [Visit(unit="X99", on=dt.date(2025, 1, 5))], 2025, on=AFTER)
     with pytest.raises(RecordError, match="T01"):
-        visit_coverage((*UNITS, UNITS[0]), [], 2025)
+        visit_coverage((*UNITS, UNITS[0]), [], 2025, on=AFTER)
 
 
 @pytest.mark.rule("supervision.visit_coverage")
 def test_no_units_is_complete() -> None:
-    assert [d.outcome for d in visit_coverage([], [], 2025)] == ["all_visited", "all_visited"]
+    assert [d.outcome for d in visit_coverage([], [], 2025, on=AFTER)] == [
+        "all_visited",
+        "all_visited",
+    ]
 
 
 @st.composite
-def _scenario(draw: st.DrawFn) -> tuple[tuple[Unit, ...], tuple[Visit, ...], dt.date | None]:
+def _scenario(draw: st.DrawFn) -> tuple[tuple[Unit, ...], tuple[Visit, ...], dt.date]:
     units = draw(supervision_units())
     visits = draw(unit_visits(units, 2025))
-    as_of = draw(st.none() | st.dates(dt.date(2025, 1, 1), dt.date(2026, 1, 31)))
-    return units, visits, as_of
+    on = draw(st.dates(dt.date(2025, 1, 1), dt.date(2026, 1, 31)))
+    return units, visits, on
 
 
 @pytest.mark.rule("supervision.visit_coverage")
 @given(_scenario())
 def test_every_missed_unit_is_reported_and_no_visited_one(
-    scenario: tuple[tuple[Unit, ...], tuple[Visit, ...], dt.date | None],
+    scenario: tuple[tuple[Unit, ...], tuple[Visit, ...], dt.date],
 ) -> None:
-    units, visits, as_of = scenario
-    for d in visit_coverage(units, visits, 2025, as_of=as_of):
+    units, visits, on = scenario
+    for d in visit_coverage(units, visits, 2025, on=on):
         c = d.value
-        made = {
-            v.unit for v in visits if c.first <= v.on <= c.last and (as_of is None or v.on <= as_of)
-        }
+        made = {v.unit for v in visits if c.first <= v.on <= c.last and v.on <= on}
         in_scope = [u.id for u in units if u.in_scope]
         unvisited = [u for u in in_scope if u not in made]
         assert list(c.missed + c.pending) == unvisited

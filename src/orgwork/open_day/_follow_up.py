@@ -145,19 +145,19 @@ class SuggestionState(BaseModel):
     suggestion: str
     status: SuggestionStatus
     due: dt.date | None
-    as_of: dt.date
+    on: dt.date
     assigned: bool
 
 
 _STATUS = "open_day.suggestion_status"
 
 
-def _state(s: Suggestion, as_of: dt.date, due: dt.date) -> SuggestionStatus:
-    if s.answered_on is not None and s.answered_on <= as_of:
+def _state(s: Suggestion, on: dt.date, due: dt.date) -> SuggestionStatus:
+    if s.answered_on is not None and s.answered_on <= on:
         if s.answered_on <= due:
             return SuggestionStatus.ANSWERED_ON_TIME
         return SuggestionStatus.ANSWERED_LATE
-    return SuggestionStatus.OPEN if as_of <= due else SuggestionStatus.OVERDUE
+    return SuggestionStatus.OPEN if on <= due else SuggestionStatus.OVERDUE
 
 
 @rule(
@@ -172,8 +172,8 @@ def _state(s: Suggestion, as_of: dt.date, due: dt.date) -> SuggestionStatus:
 )
 def suggestion_status(
     suggestion: Suggestion,
-    as_of: dt.date,
     *,
+    on: dt.date,
     policy: Policy | None = None,
     calendar: Calendar | None = None,
 ) -> Decision[SuggestionState]:
@@ -186,13 +186,13 @@ def suggestion_status(
     :class:`~orgwork.errors.RecordError`.
 
     >>> s = Suggestion(id="S1", open_day=dt.date(2025, 9, 26), assignee="干部科")
-    >>> suggestion_status(s, dt.date(2025, 10, 14)).outcome
+    >>> suggestion_status(s, on=dt.date(2025, 10, 14)).outcome
     'overdue'
     """
     s = as_models(Suggestion, (suggestion,))[0]
-    as_of = as_date(as_of, "as_of")
-    if as_of < s.open_day:
-        raise RecordError(f"suggestion {s.id} was made on {s.open_day}, after {as_of}")
+    on = as_date(on, "on")
+    if on < s.open_day:
+        raise RecordError(f"suggestion {s.id} was made on {s.open_day}, after {on}")
     assigned = s.answered_on_spot or s.assignee is not None
     if s.answered_on_spot:
         # Settled at the open day: no deadline runs, so the calendar is not consulted.
@@ -205,7 +205,7 @@ def suggestion_status(
                 suggestion=s.id,
                 status=SuggestionStatus.ANSWERED_ON_SPOT,
                 due=None,
-                as_of=as_of,
+                on=on,
                 assigned=True,
             ),
             headline=Text(zh=f"{s.id}:当场答复", en=f"{s.id}: answered on the spot"),
@@ -220,10 +220,10 @@ def suggestion_status(
         )
     deadline = follow_up_deadline(s.open_day, policy=policy, calendar=calendar)
     due = deadline.value
-    status = _state(s, as_of, due)
+    status = _state(s, on, due)
     zh, en = _STATUS_TEXT[status]
     reasons = [*deadline.reasons]
-    if s.answered_on is not None and s.answered_on <= as_of:
+    if s.answered_on is not None and s.answered_on <= on:
         reasons.append(
             Reason(
                 rule=_STATUS,
@@ -235,8 +235,8 @@ def suggestion_status(
         reasons.append(
             Reason(
                 rule=_STATUS,
-                zh=f"截至{zh_date(as_of)}尚未答复({zh})",
-                en=f"Not answered as of {as_of} ({en})",
+                zh=f"截至{zh_date(on)}尚未答复({zh})",
+                en=f"Not answered as of {on} ({en})",
             )
         )
     if not assigned:
@@ -251,9 +251,7 @@ def suggestion_status(
         rule=_STATUS,
         subject=s.id,
         outcome=status.value,
-        value=SuggestionState(
-            suggestion=s.id, status=status, due=due, as_of=as_of, assigned=assigned
-        ),
+        value=SuggestionState(suggestion=s.id, status=status, due=due, on=on, assigned=assigned),
         headline=Text(zh=f"{s.id}:{zh}", en=f"{s.id}: {en}"),
         reasons=tuple(reasons),
         parameters=deadline.parameters,
@@ -271,7 +269,7 @@ class SuggestionCounts(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    as_of: dt.date
+    on: dt.date
     collected: int
     adopted: int
     answered: int
@@ -301,28 +299,28 @@ _COUNTS = "open_day.suggestion_counts"
 )
 def suggestion_counts(
     suggestions: Iterable[Suggestion],
-    as_of: dt.date,
     *,
+    on: dt.date,
     policy: Policy | None = None,
     calendar: Calendar | None = None,
 ) -> Decision[SuggestionCounts]:
-    """意见建议统计 — how many suggestions were collected, adopted and answered, as of ``as_of``.
+    """意见建议统计 — how many suggestions were collected, adopted and answered by ``on``.
 
-    Suggestions made after ``as_of`` are left out. Rates are exact
+    Suggestions made after ``on`` are left out. Rates are exact
     fractions, ``None`` when undefined (see :class:`SuggestionCounts`).
     Duplicate ids are a :class:`~orgwork.errors.RecordError`.
 
     >>> ss = [Suggestion(id=f"S{i}", open_day=dt.date(2013, 6, 1), answered_on_spot=True,
     ...                  adopted=i < 2) for i in range(17)]
-    >>> c = suggestion_counts(ss, dt.date(2013, 6, 1)).value
+    >>> c = suggestion_counts(ss, on=dt.date(2013, 6, 1)).value
     >>> c.collected, c.adopted, c.adoption_rate
     (17, 2, Fraction(2, 17))
     """
     all_s = as_models(Suggestion, suggestions)
-    as_of = as_date(as_of, "as_of")
+    on = as_date(on, "on")
     check_unique((s.id for s in all_s), "suggestion")
-    known = [s for s in all_s if s.open_day <= as_of]
-    decisions = [suggestion_status(s, as_of, policy=policy, calendar=calendar) for s in known]
+    known = [s for s in all_s if s.open_day <= on]
+    decisions = [suggestion_status(s, on=on, policy=policy, calendar=calendar) for s in known]
     states = [(s, d.value) for s, d in zip(known, decisions, strict=True)]
 
     def count(status: SuggestionStatus) -> int:
@@ -335,7 +333,7 @@ def suggestion_counts(
     adopted = sum(1 for s in known if s.adopted)
     reached = spot + on_time + late + overdue
     counts = SuggestionCounts(
-        as_of=as_of,
+        on=on,
         collected=len(known),
         adopted=adopted,
         answered=spot + on_time + late,
@@ -355,15 +353,15 @@ def suggestion_counts(
     )
     used = sorted({resolve(policy, s.open_day).open_day.follow_up_working_days for s in known})
     if not used:
-        used = [resolve(policy, as_of).open_day.follow_up_working_days]
+        used = [resolve(policy, on).open_day.follow_up_working_days]
     rate = "无" if counts.adoption_rate is None else str(counts.adoption_rate)
     rate_en = "undefined" if counts.adoption_rate is None else str(counts.adoption_rate)
     reasons = [
         Reason(
             rule=_COUNTS,
-            zh=f"截至{zh_date(as_of)}收集意见建议{counts.collected}条,采纳{adopted}条(采纳率{rate});"
+            zh=f"截至{zh_date(on)}收集意见建议{counts.collected}条,采纳{adopted}条(采纳率{rate});"
             f"当场答复{spot}条,按期答复{on_time}条,超期答复{late}条,办理中{counts.open}条,超期未答复{overdue}条",
-            en=f"As of {as_of}: {counts.collected} collected, {adopted} adopted (rate {rate_en}); "
+            en=f"As of {on}: {counts.collected} collected, {adopted} adopted (rate {rate_en}); "
             f"{spot} answered on the spot, {on_time} on time, {late} late, {counts.open} open, "
             f"{overdue} overdue",
         )

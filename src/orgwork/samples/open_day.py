@@ -124,11 +124,11 @@ _SECOND: tuple[_Row, ...] = (
 class OpenDaySample(BaseModel):
     """开放日示例数据 — the sample department's open-day plan and suggestions of one year.
 
-    ``as_of`` is the last day of the year: every status is read on it.
+    ``on`` is the last day of the year: every status is read on it.
 
     Examples:
         >>> s = build(2024)
-        >>> len(s.plan.days), len(s.suggestions), s.as_of
+        >>> len(s.plan.days), len(s.suggestions), s.on
         (2, 17, datetime.date(2024, 12, 31))
     """
 
@@ -138,7 +138,7 @@ class OpenDaySample(BaseModel):
     department: str
     plan: OpenDayPlan
     suggestions: tuple[Suggestion, ...]
-    as_of: dt.date
+    on: dt.date
 
 
 def _working_day_between(
@@ -216,7 +216,7 @@ def build(year: int) -> OpenDaySample:
             *_suggestions("A", first, _FIRST, cal),
             *_suggestions("B", second, _SECOND, cal),
         ),
-        as_of=dt.date(year, 12, 31),
+        on=dt.date(year, 12, 31),
     )
 
 
@@ -320,15 +320,13 @@ def _overdue_zh(s: Suggestion, st: SuggestionState, year: int) -> str:
         return f"{s.id}“{s.topic}”"
     return (
         f"{s.id}“{s.topic}”(承办人{s.assignee or '未指定'},应于{_zh(st.due, year)}前答复,"
-        f"至{_zh(st.as_of, year)}已超期{(st.as_of - st.due).days}天)"
+        f"至{_zh(st.on, year)}已超期{(st.on - st.due).days}天)"
     )
 
 
 def _overdue_en(s: Suggestion, st: SuggestionState) -> str:
-    days = (st.as_of - st.due).days if st.due else 0
-    return (
-        f"{s.id} (assignee {s.assignee or 'none'}, due {st.due}, {days} days late as of {st.as_of})"
-    )
+    days = (st.on - st.due).days if st.due else 0
+    return f"{s.id} (assignee {s.assignee or 'none'}, due {st.due}, {days} days late as of {st.on})"
 
 
 def section(sample: OpenDaySample, policy: Policy | None = None) -> Section:
@@ -351,7 +349,7 @@ def section(sample: OpenDaySample, policy: Policy | None = None) -> Section:
         10
     """
     policy = policy or Policy.default()
-    year, as_of = sample.year, sample.as_of
+    year, on = sample.year, sample.on
     summary: list[Text] = []
     notes: list[Text] = []
 
@@ -447,7 +445,7 @@ def section(sample: OpenDaySample, policy: Policy | None = None) -> Section:
     uncovered: dict[int, list[str]] = {}
     for sug in sample.suggestions:
         try:
-            statuses.append(suggestion_status(sug, as_of, policy=policy))
+            statuses.append(suggestion_status(sug, on=on, policy=policy))
         except CalendarCoverageError as exc:
             uncovered.setdefault(exc.year, []).append(sug.id)
             continue
@@ -463,9 +461,9 @@ def section(sample: OpenDaySample, policy: Policy | None = None) -> Section:
                 "counts (add the notice with Calendar.with_file when it is published)",
             )
         )
-    counts = suggestion_counts(known, as_of, policy=policy).model_copy(update={"subject": "all"})
+    counts = suggestion_counts(known, on=on, policy=policy).model_copy(update={"subject": "all"})
     per_day = [
-        suggestion_counts([x for x in known if x.open_day == day], as_of, policy=policy).model_copy(
+        suggestion_counts([x for x in known if x.open_day == day], on=on, policy=policy).model_copy(
             update={"subject": day.isoformat()}
         )
         for day in held
@@ -481,13 +479,13 @@ def section(sample: OpenDaySample, policy: Policy | None = None) -> Section:
             f"共收集意见建议{len(sample.suggestions)}条("
             + "、".join(f"{_zh(d, year)}{n}条" for d, n in zip(held, collected, strict=True))
             + f"),采纳{adopted}条{decided_zh}:已答复{c.answered}条(当场答复{c.answered_on_spot}条,"
-            f"按期答复{c.answered_on_time}条,超期答复{c.answered_late}条),截至{_zh(as_of, year)}"
+            f"按期答复{c.answered_on_time}条,超期答复{c.answered_late}条),截至{_zh(on, year)}"
             f"办理中{c.open}条,超期未答复{c.overdue}条;按期答复率{_rate(c.on_time_rate)}"
             + (f";另有{left_out}条无法判定是否按期答复(见注)" if left_out else ""),
             f"{len(sample.suggestions)} suggestions collected ("
             + ", ".join(f"{n} on {d}" for d, n in zip(held, collected, strict=True))
             + f"), {adopted} adopted{decided_en}: {c.answered} answered ({c.answered_on_spot} on "
-            f"the spot, {c.answered_on_time} on time, {c.answered_late} late), and as of {as_of} "
+            f"the spot, {c.answered_on_time} on time, {c.answered_late} late), and as of {on} "
             f"{c.open} open and {c.overdue} overdue; on-time rate {_rate(c.on_time_rate)}"
             + (
                 f"; {left_out} more cannot be decided on time or late (see the notes)"

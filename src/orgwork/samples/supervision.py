@@ -156,11 +156,11 @@ class MeetingRequest(BaseModel):
 class SupervisionSample(BaseModel):
     """组工干部监督示例数据 — one year of the sample department's supervision records.
 
-    ``as_of`` is the last day of the year: every status is read on it.
+    ``on`` is the last day of the year: every status is read on it.
 
     Examples:
         >>> s = build(2024)
-        >>> s.year, s.as_of, len(s.units)
+        >>> s.year, s.on, len(s.units)
         (2024, datetime.date(2024, 12, 31), 13)
     """
 
@@ -171,7 +171,7 @@ class SupervisionSample(BaseModel):
     head: str
     deputy_head_letters: str
     handlers: tuple[str, ...]
-    as_of: dt.date
+    on: dt.date
     cases: tuple[Case, ...]
     units: tuple[Unit, ...]
     visits: tuple[Visit, ...]
@@ -484,7 +484,7 @@ def build(year: int) -> SupervisionSample:
         head=TOWN.department_head,
         deputy_head_letters=TOWN.deputy_head_letters,
         handlers=_HANDLERS,
-        as_of=dt.date(year, 12, 31),
+        on=dt.date(year, 12, 31),
         cases=_cases(year, rng, cal),
         units=units,
         visits=_visits(year, rng, cal, units),
@@ -568,7 +568,7 @@ def _attempt(notes: list[Text], what: Text, run: Callable[[], T]) -> T | None:
 def _cases_part(
     sample: SupervisionSample, policy: Policy, summary: list[Text], notes: list[Text]
 ) -> list[Decision[Any]]:
-    year, as_of = sample.year, sample.as_of
+    year, on = sample.year, sample.on
     covered: list[Case] = []
     states: list[Decision[CaseState]] = []
     deadline_of: dict[str, Decision[dt.date]] = {}
@@ -590,9 +590,9 @@ def _cases_part(
             )
             continue
         covered.append(case)
-        states.append(case_status(case, as_of, policy=policy))
-    overall = case_summary(covered, as_of, policy=policy)[0]
-    by_handler = case_summary(covered, as_of, by="handler", policy=policy)
+        states.append(case_status(case, on=on, policy=policy))
+    overall = case_summary(covered, on=on, policy=policy)[0]
+    by_handler = case_summary(covered, on=on, by="handler", policy=policy)
     s = overall.value
     channels = {c: sum(1 for x in sample.cases if x.channel is c) for c in Channel}
     rz, ren = _rate(s.on_time_rate)
@@ -601,14 +601,14 @@ def _cases_part(
         _t(
             f"{year}年{sample.department}共收到群众来信来访{len(sample.cases)}件(来信{channels[Channel.LETTER]}件、"
             f"举报电话{channels[Channel.CALL]}件、来访{channels[Channel.VISIT]}件、投诉信箱{channels[Channel.MAILBOX]}件),"
-            f"由副部长{sample.deputy_head_letters}负责处理;截至{_zh(as_of, year)}按期答复{s.answered_on_time}件,"
+            f"由副部长{sample.deputy_head_letters}负责处理;截至{_zh(on, year)}按期答复{s.answered_on_time}件,"
             f"超期答复{s.answered_late}件,超期未答复{s.overdue}件,期限内办理中{s.open}件"
             + (f",另有{uncovered}件无法计算答复期限(见注)" if uncovered else "")
             + f";按期答复率{rz}",
             f"In {year} {sample.department} received {len(sample.cases)} letters, calls, visits and "
             f"mailbox complaints ({channels[Channel.LETTER]} letters, {channels[Channel.CALL]} calls, "
             f"{channels[Channel.VISIT]} visits, {channels[Channel.MAILBOX]} mailbox), handled under "
-            f"deputy head {sample.deputy_head_letters}; as of {as_of}: {s.answered_on_time} answered "
+            f"deputy head {sample.deputy_head_letters}; as of {on}: {s.answered_on_time} answered "
             f"on time, {s.answered_late} late, {s.overdue} overdue, {s.open} open within the limit"
             + (
                 f", and {uncovered} with no computable deadline (see the notes)"
@@ -624,13 +624,13 @@ def _cases_part(
     if overdue:
         zh = "、".join(
             f"{c.id}({_CHANNEL_TEXT[c.channel][0]},{_zh(c.received_on, year)}收到,应于{_zh(due[c.id], year)}前答复,"
-            f"自{_zh(due[c.id] + dt.timedelta(days=1), year)}起超期,至年末已超期{(as_of - due[c.id]).days}天,"
+            f"自{_zh(due[c.id] + dt.timedelta(days=1), year)}起超期,至年末已超期{(on - due[c.id]).days}天,"
             f"承办人{c.handler})"
             for c in overdue
         )
         en = "; ".join(
             f"{c.id} ({_CHANNEL_TEXT[c.channel][1]}, received {c.received_on}, due {due[c.id]}, "
-            f"overdue since {due[c.id] + dt.timedelta(days=1)}, {(as_of - due[c.id]).days} days "
+            f"overdue since {due[c.id] + dt.timedelta(days=1)}, {(on - due[c.id]).days} days "
             f"by the year's end, handler {c.handler})"
             for c in overdue
         )
@@ -820,9 +820,10 @@ def _visits_part(
     sample: SupervisionSample, policy: Policy, summary: list[Text]
 ) -> list[Decision[Any]]:
     names = {u.id: u.name for u in sample.units}
-    # The report is read after the year: every period is over (as_of=None), so a unit
-    # not visited by 31 December is missed, not pending.
-    coverage = visit_coverage(sample.units, sample.visits, sample.year, policy=policy)
+    # The report looks back after the year: read on the day after it, every period is
+    # over, so a unit not visited by 31 December is missed, not pending.
+    after = sample.on + dt.timedelta(days=1)
+    coverage = visit_coverage(sample.units, sample.visits, sample.year, on=after, policy=policy)
     zh, en = [], []
     for d in coverage:
         c = d.value
@@ -861,7 +862,8 @@ def _evaluation_part(
     sample: SupervisionSample, policy: Policy, summary: list[Text]
 ) -> list[Decision[Any]]:
     checks = [check_evaluation_round(r, policy=policy) for r in sample.rounds]
-    coverage = evaluation_coverage(sample.rounds, sample.year, policy=policy)  # the year is over
+    after = sample.on + dt.timedelta(days=1)  # read after the year: every period is over
+    coverage = evaluation_coverage(sample.rounds, sample.year, on=after, policy=policy)
     year = sample.year
     held = {r.id: r.held_on for r in sample.rounds}
     zh, en = [], []
@@ -903,11 +905,11 @@ def _without_closing(ledger: RectificationLedger, item: str) -> RectificationLed
 def _ledger_part(
     sample: SupervisionSample, policy: Policy, summary: list[Text]
 ) -> list[Decision[Any]]:
-    year, as_of, ledger = sample.year, sample.as_of, sample.ledger
-    total = ledger_summary(ledger, as_of, policy=policy)
-    late = overdue_items(ledger, as_of, policy=policy)
+    year, on, ledger = sample.year, sample.on, sample.ledger
+    total = ledger_summary(ledger, on=on, policy=policy)
+    late = overdue_items(ledger, on=on, policy=policy)
     checks: list[Decision[bool]] = []
-    for item in ledger.as_of(as_of).items:
+    for item in ledger.at(on).items:
         if item.closed_on is not None:
             checks.append(
                 closing_check(
@@ -915,20 +917,20 @@ def _ledger_part(
                 )
             )
         else:
-            checks.append(closing_check(ledger, item.id, on=as_of, policy=policy))
+            checks.append(closing_check(ledger, item.id, on=on, policy=policy))
     s = total.value
     rounds = sorted({i.round for i in ledger.items if i.round})
     summary.append(
         _t(
-            f"整改台账({'、'.join(rounds)}开门评部意见)截至{_zh(as_of, year)}共{s.total}项:已销号{s.closed}项,"
+            f"整改台账({'、'.join(rounds)}开门评部意见)截至{_zh(on, year)}共{s.total}项:已销号{s.closed}项,"
             f"逾期未整改{s.overdue}项,已公布整改结果待满意{s.rectified}项,整改中{s.open}项",
-            f"Rectification ledger (opinions of the {', '.join(rounds)} evaluations) as of {as_of}: "
+            f"Rectification ledger (opinions of the {', '.join(rounds)} evaluations) as of {on}: "
             f"{s.total} item(s), {s.closed} closed, {s.overdue} overdue, {s.rectified} rectified "
             f"awaiting satisfaction, {s.open} open",
         )
     )
     items = {i.id: i for i in ledger.items}
-    closed = [i for i in ledger.items if i.closed_on is not None and i.closed_on <= as_of]
+    closed = [i for i in ledger.items if i.closed_on is not None and i.closed_on <= on]
     if closed:
         summary.append(
             _t(
@@ -952,13 +954,13 @@ def _ledger_part(
                 "逾期未整改:"
                 + "、".join(
                     f"{d.value.id}{d.value.category}(责任人{d.value.assignee or '未落实'},"
-                    f"期限{_zh(d.value.deadline, year) if d.value.deadline else ''},至年末逾期{(as_of - d.value.deadline).days if d.value.deadline else 0}天)"
+                    f"期限{_zh(d.value.deadline, year) if d.value.deadline else ''},至年末逾期{(on - d.value.deadline).days if d.value.deadline else 0}天)"
                     for d in late
                 ),
                 "Overdue: "
                 + "; ".join(
                     f"{d.value.id} {d.value.category} (assignee {d.value.assignee or 'none'}, "
-                    f"deadline {d.value.deadline}, {(as_of - d.value.deadline).days if d.value.deadline else 0} days late "
+                    f"deadline {d.value.deadline}, {(on - d.value.deadline).days if d.value.deadline else 0} days late "
                     "at the year's end)"
                     for d in late
                 ),

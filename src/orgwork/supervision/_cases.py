@@ -107,7 +107,7 @@ class CaseState(BaseModel):
     case: str
     status: CaseStatus
     due: dt.date
-    as_of: dt.date
+    on: dt.date
     replied_on: dt.date | None = None
     handler: str | None = None
 
@@ -125,7 +125,7 @@ class CaseSummary(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     group: str
-    as_of: dt.date
+    on: dt.date
     received: int
     open: int
     answered_on_time: int
@@ -198,10 +198,10 @@ def _ordinal(n: int) -> str:
     return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
 
 
-def _state(case: Case, as_of: dt.date, due: dt.date) -> CaseStatus:
-    if case.replied_on is not None and case.replied_on <= as_of:
+def _state(case: Case, on: dt.date, due: dt.date) -> CaseStatus:
+    if case.replied_on is not None and case.replied_on <= on:
         return CaseStatus.ANSWERED_ON_TIME if case.replied_on <= due else CaseStatus.ANSWERED_LATE
-    return CaseStatus.OPEN if as_of <= due else CaseStatus.OVERDUE
+    return CaseStatus.OPEN if on <= due else CaseStatus.OVERDUE
 
 
 @rule(
@@ -216,31 +216,31 @@ def _state(case: Case, as_of: dt.date, due: dt.date) -> CaseStatus:
 )
 def case_status(
     case: Case,
-    as_of: dt.date,
     *,
+    on: dt.date,
     policy: Policy | None = None,
     calendar: Calendar | None = None,
 ) -> Decision[CaseState]:
-    """来信来访办理状态 — whether a case is open, answered on time, overdue or answered late on ``as_of``.
+    """来信来访办理状态 — whether a case is open, answered on time, overdue or answered late.
 
-    The due date is :func:`reply_deadline` of the day of receipt, with the
-    policy in force that day. A reply dated after ``as_of`` is not yet known
-    on ``as_of``. Asking about a day before the case was received is a
+    The case is read on the day ``on``. The due date is :func:`reply_deadline`
+    of the day of receipt, with the policy in force that day. A reply dated
+    after ``on`` is not yet known that day. Asking about a day before the case was received is a
     :class:`~orgwork.errors.RecordError`.
 
     >>> c = Case(id="L-001", received_on=dt.date(2024, 2, 8), replied_on=dt.date(2024, 3, 7))
-    >>> case_status(c, dt.date(2024, 3, 1)).outcome
+    >>> case_status(c, on=dt.date(2024, 3, 1)).outcome
     'open'
-    >>> case_status(c, dt.date(2024, 3, 31)).outcome
+    >>> case_status(c, on=dt.date(2024, 3, 31)).outcome
     'answered_late'
     """
     case = as_models(Case, (case,))[0]
-    as_of = as_date(as_of, "as_of")
-    if as_of < case.received_on:
-        raise RecordError(f"case {case.id} was received on {case.received_on}, after {as_of}")
+    on = as_date(on, "on")
+    if on < case.received_on:
+        raise RecordError(f"case {case.id} was received on {case.received_on}, after {on}")
     due_decision = reply_deadline(case.received_on, policy=policy, calendar=calendar)
     due = due_decision.value
-    status = _state(case, as_of, due)
+    status = _state(case, on, due)
     zh, en = _STATUS_TEXT[status]
     reasons = [*due_decision.reasons]
     if case.replied_on is not None and status in (
@@ -262,8 +262,8 @@ def case_status(
         reasons.append(
             Reason(
                 rule="supervision.case_status",
-                zh=f"截至{zh_date(as_of)}尚未答复,{cmp_zh}期限{zh_date(due)}",
-                en=f"Not answered as of {as_of}, {cmp_en} the due date {due}",
+                zh=f"截至{zh_date(on)}尚未答复,{cmp_zh}期限{zh_date(due)}",
+                en=f"Not answered as of {on}, {cmp_en} the due date {due}",
             )
         )
     return Decision[CaseState](
@@ -274,8 +274,8 @@ def case_status(
             case=case.id,
             status=status,
             due=due,
-            as_of=as_of,
-            replied_on=case.replied_on if case.replied_on and case.replied_on <= as_of else None,
+            on=on,
+            replied_on=case.replied_on if case.replied_on and case.replied_on <= on else None,
             handler=case.handler,
         ),
         headline=Text(zh=f"{case.id}:{zh}", en=f"{case.id}: {en}"),
@@ -300,19 +300,19 @@ _UNASSIGNED = "unassigned"
 )
 def case_summary(
     cases: Iterable[Case],
-    as_of: dt.date,
     *,
+    on: dt.date,
     by: Literal["all", "handler", "month"] = "all",
     policy: Policy | None = None,
     calendar: Calendar | None = None,
 ) -> tuple[Decision[CaseSummary], ...]:
-    """按期答复率 — on-time rates and overdue lists of the cases received by ``as_of``.
+    """按期答复率 — on-time rates and overdue lists of the cases received by ``on``.
 
     ``by="all"`` gives one decision (subject ``"all"``), even for no cases;
     ``by="handler"`` one per handler (subject ``"handler:<name>"``, sorted by
     name, then ``"unassigned"`` for cases with no handler); ``by="month"`` one
     per month of receipt (subject ``"month:YYYY-MM"``, in date order). Cases
-    received after ``as_of`` are left out. ``overdue_cases`` and
+    received after ``on`` are left out. ``overdue_cases`` and
     ``late_cases`` list case ids by due date, then id. The rate is an exact
     :class:`~fractions.Fraction`, ``None`` when no case's time limit has been
     reached (see :class:`CaseSummary`). Duplicate case ids are a
@@ -320,25 +320,25 @@ def case_summary(
 
     >>> cs = [Case(id="A", received_on=dt.date(2025, 3, 3), replied_on=dt.date(2025, 3, 10)),
     ...       Case(id="B", received_on=dt.date(2025, 3, 3))]
-    >>> s = case_summary(cs, dt.date(2025, 6, 30))[0]
+    >>> s = case_summary(cs, on=dt.date(2025, 6, 30))[0]
     >>> s.value.on_time_rate, s.value.overdue_cases
     (Fraction(1, 2), ('B',))
-    >>> case_summary([], dt.date(2025, 6, 30))[0].value.on_time_rate is None
+    >>> case_summary([], on=dt.date(2025, 6, 30))[0].value.on_time_rate is None
     True
     """
     all_cases = as_models(Case, cases)
-    as_of = as_date(as_of, "as_of")
+    on = as_date(on, "on")
     if by not in ("all", "handler", "month"):
         raise ValueError(f"by must be 'all', 'handler' or 'month', not {by!r}")
     check_unique((c.id for c in all_cases), "case")
-    known = [c for c in all_cases if c.received_on <= as_of]
+    known = [c for c in all_cases if c.received_on <= on]
     states = [
-        (c, case_status(c, as_of, policy=policy, calendar=calendar).value, c.received_on)
+        (c, case_status(c, on=on, policy=policy, calendar=calendar).value, c.received_on)
         for c in known
     ]
     used = sorted(
         {resolve(policy, c.received_on).supervision.reply_working_days for c in known}
-        or {resolve(policy, as_of).supervision.reply_working_days}
+        or {resolve(policy, on).supervision.reply_working_days}
     )
     param: ParamValue = used[0] if len(used) == 1 else tuple(used)
     provisional = any(
@@ -364,7 +364,7 @@ def case_summary(
 
     out = []
     for key, members in groups.items():
-        summary = _summarise(key, as_of, members)
+        summary = _summarise(key, on, members)
         out.append(
             Decision[CaseSummary](
                 rule="supervision.case_summary",
@@ -380,7 +380,7 @@ def case_summary(
     return tuple(out)
 
 
-def _summarise(key: str, as_of: dt.date, members: list[CaseState]) -> CaseSummary:
+def _summarise(key: str, on: dt.date, members: list[CaseState]) -> CaseSummary:
     def count(status: CaseStatus) -> int:
         return sum(1 for s in members if s.status is status)
 
@@ -395,7 +395,7 @@ def _summarise(key: str, as_of: dt.date, members: list[CaseState]) -> CaseSummar
     reached = on_time + late + overdue
     return CaseSummary(
         group=key,
-        as_of=as_of,
+        on=on,
         received=len(members),
         open=count(CaseStatus.OPEN),
         answered_on_time=on_time,
@@ -436,9 +436,9 @@ def _summary_reasons(s: CaseSummary) -> tuple[Reason, ...]:
     reasons = [
         Reason(
             rule=r,
-            zh=f"截至{zh_date(s.as_of)}:按期答复{s.answered_on_time}件,超期答复{s.answered_late}件,"
+            zh=f"截至{zh_date(s.on)}:按期答复{s.answered_on_time}件,超期答复{s.answered_late}件,"
             f"超期未答复{s.overdue}件,期限内办理中{s.open}件",
-            en=f"As of {s.as_of}: {s.answered_on_time} answered on time, {s.answered_late} "
+            en=f"As of {s.on}: {s.answered_on_time} answered on time, {s.answered_late} "
             f"answered late, {s.overdue} overdue, {s.open} open within the limit",
         ),
         Reason(

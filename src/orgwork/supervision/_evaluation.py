@@ -187,24 +187,25 @@ def evaluation_coverage(
     rounds: Iterable[EvaluationRound],
     year: int,
     *,
-    as_of: dt.date | None = None,
+    on: dt.date,
     policy: Policy | None = None,
 ) -> tuple[Decision[EvaluationCoverage], ...]:
     """开门评部频次 — for each period of ``year`` (half years by default), whether a round was held.
 
-    One decision per period, in order; outcome ``"held"``, ``"missed"`` (the
-    period is over with no round) or ``"in_progress"`` (no round yet, period
-    still running on ``as_of``; ``None`` treats every period as over). Rounds
-    after ``as_of`` are ignored. Duplicate round ids are a
+    One decision per period, in order, read on the day ``on``; outcome
+    ``"held"``, ``"missed"`` (the period is over on ``on``, with no round) or
+    ``"in_progress"`` (no round yet, the period still running on ``on``).
+    Rounds after ``on`` are ignored; to look back at a finished year, pass
+    any day after it. Duplicate round ids are a
     :class:`~orgwork.errors.RecordError`.
 
     >>> rs = [EvaluationRound(id="R1", held_on=dt.date(2025, 6, 20))]
-    >>> tuple(d.outcome for d in evaluation_coverage(rs, 2025))
+    >>> tuple(d.outcome for d in evaluation_coverage(rs, 2025, on=dt.date(2026, 1, 1)))
     ('held', 'missed')
     """
     all_rounds = as_models(EvaluationRound, rounds)
     year = as_year(year)
-    day = None if as_of is None else as_date(as_of, "as_of")
+    day = as_date(on, "on")
     check_unique((r.id for r in all_rounds), "evaluation round")
     months = resolve(policy, dt.date(year, 1, 1)).supervision.evaluation_interval_months
     out = []
@@ -212,9 +213,9 @@ def evaluation_coverage(
         held = tuple(
             r.id
             for r in sorted(all_rounds, key=lambda r: (r.held_on, r.id))
-            if first <= r.held_on <= last and (day is None or r.held_on <= day)
+            if first <= r.held_on <= last and r.held_on <= day
         )
-        ended = day is None or day > last
+        ended = day > last
         outcome = "held" if held else ("missed" if ended else "in_progress")
         text = {
             "held": ("已开展:" + "、".join(held), "held: " + ", ".join(held)),

@@ -174,13 +174,13 @@ class LedgerItem(BaseModel):
         """Whether the latest satisfaction record says members and the public are satisfied."""
         return bool(self.satisfaction) and self.satisfaction[-1].satisfied
 
-    def status(self, as_of: dt.date) -> ItemStatus:
-        """The item's status on ``as_of`` (for an item whose events are all on or before it)."""
-        if self.closed_on is not None and self.closed_on <= as_of:
+    def status(self, *, on: dt.date) -> ItemStatus:
+        """The item's status on the day ``on`` (for an item whose events are all on or before it)."""
+        if self.closed_on is not None and self.closed_on <= on:
             return "closed"
-        if any(p.on <= as_of for p in self.results):
+        if any(p.on <= on for p in self.results):
             return "rectified"
-        if self.deadline is not None and as_of > self.deadline:
+        if self.deadline is not None and on > self.deadline:
             return "overdue"
         return "open"
 
@@ -304,7 +304,7 @@ class RectificationLedger(BaseModel):
         """Items not closed, in opening order: what the next evaluation raises again."""
         return tuple(i for i in self._items.values() if not i.is_closed)
 
-    def as_of(self, day: dt.date) -> RectificationLedger:
+    def at(self, day: dt.date) -> RectificationLedger:
         """The ledger as it stood on ``day``: only the events dated on or before it."""
         day = as_date(day, "day")
         kept = [e for e in self.history if e.on <= day]
@@ -314,14 +314,14 @@ class RectificationLedger(BaseModel):
 
     # -- display ----------------------------------------------------------------------
 
-    def records(self, as_of: dt.date | None = None) -> list[dict[str, Any]]:
+    def records(self, *, on: dt.date | None = None) -> list[dict[str, Any]]:
         """台账明细 — one flat row per item, in opening order, for tables and data frames.
 
         Each row has ``id``, ``category``, ``description``, ``assignee``,
         ``deadline`` (a date or None), ``state`` (the item's
         :data:`ItemStatus` on the day), ``satisfaction`` (the latest recorded
         finding: True, False, or None when none is recorded) and
-        ``closed_on``. The day is ``as_of`` (the ledger is read as it stood
+        ``closed_on``. The day is ``on`` (the ledger is read as it stood
         then, as :func:`ledger_summary` reads it) or, when None, the day of
         the ledger's last event: the state is never read from the clock.
 
@@ -330,16 +330,16 @@ class RectificationLedger(BaseModel):
             >>> ledger = (RectificationLedger()
             ...     .open("Q1", on=d(2025, 6, 20), category="作风")
             ...     .set_deadline("Q1", d(2025, 9, 30), on=d(2025, 6, 21)))
-            >>> [(r["id"], r["state"]) for r in ledger.records(d(2025, 10, 1))]
+            >>> [(r["id"], r["state"]) for r in ledger.records(on=d(2025, 10, 1))]
             [('Q1', 'overdue')]
             >>> ledger.records()[0]["state"], ledger.records()[0]["satisfaction"] is None
             ('open', True)
         """
-        day = self._display_day(as_of)
+        day = self._display_day(on)
         if day is None:
             return []
         rows = []
-        for i in self.as_of(day).items:
+        for i in self.at(day).items:
             rows.append(
                 {
                     "id": i.id,
@@ -347,14 +347,14 @@ class RectificationLedger(BaseModel):
                     "description": i.description,
                     "assignee": i.assignee,
                     "deadline": i.deadline,
-                    "state": i.status(day),
+                    "state": i.status(on=day),
                     "satisfaction": i.satisfaction[-1].satisfied if i.satisfaction else None,
                     "closed_on": i.closed_on,
                 }
             )
         return rows
 
-    def to_dataframe(self, as_of: dt.date | None = None) -> Any:
+    def to_dataframe(self, *, on: dt.date | None = None) -> Any:
         """台账表 — the ledger as a ``pandas.DataFrame``, one row per item (requires pandas).
 
         The columns are those of :meth:`records`; dates stay ``datetime.date``
@@ -366,11 +366,11 @@ class RectificationLedger(BaseModel):
             ['open']
         """
         pd = importlib.import_module("pandas")  # optional dependency
-        return pd.DataFrame.from_records(self.records(as_of), columns=list(_DISPLAY_COLUMNS))
+        return pd.DataFrame.from_records(self.records(on=on), columns=list(_DISPLAY_COLUMNS))
 
-    def _display_day(self, as_of: dt.date | None) -> dt.date | None:
-        if as_of is not None:
-            return as_date(as_of, "as_of")
+    def _display_day(self, on: dt.date | None) -> dt.date | None:
+        if on is not None:
+            return as_date(on, "on")
         return max((e.on for e in self.history), default=None)
 
     def _repr_html_(self) -> str:
@@ -619,34 +619,34 @@ _OVERDUE = "supervision.rectification_overdue"
     public_name="orgwork.supervision.overdue_items",
 )
 def overdue_items(
-    ledger: RectificationLedger, as_of: dt.date, *, policy: Policy | None = None
+    ledger: RectificationLedger, *, on: dt.date, policy: Policy | None = None
 ) -> tuple[Decision[LedgerItem], ...]:
-    """逾期未整改 — the items whose deadline passed before ``as_of`` with no result published.
+    """逾期未整改 — the items whose deadline passed before ``on`` with no result published.
 
     One decision per overdue item, ordered by deadline, then item id; the
-    ledger is read as it stood on ``as_of`` (later events are ignored).
+    ledger is read as it stood on ``on`` (later events are ignored).
     Items with no deadline are never overdue (the summary counts them).
 
     >>> d = dt.date
     >>> ledger = (RectificationLedger().open("Q1", on=d(2025, 6, 20), category="作风")
     ...           .set_deadline("Q1", d(2025, 9, 30), on=d(2025, 6, 21)))
-    >>> tuple(x.subject for x in overdue_items(ledger, d(2025, 10, 1)))
+    >>> tuple(x.subject for x in overdue_items(ledger, on=d(2025, 10, 1)))
     ('Q1',)
-    >>> overdue_items(ledger, d(2025, 9, 30))
+    >>> overdue_items(ledger, on=d(2025, 9, 30))
     ()
     """
-    as_of = as_date(as_of, "as_of")
-    resolve(policy, as_of)
-    past = ledger.as_of(as_of)
+    on = as_date(on, "on")
+    resolve(policy, on)
+    past = ledger.at(on)
     late = sorted(
-        (i for i in past.items if i.status(as_of) == "overdue"),
+        (i for i in past.items if i.status(on=on) == "overdue"),
         key=lambda i: (i.deadline or dt.date.max, i.id),
     )
     out = []
     for i in late:
         if i.deadline is None:  # pragma: no cover - an overdue item always has a deadline
             continue
-        days = (as_of - i.deadline).days
+        days = (on - i.deadline).days
         who_zh = f"责任人{i.assignee}" if i.assignee else "尚未落实责任人"
         who_en = f"assigned to {i.assignee}" if i.assignee else "not assigned to anyone"
         out.append(
@@ -662,8 +662,8 @@ def overdue_items(
                 reasons=(
                     Reason(
                         rule=_OVERDUE,
-                        zh=f"整改期限{zh_date(i.deadline)},截至{zh_date(as_of)}尚未公布整改结果;{who_zh}",
-                        en=f"Deadline {i.deadline}; no result published as of {as_of}; {who_en}",
+                        zh=f"整改期限{zh_date(i.deadline)},截至{zh_date(on)}尚未公布整改结果;{who_zh}",
+                        en=f"Deadline {i.deadline}; no result published as of {on}; {who_en}",
                     ),
                 ),
             )
@@ -689,7 +689,7 @@ class LedgerSummary(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    as_of: dt.date
+    on: dt.date
     total: int
     open: int
     overdue: int
@@ -720,9 +720,9 @@ _SUMMARY = "supervision.rectification_summary"
     public_name="orgwork.supervision.ledger_summary",
 )
 def ledger_summary(
-    ledger: RectificationLedger, as_of: dt.date, *, policy: Policy | None = None
+    ledger: RectificationLedger, *, on: dt.date, policy: Policy | None = None
 ) -> Decision[LedgerSummary]:
-    """整改情况 — the ledger's published summary on ``as_of``: counts by status and category.
+    """整改情况 — the ledger's published summary on ``on``: counts by status and category.
 
     Statuses are those of :attr:`LedgerItem.status`; every item counts in
     exactly one. Categories are sorted by name; item lists are in opening
@@ -734,14 +734,14 @@ def ledger_summary(
     ...     .open("Q1", on=d(2025, 6, 20), category="作风")
     ...     .open("Q2", on=d(2025, 6, 20), category="选人用人")
     ...     .assign("Q2", "干部科", on=d(2025, 6, 21)))
-    >>> s = ledger_summary(ledger, d(2025, 7, 1)).value
+    >>> s = ledger_summary(ledger, on=d(2025, 7, 1)).value
     >>> s.total, s.open, s.unassigned, s.to_raise_again
     (2, 2, ('Q1',), ('Q1', 'Q2'))
     """
-    as_of = as_date(as_of, "as_of")
-    resolve(policy, as_of)
-    items = ledger.as_of(as_of).items
-    status = {i.id: i.status(as_of) for i in items}
+    on = as_date(on, "on")
+    resolve(policy, on)
+    items = ledger.at(on).items
+    status = {i.id: i.status(on=on) for i in items}
 
     def count(s: ItemStatus, among: Iterable[LedgerItem] = items) -> int:
         return sum(1 for i in among if status[i.id] == s)
@@ -761,7 +761,7 @@ def ledger_summary(
         for members in ([i for i in items if i.category == c],)
     )
     summary = LedgerSummary(
-        as_of=as_of,
+        on=on,
         total=len(items),
         open=count("open"),
         overdue=count("overdue"),
@@ -775,9 +775,9 @@ def ledger_summary(
     reasons = [
         Reason(
             rule=_SUMMARY,
-            zh=f"截至{zh_date(as_of)}共{summary.total}项:整改中{summary.open}项,逾期{summary.overdue}项,"
+            zh=f"截至{zh_date(on)}共{summary.total}项:整改中{summary.open}项,逾期{summary.overdue}项,"
             f"已公布整改结果待满意度{summary.rectified}项,已销号{summary.closed}项",
-            en=f"As of {as_of}, {summary.total} item(s): {summary.open} open, {summary.overdue} "
+            en=f"As of {on}, {summary.total} item(s): {summary.open} open, {summary.overdue} "
             f"overdue, {summary.rectified} rectified awaiting satisfaction, {summary.closed} closed",
         )
     ]

@@ -111,29 +111,32 @@ def visit_coverage(
     visits: Iterable[Visit],
     year: int,
     *,
-    as_of: dt.date | None = None,
+    on: dt.date,
     policy: Policy | None = None,
 ) -> tuple[Decision[VisitCoverage], ...]:
     """调研走访覆盖 — for each period of ``year`` (half years by default), the units missed.
 
-    One decision per period, in order (subject ``2025-H1``, ``2025-H2``). Every
-    unit in scope with no visit inside the period is reported (``missed``, or
-    ``pending`` while the period is still running on ``as_of``); no visited
-    unit is. Visits after ``as_of`` are not yet made and are ignored. When
-    ``as_of`` is None every period is treated as over. The period length is
+    One decision per period, in order (subject ``2025-H1``, ``2025-H2``),
+    read on the day ``on``. Every unit in scope with no visit inside the
+    period is reported (``missed`` once the period is over on ``on``, that is
+    ``on`` is after its last day; ``pending`` while it still runs); no visited
+    unit is. Visits after ``on`` are not yet made and are ignored. To look
+    back at a finished year, pass any day after it (``on=date(year + 1, 1,
+    1)``). The period length is
     ``supervision.visit_interval_months`` in force on 1 January of ``year``.
     A visit to a unit not in ``units`` or a unit id given twice is a
     :class:`~orgwork.errors.RecordError`.
 
     >>> us = [Unit(id="T01", kind="township"), Unit(id="C01", kind="county_unit")]
     >>> vs = [Visit(unit="T01", on=dt.date(2025, 3, 12)), Visit(unit="C01", on=dt.date(2025, 8, 1))]
-    >>> tuple((d.subject, d.value.missed) for d in visit_coverage(us, vs, 2025))
+    >>> out = visit_coverage(us, vs, 2025, on=dt.date(2026, 1, 1))   # the year is over
+    >>> tuple((d.subject, d.value.missed) for d in out)
     (('2025-H1', ('C01',)), ('2025-H2', ('T01',)))
     """
     all_units = as_models(Unit, units)
     all_visits = as_models(Visit, visits)
     year = as_year(year)
-    day = None if as_of is None else as_date(as_of, "as_of")
+    day = as_date(on, "on")
     ids = [u.id for u in all_units]
     check_unique(ids, "unit")
     known = set(ids)
@@ -145,12 +148,10 @@ def visit_coverage(
     out_of_scope = tuple(u.id for u in all_units if not u.in_scope)
     out = []
     for label, first, last in periods(year, months):
-        made = {
-            v.unit for v in all_visits if first <= v.on <= last and (day is None or v.on <= day)
-        }
+        made = {v.unit for v in all_visits if first <= v.on <= last and v.on <= day}
         visited = tuple(u for u in required if u in made)
         unvisited = tuple(u for u in required if u not in made)
-        ended = day is None or day > last
+        ended = day > last
         coverage = VisitCoverage(
             period=label,
             first=first,
