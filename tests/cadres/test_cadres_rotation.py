@@ -69,7 +69,7 @@ def test_the_anniversary_day_and_29_february() -> None:
 
 @pytest.mark.rule("cadres.rotation")
 @given(
-    st.lists(section_tenures(), max_size=10),
+    st.lists(section_tenures(), max_size=10, unique_by=lambda t: t.cadre),
     st.dates(D(1990, 1, 1), D(2010, 12, 31)),
     st.integers(1, 10),
 )
@@ -159,3 +159,15 @@ def test_a_midnight_datetime_is_its_date_and_a_time_of_day_is_refused() -> None:
     assert info.value.errors()[0]["loc"] == ("born",)
     with pytest.raises(ValidationError):
         computer_skills_requirement(D(1970, 1, 1), on="2025-06-30T09:30")  # type: ignore[arg-type]
+
+
+@pytest.mark.rule("cadres.rotation")
+def test_a_cadre_listed_twice_is_a_record_error() -> None:
+    p = Policy.default().override({"cadres.rotation_max_tenure_years": 3})
+    a = SectionTenure(cadre="刘某", section="干部一处", post="head", since=D(1995, 3, 1))
+    b = SectionTenure(cadre="刘某", section="组织处", post="deputy_head", since=D(1999, 3, 1))
+    with pytest.raises(RecordError, match="刘某"):
+        rotation_due([a, b], on=D(2001, 1, 1), policy=p)
+    with pytest.raises(RecordError, match="刘某"):
+        rotation_due([a, a], on=D(2001, 1, 1), policy=p)
+    assert len(rotation_due([a], on=D(2001, 1, 1), policy=p)) == 1

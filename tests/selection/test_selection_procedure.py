@@ -330,3 +330,17 @@ def test_a_midnight_datetime_is_its_date_and_a_time_of_day_is_refused() -> None:
         with pytest.raises(ValidationError) as info:
             call()
         assert info.value.errors()[0]["loc"] == ("on",)
+
+
+@pytest.mark.rule("selection.competitive_posting")
+def test_a_post_listed_twice_is_a_record_error() -> None:
+    f = PostFilling(
+        post="组织处副处长",
+        mid_level_leadership=True,
+        filled_by="competition",
+        filled_on=dt.date(2000, 3, 1),
+    )
+    again = f.model_copy(update={"filled_by": FillingMethod.APPOINTMENT})
+    with pytest.raises(RecordError, match="组织处副处长"):
+        competitive_posting_check([f, again])
+    assert [d.subject for d in competitive_posting_check([f])] == ["组织处副处长"]

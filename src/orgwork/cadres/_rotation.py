@@ -21,7 +21,7 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from orgwork._args import as_date
+from orgwork._args import as_date, as_models, check_unique
 from orgwork.decision import Decision, Reason, Text
 from orgwork.errors import MissingParameterError, RecordError
 from orgwork.policy import Policy, resolve
@@ -140,9 +140,11 @@ def rotation_due(
 
     Rotation is due from the day the tenure in the same section reaches
     ``cadres.rotation_max_tenure_years`` full years. Decisions are ordered by
-    that day (longest-serving first), then cadre and section. Raises
-    :class:`~orgwork.errors.MissingParameterError` while the maximum is
-    unset (the seed gives none).
+    that day (longest-serving first), then cadre and section; the subject of
+    each is the cadre. Raises :class:`~orgwork.errors.MissingParameterError`
+    while the maximum is unset (the seed gives none), and
+    :class:`~orgwork.errors.RecordError` when a cadre is listed more than once
+    (a (deputy) head serves in one section at a time).
 
     >>> p = Policy.default().override({"cadres.rotation_max_tenure_years": 5})
     >>> ds = rotation_due([SectionTenure(cadre="刘某", section="干部一处", post="head",
@@ -159,8 +161,10 @@ def rotation_due(
             "tenure in one section; set it in the policy",
             parameter="cadres.rotation_max_tenure_years",
         )
+    given = as_models(SectionTenure, tenures)
+    check_unique((t.cadre for t in given), "cadre")
     rows = sorted(
-        (SectionTenure.model_validate(t) for t in tenures),
+        given,
         key=lambda t: (anniversary(t.since, max_years), t.cadre, t.section, t.post.value),
     )
     out: list[Decision[RotationStatus]] = []

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
-from orgwork._args import as_date
+from orgwork._args import as_date, as_models, check_unique
 from orgwork.decision import Decision, Reason, Text
 from orgwork.errors import RecordError
 from orgwork.policy import Policy, resolve
@@ -611,8 +611,10 @@ def competitive_posting_check(
 
     ``"competitive"`` or ``"not_competitive"`` for a mid-level leadership
     post; ``"not_applicable"`` for any other post. The value is whether the
-    post complies. The rule has no parameter (``policy`` is accepted, like
-    every rule's, and not read).
+    post complies. A post listed more than once is a
+    :class:`~orgwork.errors.RecordError` (one decision per post: check a post
+    filled again later in its own call). The rule has no parameter
+    (``policy`` is accepted, like every rule's, and not read).
 
     >>> ds = competitive_posting_check([
     ...     PostFilling(post="干部一处副处长", mid_level_leadership=True,
@@ -620,8 +622,10 @@ def competitive_posting_check(
     >>> ds[0].outcome, ds[0].value
     ('not_competitive', False)
     """
+    rows = as_models(PostFilling, fillings)
+    check_unique((f.post for f in rows), "post")
     out: list[Decision[bool]] = []
-    for f in (PostFilling.model_validate(x) for x in fillings):
+    for f in rows:
         if not f.mid_level_leadership:
             outcome, ok = "not_applicable", True
             head = Text(
