@@ -344,3 +344,27 @@ def test_a_post_listed_twice_is_a_record_error() -> None:
     with pytest.raises(RecordError, match="组织处副处长"):
         competitive_posting_check([f, again])
     assert [d.subject for d in competitive_posting_check([f])] == ["组织处副处长"]
+
+
+@pytest.mark.rule("selection.competitive_posting")
+def test_competition_is_required_from_1999_on() -> None:
+    # 002: 从1999年开始,我们在中层干部任用中引入竞争机制,凡缺岗的中层领导职位全部实行了竞争上岗
+    def filled(day: dt.date) -> PostFilling:
+        return PostFilling(
+            post=f"副处长{day.year}",
+            mid_level_leadership=True,
+            filled_by="appointment",
+            filled_on=day,
+        )
+
+    before, first = filled(dt.date(1998, 12, 31)), filled(dt.date(1999, 1, 1))
+    ds = competitive_posting_check([before, first])
+    assert [(d.outcome, d.value) for d in ds] == [
+        ("not_applicable", True),
+        ("not_competitive", False),
+    ]
+    assert "1999" in ds[0].headline("zh")
+    assert ds[0].parameters == {"selection.competitive_posting_from": "1999-01-01"}
+    assert Policy.default().selection.competitive_posting_from == dt.date(1999, 1, 1)
+    later = Policy.default().override({"selection.competitive_posting_from": "2001-01-01"})
+    assert competitive_posting_check([first], policy=later)[0].outcome == "not_applicable"

@@ -9,6 +9,7 @@ vocabulary; a test checks that both spell them alike.
 
 from __future__ import annotations
 
+import datetime as _dt
 from decimal import Decimal
 from typing import Literal
 
@@ -127,6 +128,13 @@ class SelectionPolicy(Section):
         zh="干部交流调整中的初始提名主体",
         en="The groups who make initial nominations in cadre exchanges and adjustments",
         source=f"{_S001}: 区委将干部初始提名主体扩大到全区处级以上干部和“两代表一委员”、社区居民等多个层面",
+    )
+    competitive_posting_from: _dt.date = param(
+        _dt.date(1999, 1, 1),
+        zh="竞争上岗的起始日期(此前补缺的职位不适用;原文只说“从1999年开始”,按1999年1月1日计)",
+        en="The day from which vacant mid-level leadership posts are filled by competition "
+        "(posts filled earlier are not checked; the seed gives the year 1999, read as 1 January)",
+        source=f"{_S002}: 从1999年开始,我们在中层干部任用中引入竞争机制",
     )
     publication_items: tuple[PublicationItemName, ...] = param(
         ("posts_and_numbers", "results"),

@@ -25,8 +25,8 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
-from orgwork._args import as_date, as_models, check_unique
-from orgwork.decision import Decision, Reason, Text
+from orgwork._args import as_date, as_models, check_unique, zh_date
+from orgwork.decision import Decision, Reason, Text, param_value
 from orgwork.errors import RecordError
 from orgwork.policy import Policy, resolve
 from orgwork.rules import rule
@@ -602,6 +602,7 @@ class PostFilling(BaseModel):
     document=S002,
     section="4、深化改革 二是实行竞争上岗",
     quote="凡缺岗的中层领导职位全部实行了竞争上岗",
+    parameters=("selection.competitive_posting_from",),
     public_name="orgwork.selection.competitive_posting_check",
 )
 def competitive_posting_check(
@@ -610,11 +611,12 @@ def competitive_posting_check(
     """竞争上岗检查 — one decision per filled post, in the order given.
 
     ``"competitive"`` or ``"not_competitive"`` for a mid-level leadership
-    post; ``"not_applicable"`` for any other post. The value is whether the
-    post complies. A post listed more than once is a
-    :class:`~orgwork.errors.RecordError` (one decision per post: check a post
-    filled again later in its own call). The rule has no parameter
-    (``policy`` is accepted, like every rule's, and not read).
+    post filled on or after ``selection.competitive_posting_from`` (002: 从
+    1999年开始, read as 1999-01-01; resolved on each post's ``filled_on``);
+    ``"not_applicable"`` for any other post and for a post filled before that
+    day. The value is whether the post complies. A post listed more than once
+    is a :class:`~orgwork.errors.RecordError` (one decision per post: check a
+    post filled again later in its own call).
 
     >>> ds = competitive_posting_check([
     ...     PostFilling(post="干部一处副处长", mid_level_leadership=True,
@@ -626,7 +628,20 @@ def competitive_posting_check(
     check_unique((f.post for f in rows), "post")
     out: list[Decision[bool]] = []
     for f in rows:
-        if not f.mid_level_leadership:
+        start = resolve(policy, f.filled_on).selection.competitive_posting_from
+        since = Reason(
+            rule=POSTING,
+            zh=f"自{zh_date(start)}起,凡缺岗的中层领导职位全部实行竞争上岗",
+            en=f"From {start} on, every vacant mid-level leadership post is filled by competition",
+        )
+        if f.filled_on < start:
+            outcome, ok = "not_applicable", True
+            head = Text(
+                zh=f"{f.post}于{zh_date(f.filled_on)}补缺,早于{start.year}年实行竞争上岗,不要求竞争上岗",
+                en=f"{f.post} was filled on {f.filled_on}, before competition was required "
+                f"(from {start}): not checked",
+            )
+        elif not f.mid_level_leadership:
             outcome, ok = "not_applicable", True
             head = Text(
                 zh=f"{f.post}不是中层领导职位,不要求竞争上岗",
@@ -649,13 +664,8 @@ def competitive_posting_check(
                 outcome=outcome,
                 value=ok,
                 headline=head,
-                reasons=(
-                    Reason(
-                        rule=POSTING,
-                        zh="凡缺岗的中层领导职位全部实行竞争上岗",
-                        en="Every vacant mid-level leadership post is filled by competition",
-                    ),
-                ),
+                reasons=(since,),
+                parameters={"selection.competitive_posting_from": param_value(start)},
             )
         )
     return tuple(out)
