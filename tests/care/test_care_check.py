@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from orgwork import strategies as ows
 from orgwork.care import (
@@ -140,6 +141,22 @@ def test_log_entries_about_unknown_members_or_organizations_are_record_errors() 
     other = Organization(id="V02", name="另一村党支部")
     held = [Visit(kind=VisitKind.MEETING, on=D(2024, 6, 28), organization="V02")]
     assert check_care([], held, D(2024, 6, 1), D(2024, 7, 31), organizations=[ORG, other]) == ()
+
+
+@pytest.mark.rule("care.missed_duty")
+def test_bad_collections_are_named_errors() -> None:
+    with pytest.raises(RecordError, match="single string"):
+        check_care([POOR], "M1", D(2024, 5, 1), D(2024, 5, 31))  # type: ignore[arg-type]
+    with pytest.raises(RecordError, match="V01"):
+        check_care([POOR], [], D(2024, 5, 1), D(2024, 5, 31), organizations=[ORG, ORG])
+    as_dict = {"kind": "home", "on": "2024-05-03", "member": "M1"}
+    assert check_care([POOR], [as_dict], D(2024, 5, 1), D(2024, 5, 31)) == ()  # type: ignore[list-item]
+
+
+@pytest.mark.rule("care.answerable_head")
+def test_a_blank_organization_id_is_a_validation_error() -> None:
+    with pytest.raises(ValidationError, match="organization"):
+        answerable_head("  ", on=D(2024, 9, 30))
 
 
 # -- 追究党组织负责人责任 ---------------------------------------------------------------

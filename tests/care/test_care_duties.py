@@ -313,6 +313,26 @@ def test_reversed_period_and_duplicate_members_are_errors() -> None:
 
 
 @pytest.mark.rule("care.duties")
+def test_every_duplicate_member_is_named_at_once() -> None:
+    roster = [member(), member(id="M2"), member(), member(id="M2"), member(id="M3")]
+    with pytest.raises(RecordError, match="M1, M2"):
+        care_duties(roster, D(2024, 1, 1), D(2024, 1, 31))
+
+
+@pytest.mark.rule("care.duties")
+@pytest.mark.rule("care.hospital_visit")
+def test_a_bare_string_is_not_a_roster_and_dicts_are_members() -> None:
+    for fn in (care_duties, hospital_visit_duties, festival_visit_duties):
+        with pytest.raises(RecordError, match="single string"):
+            fn("M1", D(2024, 1, 1), D(2024, 12, 31))  # type: ignore[arg-type]
+    as_dict = {"id": "M1", "name": "某老党员", "organization": "V01"}
+    got = care_duties([as_dict], D(2024, 1, 1), D(2024, 12, 31))  # type: ignore[list-item]
+    assert got == care_duties([member()], D(2024, 1, 1), D(2024, 12, 31))
+    with pytest.raises(ValidationError, match="organization"):
+        care_duties([{"id": "M1", "name": "某"}], D(2024, 1, 1), D(2024, 1, 2))  # type: ignore[list-item]
+
+
+@pytest.mark.rule("care.duties")
 def test_empty_roster_has_no_duties() -> None:
     assert care_duties([], D(2024, 1, 1), D(2024, 12, 31)) == ()
 

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from orgwork import strategies as ows
 from orgwork.care import (
@@ -283,3 +284,15 @@ def test_the_host_holds_the_role_named_and_is_never_junior_under_next_senior(
         assert d.outcome == "vacant"
         assert holders[v.tier] is None
     assert m.id not in v.attendees
+
+
+@pytest.mark.rule("care.memorial_host")
+def test_records_as_dicts_are_validated_and_other_input_is_a_named_error() -> None:
+    as_dicts = memorial_host(
+        member().model_dump(), organization=ORG.model_dump(), town=TOWN.model_dump()
+    )  # type: ignore[arg-type]
+    assert as_dicts == memorial_host(member(), organization=ORG, town=TOWN)
+    with pytest.raises(ValidationError, match="member"):
+        memorial_host("M1")  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="town"):
+        memorial_host(member(), town="灵乡镇")  # type: ignore[arg-type]

@@ -9,9 +9,10 @@ from collections.abc import Iterable, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from orgwork._args import as_date, as_field, as_models, check_unique
 from orgwork.care._duties import Duty, DutyKind, care_duties
 from orgwork.care._fund import ReliefFund
-from orgwork.care._model import ElderlyMember, Organization, Visit, VisitKind
+from orgwork.care._model import S000, ElderlyMember, Name, Organization, Visit, VisitKind
 from orgwork.decision import Decision, Reason, Text
 from orgwork.errors import MissingParameterError, RecordError
 from orgwork.points import PointAdjustment
@@ -19,8 +20,6 @@ from orgwork.policy import Policy, resolve
 from orgwork.rules import rule
 
 __all__ = ["MissedDuty", "answerable_head", "care_deductions", "check_care"]
-
-S000 = "000_d6bf9a3c8f5be95e.txt"
 
 
 class MissedDuty(BaseModel):
@@ -77,6 +76,8 @@ def answerable_head(
         >>> answerable_head("V02", on=_dt.date(2025, 7, 8)).outcome
         'unknown'
     """
+    organization = as_field(Organization | Name, organization, "organization")
+    on = as_date(on, "on")
     resolve(policy, on)  # no parameter; validates the policy's dated changes for the day
     rid = "care.answerable_head"
     if isinstance(organization, str):
@@ -258,14 +259,15 @@ def check_care(
         >>> [(d.rule, d.value.month, d.value.answerable) for d in missed]
         [('care.hardship_visit', 4, '张书记')]
     """
-    by_id: dict[str, Organization] = {}
-    for o in organizations:
-        if o.id in by_id:
-            raise RecordError(f"organization id {o.id!r} appears twice")
-        by_id[o.id] = o
+    orgs = as_models(Organization, organizations)
+    check_unique((o.id for o in orgs), "organization")
+    by_id = {o.id: o for o in orgs}
     duties = care_duties(members, start, end, policy=policy)
-    log = tuple(visits)
-    _check_log(log, members, organizations)
+    members = as_models(ElderlyMember, members)  # validated (and unique) by care_duties
+    log = as_models(Visit, visits)
+    if fund is not None:
+        fund = as_field(ReliefFund, fund, "fund")
+    _check_log(log, members, orgs)
     index = _day_index(log, fund)
     out: list[Decision[MissedDuty]] = []
     for d in duties:

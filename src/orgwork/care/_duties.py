@@ -8,18 +8,16 @@ them without overlap, and a duty belongs to the month of its due day.
 
 from __future__ import annotations
 
-import calendar as _calendar
 import datetime as _dt
 import enum
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from orgwork._args import as_field
+from orgwork._args import as_field, as_models, check_unique, periods
 from orgwork.calendar import qiyi, spring_festival
-from orgwork.care._model import Day, ElderlyMember, HardshipPeriod, VisitKind, Year
+from orgwork.care._model import S000, Day, ElderlyMember, HardshipPeriod, VisitKind, Year
 from orgwork.decision import Decision, ParamValue, Reason, Text
-from orgwork.errors import RecordError
 from orgwork.policy import Policy, resolve
 from orgwork.rules import rule
 
@@ -36,7 +34,6 @@ __all__ = [
     "routine_visit_duties",
 ]
 
-S000 = "000_d6bf9a3c8f5be95e.txt"
 _ONE_DAY = _dt.timedelta(days=1)
 
 
@@ -242,12 +239,11 @@ def _period(start: _dt.date, end: _dt.date) -> _Period:
     return _Period(start=start, end=end)
 
 
-def _unique(members: Sequence[ElderlyMember]) -> None:
-    seen: set[str] = set()
-    for m in members:
-        if m.id in seen:
-            raise RecordError(f"member id {m.id!r} appears twice in the roster")
-        seen.add(m.id)
+def _roster(members: Iterable[object]) -> tuple[ElderlyMember, ...]:
+    """``members`` validated (dicts accepted, a bare string refused), each id once."""
+    roster = as_models(ElderlyMember, members)
+    check_unique((m.id for m in roster), "member")
+    return roster
 
 
 def _sort_key(d: Decision[Duty]) -> tuple[_dt.date, str, int, str, _dt.date, str]:
@@ -310,7 +306,7 @@ def hospital_visit_duties(
         (datetime.date(2024, 3, 2), datetime.date(2024, 3, 9))
     """
     period = _period(start, end)
-    _unique(members)
+    members = _roster(members)
     out: list[Decision[Duty]] = []
     for m in members:
         for stay in m.hospital_stays:
@@ -396,7 +392,7 @@ def illness_aid_duties(
         datetime.date(2024, 4, 1)
     """
     period = _period(start, end)
-    _unique(members)
+    members = _roster(members)
     out: list[Decision[Duty]] = []
     for m in members:
         for stay in m.hospital_stays:
@@ -542,7 +538,7 @@ def festival_visit_duties(
          ('festival_meeting', 'qiyi', '2024-07-08')]
     """
     period = _period(start, end)
-    _unique(members)
+    members = _roster(members)
     out: list[Decision[Duty]] = []
     if not members:  # no member, no duty: the calendar is not consulted
         return ()
@@ -642,13 +638,12 @@ def festival_visit_duties(
 
 def _months(start: _dt.date, end: _dt.date) -> list[tuple[_dt.date, _dt.date]]:
     """The calendar months touching ``[start, end]``: (first day, last day) each."""
-    out = []
-    y, mo = start.year, start.month
-    while (y, mo) <= (end.year, end.month):
-        last = _calendar.monthrange(y, mo)[1]
-        out.append((_dt.date(y, mo, 1), _dt.date(y, mo, last)))
-        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
-    return out
+    return [
+        (first, last)
+        for year in range(start.year, end.year + 1)
+        for _, first, last in periods(year, 1)
+        if first <= end and last >= start
+    ]
 
 
 def _covered_span(
@@ -698,7 +693,7 @@ def hardship_visit_duties(
         [('2024-03-20', '2024-03-31', '李四'), ('2024-04-01', '2024-04-30', '李四')]
     """
     period = _period(start, end)
-    _unique(members)
+    members = _roster(members)
     out: list[Decision[Duty]] = []
     months = _months(period.start, period.end)
     for m in members:
@@ -817,16 +812,13 @@ def routine_visit_duties(
         ['2024-06-30', '2024-12-31']
     """
     period = _period(start, end)
-    _unique(members)
+    members = _roster(members)
     out: list[Decision[Duty]] = []
     for year in range(period.start.year, period.end.year + 1):
         k = resolve(policy, _dt.date(year, 1, 1)).care.routine_visit_months
         if k is None:
             continue
-        for b in range(12 // k):
-            first = _dt.date(year, b * k + 1, 1)
-            last_month = b * k + k
-            last = _dt.date(year, last_month, _calendar.monthrange(year, last_month)[1])
+        for _, first, last in periods(year, k):
             for m in members:
                 if not m.alive_on(first):
                     continue
@@ -917,7 +909,7 @@ def care_duties(
         ['hospital_visit:M1:2024-06-20']
     """
     _period(start, end)
-    _unique(members)
+    members = _roster(members)
     found: list[Decision[Duty]] = []
     for f in _ALL:
         found.extend(f(members, start, end, policy=policy))

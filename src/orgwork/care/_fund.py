@@ -23,7 +23,7 @@ from pydantic import (
 )
 
 from orgwork._args import two_places
-from orgwork.care._model import Day, ElderlyMember, HardshipKind, Name
+from orgwork.care._model import S000, Day, ElderlyMember, HardshipKind, Name
 from orgwork.decision import Decision, ParamValue, Reason, Text
 from orgwork.errors import RecordError
 from orgwork.policy import Policy, resolve
@@ -40,7 +40,6 @@ __all__ = [
     "relief_eligibility",
 ]
 
-S000 = "000_d6bf9a3c8f5be95e.txt"
 RULE = "care.relief_fund"
 
 

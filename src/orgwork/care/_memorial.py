@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from orgwork._args import as_field
 from orgwork.care._model import (
+    S000,
     ElderlyMember,
     HonourLevel,
     Organization,
@@ -19,7 +21,6 @@ from orgwork.rules import rule
 
 __all__ = ["HostRole", "MemorialHost", "memorial_host"]
 
-S000 = "000_d6bf9a3c8f5be95e.txt"
 RULE = "care.memorial_host"
 
 
@@ -241,6 +242,9 @@ def memorial_host(
         >>> d.outcome, d.value.host_role.zh, d.value.host, d.value.attendees
         ('substitute', '镇党委书记', '王书记', ('M2',))
     """
+    member = as_field(ElderlyMember, member, "member")
+    organization = as_field(Organization | None, organization, "organization")
+    town = as_field(Town | None, town, "town")
     if member.died_on is None:
         raise RecordError(f"memorial_host: member {member.id} has no date of death (died_on)")
     if organization is not None and organization.id != member.organization:

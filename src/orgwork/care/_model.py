@@ -26,6 +26,9 @@ __all__ = [
     "VisitKind",
 ]
 
+#: The seed the care rules come from (第一篇 二, 建立老党员关怀帮扶长效机制).
+S000 = "000_d6bf9a3c8f5be95e.txt"
+
 #: The first day the care models accept: 1 January 1949, the first year the core
 #: accepts for an assessment year (:func:`orgwork._args.as_year`), so that every
 #: missed duty can become a point adjustment.
