@@ -28,6 +28,7 @@ __all__ = [
     "SelectionPolicy",
 ]
 
+_S000 = "000_d6bf9a3c8f5be95e.txt"
 _S001 = "001_abf17c1f2718a70a.txt"
 _S002 = "002_c27f48baf07b5fdd.txt"
 _S004 = "004_10bb32bd277cce0c.txt"
@@ -52,8 +53,9 @@ OccasionName = Literal[
 ]
 #: Groups who make initial nominations (初始提名主体).
 NominatorGroupName = Literal["division_level_cadres", "deputies_and_members", "community_residents"]
-#: What a selection publishes (公开举措).
-PublicationItemName = Literal["posts_and_numbers", "results"]
+#: What a selection publishes (公开举措): 001's 名额岗位公开 and 结果公开, and 000's
+#: 政策公开、标准公开、过程公开 (结果公开 is in both).
+PublicationItemName = Literal["posts_and_numbers", "policy", "standards", "process", "results"]
 
 
 def _unique_nonempty(value: tuple[str, ...]) -> tuple[str, ...]:
@@ -138,10 +140,31 @@ class SelectionPolicy(Section):
     )
     publication_items: tuple[PublicationItemName, ...] = param(
         ("posts_and_numbers", "results"),
-        zh="选拔工作须公开的事项",
-        en="What a selection must publish",
-        source=f"{_S001} outline, 健全公开举措: 一是名额岗位公开 … 三是结果公开 "
-        "(the second item is lost where the website truncated the report)",
+        zh="选拔工作须公开的事项(001“健全公开举措”可见的两项;其“二是”因原文残缺不详)",
+        en="What a selection must publish (the two items of 001's list that survive; its "
+        "second item is lost)",
+        source=f"{_S001} outline, 健全公开举措,推进选拔工作阳光化: 一是名额岗位公开 … 三是结果公开. "
+        "The website truncated the report (……): the second item (二是…), anything after "
+        "the third, and when, where and for how long items are published (公示) are unknown. "
+        "001 also says 凡是能公开的一律公开 of 党务公开 (a principle, not a list that can be "
+        "checked). A locality adds what it publishes besides",
+        kind="local",
+    )
+    four_openness_items: tuple[PublicationItemName, ...] = param(
+        ("policy", "standards", "process", "results"),
+        zh="“四个公开”:干部选拔等工作做到政策公开、标准公开、过程公开、结果公开(000第五篇)",
+        en="The 'four openness' of 000 (fifth report): policy, standards, process and results "
+        "published in cadre selection and other work",
+        source=f"{_S000}: 政策公开、标准公开、过程公开、结果公开",
+    )
+    check_four_openness: bool = param(
+        False,
+        zh="是否同时检查000第五篇的“四个公开”(默认只检查001的公开事项)",
+        en="Whether publication checks also cover 000's four openness (by default only 001's "
+        "items are checked)",
+        source="000 (a county department's supervision report, 第五篇) applies the four openness "
+        "to 干部选拔、班子配备、人才培养 and more; 001 is the seed on selection publicity. Off by "
+        "default; a locality following 000 turns it on",
         kind="local",
     )
 
@@ -151,6 +174,7 @@ class SelectionPolicy(Section):
         "public_judge_occasions",
         "nominator_groups",
         "publication_items",
+        "four_openness_items",
     )
     @classmethod
     def _no_repeats(cls, value: tuple[str, ...]) -> tuple[str, ...]:

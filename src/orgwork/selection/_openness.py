@@ -9,8 +9,9 @@
   cadres and above, the 两代表一委员 and community residents (001,
   :func:`nomination_scope_gaps`).
 * The public's four rights in cadre selection (知情权、参与权、选择权、监督权,
-  :class:`PublicRight`) and what a selection publishes: posts and numbers,
-  and results (001, :func:`publication_gaps`).
+  :class:`PublicRight`) and what a selection publishes to meet the right to
+  know: posts and numbers, and results (001), optionally also 000's 政策公开、
+  标准公开、过程公开、结果公开 (:func:`publication_gaps`).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from orgwork._args import as_date
+from orgwork._args import as_date, as_field
 from orgwork.decision import Decision, Reason, Text
 from orgwork.policy import Policy, resolve
 from orgwork.rules import rule
@@ -439,40 +440,72 @@ class PublicRight(enum.StrEnum):
 class PublicationItem(enum.StrEnum):
     """选拔工作的公开事项 — what a selection publishes.
 
-    >>> PublicationItem.POSTS_AND_NUMBERS.zh
-    '名额岗位公开'
+    001's 名额岗位公开 and 结果公开; 000's 政策公开、标准公开、过程公开 and
+    结果公开 (the "four openness", an opt-in checklist: see :func:`publication_gaps`).
+
+    >>> PublicationItem.POSTS_AND_NUMBERS.zh, PublicationItem.PROCESS.seeds
+    ('名额岗位公开', ('000',))
     """
 
     POSTS_AND_NUMBERS = "posts_and_numbers"
+    POLICY = "policy"
+    STANDARDS = "standards"
+    PROCESS = "process"
     RESULTS = "results"
 
     @property
     def zh(self) -> str:
         """The item's Chinese name."""
-        return "名额岗位公开" if self is PublicationItem.POSTS_AND_NUMBERS else "结果公开"
+        return _ITEM_ZH[self]
 
     @property
     def en(self) -> str:
         """The item's English name."""
-        return (
-            "the posts and their numbers"
-            if self is PublicationItem.POSTS_AND_NUMBERS
-            else "the results"
-        )
+        return _ITEM_EN[self]
+
+    @property
+    def seeds(self) -> tuple[str, ...]:
+        """The seed reports that name the item (``"001"``, ``"000"``)."""
+        return _ITEM_SEEDS[self]
 
 
-class _Published(BaseModel):
-    published: tuple[PublicationItem, ...]
+_ITEM_ZH = {
+    PublicationItem.POSTS_AND_NUMBERS: "名额岗位公开",
+    PublicationItem.POLICY: "政策公开",
+    PublicationItem.STANDARDS: "标准公开",
+    PublicationItem.PROCESS: "过程公开",
+    PublicationItem.RESULTS: "结果公开",
+}
+_ITEM_EN = {
+    PublicationItem.POSTS_AND_NUMBERS: "the posts and their numbers",
+    PublicationItem.POLICY: "the policy",
+    PublicationItem.STANDARDS: "the standards",
+    PublicationItem.PROCESS: "the process",
+    PublicationItem.RESULTS: "the results",
+}
+_ITEM_SEEDS = {
+    PublicationItem.POSTS_AND_NUMBERS: ("001",),
+    PublicationItem.POLICY: ("000",),
+    PublicationItem.STANDARDS: ("000",),
+    PublicationItem.PROCESS: ("000",),
+    PublicationItem.RESULTS: ("001", "000"),
+}
+_SEED_ZH = {"001": "001", "000": "000第五篇"}
 
 
 @rule(
     PUBLICATION,
-    zh="健全公开举措,推进选拔工作阳光化:名额岗位公开、结果公开",
-    en="Selections publish their posts and numbers, and their results",
+    zh="健全公开举措,推进选拔工作阳光化:名额岗位公开、结果公开(可选:000的政策公开、标准公开、过程公开、结果公开)",
+    en="Selections publish their posts and numbers, and their results (optionally also 000's "
+    "policy, standards, process and results)",
     document=S001,
     section="四、下一步工作思路和打算 2、健全公开举措",
     quote="一是名额岗位公开",
-    parameters=("selection.publication_items",),
+    parameters=(
+        "selection.publication_items",
+        "selection.four_openness_items",
+        "selection.check_four_openness",
+    ),
     public_name="orgwork.selection.publication_gaps",
 )
 def publication_gaps(
@@ -481,35 +514,80 @@ def publication_gaps(
     on: dt.date,
     policy: Policy | None = None,
 ) -> Decision[tuple[PublicationItem, ...]]:
-    """公开事项缺项 — what a selection has not published, in the policy's order.
+    """公开事项缺项 — what a selection has not published, in the checklist's order.
 
-    ``on`` is the day of the check.
+    The checklist is ``selection.publication_items`` (001's 名额岗位公开 and
+    结果公开), followed, when ``selection.check_four_openness`` is set, by
+    the items of ``selection.four_openness_items`` not already listed (000
+    第五篇: 做到政策公开、标准公开、过程公开、结果公开). 001's list is cut short
+    by the source's truncation: its second item (二是…) and any after the
+    third are unknown, and so are when, where and for how long items are
+    published; the decision says so rather than guess. Publication is how
+    the public's right to know (:attr:`PublicRight.KNOW`, 001's 知情权) is
+    met: a missing item leaves it unmet. ``on`` is the day of the check.
 
     >>> d = publication_gaps([PublicationItem.POSTS_AND_NUMBERS], on=dt.date(2012, 6, 1))
     >>> d.outcome, [i.zh for i in d.value]
     ('gaps', ['结果公开'])
+    >>> four = Policy.default().override({"selection.check_four_openness": True})
+    >>> d = publication_gaps(list(PublicationItem), on=dt.date(2012, 6, 1), policy=four)
+    >>> d.outcome
+    'complete'
     """
-    done = set(_Published(published=tuple(published)).published)
-    items = resolve(policy, as_date(on, "on")).selection.publication_items
-    missing = tuple(PublicationItem(i) for i in items if PublicationItem(i) not in done)
+    done = set(as_field(tuple[PublicationItem, ...], tuple(published), "published"))
+    p = resolve(policy, as_date(on, "on")).selection
+    checklist = [PublicationItem(i) for i in p.publication_items]
+    if p.check_four_openness:
+        checklist += [
+            PublicationItem(i) for i in p.four_openness_items if PublicationItem(i) not in checklist
+        ]
+    missing = tuple(i for i in checklist if i not in done)
+    know = PublicRight.KNOW
+    reasons = [
+        Reason(
+            rule=PUBLICATION,
+            zh=f"{i.zh}:{'已公开' if i in done else '未公开'}("
+            + "、".join(_SEED_ZH[x] for x in i.seeds)
+            + ")",
+            en=f"{i.en.capitalize()}: {'published' if i in done else 'not published'} "
+            f"({', '.join(i.seeds)})",
+        )
+        for i in checklist
+    ]
+    reasons.append(
+        Reason(
+            rule=PUBLICATION,
+            zh=f"公开是落实群众{know.zh}的举措(001:切实把群众的知情权、参与权、选择权和监督权落到实处)",
+            en=f"Publication is how {know.en} is met (001: the public's rights to know, take "
+            "part, choose and supervise)",
+        )
+    )
+    reasons.append(
+        Reason(
+            rule=PUBLICATION,
+            zh="001“健全公开举措”原文残缺:只见“一是名额岗位公开”“三是结果公开”,“二是”及其后各项、"
+            "公开的时间、方式和期限不详,未作检查",
+            en="001's list is truncated in the source: only its first (posts and numbers) and "
+            "third (results) items survive; the second item, any later ones, and when, how and "
+            "for how long items are published are unknown and not checked",
+        )
+    )
     return Decision[tuple[PublicationItem, ...]](
         rule=PUBLICATION,
         outcome="complete" if not missing else "gaps",
         value=missing,
         headline=Text(
-            zh="公开事项齐全" if not missing else "未公开:" + "、".join(i.zh for i in missing),
+            zh="公开事项齐全"
+            if not missing
+            else "未公开:" + "、".join(i.zh for i in missing) + f",群众{know.zh}未能落实",
             en="Everything required is published"
             if not missing
-            else "Not published: " + "; ".join(i.en for i in missing),
+            else "Not published: " + "; ".join(i.en for i in missing) + f" ({know.en} is not met)",
         ),
-        reasons=tuple(
-            Reason(
-                rule=PUBLICATION,
-                zh=f"{PublicationItem(i).zh}:{'已公开' if PublicationItem(i) in done else '未公开'}",
-                en=f"{PublicationItem(i).en.capitalize()}: "
-                + ("published" if PublicationItem(i) in done else "not published"),
-            )
-            for i in items
-        ),
-        parameters={"selection.publication_items": items},
+        reasons=tuple(reasons),
+        parameters={
+            "selection.publication_items": p.publication_items,
+            "selection.four_openness_items": p.four_openness_items,
+            "selection.check_four_openness": p.check_four_openness,
+        },
     )
