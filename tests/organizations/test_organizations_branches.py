@@ -117,3 +117,14 @@ def test_unmet_is_exactly_the_tasks_without_work(
     )
     assert set(more.value.unmet) <= set(d.value.unmet)
     assert Task135.SURVEY not in more.value.unmet
+
+
+@pytest.mark.rule("organizations.tasks_135")
+def test_yearly_135_counts_are_a_local_reading_of_one_campaign_year() -> None:
+    # 001: 在建设年中至少搞一次…… — said of 2012, the 基层组织建设年, not as a quota for every year
+    info = {i.path: i for i in Policy.default().parameters()}
+    d = unmet_135_tasks("B", 2013, [])
+    for path in d.parameters:
+        assert info[path].kind == "local", path
+        assert "建设年" in info[path].source, path
+    assert any("建设年" in r.zh for r in d.reasons)

@@ -9,7 +9,9 @@
   least one survey on innovating social management, one social coordination
   problem solved, one party organization built in the non-public sector and
   one weak community branch helped (:func:`unmet_135_tasks`). The seed says
-  this of 基层组织建设年 (2012); the library applies it to any year.
+  this of the 基层组织建设年 (2012: "在建设年中"), not as a yearly quota; the
+  counts are therefore local parameters (``organizations.*_per_year``, kind
+  local, 1 each), and each decision says so.
 """
 
 from __future__ import annotations
@@ -220,10 +222,10 @@ class Tasks135(BaseModel):
 
 @rule(
     TASKS,
-    zh="“135”工作机制:每年至少搞一次创新社会管理的工作调研、解一个社会协同的难题,建一个非公有制党组织,帮扶一个基础薄弱的社区党支部",
-    en="The '135' mechanism: each year at least one survey on social management, one social "
-    "problem solved, one non-public-sector party organization built, one weak community "
-    "branch helped",
+    zh="“135”工作机制:在建设年中至少搞一次创新社会管理的工作调研、解一个社会协同的难题,建一个非公有制党组织,帮扶一个基础薄弱的社区党支部(逐年适用为本地规定)",
+    en="The '135' mechanism: in the campaign year at least one survey on social management, "
+    "one social problem solved, one non-public-sector party organization built, one weak "
+    "community branch helped (applied to every year as a local choice)",
     document=S001,
     section="一、党建工作方面 3、建立工作制度",
     quote="建一个非公有制党组织,帮扶一个基础薄弱的社区党支部",
@@ -277,13 +279,21 @@ def unmet_135_tasks(
             en=f"{branch}'s 135 tasks in {year}: "
             + ("all met" if not unmet else "unmet: " + "; ".join(t.en for t in unmet)),
         ),
-        reasons=tuple(
+        reasons=(
+            *(
+                Reason(
+                    rule=TASKS,
+                    zh=f"{t.zh}:完成{counts[t]}项,须至少{need[t]}项",
+                    en=f"{t.en.capitalize()}: {counts[t]} done, at least {need[t]} required",
+                )
+                for t in Task135
+            ),
             Reason(
                 rule=TASKS,
-                zh=f"{t.zh}:完成{counts[t]}项,须至少{need[t]}项",
-                en=f"{t.en.capitalize()}: {counts[t]} done, at least {need[t]} required",
-            )
-            for t in Task135
+                zh="种子所定为2012年基层组织建设年“在建设年中”的任务,逐年适用是本地规定",
+                en="The seed sets these tasks for 2012, the 基层组织建设年 (campaign year); "
+                "applying them every year is a local choice",
+            ),
         ),
         parameters={_TASK_PARAM[t]: need[t] for t in Task135},
     )

@@ -26,6 +26,13 @@ StudyItemName = Literal[
 
 _MONTH_DIVISORS = (1, 2, 3, 4, 6, 12)
 
+#: Why the "135" counts are local: the seed states them for one campaign year.
+_CAMPAIGN_YEAR = (
+    f"{_S001}: 在建设年中至少搞一次创新社会管理的工作调研、解一个社会协同的难题,"
+    "建一个非公有制党组织,帮扶一个基础薄弱的社区党支部 — said of 2012, the 基层组织建设年 "
+    "(a campaign year), not as a quota for every year; applying it yearly is a local reading"
+)
+
 
 class OrganizationsPolicy(Section):
     """党组织建设 — organization parameters."""
@@ -89,25 +96,29 @@ class OrganizationsPolicy(Section):
         1,
         zh="“135”机制:每年至少开展创新社会管理工作调研次数",
         en="'135' mechanism: surveys on social management at least per year",
-        source=f"{_S001}: 至少搞一次创新社会管理的工作",
+        source=_CAMPAIGN_YEAR,
+        kind="local",
     )
     problems_solved_per_year: Count = param(
         1,
         zh="“135”机制:每年解决社会协同难题个数",
         en="'135' mechanism: social coordination problems solved per year",
-        source=f"{_S001}: 解一个社会协同的难题",
+        source=_CAMPAIGN_YEAR,
+        kind="local",
     )
     non_public_orgs_built_per_year: Count = param(
         1,
         zh="“135”机制:每年建立非公有制党组织个数",
         en="'135' mechanism: party organizations built in the non-public sector per year",
-        source=f"{_S001}: 建一个非公有制党组织",
+        source=_CAMPAIGN_YEAR,
+        kind="local",
     )
     weak_branches_helped_per_year: Count = param(
         1,
         zh="“135”机制:每年帮扶基础薄弱社区党支部个数",
         en="'135' mechanism: weak community party branches helped per year",
-        source=f"{_S001}: 帮扶一个基础薄弱的社区党支部",
+        source=_CAMPAIGN_YEAR,
+        kind="local",
     )
 
     @field_validator("rules_report_interval_months")
