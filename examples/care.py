@@ -109,8 +109,11 @@ def main() -> None:
     except MissingParameterError as exc:
         print(f"\nNo deductions yet: {exc}")
     policy = Policy.default().override({"care.deduction_per_missed_duty": 2})
-    for a in care_deductions(missed, policy=policy)[:3]:
+    deductions = care_deductions(missed, policy=policy)  # decisions recording the points used
+    for d in deductions[:3]:
+        a = d.value  # the PointAdjustment for the assessment
         print(f"  {a.unit} {a.year}-{a.month:02d} {a.points} ({a.reason.zh})")
+    print(deductions[0].explain("en"))
 
     # 4. The relief fund: the seed's 10 poor members paid 4,000 yuan each.
     fund = ReliefFund(name="党员爱心基金").receive(D(2012, 7, 1), 40000, source="党员爱心基金")

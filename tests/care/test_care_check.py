@@ -196,7 +196,8 @@ def test_deductions_need_the_points_parameter() -> None:
 def test_one_deduction_per_missed_duty_for_the_organization_and_month() -> None:
     p = Policy.default().override({"care.deduction_per_missed_duty": "2.5"})
     missed = check_care([POOR], [], D(2024, 5, 1), D(2024, 6, 30), organizations=[ORG], policy=p)
-    adj = care_deductions(missed, policy=p)
+    ds = care_deductions(missed, policy=p)
+    adj = [d.value for d in ds]
     assert [(a.unit, a.year, a.month, a.points, a.rule) for a in adj] == [
         ("V01", 2024, 5, Decimal("-2.5"), "care.hardship_visit"),
         ("V01", 2024, 6, Decimal("-2.5"), "care.hardship_visit"),
@@ -204,6 +205,38 @@ def test_one_deduction_per_missed_duty_for_the_organization_and_month() -> None:
     assert all(isinstance(a, PointAdjustment) for a in adj)
     assert "张书记" in adj[0].reason.zh
     assert adj[0].source == "hardship_visit:M1:2024-05"
+
+
+@pytest.mark.rule("care.assessment_deduction")
+def test_each_deduction_is_a_decision_recording_the_points_parameter() -> None:
+    p = Policy.default().with_change(D(2024, 6, 1), {"care.deduction_per_missed_duty": 3})
+    p = p.override({"care.deduction_per_missed_duty": "2.5"})
+    missed = check_care([POOR], [], D(2024, 5, 1), D(2024, 6, 30), organizations=[ORG])
+    may, june = care_deductions(missed, policy=p)
+    assert (may.rule, may.subject, may.outcome) == (
+        "care.assessment_deduction",
+        "hardship_visit:M1:2024-05",
+        "deducted",
+    )
+    assert may.rules[:2] == ("care.assessment_deduction", "care.hardship_visit")
+    # the value in force on each duty's due day, recorded in its own decision
+    assert may.parameters["care.deduction_per_missed_duty"] == "2.5"
+    assert june.parameters["care.deduction_per_missed_duty"] == "3"
+    assert june.value.points == Decimal(-3)
+    # an adjustment taken out of its decision still names where its points came from
+    assert "care.deduction_per_missed_duty" in june.value.reason.en
+    assert "care.deduction_per_missed_duty" in june.explain("zh")
+    assert type(may).model_validate_json(may.to_json()) == may
+
+
+@pytest.mark.rule("care.assessment_deduction")
+def test_a_missed_duty_given_twice_or_a_bare_string_is_a_record_error() -> None:
+    p = Policy.default().override({"care.deduction_per_missed_duty": 1})
+    missed = check_care([POOR], [], D(2024, 5, 1), D(2024, 5, 31))
+    with pytest.raises(RecordError, match="hardship_visit:M1:2024-05"):
+        care_deductions([*missed, missed[0].value], policy=p)
+    with pytest.raises(RecordError, match="single string"):
+        care_deductions("hardship_visit:M1:2024-05", policy=p)  # type: ignore[arg-type]
 
 
 @pytest.mark.rule("care.assessment_deduction")

@@ -370,6 +370,12 @@ def test_deductions_use_a_labelled_sample_value_only_when_the_policy_sets_none()
     assert "纳入千分制考核:共扣25分" in zh(set5)
     assert "上湾村党支部扣10分(2项)" in zh(set5)
     assert "示例设定" not in zh(set5) + notes_zh(set5)
+    # set by the policy, the deductions are decisions recording it; a sample value never is
+    ded = [d for d in set5.decisions if d.rule == "care.assessment_deduction"]
+    assert [d.subject for d in ded] == [d.subject for d in missed(set5)]
+    assert {d.parameters["care.deduction_per_missed_duty"] for d in ded} == {"5"}
+    assert sum(d.value.points for d in ded) == -25
+    assert not [d for d in sec.decisions if d.rule == "care.assessment_deduction"]
 
 
 @pytest.mark.rule("care.assessment_deduction")

@@ -13,7 +13,7 @@ from orgwork._args import as_date, as_field, as_models, check_unique
 from orgwork.care._duties import Duty, DutyKind, care_duties
 from orgwork.care._fund import ReliefFund
 from orgwork.care._model import S000, ElderlyMember, Name, Organization, Visit, VisitKind
-from orgwork.decision import Decision, Reason, Text
+from orgwork.decision import Decision, Reason, Text, param_value
 from orgwork.errors import MissingParameterError, RecordError
 from orgwork.points import PointAdjustment
 from orgwork.policy import Policy, resolve
@@ -326,6 +326,18 @@ def check_care(
     return tuple(out)
 
 
+def _missed_duties(missed: Iterable[Decision[MissedDuty] | MissedDuty]) -> list[MissedDuty]:
+    """``missed`` as MissedDuty values (from decisions or bare), each duty once."""
+    if isinstance(missed, (str, bytes)):
+        raise RecordError("expected a collection of missed duties, not a single string")
+    out: list[MissedDuty] = []
+    for i, item in enumerate(missed):
+        value = item.value if isinstance(item, Decision) else item
+        out.append(as_field(MissedDuty, value, f"missed[{i}]"))
+    check_unique((m.duty.id for m in out), "missed duty")
+    return out
+
+
 @rule(
     "care.assessment_deduction",
     zh="老党员走访慰问和帮扶救助情况纳入千分制考核",
@@ -340,13 +352,22 @@ def care_deductions(
     missed: Iterable[Decision[MissedDuty] | MissedDuty],
     *,
     policy: Policy | None = None,
-) -> tuple[PointAdjustment, ...]:
+) -> tuple[Decision[PointAdjustment], ...]:
     """千分制扣分 — one deduction per missed duty, for the organization, in the due day's month.
 
-    The points per missed duty are ``care.deduction_per_missed_duty``: the
-    seeds give no number, so it has no default and a missed duty raises
-    :class:`~orgwork.errors.MissingParameterError` until it is set. No missed
-    duty, no deduction (and no error). The adjustments keep the order given.
+    Each deduction is a decision (rule ``care.assessment_deduction``, subject
+    the duty's id, outcome ``"deducted"``) whose ``value`` is the
+    :class:`~orgwork.points.PointAdjustment` to give the assessment
+    (``[d.value for d in care_deductions(...)]``), and whose ``parameters``
+    record the points used. The points per missed duty are
+    ``care.deduction_per_missed_duty``, as in force on the duty's due day:
+    the seeds give no number, so it has no default and a missed duty raises
+    :class:`~orgwork.errors.MissingParameterError` until it is set. The
+    adjustment's ``reason`` names the parameter and its value too, so an
+    adjustment taken out of its decision still says where its points came
+    from; its ``source`` is the duty's id. No missed duty, no deduction (and
+    no error). The decisions keep the order given; a duty given twice is a
+    :class:`~orgwork.errors.RecordError`.
 
     Examples:
         >>> from orgwork.care import HardshipKind, HardshipPeriod
@@ -358,12 +379,13 @@ def care_deductions(
         ...
         orgwork.errors.MissingParameterError: care.deduction_per_missed_duty is not set: the seeds give no points per missed care duty
         >>> p = Policy.default().override({"care.deduction_per_missed_duty": 2})
-        >>> [(a.unit, a.month, a.points, a.rule) for a in care_deductions(missed, policy=p)]
-        [('V01', 3, Decimal('-2'), 'care.hardship_visit')]
+        >>> d, = care_deductions(missed, policy=p)
+        >>> (d.value.unit, d.value.month, d.value.points, d.value.rule), d.parameters
+        (('V01', 3, Decimal('-2'), 'care.hardship_visit'), {'care.deduction_per_missed_duty': '2'})
     """
-    out: list[PointAdjustment] = []
-    for item in missed:
-        m = item.value if isinstance(item, Decision) else item
+    rid = "care.assessment_deduction"
+    out: list[Decision[PointAdjustment]] = []
+    for m in _missed_duties(missed):
         points = resolve(policy, m.duty.due).care.deduction_per_missed_duty
         if points is None:
             raise MissingParameterError(
@@ -371,20 +393,59 @@ def care_deductions(
                 "missed care duty",
                 parameter="care.deduction_per_missed_duty",
             )
+        shown = f"{points.normalize():f}"
         who_zh = f";责任人:{m.answerable}" if m.answerable else ""
         who_en = f"; answerable: {m.answerable}" if m.answerable else ""
+        what = Text(
+            zh=f"未履行{m.duty.kind.zh}({m.duty.start}至{m.duty.due})",
+            en=f"Missed {m.duty.kind.en} ({m.duty.start} to {m.duty.due})",
+        )
+        adjustment = PointAdjustment(
+            unit=m.organization,
+            year=m.year,
+            month=m.month,
+            points=-points,
+            rule=m.duty.rule,
+            reason=Text(
+                zh=f"{what.zh}{who_zh};每项扣{shown}分(care.deduction_per_missed_duty)",
+                en=f"{what.en}{who_en}; {shown} points per missed duty "
+                "(care.deduction_per_missed_duty)",
+            ),
+            source=m.duty.id,
+        )
         out.append(
-            PointAdjustment(
-                unit=m.organization,
-                year=m.year,
-                month=m.month,
-                points=-points,
-                rule=m.duty.rule,
-                reason=Text(
-                    zh=f"未履行{m.duty.kind.zh}({m.duty.start}至{m.duty.due}){who_zh}",
-                    en=f"Missed {m.duty.kind.en} ({m.duty.start} to {m.duty.due}){who_en}",
+            Decision[PointAdjustment](
+                rule=rid,
+                subject=m.duty.id,
+                outcome="deducted",
+                value=adjustment,
+                headline=Text(
+                    zh=f"{m.organization}{m.year}年{m.month}月千分制扣{shown}分:{what.zh}",
+                    en=f"{m.organization} loses {shown} points in {m.year}-{m.month:02d} of the "
+                    f"thousand-point assessment: {what.en}",
                 ),
-                source=m.duty.id,
+                reasons=(
+                    Reason(
+                        rule=m.duty.rule,
+                        zh=f"{what.zh},记录{m.found}次,少于应有的{m.duty.visits}次",
+                        en=f"{what.en}: {m.found} qualifying entr"
+                        f"{'y' if m.found == 1 else 'ies'}, fewer than {m.duty.visits}",
+                    ),
+                    Reason(
+                        rule=rid,
+                        zh="老党员走访慰问和帮扶救助情况纳入干部千分制考核内容",
+                        en="Visits and aid to elderly members count in the thousand-point "
+                        "assessment",
+                    ),
+                    Reason(
+                        rule=rid,
+                        zh=f"本地规定:每项未履行的关怀职责扣{shown}分,计入应履行月份"
+                        f"({m.year}年{m.month}月)",
+                        en=f"Local policy: {shown} points per missed care duty, counted in the "
+                        f"month it fell due ({m.year}-{m.month:02d})",
+                    ),
+                ),
+                parameters={"care.deduction_per_missed_duty": param_value(points)},
             )
         )
     return tuple(out)

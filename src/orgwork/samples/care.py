@@ -837,11 +837,14 @@ def section(sample: CareSample, policy: Policy | None = None) -> Section:
 
     ``decisions`` are, in order: the memorial hosts (by date of death), the
     missed duties (by organization, month, due day), who answers for each
-    organization with a missed duty, and the eligibility of every fund payment
-    of the year (by date). The duty calendar itself is summarised by counts.
-    If the policy leaves ``care.deduction_per_missed_duty`` unset (the seeds
-    give no number), deductions are shown with :data:`SAMPLE_DEDUCTION` points
-    each, labelled as a sample value in the summary and a note.
+    organization with a missed duty, the assessment deductions (in the order
+    of the missed duties) when the policy sets their points, and the
+    eligibility of every fund payment of the year (by date). The duty
+    calendar itself is summarised by counts. If the policy leaves
+    ``care.deduction_per_missed_duty`` unset (the seeds give no number),
+    deductions are shown in the summary only, with :data:`SAMPLE_DEDUCTION`
+    points each, labelled as a sample value there and in a note (no decision
+    records a sample value).
 
     Examples:
         >>> s = section(build(2025))
@@ -1029,7 +1032,7 @@ def section(sample: CareSample, policy: Policy | None = None) -> Section:
 
         # 纳入千分制考核.
         if missed:
-            _deductions(missed, policy, summary, notes, sample)
+            _deductions(missed, policy, summary, notes, sample, decisions)
 
     # 专款专用: every payment of the year against the fund's purposes, then the totals.
     _fund_lines(sample, policy, summary, notes, decisions)
@@ -1056,11 +1059,13 @@ def _deductions(
     summary: list[Text],
     notes: list[Text],
     sample: CareSample,
+    decisions: list[Decision[Any]],
 ) -> None:
     label = Text(zh="", en="")
-    adjustments: tuple[PointAdjustment, ...] | None
+    deducted: tuple[Decision[PointAdjustment], ...] | None
     try:
-        adjustments = care_deductions(missed, policy=policy)
+        deducted = care_deductions(missed, policy=policy)
+        decisions.extend(deducted)  # by the caller's own policy: part of the record
     except MissingParameterError as exc:
         if exc.parameter != "care.deduction_per_missed_duty" or (
             policy.get("care.deduction_per_missed_duty") is not None
@@ -1103,7 +1108,7 @@ def _deductions(
                 zh=f"(其中{unset}项按示例设定每项{shown}分)",
                 en=f" ({unset} of them at a sample setting of {shown} each)",
             )
-        adjustments = _attempt(
+        deducted = _attempt(
             Text(zh="千分制扣分(示例设定)", en="the assessment deductions (sample setting)"),
             notes,
             care_deductions,
@@ -1113,11 +1118,11 @@ def _deductions(
     except OrgworkError as exc:
         notes.append(_cannot(Text(zh="千分制扣分", en="the assessment deductions"), exc))
         return
-    if adjustments is None:
+    if deducted is None:
         return
     per_org: dict[str, Decimal] = defaultdict(Decimal)
     count: Counter[str] = Counter()
-    for a in adjustments:
+    for a in (d.value for d in deducted):
         per_org[a.unit] += a.points
         count[a.unit] += 1
     zh = "、".join(
