@@ -179,7 +179,7 @@ def test_mixed_counts_and_empty() -> None:
     empty = suggestion_counts([], on=dt.date(2025, 10, 20))
     assert empty.value.adoption_rate is None
     assert empty.value.on_time_rate is None
-    assert empty.outcome == "no_suggestions"
+    assert empty.outcome == "none_due"
     with pytest.raises(RecordError):
         suggestion_counts([ss[0], ss[0]], on=dt.date(2025, 10, 20))
 
@@ -197,3 +197,57 @@ def test_counts_add_up(ss: tuple[Suggestion, ...], offset: int) -> None:
         assert v.adoption_rate == Fraction(v.adopted, v.collected)
     else:
         assert v.adoption_rate is None
+
+
+@pytest.mark.rule("open_day.suggestion_counts")
+def test_a_late_answer_is_reported_late_not_in_order() -> None:
+    s = Suggestion(id="S1", open_day=DAY, assignee="干部科", answered_on=dt.date(2025, 10, 14))
+    d = suggestion_counts([s], on=dt.date(2025, 10, 20))
+    assert (d.value.answered_late, d.value.on_time_rate) == (1, 0)
+    assert d.outcome == "late"
+    assert d.value.late_suggestions == ("S1",)
+    assert suggestion_counts([], on=DAY).outcome == "none_due"
+    spot = Suggestion(id="S2", open_day=DAY, answered_on_spot=True)
+    assert suggestion_counts([spot], on=DAY).outcome == "on_time"
+
+
+@pytest.mark.rule("open_day.suggestion_counts")
+@pytest.mark.rule("supervision.case_summary")
+@given(
+    st.lists(
+        st.tuples(
+            covered_dates(margin_days=62),
+            st.none() | st.integers(0, 40),
+        ),
+        max_size=8,
+    ),
+    st.integers(0, 90),
+    st.integers(1, 20),
+)
+def test_the_same_facts_read_the_same_in_both_trackers(
+    facts: list[tuple[dt.date, int | None]], offset: int, n: int
+) -> None:
+    """A letter and an open-day suggestion with the same dates and limit: same status, rate, outcome."""
+    from orgwork.supervision import Case, case_status, case_summary
+
+    policy = Policy.default().override(
+        {"open_day.follow_up_working_days": n, "supervision.reply_working_days": n}
+    )
+    on = max((day for day, _ in facts), default=DAY) + dt.timedelta(days=offset)
+    cases, suggestions = [], []
+    for i, (day, after) in enumerate(facts):
+        answered = None if after is None else day + dt.timedelta(days=after)
+        cases.append(Case(id=f"X{i}", received_on=day, replied_on=answered))
+        suggestions.append(
+            Suggestion(id=f"X{i}", open_day=day, assignee="干部科", answered_on=answered)
+        )
+    for c, s in zip(cases, suggestions, strict=True):
+        cs = case_status(c, on=on, policy=policy).value
+        ss = suggestion_status(s, on=on, policy=policy).value
+        assert (cs.status.value, cs.due) == (ss.status.value, ss.due)
+    (summary,) = case_summary(cases, on=on, policy=policy)
+    counts = suggestion_counts(suggestions, on=on, policy=policy)
+    assert summary.outcome == counts.outcome
+    assert summary.value.on_time_rate == counts.value.on_time_rate
+    assert summary.value.overdue_cases == counts.value.overdue_suggestions
+    assert summary.value.late_cases == counts.value.late_suggestions

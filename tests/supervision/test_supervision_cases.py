@@ -125,7 +125,7 @@ def test_rates_and_overdue_lists_per_handler_and_month() -> None:
 def test_no_cases_gives_an_undefined_rate_not_a_division_by_zero() -> None:
     (d,) = case_summary([], on=dt.date(2025, 6, 30))
     assert d.value.on_time_rate is None
-    assert d.outcome == "no_cases_due"
+    assert d.outcome == "none_due"
     assert "undefined" in d.headline.en
     assert case_summary([], on=dt.date(2025, 6, 30), by="handler") == ()
     # Cases all within their time limit: no rate yet either.

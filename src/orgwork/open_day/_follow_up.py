@@ -10,6 +10,7 @@ from fractions import Fraction
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from orgwork._args import as_date, as_models, check_unique, zh_date
+from orgwork._deadlines import DeadlineStatus, deadline_status, ordinal, tally
 from orgwork.calendar import Calendar, official_calendar
 from orgwork.decision import Decision, Reason, Text
 from orgwork.errors import RecordError
@@ -29,12 +30,6 @@ __all__ = [
 
 _RULE = "open_day.follow_up_deadline"
 _PARAM = "open_day.follow_up_working_days"
-
-
-def _ordinal(n: int) -> str:
-    if 10 <= n % 100 <= 20:
-        return f"{n}th"
-    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
 
 
 @rule(
@@ -73,7 +68,7 @@ def follow_up_deadline(
             Reason(
                 rule=_RULE,
                 zh=f"开放日当天({zh_date(held_on)})不计入,其后第{n}个工作日为{zh_date(due)}",
-                en=f"The open day ({held_on}) is not counted; the {_ordinal(n)} working day "
+                en=f"The open day ({held_on}) is not counted; the {ordinal(n)} working day "
                 f"after it is {due}",
             ),
         ),
@@ -83,7 +78,11 @@ def follow_up_deadline(
 
 
 class SuggestionStatus(enum.StrEnum):
-    """意见建议办理状态 — where a suggestion from an open day stands on a day."""
+    """意见建议办理状态 — where a suggestion from an open day stands on a day.
+
+    Apart from ``answered_on_spot``, the values are those of the shared deadline
+    tracker (``orgwork._deadlines.DeadlineStatus``), which letters and visits use too.
+    """
 
     ANSWERED_ON_SPOT = "answered_on_spot"
     """当场解决或答复."""
@@ -153,11 +152,7 @@ _STATUS = "open_day.suggestion_status"
 
 
 def _state(s: Suggestion, on: dt.date, due: dt.date) -> SuggestionStatus:
-    if s.answered_on is not None and s.answered_on <= on:
-        if s.answered_on <= due:
-            return SuggestionStatus.ANSWERED_ON_TIME
-        return SuggestionStatus.ANSWERED_LATE
-    return SuggestionStatus.OPEN if on <= due else SuggestionStatus.OVERDUE
+    return SuggestionStatus(deadline_status(answered_on=s.answered_on, due=due, on=on).value)
 
 
 @rule(
@@ -265,6 +260,10 @@ class SuggestionCounts(BaseModel):
     ``adoption_rate`` is ``adopted / collected`` and ``on_time_rate`` is
     ``(answered on the spot + answered on time) / (that + answered late +
     overdue)``; each is ``None`` when its denominator is zero.
+    ``overdue_suggestions`` and ``late_suggestions`` are ordered by due date,
+    then id. The counts, the on-time rate and the decision's outcome
+    (``overdue``, else ``late``, else ``on_time``, else ``none_due``) are the
+    shared deadline tracker's, as for letters and visits.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -280,6 +279,7 @@ class SuggestionCounts(BaseModel):
     overdue: int
     unassigned: tuple[str, ...] = ()
     overdue_suggestions: tuple[str, ...] = ()
+    late_suggestions: tuple[str, ...] = ()
     adoption_rate: Fraction | None
     on_time_rate: Fraction | None
 
@@ -323,15 +323,16 @@ def suggestion_counts(
     decisions = [suggestion_status(s, on=on, policy=policy, calendar=calendar) for s in known]
     states = [(s, d.value) for s, d in zip(known, decisions, strict=True)]
 
-    def count(status: SuggestionStatus) -> int:
-        return sum(1 for _, st in states if st.status is status)
-
-    spot = count(SuggestionStatus.ANSWERED_ON_SPOT)
-    on_time = count(SuggestionStatus.ANSWERED_ON_TIME)
-    late = count(SuggestionStatus.ANSWERED_LATE)
-    overdue = count(SuggestionStatus.OVERDUE)
+    t = tally(
+        (
+            (st.suggestion, DeadlineStatus(st.status.value), st.due)
+            for _, st in states
+            if st.due is not None
+        ),
+        on_the_spot=sum(1 for _, st in states if st.status is SuggestionStatus.ANSWERED_ON_SPOT),
+    )
+    spot, on_time, late, overdue = t.on_the_spot, t.on_time, t.late, t.overdue
     adopted = sum(1 for s in known if s.adopted)
-    reached = spot + on_time + late + overdue
     counts = SuggestionCounts(
         on=on,
         collected=len(known),
@@ -340,16 +341,13 @@ def suggestion_counts(
         answered_on_spot=spot,
         answered_on_time=on_time,
         answered_late=late,
-        open=count(SuggestionStatus.OPEN),
+        open=t.open,
         overdue=overdue,
         unassigned=tuple(st.suggestion for _, st in states if not st.assigned),
-        overdue_suggestions=tuple(
-            st.suggestion
-            for _, st in sorted(states, key=lambda x: (x[1].due or dt.date.max, x[1].suggestion))
-            if st.status is SuggestionStatus.OVERDUE
-        ),
+        overdue_suggestions=t.overdue_ids,
+        late_suggestions=t.late_ids,
         adoption_rate=Fraction(adopted, len(known)) if known else None,
-        on_time_rate=Fraction(spot + on_time, reached) if reached else None,
+        on_time_rate=t.on_time_rate,
     )
     used = sorted({resolve(policy, s.open_day).open_day.follow_up_working_days for s in known})
     if not used:
@@ -382,9 +380,17 @@ def suggestion_counts(
                 en="Overdue: " + ", ".join(counts.overdue_suggestions),
             )
         )
+    if counts.late_suggestions:
+        reasons.append(
+            Reason(
+                rule=_COUNTS,
+                zh="超期答复:" + "、".join(counts.late_suggestions),
+                en="Answered late: " + ", ".join(counts.late_suggestions),
+            )
+        )
     return Decision[SuggestionCounts](
         rule=_COUNTS,
-        outcome="overdue" if overdue else ("no_suggestions" if not known else "in_order"),
+        outcome=t.outcome,
         value=counts,
         headline=Text(
             zh=f"收集意见建议{counts.collected}条,采纳{adopted}条,已答复{counts.answered}条",

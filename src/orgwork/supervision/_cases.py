@@ -11,6 +11,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from orgwork._args import as_date, as_models, check_unique, zh_date
+from orgwork._deadlines import DeadlineStatus, deadline_status, ordinal, tally
 from orgwork.calendar import Calendar, official_calendar
 from orgwork.decision import Decision, ParamValue, Reason, Text
 from orgwork.errors import RecordError
@@ -47,7 +48,11 @@ class Channel(enum.StrEnum):
 
 
 class CaseStatus(enum.StrEnum):
-    """办理状态 — where a case stands on a given day."""
+    """办理状态 — where a case stands on a given day.
+
+    The values are those of the shared deadline tracker
+    (``orgwork._deadlines.DeadlineStatus``), which open-day suggestions use too.
+    """
 
     OPEN = "open"
     """未答复,未超期 — not yet answered, still within the time limit."""
@@ -119,7 +124,9 @@ class CaseSummary(BaseModel):
     the share answered on time among the cases whose time limit has been met
     or missed. Cases still open within their time limit are not counted in
     it. When no case has reached that point the rate is ``None`` (undefined),
-    never a division by zero.
+    never a division by zero. The counts, the rate and the decision's outcome
+    (``overdue``, else ``late``, else ``on_time``, else ``none_due``) are the
+    shared deadline tracker's, as for open-day suggestions.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -184,7 +191,7 @@ def reply_deadline(
                 rule=_RULE,
                 zh=f"收到之日({zh_date(received_on)})不计入,其后第{n}个工作日为{zh_date(due)}",
                 en=f"The day of receipt ({received_on}) is not counted; "
-                f"the {_ordinal(n)} working day after it is {due}",
+                f"the {ordinal(n)} working day after it is {due}",
             ),
         ),
         parameters={_PARAM: n},
@@ -192,16 +199,8 @@ def reply_deadline(
     )
 
 
-def _ordinal(n: int) -> str:
-    if 10 <= n % 100 <= 20:
-        return f"{n}th"
-    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
-
-
 def _state(case: Case, on: dt.date, due: dt.date) -> CaseStatus:
-    if case.replied_on is not None and case.replied_on <= on:
-        return CaseStatus.ANSWERED_ON_TIME if case.replied_on <= due else CaseStatus.ANSWERED_LATE
-    return CaseStatus.OPEN if on <= due else CaseStatus.OVERDUE
+    return CaseStatus(deadline_status(answered_on=case.replied_on, due=due, on=on).value)
 
 
 @rule(
@@ -364,12 +363,12 @@ def case_summary(
 
     out = []
     for key, members in groups.items():
-        summary = _summarise(key, on, members)
+        summary, outcome = _summarise(key, on, members)
         out.append(
             Decision[CaseSummary](
                 rule="supervision.case_summary",
                 subject=key,
-                outcome=_summary_outcome(summary),
+                outcome=outcome,
                 value=summary,
                 headline=_summary_headline(key, summary),
                 reasons=_summary_reasons(summary),
@@ -380,41 +379,21 @@ def case_summary(
     return tuple(out)
 
 
-def _summarise(key: str, on: dt.date, members: list[CaseState]) -> CaseSummary:
-    def count(status: CaseStatus) -> int:
-        return sum(1 for s in members if s.status is status)
-
-    def ids(status: CaseStatus) -> tuple[str, ...]:
-        return tuple(
-            s.case for s in sorted(members, key=lambda s: (s.due, s.case)) if s.status is status
-        )
-
-    on_time = count(CaseStatus.ANSWERED_ON_TIME)
-    late = count(CaseStatus.ANSWERED_LATE)
-    overdue = count(CaseStatus.OVERDUE)
-    reached = on_time + late + overdue
-    return CaseSummary(
+def _summarise(key: str, on: dt.date, members: list[CaseState]) -> tuple[CaseSummary, str]:
+    t = tally((s.case, DeadlineStatus(s.status.value), s.due) for s in members)
+    summary = CaseSummary(
         group=key,
         on=on,
         received=len(members),
-        open=count(CaseStatus.OPEN),
-        answered_on_time=on_time,
-        answered_late=late,
-        overdue=overdue,
-        on_time_rate=Fraction(on_time, reached) if reached else None,
-        overdue_cases=ids(CaseStatus.OVERDUE),
-        late_cases=ids(CaseStatus.ANSWERED_LATE),
+        open=t.open,
+        answered_on_time=t.on_time,
+        answered_late=t.late,
+        overdue=t.overdue,
+        on_time_rate=t.on_time_rate,
+        overdue_cases=t.overdue_ids,
+        late_cases=t.late_ids,
     )
-
-
-def _summary_outcome(s: CaseSummary) -> str:
-    if s.overdue:
-        return "overdue"
-    if s.answered_late:
-        return "late"
-    if s.answered_on_time:
-        return "on_time"
-    return "no_cases_due"
+    return summary, t.outcome
 
 
 def _rate_text(rate: Fraction | None) -> tuple[str, str]:

@@ -1,0 +1,172 @@
+"""Deadline tracking shared by domains (internal): status on a day, tallies, one outcome ladder.
+
+Several rules track things that must be answered by a due date (letters and
+visits in :mod:`orgwork.supervision`, open-day suggestions in
+:mod:`orgwork.open_day`). They read them the same way, here:
+
+- :func:`deadline_status`: on a day, a thing is ``open`` (not answered, due
+  date not passed), ``answered_on_time`` (answered on or before the due
+  date), ``overdue`` (not answered, due date passed) or ``answered_late``. An
+  answer dated after the day is not yet known that day.
+- :func:`tally`: counts of a group, the overdue and late ids (by due date,
+  then id), the on-time rate and the group's outcome.
+- The on-time rate is ``on time ÷ (on time + late + overdue)``, an exact
+  :class:`~fractions.Fraction`; things still open within their limit are not
+  counted, and things settled at once with no deadline (answered on the
+  spot) count as on time. ``None`` when nothing has reached its due date.
+- The outcome ladder, worst first: ``overdue`` (any overdue), ``late`` (any
+  answered late), ``on_time`` (something answered, all in time), ``none_due``
+  (nothing has reached its due date, or nothing at all).
+
+Examples:
+    >>> import datetime as dt
+    >>> due = dt.date(2025, 3, 24)
+    >>> deadline_status(answered_on=dt.date(2025, 3, 25), due=due, on=dt.date(2025, 4, 1))
+    <DeadlineStatus.ANSWERED_LATE: 'answered_late'>
+    >>> t = tally([("A", DeadlineStatus.ANSWERED_ON_TIME, due), ("B", DeadlineStatus.ANSWERED_LATE, due)])
+    >>> t.on_time_rate, t.outcome, t.late_ids
+    (Fraction(1, 2), 'late', ('B',))
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable
+from fractions import Fraction
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "DeadlineStatus",
+    "Tally",
+    "TallyOutcome",
+    "deadline_status",
+    "ordinal",
+    "tally",
+]
+
+
+class DeadlineStatus(enum.StrEnum):
+    """办理状态 — where a thing with a due date stands on a day."""
+
+    OPEN = "open"
+    """未答复,未超期 — not answered yet, still within the time limit."""
+    ANSWERED_ON_TIME = "answered_on_time"
+    """按期答复 — answered on or before the due date."""
+    OVERDUE = "overdue"
+    """超期未答复 — not answered, and the due date has passed."""
+    ANSWERED_LATE = "answered_late"
+    """超期答复 — answered, but after the due date."""
+
+
+#: The outcome of a group, worst first: any overdue, else any late, else any answered
+#: (all in time), else nothing due yet.
+TallyOutcome = Literal["overdue", "late", "on_time", "none_due"]
+
+
+def deadline_status(*, answered_on: dt.date | None, due: dt.date, on: dt.date) -> DeadlineStatus:
+    """办理状态 — the status on the day ``on`` of a thing due by ``due``, answered on ``answered_on``.
+
+    An answer dated after ``on`` is not yet known on ``on``. The due date
+    itself is in time.
+
+    >>> d = dt.date
+    >>> deadline_status(answered_on=None, due=d(2025, 3, 24), on=d(2025, 3, 24))
+    <DeadlineStatus.OPEN: 'open'>
+    >>> deadline_status(answered_on=None, due=d(2025, 3, 24), on=d(2025, 3, 25))
+    <DeadlineStatus.OVERDUE: 'overdue'>
+    """
+    if answered_on is not None and answered_on <= on:
+        if answered_on <= due:
+            return DeadlineStatus.ANSWERED_ON_TIME
+        return DeadlineStatus.ANSWERED_LATE
+    return DeadlineStatus.OPEN if on <= due else DeadlineStatus.OVERDUE
+
+
+class Tally(BaseModel):
+    """计数 — the counts of a group of tracked things on a day, with its rate and outcome.
+
+    ``on_the_spot`` counts things settled at once, with no deadline (they
+    count as on time in the rate and the outcome). ``overdue_ids`` and
+    ``late_ids`` are ordered by due date, then id.
+
+    >>> Tally(open=1).on_time_rate is None, Tally(open=1).outcome
+    (True, 'none_due')
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    open: int = Field(default=0, ge=0)
+    on_time: int = Field(default=0, ge=0)
+    late: int = Field(default=0, ge=0)
+    overdue: int = Field(default=0, ge=0)
+    on_the_spot: int = Field(default=0, ge=0)
+    overdue_ids: tuple[str, ...] = ()
+    late_ids: tuple[str, ...] = ()
+
+    @property
+    def reached(self) -> int:
+        """How many have reached their due date (or were settled at once)."""
+        return self.on_the_spot + self.on_time + self.late + self.overdue
+
+    @property
+    def on_time_rate(self) -> Fraction | None:
+        """``(on the spot + on time) ÷ reached``, exact; ``None`` when nothing is reached.
+
+        >>> Tally(on_time=1, overdue=2).on_time_rate
+        Fraction(1, 3)
+        """
+        if not self.reached:
+            return None
+        return Fraction(self.on_the_spot + self.on_time, self.reached)
+
+    @property
+    def outcome(self) -> TallyOutcome:
+        """The group's outcome on the ladder: overdue, late, on_time, none_due.
+
+        >>> Tally(on_the_spot=3, late=1).outcome
+        'late'
+        """
+        if self.overdue:
+            return "overdue"
+        if self.late:
+            return "late"
+        if self.on_time or self.on_the_spot:
+            return "on_time"
+        return "none_due"
+
+
+def tally(items: Iterable[tuple[str, DeadlineStatus, dt.date]], *, on_the_spot: int = 0) -> Tally:
+    """计数 — the :class:`Tally` of ``(id, status, due)`` triples (and of ``on_the_spot`` settled ones).
+
+    >>> d = dt.date(2025, 3, 24)
+    >>> tally([("B", DeadlineStatus.OVERDUE, d), ("A", DeadlineStatus.OVERDUE, d)]).overdue_ids
+    ('A', 'B')
+    """
+    rows = sorted(items, key=lambda r: (r[2], r[0]))
+
+    def count(status: DeadlineStatus) -> int:
+        return sum(1 for _, s, _ in rows if s is status)
+
+    return Tally(
+        open=count(DeadlineStatus.OPEN),
+        on_time=count(DeadlineStatus.ANSWERED_ON_TIME),
+        late=count(DeadlineStatus.ANSWERED_LATE),
+        overdue=count(DeadlineStatus.OVERDUE),
+        on_the_spot=on_the_spot,
+        overdue_ids=tuple(i for i, s, _ in rows if s is DeadlineStatus.OVERDUE),
+        late_ids=tuple(i for i, s, _ in rows if s is DeadlineStatus.ANSWERED_LATE),
+    )
+
+
+def ordinal(n: int) -> str:
+    """``n`` as an English ordinal: ``1st``, ``2nd``, ``11th``, ``15th``, ``22nd``.
+
+    >>> [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 15, 21, 22, 111)]
+    ['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '15th', '21st', '22nd', '111th']
+    """
+    if 10 <= n % 100 <= 20:
+        return f"{n}th"
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
