@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 from hypothesis import given
@@ -83,7 +83,7 @@ def test_twelve_monthly_scores_add_up_to_the_year() -> None:
     assert d.outcome == "complete"
     assert d.value.rankable
     assert d.value.months_scored == tuple(range(1, 13))
-    assert d.parameters["assessment.aggregation"] == "sum"
+    assert d.parameters["assessment.thousand_point_aggregation"] == "sum"
     assert d.parameters["assessment.thousand_point_total"] == 1000
     assert "984" in d.headline.zh
 
@@ -177,7 +177,7 @@ def test_scored_months_can_start_mid_year() -> None:
 
 
 def test_mean_of_monthly_totals_rounds_half_up_exactly() -> None:
-    p = Policy.default().override({"assessment.aggregation": "mean"})
+    p = Policy.default().override({"assessment.thousand_point_aggregation": "mean"})
     sheets = [*year_of("A", range(1, 12), goals=1000), sheet("A", 12, goals="999.99")]
     d = only(annual_totals(sheets, policy=p))
     assert d.value.points == Decimal(1000)  # 11999.99 / 12 = 999.99916... -> 1000.00
@@ -188,14 +188,25 @@ def test_mean_of_monthly_totals_rounds_half_up_exactly() -> None:
 
 
 def test_hundred_point_scheme_of_003() -> None:
+    p = Policy.default().override(
+        {
+            "assessment.hundred_point_shares": {
+                "daily": 25,
+                "key": 25,
+                "common": 25,
+                "individual": 25,
+            }
+        }
+    )
     d = only(
         annual_totals(
-            year_of("组织科", daily=2, key="2.08", common=2, individual=1),
+            year_of("组织科", daily=20, key="20.8", common=20, individual=10),
             HUNDRED_POINT,
+            policy=p,
         )
     )
-    assert d.value.points == Decimal("84.96")
-    assert d.value.category_points["重点工作"] == Decimal("24.96")
+    assert d.value.points == Decimal("70.8")  # each month scored out of 100; the year their mean
+    assert d.value.category_points["重点工作"] == Decimal("249.6")  # added over the months
     assert d.parameters["assessment.hundred_point_total"] == 100
 
 
@@ -279,12 +290,18 @@ def test_totals_do_not_depend_on_input_order(data: st.DataObject) -> None:
 
 
 @given(st.data())
-def test_without_adjustments_the_sum_is_the_sheets_added_up(data: st.DataObject) -> None:
+def test_without_adjustments_the_year_is_the_sheets_added_up_or_averaged(
+    data: st.DataObject,
+) -> None:
     scheme = data.draw(ows.point_schemes())
-    sheets = data.draw(ows.score_years(scheme, max_towns=1, max_units=3))
+    method = scheme.in_force(year=2025).aggregation
+    sheets = data.draw(ows.score_years(scheme, method=method, max_towns=1, max_units=3))
     for d in annual_totals(sheets, scheme):
-        mine = [s for s in sheets if s.unit == d.subject]
-        assert d.value.points == sum((s.total for s in mine), Decimal(0))
+        added = sum((s.total for s in sheets if s.unit == d.value.unit), Decimal(0))
+        if method == "sum":
+            assert d.value.points == added
+        else:  # the mean over the twelve scored months, half up to 0.01
+            assert d.value.points == (added / 12).quantize(Decimal("0.01"), ROUND_HALF_UP)
         assert d.value.not_applied == 0
 
 
@@ -337,3 +354,76 @@ def test_any_valid_input_gives_decisions_or_a_record_error(
         return
     for d in totals:
         assert 0 <= d.value.points <= 1000
+
+
+SHARES = {"daily": 25, "key": 25, "common": 25, "individual": 25}
+
+
+def test_hundred_point_preset_needs_the_towns_shares() -> None:
+    # 003 names the four parts but gives no shares: no invented split is used
+    from orgwork.errors import MissingParameterError
+
+    sheets = year_of("组织科", daily=20, key=22, common=18, individual=20)
+    with pytest.raises(MissingParameterError) as info:
+        annual_totals(sheets, HUNDRED_POINT)
+    assert info.value.parameter == "assessment.hundred_point_shares"
+
+
+def test_thousand_and_hundred_point_schemes_coexist_under_one_policy() -> None:
+    # twelve natural monthly 百分制 sheets (20/22/18/20 of 25 each) and a 千分制 year
+    p = Policy.default().override({"assessment.hundred_point_shares": SHARES})
+    staff = only(
+        annual_totals(
+            year_of("组织科", daily=20, key=22, common=18, individual=20), HUNDRED_POINT, policy=p
+        )
+    )
+    assert staff.value.points == Decimal(80)  # the mean of twelve monthly totals of 80
+    assert staff.parameters["assessment.hundred_point_aggregation"] == "mean"
+    assert staff.parameters["assessment.hundred_point_shares"] == (
+        "daily=25",
+        "key=25",
+        "common=25",
+        "individual=25",
+    )
+    assert "assessment.thousand_point_aggregation" not in staff.parameters
+    village = only(annual_totals(year_of("朱家村", goals=82), policy=p))
+    assert village.value.points == Decimal(984)  # the months added up
+    assert village.parameters["assessment.thousand_point_aggregation"] == "sum"
+
+
+def test_shares_from_the_policy_or_from_the_scheme() -> None:
+    p = Policy.default().override(
+        {
+            "assessment.hundred_point_shares": {
+                "daily": 30,
+                "key": 40,
+                "common": 15,
+                "individual": 15,
+            }
+        }
+    )
+    sheets = year_of("组织科", daily=30, key=35, common=10, individual=15)
+    d = only(annual_totals(sheets, HUNDRED_POINT, policy=p))
+    assert d.value.points == Decimal(90)
+    assert d.value.category_points["重点工作"] == Decimal(35 * 12)
+    assert any("日常工作30分" in r.zh for r in d.reasons)
+    with pytest.raises(RecordError, match="key scored 41, above its maximum 40"):
+        annual_totals(
+            [*sheets[:11], sheet("组织科", 12, daily=30, key=41, common=10, individual=15)],
+            HUNDRED_POINT,
+            policy=p,
+        )
+    own = HUNDRED_POINT.with_maxima({"daily": 30, "key": 40, "common": 15, "individual": 15})
+    mine = only(annual_totals(sheets, own))  # the town's own shares need no policy setting
+    assert mine.value.points == Decimal(90)
+    assert "assessment.hundred_point_shares" not in mine.parameters
+
+
+def test_a_scheme_may_state_its_own_aggregation() -> None:
+    summed = HUNDRED_POINT.with_maxima(SHARES).model_copy(update={"aggregation": "sum"})
+    d = only(annual_totals(year_of("组织科", daily=2, key=2, common=2, individual=2), summed))
+    assert d.value.points == Decimal(96)
+    assert "assessment.hundred_point_aggregation" not in d.parameters
+    assert any("方案规定" in r.zh for r in d.reasons)
+    p = Policy.default().override({"assessment.thousand_point_aggregation": "mean"})
+    assert only(annual_totals(year_of("朱家村", goals=800), policy=p)).value.points == 800

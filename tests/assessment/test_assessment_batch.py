@@ -34,7 +34,7 @@ def test_batch_and_per_record_paths_agree(data: st.DataObject) -> None:
     policy = data.draw(ows.assessment_policies(scheme))
     if data.draw(st.booleans()):
         policy = policy.override({"assessment.adjustment_overflow": "reject"})
-    method = policy.assessment.aggregation
+    method = scheme.in_force(policy, year=2025).aggregation
     sheets = data.draw(ows.score_years(scheme, method=method, max_towns=3, max_units=8))
     units = sorted({s.unit for s in sheets})
     adjustments = data.draw(ows.point_adjustments(scheme, units))

@@ -107,9 +107,16 @@ def test_hundred_point_scheme_and_scheme_files(
         + "".join(f"组织科,某市,干部,2025,{m},2,2,2,2\n" for m in range(1, 13)),
         encoding="utf-8",
     )
-    assert main(["rank", str(f), "--scheme", "hundred", "--json"]) == 0
+    assert main(["rank", str(f), "--scheme", "hundred", "--json"]) == 2  # the seed gives no shares
+    assert "assessment.hundred_point_shares" in capsys.readouterr().err
+    pol = tmp_path / "shares.toml"
+    pol.write_text(
+        "[assessment.hundred_point_shares]\ndaily = 40\nkey = 30\ncommon = 20\nindividual = 10\n",
+        encoding="utf-8",
+    )
+    assert main(["rank", str(f), "--scheme", "hundred", "--json", "--policy", str(pol)]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["rows"][0]["points"] == "96"
+    assert data["rows"][0]["points"] == "8"  # the mean of twelve monthly totals of 8
     assert data["rows"][0]["salary"] is None  # cadres are ranked, not paid as village secretaries
     bad = tmp_path / "s.json"
     bad.write_text(

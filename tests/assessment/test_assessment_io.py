@@ -26,6 +26,10 @@ from orgwork.errors import ImportRowsError, OrgworkError
 from orgwork.policy import Policy
 
 HEADER_ZH = "单位,乡镇,年度,月份,全年工作目标"
+#: A town's shares for the 百分制 preset (the seed gives none).
+SHARES = Policy.default().override(
+    {"assessment.hundred_point_shares": {"daily": 25, "key": 25, "common": 25, "individual": 25}}
+)
 HEADER_EN = "unit,town,year,month,goals"
 tmp = settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -66,7 +70,9 @@ def test_item_columns_by_code_chinese_or_english_name(tmp_path: Path) -> None:
         "unit,town,year,month,daily,重点工作,common,individual",
     ):
         r = read_scores(
-            write(tmp_path, lines("组织科,某市,2025,1,20,20,20,20", header=header)), HUNDRED_POINT
+            write(tmp_path, lines("组织科,某市,2025,1,20,20,20,20", header=header)),
+            HUNDRED_POINT,
+            policy=SHARES,
         )
         assert r.ok
         assert r.accepted[0].points == {"daily": 20, "key": 20, "common": 20, "individual": 20}
@@ -131,6 +137,7 @@ def test_points_above_an_items_maximum(tmp_path: Path) -> None:
             ),
         ),
         HUNDRED_POINT,
+        policy=SHARES,
     )
     assert problems(hundred) == [(2, "daily")]
 
@@ -263,7 +270,7 @@ def test_monthly_allocation_cap_follows_the_policy(tmp_path: Path) -> None:
     )
     f = write(tmp_path, lines("A,T,2025,1,11", header="unit,town,year,month,care"))
     assert read_scores(f, scheme).rejected_rows == (2,)
-    mean = Policy.default().override({"assessment.aggregation": "mean"})
+    mean = Policy.default().override({"assessment.custom_aggregation": "mean"})
     assert read_scores(f, scheme, policy=mean).ok
 
 
@@ -352,7 +359,7 @@ def test_adjustments_import_reports_bad_rows(tmp_path: Path) -> None:
 def test_csv_round_trip(tmp_path: Path, sheets: list[MonthlySheet], lang: str) -> None:
     named = [s.model_copy(update={"unit": "=" + s.unit, "note": "+x"}) for s in sheets]
     f = write_scores(named, tmp_path / "r.csv", HUNDRED_POINT, lang=lang)  # type: ignore[arg-type]
-    r = read_scores(f, HUNDRED_POINT)
+    r = read_scores(f, HUNDRED_POINT, policy=SHARES)
     assert r.accepted == tuple(named)
     assert r.ok
 
@@ -437,3 +444,29 @@ def test_write_refuses_sheets_of_another_scheme(tmp_path: Path) -> None:
     s = MonthlySheet(unit="A", town="T", year=2025, month=1, points={"daily": 1})
     with pytest.raises(ValueError, match="not those of scheme thousand_point"):
         write_scores([s], tmp_path / "x.csv")
+
+
+def test_the_hundred_point_preset_is_read_against_the_policy_shares(tmp_path: Path) -> None:
+    from orgwork.errors import MissingParameterError
+
+    f = write(
+        tmp_path,
+        lines(
+            "组织科,某市,2025,1,35,30,20,15",
+            header="unit,town,year,month,daily,key,common,individual",
+        ),
+    )
+    with pytest.raises(MissingParameterError, match="hundred_point_shares"):
+        read_scores(f, HUNDRED_POINT)
+    assert problems(read_scores(f, HUNDRED_POINT, policy=SHARES)) == [(2, "daily"), (2, "key")]
+    own = SHARES.override(
+        {
+            "assessment.hundred_point_shares": {
+                "daily": 35,
+                "key": 30,
+                "common": 20,
+                "individual": 15,
+            }
+        }
+    )
+    assert read_scores(f, HUNDRED_POINT, policy=own).ok

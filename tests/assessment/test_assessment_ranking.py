@@ -309,7 +309,7 @@ def _town_data(
 ) -> tuple[PointScheme, Policy, tuple[Decision[AnnualTotal], ...]]:
     scheme = data.draw(ows.point_schemes(max_items=3))
     policy = data.draw(ows.assessment_policies(scheme))
-    method = policy.assessment.aggregation
+    method = scheme.in_force(policy, year=2025).aggregation
     sheets = data.draw(ows.score_years(scheme, method=method, max_towns=2, max_units=9))
     return scheme, policy, annual_totals(sheets, scheme, policy=policy)
 
@@ -341,7 +341,9 @@ def test_results_do_not_depend_on_input_order(data: st.DataObject) -> None:
 @given(st.data())
 def test_adding_points_to_one_unit_never_lowers_its_rank(data: st.DataObject) -> None:
     scheme, policy, _totals = _town_data(data)
-    sheets = data.draw(ows.score_years(scheme, method=policy.assessment.aggregation, max_towns=1))
+    sheets = data.draw(
+        ows.score_years(scheme, method=scheme.in_force(policy, year=2025).aggregation, max_towns=1)
+    )
     before = {d.subject: d.value.rank for d in rank(annual_totals(sheets, scheme, policy=policy))}
     unit = data.draw(st.sampled_from(sorted(before)))
     extra = PointAdjustment(

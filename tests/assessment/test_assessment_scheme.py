@@ -101,8 +101,10 @@ def test_monthly_allocation_caps_each_month_under_sum_only() -> None:
 def test_with_maxima_sets_a_towns_shares_and_revalidates() -> None:
     s = HUNDRED_POINT.with_maxima({"daily": 40, "key": 30, "common": 20, "individual": 10})
     assert [i.maximum for i in s.items] == [40, 30, 20, 10]
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValueError, match="name all four parts"):
         HUNDRED_POINT.with_maxima({"daily": 40})
+    with pytest.raises(ValidationError, match="add up to 115"):
+        s.with_maxima({"daily": 55})
     with pytest.raises(KeyError, match="nope"):
         HUNDRED_POINT.with_maxima({"nope": 1})
 
@@ -120,3 +122,52 @@ def test_generated_schemes_add_up_and_round_trip(scheme: PointScheme) -> None:
         if item.monthly is not None:
             assert sum(item.monthly) == item.maximum
     assert PointScheme.model_validate_json(scheme.model_dump_json()) == scheme
+
+
+def test_the_hundred_point_preset_takes_its_shares_from_the_policy() -> None:
+    from orgwork.errors import MissingParameterError
+
+    assert HUNDRED_POINT.shares_from_policy
+    with pytest.raises(MissingParameterError, match="hundred_point_shares"):
+        HUNDRED_POINT.in_force(year=2025)
+    p = Policy.default().override(
+        {
+            "assessment.hundred_point_shares": {
+                "daily": 40,
+                "key": 30,
+                "common": 20,
+                "individual": 10,
+            }
+        }
+    )
+    s = HUNDRED_POINT.in_force(p, year=2025)
+    assert [i.maximum for i in s.items] == [40, 30, 20, 10]
+    assert (s.aggregation, s.shares_from_policy) == ("mean", False)
+    assert THOUSAND_POINT.in_force(p, year=2025).aggregation == "sum"
+    with pytest.raises(ValueError, match="all four"):
+        HUNDRED_POINT.with_maxima({"daily": 40, "key": 10})
+
+
+@pytest.mark.parametrize(
+    ("shares", "message"),
+    [
+        ({"daily": 40, "key": 30, "common": 20}, "individual"),
+        ({"daily": 40, "key": 30, "common": 20, "individual": 20}, "add up to 110"),
+        ({"daily": 50, "key": 30, "common": 20, "individual": 0}, "greater than 0"),
+        ({"daily": 40, "key": 30, "common": 20, "individual": 10, "x": 0}, "x"),
+        ({"daily": "40.005", "key": 30, "common": 20, "individual": 10}, "two decimal places"),
+    ],
+)
+def test_the_policy_shares_are_checked(shares: dict[str, object], message: str) -> None:
+    from orgwork.errors import PolicyError
+
+    with pytest.raises(PolicyError, match=message):
+        Policy.default().override({"assessment.hundred_point_shares": shares})
+
+
+def test_a_scheme_of_a_preset_kind_reads_its_aggregation_from_the_policy() -> None:
+    p = Policy.default()
+    assert p.assessment.thousand_point_aggregation == "sum"
+    assert p.assessment.hundred_point_aggregation == "mean"
+    assert p.assessment.custom_aggregation == "sum"
+    assert p.assessment.hundred_point_shares is None

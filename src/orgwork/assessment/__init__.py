@@ -24,13 +24,22 @@ Examples:
     >>> [(d.subject, d.value.rank, d.outcome) for d in salary_eligibility(annual_totals(sheets))][3:5]
     [('4村', 4, 'eligible'), ('5村', 5, 'not_eligible')]
 
+The day: the rules over a year's results read the policy on 31 December
+of each assessment year (:func:`annual_totals`, :func:`salary_eligibility`,
+the uses, :func:`evaluate_columns`); the year in the data fixes it, so they
+take no ``on=``. :func:`rank` reads no policy at all.
+:func:`committee_attendance` is not tied to a year and takes a required,
+keyword-only ``on=``.
+
 Limitations:
     The seeds fix the 1000-point total, monthly scoring and the top four;
     they give neither the 千分制's parts (the preset is one 1000-point item;
-    a town lists its own) nor the 百分制's shares (the preset splits the
-    four parts equally as a placeholder), nor any tie rule, aggregation
-    rule or quota for the uses: those are policy parameters
-    (``orgwork policy`` lists them, with what each default rests on).
+    a town lists its own) nor the 百分制's shares (the preset has none: set
+    ``assessment.hundred_point_shares``, or give the scheme its own with
+    :meth:`PointScheme.with_maxima`), nor any tie rule, aggregation rule
+    (one documented default per scheme kind) or quota for the uses: those
+    are policy parameters (``orgwork policy`` lists them, with what each
+    default rests on).
 """
 
 from __future__ import annotations

@@ -8,17 +8,25 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from orgwork._args import as_models
 from orgwork.assessment._exact import from_cents, mean_cents, show, to_cents
 from orgwork.assessment._model import AnnualTotal, MonthlySheet, UnitKind
-from orgwork.assessment._scheme import THOUSAND_POINT, PointScheme
+from orgwork.assessment._scheme import THOUSAND_POINT, PointScheme, scheme_in_force
 from orgwork.decision import Decision, ParamValue, Reason, Text
 from orgwork.errors import RecordError
 from orgwork.points import PointAdjustment
 from orgwork.policy import Policy, resolve
-from orgwork.policy.assessment import AssessmentPolicy
+from orgwork.policy.assessment import AggregationMethod, AssessmentPolicy
 from orgwork.rules import rule
 
-__all__ = ["UnitYear", "annual_totals", "assessment_day", "months_text", "unit_years"]
+__all__ = [
+    "UnitYear",
+    "aggregation",
+    "annual_totals",
+    "assessment_day",
+    "months_text",
+    "unit_years",
+]
 
 S000 = "000_d6bf9a3c8f5be95e.txt"
 RULE = "assessment.annual_total"
@@ -26,8 +34,11 @@ RULE = "assessment.annual_total"
 ANNUAL_PARAMETERS = (
     "assessment.thousand_point_total",
     "assessment.hundred_point_total",
+    "assessment.hundred_point_shares",
+    "assessment.thousand_point_aggregation",
+    "assessment.hundred_point_aggregation",
+    "assessment.custom_aggregation",
     "assessment.scored_months",
-    "assessment.aggregation",
     "assessment.missing_months",
     "assessment.adjustment_overflow",
 )
@@ -121,27 +132,6 @@ class _Computed:
     clamps: list[tuple[str, str, int, int]]  # zh where, en where, before, after
 
 
-def check_scheme_total(scheme: PointScheme, a: AssessmentPolicy) -> str | None:
-    """The problem, if a preset-kind scheme's total disagrees with the policy's total.
-
-    Examples:
-        >>> from orgwork.policy import Policy
-        >>> check_scheme_total(THOUSAND_POINT, Policy.default().assessment) is None
-        True
-    """
-    if scheme.kind == "thousand_point" and scheme.total != a.thousand_point_total:
-        return (
-            f"scheme {scheme.code} is a thousand-point scheme of {show(scheme.total)} points; "
-            f"assessment.thousand_point_total is {a.thousand_point_total}"
-        )
-    if scheme.kind == "hundred_point" and scheme.total != a.hundred_point_total:
-        return (
-            f"scheme {scheme.code} is a hundred-point scheme of {show(scheme.total)} points; "
-            f"assessment.hundred_point_total is {a.hundred_point_total}"
-        )
-    return None
-
-
 def _check(g: UnitYear, scheme: PointScheme, a: AssessmentPolicy) -> list[str]:
     problems: list[str] = []
     codes = set(scheme.codes)
@@ -159,13 +149,13 @@ def _check(g: UnitYear, scheme: PointScheme, a: AssessmentPolicy) -> list[str]:
             problems.append(f"{who} month {month}: no points for items {', '.join(missing)}")
         for item in scheme.items:
             got = s.points.get(item.code)
-            cap = item.monthly_cap(month, a.aggregation)
+            cap = item.monthly_cap(month, aggregation(scheme))
             if got is not None and got > cap:
                 problems.append(
                     f"{who} month {month}: item {item.code} scored {show(got)}, "
                     f"above its maximum {show(cap)} for the month"
                 )
-    if a.aggregation == "sum":
+    if aggregation(scheme) == "sum":
         for item in scheme.items:
             year_sum = sum(
                 (s.points.get(item.code, Decimal(0)) for s in g.sheets.values()), Decimal(0)
@@ -215,14 +205,14 @@ def _compute(g: UnitYear, scheme: PointScheme, a: AssessmentPolicy) -> _Computed
         row = []
         for i, item in enumerate(items):
             before = raw[m][i] + item_adj[m][i]
-            cap = to_cents(item.monthly_cap(m, a.aggregation))
+            cap = to_cents(item.monthly_cap(m, aggregation(scheme)))
             if item_adj[m][i]:
                 row.append(clamp(before, cap, f"{m}月{item.name.zh}", f"month {m} {item.code}"))
             else:
                 row.append(before)
         v[m] = row
     item_cents = [sum(v[m][i] for m in months) for i in range(k)]
-    if a.aggregation == "sum":
+    if aggregation(scheme) == "sum":
         item_cents = [
             clamp(c, to_cents(item.maximum), f"全年{item.name.zh}", f"the year's {item.code}")
             for c, item in zip(item_cents, items, strict=True)
@@ -266,11 +256,21 @@ def annual_totals(
     total when they name no item. A month's item never goes below 0 or above
     its cap, the annual total never below 0 or above the scheme total
     (``assessment.adjustment_overflow``: clamp and record, or reject). The
-    year's result is the sum of the months or the mean of monthly totals
-    (``assessment.aggregation``); an incomplete year is shown with its
+    year's result is the sum of the months or the mean of monthly totals:
+    the scheme's own ``aggregation`` or, when it states none, the policy's
+    for its kind (``assessment.thousand_point_aggregation``, default
+    ``"sum"``; ``assessment.hundred_point_aggregation``, default ``"mean"``;
+    ``assessment.custom_aggregation``), so a 千分制 and a 百分制 are scored
+    side by side under one policy. An incomplete year is shown with its
     missing months scoring nothing and, by default, is not ranked
-    (``assessment.missing_months``). Works for the 百分制 of
-    ``003_5278913ac78e06dd.txt`` the same way (:data:`HUNDRED_POINT`).
+    (``assessment.missing_months``). The 百分制 of
+    ``003_5278913ac78e06dd.txt`` (:data:`HUNDRED_POINT`) takes its four
+    shares from ``assessment.hundred_point_shares``, which has no default
+    (the seed gives none): unset, this raises
+    :class:`~orgwork.errors.MissingParameterError`.
+
+    The policy is read on 31 December of each assessment year (the year in
+    the data fixes the day, so there is no ``on=``).
 
     Data that breaks the scheme (points above an item's maximum, a month
     twice, an unknown item, an adjustment for a unit with no sheets) raises
@@ -286,21 +286,28 @@ def annual_totals(
         >>> d.value.missing_months, d.value.rankable
         ((11, 12), False)
     """
-    groups, problems = unit_years(sheets, adjustments)
-    resolved: dict[int, AssessmentPolicy] = {}
+    groups, problems = unit_years(
+        as_models(MonthlySheet, sheets), as_models(PointAdjustment, adjustments)
+    )
+    resolved: dict[int, tuple[AssessmentPolicy, PointScheme, dict[str, ParamValue]]] = {}
+    bad_years: set[int] = set()
     for g in groups:
-        if g.year not in resolved:
-            resolved[g.year] = resolve(policy, assessment_day(g.year)).assessment
-            bad = check_scheme_total(scheme, resolved[g.year])
-            if bad:
-                problems.append(f"{g.year}: {bad}")
-        problems.extend(_check(g, scheme, resolved[g.year]))
+        if g.year not in resolved and g.year not in bad_years:
+            a = resolve(policy, assessment_day(g.year)).assessment
+            try:
+                resolved[g.year] = (a, *scheme_in_force(scheme, a))
+            except RecordError as exc:  # the scheme's total disagrees with the policy's
+                problems.append(f"{g.year}: {exc}")
+                bad_years.add(g.year)
+        if g.year in resolved:
+            a, in_force, _ = resolved[g.year]
+            problems.extend(_check(g, in_force, a))
     if problems:
         raise RecordError(_problem_text(problems))
     out: list[Decision[AnnualTotal]] = []
     for g in groups:
-        a = resolved[g.year]
-        c = _compute(g, scheme, a)
+        a, in_force, used = resolved[g.year]
+        c = _compute(g, in_force, a)
         if a.adjustment_overflow == "reject" and c.clamps:
             problems.extend(
                 f"{g.unit} {g.year}: adjustments take {en} to {show(from_cents(before))}, "
@@ -308,7 +315,7 @@ def annual_totals(
                 for _, en, before, _ in c.clamps
             )
             continue
-        out.append(_decision(g, scheme, a, c))
+        out.append(_decision(g, in_force, a, c, used))
     if problems:
         raise RecordError(_problem_text(problems))
     return tuple(out)
@@ -320,7 +327,11 @@ def _problem_text(problems: list[str]) -> str:
 
 
 def _decision(
-    g: UnitYear, scheme: PointScheme, a: AssessmentPolicy, c: _Computed
+    g: UnitYear,
+    scheme: PointScheme,
+    a: AssessmentPolicy,
+    c: _Computed,
+    used: dict[str, ParamValue],
 ) -> Decision[AnnualTotal]:
     scored = a.scored_months
     have = tuple(m for m in scored if m in g.sheets)
@@ -394,7 +405,8 @@ def _decision(
                 f"counted as {show(from_cents(after))} ({show(cut)} not applied)",
             )
         )
-    if a.aggregation == "sum":
+    reasons.extend(_scheme_reasons(scheme, used))
+    if aggregation(scheme) == "sum":
         reasons.append(
             Reason(
                 rule=RULE,
@@ -423,18 +435,59 @@ def _decision(
             en=f"{g.unit} scores {show(points)} for {g.year} under {scheme.name.en}{note_en}",
         ),
         reasons=tuple(reasons),
-        parameters=_parameters(scheme, a),
+        parameters=_parameters(a, used),
     )
 
 
-def _parameters(scheme: PointScheme, a: AssessmentPolicy) -> dict[str, ParamValue]:
-    params: dict[str, ParamValue] = {}
-    if scheme.kind == "thousand_point":
-        params["assessment.thousand_point_total"] = a.thousand_point_total
-    if scheme.kind == "hundred_point":
-        params["assessment.hundred_point_total"] = a.hundred_point_total
-    params["assessment.scored_months"] = a.scored_months
-    params["assessment.aggregation"] = a.aggregation
-    params["assessment.missing_months"] = a.missing_months
-    params["assessment.adjustment_overflow"] = a.adjustment_overflow
-    return params
+def _parameters(a: AssessmentPolicy, used: dict[str, ParamValue]) -> dict[str, ParamValue]:
+    return {
+        **used,
+        "assessment.scored_months": a.scored_months,
+        "assessment.missing_months": a.missing_months,
+        "assessment.adjustment_overflow": a.adjustment_overflow,
+    }
+
+
+def aggregation(scheme: PointScheme) -> AggregationMethod:
+    """The aggregation of a scheme in force (see :func:`scheme_in_force`).
+
+    Examples:
+        >>> from orgwork.policy import Policy
+        >>> aggregation(THOUSAND_POINT.in_force(Policy.default(), year=2025))
+        'sum'
+    """
+    if scheme.aggregation is None:
+        raise ValueError(f"scheme {scheme.code} is not in force: it states no aggregation")
+    return scheme.aggregation
+
+
+_METHOD = {
+    "sum": ("各月得分相加", "the months added up"),
+    "mean": ("各月总分的平均", "the mean of the monthly totals"),
+}
+
+
+def _scheme_reasons(scheme: PointScheme, used: dict[str, ParamValue]) -> list[Reason]:
+    reasons = []
+    if "assessment.hundred_point_shares" in used:
+        parts_zh = "、".join(f"{i.name.zh}{show(i.maximum)}分" for i in scheme.items)
+        parts_en = ", ".join(f"{i.name.en} {show(i.maximum)}" for i in scheme.items)
+        reasons.append(
+            Reason(
+                rule=RULE,
+                zh=f"百分制各部分分值按本地政策(assessment.hundred_point_shares)设定:{parts_zh}",
+                en=f"The parts' shares are the local policy's "
+                f"(assessment.hundred_point_shares): {parts_en}",
+            )
+        )
+    method = aggregation(scheme)
+    zh, en = _METHOD[method]
+    if not any(k.endswith("_aggregation") for k in used):
+        reasons.append(
+            Reason(
+                rule=RULE,
+                zh=f"考核方案规定年度结果为{zh}({method})",
+                en=f"The scheme states that the year is {en} ({method})",
+            )
+        )
+    return reasons

@@ -15,11 +15,11 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from orgwork._args import as_year
-from orgwork.assessment._annual import assessment_day, check_scheme_total
+from orgwork.assessment._annual import aggregation, assessment_day
 from orgwork.assessment._exact import from_cents, to_cents
 from orgwork.assessment._model import CutStatus, MonthlySheet
 from orgwork.assessment._ranking import secondary_keys_needed
-from orgwork.assessment._scheme import THOUSAND_POINT, PointScheme
+from orgwork.assessment._scheme import THOUSAND_POINT, PointScheme, scheme_in_force
 from orgwork.errors import PolicyError, RecordError
 from orgwork.points import PointAdjustment
 from orgwork.policy import Policy, resolve
@@ -294,9 +294,10 @@ def _item_problems(scheme: PointScheme, pts: Any, caps: Any, m0: Any, np: Any) -
     return problems
 
 
-def _caps(scheme: PointScheme, a: AssessmentPolicy, np: Any) -> Any:
+def _caps(scheme: PointScheme, np: Any) -> Any:
+    method = aggregation(scheme)
     return np.asarray(
-        [[to_cents(i.monthly_cap(m, a.aggregation)) for i in scheme.items] for m in range(1, 13)],
+        [[to_cents(i.monthly_cap(m, method)) for i in scheme.items] for m in range(1, 13)],
         dtype=np.int64,
     )
 
@@ -324,9 +325,7 @@ def evaluate_columns(
     np = _np()
     year = as_year(columns.year, "year")
     a = resolve(policy, assessment_day(year)).assessment
-    bad = check_scheme_total(scheme, a)
-    if bad:
-        raise RecordError(bad)
+    scheme, _ = scheme_in_force(scheme, a)
     keys = secondary_keys_needed(a)
     k = len(scheme.items)
     units = _id_column(columns.units, "units", np)
@@ -350,7 +349,7 @@ def evaluate_columns(
     if bad_month.any():
         problems.append(f"month not in assessment.scored_months: {_rows(bad_month, np)}")
     m0 = np.clip(months, 1, 12) - 1
-    caps = _caps(scheme, a, np)
+    caps = _caps(scheme, np)
     uniq, uidx = _factorize(units, np)
     nu = len(uniq)
     tuniq, tidx = _factorize(towns, np)
@@ -376,7 +375,7 @@ def evaluate_columns(
         raise RecordError("; ".join(_item_problems(scheme, pts, caps, m0, np)))
     present = counts.reshape(nu, 12) > 0
     maxima = np.asarray([to_cents(i.maximum) for i in scheme.items], dtype=np.int64)
-    if a.aggregation == "sum":
+    if aggregation(scheme) == "sum":
         over_year = grid.sum(axis=1) > maxima
         if over_year.any():
             problems.append(
@@ -431,7 +430,7 @@ def evaluate_columns(
         del before
     item_points = grid.sum(axis=1)
     scored_idx = np.asarray(a.scored_months, dtype=np.int64) - 1
-    if a.aggregation == "sum":
+    if aggregation(scheme) == "sum":
         capped_items = np.clip(item_points, 0, maxima)
         clamped |= (capped_items != item_points).any(axis=1)
         item_points = capped_items

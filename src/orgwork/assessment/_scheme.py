@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
-from orgwork.decision import Text
+from orgwork._args import as_year
+from orgwork.assessment._exact import show
+from orgwork.decision import ParamValue, Text
+from orgwork.errors import MissingParameterError, RecordError
 from orgwork.points import Points
+from orgwork.policy import Policy, resolve
+from orgwork.policy.assessment import HUNDRED_POINT_PARTS, AggregationMethod, AssessmentPolicy
 
 __all__ = [
     "HUNDRED_POINT",
@@ -19,6 +25,7 @@ __all__ = [
     "PointScheme",
     "SchemeItem",
     "SchemeKind",
+    "scheme_in_force",
 ]
 
 #: The largest total a scheme may have (keeps every sum exact in 64-bit hundredths).
@@ -85,7 +92,7 @@ class SchemeItem(BaseModel):
                 )
         return self
 
-    def monthly_cap(self, month: int, method: Literal["sum", "mean"]) -> Decimal:
+    def monthly_cap(self, month: int, method: AggregationMethod) -> Decimal:
         """The most the item can score in ``month`` (1–12) under aggregation ``method``.
 
         Under ``"mean"`` each month is scored out of the whole scheme, so the
@@ -126,9 +133,27 @@ class PointScheme(BaseModel):
     kind: SchemeKind = "custom"
     total: PositivePoints
     items: tuple[SchemeItem, ...] = Field(min_length=1)
+    aggregation: AggregationMethod | None = Field(
+        default=None,
+        description="How the months make the year ('sum' or 'mean'); None: the policy's "
+        "default for the scheme's kind (assessment.<kind>_aggregation).",
+    )
+    shares_from_policy: bool = Field(
+        default=False,
+        description="True for the 百分制 preset only: the items' maxima are the policy's "
+        "assessment.hundred_point_shares; the equal split the items carry is a structural "
+        "placeholder that no rule reads.",
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> PointScheme:
+        if self.shares_from_policy and (
+            self.kind != "hundred_point" or self.codes != HUNDRED_POINT_PARTS
+        ):
+            raise ValueError(
+                "shares_from_policy is for a hundred-point scheme of the four parts "
+                f"{', '.join(HUNDRED_POINT_PARTS)}"
+            )
         codes = [i.code for i in self.items]
         dup = sorted({c for c in codes if codes.count(c) > 1})
         if dup:
@@ -180,20 +205,54 @@ class PointScheme(BaseModel):
     def with_maxima(self, maxima: Mapping[str, Decimal | int | str]) -> PointScheme:
         """A copy with the named items' maxima replaced (monthly allocations dropped), re-validated.
 
+        On the 百分制 preset, whose maxima are placeholders, every part must be
+        named; the copy then has the town's own shares and needs no
+        ``assessment.hundred_point_shares``.
+
         Examples:
             >>> s = HUNDRED_POINT.with_maxima({"daily": 30, "key": 40, "common": 15, "individual": 15})
-            >>> [str(i.maximum) for i in s.items]
-            ['30', '40', '15', '15']
+            >>> [str(i.maximum) for i in s.items], s.shares_from_policy
+            (['30', '40', '15', '15'], False)
         """
         unknown = sorted(set(maxima) - set(self.codes))
         if unknown:
             raise KeyError(f"no such item: {', '.join(unknown)}")
+        if self.shares_from_policy and set(maxima) != set(self.codes):
+            raise ValueError(
+                "the 百分制 preset has no shares of its own: name all four parts "
+                f"({', '.join(self.codes)})"
+            )
         items = [
             i.model_dump()
             | ({"maximum": maxima[i.code], "monthly": None} if i.code in maxima else {})
             for i in self.items
         ]
-        return PointScheme.model_validate(self.model_dump() | {"items": items})
+        return PointScheme.model_validate(
+            self.model_dump() | {"items": items, "shares_from_policy": False}
+        )
+
+    def in_force(self, policy: Policy | None = None, *, year: int) -> PointScheme:
+        """考核方案(适用) — the scheme as the rules apply it to assessment year ``year``.
+
+        The policy is read on 31 December of ``year``. The aggregation is the
+        scheme's own or, when it states none, the policy's for its kind
+        (``assessment.thousand_point_aggregation``, ``hundred_point_aggregation``
+        or ``custom_aggregation``); the 百分制 preset's maxima are the policy's
+        ``assessment.hundred_point_shares``
+        (:class:`~orgwork.errors.MissingParameterError` when unset).
+
+        Examples:
+            >>> THOUSAND_POINT.in_force(year=2025).aggregation
+            'sum'
+            >>> from orgwork.policy import Policy
+            >>> p = Policy.default().override({"assessment.hundred_point_shares":
+            ...     {"daily": 30, "key": 40, "common": 15, "individual": 15}})
+            >>> s = HUNDRED_POINT.in_force(p, year=2025)
+            >>> [str(i.maximum) for i in s.items], s.aggregation
+            (['30', '40', '15', '15'], 'mean')
+        """
+        day = dt.date(as_year(year), 12, 31)
+        return scheme_in_force(self, resolve(policy, day).assessment)[0]
 
 
 #: 千分制 (000 第一篇 一、三是): the year's goals quantified to 1000 points. The
@@ -215,14 +274,19 @@ THOUSAND_POINT = PointScheme(
 )
 
 #: 百分制 (003): 日常工作、重点工作、共性目标、个性目标 out of 100. The seed
-#: names the four parts but not their shares: the preset splits them equally
-#: (25 each) as a neutral placeholder; set a town's shares with
+#: names the four parts but not their shares, so the preset has none of its
+#: own (``shares_from_policy``): the rules take them from the policy's
+#: ``assessment.hundred_point_shares`` and raise
+#: :class:`~orgwork.errors.MissingParameterError` when it is unset. (The
+#: equal split its items carry only keeps the model valid; no rule reads it.)
+#: A town may instead give the scheme its own shares with
 #: :meth:`PointScheme.with_maxima`.
 HUNDRED_POINT = PointScheme(
     code="hundred_point",
     name=Text(zh="百分制考核", en="Hundred-point assessment"),
     kind="hundred_point",
     total=Decimal(100),
+    shares_from_policy=True,
     items=tuple(
         SchemeItem(code=code, name=Text(zh=zh, en=en), category=zh, maximum=Decimal(25))
         for code, zh, en in (
@@ -233,3 +297,61 @@ HUNDRED_POINT = PointScheme(
         )
     ),
 )
+
+
+def _check_total(scheme: PointScheme, a: AssessmentPolicy) -> None:
+    if scheme.kind == "thousand_point" and scheme.total != a.thousand_point_total:
+        raise RecordError(
+            f"scheme {scheme.code} is a thousand-point scheme of {show(scheme.total)} points; "
+            f"assessment.thousand_point_total is {a.thousand_point_total}"
+        )
+    if scheme.kind == "hundred_point" and scheme.total != a.hundred_point_total:
+        raise RecordError(
+            f"scheme {scheme.code} is a hundred-point scheme of {show(scheme.total)} points; "
+            f"assessment.hundred_point_total is {a.hundred_point_total}"
+        )
+
+
+def scheme_in_force(
+    scheme: PointScheme, a: AssessmentPolicy
+) -> tuple[PointScheme, dict[str, ParamValue]]:
+    """The scheme as applied under policy section ``a``, and the parameters that made it so.
+
+    The result states its aggregation and has real maxima (``shares_from_policy``
+    false). A preset kind's total must equal the policy's
+    (:class:`~orgwork.errors.RecordError` otherwise); the 百分制 preset needs
+    ``assessment.hundred_point_shares``
+    (:class:`~orgwork.errors.MissingParameterError` otherwise).
+
+    Examples:
+        >>> from orgwork.policy import Policy
+        >>> s, used = scheme_in_force(THOUSAND_POINT, Policy.default().assessment)
+        >>> s.aggregation, used
+        ('sum', {'assessment.thousand_point_total': 1000, 'assessment.thousand_point_aggregation': 'sum'})
+    """
+    _check_total(scheme, a)
+    used: dict[str, ParamValue] = {}
+    if scheme.kind == "thousand_point":
+        used["assessment.thousand_point_total"] = a.thousand_point_total
+    if scheme.kind == "hundred_point":
+        used["assessment.hundred_point_total"] = a.hundred_point_total
+    if scheme.shares_from_policy:
+        shares = a.hundred_point_shares
+        if shares is None:
+            raise MissingParameterError(
+                "assessment.hundred_point_shares: the seed (003) names the four parts of the "
+                "百分制 (日常工作、重点工作、共性目标、个性目标) but not their shares; set "
+                "assessment.hundred_point_shares (e.g. {daily = 30, key = 40, common = 15, "
+                "individual = 15}, adding up to assessment.hundred_point_total) or give the "
+                "scheme the town's own maxima with HUNDRED_POINT.with_maxima({...})",
+                parameter="assessment.hundred_point_shares",
+            )
+        scheme = scheme.with_maxima({str(k): v for k, v in shares.items()})
+        used["assessment.hundred_point_shares"] = tuple(
+            f"{code}={show(value)}" for code, value in shares.items()
+        )
+    if scheme.aggregation is None:
+        method: AggregationMethod = getattr(a, f"{scheme.kind}_aggregation")
+        used[f"assessment.{scheme.kind}_aggregation"] = method
+        scheme = scheme.model_copy(update={"aggregation": method})
+    return scheme, used

@@ -54,9 +54,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from orgwork.assessment._annual import aggregation
 from orgwork.assessment._exact import show
 from orgwork.assessment._model import MonthlySheet, UnitKind
-from orgwork.assessment._scheme import THOUSAND_POINT, PointScheme
+from orgwork.assessment._scheme import THOUSAND_POINT, PointScheme, scheme_in_force
 from orgwork.decision import Text
 from orgwork.errors import ImportRowsError
 from orgwork.points import PointAdjustment
@@ -603,7 +604,8 @@ def read_scores(
 
     def caps_for(y: int) -> Any:
         if y not in cache:
-            cache[y] = resolve(policy, _dt.date(y, 12, 31)).assessment
+            a = resolve(policy, _dt.date(y, 12, 31)).assessment
+            cache[y] = (a, scheme_in_force(scheme, a)[0])
         return cache[y]
 
     by_key: dict[tuple[str, int, int], list[_Row]] = defaultdict(list)
@@ -623,7 +625,7 @@ def read_scores(
         if m is not None and not 1 <= m <= 12:
             row.reject("month", m, "月份应为1–12", "month must be 1–12")
             m = None
-        a = caps_for(y) if y is not None else None
+        a, in_force = caps_for(y) if y is not None else (None, None)
         if m is not None and a is not None and m not in a.scored_months:
             row.reject("month", m, "不是评分月份", "not a scored month (assessment.scored_months)")
         points: dict[str, Decimal] = {}
@@ -636,10 +638,12 @@ def read_scores(
                     item.code, v, "分值不能为负(扣分请另列加减分)", "points may not be negative"
                 )
                 continue
+            if in_force is None:  # no valid year: the row is rejected already
+                points[item.code] = v
+                continue
+            applied = in_force.item(item.code)
             cap = (
-                item.monthly_cap(m, a.aggregation)
-                if m is not None and a is not None
-                else item.maximum
+                applied.monthly_cap(m, aggregation(in_force)) if m is not None else applied.maximum
             )
             if v > cap:
                 row.reject(

@@ -24,9 +24,14 @@ the 千分制 preset has one item, 全年工作目标/goals). Rows that cannot b
 are listed on stderr with their row number and field, and the exit status
 is then 1 (2 with --strict, which refuses the file instead).
 
+The 百分制 (--scheme hundred) has no shares in the seed: the policy file
+sets them, e.g. [assessment.hundred_point_shares] daily = 40, key = 30,
+common = 20, individual = 10 (adding up to 100).
+
 Examples:
   orgwork rank scores.csv --year 2025
   orgwork rank scores.xlsx --json --policy my-town.toml --adjustments care.csv
+  orgwork rank staff.csv --scheme hundred --policy my-department.toml
 """
 
 _STATUS: dict[str, tuple[str, str]] = {
@@ -57,7 +62,8 @@ def register(sub: Any) -> None:
         "--scheme",
         default="thousand",
         metavar="NAME|FILE",
-        help="'thousand' (千分制, default), 'hundred' (百分制) or a scheme .json/.toml file",
+        help="'thousand' (千分制, default), 'hundred' (百分制: the policy must set "
+        "assessment.hundred_point_shares) or a scheme .json/.toml file",
     )
     p.add_argument("--adjustments", metavar="FILE", help="deductions and additions (.csv or .xlsx)")
     p.add_argument("--sheet", metavar="NAME", help="the worksheet of an .xlsx file")

@@ -7,26 +7,36 @@ fourth place is settled or how many units each use admits. Those are
 ``kind="local"`` parameters here, each with the documented default a town
 should review, or with no default at all where no neutral choice exists.
 
+The seed of the 百分制 (``003_5278913ac78e06dd.txt``) names its four parts
+but not their shares: ``assessment.hundred_point_shares`` has no default,
+and the 百分制 preset needs it (or a scheme with the town's own maxima).
+
 Examples:
     >>> from orgwork.policy import Policy
     >>> a = Policy.default().assessment
-    >>> (a.aggregation, a.missing_months, a.tie_policy.value, a.honours_quota)
-    ('sum', 'not_ranked', 'refer', None)
+    >>> (a.thousand_point_aggregation, a.hundred_point_aggregation, a.hundred_point_shares)
+    ('sum', 'mean', None)
+    >>> (a.missing_months, a.tie_policy.value, a.honours_quota)
+    ('not_ranked', 'refer', None)
 """
 
 from __future__ import annotations
 
 import enum
+from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import AfterValidator, Field, field_validator, model_validator
 
+from orgwork._args import two_places
 from orgwork.policy._base import Count, ExactDecimal, Ratio, Section, param
 
 __all__ = [
+    "HUNDRED_POINT_PARTS",
     "USES",
     "AggregationMethod",
     "AssessmentPolicy",
+    "HundredPointPart",
     "MissingMonths",
     "OverflowHandling",
     "ShareRounding",
@@ -64,6 +74,12 @@ class TiePolicy(enum.StrEnum):
 #: month scored against its share of the year's points); ``"mean"`` averages
 #: monthly totals each scored out of the whole scheme.
 AggregationMethod = Literal["sum", "mean"]
+#: The item codes of the 百分制's four parts (003), in the seed's order:
+#: 日常工作 (daily), 重点工作 (key), 共性目标 (common), 个性目标 (individual).
+HundredPointPart = Literal["daily", "key", "common", "individual"]
+HUNDRED_POINT_PARTS: tuple[HundredPointPart, ...] = ("daily", "key", "common", "individual")
+#: A share of the 百分制: more than 0 points, at most two decimal places.
+Share = Annotated[ExactDecimal, Field(gt=0), AfterValidator(two_places)]
 #: What a year with unscored months means: ``"not_ranked"`` (the unit is not
 #: ranked and the decision lists the missing months) or ``"zero"`` (a missing
 #: month scores nothing and the unit is ranked).
@@ -147,13 +163,39 @@ class AssessmentPolicy(Section):
         en="The months of the year that are scored",
         source=f"{_S000}: 每月对照任务完成情况进行评分",
     )
-    aggregation: AggregationMethod = param(
+    hundred_point_shares: dict[HundredPointPart, Share] | None = param(
+        None,
+        zh="百分制四部分(日常工作daily、重点工作key、共性目标common、个性目标individual)各自的分值,"
+        "合计等于百分制总分",
+        en="Points of each of the 百分制's four parts (daily, key, common, individual), adding "
+        "up to the hundred-point total; needed by the HUNDRED_POINT preset",
+        source="local: 003 (实行百分制考核法,将日常工作、重点工作、共性目标和个性目标全部细化为分值) "
+        "names the four parts but gives no shares; no split is assumed: set the town's own",
+        kind="local",
+    )
+    thousand_point_aggregation: AggregationMethod = param(
         "sum",
-        zh="年度结果的计算方法:sum=各月得分相加(各月按当月分配分值评分),mean=各月总分的平均",
-        en="How the annual result is made: 'sum' adds the months (each scored against its "
-        "share of the year's points); 'mean' averages monthly totals scored out of the whole",
+        zh="千分制年度结果的计算方法:sum=各月得分相加(各月按当月分配分值评分),mean=各月总分的平均",
+        en="How a thousand-point scheme's annual result is made: 'sum' adds the months (each "
+        "scored against its share of the year's points); 'mean' averages monthly totals",
         source="local reading of 把全年工作目标细化为若干部分,量化为千分,每月对照任务完成情况进行评分: "
         "the year's goals make the 1000 points, so the months add up to them",
+        kind="local",
+    )
+    hundred_point_aggregation: AggregationMethod = param(
+        "mean",
+        zh="百分制年度结果的计算方法:mean=各期(月)按百分制评分后取平均,sum=各月得分相加",
+        en="How a hundred-point scheme's annual result is made: 'mean' averages monthly totals "
+        "each scored out of 100; 'sum' adds the months",
+        source="local reading of 003 (实行百分制考核法): the seed says nothing of months; a sheet "
+        "scored out of the whole 100 each month and averaged keeps the year out of 100",
+        kind="local",
+    )
+    custom_aggregation: AggregationMethod = param(
+        "sum",
+        zh="自定义(custom)考核方案未规定计算方法时的年度结果计算方法",
+        en="How a custom scheme that states no aggregation makes its annual result",
+        source="local choice: as the thousand-point scheme, the months add up to the year",
         kind="local",
     )
     missing_months: MissingMonths = param(
@@ -244,6 +286,28 @@ class AssessmentPolicy(Section):
         if len(set(months)) != len(months):
             raise ValueError("each month may be listed once")
         return tuple(sorted(months))
+
+    @field_validator("hundred_point_shares")
+    @classmethod
+    def _four_parts(
+        cls, shares: dict[HundredPointPart, Decimal] | None
+    ) -> dict[HundredPointPart, Decimal] | None:
+        if shares is None:
+            return None
+        missing = [p for p in HUNDRED_POINT_PARTS if p not in shares]
+        if missing:
+            raise ValueError(f"every part needs its share; missing: {', '.join(missing)}")
+        return {p: shares[p] for p in HUNDRED_POINT_PARTS}
+
+    @model_validator(mode="after")
+    def _shares_add_up(self) -> AssessmentPolicy:
+        shares = self.hundred_point_shares
+        if shares is not None and sum(shares.values()) != self.hundred_point_total:
+            raise ValueError(
+                f"assessment.hundred_point_shares add up to {sum(shares.values())}, not "
+                f"assessment.hundred_point_total ({self.hundred_point_total})"
+            )
+        return self
 
     @model_validator(mode="after")
     def _one_quota_per_use(self) -> AssessmentPolicy:

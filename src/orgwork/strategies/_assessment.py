@@ -25,6 +25,7 @@ from orgwork.policy import Policy
 
 __all__ = [
     "assessment_policies",
+    "hundred_point_shares",
     "monthly_sheets",
     "point_adjustments",
     "point_schemes",
@@ -80,13 +81,30 @@ def _custom_scheme(draw: st.DrawFn, max_items: int) -> PointScheme:
     )
 
 
+@st.composite
+def hundred_point_shares(draw: st.DrawFn) -> dict[str, Decimal]:
+    """Shares of the 百分制's four parts (whole or half points, each > 0) adding up to 100.
+
+    For ``assessment.hundred_point_shares`` or ``HUNDRED_POINT.with_maxima``.
+    """
+    halves = _split(draw, 200, 4, positive=True)
+    return {code: from_cents(h * 50) for code, h in zip(HUNDRED_POINT.codes, halves, strict=True)}
+
+
 def point_schemes(max_items: int = 5) -> st.SearchStrategy[PointScheme]:
     """Valid point schemes: the two presets and custom schemes of up to ``max_items`` items.
 
+    The 百分制 preset comes with drawn shares of its own
+    (``HUNDRED_POINT.with_maxima``), so any policy can score it; the bare
+    preset takes its shares from the policy (see :func:`assessment_policies`).
     Custom schemes total 100, 150 or 1000 points, split into whole or half
     points, some items in a category, some with a monthly allocation.
     """
-    return st.one_of(st.just(THOUSAND_POINT), st.just(HUNDRED_POINT), _custom_scheme(max_items))
+    return st.one_of(
+        st.just(THOUSAND_POINT),
+        hundred_point_shares().map(HUNDRED_POINT.with_maxima),
+        _custom_scheme(max_items),
+    )
 
 
 def _safe_cap(item: SchemeItem, month: int, method: Literal["sum", "mean"]) -> int:
@@ -210,14 +228,21 @@ def assessment_policies(
     *,
     method: Literal["sum", "mean"] | None = None,
 ) -> Policy:
-    """Valid policies varying every assessment choice (keys drawn from ``scheme``)."""
+    """Valid policies varying every assessment choice (keys drawn from ``scheme``).
+
+    ``method`` (else a drawn one) is the aggregation of ``scheme``'s kind;
+    the 百分制 preset's shares are drawn when ``scheme`` takes them from the
+    policy.
+    """
     values: dict[str, Any] = {
-        "assessment.aggregation": method or draw(st.sampled_from(["sum", "mean"])),
+        f"assessment.{scheme.kind}_aggregation": method or draw(st.sampled_from(["sum", "mean"])),
         "assessment.missing_months": draw(st.sampled_from(["not_ranked", "zero"])),
         "assessment.salary_top_n": draw(st.integers(1, 6)),
         "assessment.tie_policy": draw(st.sampled_from(list(TiePolicy))),
         "assessment.tie_still_tied": draw(st.sampled_from(["refer", "include_all", "exclude_all"])),
     }
+    if scheme.shares_from_policy:
+        values["assessment.hundred_point_shares"] = draw(hundred_point_shares())
     if values["assessment.tie_policy"] is TiePolicy.SECONDARY_KEYS:
         names = list(scheme.codes) + list(scheme.categories)
         values["assessment.tie_secondary_keys"] = tuple(
