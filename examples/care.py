@@ -111,7 +111,8 @@ def main() -> None:
     policy = Policy.default().override({"care.deduction_per_missed_duty": 2})
     deductions = care_deductions(missed, policy=policy)  # decisions recording the points used
     for d in deductions[:3]:
-        a = d.value  # the PointAdjustment for the assessment
+        a = d.value  # the PointAdjustment for the assessment (None only if no head to charge)
+        assert a is not None  # charged to the organization (care.deduction_unit's default)
         print(f"  {a.unit} {a.year}-{a.month:02d} {a.points} ({a.reason.zh})")
     print(deductions[0].explain("en"))
 

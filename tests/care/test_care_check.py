@@ -230,6 +230,34 @@ def test_each_deduction_is_a_decision_recording_the_points_parameter() -> None:
 
 
 @pytest.mark.rule("care.assessment_deduction")
+def test_the_unit_charged_is_a_recorded_local_parameter_organization_or_head() -> None:
+    missed = check_care([POOR], [], D(2024, 5, 1), D(2024, 5, 31), organizations=[ORG])
+    p = Policy.default().override({"care.deduction_per_missed_duty": 2})
+    (by_org,) = care_deductions(missed, policy=p)
+    assert by_org.value is not None
+    assert by_org.value.unit == "V01"
+    assert by_org.parameters["care.deduction_unit"] == "organization"
+    head = p.override({"care.deduction_unit": "head"})
+    (by_head,) = care_deductions(missed, policy=head)
+    assert by_head.outcome == "deducted"
+    assert by_head.value is not None
+    assert by_head.value.unit == "张书记"
+    assert by_head.parameters == {
+        "care.deduction_per_missed_duty": "2",
+        "care.deduction_unit": "head",
+    }
+    assert "党组织负责人" in by_head.explain("zh")
+    # no head to charge (no roster given, or the post vacant): nothing is charged to anyone,
+    # and the decision says so
+    bare = check_care([POOR], [], D(2024, 5, 1), D(2024, 5, 31))
+    (unassigned,) = care_deductions(bare, policy=head)
+    assert (unassigned.outcome, unassigned.value) == ("unassigned", None)
+    assert "镇党委" in unassigned.headline.zh
+    with pytest.raises(PolicyError, match="deduction_unit"):
+        p.override({"care.deduction_unit": "village"})
+
+
+@pytest.mark.rule("care.assessment_deduction")
 def test_a_missed_duty_given_twice_or_a_bare_string_is_a_record_error() -> None:
     p = Policy.default().override({"care.deduction_per_missed_duty": 1})
     missed = check_care([POOR], [], D(2024, 5, 1), D(2024, 5, 31))

@@ -377,6 +377,28 @@ def test_deductions_use_a_labelled_sample_value_only_when_the_policy_sets_none()
     assert sum(d.value.points for d in ded) == -25
     assert not [d for d in sec.decisions if d.rule == "care.assessment_deduction"]
 
+    heads = section(
+        sample(2025),
+        DEFAULT.override({"care.deduction_per_missed_duty": 5, "care.deduction_unit": "head"}),
+    )
+    assert "上湾村党支部书记" in zh(heads)
+    ded = [d for d in heads.decisions if d.rule == "care.assessment_deduction"]
+    assert {d.parameters["care.deduction_unit"] for d in ded} == {"head"}
+    secretaries = {o.secretary for o in sample(2025).organizations}
+    assert {d.value.unit for d in ded} <= secretaries
+    # a vacant secretary: the deduction is unassigned, said in a note, and not summed
+    s = sample(2025)
+    orgs = tuple(
+        o.model_copy(update={"secretary": None}) if o.id == "V05" else o for o in s.organizations
+    )
+    vacant = section(
+        s.model_copy(update={"organizations": orgs}),
+        DEFAULT.override({"care.deduction_per_missed_duty": 5, "care.deduction_unit": "head"}),
+    )
+    assert "纳入千分制考核:共扣15分" in zh(vacant)
+    assert "上湾村" not in zh(vacant).split("纳入千分制考核")[1]
+    assert sum("须由镇党委确定责任人(上湾村党支部)" in t.zh for t in vacant.notes) == 2
+
 
 @pytest.mark.rule("care.assessment_deduction")
 def test_a_deduction_set_from_mid_year_is_used_after_it_and_the_sample_before() -> None:
@@ -490,6 +512,7 @@ def test_the_section_works_for_every_year(year: int, capsys: pytest.CaptureFixtu
             "care.routine_visit_months": st.sampled_from([1, 2, 3, 4, 6, 12]),
             "care.relief_claim_days": st.integers(1, 3660),
             "care.deduction_per_missed_duty": st.decimals("0.01", "50", places=2),
+            "care.deduction_unit": st.sampled_from(["organization", "head"]),
         },
     ),
 )

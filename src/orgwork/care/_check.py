@@ -345,29 +345,37 @@ def _missed_duties(missed: Iterable[Decision[MissedDuty] | MissedDuty]) -> list[
     document=S000,
     section="第一篇 二",
     quote="并将老党员走访慰问和帮扶救助情况纳入干部千分制考核内容",
-    parameters=("care.deduction_per_missed_duty",),
+    parameters=("care.deduction_per_missed_duty", "care.deduction_unit"),
     public_name="orgwork.care.care_deductions",
 )
 def care_deductions(
     missed: Iterable[Decision[MissedDuty] | MissedDuty],
     *,
     policy: Policy | None = None,
-) -> tuple[Decision[PointAdjustment], ...]:
-    """千分制扣分 — one deduction per missed duty, for the organization, in the due day's month.
+) -> tuple[Decision[PointAdjustment | None], ...]:
+    """千分制扣分 — one deduction per missed duty, in the month of the duty's due day.
 
     Each deduction is a decision (rule ``care.assessment_deduction``, subject
-    the duty's id, outcome ``"deducted"``) whose ``value`` is the
+    the duty's id) whose ``value`` is the
     :class:`~orgwork.points.PointAdjustment` to give the assessment
-    (``[d.value for d in care_deductions(...)]``), and whose ``parameters``
-    record the points used. The points per missed duty are
-    ``care.deduction_per_missed_duty``, as in force on the duty's due day:
-    the seeds give no number, so it has no default and a missed duty raises
-    :class:`~orgwork.errors.MissingParameterError` until it is set. The
-    adjustment's ``reason`` names the parameter and its value too, so an
-    adjustment taken out of its decision still says where its points came
-    from; its ``source`` is the duty's id. No missed duty, no deduction (and
-    no error). The decisions keep the order given; a duty given twice is a
-    :class:`~orgwork.errors.RecordError`.
+    (``[d.value for d in care_deductions(...) if d.value]``), and whose
+    ``parameters`` record the values used, as in force on the duty's due day:
+
+    - ``care.deduction_per_missed_duty``, the points: the seeds give no
+      number, so it has no default and a missed duty raises
+      :class:`~orgwork.errors.MissingParameterError` until it is set;
+    - ``care.deduction_unit``, who is charged (a local choice): the member's
+      organization (``"organization"``, the default), or its head
+      (``"head"``: the secretary who answers, :func:`answerable_head`, named
+      as in the roster). With ``"head"`` and no head to charge (no roster
+      given, or the post vacant) the outcome is ``"unassigned"`` and the
+      value None: the town committee names who bears it.
+
+    The adjustment's ``reason`` names the points parameter and its value too,
+    so an adjustment taken out of its decision still says where its points
+    came from; its ``source`` is the duty's id. No missed duty, no deduction
+    (and no error). The decisions keep the order given; a duty given twice is
+    a :class:`~orgwork.errors.RecordError`.
 
     Examples:
         >>> from orgwork.care import HardshipKind, HardshipPeriod
@@ -380,13 +388,16 @@ def care_deductions(
         orgwork.errors.MissingParameterError: care.deduction_per_missed_duty is not set: the seeds give no points per missed care duty
         >>> p = Policy.default().override({"care.deduction_per_missed_duty": 2})
         >>> d, = care_deductions(missed, policy=p)
-        >>> (d.value.unit, d.value.month, d.value.points, d.value.rule), d.parameters
-        (('V01', 3, Decimal('-2'), 'care.hardship_visit'), {'care.deduction_per_missed_duty': '2'})
+        >>> d.outcome, d.value.unit, d.value.month, d.value.points, d.value.rule
+        ('deducted', 'V01', 3, Decimal('-2'), 'care.hardship_visit')
+        >>> d.parameters
+        {'care.deduction_per_missed_duty': '2', 'care.deduction_unit': 'organization'}
     """
     rid = "care.assessment_deduction"
-    out: list[Decision[PointAdjustment]] = []
+    out: list[Decision[PointAdjustment | None]] = []
     for m in _missed_duties(missed):
-        points = resolve(policy, m.duty.due).care.deduction_per_missed_duty
+        c = resolve(policy, m.duty.due).care
+        points = c.deduction_per_missed_duty
         if points is None:
             raise MissingParameterError(
                 "care.deduction_per_missed_duty is not set: the seeds give no points per "
@@ -400,8 +411,74 @@ def care_deductions(
             zh=f"未履行{m.duty.kind.zh}({m.duty.start}至{m.duty.due})",
             en=f"Missed {m.duty.kind.en} ({m.duty.start} to {m.duty.due})",
         )
+        reasons = [
+            Reason(
+                rule=m.duty.rule,
+                zh=f"{what.zh},记录{m.found}次,少于应有的{m.duty.visits}次",
+                en=f"{what.en}: {m.found} qualifying entr"
+                f"{'y' if m.found == 1 else 'ies'}, fewer than {m.duty.visits}",
+            ),
+            Reason(
+                rule=rid,
+                zh="老党员走访慰问和帮扶救助情况纳入干部千分制考核内容",
+                en="Visits and aid to elderly members count in the thousand-point assessment",
+            ),
+            Reason(
+                rule=rid,
+                zh=f"本地规定:每项未履行的关怀职责扣{shown}分,计入应履行月份"
+                f"({m.year}年{m.month}月)",
+                en=f"Local policy: {shown} points per missed care duty, counted in the "
+                f"month it fell due ({m.year}-{m.month:02d})",
+            ),
+        ]
+        unit: str | None
+        if c.deduction_unit == "head":
+            unit = m.answerable
+            reasons.append(
+                Reason(
+                    rule=rid,
+                    zh=f"本地规定:扣分计入党组织负责人(书记){m.answerable}"
+                    if unit
+                    else "本地规定:扣分计入党组织负责人(书记),但未提供名单或书记空缺",
+                    en=f"Local policy: the organization's head (its secretary), {m.answerable}, "
+                    "is charged"
+                    if unit
+                    else "Local policy: the organization's head (its secretary) is charged, "
+                    "but no roster was given or the post is vacant",
+                )
+            )
+        else:
+            unit = m.organization
+            reasons.append(
+                Reason(
+                    rule=rid,
+                    zh=f"本地规定:扣分计入所在基层党组织{m.organization}",
+                    en=f"Local policy: the member's organization, {m.organization}, is charged",
+                )
+            )
+        params = {
+            "care.deduction_per_missed_duty": param_value(points),
+            "care.deduction_unit": c.deduction_unit,
+        }
+        if unit is None:
+            out.append(
+                Decision[PointAdjustment | None](
+                    rule=rid,
+                    subject=m.duty.id,
+                    outcome="unassigned",
+                    value=None,
+                    headline=Text(
+                        zh=f"{what.zh}应扣{shown}分,但无党组织负责人可计扣,须由镇党委确定责任人",
+                        en=f"{what.en}: {shown} points are due, but there is no head to "
+                        "charge; the town committee must name who bears them",
+                    ),
+                    reasons=tuple(reasons),
+                    parameters=params,
+                )
+            )
+            continue
         adjustment = PointAdjustment(
-            unit=m.organization,
+            unit=unit,
             year=m.year,
             month=m.month,
             points=-points,
@@ -414,38 +491,18 @@ def care_deductions(
             source=m.duty.id,
         )
         out.append(
-            Decision[PointAdjustment](
+            Decision[PointAdjustment | None](
                 rule=rid,
                 subject=m.duty.id,
                 outcome="deducted",
                 value=adjustment,
                 headline=Text(
-                    zh=f"{m.organization}{m.year}年{m.month}月千分制扣{shown}分:{what.zh}",
-                    en=f"{m.organization} loses {shown} points in {m.year}-{m.month:02d} of the "
+                    zh=f"{unit}{m.year}年{m.month}月千分制扣{shown}分:{what.zh}",
+                    en=f"{unit} loses {shown} points in {m.year}-{m.month:02d} of the "
                     f"thousand-point assessment: {what.en}",
                 ),
-                reasons=(
-                    Reason(
-                        rule=m.duty.rule,
-                        zh=f"{what.zh},记录{m.found}次,少于应有的{m.duty.visits}次",
-                        en=f"{what.en}: {m.found} qualifying entr"
-                        f"{'y' if m.found == 1 else 'ies'}, fewer than {m.duty.visits}",
-                    ),
-                    Reason(
-                        rule=rid,
-                        zh="老党员走访慰问和帮扶救助情况纳入干部千分制考核内容",
-                        en="Visits and aid to elderly members count in the thousand-point "
-                        "assessment",
-                    ),
-                    Reason(
-                        rule=rid,
-                        zh=f"本地规定:每项未履行的关怀职责扣{shown}分,计入应履行月份"
-                        f"({m.year}年{m.month}月)",
-                        en=f"Local policy: {shown} points per missed care duty, counted in the "
-                        f"month it fell due ({m.year}-{m.month:02d})",
-                    ),
-                ),
-                parameters={"care.deduction_per_missed_duty": param_value(points)},
+                reasons=tuple(reasons),
+                parameters=params,
             )
         )
     return tuple(out)

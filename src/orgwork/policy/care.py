@@ -152,3 +152,14 @@ class CarePolicy(Section):
         "(纳入干部千分制考核内容) but gives no points; set it before asking for deductions",
         kind="local",
     )
+    deduction_unit: Literal["organization", "head"] = param(
+        "organization",
+        zh="未履行关怀职责的千分制扣分计入:所在基层党组织(organization)或其负责人(head)",
+        en="Whose thousand-point score a missed care duty lowers: the member's basic-level "
+        "organization (organization) or its head (head)",
+        source="local choice: the seed puts visits and aid into the 千分制 "
+        "(纳入干部千分制考核内容) and holds the organization's head answerable "
+        "(追究党组织负责人责任) without saying whose score a missed duty lowers; the "
+        "organization, assessed monthly in the village 千分制, is the default to review",
+        kind="local",
+    )

@@ -1062,7 +1062,7 @@ def _deductions(
     decisions: list[Decision[Any]],
 ) -> None:
     label = Text(zh="", en="")
-    deducted: tuple[Decision[PointAdjustment], ...] | None
+    deducted: tuple[Decision[PointAdjustment | None], ...] | None
     try:
         deducted = care_deductions(missed, policy=policy)
         decisions.extend(deducted)  # by the caller's own policy: part of the record
@@ -1120,18 +1120,31 @@ def _deductions(
         return
     if deducted is None:
         return
-    per_org: dict[str, Decimal] = defaultdict(Decimal)
-    count: Counter[str] = Counter()
-    for a in (d.value for d in deducted):
-        per_org[a.unit] += a.points
-        count[a.unit] += 1
-    zh = "、".join(
-        f"{sample.organization(u).name}扣{_pts(-p)}分({count[u]}项)" for u, p in per_org.items()
-    )
-    en = ", ".join(
-        f"{sample.organization(u).name} {_pts(-p)} ({count[u]} missed)" for u, p in per_org.items()
-    )
-    total = sum(per_org.values(), Decimal(0))
+    org_of = {d.value.duty.id: d.value.organization for d in missed}
+    per_unit: dict[tuple[str, str], Decimal] = defaultdict(Decimal)
+    count: Counter[tuple[str, str]] = Counter()
+    for d in deducted:
+        org = sample.organization(org_of[str(d.subject)])  # the subject is the duty's id
+        if d.value is None:  # charged to the head, whose post is vacant
+            notes.append(
+                Text(
+                    zh=f"{d.headline.zh}({org.name})",
+                    en=f"{d.headline.en} ({org.name})",
+                )
+            )
+            continue
+        per_unit[(org.id, d.value.unit)] += d.value.points
+        count[(org.id, d.value.unit)] += 1
+
+    def who(key: tuple[str, str]) -> Text:
+        org = sample.organization(key[0])
+        if key[1] == org.id:
+            return Text(zh=org.name, en=org.name)
+        return Text(zh=f"{org.name}书记{key[1]}", en=f"{key[1]} (secretary of {org.name})")
+
+    zh = "、".join(f"{who(k).zh}扣{_pts(-p)}分({count[k]}项)" for k, p in per_unit.items())
+    en = ", ".join(f"{who(k).en} {_pts(-p)} ({count[k]} missed)" for k, p in per_unit.items())
+    total = sum(per_unit.values(), Decimal(0))
     summary.append(
         Text(
             zh=f"纳入千分制考核{label.zh}:共扣{_pts(-total)}分 — {zh}。",
