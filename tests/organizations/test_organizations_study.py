@@ -1,4 +1,4 @@
-"""四学模式 (003) with 002's monthly topic and half-yearly rules report: study gaps."""
+"""四学模式 (003), with 002's monthly topic as an opt-in item: study gaps."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from orgwork.decision import Decision
-from orgwork.errors import PolicyError
 from orgwork.organizations import StudyEntry, StudyGaps, StudyItem, StudyLog, iso_weeks, study_gaps
 from orgwork.policy import Policy
 from orgwork.policy.organizations import StudyItemName
@@ -20,6 +19,16 @@ from orgwork.strategies import complete_study_logs, study_logs
 RULE = "organizations.study"
 D = dt.date
 Item = StudyItem
+FOUR = (
+    Item.COLLECTIVE_STUDY,
+    Item.RECOMMENDED_READING,
+    Item.PERSONAL_LESSON,
+    Item.ANNUAL_EVALUATION,
+)
+#: A locality that also checks 002's monthly topic.
+TOPICS = Policy.default().override(
+    {"organizations.study_items": [*(i.value for i in FOUR), "monthly_topic"]}
+)
 
 
 def entry(item: StudyItem, day: dt.date, person: str | None = None) -> StudyEntry:
@@ -32,6 +41,7 @@ def year_end(year: int) -> dt.date:
 
 
 def full_log(year: int, members: tuple[str, ...] = ("甲", "乙")) -> StudyLog:
+    """Every item of the 四学模式 done, and a topic every month."""
     entries = [
         entry(Item.COLLECTIVE_STUDY, dt.date.fromisocalendar(year, w, 2))
         for w in range(1, iso_weeks(year) + 1)
@@ -40,19 +50,23 @@ def full_log(year: int, members: tuple[str, ...] = ("甲", "乙")) -> StudyLog:
     entries += [entry(Item.MONTHLY_TOPIC, D(year, m, 1)) for m in range(1, 13)]
     entries += [entry(Item.PERSONAL_LESSON, D(year, 4, 10), person=p) for p in members]
     entries += [entry(Item.ANNUAL_EVALUATION, D(year, 12, 28))]
-    entries += [entry(Item.RULES_REPORT, D(year, 6, 30)), entry(Item.RULES_REPORT, D(year, 12, 30))]
     return StudyLog(unit="市委组织部机关", year=year, members=members, entries=tuple(entries))
 
 
 @pytest.mark.rule("organizations.study")
-def test_items_match_the_policy_vocabulary() -> None:
-    assert {i.value for i in StudyItem} == set(typing.get_args(StudyItemName))
-    p = Policy.default().organizations
+def test_the_default_items_and_counts_are_003s() -> None:
     # 003: “一周一次”集中学、“一月一荐”引导学、“一人一课”辅导学、“一年一评”推动学
-    # 002: 每月确定一个专题; 每半年汇报一次
-    assert (p.collective_study_per_week, p.recommended_readings_per_month) == (1, 1)
-    assert (p.lessons_per_member_per_year, p.evaluations_per_year) == (1, 1)
-    assert (p.study_topics_per_month, p.rules_report_interval_months) == (1, 6)
+    assert {i.value for i in StudyItem} == set(typing.get_args(StudyItemName))
+    empty = study_gaps(StudyLog(unit="U", year=2011, members=("甲",)), on=D(2012, 1, 31))
+    assert empty.value.items == FOUR
+    assert len(empty.value.missing_weeks) == 52  # one session a week
+    assert empty.value.missing_reading_months == tuple(range(1, 13))  # one reading a month
+    assert empty.value.members_without_lesson == ("甲",)  # a lesson by each person
+    assert empty.value.evaluation_missing  # one evaluation a year
+    assert empty.value.missing_topic_months == ()  # 002's monthly topic is not checked
+    assert empty.parameters["organizations.collective_study_per_week"] == 1
+    assert empty.parameters["organizations.recommended_readings_per_month"] == 1
+    assert empty.parameters["organizations.evaluations_per_year"] == 1
 
 
 @pytest.mark.rule("organizations.study")
@@ -62,6 +76,30 @@ def test_a_complete_year() -> None:
     assert d.value.complete
     assert d.value.checked_through == D(2012, 1, 1)  # the Sunday of ISO week 52 of 2011
     assert Decision[StudyGaps].model_validate_json(d.to_json()) == d
+    assert study_gaps(full_log(2011), on=D(2012, 1, 31), policy=TOPICS).outcome == "complete"
+
+
+@pytest.mark.rule("organizations.study")
+def test_a_unit_following_003_exactly_has_no_gaps_by_default() -> None:
+    # 003's 四学模式 only: no monthly topic (002's 中心组 practice), no rules report
+    log = full_log(2011)
+    four = tuple(e for e in log.entries if e.item in FOUR)
+    d = study_gaps(log.model_copy(update={"entries": four}), on=D(2012, 1, 31))
+    assert d.outcome == "complete"
+    assert d.value.items == FOUR
+    assert d.parameters["organizations.study_items"] == tuple(i.value for i in FOUR)
+    # the monthly topic is opt-in
+    opted = study_gaps(log.model_copy(update={"entries": four}), on=D(2012, 1, 31), policy=TOPICS)
+    assert opted.value.missing_topic_months == tuple(range(1, 13))
+    assert "rules_report" not in {i.value for i in StudyItem}
+
+
+@pytest.mark.rule("organizations.study")
+def test_entries_of_items_not_checked_are_named() -> None:
+    d = study_gaps(full_log(2011), on=D(2012, 1, 31))
+    assert any("月度学习专题12条不在检查事项内" in r.zh for r in d.reasons)
+    opted = study_gaps(full_log(2011), on=D(2012, 1, 31), policy=TOPICS)
+    assert not any("不在检查事项内" in r.zh for r in opted.reasons)
 
 
 @pytest.mark.rule("organizations.study")
@@ -76,10 +114,11 @@ def test_every_kind_of_gap_is_listed() -> None:
             or (e.item is Item.MONTHLY_TOPIC and e.on.month in (7, 12))
             or (e.item is Item.PERSONAL_LESSON and e.person == "乙")
             or e.item is Item.ANNUAL_EVALUATION
-            or (e.item is Item.RULES_REPORT and e.on.month == 6)
         )
     ]
-    d = study_gaps(log.model_copy(update={"entries": tuple(dropped)}), on=D(2012, 1, 31))
+    d = study_gaps(
+        log.model_copy(update={"entries": tuple(dropped)}), on=D(2012, 1, 31), policy=TOPICS
+    )
     v = d.value
     assert d.outcome == "gaps"
     assert v.missing_weeks == (10, 11)
@@ -87,8 +126,7 @@ def test_every_kind_of_gap_is_listed() -> None:
     assert v.missing_topic_months == (7, 12)
     assert v.members_without_lesson == ("乙",)
     assert v.evaluation_missing is True
-    assert v.missing_report_periods == (1,)
-    assert "8项缺失" in d.headline("zh")
+    assert "7项缺失" in d.headline("zh")
 
 
 @pytest.mark.rule("organizations.study")
@@ -107,7 +145,7 @@ def test_iso_weeks_at_the_year_boundary() -> None:
 
 
 @pytest.mark.rule("organizations.study")
-def test_as_of_checks_only_periods_that_ended() -> None:
+def test_only_periods_that_ended_by_the_day_are_checked() -> None:
     log = StudyLog(
         unit="U",
         year=2011,
@@ -117,14 +155,13 @@ def test_as_of_checks_only_periods_that_ended() -> None:
             entry(Item.RECOMMENDED_READING, D(2011, 1, 20)),
         ),
     )
-    d = study_gaps(log, on=D(2011, 2, 13))  # Sunday of ISO week 6
+    d = study_gaps(log, on=D(2011, 2, 13), policy=TOPICS)  # Sunday of ISO week 6
     v = d.value
     assert v.missing_weeks == (2, 3, 4, 5, 6)
     assert v.missing_reading_months == ()  # February has not ended
     assert v.missing_topic_months == (1,)
     assert v.members_without_lesson == ()  # yearly items wait for the year's end
     assert v.evaluation_missing is False
-    assert v.missing_report_periods == ()
     assert study_gaps(log, on=D(2011, 1, 2)).value.missing_weeks == ()  # week 52 of 2010
 
 
@@ -138,7 +175,7 @@ def test_exempt_weeks_and_strangers_and_outside_entries() -> None:
     )
     extra = (
         entry(Item.PERSONAL_LESSON, D(2011, 5, 1), person="外人"),
-        entry(Item.MONTHLY_TOPIC, D(2010, 12, 1)),
+        entry(Item.RECOMMENDED_READING, D(2010, 12, 1)),
     )
     d = study_gaps(
         log.model_copy(update={"entries": kept + extra, "exempt_weeks": (6,)}), on=D(2012, 1, 31)
@@ -155,31 +192,16 @@ def test_exempt_weeks_and_strangers_and_outside_entries() -> None:
 
 
 @pytest.mark.rule("organizations.study")
-def test_policy_chooses_items_and_report_interval() -> None:
-    only_003 = Policy.default().override(
-        {
-            "organizations.study_items": [
-                "collective_study",
-                "recommended_reading",
-                "personal_lesson",
-                "annual_evaluation",
-            ]
-        }
+def test_policy_chooses_items_and_counts() -> None:
+    only_weeks = Policy.default().override({"organizations.study_items": ["collective_study"]})
+    log = StudyLog(unit="U", year=2011, members=("甲",), entries=())
+    v = study_gaps(log, on=D(2012, 1, 31), policy=only_weeks).value
+    assert (v.missing_reading_months, v.members_without_lesson, v.evaluation_missing) == (
+        (),
+        (),
+        False,
     )
-    log = StudyLog(unit="U", year=2011, members=(), entries=())
-    v = study_gaps(log, on=D(2012, 1, 31), policy=only_003).value
-    assert v.missing_topic_months == ()
-    assert v.missing_report_periods == ()
     assert len(v.missing_weeks) == 52
-    quarterly = Policy.default().override({"organizations.rules_report_interval_months": 3})
-    assert study_gaps(log, on=D(2012, 1, 31), policy=quarterly).value.missing_report_periods == (
-        1,
-        4,
-        7,
-        10,
-    )
-    with pytest.raises(PolicyError, match="divide 12"):
-        Policy.default().override({"organizations.rules_report_interval_months": 5})
     twice = Policy.default().override({"organizations.collective_study_per_week": 2})
     assert (
         len(study_gaps(full_log(2011), on=D(2012, 1, 31), policy=twice).value.missing_weeks) == 52
@@ -190,6 +212,7 @@ def test_policy_chooses_items_and_report_interval() -> None:
 @given(complete_study_logs())
 def test_generated_complete_logs_have_no_gaps(log: StudyLog) -> None:
     assert study_gaps(log, on=year_end(log.year)).outcome == "complete"
+    assert study_gaps(log, on=year_end(log.year), policy=TOPICS).outcome == "complete"
 
 
 @pytest.mark.rule("organizations.study")
@@ -200,21 +223,21 @@ def test_removing_the_only_entry_of_a_period_opens_exactly_that_gap(
     i = data.draw(st.integers(0, len(log.entries) - 1))
     removed = log.entries[i]
     kept = log.entries[:i] + log.entries[i + 1 :]
-    v = study_gaps(log.model_copy(update={"entries": kept}), on=year_end(log.year)).value
+    v = study_gaps(log.model_copy(update={"entries": kept}), on=year_end(log.year), policy=TOPICS)
     item = removed.item
     if item is Item.COLLECTIVE_STUDY:
-        assert v.missing_weeks == (removed.on.isocalendar().week,)
+        assert v.value.missing_weeks == (removed.on.isocalendar().week,)
     elif item is Item.RECOMMENDED_READING:
-        assert v.missing_reading_months == (removed.on.month,)
+        assert v.value.missing_reading_months == (removed.on.month,)
     elif item is Item.MONTHLY_TOPIC:
-        assert v.missing_topic_months == (removed.on.month,)
+        assert v.value.missing_topic_months == (removed.on.month,)
     elif item is Item.PERSONAL_LESSON:
-        assert v.members_without_lesson == (removed.person,)
-    elif item is Item.ANNUAL_EVALUATION:
-        assert v.evaluation_missing
+        assert v.value.members_without_lesson == (removed.person,)
     else:
-        assert v.missing_report_periods == ((1,) if removed.on.month <= 6 else (7,))
-    assert not v.complete
+        assert item is Item.ANNUAL_EVALUATION
+        assert v.value.evaluation_missing
+    assert v.outcome == "gaps"
+    assert "1项缺失" in v.headline("zh")
 
 
 @pytest.mark.rule("organizations.study")
@@ -230,16 +253,15 @@ def test_adding_an_entry_never_adds_a_gap(log: StudyLog, data: st.DataObject) ->
     if item is Item.PERSONAL_LESSON and person is None:
         person = "外人"
     new = entry(item, data.draw(st.dates(D(y, 1, 1), D(y, 12, 31))), person)
-    before = study_gaps(log, on=year_end(y)).value
+    before = study_gaps(log, on=year_end(y), policy=TOPICS).value
     after = study_gaps(
-        log.model_copy(update={"entries": (*log.entries, new)}), on=year_end(y)
+        log.model_copy(update={"entries": (*log.entries, new)}), on=year_end(y), policy=TOPICS
     ).value
     assert set(after.missing_weeks) <= set(before.missing_weeks)
     assert set(after.missing_reading_months) <= set(before.missing_reading_months)
     assert set(after.missing_topic_months) <= set(before.missing_topic_months)
     assert set(after.members_without_lesson) <= set(before.members_without_lesson)
     assert after.evaluation_missing <= before.evaluation_missing
-    assert set(after.missing_report_periods) <= set(before.missing_report_periods)
 
 
 @pytest.mark.rule("organizations.study")

@@ -188,7 +188,7 @@ def test_sample_round_trips_through_json() -> None:
 
 def test_section_runs_every_rule_of_the_family() -> None:
     ids = {r.id for r in catalogue() if r.id.startswith(FAMILY)}
-    assert len(ids) == 16
+    assert len(ids) == 17
     seen = {rid for d in default_section(2025).decisions for rid in d.rules}
     assert ids <= seen
 
@@ -431,17 +431,38 @@ def test_study_gaps(year: int) -> None:
     v = d.value
     assert v.missing_weeks == (18, 33)
     assert v.missing_reading_months == (8,)
-    assert v.missing_topic_months == ()
+    assert v.missing_topic_months == ()  # 002's monthly topic is not checked by default
     assert v.members_without_lesson == ("杜若溪",)
     assert not v.evaluation_missing
-    assert v.missing_report_periods == (7,)
-    assert (
-        "缺第18、33周(ISO周)集中学;缺8月推荐篇目;杜若溪未完成“一人一课”;缺7–12月规章制度及执行情况汇报"
-        in zh(sec)
+    assert "缺第18、33周(ISO周)集中学;缺8月推荐篇目;杜若溪未完成“一人一课”,共3类缺项" in zh(sec)
+    topics = with_policy(
+        year,
+        {
+            "organizations.study_items": [
+                "collective_study",
+                "recommended_reading",
+                "personal_lesson",
+                "annual_evaluation",
+                "monthly_topic",
+            ]
+        },
     )
+    (t,) = by_rule(topics, "organizations.study")
+    assert t.value.missing_topic_months == tuple(range(1, 13))  # the county sets no topics
+
+
+@pytest.mark.rule("organizations.rules_report")
+@pytest.mark.parametrize("year", YEARS)
+def test_rules_reports(year: int) -> None:
+    sec = default_section(year)
+    (d,) = by_rule(sec, "organizations.rules_report")
+    assert d.value.missing == (f"{year}-H2",)
+    assert "每6个月一次):已汇报1–6月;缺7–12月的汇报" in zh(sec)
     quarterly = with_policy(year, {"organizations.rules_report_interval_months": 3})
-    (q,) = by_rule(quarterly, "organizations.study")
-    assert q.value.missing_report_periods == (1, 7, 10)
+    (q,) = by_rule(quarterly, "organizations.rules_report")
+    assert q.value.missing == (f"{year}-Q1", f"{year}-Q3", f"{year}-Q4")
+    monthly = with_policy(year, {"organizations.rules_report_interval_months": 1})
+    assert "已汇报6月;" in zh(monthly)
 
 
 @pytest.mark.rule("organizations.improvement_track")
@@ -511,6 +532,7 @@ OVERRIDES: list[dict[str, Any]] = [
     {"cadres.rank_service_counted_from": "appointment_day"},
     {"organizations.study_items": []},
     {"organizations.collective_study_per_week": 3},
+    {"organizations.rules_report_interval_months": 12},
     {"organizations.weak_branches_helped_per_year": 5},
 ]
 

@@ -1,8 +1,9 @@
 """党组织建设 — party organizations: study (四学模式), 双包三提 and the "135" mechanism.
 
 * :func:`study_gaps` — which weekly, monthly, personal and yearly study
-  items a unit's log lacks (003's 四学模式, 002's monthly topic and
-  half-yearly rules report).
+  items a unit's log lacks (003's 四学模式; 002's monthly topic opt-in).
+* :func:`rules_report_gaps` — the half-yearly report on the rules to the
+  部务会 (002) that a year lacks.
 * :func:`improvement_track` — 双包三提: 示范提升, 争先提升 or 整改提升 by grade (001).
 * :func:`unmet_135_tasks` — the "135" tasks a branch has not met in a year (001).
 
@@ -21,6 +22,12 @@ from orgwork.organizations._branches import (
     improvement_track,
     unmet_135_tasks,
 )
+from orgwork.organizations._rules_report import (
+    ReportPeriod,
+    RulesReport,
+    RulesReportGaps,
+    rules_report_gaps,
+)
 from orgwork.organizations._study import (
     StudyEntry,
     StudyGaps,
@@ -34,6 +41,9 @@ __all__ = [
     "Activity135",
     "BranchGrade",
     "ImprovementTrack",
+    "ReportPeriod",
+    "RulesReport",
+    "RulesReportGaps",
     "StudyEntry",
     "StudyGaps",
     "StudyItem",
@@ -42,6 +52,7 @@ __all__ = [
     "Tasks135",
     "improvement_track",
     "iso_weeks",
+    "rules_report_gaps",
     "study_gaps",
     "unmet_135_tasks",
 ]

@@ -2,10 +2,12 @@
 
 003's 四学模式: "实行“一周一次”集中学、“一月一荐”引导学、“一人一课”辅导学、
 “一年一评”推动学" — collective study every week, a recommended reading every
-month, a lesson by each person, an evaluation every year. 002 adds a study
-topic fixed every month (每月确定一个专题) and a report on the rules and their
-execution every half year (每半年汇报一次). Which items a locality checks is
-``organizations.study_items``.
+month, a lesson by each person, an evaluation every year. These four are
+the items checked by default (``organizations.study_items``). 002's
+provincial department fixes a study topic for its central study group every
+month (每月确定一个专题): a different unit's practice, so ``monthly_topic`` is
+an opt-in item. 002's half-yearly report on the rules to the 部务会 is not a
+study item; it is its own rule (:func:`~orgwork.organizations.rules_report_gaps`).
 
 Periods, stated precisely:
 
@@ -15,10 +17,7 @@ Periods, stated precisely:
   year's last week. A year has 52 or 53 such weeks. A session counts for
   the ISO week its day falls in. Weeks may be excused (``exempt_weeks``,
   e.g. a holiday week, by the unit's decision); nothing is excused silently.
-* **months** and the **year** are calendar months and the calendar year;
-  report periods are consecutive blocks of
-  ``organizations.rules_report_interval_months`` months from January (by
-  default January–June and July–December).
+* **months** and the **year** are calendar months and the calendar year.
 * "一人一课" gives no period; one lesson per member per year is the local
   default (``organizations.lessons_per_member_per_year``).
 
@@ -62,7 +61,6 @@ class StudyItem(enum.StrEnum):
     PERSONAL_LESSON = "personal_lesson"
     ANNUAL_EVALUATION = "annual_evaluation"
     MONTHLY_TOPIC = "monthly_topic"
-    RULES_REPORT = "rules_report"
 
     @property
     def zh(self) -> str:
@@ -81,7 +79,6 @@ _ITEM_ZH = {
     StudyItem.PERSONAL_LESSON: "辅导学(一人一课)",
     StudyItem.ANNUAL_EVALUATION: "推动学(一年一评)",
     StudyItem.MONTHLY_TOPIC: "月度学习专题",
-    StudyItem.RULES_REPORT: "规章制度及执行情况汇报",
 }
 _ITEM_EN = {
     StudyItem.COLLECTIVE_STUDY: "collective study",
@@ -89,7 +86,6 @@ _ITEM_EN = {
     StudyItem.PERSONAL_LESSON: "personal lesson",
     StudyItem.ANNUAL_EVALUATION: "annual study evaluation",
     StudyItem.MONTHLY_TOPIC: "monthly study topic",
-    StudyItem.RULES_REPORT: "report on the rules and their execution",
 }
 
 
@@ -167,8 +163,8 @@ class StudyGaps(BaseModel):
     """学习制度缺项 — what a year's study log is missing (empty tuples: nothing missing).
 
     >>> v = study_gaps(StudyLog(unit="机关", year=2011), on=dt.date(2012, 1, 1)).value
-    >>> len(v.missing_weeks), v.missing_report_periods, v.complete
-    (52, (1, 7), False)
+    >>> len(v.missing_weeks), v.evaluation_missing, v.complete
+    (52, True, False)
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -182,9 +178,6 @@ class StudyGaps(BaseModel):
     missing_topic_months: tuple[int, ...]
     members_without_lesson: tuple[str, ...]
     evaluation_missing: bool
-    missing_report_periods: tuple[int, ...] = Field(
-        description="First months of the report periods without a report."
-    )
 
     @property
     def complete(self) -> bool:
@@ -195,7 +188,6 @@ class StudyGaps(BaseModel):
             or self.missing_topic_months
             or self.members_without_lesson
             or self.evaluation_missing
-            or self.missing_report_periods
         )
 
 
@@ -205,9 +197,9 @@ def _months(ms: tuple[int, ...]) -> str:
 
 @rule(
     STUDY,
-    zh="四学模式:一周一次集中学、一月一荐引导学、一人一课辅导学、一年一评推动学;每月确定一个专题;规章制度执行情况每半年汇报一次",
+    zh="四学模式:一周一次集中学、一月一荐引导学、一人一课辅导学、一年一评推动学(可选:002每月确定一个专题)",
     en="Study: collective study weekly, a recommended reading monthly, a lesson by each "
-    "person, an evaluation yearly; a monthly topic; the rules reported every half year",
+    "person, an evaluation yearly (optionally 002's monthly topic)",
     document=S003,
     section="提高机关干部能力素养 一是在学习中提高能力",
     quote="实行“一周一次”集中学、“一月一荐”引导学、“一人一课”辅导学、“一年一评”推动学",
@@ -218,7 +210,6 @@ def _months(ms: tuple[int, ...]) -> str:
         "organizations.lessons_per_member_per_year",
         "organizations.evaluations_per_year",
         "organizations.study_topics_per_month",
-        "organizations.rules_report_interval_months",
     ),
     public_name="orgwork.organizations.study_gaps",
 )
@@ -227,7 +218,8 @@ def study_gaps(log: StudyLog, *, on: dt.date, policy: Policy | None = None) -> D
 
     See the module docstring for the periods. Entries outside the log's
     year (or its ISO year, for collective study) are not counted and are
-    mentioned in the reasons; so are lessons by people who are not members.
+    mentioned in the reasons; so are lessons by people who are not members,
+    and entries of items the policy does not check.
 
     >>> log = StudyLog(unit="组织部机关", year=2011, members=("甲", "乙"), entries=[
     ...     StudyEntry(item="collective_study", on=dt.date(2011, 1, 4)),
@@ -262,6 +254,18 @@ def study_gaps(log: StudyLog, *, on: dt.date, policy: Policy | None = None) -> D
             else e.on.year != year
         )
     ]
+    counted = Counter(e.item for e in lg.entries if e.item not in items)
+    unchecked = [(i, counted[i]) for i in StudyItem if counted[i]]
+    if unchecked:
+        reasons.append(
+            Reason(
+                rule=STUDY,
+                zh="、".join(f"{i.zh}{n}条" for i, n in unchecked)
+                + "不在检查事项内(organizations.study_items),不计入",
+                en="; ".join(f"{n} {i.en} entr(y/ies)" for i, n in unchecked)
+                + ": not among the items checked (organizations.study_items)",
+            )
+        )
     if outside:
         reasons.append(
             Reason(
@@ -353,34 +357,6 @@ def study_gaps(log: StudyLog, *, on: dt.date, policy: Policy | None = None) -> D
             )
         )
 
-    missing_reports: tuple[int, ...] = ()
-    if StudyItem.RULES_REPORT in items:
-        step = p.rules_report_interval_months
-        reports = Counter(
-            (e.on.month - 1) // step for e in by_item[StudyItem.RULES_REPORT] if e.on.year == year
-        )
-        starts = range(1, 13, step)
-        missing_reports = tuple(
-            s for s in starts if ended_month(s + step - 1) and reports[(s - 1) // step] < 1
-        )
-        reasons.append(
-            Reason(
-                rule=STUDY,
-                zh=f"规章制度及执行情况每{step}个月汇报一次:"
-                + (
-                    "缺" + "、".join(f"{s}–{s + step - 1}月" for s in missing_reports)
-                    if missing_reports
-                    else "无缺期"
-                ),
-                en=f"Report on the rules every {step} months: "
-                + (
-                    "missing " + ", ".join(f"months {s}–{s + step - 1}" for s in missing_reports)
-                    if missing_reports
-                    else "none missing"
-                ),
-            )
-        )
-
     gaps = StudyGaps(
         unit=lg.unit,
         year=year,
@@ -391,7 +367,6 @@ def study_gaps(log: StudyLog, *, on: dt.date, policy: Policy | None = None) -> D
         missing_topic_months=missing_topic,
         members_without_lesson=without_lesson,
         evaluation_missing=evaluation_missing,
-        missing_report_periods=missing_reports,
     )
     count = (
         len(missing_weeks)
@@ -399,7 +374,6 @@ def study_gaps(log: StudyLog, *, on: dt.date, policy: Policy | None = None) -> D
         + len(missing_topic)
         + len(without_lesson)
         + int(evaluation_missing)
-        + len(missing_reports)
     )
     return Decision[StudyGaps](
         rule=STUDY,
@@ -422,6 +396,5 @@ def study_gaps(log: StudyLog, *, on: dt.date, policy: Policy | None = None) -> D
             "organizations.lessons_per_member_per_year": p.lessons_per_member_per_year,
             "organizations.evaluations_per_year": p.evaluations_per_year,
             "organizations.study_topics_per_month": p.study_topics_per_month,
-            "organizations.rules_report_interval_months": p.rules_report_interval_months,
         },
     )

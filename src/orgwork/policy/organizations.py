@@ -1,4 +1,4 @@
-"""Policy parameters of the organizations domain (四学模式, 双包三提, “135”机制)."""
+"""Policy parameters of the organizations domain (四学模式, 规章制度汇报, 双包三提, “135”机制)."""
 
 from __future__ import annotations
 
@@ -20,8 +20,7 @@ StudyItemName = Literal[
     "recommended_reading",  # 一月一荐引导学 (003)
     "personal_lesson",  # 一人一课辅导学 (003)
     "annual_evaluation",  # 一年一评推动学 (003)
-    "monthly_topic",  # 每月确定一个专题 (002)
-    "rules_report",  # 规章制度及其执行情况每半年汇报一次 (002)
+    "monthly_topic",  # 每月确定一个专题 (002's 中心组; opt-in)
 ]
 
 _MONTH_DIVISORS = (1, 2, 3, 4, 6, 12)
@@ -65,32 +64,25 @@ class OrganizationsPolicy(Section):
     )
     study_topics_per_month: Count = param(
         1,
-        zh="中心组学习:每月确定的专题数",
-        en="Study topics fixed per month",
+        zh="中心组学习:每月确定的专题数(检查事项含 monthly_topic 时适用)",
+        en="Study topics fixed per month (when monthly_topic is among the study items)",
         source=f"{_S002}: 每月确定一个专题",
     )
     rules_report_interval_months: Count = param(
         6,
-        zh="规章制度及其执行情况汇报周期(月,须整除12)",
-        en="Months between reports on the rules and their execution (a divisor of 12)",
+        zh="部务会:规章制度及其执行情况汇报周期(月,须整除12)",
+        en="Months between reports on the rules and their execution to the department's "
+        "meeting (a divisor of 12)",
         source=f"{_S002}: 部务会要求对各项规章制度及其执行情况每半年汇报一次",
         le=12,
     )
     study_items: tuple[StudyItemName, ...] = param(
-        (
-            "collective_study",
-            "recommended_reading",
-            "personal_lesson",
-            "annual_evaluation",
-            "monthly_topic",
-            "rules_report",
-        ),
-        zh="学习记录须检查的事项(003的“四学模式”与002的专题、制度汇报)",
-        en="The study items checked (003's 四学模式 with 002's monthly topic and "
-        "half-yearly rules report)",
-        source="Combines two seeds' practices (003 四学模式; 002 每月确定一个专题, 每半年汇报一次); "
-        "a locality keeps the ones it follows",
-        kind="local",
+        ("collective_study", "recommended_reading", "personal_lesson", "annual_evaluation"),
+        zh="学习记录须检查的事项(默认为003的“四学模式”;002省委组织部中心组“每月确定一个专题”"
+        "可加入 monthly_topic)",
+        en="The study items checked: 003's 四学模式 by default; add monthly_topic for 002's "
+        "monthly topic of the central study group",
+        source=f"{_S003}: 实行“一周一次”集中学、“一月一荐”引导学、“一人一课”辅导学、“一年一评”推动学",
     )
     surveys_per_year: Count = param(
         1,

@@ -16,7 +16,8 @@ and its county-level city 云岭市, run through every rule of
   short, one helped by two years graded 优秀, one with a year not counted),
   talks due from the year's events, rotation of section heads, computer
   skills by age;
-* the study log of 云岭市委组织部机关 with a few gaps, 双包三提 grades of the
+* the study log of 云岭市委组织部机关 with a few gaps and its half-yearly
+  reports on the rules (the second half year's missing), 双包三提 grades of the
   town's twelve village branches, and the "135" tasks of three 机关党支部
   (one missing a task).
 
@@ -61,12 +62,14 @@ from orgwork.errors import MissingParameterError, OrgworkError
 from orgwork.organizations import (
     Activity135,
     BranchGrade,
+    RulesReport,
     StudyEntry,
     StudyItem,
     StudyLog,
     Task135,
     improvement_track,
     iso_weeks,
+    rules_report_gaps,
     study_gaps,
     unmet_135_tasks,
 )
@@ -254,6 +257,9 @@ class SelectionSample(_Frozen):
     skills_checked_on: dt.date
     births: tuple[CadreBirth, ...]
     study_log: StudyLog
+    rules_reports: tuple[RulesReport, ...] = Field(
+        description="The department's reports on its rules to the 部务会 (one this year)."
+    )
     study_exempt_reason: Text = Field(description="Why the log's exempt weeks were excused.")
     branch_grades: tuple[BranchGrading, ...]
     branches_135: tuple[str, ...]
@@ -578,16 +584,10 @@ def _study_log(year: int) -> StudyLog:
         if m != 8
     ]
     entries += [
-        StudyEntry(item=StudyItem.MONTHLY_TOPIC, on=dt.date(year, m, 3)) for m in range(1, 13)
-    ]
-    entries += [
         StudyEntry(item=StudyItem.PERSONAL_LESSON, on=dt.date(year, 3 + i, 20), person=p)
         for i, p in enumerate(_MEMBERS[:-1])
     ]
-    entries += [
-        StudyEntry(item=StudyItem.RULES_REPORT, on=dt.date(year, 6, 26)),
-        StudyEntry(item=StudyItem.ANNUAL_EVALUATION, on=dt.date(year, 12, 18)),
-    ]
+    entries += [StudyEntry(item=StudyItem.ANNUAL_EVALUATION, on=dt.date(year, 12, 18))]
     return StudyLog(
         unit=f"{DEPARTMENT}机关",
         year=year,
@@ -663,6 +663,7 @@ def build(year: int) -> SelectionSample:
         skills_checked_on=skills_on,
         births=_births(year, skills_on),
         study_log=_study_log(year),
+        rules_reports=(RulesReport(unit=f"{DEPARTMENT}机关", on=dt.date(year, 6, 26)),),
         study_exempt_reason=Text(zh="国庆假期", en="the National Day holiday"),
         branch_grades=_branch_grades(),
         branches_135=_BRANCHES_135,
@@ -1334,20 +1335,6 @@ def _study(s: SelectionSample, p: Policy, out: _Out) -> None:
     if v.evaluation_missing:
         gaps_zh.append("缺“一年一评”")
         gaps_en.append("no annual study evaluation")
-    step = resolve(p, dt.date(lg.year, 12, 31)).organizations.rules_report_interval_months
-    if v.missing_report_periods:
-        gaps_zh.append(
-            "缺"
-            + _join_zh(f"{m}–{m + step - 1}月" for m in v.missing_report_periods)
-            + "规章制度及执行情况汇报"
-        )
-        gaps_en.append(
-            "no report on the rules for "
-            + _join_en(
-                f"{_calendar.month_abbr[m]}–{_calendar.month_abbr[m + step - 1]}"
-                for m in v.missing_report_periods
-            )
-        )
     why = s.study_exempt_reason
     exempt_zh = (
         f";第{_join_zh(map(str, lg.exempt_weeks))}周为{why.zh},经单位决定免除集中学"
@@ -1370,6 +1357,48 @@ def _study(s: SelectionSample, p: Policy, out: _Out) -> None:
         f"{lg.unit}'s study log for {lg.year} (checked through {v.checked_through}, "
         f"{len(lg.members)} members{exempt_en}): "
         + ("; ".join(gaps_en) + "." if gaps_en else "nothing is missing."),
+    )
+
+
+def _span_zh(first: dt.date, last: dt.date) -> str:
+    return f"{first.month}月" if first.month == last.month else f"{first.month}–{last.month}月"
+
+
+def _span_en(first: dt.date, last: dt.date) -> str:
+    a, b = _calendar.month_abbr[first.month], _calendar.month_abbr[last.month]
+    return a if a == b else f"{a}–{b}"
+
+
+def _rules_reports(s: SelectionSample, p: Policy, out: _Out) -> None:
+    unit = s.study_log.unit
+    d = out.attempt(
+        "规章制度执行情况汇报",
+        "Reports on the rules",
+        lambda: rules_report_gaps(unit, s.year, s.rules_reports, on=s.as_of, policy=p),
+    )
+    if d is None:
+        return
+    out.decisions.append(d)
+    v = d.value
+    done = [x for x in v.periods if x.reports]
+    missed = [x for x in v.periods if not x.reports]
+    out.line(
+        f"{unit}{s.year}年向部务会汇报规章制度及其执行情况(每{v.interval_months}个月一次):"
+        + ("已汇报" + _join_zh(_span_zh(x.first, x.last) for x in done) if done else "本年无汇报")
+        + (
+            ";缺" + _join_zh(_span_zh(x.first, x.last) for x in missed) + "的汇报。"
+            if missed
+            else "。"
+        ),
+        f"{unit}'s reports on its rules to the department's meeting in {s.year} (one every "
+        f"{v.interval_months} months): "
+        + (
+            "reported for " + _join_en(_span_en(x.first, x.last) for x in done)
+            if done
+            else "no report this year"
+        )
+        + ("; none for " + _join_en(_span_en(x.first, x.last) for x in missed) if missed else "")
+        + ".",
     )
 
 
@@ -1439,7 +1468,7 @@ def _tasks(s: SelectionSample, p: Policy, out: _Out) -> None:
 def section(sample: SelectionSample, policy: Policy | None = None) -> Section:
     """干部选拔任用、干部管理与党组织建设 — every selection, cadre and organization rule on the sample.
 
-    Runs all sixteen rules of :mod:`orgwork.selection`, :mod:`orgwork.cadres`
+    Runs all seventeen rules of :mod:`orgwork.selection`, :mod:`orgwork.cadres`
     and :mod:`orgwork.organizations` with ``policy`` (the default policy when
     None). What cannot be decided becomes a note, never an error: a
     parameter the seeds leave open (``cadres.computer_skills_boundary_group``
@@ -1469,6 +1498,7 @@ def section(sample: SelectionSample, policy: Policy | None = None) -> Section:
     _rotation(s, p, out)
     _skills(s, p, out)
     _study(s, p, out)
+    _rules_reports(s, p, out)
     _branches(s, p, out)
     _tasks(s, p, out)
     return Section(

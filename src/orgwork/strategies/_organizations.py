@@ -1,4 +1,4 @@
-"""Strategies for the organizations domain: study logs and 135 activities."""
+"""Strategies for the organizations domain: study logs, rules reports and 135 activities."""
 
 from __future__ import annotations
 
@@ -7,9 +7,17 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
-from orgwork.organizations import Activity135, StudyEntry, StudyItem, StudyLog, Task135, iso_weeks
+from orgwork.organizations import (
+    Activity135,
+    RulesReport,
+    StudyEntry,
+    StudyItem,
+    StudyLog,
+    Task135,
+    iso_weeks,
+)
 
-__all__ = ["activities_135", "complete_study_logs", "study_logs"]
+__all__ = ["activities_135", "complete_study_logs", "rules_reports", "study_logs"]
 
 _MEMBERS = ("甲", "乙", "丙", "丁", "戊")
 
@@ -46,9 +54,9 @@ def study_logs(draw: st.DrawFn, *, year: int | None = None, max_entries: int = 8
 
 @st.composite
 def complete_study_logs(draw: st.DrawFn, *, year: int | None = None) -> StudyLog:
-    """完整的学习记录 — logs that meet the default policy in full: a session in every ISO
-    week, a reading and a topic every month, a lesson by every member, an evaluation,
-    two reports.
+    """完整的学习记录 — logs with every study item done: a session in every ISO week, a
+    reading and a topic every month, a lesson by every member, an evaluation. Complete under
+    the default policy (003's four items) and with 002's monthly topic added.
 
     >>> from hypothesis import Phase, find, settings
     >>> quick = settings(database=None, phases=[Phase.generate])
@@ -80,8 +88,6 @@ def complete_study_logs(draw: st.DrawFn, *, year: int | None = None) -> StudyLog
             )
         )
     entries.append(StudyEntry(item=StudyItem.ANNUAL_EVALUATION, on=dt.date(y, 12, 20)))
-    for m in (draw(st.integers(1, 6)), draw(st.integers(7, 12))):
-        entries.append(StudyEntry(item=StudyItem.RULES_REPORT, on=dt.date(y, m, 15)))
     shuffled = draw(st.permutations(entries))
     return StudyLog(unit="机关", year=y, members=members, entries=tuple(shuffled))
 
@@ -104,4 +110,21 @@ def activities_135(
         task=st.sampled_from(Task135),
         on=st.dates(min_day, max_day),
         note=st.none(),
+    )
+
+
+def rules_reports(
+    units: tuple[str, ...] = ("部机关",),
+    min_day: dt.date = dt.date(2001, 11, 1),
+    max_day: dt.date = dt.date(2003, 2, 28),
+) -> st.SearchStrategy[RulesReport]:
+    """规章制度汇报 — reports on the rules by the given units.
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quick = settings(database=None, phases=[Phase.generate])
+    >>> find(rules_reports(), lambda r: r.on.year == 2002, settings=quick).unit
+    '部机关'
+    """
+    return st.builds(
+        RulesReport, unit=st.sampled_from(units), on=st.dates(min_day, max_day), note=st.none()
     )

@@ -1,0 +1,189 @@
+"""规章制度及其执行情况汇报 — the half-yearly report on the rules to the department's meeting.
+
+002 (3、从严治部): "部务会要求对各项规章制度及其执行情况每半年汇报一次" — the
+department's meeting (部务会) requires a report on each of its rules and on
+how they are carried out every half year. It is a reporting duty of the
+department, not a study item, so it is its own rule:
+:func:`rules_report_gaps` lists the periods of a year that ended without a
+report. The periods are consecutive blocks of
+``organizations.rules_report_interval_months`` months from January (by
+default January–June and July–December), labelled as
+:func:`orgwork._args.period_label` does (``2002-H1``, ``2002-Q3``, ...).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from orgwork._args import as_date, as_field, as_models, as_year, periods, zh_date
+from orgwork.decision import Decision, Reason, Text
+from orgwork.policy import Policy, resolve
+from orgwork.rules import rule
+
+__all__ = ["ReportPeriod", "RulesReport", "RulesReportGaps", "rules_report_gaps"]
+
+S002 = "002_c27f48baf07b5fdd.txt"
+REPORT = "organizations.rules_report"
+
+
+class RulesReport(BaseModel):
+    """一次规章制度执行情况汇报 — one report on the rules and their execution.
+
+    >>> RulesReport(unit="部机关", on=dt.date(2002, 6, 28)).on
+    datetime.date(2002, 6, 28)
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    unit: str = Field(min_length=1, description="The unit that reported.")
+    on: dt.date = Field(description="The day of the report.")
+    note: str | None = None
+
+
+class ReportPeriod(BaseModel):
+    """一个汇报期 — one period of the year, with the number of reports made in it.
+
+    >>> ReportPeriod(label="2002-H1", first=dt.date(2002, 1, 1), last=dt.date(2002, 6, 30),
+    ...              reports=1).reports
+    1
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    label: str
+    first: dt.date
+    last: dt.date
+    reports: int = Field(ge=0)
+
+
+class RulesReportGaps(BaseModel):
+    """汇报缺期 — the report periods of a year that ended by the check day, and those missed.
+
+    >>> v = rules_report_gaps("部机关", 2002, [], on=dt.date(2003, 1, 1)).value
+    >>> v.missing
+    ('2002-H1', '2002-H2')
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    unit: str
+    year: int
+    interval_months: int
+    checked_through: dt.date
+    periods: tuple[ReportPeriod, ...] = Field(description="The periods ended by the check day.")
+    missing: tuple[str, ...] = Field(description="Labels of the ended periods with no report.")
+
+
+def _months(first: dt.date, last: dt.date) -> str:
+    return f"{first.month}–{last.month}月" if first.month != last.month else f"{first.month}月"
+
+
+@rule(
+    REPORT,
+    zh="部务会要求对各项规章制度及其执行情况每半年汇报一次",
+    en="The rules and how they are carried out are reported to the department's meeting "
+    "every half year",
+    document=S002,
+    section="3、从严治部 一是抓好经常性的思想理论教育",
+    quote="部务会要求对各项规章制度及其执行情况每半年汇报一次",
+    parameters=("organizations.rules_report_interval_months",),
+    public_name="orgwork.organizations.rules_report_gaps",
+)
+def rules_report_gaps(
+    unit: str,
+    year: int,
+    reports: Iterable[RulesReport],
+    *,
+    on: dt.date,
+    policy: Policy | None = None,
+) -> Decision[RulesReportGaps]:
+    """规章制度汇报缺期 — the periods of ``year`` that ended by ``on`` with no report by ``unit``.
+
+    Only periods whose last day is on or before ``on`` are checked; reports
+    of other units, and reports dated outside the year, do not count. The
+    period length is ``organizations.rules_report_interval_months`` in force
+    on the year's last day checked.
+
+    >>> d = rules_report_gaps("部机关", 2002, [RulesReport(unit="部机关", on=dt.date(2002, 6, 28))],
+    ...                       on=dt.date(2003, 1, 15))
+    >>> d.outcome, d.value.missing
+    ('gaps', ('2002-H2',))
+    >>> print(d.headline("zh"))
+    部机关2002年规章制度执行情况汇报缺1期:7–12月
+    """
+    unit = as_field((str, Field(min_length=1)), unit, "unit")
+    y = as_year(year, "year")
+    day = as_date(on, "on")
+    rows = as_models(RulesReport, reports)
+    year_end = dt.date(y, 12, 31)
+    through = min(day, year_end)
+    p = resolve(policy, through).organizations
+    step = p.rules_report_interval_months
+    mine = [r.on for r in rows if r.unit == unit]
+    ended = tuple(
+        ReportPeriod(
+            label=label,
+            first=first,
+            last=last,
+            reports=sum(1 for d in mine if first <= d <= last),
+        )
+        for label, first, last in periods(y, step)
+        if last <= day
+    )
+    missing = tuple(x for x in ended if x.reports == 0)
+    value = RulesReportGaps(
+        unit=unit,
+        year=y,
+        interval_months=step,
+        checked_through=through,
+        periods=ended,
+        missing=tuple(x.label for x in missing),
+    )
+    reasons = [
+        Reason(
+            rule=REPORT,
+            zh=f"规章制度及其执行情况每{step}个月汇报一次;截至{zh_date(day)}已结束{len(ended)}期",
+            en=f"A report every {step} month(s); {len(ended)} period(s) ended by {day}",
+        ),
+        *(
+            Reason(
+                rule=REPORT,
+                zh=f"{_months(x.first, x.last)}({x.label}):汇报{x.reports}次",
+                en=f"{x.label} ({x.first} – {x.last}): {x.reports} report(s)",
+            )
+            for x in ended
+        ),
+    ]
+    others = sum(1 for r in rows if r.unit != unit)
+    if others:
+        reasons.append(
+            Reason(
+                rule=REPORT,
+                zh=f"{others}次汇报属于其他单位,不计入",
+                en=f"{others} report(s) by other units do not count",
+            )
+        )
+    if missing:
+        headline = Text(
+            zh=f"{unit}{y}年规章制度执行情况汇报缺{len(missing)}期:"
+            + "、".join(_months(x.first, x.last) for x in missing),
+            en=f"{unit}: {len(missing)} period(s) of {y} without a report on the rules: "
+            + ", ".join(x.label for x in missing),
+        )
+    else:
+        headline = Text(
+            zh=f"{unit}{y}年已结束的{len(ended)}期均已汇报规章制度执行情况",
+            en=f"{unit}: every one of the {len(ended)} ended period(s) of {y} has a report",
+        )
+    return Decision[RulesReportGaps](
+        rule=REPORT,
+        subject=unit,
+        outcome="gaps" if missing else "complete",
+        value=value,
+        headline=headline,
+        reasons=tuple(reasons),
+        parameters={"organizations.rules_report_interval_months": step},
+    )
