@@ -95,22 +95,22 @@ def test_eligibility_by_purpose() -> None:
         ],
     )
     on = D(2024, 8, 1)
-    assert relief_eligibility(m, FundPurpose.MAJOR_ILLNESS, on).value is True
-    assert relief_eligibility(m, FundPurpose.DISASTER, on).value is True
+    assert relief_eligibility(m, FundPurpose.MAJOR_ILLNESS, on=on).value is True
+    assert relief_eligibility(m, FundPurpose.DISASTER, on=on).value is True
     # unable to look after oneself is not, by itself, especially great hardship
-    assert relief_eligibility(m, FundPurpose.GREAT_HARDSHIP, on).value is False
+    assert relief_eligibility(m, FundPurpose.GREAT_HARDSHIP, on=on).value is False
     # an illness before the claim window no longer grounds a payment
     late = D(2025, 3, 3)
-    d = relief_eligibility(m, FundPurpose.MAJOR_ILLNESS, late)
+    d = relief_eligibility(m, FundPurpose.MAJOR_ILLNESS, on=late)
     assert (d.outcome, d.parameters) == ("ineligible", {"care.relief_claim_days": 365})
     p = Policy.default().override({"care.relief_claim_days": 400})
-    assert relief_eligibility(m, FundPurpose.MAJOR_ILLNESS, late, policy=p).value is True
+    assert relief_eligibility(m, FundPurpose.MAJOR_ILLNESS, on=late, policy=p).value is True
 
 
 @pytest.mark.rule("care.relief_fund")
 def test_the_dead_are_not_paid() -> None:
     m = poor(1).model_copy(update={"died_on": D(2012, 6, 30)})
-    d = relief_eligibility(m, FundPurpose.GREAT_HARDSHIP, JULY_FIRST_2012)
+    d = relief_eligibility(m, FundPurpose.GREAT_HARDSHIP, on=JULY_FIRST_2012)
     assert d.value is False
     assert "去世" in d.explain("zh")
 
@@ -169,7 +169,7 @@ def test_totals_by_year() -> None:
         (2023, Decimal(500), Decimal(200), Decimal(300)),
         (2024, Decimal("100.50"), Decimal(0), Decimal("400.50")),
     ]
-    assert fund.balance(D(2023, 12, 31)) == 300
+    assert fund.balance(on=D(2023, 12, 31)) == 300
 
 
 # -- property: the fund never pays out more than it holds ------------------------------
@@ -196,8 +196,8 @@ def test_the_fund_never_pays_out_more_than_it_holds(steps: list[tuple[bool, Deci
             new = fund.pay(day, amount, m, FundPurpose.GREAT_HARDSHIP)
         except RecordError:
             # refused exactly when some day from ``day`` on would go below zero
-            later = [fund.balance(e.on) for e in fund.entries if e.on >= day]
-            assert min([fund.balance(day), *later]) < amount
+            later = [fund.balance(on=e.on) for e in fund.entries if e.on >= day]
+            assert min([fund.balance(on=day), *later]) < amount
             continue
         fund = new
         running = Decimal(0)
@@ -212,4 +212,21 @@ def test_the_fund_never_pays_out_more_than_it_holds(steps: list[tuple[bool, Deci
 @pytest.mark.rule("care.relief_fund")
 def test_eligibility_on_an_unsupported_day_is_a_validation_error() -> None:
     with pytest.raises(ValidationError):
-        relief_eligibility(poor(1), FundPurpose.DISASTER, dt.date.min)
+        relief_eligibility(poor(1), FundPurpose.DISASTER, on=dt.date.min)
+
+
+@pytest.mark.rule("care.relief_fund")
+def test_the_as_of_day_is_keyword_only_on_and_midnight_datetimes_are_dates() -> None:
+    m = poor(1)
+    day = dt.datetime(2012, 7, 1, 0, 0)
+    d = relief_eligibility(m, FundPurpose.GREAT_HARDSHIP, on=day)
+    assert d == relief_eligibility(m, FundPurpose.GREAT_HARDSHIP, on=JULY_FIRST_2012)
+    with pytest.raises(TypeError):
+        relief_eligibility(m, FundPurpose.GREAT_HARDSHIP, JULY_FIRST_2012)  # type: ignore[misc]
+    with pytest.raises(ValidationError, match="on"):
+        relief_eligibility(m, FundPurpose.GREAT_HARDSHIP, on=dt.datetime(2012, 7, 1, 9, 30))
+    fund = ReliefFund(name="F").receive(JULY_FIRST_2012, 100, source="捐款")
+    assert fund.balance(on=day) == fund.balance(on=JULY_FIRST_2012) == 100
+    assert fund.balance(on=D(2012, 6, 30)) == 0
+    with pytest.raises(ValidationError, match="on"):
+        fund.balance(on="someday")  # type: ignore[arg-type]

@@ -188,7 +188,7 @@ def test_the_fund_pays_ten_poor_members_4000_each_at_the_qiyi_meeting(year: int)
     assert all(p.ground for p in fund.payments)  # every payment was checked when made
     t = fund.totals(year)
     assert {k for k, v in t.paid_by_purpose.items() if v} == set(FundPurpose)
-    opening = fund.balance(dt.date(year - 1, 12, 31))
+    opening = fund.balance(on=dt.date(year - 1, 12, 31))
     assert opening > 0
     assert opening + t.received - t.paid == t.closing_balance > 0
     balance = Decimal(0)

@@ -18,11 +18,10 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
-    TypeAdapter,
     model_validator,
 )
 
-from orgwork._args import two_places
+from orgwork._args import as_date, as_field, two_places
 from orgwork.care._model import S000, Day, ElderlyMember, HardshipKind, Name
 from orgwork.decision import Decision, ParamValue, Reason, Text
 from orgwork.errors import RecordError
@@ -124,8 +123,6 @@ class Payment(BaseModel):
     ground: str = Field(default="", description="Why the recipient was eligible.")
     note: str = ""
 
-
-_DAY: TypeAdapter[_dt.date] = TypeAdapter(Day)
 
 Entry = Annotated[Receipt | Payment, Field(discriminator="kind")]
 
@@ -277,7 +274,7 @@ class ReliefFund(BaseModel):
                 "note": note,
             }
         )
-        check = relief_eligibility(recipient, purpose, payment.on, policy=policy)
+        check = relief_eligibility(recipient, purpose, on=payment.on, policy=policy)
         if not check.value:
             why = ";".join(r.zh for r in check.reasons)
             raise RecordError(
@@ -289,13 +286,16 @@ class ReliefFund(BaseModel):
 
     # -- reading --------------------------------------------------------------------
 
-    def balance(self, on: _dt.date | None = None) -> Decimal:
-        """余额 — the balance at the end of ``on`` (default: after every entry).
+    def balance(self, *, on: _dt.date | None = None) -> Decimal:
+        """余额 — the balance at the end of the day ``on`` (default: after every entry).
 
         Examples:
-            >>> ReliefFund(name="F").balance()
-            Decimal('0')
+            >>> f = ReliefFund(name="F").receive("2024-01-02", 5, source="捐款")
+            >>> f.balance(), f.balance(on=_dt.date(2024, 1, 1))
+            (Decimal('5'), Decimal('0'))
         """
+        if on is not None:
+            on = as_date(on, "on")
         total = Decimal(0)
         for e in self.entries:
             if on is not None and e.on > on:
@@ -344,7 +344,7 @@ class ReliefFund(BaseModel):
         by_purpose = {
             p: sum((e.amount for e in paid if e.purpose is p), Decimal(0)) for p in FundPurpose
         }
-        closing = self.balance(None if year is None else _dt.date(year, 12, 31))
+        closing = self.balance(on=None if year is None else _dt.date(year, 12, 31))
         return FundTotals(
             year=year,
             received=sum((e.amount for e in chosen if isinstance(e, Receipt)), Decimal(0)),
@@ -379,11 +379,13 @@ class ReliefFund(BaseModel):
 def relief_eligibility(
     member: ElderlyMember,
     purpose: FundPurpose,
-    on: _dt.date,
     *,
+    on: _dt.date,
     policy: Policy | None = None,
 ) -> Decision[bool]:
     """帮扶资金支付资格 — whether ``member`` may be paid from the fund for ``purpose`` on ``on``.
+
+    ``on`` (keyword-only, required) is the day the payment would be made.
 
     - ``GREAT_HARDSHIP``: the member is in great hardship (生活特别贫困) on ``on``;
     - ``MAJOR_ILLNESS``: a major-illness admission within ``care.relief_claim_days``
@@ -396,11 +398,13 @@ def relief_eligibility(
         >>> from orgwork.care import HospitalStay
         >>> m = ElderlyMember(id="M1", name="某党员", organization="V01",
         ...                   hospital_stays=[HospitalStay(admitted="2024-03-02")])
-        >>> d = relief_eligibility(m, FundPurpose.MAJOR_ILLNESS, _dt.date(2024, 4, 1))
+        >>> d = relief_eligibility(m, FundPurpose.MAJOR_ILLNESS, on=_dt.date(2024, 4, 1))
         >>> d.outcome, d.value
         ('eligible', True)
     """
-    on = _DAY.validate_python(on)
+    member = as_field(ElderlyMember, member, "member")
+    purpose = as_field(FundPurpose, purpose, "purpose")
+    on = as_field(Day, on, "on")
     p = resolve(policy, on)
     days = p.care.relief_claim_days
     params: dict[str, ParamValue] = {"care.relief_claim_days": days}

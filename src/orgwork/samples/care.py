@@ -1182,7 +1182,7 @@ def _fund_lines(
             relief_eligibility,
             m,
             p.purpose,
-            p.on,
+            on=p.on,
             policy=policy,
         )
         if check is None:
@@ -1221,7 +1221,7 @@ def _fund_lines(
         )
 
     t = fund.totals(year)
-    opening = fund.balance(_dt.date(year - 1, 12, 31))
+    opening = fund.balance(on=_dt.date(year - 1, 12, 31))
     by_zh = "、".join(f"{p.zh}{_yuan(v)}元" for p, v in t.paid_by_purpose.items() if v) or "无"
     by_en = (
         ", ".join(
