@@ -1,4 +1,4 @@
-"""The rectification ledger: append-only, closed only with a recorded satisfaction."""
+"""The rectification ledger: append-only, closed only after the seed's whole sequence."""
 
 from __future__ import annotations
 
@@ -52,14 +52,17 @@ def test_closing_needs_a_recorded_satisfaction() -> None:
     )
     with pytest.raises(RecordError):
         ledger.close("Q1", on=d(2025, 12, 19))
-    ledger = ledger.record_satisfaction("Q1", satisfied=True, basis="回访满意", on=d(2026, 1, 10))
-    assert closing_check(ledger, "Q1", on=d(2026, 1, 11)).value is True
-    closed = ledger.close("Q1", on=d(2026, 1, 11))
-    assert closed.item("Q1").closed_on == d(2026, 1, 11)
-    assert closed.item("Q1").raised_at == ("R2",)
+    # raised again at the next round after that, and satisfied there
+    ledger = ledger.raise_again("Q1", round="R3", on=d(2026, 6, 19)).record_satisfaction(
+        "Q1", satisfied=True, basis="测评满意率90%", round="R3", on=d(2026, 6, 19)
+    )
+    assert closing_check(ledger, "Q1", on=d(2026, 6, 20)).value is True
+    closed = ledger.close("Q1", on=d(2026, 6, 20))
+    assert closed.item("Q1").closed_on == d(2026, 6, 20)
+    assert closed.item("Q1").raised_at == ("R2", "R3")
     assert ledger.item("Q1").closed_on is None  # the old ledger is unchanged
     with pytest.raises(RecordError, match="closed"):
-        closed.assign("Q1", "某人", on=d(2026, 2, 1))
+        closed.assign("Q1", "某人", on=d(2026, 7, 1))
 
 
 @pytest.mark.rule("supervision.rectification_closing")
@@ -67,7 +70,12 @@ def test_closing_needs_a_published_result_unless_the_locality_waives_it() -> Non
     ledger = _ledger().record_satisfaction("Q2", satisfied=True, basis="测评", on=d(2025, 12, 18))
     with pytest.raises(RecordError, match="result"):
         ledger.close("Q2", on=d(2025, 12, 19))
-    waived = Policy.default().override({"supervision.close_requires_published_result": False})
+    waived = Policy.default().override(
+        {
+            "supervision.close_requires_published_result": False,
+            "supervision.close_requires_next_round": False,
+        }
+    )
     assert closing_check(ledger, "Q2", on=d(2025, 12, 19), policy=waived).value is True
     assert ledger.close("Q2", on=d(2025, 12, 19), policy=waived).item("Q2").is_closed
 
@@ -199,3 +207,119 @@ def test_summary_counts_every_item_once(ledger: RectificationLedger, offset: int
     assert v.total == len(ledger.at(on).items)
     assert sum(c.total for c in v.by_category) == v.total
     assert len(v.to_raise_again) == v.total - v.closed
+
+
+# -- the seed's full sequence before 销号 (review #5) --------------------------------
+
+_RELAXED = Policy.default().override({"supervision.close_requires_next_round": False})
+
+
+def _published() -> RectificationLedger:
+    """Q1 opened at round R1, its result published on 2025-09-01."""
+    return (
+        RectificationLedger()
+        .open("Q1", on=d(2025, 6, 20), category="干部选拔", round="R1")
+        .publish_result("Q1", "公示期延长至7个工作日", on=d(2025, 9, 1))
+    )
+
+
+@pytest.mark.rule("supervision.rectification_closing")
+def test_satisfaction_before_the_result_and_no_next_round_does_not_close() -> None:
+    # The reviewer's sequence: satisfaction recorded with no round, then the result, then 销号.
+    ledger = (
+        RectificationLedger()
+        .open("Q1", on=d(2025, 6, 20), category="作风")
+        .record_satisfaction("Q1", satisfied=True, basis="测评", on=d(2025, 6, 20))
+        .publish_result("Q1", "已整改", on=d(2025, 6, 20))
+    )
+    check = closing_check(ledger, "Q1", on=d(2025, 6, 20))
+    assert check.value is False
+    assert any("下次的评议会" in r.zh for r in check.reasons)
+    with pytest.raises(RecordError, match="raised again"):
+        ledger.close("Q1", on=d(2025, 6, 20))
+
+
+@pytest.mark.rule("supervision.rectification_closing")
+def test_closing_needs_result_then_next_round_then_satisfaction_at_that_round() -> None:
+    ledger = _published().raise_again("Q1", round="R2", on=d(2025, 12, 18))
+    # satisfied, but not found at the round it was raised at
+    no_round = ledger.record_satisfaction("Q1", satisfied=True, basis="回访", on=d(2025, 12, 19))
+    assert closing_check(no_round, "Q1", on=d(2025, 12, 20)).value is False
+    # found at R2, after the result: closable
+    ok = ledger.record_satisfaction(
+        "Q1", satisfied=True, basis="测评满意率92%", round="R2", on=d(2025, 12, 18)
+    )
+    check = closing_check(ok, "Q1", on=d(2025, 12, 19))
+    assert check.value is True
+    assert check.parameters == {
+        "supervision.close_requires_published_result": True,
+        "supervision.close_requires_next_round": True,
+    }
+    closed = ok.close("Q1", on=d(2025, 12, 19))
+    assert closed.item("Q1").is_closed
+    assert closed.history[-1].next_round_required is True  # the rule it was closed under
+    # the item raised again at the round it came from is not a later round
+    same = (
+        _published()
+        .raise_again("Q1", round="R1", on=d(2025, 9, 2))
+        .record_satisfaction("Q1", satisfied=True, basis="测评", round="R1", on=d(2025, 9, 2))
+    )
+    assert closing_check(same, "Q1", on=d(2025, 9, 3)).value is False
+
+
+@pytest.mark.rule("supervision.rectification_closing")
+def test_a_round_before_the_latest_result_does_not_count() -> None:
+    # raised at R2 and found satisfied, then a new result published: R2 heard the old one
+    ledger = (
+        RectificationLedger()
+        .open("Q1", on=d(2025, 6, 20), category="作风", round="R1")
+        .publish_result("Q1", "第一次整改", on=d(2025, 9, 1))
+        .raise_again("Q1", round="R2", on=d(2025, 12, 18))
+        .record_satisfaction("Q1", satisfied=True, basis="测评", round="R2", on=d(2025, 12, 18))
+        .publish_result("Q1", "第二次整改", on=d(2026, 1, 5))
+    )
+    check = closing_check(ledger, "Q1", on=d(2026, 1, 6))
+    assert check.value is False
+    assert closing_check(ledger, "Q1", on=d(2026, 1, 6), policy=_RELAXED).value is False
+    again = ledger.raise_again("Q1", round="R3", on=d(2026, 6, 20)).record_satisfaction(
+        "Q1", satisfied=True, basis="测评", round="R3", on=d(2026, 6, 20)
+    )
+    assert closing_check(again, "Q1", on=d(2026, 6, 21)).value is True
+
+
+@pytest.mark.rule("supervision.rectification_closing")
+def test_a_locality_may_relax_the_next_round() -> None:
+    ledger = _published().record_satisfaction("Q1", satisfied=True, basis="回访", on=d(2025, 9, 5))
+    assert closing_check(ledger, "Q1", on=d(2025, 9, 6)).value is False
+    relaxed = closing_check(ledger, "Q1", on=d(2025, 9, 6), policy=_RELAXED)
+    assert relaxed.value is True
+    assert relaxed.parameters["supervision.close_requires_next_round"] is False
+    closed = ledger.close("Q1", on=d(2025, 9, 6), policy=_RELAXED)
+    assert closed.history[-1].next_round_required is False
+    # the relaxed closing is recorded in the history, so the ledger replays from JSON
+    assert RectificationLedger.model_validate_json(closed.model_dump_json()) == closed
+
+
+@pytest.mark.rule("supervision.rectification_closing")
+def test_a_forged_history_closing_before_the_next_round_is_rejected() -> None:
+    ledger = _published().record_satisfaction("Q1", satisfied=True, basis="回访", on=d(2025, 9, 5))
+    data = ledger.model_dump(mode="json")
+    data["history"].append({"seq": 4, "item": "Q1", "on": "2025-09-06", "kind": "closed"})
+    with pytest.raises(ValidationError, match="raised again"):
+        RectificationLedger.model_validate(data)
+
+
+@pytest.mark.rule("supervision.rectification_closing")
+@given(rectification_ledgers())
+def test_every_closed_item_went_through_the_seeds_sequence(ledger: RectificationLedger) -> None:
+    for item in ledger.items:
+        if not item.is_closed:
+            continue
+        assert item.results
+        last_result = item.results[-1].on
+        final = item.satisfaction[-1]
+        assert final.satisfied
+        assert final.on >= last_result
+        assert final.round is not None
+        assert final.round != item.round
+        assert any(r.round == final.round and r.on >= last_result for r in item.raisings)

@@ -150,13 +150,19 @@ class SupervisionPolicy(Section):
     )
     close_requires_published_result: bool = param(
         True,
-        zh="销号前须已公布整改结果",
-        en="Whether an item may be closed only after its rectification result was published",
-        source=(
-            "local reading of the seed's order: 定期公布整改结果 comes before "
-            "再次征求意见 and 满意后方可销号"
-        ),
-        kind="local",
+        zh="销号前须已公布整改结果,且满意度在最近一次公布之后",
+        en="Whether an item may be closed only after its rectification result was published "
+        "(and the satisfaction found on or after the latest publication)",
+        source=f"{_S000}: 定期公布整改结果,并在下次的评议会上再次征求意见,党员群众满意后方可销号",
+        strict=True,
+    )
+    close_requires_next_round: bool = param(
+        True,
+        zh="销号前须在下次评议会上再次征求意见,并以该次评议会的满意度为准",
+        en="Whether an item may be closed only when raised again at a later evaluation round "
+        "(after its latest published result) and found satisfactory at that round; a locality "
+        "may set it false to accept satisfaction found otherwise (a follow-up visit, a survey)",
+        source=f"{_S000}: 定期公布整改结果,并在下次的评议会上再次征求意见,党员群众满意后方可销号",
         strict=True,
     )
     major_trusted_measure: AccountabilityMeasure = param(

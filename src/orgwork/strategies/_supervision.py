@@ -19,6 +19,7 @@ from orgwork.supervision import (
     Unit,
     UnitKind,
     Visit,
+    closing_check,
 )
 
 __all__ = [
@@ -209,6 +210,7 @@ def _ledger(
         choices = ["open"] if len(ledger.items) < max_items else []
         if open_ids:
             choices += ["assign", "deadline", "publish", "raise", "satisfaction", "close"]
+            choices += ["advance"] * 3  # the seed's sequence, step by step: items get closed
         if not choices:
             break
         op = draw(st.sampled_from(choices))
@@ -234,14 +236,39 @@ def _ledger(
             rounds += 1
             ledger = ledger.raise_open_items(round=f"R{rounds}", on=day)
         elif op == "satisfaction":
+            # mostly found at the round the item was last raised at, sometimes otherwise
+            raised = ledger.item(item).raised_at
+            at = draw(st.sampled_from([raised[-1], None])) if raised else None
             ledger = ledger.record_satisfaction(
-                item, satisfied=draw(st.booleans()), basis="满意度测评", on=day
+                item, satisfied=draw(st.booleans()), basis="满意度测评", round=at, on=day
             )
-        else:
-            state = ledger.item(item)
-            if state.satisfied and state.results:
-                ledger = ledger.close(item, on=day)
+        elif op == "advance":
+            rounds += 1
+            ledger = _advance(ledger, item, day, f"R{rounds}", draw(st.integers(0, 9)) > 0)
+        elif closing_check(ledger, item, on=day).value:
+            ledger = ledger.close(item, on=day)
     return ledger
+
+
+def _advance(
+    ledger: RectificationLedger, item: str, day: dt.date, new_round: str, satisfied: bool
+) -> RectificationLedger:
+    """The next step of the seed's sequence for ``item``: publish, raise, satisfaction, close."""
+    state = ledger.item(item)
+    if not state.results:
+        return ledger.publish_result(item, "已整改", on=day)
+    published = state.results[-1].on
+    later = [r for r in state.raisings if r.round != state.round and r.on >= published]
+    if not later:
+        return ledger.raise_again(item, round=new_round, on=day)
+    final = state.satisfaction[-1] if state.satisfaction else None
+    if final is None or final.round != later[-1].round or final.on < later[-1].on:
+        return ledger.record_satisfaction(
+            item, satisfied=satisfied, basis="满意度测评", round=later[-1].round, on=day
+        )
+    if closing_check(ledger, item, on=day).value:
+        return ledger.close(item, on=day)
+    return ledger.raise_again(item, round=new_round, on=day)  # not satisfied: the next round
 
 
 def rectification_ledgers(
@@ -250,6 +277,9 @@ def rectification_ledgers(
     """Valid ledgers built by random sequences of operations (every operation kind occurs).
 
     Events are dated from a day in the year after ``start`` on, in order.
+    Satisfaction is mostly recorded at the round the item was last raised at;
+    an item is closed only when :func:`~orgwork.supervision.closing_check`
+    allows it under the default policy (the seed's whole sequence).
 
     >>> from hypothesis import find
     >>> led = find(rectification_ledgers(), lambda x: any(i.is_closed for i in x.items))

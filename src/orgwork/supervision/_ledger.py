@@ -4,7 +4,7 @@ Every opinion from a public evaluation becomes a ledger item: classified
 (分门别类), assigned to a person (落实到人), given a deadline (限期整改), its
 result published (定期公布整改结果), raised again at the next evaluation
 (在下次的评议会上再次征求意见), and closed (销号) only once members and the
-public are satisfied (党员群众满意后方可销号).
+public are satisfied there (党员群众满意后方可销号).
 
 The ledger is an append-only history of events. It is frozen: every
 operation returns a new ledger whose history is the old one with the new
@@ -41,6 +41,7 @@ __all__ = [
     "Opened",
     "Publication",
     "RaisedAgain",
+    "Raising",
     "RectificationLedger",
     "ResultPublished",
     "SatisfactionRecord",
@@ -113,9 +114,18 @@ class SatisfactionRecorded(_Event):
 
 
 class Closed(_Event):
-    """销号 — the item closed."""
+    """销号 — the item closed, with the closing requirements it was closed under.
+
+    ``result_required`` and ``next_round_required`` record the values of
+    ``supervision.close_requires_published_result`` and
+    ``supervision.close_requires_next_round`` applied when it was closed (both
+    true, the seed's reading, unless a locality relaxed them); a history read
+    back is checked against them.
+    """
 
     kind: Literal["closed"] = "closed"
+    result_required: bool = True
+    next_round_required: bool = True
 
 
 _AnyEvent = (
@@ -133,6 +143,15 @@ class Publication(BaseModel):
 
     on: dt.date
     result: str
+
+
+class Raising(BaseModel):
+    """The item raised again at an evaluation round, on a day."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    on: dt.date
+    round: str
 
 
 class SatisfactionRecord(BaseModel):
@@ -159,10 +178,15 @@ class LedgerItem(BaseModel):
     assignee: str | None = None
     deadline: dt.date | None = None
     results: tuple[Publication, ...] = ()
-    raised_at: tuple[str, ...] = ()
+    raisings: tuple[Raising, ...] = ()
     satisfaction: tuple[SatisfactionRecord, ...] = ()
     closed_on: dt.date | None = None
     last_event_on: dt.date
+
+    @property
+    def raised_at(self) -> tuple[str, ...]:
+        """The evaluation rounds the item was raised again at, in order."""
+        return tuple(r.round for r in self.raisings)
 
     @property
     def is_closed(self) -> bool:
@@ -220,18 +244,18 @@ def _apply(items: dict[str, LedgerItem], event: Any) -> LedgerItem:
     elif isinstance(event, ResultPublished):
         update["results"] = (*item.results, Publication(on=event.on, result=event.result))
     elif isinstance(event, RaisedAgain):
-        update["raised_at"] = (*item.raised_at, event.round)
+        update["raisings"] = (*item.raisings, Raising(on=event.on, round=event.round))
     elif isinstance(event, SatisfactionRecorded):
         record = SatisfactionRecord(
             on=event.on, round=event.round, satisfied=event.satisfied, basis=event.basis
         )
         update["satisfaction"] = (*item.satisfaction, record)
     elif isinstance(event, Closed):
-        if not item.satisfied:
-            raise RecordError(
-                f"item {item.id!r} cannot be closed (销号): no recorded satisfaction of members "
-                "and the public (党员群众满意后方可销号)"
-            )
+        _, problems = _closing_problems(
+            item, event.on, event.result_required, event.next_round_required
+        )
+        if problems:
+            raise RecordError(f"item {item.id!r} cannot be closed (销号): " + "; ".join(problems))
         update["closed_on"] = event.on
     return item.model_copy(update=update)
 
@@ -243,8 +267,11 @@ class RectificationLedger(BaseModel):
     ledger is frozen; each operation returns a new ledger with one more
     event (or, for :meth:`raise_open_items`, one per open item). An
     operation that breaks a rule raises :class:`~orgwork.errors.RecordError`
-    and leaves nothing changed: closing requires a recorded satisfaction; a
-    closed item cannot change; an item's events go in date order.
+    and leaves nothing changed: closing requires the seed's whole sequence
+    (see :func:`closing_check`); a closed item cannot change; an item's
+    events go in date order. A history read back (from JSON) is replayed and
+    every closing checked again under the requirements its :class:`Closed`
+    event records.
 
     >>> d = dt.date
     >>> ledger = (RectificationLedger()
@@ -457,14 +484,17 @@ class RectificationLedger(BaseModel):
     def close(self, item: str, *, on: dt.date, policy: Policy | None = None) -> RectificationLedger:
         """Close the item (销号); RecordError unless :func:`closing_check` allows it.
 
-        Closing needs a recorded satisfaction (the latest record satisfied)
-        and, when ``supervision.close_requires_published_result`` is true,
-        a published result.
+        By default the seed's whole sequence is needed: the result published,
+        the item raised again at a later evaluation round, and members and
+        the public found satisfied at that round. The requirements applied
+        (the policy's, on ``on``) are recorded in the :class:`Closed` event.
         """
-        _, _, problems, _ = _closing(self, item, on, policy)
+        _, _, problems, (result, next_round) = _closing(self, item, on, policy)
         if problems:
             raise RecordError(f"item {item!r} cannot be closed (销号): " + "; ".join(problems))
-        return self._append(Closed, item=item, on=on)
+        return self._append(
+            Closed, item=item, on=on, result_required=result, next_round_required=next_round
+        )
 
 
 _DISPLAY_COLUMNS = (
@@ -508,16 +538,21 @@ def _display_cell(column: str, value: object) -> str:
 
 
 _CLOSE = "supervision.rectification_closing"
+_CLOSE_PARAMS = (
+    "supervision.close_requires_published_result",
+    "supervision.close_requires_next_round",
+)
 
 
 @rule(
     _CLOSE,
-    zh="问题整改销号:党员群众满意后方可销号",
-    en="A rectification item is closed only when members and the public are satisfied",
+    zh="问题整改销号:定期公布整改结果,下次评议会再次征求意见,党员群众满意后方可销号",
+    en="A rectification item is closed only after its result is published, it is raised again "
+    "at the next evaluation, and members and the public are satisfied there",
     document=S000,
     section="第五篇 四、一是",
     quote="定期公布整改结果,并在下次的评议会上再次征求意见,党员群众满意后方可销号",
-    parameters=("supervision.close_requires_published_result",),
+    parameters=_CLOSE_PARAMS,
     public_name="orgwork.supervision.closing_check",
 )
 def closing_check(
@@ -525,17 +560,34 @@ def closing_check(
 ) -> Decision[bool]:
     """销号条件 — whether ledger item ``item`` may be closed on ``on``, and if not, why.
 
-    It may when it is not closed yet, the latest satisfaction record says
-    members and the public are satisfied, and (when
-    ``supervision.close_requires_published_result``) a result has been
-    published. An unknown item is a :class:`~orgwork.errors.RecordError`.
+    The seed's sequence is 定期公布整改结果 → 在下次的评议会上再次征求意见 →
+    党员群众满意后方可销号. An item may be closed when it is not closed yet and:
+
+    - a result has been published (``supervision.close_requires_published_result``),
+      and the satisfaction was found on or after the latest publication;
+    - it was raised again at an evaluation round other than the one it came
+      from, on or after its latest published result, and the satisfaction
+      was found at that round, on or after it was raised
+      (``supervision.close_requires_next_round``);
+    - the latest satisfaction record says members and the public are satisfied
+      (always required).
+
+    Both switches default to true (the seed's reading); a locality may relax
+    either. Every unmet condition is a reason. An unknown item is a
+    :class:`~orgwork.errors.RecordError`.
 
     >>> d = dt.date
-    >>> ledger = RectificationLedger().open("Q1", on=d(2025, 6, 20), category="作风")
-    >>> closing_check(ledger, "Q1", on=d(2025, 7, 1)).outcome
+    >>> ledger = (RectificationLedger().open("Q1", on=d(2025, 6, 20), category="作风", round="R1")
+    ...     .publish_result("Q1", "已整改", on=d(2025, 9, 1))
+    ...     .record_satisfaction("Q1", satisfied=True, basis="回访", on=d(2025, 9, 5)))
+    >>> closing_check(ledger, "Q1", on=d(2025, 9, 6)).outcome   # not heard at a later round
     'not_closable'
+    >>> ledger = (ledger.raise_again("Q1", round="R2", on=d(2025, 12, 18))
+    ...     .record_satisfaction("Q1", satisfied=True, basis="测评", round="R2", on=d(2025, 12, 18)))
+    >>> closing_check(ledger, "Q1", on=d(2025, 12, 19)).outcome
+    'closable'
     """
-    ok, reasons, _, require_result = _closing(ledger, item, on, policy)
+    ok, reasons, _, flags = _closing(ledger, item, on, policy)
     return Decision[bool](
         rule=_CLOSE,
         subject=item,
@@ -546,17 +598,26 @@ def closing_check(
             en=f"{item}: {'may be closed' if ok else 'may not be closed'}",
         ),
         reasons=tuple(reasons),
-        parameters={"supervision.close_requires_published_result": require_result},
+        parameters=dict(zip(_CLOSE_PARAMS, flags, strict=True)),
     )
 
 
 def _closing(
     ledger: RectificationLedger, item: str, on: object, policy: Policy | None
-) -> tuple[bool, list[Reason], list[str], bool]:
-    """(may close, reasons, the problems in English, close_requires_published_result)."""
+) -> tuple[bool, list[Reason], list[str], tuple[bool, bool]]:
+    """(may close, reasons, the problems in English, (result required, next round required))."""
     day = as_date(on, "on")
     state = ledger.item(item)
-    require_result = resolve(policy, day).supervision.close_requires_published_result
+    p = resolve(policy, day).supervision
+    flags = (p.close_requires_published_result, p.close_requires_next_round)
+    reasons, problems = _closing_problems(state, day, *flags)
+    return not problems, reasons, problems, flags
+
+
+def _closing_problems(
+    state: LedgerItem, day: dt.date, require_result: bool, require_round: bool
+) -> tuple[list[Reason], list[str]]:
+    """The reasons for and against closing ``state`` on ``day``, and the problems in English."""
     reasons: list[Reason] = []
     problems: list[str] = []
 
@@ -564,46 +625,82 @@ def _closing(
         reasons.append(Reason(rule=_CLOSE, zh=zh, en=en))
         problems.append(en)
 
+    def fine(zh: str, en: str) -> None:
+        reasons.append(Reason(rule=_CLOSE, zh=zh, en=en))
+
     if state.closed_on is not None:
         problem(
             f"已于{zh_date(state.closed_on)}销号", f"it was already closed on {state.closed_on}"
         )
-    if state.satisfied:
-        last = state.satisfaction[-1]
-        reasons.append(
-            Reason(
-                rule=_CLOSE,
-                zh=f"{zh_date(last.on)}记录党员群众满意({last.basis})",
-                en=f"Satisfaction recorded on {last.on} ({last.basis})",
-            )
+    published = state.results[-1].on if state.results else None
+    if require_result:
+        if published is not None:
+            fine(f"{zh_date(published)}已公布整改结果", f"Result published on {published}")
+        else:
+            problem("尚未公布整改结果", "no rectification result has been published")
+    final = state.satisfaction[-1] if state.satisfaction else None
+    if final is None:
+        problem(
+            "尚无党员群众满意的记录,不得销号",
+            "no satisfaction of members and the public is recorded (党员群众满意后方可销号)",
         )
-    elif state.satisfaction:
+    elif not final.satisfied:
         problem(
             "最近一次征求意见党员群众不满意,不得销号",
             "the latest record says members and the public are not satisfied",
         )
     else:
-        problem(
-            "尚无党员群众满意的记录,不得销号",
-            "no satisfaction of members and the public is recorded (党员群众满意后方可销号)",
+        at_zh = f"在{final.round}评议会上" if final.round else ""
+        at_en = f" at round {final.round}" if final.round else ""
+        fine(
+            f"{zh_date(final.on)}{at_zh}记录党员群众满意({final.basis})",
+            f"Satisfaction recorded on {final.on}{at_en} ({final.basis})",
         )
-    if require_result:
-        if state.results:
-            reasons.append(
-                Reason(
-                    rule=_CLOSE,
-                    zh=f"{zh_date(state.results[-1].on)}已公布整改结果",
-                    en=f"Result published on {state.results[-1].on}",
-                )
+        if require_result and published is not None and final.on < published:
+            problem(
+                f"满意度记录({zh_date(final.on)})早于最近一次公布整改结果({zh_date(published)}),"
+                "应在公布整改结果后再次征求意见",
+                f"the satisfaction was found on {final.on}, before the latest published result "
+                f"on {published}",
+            )
+    if require_round:
+        later = [
+            r
+            for r in state.raisings
+            if r.round != state.round and (published is None or r.on >= published)
+        ]
+        after = "最近一次公布整改结果后" if published is not None else ""
+        after_en = " after its latest published result" if published is not None else ""
+        if not later:
+            problem(
+                f"{after}尚未在下次的评议会上再次征求意见",
+                f"it was not raised again at a later evaluation round{after_en} "
+                "(在下次的评议会上再次征求意见)",
             )
         else:
-            problem("尚未公布整改结果", "no rectification result has been published")
+            fine(
+                "已在下次的评议会上再次征求意见:"
+                + "、".join(f"{r.round}({zh_date(r.on)})" for r in later),
+                "Raised again at a later evaluation round: "
+                + ", ".join(f"{r.round} ({r.on})" for r in later),
+            )
+            if (
+                final is not None
+                and final.satisfied
+                and not any(final.round == r.round and final.on >= r.on for r in later)
+            ):
+                rounds = "、".join(r.round for r in later)
+                problem(
+                    f"满意度不是在再次征求意见的评议会({rounds})上得出的",
+                    "the satisfaction was not found at the round it was raised again at "
+                    f"({', '.join(r.round for r in later)})",
+                )
     if day < state.last_event_on:
         problem(
             f"销号日期早于该事项最近一次记录({zh_date(state.last_event_on)})",
             f"the closing day is before the item's last event on {state.last_event_on}",
         )
-    return not problems, reasons, problems, require_result
+    return reasons, problems
 
 
 _OVERDUE = "supervision.rectification_overdue"
