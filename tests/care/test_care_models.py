@@ -90,3 +90,13 @@ def test_models_are_frozen() -> None:
 @given(ows.elderly_members())
 def test_members_round_trip_through_json(m: ElderlyMember) -> None:
     assert ElderlyMember.model_validate_json(m.model_dump_json()) == m
+
+
+def test_day_methods_read_midnight_datetimes_as_dates() -> None:
+    m = ElderlyMember(id="M1", name="某", organization="V01", died_on=D(2024, 5, 1))
+    assert m.alive_on(dt.datetime(2024, 5, 1))
+    assert not m.alive_on(dt.datetime(2024, 5, 2))
+    h = HardshipPeriod(kind=HardshipKind.GREAT_HARDSHIP, start=D(2024, 1, 1), end=D(2024, 6, 30))
+    assert h.covers(dt.datetime(2024, 6, 30))
+    with pytest.raises(ValidationError, match="day"):
+        h.covers(dt.datetime(2024, 6, 30, 12, 0))

@@ -8,6 +8,8 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from orgwork._args import as_date
+
 __all__ = [
     "FIRST_DAY",
     "LAST_DAY",
@@ -290,6 +292,7 @@ class HardshipPeriod(_Frozen):
             >>> h.covers(_dt.date(2024, 6, 30)), h.covers(_dt.date(2024, 7, 1))
             (True, False)
         """
+        day = as_date(day, "day")
         return self.start <= day and (self.end is None or day <= self.end)
 
 
@@ -375,6 +378,7 @@ class ElderlyMember(_Frozen):
             >>> m.alive_on(_dt.date(2024, 5, 1)), m.alive_on(_dt.date(2024, 5, 2))
             (True, False)
         """
+        day = as_date(day, "day")
         return self.died_on is None or day <= self.died_on
 
 
