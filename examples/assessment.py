@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 from orgwork.assessment import (
+    HUNDRED_POINT,
     MonthlySheet,
     PointAdjustment,
     PointScheme,
@@ -21,6 +22,7 @@ from orgwork.assessment import (
 )
 from orgwork.assessment.io import read_scores, write_scores
 from orgwork.decision import Text
+from orgwork.errors import MissingParameterError
 from orgwork.policy import Policy
 
 # A town's own 千分制: the year's goals in parts that add up to 1000 points.
@@ -91,7 +93,7 @@ def main() -> None:
         totals = annual_totals(imported.accepted, SCHEME, adjustments=adjustments)
         print(f"--- top-four salary, {label}")
         for d in salary_eligibility(totals):
-            print(f"{d.value.rank:>2}  {d.subject}  {d.value.points:>4}  {d.outcome}")
+            print(f"{d.value.rank:>2}  {d.value.unit}  {d.value.points:>4}  {d.outcome}")
 
     totals = annual_totals(imported.accepted, SCHEME)
     print("--- a town that breaks a tie by the economy item instead of referring it")
@@ -101,11 +103,43 @@ def main() -> None:
     undecided = [d for d in salary_eligibility(totals) if d.outcome == "undecided"]
     print(undecided[0].explain("en"))
     print([(d.subject, d.outcome) for d in salary_eligibility(totals, policy=policy)][3:5])
+    # (the subject of a decision on a year's result is "<unit>:<year>")
 
     print("--- honours need a quota the seed does not give")
     quota = Policy.default().override({"assessment.honours_quota": 3})
-    print([d.subject for d in honours(totals, policy=quota) if d.outcome == "qualifies"])
-    print(committee_attendance(VILLAGES, on=dt.date(2025, 1, 1))[0].headline.en)
+    print([d.value.unit for d in honours(totals, policy=quota) if d.outcome == "qualifies"])
+    print(committee_attendance(list(VILLAGES), on=dt.date(2025, 1, 1))[0].headline.en)
+
+    print("--- the 百分制 of a department's staff, beside the villages' 千分制")
+    staff = [
+        MonthlySheet(
+            unit="组织科",
+            town="某县委组织部",
+            kind="cadre",
+            year=2025,
+            month=m,
+            points={"daily": 26, "key": 35, "common": 14, "individual": 13},
+        )
+        for m in range(1, 13)
+    ]
+    try:
+        annual_totals(staff, HUNDRED_POINT)
+    except MissingParameterError as exc:  # the seed names the four parts, not their shares
+        print("needs", exc.parameter)
+    shares = Policy.default().override(
+        {
+            "assessment.hundred_point_shares": {
+                "daily": 30,
+                "key": 40,
+                "common": 15,
+                "individual": 15,
+            }
+        }
+    )
+    (d,) = annual_totals(staff, HUNDRED_POINT, policy=shares)  # each month out of 100, averaged
+    print(
+        d.headline.en, "|", annual_totals(imported.accepted, SCHEME, policy=shares)[0].headline.en
+    )
 
 
 if __name__ == "__main__":

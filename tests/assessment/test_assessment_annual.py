@@ -256,7 +256,7 @@ def test_empty_input_gives_no_decisions() -> None:
 def test_order_is_year_town_kind_unit_and_json_round_trips() -> None:
     sheets = year_of("乙", goals=1) + year_of("甲", goals=2)
     ds = annual_totals(sheets)
-    assert [d.subject for d in ds] == sorted(["甲", "乙"])
+    assert [d.value.unit for d in ds] == sorted(["甲", "乙"])
     for d in ds:
         assert Decision[AnnualTotal].model_validate_json(d.to_json()) == d
 

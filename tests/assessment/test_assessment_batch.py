@@ -45,12 +45,12 @@ def test_batch_and_per_record_paths_agree(data: st.DataObject) -> None:
         with pytest.raises(RecordError):
             evaluate_columns(cols, scheme, policy=policy)
         return
-    ranks = {d.subject: d.value.rank for d in rank(totals)}
-    salary = {d.subject: d.outcome for d in salary_eligibility(totals, policy=policy)}
+    ranks = {d.value.unit: d.value.rank for d in rank(totals)}
+    salary = {d.value.unit: d.outcome for d in salary_eligibility(totals, policy=policy)}
     cols = ScoreColumns.from_sheets(sheets, scheme, year=2025, adjustments=adjustments)
     result = evaluate_columns(cols, scheme, policy=policy)
     assert len(result) == len(totals)
-    by_unit = {d.subject: d.value for d in totals}
+    by_unit = {d.value.unit: d.value for d in totals}
     for i, (unit, town, points, r, status) in enumerate(result.records()):
         t = by_unit[unit]
         assert (town, points) == (t.town, t.points)

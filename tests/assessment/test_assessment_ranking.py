@@ -96,7 +96,7 @@ def salary(
     policy: Policy | None = None, adjustments: list[PointAdjustment] | None = None
 ) -> dict[str, str]:
     totals = annual_totals(town_sheets(), SCHEME, adjustments=adjustments or [], policy=policy)
-    return {d.subject or "": d.outcome for d in salary_eligibility(totals, policy=policy)}
+    return {d.value.unit: d.outcome for d in salary_eligibility(totals, policy=policy)}
 
 
 def with_status(result: dict[str, str], status: str) -> set[str]:
@@ -114,18 +114,18 @@ TIED = {"胡家村", "王家村"}
 @pytest.mark.rule("assessment.rank")
 def test_twelve_villages_ranked_with_competition_ranks() -> None:
     ds = rank(annual_totals(town_sheets(), SCHEME))
-    ranks = {d.subject: d.value.rank for d in ds}
+    ranks = {d.value.unit: d.value.rank for d in ds}
     assert ranks["朱家村"] == 1
     assert ranks["胡家村"] == ranks["王家村"] == 4
     assert ranks["李家村"] == 6  # "1224": the rank after a tie skips
     assert ranks[INCOMPLETE] is None
     assert len(ds) == 12
-    assert [d.subject for d in ds][3:5] == sorted(TIED)  # within a rank, by id: display only
+    assert [d.value.unit for d in ds][3:5] == sorted(TIED)  # within a rank, by id: display only
     last = ds[-1]
-    assert last.subject == INCOMPLETE
+    assert last.value.unit == INCOMPLETE
     assert last.outcome == "not_ranked"
     assert last.value.missing_months == (12,)
-    four = next(d for d in ds if d.subject == "胡家村")
+    four = next(d for d in ds if d.value.unit == "胡家村")
     assert four.value.tied_with == ("王家村",)
     assert four.value.ranked_units == 11
     assert "并列" in four.headline.zh
@@ -139,7 +139,7 @@ def test_tie_at_fourth_is_referred_to_the_town_party_committee_by_default() -> N
     assert with_status(result, "not_ranked") == {INCOMPLETE}
     assert len(with_status(result, "not_eligible")) == 6
     ds = salary_eligibility(annual_totals(town_sheets(), SCHEME))
-    d = next(d for d in ds if d.subject == "胡家村")
+    d = next(d for d in ds if d.value.unit == "胡家村")
     assert d.value.tied_units == tuple(sorted(TIED))
     assert d.value.tie_policy is TiePolicy.REFER
     assert "镇党委" in d.headline.zh
@@ -177,7 +177,7 @@ def test_tie_at_fourth_broken_by_named_secondary_keys(keys: list[str], winner: s
         annual_totals(town_sheets(), SCHEME),
         policy=tie(tie_policy="secondary_keys", tie_secondary_keys=keys),
     )
-    d = next(d for d in ds if d.subject == winner)
+    d = next(d for d in ds if d.value.unit == winner)
     assert d.value.decided_by == "secondary_keys"
     assert d.parameters["assessment.tie_secondary_keys"] == tuple(keys)
 
@@ -241,7 +241,7 @@ def test_three_way_tie_across_fourth_place() -> None:
         for m in range(1, 13)
     ]
     ds = salary_eligibility(annual_totals(sheets))
-    out = {d.subject: (d.value.rank, d.outcome) for d in ds}
+    out = {d.value.unit: (d.value.rank, d.outcome) for d in ds}
     assert out["C"] == out["D"] == out["E"] == (3, "undecided")
     assert out["F"] == (6, "not_eligible")
 
@@ -344,7 +344,9 @@ def test_adding_points_to_one_unit_never_lowers_its_rank(data: st.DataObject) ->
     sheets = data.draw(
         ows.score_years(scheme, method=scheme.in_force(policy, year=2025).aggregation, max_towns=1)
     )
-    before = {d.subject: d.value.rank for d in rank(annual_totals(sheets, scheme, policy=policy))}
+    before = {
+        d.value.unit: d.value.rank for d in rank(annual_totals(sheets, scheme, policy=policy))
+    }
     unit = data.draw(st.sampled_from(sorted(before)))
     extra = PointAdjustment(
         unit=unit,
@@ -355,7 +357,7 @@ def test_adding_points_to_one_unit_never_lowers_its_rank(data: st.DataObject) ->
         reason=Text(zh="加分", en="addition"),
     )
     after = {
-        d.subject: d.value.rank
+        d.value.unit: d.value.rank
         for d in rank(annual_totals(sheets, scheme, adjustments=[extra], policy=policy))
     }
     if before[unit] is not None:
@@ -393,3 +395,23 @@ def test_cut_properties(data: st.DataObject) -> None:
                 assert {w.status for w in ranked if w.points == v.points} == {v.status}
         for v in mine:
             assert (v.status == "not_ranked") == (v.rank is None)
+
+
+@pytest.mark.rule("assessment.annual_total")
+@pytest.mark.rule("assessment.rank")
+@pytest.mark.rule("assessment.top_n_salary")
+@pytest.mark.rule("assessment.honours")
+def test_two_years_give_one_decision_per_unit_and_year() -> None:
+    from orgwork.assessment import honours
+
+    sheets = [
+        MonthlySheet(unit=u, town=TOWN, year=y, month=m, points={"goals": p})
+        for y in (2024, 2025)
+        for u, p in (("V1", 80), ("V2", 70))
+        for m in range(1, 13)
+    ]
+    totals = annual_totals(sheets)
+    quota = Policy.default().override({"assessment.honours_quota": 1})
+    for ds in (totals, rank(totals), salary_eligibility(totals), honours(totals, policy=quota)):
+        assert [d.subject for d in ds] == ["V1:2024", "V2:2024", "V1:2025", "V2:2025"]
+        assert all(d.subject == f"{d.value.unit}:{d.value.year}" for d in ds)

@@ -49,7 +49,7 @@ def policy(**values: Any) -> Policy:
 
 
 def outcomes(ds: tuple[Decision[UseResult], ...]) -> dict[str, str]:
-    return {d.subject or "": d.outcome for d in ds}
+    return {d.value.unit: d.outcome for d in ds}
 
 
 CASES: list[tuple[str, UseFn, str, dict[str, int]]] = [

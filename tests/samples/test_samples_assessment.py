@@ -6,6 +6,7 @@ import functools
 import json
 import time
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -20,7 +21,7 @@ from orgwork.assessment import (
     ranking_table,
 )
 from orgwork.calendar import spring_festival
-from orgwork.decision import Text
+from orgwork.decision import Decision, Text
 from orgwork.policy import Policy
 from orgwork.samples import TOWN, Section
 from orgwork.samples.assessment import (
@@ -50,8 +51,14 @@ def default_section(year: int) -> Section:
     return section(sample(year))
 
 
+def unit_of(d: Decision[Any]) -> str:
+    """The unit a decision is about (subjects of annual results are ``"<unit>:<year>"``)."""
+    unit = getattr(d.value, "unit", None)
+    return unit if isinstance(unit, str) else d.subject or ""
+
+
 def outcomes(s: Section, rule: str) -> dict[str, str]:
-    return {d.subject or "": d.outcome for d in s.decisions if d.rule == rule}
+    return {unit_of(d): d.outcome for d in s.decisions if d.rule == rule}
 
 
 def zh_summary(s: Section) -> str:
@@ -108,7 +115,7 @@ def test_twelve_villages_a_year_of_monthly_sheets_under_the_towns_own_scheme(yea
 def test_two_villages_tie_exactly_at_fourth_place_after_the_deductions(year: int) -> None:
     s = sample(year)
     totals = annual_totals(s.sheets, s.village_scheme, adjustments=s.adjustments)
-    ranks = {d.subject: d.value for d in rank(totals)}
+    ranks = {d.value.unit: d.value for d in rank(totals)}
     fourth = [u for u, r in ranks.items() if r.rank == 4]
     assert tuple(fourth) == s.tied_villages
     a, b = (ranks[u] for u in s.tied_villages)
@@ -122,7 +129,7 @@ def test_two_villages_tie_exactly_at_fourth_place_after_the_deductions(year: int
     # one of the tied pair carries a deduction: the tie holds after it
     assert {adj.unit for adj in s.adjustments} & set(s.tied_villages)
     # the pair differ on 党的建设, so a secondary-key policy can separate them
-    items = {d.subject: d.value.item_points for d in totals}
+    items = {d.value.unit: d.value.item_points for d in totals}
     assert items[s.tied_villages[0]]["party"] != items[s.tied_villages[1]]["party"]
 
 
@@ -142,7 +149,7 @@ def test_care_deductions_are_plausible_point_adjustments(year: int) -> None:
         assert adj.unit in {v.name for v in s.villages}
         assert adj.unit != s.gaps[0].unit
     totals = {
-        d.subject: d.value
+        d.value.unit: d.value
         for d in annual_totals(s.sheets, s.village_scheme, adjustments=s.adjustments)
     }
     for adj in s.adjustments:
@@ -159,13 +166,13 @@ def test_the_village_with_a_missing_month_does_not_spoil_the_tie(year: int) -> N
     assert gap.reason.zh
     assert gap.reason.en
     totals = annual_totals(s.sheets, s.village_scheme, adjustments=s.adjustments)
-    ranks = {d.subject: d for d in rank(totals)}
+    ranks = {d.value.unit: d for d in rank(totals)}
     assert ranks[gap.unit].outcome == "not_ranked"
     assert ranks[gap.unit].value.missing_months == (gap.month,)
     # counted with a zero month it is last, and the tie at fourth is unchanged
     zero = Policy.default().override({"assessment.missing_months": "zero"})
     again = {
-        d.subject: d.value.rank
+        d.value.unit: d.value.rank
         for d in rank(
             annual_totals(s.sheets, s.village_scheme, adjustments=s.adjustments, policy=zero)
         )
@@ -201,7 +208,7 @@ def test_default_policy_refers_the_tie_at_fourth_to_the_town_party_committee(yea
     assert sum(o == "eligible" for o in salary.values()) == 3
     assert salary[s.gaps[0].unit] == "not_ranked"
     # the referred decisions come first, so the report explains the tie
-    assert [d.subject for d in sec.decisions[:2]] == list(s.tied_villages)
+    assert [d.subject for d in sec.decisions[:2]] == [f"{v}:{year}" for v in s.tied_villages]
     text = zh_summary(sec)
     a, b = s.tied_villages
     assert f"{a}({s.secretary(a)})、{b}({s.secretary(b)})" in text
@@ -219,7 +226,7 @@ def test_summary_lists_the_ranking_with_secretaries_and_the_unranked_village() -
     s, sec = sample(2025), default_section(2025)
     lines = [t.zh for t in sec.summary]
     ranks = {
-        d.subject: d.value for d in sec.decisions if d.rule == RANK and d.value.kind == "village"
+        d.value.unit: d.value for d in sec.decisions if d.rule == RANK and d.value.kind == "village"
     }
     for u, r in ranks.items():
         if r.rank is None:

@@ -22,7 +22,7 @@ Examples:
     >>> sheets = [MonthlySheet(unit=f"{i}村", town="灵乡镇", year=2025, month=m,
     ...                        points={"goals": 84 - i}) for i in range(1, 7) for m in range(1, 13)]
     >>> [(d.subject, d.value.rank, d.outcome) for d in salary_eligibility(annual_totals(sheets))][3:5]
-    [('4村', 4, 'eligible'), ('5村', 5, 'not_eligible')]
+    [('4村:2025', 4, 'eligible'), ('5村:2025', 5, 'not_eligible')]
 
 The day: the rules over a year's results read the policy on 31 December
 of each assessment year (:func:`annual_totals`, :func:`salary_eligibility`,

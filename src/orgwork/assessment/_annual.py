@@ -25,6 +25,7 @@ __all__ = [
     "annual_totals",
     "assessment_day",
     "months_text",
+    "subject_of",
     "unit_years",
 ]
 
@@ -52,6 +53,21 @@ def assessment_day(year: int) -> dt.date:
         datetime.date(2025, 12, 31)
     """
     return dt.date(year, 12, 31)
+
+
+def subject_of(unit: str, year: int) -> str:
+    """The subject of a decision on one unit's assessment year: ``"<unit>:<year>"``.
+
+    A unit has one result per year, so every rule over annual results
+    (:func:`annual_totals`, :func:`~orgwork.assessment.rank`, the salary
+    cut and the uses) names its decisions this way: one decision per
+    subject even when the data spans several years.
+
+    Examples:
+        >>> subject_of("朱家村", 2025)
+        '朱家村:2025'
+    """
+    return f"{unit}:{year}"
 
 
 def months_text(months: Sequence[int], lang: str = "zh") -> str:
@@ -249,7 +265,8 @@ def annual_totals(
 ) -> tuple[Decision[AnnualTotal], ...]:
     """年度考核结果 — each unit's annual points from its monthly sheets and adjustments.
 
-    One decision per unit and year, ordered by year, town, kind and unit id.
+    One decision per unit and year, subject ``"<unit>:<year>"``
+    (:func:`subject_of`), ordered by year, town, kind and unit id.
     Deductions and additions (:class:`~orgwork.points.PointAdjustment`, such
     as the care domain's deductions for missed visits: 老党员走访慰问和帮扶救助
     情况纳入干部千分制考核内容) apply to their item and month, or to the
@@ -427,7 +444,7 @@ def _decision(
     note_en = "" if rankable else f" (month(s) {months_text(missing, 'en')} missing; not ranked)"
     return Decision[AnnualTotal](
         rule=RULE,
-        subject=g.unit,
+        subject=subject_of(g.unit, g.year),
         outcome="complete" if not missing else "incomplete",
         value=value,
         headline=Text(

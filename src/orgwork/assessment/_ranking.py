@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
-from orgwork.assessment._annual import S000, assessment_day, months_text
+from orgwork.assessment._annual import S000, assessment_day, months_text, subject_of
 from orgwork.assessment._exact import show
 from orgwork.assessment._model import AnnualTotal, Ranking, SalaryEligibility, UnitKind
 from orgwork.decision import Decision, ParamValue, Reason, Text
@@ -111,7 +111,8 @@ def rank(totals: TotalsInput) -> tuple[Decision[Ranking], ...]:
     """年度考核排名 — each unit's standard competition rank within its town ("1224").
 
     Units are ranked within each (year, town, kind): villages with
-    villages, cadres with cadres. Equal points share a rank and the next
+    villages, cadres with cadres. One decision per unit and year, subject
+    ``"<unit>:<year>"``. Equal points share a rank and the next
     rank is skipped. A unit whose year is not rankable (incomplete) gets
     outcome ``"not_ranked"`` and no rank. Order: by year, town and kind;
     within a town by rank then unit id, unranked units last by id. The
@@ -122,7 +123,7 @@ def rank(totals: TotalsInput) -> tuple[Decision[Ranking], ...]:
         >>> sheets = [MonthlySheet(unit=u, town="灵乡镇", year=2025, month=m, points={"goals": p})
         ...           for u, p in [("甲村", 80), ("乙村", 83), ("丙村", 80)] for m in range(1, 13)]
         >>> [(d.subject, d.value.rank) for d in rank(annual_totals(sheets))]
-        [('乙村', 1), ('丙村', 2), ('甲村', 2)]
+        [('乙村:2025', 1), ('丙村:2025', 2), ('甲村:2025', 2)]
     """
     out: list[Decision[Ranking]] = []
     for (year, town, kind), group in group_totals(totals).items():
@@ -138,7 +139,7 @@ def rank(totals: TotalsInput) -> tuple[Decision[Ranking], ...]:
             out.append(
                 Decision[Ranking](
                     rule=RANK_RULE,
-                    subject=t.unit,
+                    subject=subject_of(t.unit, t.year),
                     outcome="ranked",
                     value=Ranking(
                         unit=t.unit,
@@ -171,7 +172,7 @@ def rank(totals: TotalsInput) -> tuple[Decision[Ranking], ...]:
             out.append(
                 Decision[Ranking](
                     rule=RANK_RULE,
-                    subject=t.unit,
+                    subject=subject_of(t.unit, t.year),
                     outcome="not_ranked",
                     value=Ranking(
                         unit=t.unit,
@@ -427,7 +428,7 @@ def salary_eligibility(
     top ``assessment.salary_top_n`` (4) qualify. Units tied across the N-th
     place are settled by ``assessment.tie_policy``: by default they are
     ``"undecided"`` and referred to the town party committee. Incomplete
-    years are ``"not_ranked"``. Order as :func:`rank`. Only villages are
+    years are ``"not_ranked"``. Order and subjects (``"<unit>:<year>"``) as :func:`rank`. Only villages are
     eligible: a cadre's total is a :class:`~orgwork.errors.RecordError`.
 
     Examples:
@@ -435,7 +436,7 @@ def salary_eligibility(
         >>> pts = {"一村": 83, "二村": 82, "三村": 81, "四村": 80, "五村": 80, "六村": 70}
         >>> sheets = [MonthlySheet(unit=u, town="灵乡镇", year=2025, month=m, points={"goals": p})
         ...           for u, p in pts.items() for m in range(1, 13)]
-        >>> [(d.subject, d.outcome) for d in salary_eligibility(annual_totals(sheets))][2:5]
+        >>> [(d.value.unit, d.outcome) for d in salary_eligibility(annual_totals(sheets))][2:5]
         [('三村', 'eligible'), ('五村', 'undecided'), ('四村', 'undecided')]
     """
     out: list[Decision[SalaryEligibility]] = []
@@ -513,7 +514,7 @@ def _salary_decision(
     oz, oe = _SALARY_OUTCOME[c.status]
     return Decision[SalaryEligibility](
         rule=SALARY_RULE,
-        subject=t.unit,
+        subject=subject_of(t.unit, t.year),
         outcome=c.status,
         value=SalaryEligibility(
             unit=t.unit,
@@ -542,7 +543,7 @@ def _salary_not_ranked(
 ) -> Decision[SalaryEligibility]:
     return Decision[SalaryEligibility](
         rule=SALARY_RULE,
-        subject=t.unit,
+        subject=subject_of(t.unit, t.year),
         outcome="not_ranked",
         value=SalaryEligibility(
             unit=t.unit,

@@ -9,7 +9,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from orgwork._args import as_date, as_field, check_unique
-from orgwork.assessment._annual import S000, assessment_day, months_text
+from orgwork.assessment._annual import S000, assessment_day, months_text, subject_of
 from orgwork.assessment._exact import show
 from orgwork.assessment._model import (
     AnnualTotal,
@@ -205,7 +205,7 @@ def _use_decision(
     }[outcome]
     return Decision[UseResult](
         rule=rule_id,
-        subject=t.unit,
+        subject=subject_of(t.unit, t.year),
         outcome=outcome,
         value=UseResult(
             unit=t.unit,
@@ -241,7 +241,7 @@ def _use_not_ranked(
     rule_id, zh_use, en_use, _ = USE_LABELS[use]
     return Decision[UseResult](
         rule=rule_id,
-        subject=t.unit,
+        subject=subject_of(t.unit, t.year),
         outcome="not_ranked",
         value=UseResult(
             unit=t.unit,
@@ -314,7 +314,8 @@ def honours(
     quota or score line: set ``assessment.honours_quota`` (or ``_share``)
     and/or ``assessment.honours_min_points``; with none set this raises
     :class:`~orgwork.errors.MissingParameterError`. A tie across the last
-    place follows ``assessment.tie_policy``. Order as :func:`rank`.
+    place follows ``assessment.tie_policy``. Order and subjects (``"<unit>:<year>"``) as
+    :func:`rank`.
 
     Examples:
         >>> from orgwork.assessment import MonthlySheet, annual_totals
@@ -325,7 +326,7 @@ def honours(
         ...
         orgwork.errors.MissingParameterError: assessment.honours_quota: the seeds give no quota ...
         >>> p = Policy.default().override({"assessment.honours_quota": 1})
-        >>> [(d.subject, d.outcome) for d in honours(annual_totals(sheets), policy=p)]
+        >>> [(d.value.unit, d.outcome) for d in honours(annual_totals(sheets), policy=p)]
         [('甲村', 'qualifies'), ('乙村', 'does_not_qualify')]
     """
     return _qualify(totals, "honours", policy)
@@ -384,7 +385,7 @@ def reserve_cadre_recommendation(
         ...                        points={"goals": p})
         ...           for u, p in [("张三", 83), ("李四", 80), ("王五", 70)] for m in range(1, 13)]
         >>> p = Policy.default().override({"assessment.reserve_cadres_share": "0.5"})
-        >>> [(d.subject, d.outcome) for d in reserve_cadre_recommendation(annual_totals(sheets), policy=p)]
+        >>> [(d.value.unit, d.outcome) for d in reserve_cadre_recommendation(annual_totals(sheets), policy=p)]
         [('张三', 'qualifies'), ('李四', 'does_not_qualify'), ('王五', 'does_not_qualify')]
     """
     return _qualify(totals, "reserve_cadres", policy)

@@ -18,7 +18,7 @@ Examples:
     ('上湾村', '柳岸村')
     >>> s = section(sample)
     >>> [(d.subject, d.outcome) for d in s.decisions if d.rule == "assessment.top_n_salary"][:2]
-    [('上湾村', 'undecided'), ('柳岸村', 'undecided')]
+    [('上湾村:2025', 'undecided'), ('柳岸村:2025', 'undecided')]
 """
 
 from __future__ import annotations
@@ -525,10 +525,10 @@ def section(sample: AssessmentSample, policy: Policy | None = None) -> Section:
     if cadre_totals is not None:
         cadre_rankings = rank(cadre_totals)
         shown_zh = "、".join(
-            f"第{d.value.rank}名{d.subject}({_pts(d.value.points)}分)" for d in cadre_rankings
+            f"第{d.value.rank}名{d.value.unit}({_pts(d.value.points)}分)" for d in cadre_rankings
         )
         shown_en = ", ".join(
-            f"{d.value.rank}. {d.subject} ({_pts(d.value.points)})" for d in cadre_rankings
+            f"{d.value.rank}. {d.value.unit} ({_pts(d.value.points)})" for d in cadre_rankings
         )
         b.line(
             f"{len(s.cadres)}名镇中层干部按《{s.cadre_scheme.name.zh}》考核,年度排名:{shown_zh}。",
@@ -667,8 +667,8 @@ def _adjustment_lines(b: _Builder, adjustments: Sequence[PointAdjustment]) -> No
 def _salary_lines(b: _Builder, salary: Sequence[Decision[SalaryEligibility]], n: int) -> None:
     if not salary:
         return
-    eligible = [d.subject or "" for d in salary if d.outcome == "eligible"]
-    eligible.sort(key=lambda u: next(d.value.rank or 0 for d in salary if d.subject == u))
+    eligible = [d.value.unit for d in salary if d.outcome == "eligible"]
+    eligible.sort(key=lambda u: next(d.value.rank or 0 for d in salary if d.value.unit == u))
     if eligible:
         b.line(
             f"副科级待遇(前{n}名):{'、'.join(b.who(u) for u in eligible)}"
@@ -687,18 +687,18 @@ def _salary_lines(b: _Builder, salary: Sequence[Decision[SalaryEligibility]], n:
         if v.decided_by not in ("tie_policy", "secondary_keys") or v.tied_units in seen:
             continue
         seen.add(v.tied_units)
-        group = [x for x in salary if x.subject in v.tied_units]
+        group = [x for x in salary if x.value.unit in v.tied_units]
         pts = _pts(v.points)
         names_zh = "、".join(b.who(u) for u in v.tied_units)
         names_en = ", ".join(b.who(u, "en") for u in v.tied_units)
-        undecided = [x.subject or "" for x in group if x.outcome == "undecided"]
+        undecided = [x.value.unit for x in group if x.outcome == "undecided"]
         settled_zh = ";".join(
-            f"{x.subject}{'享受' if x.outcome == 'eligible' else '不享受'}"
+            f"{x.value.unit}{'享受' if x.outcome == 'eligible' else '不享受'}"
             for x in group
             if x.outcome != "undecided"
         )
         settled_en = "; ".join(
-            f"{x.subject} {'gets it' if x.outcome == 'eligible' else 'does not'}"
+            f"{x.value.unit} {'gets it' if x.outcome == 'eligible' else 'does not'}"
             for x in group
             if x.outcome != "undecided"
         )
@@ -759,8 +759,8 @@ def _use(
     if first.min_points is not None:
         rule_zh.append(f"最低{_pts(first.min_points)}分")
         rule_en.append(f"score line {_pts(first.min_points)}")
-    chosen = [d.subject or "" for d in result if d.outcome == "qualifies"]
-    pending = [d.subject or "" for d in result if d.outcome == "undecided"]
+    chosen = [d.value.unit for d in result if d.outcome == "qualifies"]
+    pending = [d.value.unit for d in result if d.outcome == "undecided"]
     text_zh = "、".join(b.who(u) for u in chosen) or "无"
     text_en = ", ".join(b.who(u, "en") for u in chosen) or "none"
     extra_zh = f";{'、'.join(pending)}并列跨越名额线,待定,提交镇党委研究" if pending else ""
@@ -808,8 +808,7 @@ def ranking_table_of(
     i = 0 if lang == "zh" else 1
     try:
         salary = {
-            d.subject or "": _STATUS[d.outcome][i]
-            for d in salary_eligibility(totals, policy=policy)
+            d.value.unit: _STATUS[d.outcome][i] for d in salary_eligibility(totals, policy=policy)
         }
     except OrgworkError:
         salary = {}
