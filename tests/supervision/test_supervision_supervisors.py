@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from dateutil.relativedelta import relativedelta
 from hypothesis import given
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from orgwork.policy import Policy
 from orgwork.supervision import (
@@ -92,8 +94,10 @@ def test_eligibility_is_background_and_qualities(
 @pytest.mark.parametrize(
     ("appointed", "last"),
     [
-        (dt.date(2025, 3, 1), dt.date(2026, 3, 1)),
-        (dt.date(2024, 2, 29), dt.date(2025, 2, 28)),  # no 2025-02-29: the month's last day
+        (dt.date(2025, 3, 1), dt.date(2026, 2, 28)),  # a year: the day before 2026-03-01
+        (dt.date(2024, 3, 1), dt.date(2025, 2, 28)),
+        (dt.date(2023, 3, 1), dt.date(2024, 2, 29)),  # across a leap day
+        (dt.date(2024, 2, 29), dt.date(2025, 2, 27)),  # 2025 has no 02-29: anniversary 02-28
     ],
 )
 def test_yearly_terms(appointed: dt.date, last: dt.date) -> None:
@@ -105,12 +109,40 @@ def test_yearly_terms(appointed: dt.date, last: dt.date) -> None:
 
 
 @pytest.mark.rule("supervision.supervisor_term")
-@given(st.dates(dt.date(2004, 1, 1), dt.date(2030, 12, 31)), st.integers(1, 60))
-def test_terms_are_never_shorter_than_their_months(day: dt.date, months: int) -> None:
+def test_a_reappointment_on_the_anniversary_does_not_overlap() -> None:
+    first = supervisor_term(Appointment(name="李某", kind="cadre_work", appointed_on=DAY)).value
+    again = Appointment(name="李某", kind="cadre_work", appointed_on=dt.date(2026, 3, 1))
+    second = supervisor_term(again).value
+    assert first.last + dt.timedelta(days=1) == second.first
+    assert not first.active_on(second.first)
+
+
+@pytest.mark.rule("supervision.supervisor_term")
+@pytest.mark.parametrize("day", [dt.date(9999, 6, 1), dt.date(1900, 1, 1)])
+def test_appointment_days_out_of_range_are_validation_errors(day: dt.date) -> None:
+    with pytest.raises(ValidationError) as info:
+        Appointment(name="李某", kind="cadre_work", appointed_on=day)
+    assert info.value.errors()[0]["loc"] == ("appointed_on",)
+    with pytest.raises(ValidationError):
+        supervisor_term({"name": "李某", "kind": "cadre_work", "appointed_on": day})  # type: ignore[arg-type]
+
+
+@pytest.mark.rule("supervision.supervisor_term")
+@given(st.dates(dt.date(1949, 1, 1), dt.date(2195, 12, 31)), st.integers(1, 60))
+def test_a_term_is_exactly_its_months_and_the_next_one_follows_it(
+    day: dt.date, months: int
+) -> None:
     policy = Policy.default().override({"supervision.supervisor_term_months": months})
     t = supervisor_term(Appointment(name="某", kind="cadre_work", appointed_on=day), policy=policy)
-    assert t.value.last > day
-    assert (t.value.last - day).days >= 28 * months
+    anniversary = day + relativedelta(months=months)
+    assert t.value.first == day
+    assert t.value.last == anniversary - dt.timedelta(days=1)  # the day before the anniversary
+    assert 28 * months <= (anniversary - day).days <= 31 * months
+    # a reappointment on the anniversary starts the next day after the last: no overlap, no gap
+    nxt = supervisor_term(
+        Appointment(name="某", kind="cadre_work", appointed_on=anniversary), policy=policy
+    ).value
+    assert nxt.first == t.value.last + dt.timedelta(days=1)
 
 
 def test_rights_and_duties_are_the_seeds() -> None:

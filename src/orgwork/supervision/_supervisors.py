@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import Annotated
 
 from dateutil.relativedelta import relativedelta
 from pydantic import BaseModel, ConfigDict, Field
@@ -165,14 +166,22 @@ class Candidate(BaseModel):
     qualities: frozenset[Quality] = frozenset()
 
 
+#: A day the domain can reason about: 1949 to 2200 (so that a term's end is always a date).
+_Day = Annotated[dt.date, Field(ge=dt.date(1949, 1, 1), le=dt.date(2200, 12, 31))]
+
+
 class Appointment(BaseModel):
-    """聘任 — a supervisor appointed by letter (下发聘书) on a day."""
+    """聘任 — a supervisor appointed by letter (下发聘书) on a day (1949–2200).
+
+    >>> Appointment(name="李某", kind="cadre_work", appointed_on=dt.date(2025, 3, 1)).kind.zh
+    '干部工作监督员'
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     name: str = Field(min_length=1)
     kind: SupervisorKind
-    appointed_on: dt.date
+    appointed_on: _Day
 
 
 class Term(BaseModel):
@@ -287,20 +296,24 @@ _TERM = "supervision.supervisor_term"
 def supervisor_term(appointment: Appointment, *, policy: Policy | None = None) -> Decision[Term]:
     """义务监督员聘期 — the term of a supervisor appointed by letter on ``appointed_on``.
 
-    The term runs ``supervision.supervisor_term_months`` (12) months: the
-    day of appointment is its first day and, counting months as 民法典
-    第二百零二条 does, the corresponding day of the last month is its last
-    (the month's last day when there is no corresponding day).
+    The term runs ``supervision.supervisor_term_months`` (12) months. The
+    day of appointment is its first day; the term ends on the day before its
+    anniversary, the day ``n`` months on (the corresponding day of the month,
+    or the month's last day when there is none, as 民法典 第二百零二条 counts
+    months). A term is thus exactly ``n`` months, both ends included, and a
+    supervisor reappointed on the anniversary starts the next term the day
+    after the last one ends: terms never overlap.
 
-    >>> a = Appointment(name="李某", kind="department_conduct", appointed_on=dt.date(2024, 2, 29))
+    >>> a = Appointment(name="李某", kind="department_conduct", appointed_on=dt.date(2025, 3, 1))
     >>> t = supervisor_term(a).value
     >>> t.first, t.last
-    (datetime.date(2024, 2, 29), datetime.date(2025, 2, 28))
+    (datetime.date(2025, 3, 1), datetime.date(2026, 2, 28))
     """
     appointment = as_models(Appointment, (appointment,))[0]
     months = resolve(policy, appointment.appointed_on).supervision.supervisor_term_months
     first = appointment.appointed_on
-    last = first + relativedelta(months=months)
+    anniversary = first + relativedelta(months=months)
+    last = anniversary - dt.timedelta(days=1)
     term = Term(name=appointment.name, kind=appointment.kind, first=first, last=last)
     return Decision[Term](
         rule=_TERM,
@@ -314,10 +327,11 @@ def supervisor_term(appointment: Appointment, *, policy: Policy | None = None) -
         reasons=(
             Reason(
                 rule=_TERM,
-                zh=f"每年推荐,聘期{months}个月;按月计算,到期月的对应日为最后一日,"
-                "无对应日的以月末日为最后一日",
-                en=f"Supervisors are recommended yearly; a term is {months} months, ending on the "
-                "corresponding day of its last month (the month's last day if there is none)",
+                zh=f"每年推荐,聘期{months}个月,自聘任之日起算,至{months}个月后的对应日"
+                f"({zh_date(anniversary)};无对应日的为月末日)前一日止",
+                en=f"Supervisors are recommended yearly; a term is {months} months from the day "
+                f"of appointment, ending the day before the day {months} months on "
+                f"({anniversary}; the month's last day if there is no corresponding day)",
             ),
             Reason(
                 rule=_TERM,
