@@ -77,7 +77,9 @@ def main() -> None:
         id="M3",
         name="另一老党员",
         organization="V01",
-        hospital_stays=(HospitalStay(admitted=D(2025, 5, 20), money_difficulty=True),),
+        hospital_stays=(
+            HospitalStay(admitted=D(2025, 5, 20), major_illness=True, money_difficulty=True),
+        ),
     )
     members = [poor, ill]
     start, end = D(2025, 1, 1), D(2025, 12, 31)

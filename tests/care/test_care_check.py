@@ -70,7 +70,9 @@ def test_a_month_without_a_home_visit_is_missed_and_the_secretary_answers() -> N
 
 @pytest.mark.rule("care.missed_duty")
 def test_a_hospital_visit_by_the_wrong_kind_does_not_count_for_help() -> None:
-    m = member(hospital_stays=[HospitalStay(admitted=D(2024, 3, 2), serious=True)])
+    m = member(
+        hospital_stays=[HospitalStay(admitted=D(2024, 3, 2), major_illness=True, serious=True)]
+    )
     log = [Visit(kind=VisitKind.HOSPITAL, on=D(2024, 3, 3), member="M1")]
     missed = check_care([m], log, D(2024, 3, 1), D(2024, 4, 30))
     assert [d.value.duty.kind for d in missed] == [DutyKind.ILLNESS_AID]
@@ -80,7 +82,11 @@ def test_a_hospital_visit_by_the_wrong_kind_does_not_count_for_help() -> None:
 @pytest.mark.rule("care.missed_duty")
 @pytest.mark.rule("care.illness_aid")
 def test_a_relief_payment_counts_as_help() -> None:
-    m = member(hospital_stays=[HospitalStay(admitted=D(2024, 3, 2), money_difficulty=True)])
+    m = member(
+        hospital_stays=[
+            HospitalStay(admitted=D(2024, 3, 2), major_illness=True, money_difficulty=True)
+        ]
+    )
     fund = ReliefFund(name="老党员关怀帮扶专项资金").receive(D(2024, 1, 2), 10000, source="财政")
     fund = fund.pay(D(2024, 3, 20), 2000, m, FundPurpose.MAJOR_ILLNESS)
     log = [Visit(kind=VisitKind.HOSPITAL, on=D(2024, 3, 3), member="M1")]

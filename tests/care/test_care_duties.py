@@ -45,7 +45,11 @@ def member(**kw: object) -> ElderlyMember:
 
 @pytest.mark.rule("care.hospital_visit")
 def test_major_illness_admission_calls_for_a_visit_within_the_local_window() -> None:
-    m = member(hospital_stays=[HospitalStay(admitted=D(2024, 3, 2), discharged=D(2024, 3, 20))])
+    m = member(
+        hospital_stays=[
+            HospitalStay(admitted=D(2024, 3, 2), major_illness=True, discharged=D(2024, 3, 20))
+        ]
+    )
     (d,) = hospital_visit_duties([m], D(2024, 3, 1), D(2024, 3, 31))
     assert (d.value.start, d.value.due) == (D(2024, 3, 2), D(2024, 3, 9))
     assert d.parameters == {"care.hospital_visit_days": 7}
@@ -61,7 +65,10 @@ def test_minor_stays_call_for_no_visit() -> None:
 
 @pytest.mark.rule("care.hospital_visit")
 def test_death_ends_the_hospital_window() -> None:
-    m = member(hospital_stays=[HospitalStay(admitted=D(2024, 3, 2))], died_on=D(2024, 3, 4))
+    m = member(
+        hospital_stays=[HospitalStay(admitted=D(2024, 3, 2), major_illness=True)],
+        died_on=D(2024, 3, 4),
+    )
     (d,) = hospital_visit_duties([m], D(2024, 3, 1), D(2024, 3, 31))
     assert d.value.due == D(2024, 3, 4)
 
@@ -69,7 +76,7 @@ def test_death_ends_the_hospital_window() -> None:
 @pytest.mark.rule("care.hospital_visit")
 def test_hospital_window_is_a_policy_parameter() -> None:
     p = Policy.default().override({"care.hospital_visit_days": 3})
-    m = member(hospital_stays=[HospitalStay(admitted=D(2024, 3, 2))])
+    m = member(hospital_stays=[HospitalStay(admitted=D(2024, 3, 2), major_illness=True)])
     (d,) = hospital_visit_duties([m], D(2024, 3, 1), D(2024, 3, 31), policy=p)
     assert d.value.due == D(2024, 3, 5)
 
@@ -93,9 +100,9 @@ def test_every_major_admission_gets_one_visit_duty_in_its_window(
 @pytest.mark.rule("care.illness_aid")
 def test_serious_illness_or_money_difficulty_calls_for_help() -> None:
     stays = [
-        HospitalStay(admitted=D(2024, 3, 2), serious=True),
-        HospitalStay(admitted=D(2024, 5, 2), money_difficulty=True),
-        HospitalStay(admitted=D(2024, 7, 2)),
+        HospitalStay(admitted=D(2024, 3, 2), major_illness=True, serious=True),
+        HospitalStay(admitted=D(2024, 5, 2), major_illness=True, money_difficulty=True),
+        HospitalStay(admitted=D(2024, 7, 2), major_illness=True),
     ]
     ds = illness_aid_duties([member(hospital_stays=stays)], D(2024, 1, 1), D(2024, 12, 31))
     assert [d.value.start for d in ds] == [D(2024, 3, 2), D(2024, 5, 2)]
@@ -282,7 +289,7 @@ def test_routine_blocks_tile_the_year(k: int, year: int) -> None:
 @pytest.mark.rule("care.duties")
 def test_care_duties_is_the_union_in_order() -> None:
     m = member(
-        hospital_stays=[HospitalStay(admitted=D(2024, 6, 20), serious=True)],
+        hospital_stays=[HospitalStay(admitted=D(2024, 6, 20), major_illness=True, serious=True)],
         hardship=[HardshipPeriod(kind=HardshipKind.GREAT_HARDSHIP, start=D(2024, 6, 1))],
     )
     ds = care_duties([m], D(2024, 6, 1), D(2024, 7, 31))
@@ -361,7 +368,7 @@ def test_days_outside_the_supported_range_are_validation_errors() -> None:
     with pytest.raises(ValidationError, match="start"):
         care_duties([member()], dt.date.min, D(2024, 1, 1))
     with pytest.raises(ValidationError, match="admitted"):
-        HospitalStay(admitted=dt.date.max)
+        HospitalStay(admitted=dt.date.max, major_illness=True)
 
 
 @pytest.mark.rule("care.duties")

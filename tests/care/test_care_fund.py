@@ -84,7 +84,7 @@ def test_eligibility_by_purpose() -> None:
         id="M1",
         name="某党员",
         organization="V01",
-        hospital_stays=[HospitalStay(admitted=D(2024, 3, 2))],
+        hospital_stays=[HospitalStay(admitted=D(2024, 3, 2), major_illness=True)],
         disasters=[Disaster(on=D(2024, 7, 10), what="洪灾")],
         hardship=[
             HardshipPeriod(

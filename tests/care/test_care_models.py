@@ -58,13 +58,13 @@ def test_events_after_death_are_refused() -> None:
             name="某",
             organization="V01",
             died_on=D(2024, 1, 1),
-            hospital_stays=[HospitalStay(admitted=D(2024, 1, 2))],
+            hospital_stays=[HospitalStay(admitted=D(2024, 1, 2), major_illness=True)],
         )
 
 
 def test_periods_cannot_end_before_they_start() -> None:
     with pytest.raises(ValidationError, match="before"):
-        HospitalStay(admitted=D(2024, 1, 2), discharged=D(2024, 1, 1))
+        HospitalStay(admitted=D(2024, 1, 2), major_illness=True, discharged=D(2024, 1, 1))
     with pytest.raises(ValidationError, match="before"):
         HardshipPeriod(kind=HardshipKind.GREAT_HARDSHIP, start=D(2024, 1, 2), end=D(2024, 1, 1))
 
@@ -100,3 +100,12 @@ def test_day_methods_read_midnight_datetimes_as_dates() -> None:
     assert h.covers(dt.datetime(2024, 6, 30))
     with pytest.raises(ValidationError, match="day"):
         h.covers(dt.datetime(2024, 6, 30, 12, 0))
+
+
+def test_a_stay_must_say_whether_it_was_a_major_illness() -> None:
+    # the seed's trigger is 遭遇重大疾病住院: never assumed
+    with pytest.raises(ValidationError, match="major_illness"):
+        HospitalStay(admitted=D(2024, 3, 2))  # type: ignore[call-arg]
+    with pytest.raises(ValidationError, match="major_illness"):
+        HospitalStay.model_validate({"admitted": "2024-03-02", "serious": True})
+    assert not HospitalStay(admitted=D(2024, 3, 2), major_illness=False, serious=True).help_due

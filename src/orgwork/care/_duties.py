@@ -300,7 +300,7 @@ def hospital_visit_duties(
     Examples:
         >>> from orgwork.care import HospitalStay
         >>> m = ElderlyMember(id="M1", name="某党员", organization="V01",
-        ...                   hospital_stays=[HospitalStay(admitted="2024-03-02")])
+        ...                   hospital_stays=[HospitalStay(admitted="2024-03-02", major_illness=True)])
         >>> d, = hospital_visit_duties([m], _dt.date(2024, 3, 1), _dt.date(2024, 3, 31))
         >>> d.value.start, d.value.due
         (datetime.date(2024, 3, 2), datetime.date(2024, 3, 9))
@@ -387,7 +387,8 @@ def illness_aid_duties(
     Examples:
         >>> from orgwork.care import HospitalStay
         >>> m = ElderlyMember(id="M1", name="某党员", organization="V01",
-        ...     hospital_stays=[HospitalStay(admitted="2024-03-02", money_difficulty=True)])
+        ...     hospital_stays=[HospitalStay(admitted="2024-03-02", major_illness=True,
+        ...                                  money_difficulty=True)])
         >>> illness_aid_duties([m], _dt.date(2024, 3, 1), _dt.date(2024, 4, 30))[0].value.due
         datetime.date(2024, 4, 1)
     """
@@ -904,7 +905,7 @@ def care_duties(
     Examples:
         >>> from orgwork.care import HospitalStay
         >>> m = ElderlyMember(id="M1", name="某党员", organization="V01",
-        ...                   hospital_stays=[HospitalStay(admitted="2024-06-20")])
+        ...                   hospital_stays=[HospitalStay(admitted="2024-06-20", major_illness=True)])
         >>> [d.value.id for d in care_duties([m], _dt.date(2024, 6, 1), _dt.date(2024, 6, 30))]
         ['hospital_visit:M1:2024-06-20']
     """

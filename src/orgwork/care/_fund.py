@@ -397,7 +397,7 @@ def relief_eligibility(
     Examples:
         >>> from orgwork.care import HospitalStay
         >>> m = ElderlyMember(id="M1", name="某党员", organization="V01",
-        ...                   hospital_stays=[HospitalStay(admitted="2024-03-02")])
+        ...                   hospital_stays=[HospitalStay(admitted="2024-03-02", major_illness=True)])
         >>> d = relief_eligibility(m, FundPurpose.MAJOR_ILLNESS, on=_dt.date(2024, 4, 1))
         >>> d.outcome, d.value
         ('eligible', True)

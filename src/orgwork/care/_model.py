@@ -194,17 +194,22 @@ class Post(_Frozen):
 class HospitalStay(_Frozen):
     """住院 — a hospital stay, with whether it was a major illness and whether help is called for.
 
-    ``major_illness`` (重大疾病) stays call for a visit; a ``serious`` illness
-    (病情严重) or ``money_difficulty`` (资金非常困难) also calls for help.
+    ``major_illness`` (重大疾病) is required: the seed's trigger is
+    「遭遇重大疾病住院时」, so whether a stay meets it is the record's to say,
+    never assumed. Major-illness stays call for a visit; a ``serious`` illness
+    (病情严重) or ``money_difficulty`` (资金非常困难) in such a stay also calls
+    for help.
 
     Examples:
-        >>> HospitalStay(admitted="2024-03-02", serious=True).major_illness
+        >>> HospitalStay(admitted="2024-03-02", major_illness=True, serious=True).help_due
         True
+        >>> HospitalStay(admitted="2024-03-02", major_illness=False).help_due
+        False
     """
 
     admitted: Day
     discharged: Day | None = None
-    major_illness: bool = Field(default=True, description="重大疾病: a visit is due.")
+    major_illness: bool = Field(description="重大疾病: a visit is due (required, never assumed).")
     serious: bool = Field(default=False, description="病情严重: help is due.")
     money_difficulty: bool = Field(default=False, description="资金非常困难: help is due.")
 
@@ -219,7 +224,8 @@ class HospitalStay(_Frozen):
         """应予帮助 — whether the stay calls for help (a serious illness or very short of money).
 
         Examples:
-            >>> HospitalStay(admitted="2024-03-02", money_difficulty=True).help_due
+            >>> HospitalStay(admitted="2024-03-02", major_illness=True,
+            ...              money_difficulty=True).help_due
             True
         """
         return self.major_illness and (self.serious or self.money_difficulty)

@@ -291,7 +291,9 @@ def _members(year: int) -> tuple[ElderlyMember, ...]:
             id="M02",
             name="陈玉兰",
             organization="V01",
-            hospital_stays=(HospitalStay(admitted=d(3, 15), discharged=d(3, 29)),),
+            hospital_stays=(
+                HospitalStay(admitted=d(3, 15), major_illness=True, discharged=d(3, 29)),
+            ),
         ),
         # 西溪村: the unvisited hospital stay
         ElderlyMember(
@@ -308,7 +310,12 @@ def _members(year: int) -> tuple[ElderlyMember, ...]:
             ),
             posts=(Post(title="西溪村党支部书记", level=PostLevel.BRANCH_SECRETARY),),
             hospital_stays=(
-                HospitalStay(admitted=d(9, 12), discharged=d(9, 26), money_difficulty=True),
+                HospitalStay(
+                    admitted=d(9, 12),
+                    major_illness=True,
+                    discharged=d(9, 26),
+                    money_difficulty=True,
+                ),
             ),
         ),
         ElderlyMember(
@@ -384,7 +391,7 @@ def _members(year: int) -> tuple[ElderlyMember, ...]:
                 ),
             ),
             posts=(Post(title="上湾村党支部书记", level=PostLevel.BRANCH_SECRETARY),),
-            hospital_stays=(HospitalStay(admitted=d(9, 28), serious=True),),
+            hospital_stays=(HospitalStay(admitted=d(9, 28), major_illness=True, serious=True),),
             died_on=d(10, 10),
         ),
         # 下湾村: the prefecture honour
@@ -464,7 +471,11 @@ def _members(year: int) -> tuple[ElderlyMember, ...]:
             organization="V10",
             hospital_stays=(
                 HospitalStay(
-                    admitted=d(6, 8), discharged=d(7, 2), serious=True, money_difficulty=True
+                    admitted=d(6, 8),
+                    major_illness=True,
+                    discharged=d(7, 2),
+                    serious=True,
+                    money_difficulty=True,
                 ),
             ),
         ),
