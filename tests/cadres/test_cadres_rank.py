@@ -213,7 +213,7 @@ def test_a_dated_change_of_the_table() -> None:
 
 @pytest.mark.rule("cadres.rank_promotion")
 def test_bad_histories_are_validation_errors() -> None:
-    with pytest.raises(ValidationError, match="repeated years"):
+    with pytest.raises(ValidationError, match="listed more than once"):
         ServiceHistory.model_validate(
             {
                 "cadre": "C",
@@ -321,3 +321,19 @@ def test_a_midnight_datetime_is_its_date_and_a_time_of_day_is_refused() -> None:
     with pytest.raises(ValidationError) as info:
         rank_promotion_eligibility(h, on=dt.datetime(2025, 6, 30, 0, 1))
     assert info.value.errors()[0]["loc"] == ("on",)
+
+
+@pytest.mark.rule("cadres.rank_promotion")
+def test_helpers_validate_their_arguments() -> None:
+    with pytest.raises(ValidationError) as info:
+        promotion_target("general")  # type: ignore[arg-type]
+    assert info.value.errors()[0]["loc"] == ("position",)
+    with pytest.raises(ValidationError, match="grades listed more than once: 2020"):
+        ServiceHistory(
+            cadre="C",
+            position="clerk_2",
+            since=dt.date(2020, 1, 1),
+            grades=[YearGrade(year=2020, grade="competent")] * 2,
+        )
+    h = history(P.CLERK_2, dt.date(2020, 1, 1), {2020: "competent", 2021: "competent"})
+    assert rank_promotion_eligibility(h, on=dt.date(2022, 1, 1)).outcome == "eligible"

@@ -171,3 +171,13 @@ def test_a_cadre_listed_twice_is_a_record_error() -> None:
     with pytest.raises(RecordError, match="刘某"):
         rotation_due([a, a], on=D(2001, 1, 1), policy=p)
     assert len(rotation_due([a], on=D(2001, 1, 1), policy=p)) == 1
+
+
+@pytest.mark.rule("cadres.rotation")
+def test_anniversary_validates_its_years() -> None:
+    with pytest.raises(ValidationError) as info:
+        anniversary(D(2020, 1, 1), "3")  # type: ignore[arg-type]
+    assert info.value.errors()[0]["loc"] == ("years",)
+    p = Policy.default().override({"cadres.rotation_max_tenure_years": 3})
+    t = SectionTenure(cadre="c", section="s", post="head", since=D(2020, 1, 1))
+    assert rotation_due([t], on=D(2023, 1, 1), policy=p)[0].value.due_on == anniversary(t.since, 3)

@@ -154,3 +154,15 @@ def test_each_event_keeps_the_deadline_in_force_on_its_own_day() -> None:
         (D(2012, 2, 11), "overdue"),
     ]
     assert [d.parameters["cadres.talk_deadline_days"] for d in ds] == [None, 30, 10]
+
+
+@pytest.mark.rule("cadres.talks")
+def test_a_bare_string_of_events_or_talks_is_a_record_error() -> None:
+    from orgwork.errors import RecordError
+
+    ev = CadreEvent(cadre="c", trigger="major_setback", on=D(2025, 1, 1))
+    with pytest.raises(RecordError, match="single string"):
+        talks_due("c", on=D(2025, 6, 30))  # type: ignore[arg-type]
+    with pytest.raises(RecordError, match="single string"):
+        talks_due([ev], on=D(2025, 6, 30), talks="c")  # type: ignore[arg-type]
+    assert talks_due([ev], on=D(2025, 6, 30))[0].outcome == "due"

@@ -128,3 +128,15 @@ def test_yearly_135_counts_are_a_local_reading_of_one_campaign_year() -> None:
         assert info[path].kind == "local", path
         assert "建设年" in info[path].source, path
     assert any("建设年" in r.zh for r in d.reasons)
+
+
+@pytest.mark.rule("organizations.tasks_135")
+def test_a_bare_string_of_activities_is_a_record_error() -> None:
+    from orgwork.errors import RecordError
+
+    with pytest.raises(RecordError, match="single string"):
+        unmet_135_tasks("B", 2012, "survey")  # type: ignore[arg-type]
+    with pytest.raises(ValidationError) as info:
+        unmet_135_tasks("B", True, [])  # type: ignore[arg-type]
+    assert info.value.errors()[0]["loc"] == ("year",)
+    assert unmet_135_tasks("B", 2012, ()).outcome == "unmet"

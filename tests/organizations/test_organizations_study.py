@@ -281,3 +281,15 @@ def test_a_midnight_datetime_is_its_date_and_a_time_of_day_is_refused() -> None:
     with pytest.raises(ValidationError) as info:
         study_gaps(log, on=dt.datetime(2011, 6, 30, 18))
     assert info.value.errors()[0]["loc"] == ("on",)
+
+
+@pytest.mark.rule("organizations.study")
+def test_arguments_are_checked_by_the_shared_helpers() -> None:
+    with pytest.raises(ValidationError) as info:
+        iso_weeks("2020")  # type: ignore[arg-type]
+    assert info.value.errors()[0]["loc"] == ("year",)
+    with pytest.raises(ValidationError):
+        iso_weeks(1800)
+    with pytest.raises(ValidationError, match="members listed more than once: 甲"):
+        StudyLog(unit="U", year=2011, members=("甲", "乙", "甲"))
+    assert study_gaps(StudyLog(unit="U", year=2011), on=D(2011, 1, 9)).value.missing_weeks == (1,)

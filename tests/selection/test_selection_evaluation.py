@@ -223,7 +223,7 @@ def test_bad_input_names_the_field() -> None:
     assert info.value.errors()[0]["loc"] == ("approve",)
     with pytest.raises(ValidationError, match="eligible_evaluators"):
         evaluation(40, 50, eligible=49)
-    with pytest.raises(ValidationError, match="repeated"):
+    with pytest.raises(ValidationError, match="listed more than once"):
         Evaluation(
             applicant="A",
             held_on=DAY,
@@ -417,3 +417,15 @@ def test_a_midnight_datetime_is_its_date_and_a_time_of_day_is_refused() -> None:
         with pytest.raises(ValidationError) as info:
             call()
         assert info.value.errors()[0]["loc"] == ("on",)
+
+
+@pytest.mark.rule("selection.democratic_evaluation")
+def test_a_group_tallied_twice_is_named() -> None:
+    with pytest.raises(ValidationError, match="tallies listed more than once: community_cadres"):
+        Evaluation(
+            applicant="A",
+            held_on=DAY,
+            unit_endorsed=True,
+            tallies=(Tally(group="community_cadres"), Tally(group="community_cadres")),
+        )
+    assert approval_decision(evaluation(40, 50)).outcome == "eligible"

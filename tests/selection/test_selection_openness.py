@@ -277,3 +277,12 @@ def test_publication_serves_the_right_to_know_and_names_what_the_truncation_hide
     assert PublicRight.KNOW.zh in text
     assert "二是" in text  # the lost second item of 001's list is stated, not guessed
     assert "知情权" in d.headline("zh")
+
+
+@pytest.mark.rule("selection.nomination_scope")
+def test_a_bare_string_of_nominations_is_a_record_error() -> None:
+    from orgwork.errors import RecordError
+
+    with pytest.raises(RecordError, match="single string"):
+        nomination_scope_gaps("community_residents", on=DAY)  # type: ignore[arg-type]
+    assert nomination_scope_gaps((), on=DAY).outcome == "gaps"

@@ -169,7 +169,7 @@ def test_policy_may_change_the_steps() -> None:
 
 @pytest.mark.rule("selection.procedure_order")
 def test_bad_records_are_validation_errors() -> None:
-    with pytest.raises(ValidationError, match="repeat"):
+    with pytest.raises(ValidationError, match="listed more than once"):
         ProcedureRecord(procedure="p", candidates=("甲", "甲"))
     with pytest.raises(ValidationError, match="twice"):
         ProcedureRecord(procedure="p", candidates=("甲",), steps=("interview", "interview"))
@@ -368,3 +368,11 @@ def test_competition_is_required_from_1999_on() -> None:
     assert Policy.default().selection.competitive_posting_from == dt.date(1999, 1, 1)
     later = Policy.default().override({"selection.competitive_posting_from": "2001-01-01"})
     assert competitive_posting_check([first], policy=later)[0].outcome == "not_applicable"
+
+
+@pytest.mark.rule("selection.procedure_order")
+def test_repeated_candidates_are_named_once_each() -> None:
+    with pytest.raises(ValidationError, match="candidates listed more than once: 乙, 甲"):
+        ProcedureRecord(procedure="p", candidates=("甲", "乙", "甲", "乙", "丙"))
+    rec = ProcedureRecord(procedure="p", candidates=("甲", "乙", "丙"))
+    assert check_procedure(rec, on=DAY).value.remaining == ("甲", "乙", "丙")

@@ -41,8 +41,9 @@ import enum
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from orgwork._args import as_date
+from orgwork._args import as_date, as_field, check_unique
 from orgwork.decision import Decision, ParamValue, Reason, Text, param_value
+from orgwork.errors import RecordError
 from orgwork.policy import Policy, resolve
 from orgwork.rules import rule
 
@@ -179,7 +180,7 @@ def promotion_target(position: Position) -> Position | None:
     >>> promotion_target(Position.INSPECTOR_1) is None
     True
     """
-    return _TARGET.get(Position(position))
+    return _TARGET.get(as_field(Position, position, "position"))
 
 
 class Grade(enum.StrEnum):
@@ -247,10 +248,10 @@ class ServiceHistory(BaseModel):
     @field_validator("grades")
     @classmethod
     def _one_grade_a_year(cls, grades: tuple[YearGrade, ...]) -> tuple[YearGrade, ...]:
-        years = [g.year for g in grades]
-        repeated = sorted({y for y in years if years.count(y) > 1})
-        if repeated:
-            raise ValueError(f"one grade per year; repeated years: {repeated}")
+        try:
+            check_unique((g.year for g in grades), "grades")
+        except RecordError as exc:  # a ValidationError of the field, naming the years
+            raise ValueError(f"one grade per year; {exc}") from None
         return tuple(sorted(grades, key=lambda g: g.year))
 
     def grade_of(self, year: int) -> Grade | None:

@@ -21,7 +21,8 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from orgwork._args import as_date, as_models, check_unique
+from orgwork._args import as_date, as_field, as_models, check_unique
+from orgwork.cadres._common import S002
 from orgwork.decision import Decision, Reason, Text
 from orgwork.errors import MissingParameterError, RecordError
 from orgwork.policy import Policy, resolve
@@ -38,7 +39,6 @@ __all__ = [
     "rotation_due",
 ]
 
-S002 = "002_c27f48baf07b5fdd.txt"
 ROTATION = "cadres.rotation"
 SKILLS = "cadres.computer_skills"
 
@@ -50,6 +50,7 @@ def anniversary(start: dt.date, years: int) -> dt.date:
     (datetime.date(2021, 3, 1), datetime.date(2022, 5, 6))
     """
     start = as_date(start, "start")
+    years = as_field((int, Field(ge=0, le=200, strict=True)), years, "years")
     try:
         return start.replace(year=start.year + years)
     except ValueError:  # 29 February in a common year

@@ -18,14 +18,14 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from orgwork._args import as_date
+from orgwork._args import as_date, as_models
+from orgwork.cadres._common import S003
 from orgwork.decision import Decision, Reason, Text
 from orgwork.policy import Policy, resolve
 from orgwork.rules import rule
 
 __all__ = ["CadreEvent", "Talk", "TalkDue", "TalkTrigger", "talks_due"]
 
-S003 = "003_5278913ac78e06dd.txt"
 TALKS = "cadres.talks"
 
 
@@ -162,13 +162,13 @@ def talks_due(
     (('李某', 'held'), ('赵某', 'due'))
     """
     on = as_date(on, "on")
-    given = [CadreEvent.model_validate(e) for e in events]
+    given = as_models(CadreEvent, events)
     evs = sorted(
         ((i, e) for i, e in enumerate(given) if e.on <= on),
         key=lambda ie: (ie[1].on, ie[1].cadre, _TRIGGER_ORDER[ie[1].trigger], ie[0]),
     )
     held = sorted(
-        (Talk.model_validate(t) for t in talks),
+        as_models(Talk, talks),
         key=lambda t: (t.on, t.cadre, t.by),
     )
     out: list[Decision[TalkDue]] = []

@@ -23,7 +23,9 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from orgwork._args import as_field, as_models, as_year
 from orgwork.decision import Decision, Reason, Text
+from orgwork.organizations._common import S001
 from orgwork.policy import Policy, resolve
 from orgwork.rules import rule
 
@@ -37,7 +39,6 @@ __all__ = [
     "unmet_135_tasks",
 ]
 
-S001 = "001_abf17c1f2718a70a.txt"
 TRACK = "organizations.improvement_track"
 TASKS = "organizations.tasks_135"
 
@@ -92,10 +93,6 @@ _TRACK = {
 }
 
 
-class _Grade(BaseModel):
-    grade: BranchGrade
-
-
 @rule(
     TRACK,
     zh="“双包三提”:先进党组织示范提升、一般党组织争先提升、后进党组织整改提升",
@@ -118,7 +115,7 @@ def improvement_track(
     >>> d.value.zh, d.headline("en")
     ('整改提升', '某社区党支部 (lagging): rectify and improve')
     """
-    g = _Grade(grade=grade).grade
+    g: BranchGrade = as_field(BranchGrade, grade, "grade")
     track = _TRACK[g]
     who = subject or "该党组织"
     return Decision[ImprovementTrack](
@@ -199,11 +196,6 @@ class Activity135(BaseModel):
     note: str | None = None
 
 
-class _BranchYear(BaseModel):
-    branch: str = Field(min_length=1)
-    year: int = Field(ge=1949, le=2200, strict=True)
-
-
 class Tasks135(BaseModel):
     """“135”任务完成情况 — a branch's 135 tasks in a year: what was done and what is unmet.
 
@@ -250,9 +242,9 @@ def unmet_135_tasks(
     >>> d.outcome, [t.zh for t in d.value.unmet]
     ('unmet', ['解决社会协同难题', '建立非公有制党组织'])
     """
-    by = _BranchYear(branch=branch, year=year)
-    branch, year = by.branch, by.year
-    rows = [Activity135.model_validate(a) for a in activities]
+    branch = as_field((str, Field(min_length=1)), branch, "branch")
+    year = as_year(year, "year")
+    rows = as_models(Activity135, activities)
     p = resolve(policy, dt.date(year, 12, 31)).organizations
     need = {
         Task135.SURVEY: p.surveys_per_year,

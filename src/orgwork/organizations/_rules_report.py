@@ -20,12 +20,12 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from orgwork._args import as_date, as_field, as_models, as_year, periods, zh_date
 from orgwork.decision import Decision, Reason, Text
+from orgwork.organizations._common import S002
 from orgwork.policy import Policy, resolve
 from orgwork.rules import rule
 
 __all__ = ["ReportPeriod", "RulesReport", "RulesReportGaps", "rules_report_gaps"]
 
-S002 = "002_c27f48baf07b5fdd.txt"
 REPORT = "organizations.rules_report"
 
 

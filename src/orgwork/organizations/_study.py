@@ -37,15 +37,15 @@ from collections import Counter
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from orgwork._args import as_date
+from orgwork._args import as_date, as_year, check_unique
 from orgwork.decision import Decision, Reason, Text
+from orgwork.errors import RecordError
+from orgwork.organizations._common import S003
 from orgwork.policy import Policy, resolve
 from orgwork.rules import rule
 
 __all__ = ["StudyEntry", "StudyGaps", "StudyItem", "StudyLog", "iso_weeks", "study_gaps"]
 
-S002 = "002_c27f48baf07b5fdd.txt"
-S003 = "003_5278913ac78e06dd.txt"
 STUDY = "organizations.study"
 
 
@@ -95,7 +95,7 @@ def iso_weeks(year: int) -> int:
     >>> iso_weeks(2020), iso_weeks(2021)
     (53, 52)
     """
-    return dt.date(year, 12, 28).isocalendar().week
+    return dt.date(as_year(year), 12, 28).isocalendar().week
 
 
 def _week_end(year: int, week: int) -> dt.date:
@@ -145,9 +145,10 @@ class StudyLog(BaseModel):
     @field_validator("members")
     @classmethod
     def _unique_members(cls, members: tuple[str, ...]) -> tuple[str, ...]:
-        repeated = sorted({m for m in members if members.count(m) > 1})
-        if repeated:
-            raise ValueError(f"members repeat: {repeated}")
+        try:
+            check_unique(members, "members")
+        except RecordError as exc:  # a ValidationError of the field, naming the members
+            raise ValueError(str(exc)) from None
         return members
 
     @model_validator(mode="after")

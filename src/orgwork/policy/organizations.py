@@ -6,6 +6,7 @@ from typing import Literal
 
 from pydantic import field_validator
 
+from orgwork._args import periods
 from orgwork.policy._base import Count, Section, param
 
 __all__ = ["OrganizationsPolicy", "StudyItemName"]
@@ -22,8 +23,6 @@ StudyItemName = Literal[
     "annual_evaluation",  # 一年一评推动学 (003)
     "monthly_topic",  # 每月确定一个专题 (002's 中心组; opt-in)
 ]
-
-_MONTH_DIVISORS = (1, 2, 3, 4, 6, 12)
 
 #: Why the "135" counts are local: the seed states them for one campaign year.
 _CAMPAIGN_YEAR = (
@@ -116,8 +115,7 @@ class OrganizationsPolicy(Section):
     @field_validator("rules_report_interval_months")
     @classmethod
     def _divides_year(cls, value: int) -> int:
-        if value not in _MONTH_DIVISORS:
-            raise ValueError(f"must divide 12 (one of {', '.join(map(str, _MONTH_DIVISORS))})")
+        periods(2001, value)  # the shared check: a ValueError unless the months divide 12
         return value
 
     @field_validator("study_items")

@@ -2,9 +2,33 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Iterable
 from fractions import Fraction
 
-__all__ = ["percent"]
+from orgwork._args import check_unique
+from orgwork.errors import RecordError
+
+__all__ = ["S001", "S002", "S004", "percent", "unique"]
+
+#: The seed reports these rules come from (file names in shared/seeds/readable).
+S001 = "001_abf17c1f2718a70a.txt"
+S002 = "002_c27f48baf07b5fdd.txt"
+S004 = "004_10bb32bd277cce0c.txt"
+
+
+def unique(values: Iterable[Hashable], what: str) -> None:
+    """:func:`orgwork._args.check_unique` inside a model validator: a ValueError, so that
+    pydantic reports it as a ValidationError of the field.
+
+    >>> unique(["甲", "乙", "甲"], "candidates")
+    Traceback (most recent call last):
+    ...
+    ValueError: candidates listed more than once: 甲
+    """
+    try:
+        check_unique(values, what)
+    except RecordError as exc:
+        raise ValueError(str(exc)) from None
 
 
 def percent(value: Fraction) -> str:

@@ -26,12 +26,12 @@ from fractions import Fraction
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from orgwork._args import as_date
+from orgwork._args import as_date, as_field, as_models
 from orgwork.decision import Decision, Reason, Text, param_value
 from orgwork.errors import RecordError
 from orgwork.policy import Count, NonNegativeCount, Policy, resolve
 from orgwork.rules import rule
-from orgwork.selection._common import percent
+from orgwork.selection._common import S001, percent, unique
 
 __all__ = [
     "ApprovalResult",
@@ -46,7 +46,6 @@ __all__ = [
     "min_candidates",
 ]
 
-S001 = "001_abf17c1f2718a70a.txt"
 EVALUATION = "selection.democratic_evaluation"
 RATIO = "selection.competitive_ratio"
 SLATE = "selection.competitive_slate"
@@ -174,10 +173,7 @@ class Evaluation(BaseModel):
 
     @model_validator(mode="after")
     def _consistent(self) -> Evaluation:
-        groups = [t.group for t in self.tallies]
-        repeated = sorted({g.value for g in groups if groups.count(g) > 1})
-        if repeated:
-            raise ValueError(f"tallies: each group is counted once; repeated: {repeated}")
+        unique((t.group.value for t in self.tallies), "tallies")
         if self.eligible_evaluators is not None and self.eligible_evaluators < self.cast:
             raise ValueError(
                 f"eligible_evaluators ({self.eligible_evaluators}) is below the ballots cast "
@@ -204,8 +200,7 @@ class Evaluation(BaseModel):
         (1, 1)
         """
         counts: dict[EvaluatorGroup, dict[BallotChoice, int]] = {}
-        for b in ballots:
-            b = Ballot.model_validate(b)
+        for b in as_models(Ballot, ballots):
             row = counts.setdefault(b.group, dict.fromkeys(BallotChoice, 0))
             row[b.choice] += 1
         tallies = [
@@ -467,15 +462,6 @@ def _round(value: Fraction, how: str) -> int:
     return math.floor(value + Fraction(1, 2))  # half_up (values are never negative)
 
 
-class _Posts(BaseModel):
-    posts: Count
-
-
-class _Slate(BaseModel):
-    posts: Count
-    candidates: NonNegativeCount
-
-
 @rule(
     RATIO,
     zh="副处级岗位竞争性选拔差额评议:差额比例达50%",
@@ -499,7 +485,7 @@ def min_candidates(posts: int, *, on: dt.date, policy: Policy | None = None) -> 
     >>> tuple(min_candidates(k, on=day).value for k in (1, 2, 3, 4, 10))
     (2, 3, 5, 6, 15)
     """
-    k = _Posts(posts=posts).posts
+    k: int = as_field(Count, posts, "posts")
     p = resolve(policy, as_date(on, "on")).selection
     ratio = p.competitive_ratio
     exact = k * (1 + Fraction(ratio))
@@ -584,34 +570,35 @@ def competitive_slate(
     >>> competitive_slate(2, 3, on=day).outcome
     'meets'
     """
-    s = _Slate(posts=posts, candidates=candidates)
+    k: int = as_field(Count, posts, "posts")
+    n: int = as_field(NonNegativeCount, candidates, "candidates")
     on = as_date(on, "on")
-    minimum = min_candidates(s.posts, on=on, policy=policy)
-    meets = s.candidates >= minimum.value
-    surplus = Fraction(s.candidates - s.posts, s.posts)
+    minimum = min_candidates(k, on=on, policy=policy)
+    meets = n >= minimum.value
+    surplus = Fraction(n - k, k)
     p = resolve(policy, on).selection
     return Decision[SlateCheck](
         rule=SLATE,
         outcome="meets" if meets else "short",
         value=SlateCheck(
-            posts=s.posts,
-            candidates=s.candidates,
+            posts=k,
+            candidates=n,
             minimum=minimum.value,
             surplus_ratio=surplus,
             meets=meets,
         ),
         headline=Text(
-            zh=f"{s.posts}个岗位{s.candidates}名人选,"
+            zh=f"{k}个岗位{n}名人选,"
             + ("达到差额比例" if meets else f"未达到差额比例(至少需{minimum.value}名)"),
-            en=f"{s.candidates} candidates for {s.posts} post(s): "
+            en=f"{n} candidates for {k} post(s): "
             + ("the ratio is met" if meets else f"short of the ratio (at least {minimum.value})"),
         ),
         reasons=(
             *minimum.reasons,
             Reason(
                 rule=SLATE,
-                zh=f"实际差额比例 ({s.candidates} − {s.posts}) / {s.posts} = {percent(surplus) if surplus >= 0 else '负'}",
-                en=f"Actual surplus ({s.candidates} − {s.posts}) / {s.posts} = "
+                zh=f"实际差额比例 ({n} − {k}) / {k} = {percent(surplus) if surplus >= 0 else '负'}",
+                en=f"Actual surplus ({n} − {k}) / {k} = "
                 + (percent(surplus) if surplus >= 0 else "negative"),
             ),
         ),

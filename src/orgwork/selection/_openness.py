@@ -22,10 +22,11 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from orgwork._args import as_date, as_field
+from orgwork._args import as_date, as_field, as_models
 from orgwork.decision import Decision, Reason, Text
 from orgwork.policy import Policy, resolve
 from orgwork.rules import rule
+from orgwork.selection._common import S001, S004
 
 __all__ = [
     "Judge",
@@ -43,8 +44,6 @@ __all__ = [
     "publication_gaps",
 ]
 
-S001 = "001_abf17c1f2718a70a.txt"
-S004 = "004_10bb32bd277cce0c.txt"
 JUDGES = "selection.public_judges"
 PANEL = "selection.judging_panel"
 NOMINATION = "selection.nomination_scope"
@@ -140,10 +139,6 @@ class JudgingPanel(BaseModel):
         return sum(1 for j in self.judges if j.kind is kind)
 
 
-class _OccasionArg(BaseModel):
-    occasion: Occasion
-
-
 def _required(occasion: Occasion, occasions: tuple[str, ...]) -> bool:
     return occasion.value in occasions
 
@@ -170,7 +165,7 @@ def public_judges_required(
     >>> public_judges_required(Occasion.OTHER, on=day).outcome
     'not_required'
     """
-    occ = _OccasionArg(occasion=occasion).occasion
+    occ: Occasion = as_field(Occasion, occasion, "occasion")
     occasions = resolve(policy, as_date(on, "on")).selection.public_judge_occasions
     required = _required(occ, occasions)
     listed = "、".join(Occasion(o).zh for o in occasions)
@@ -376,7 +371,7 @@ def nomination_scope_gaps(
     >>> d.outcome, [g.value for g in d.value]
     ('gaps', ['deputies_and_members'])
     """
-    items = [Nomination.model_validate(n) for n in nominations]
+    items = as_models(Nomination, nominations)
     groups = resolve(policy, as_date(on, "on")).selection.nominator_groups
     counts = {g: sum(1 for n in items if n.group.value == g) for g in groups}
     missing = tuple(NominatorGroup(g) for g in groups if counts[g] == 0)

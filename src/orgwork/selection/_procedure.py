@@ -30,6 +30,7 @@ from orgwork.decision import Decision, Reason, Text, param_value
 from orgwork.errors import RecordError
 from orgwork.policy import Policy, resolve
 from orgwork.rules import rule
+from orgwork.selection._common import S002, unique
 
 __all__ = [
     "FillingMethod",
@@ -44,7 +45,6 @@ __all__ = [
     "competitive_posting_check",
 ]
 
-S002 = "002_c27f48baf07b5fdd.txt"
 ORDER = "selection.procedure_order"
 POSTING = "selection.competitive_posting"
 
@@ -145,9 +145,7 @@ def _steps(value: Iterable[str]) -> tuple[ProcedureStep, ...]:
 
 
 def _unique(candidates: tuple[str, ...]) -> tuple[str, ...]:
-    repeated = sorted({c for c in candidates if candidates.count(c) > 1})
-    if repeated:
-        raise ValueError(f"candidates repeat: {repeated}")
+    unique(candidates, "candidates")
     return candidates
 
 
