@@ -47,7 +47,7 @@ def main() -> None:
 
     units = [
         Unit(id="T01", name="城关镇", kind="township"),
-        Unit(id="C01", name="县财政局", kind="county_unit"),
+        Unit(id="C01", name="县财政局", kind="county_unit", deputy_section_or_above=True),
     ]
     visits = [Visit(unit="T01", on=d(2025, 4, 2)), Visit(unit="C01", on=d(2025, 9, 9))]
     for h in visit_coverage(units, visits, 2025, on=d(2026, 1, 1)):  # the year 2025 is over

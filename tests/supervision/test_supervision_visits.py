@@ -18,7 +18,7 @@ AFTER = dt.date(2026, 1, 1)  # the day after 2025: every period of 2025 is over
 UNITS = (
     Unit(id="T01", name="城关镇", kind="township"),
     Unit(id="T02", name="东风乡", kind="township"),
-    Unit(id="C01", name="县财政局", kind="county_unit"),
+    Unit(id="C01", name="县财政局", kind="county_unit", deputy_section_or_above=True),
     Unit(id="C02", name="县档案馆", kind="county_unit", deputy_section_or_above=False),
 )
 
@@ -100,3 +100,19 @@ def test_every_missed_unit_is_reported_and_no_visited_one(
         assert not {u.id for u in units if not u.in_scope} & set(c.missed + c.pending)
         assert set(c.visited) | set(c.missed) | set(c.pending) == set(in_scope)
         assert (c.pending == ()) or not c.ended
+
+
+@pytest.mark.rule("supervision.visit_coverage")
+def test_a_county_unit_of_unknown_rank_is_refused_not_put_in_scope() -> None:
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match="deputy_section_or_above"):
+        Unit(id="C09", kind="county_unit")
+    with pytest.raises(ValidationError, match="deputy_section_or_above"):
+        visit_coverage([{"id": "C09", "kind": "county_unit"}], [], 2025, on=AFTER)  # type: ignore[list-item]
+    assert Unit(id="C09", kind="county_unit", deputy_section_or_above=True).in_scope
+    assert not Unit(id="C10", kind="county_unit", deputy_section_or_above=False).in_scope
+    # every township is in scope (所有的乡镇); its rank need not be given, and cannot deny it
+    assert Unit(id="T09", kind="township").in_scope
+    with pytest.raises(ValidationError, match="township"):
+        Unit(id="T10", kind="township", deputy_section_or_above=False)

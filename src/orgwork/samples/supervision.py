@@ -259,7 +259,12 @@ def _units() -> tuple[Unit, ...]:
         Unit(id=f"T{i:02d}", name=n, kind=UnitKind.TOWNSHIP) for i, n in enumerate(_TOWNSHIPS, 1)
     ]
     city = [
-        Unit(id=f"C{i:02d}", name=f"{TOWN.county}{n}", kind=UnitKind.COUNTY_UNIT)
+        Unit(
+            id=f"C{i:02d}",
+            name=f"{TOWN.county}{n}",
+            kind=UnitKind.COUNTY_UNIT,
+            deputy_section_or_above=True,
+        )
         for i, n in enumerate(_CITY_UNITS, 1)
     ]
     city.append(

@@ -122,7 +122,7 @@ def supervision_units(*, max_size: int = 8) -> st.SearchStrategy[tuple[Unit, ...
                 Unit(
                     id=f"U{i + 1:02d}",
                     kind=kind,
-                    deputy_section_or_above=True
+                    deputy_section_or_above=draw(st.sampled_from([None, True]))
                     if kind is UnitKind.TOWNSHIP
                     else draw(st.booleans()),
                 )

@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 from collections.abc import Iterable
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from orgwork._args import as_date, as_models, as_year, check_unique, periods, zh_date
 from orgwork.decision import Decision, Reason, Text
@@ -43,13 +43,22 @@ class VisitForm(enum.StrEnum):
 class Unit(BaseModel):
     """走访单位 — a township or county unit.
 
-    A township is always in scope; a county unit is in scope when it is at
-    deputy-section level or above (县直副科级以上单位).
+    Every township is in scope (对全县所有的乡镇); a county unit is in scope
+    when it is at deputy-section level or above (县直副科级以上单位), which
+    must be stated for every county unit (``deputy_section_or_above``, no
+    default: a unit of unknown rank is never silently put in or out of
+    scope). For a township it may be left out (None) or given as true; false
+    is refused, since no rank takes a township out of scope.
 
     >>> Unit(id="T01", name="城关镇", kind="township").in_scope
     True
     >>> Unit(id="C09", kind="county_unit", deputy_section_or_above=False).in_scope
     False
+    >>> Unit(id="C10", kind="county_unit")
+    Traceback (most recent call last):
+    ...
+    pydantic_core._pydantic_core.ValidationError: 1 validation error for Unit
+    ...
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -57,12 +66,29 @@ class Unit(BaseModel):
     id: str = Field(min_length=1)
     name: str = ""
     kind: UnitKind
-    deputy_section_or_above: bool = True
+    deputy_section_or_above: bool | None = Field(
+        default=None,
+        description="副科级以上: required for a county unit; None or true for a township.",
+    )
+
+    @model_validator(mode="after")
+    def _rank_stated_where_it_matters(self) -> Unit:
+        if self.kind is UnitKind.COUNTY_UNIT and self.deputy_section_or_above is None:
+            raise ValueError(
+                "deputy_section_or_above is required for a county unit (县直副科级以上单位 are "
+                "visited; say whether this one is)"
+            )
+        if self.kind is UnitKind.TOWNSHIP and self.deputy_section_or_above is False:
+            raise ValueError(
+                "deputy_section_or_above: every township is visited (所有的乡镇); "
+                "leave it out or set it true for a township"
+            )
+        return self
 
     @property
     def in_scope(self) -> bool:
         """Whether the half-yearly visit duty covers this unit."""
-        return self.kind is UnitKind.TOWNSHIP or self.deputy_section_or_above
+        return self.kind is UnitKind.TOWNSHIP or self.deputy_section_or_above is True
 
 
 class Visit(BaseModel):
@@ -127,7 +153,8 @@ def visit_coverage(
     A visit to a unit not in ``units`` or a unit id given twice is a
     :class:`~orgwork.errors.RecordError`.
 
-    >>> us = [Unit(id="T01", kind="township"), Unit(id="C01", kind="county_unit")]
+    >>> us = [Unit(id="T01", kind="township"),
+    ...       Unit(id="C01", kind="county_unit", deputy_section_or_above=True)]
     >>> vs = [Visit(unit="T01", on=dt.date(2025, 3, 12)), Visit(unit="C01", on=dt.date(2025, 8, 1))]
     >>> out = visit_coverage(us, vs, 2025, on=dt.date(2026, 1, 1))   # the year is over
     >>> tuple((d.subject, d.value.missed) for d in out)
