@@ -46,7 +46,7 @@ def test_held_due_and_not_by_the_leadership() -> None:
         Talk(cadre="C03", on=D(2011, 3, 12), by="科长", by_department_leadership=False),
     ]
     ds = talks_due(events, on=D(2011, 4, 1), talks=held)
-    assert [(d.subject, d.outcome) for d in ds] == [
+    assert [(d.value.cadre, d.outcome) for d in ds] == [
         ("C01", "held"),
         ("C02", "due"),
         ("C03", "due"),
@@ -91,7 +91,7 @@ def test_future_events_are_left_out_and_empty_input() -> None:
 
 @pytest.mark.rule("cadres.talks")
 @given(
-    st.lists(cadre_events(), max_size=12),
+    st.lists(cadre_events(), max_size=12, unique_by=lambda e: (e.cadre, e.on, e.trigger)),
     st.lists(talks(), max_size=8),
     st.dates(D(2010, 1, 1), D(2013, 6, 30)),
     st.none() | st.integers(0, 60),
@@ -166,3 +166,21 @@ def test_a_bare_string_of_events_or_talks_is_a_record_error() -> None:
     with pytest.raises(RecordError, match="single string"):
         talks_due([ev], on=D(2025, 6, 30), talks="c")  # type: ignore[arg-type]
     assert talks_due([ev], on=D(2025, 6, 30))[0].outcome == "due"
+
+
+@pytest.mark.rule("cadres.talks")
+def test_one_decision_per_subject_even_for_two_events_of_one_cadre() -> None:
+    events = [
+        CadreEvent(cadre="郑某", trigger="collective_adjustment", on=D(2025, 3, 10)),
+        CadreEvent(cadre="郑某", trigger="ideological_knot", on=D(2025, 12, 10)),
+    ]
+    ds = talks_due(events, on=D(2025, 12, 31))
+    assert [d.subject for d in ds] == [
+        "郑某:2025-03-10:collective_adjustment",
+        "郑某:2025-12-10:ideological_knot",
+    ]
+    assert [d.value.cadre for d in ds] == ["郑某", "郑某"]
+    from orgwork.errors import RecordError
+
+    with pytest.raises(RecordError, match="郑某:2025-03-10:collective_adjustment"):
+        talks_due([events[0], events[0]], on=D(2025, 12, 31))

@@ -357,7 +357,7 @@ def test_promotion_policy_override() -> None:
 def test_talks_due_without_and_with_a_deadline() -> None:
     sec = default_section(2025)
     open_ = [
-        (d.subject, d.outcome) for d in by_rule(sec, "cadres.talks") if "held" not in d.outcome
+        (d.value.cadre, d.outcome) for d in by_rule(sec, "cadres.talks") if "held" not in d.outcome
     ]
     assert open_ == [("周文静", "due"), ("黄志刚", "due"), ("郑国平", "due")]
     assert "本年7件应谈事由,已由部领导班子成员谈话4件,未谈3件" in zh(sec)
@@ -365,7 +365,7 @@ def test_talks_due_without_and_with_a_deadline() -> None:
     assert "cadres.talk_deadline_days" in notes_zh(sec)
     dated = with_policy(2025, {"cadres.talk_deadline_days": 30})
     outcomes = {
-        (d.subject, d.value.trigger.value): d.outcome for d in by_rule(dated, "cadres.talks")
+        (d.value.cadre, d.value.trigger.value): d.outcome for d in by_rule(dated, "cadres.talks")
     }
     assert outcomes[("周文静", "collective_adjustment")] == "overdue"
     assert outcomes[("黄志刚", "major_setback")] == "overdue"
@@ -378,7 +378,7 @@ def test_talks_due_without_and_with_a_deadline() -> None:
         Policy.default().with_change(dt.date(2025, 6, 1), {"cadres.talk_deadline_days": 30}),
     )
     outcomes = {
-        (d.subject, d.value.trigger.value): d.outcome for d in by_rule(june, "cadres.talks")
+        (d.value.cadre, d.value.trigger.value): d.outcome for d in by_rule(june, "cadres.talks")
     }
     assert outcomes[("周文静", "collective_adjustment")] == "due"
     assert outcomes[("黄志刚", "major_setback")] == "overdue"

@@ -18,7 +18,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from orgwork._args import as_date, as_models
+from orgwork._args import as_date, as_models, check_unique
 from orgwork.cadres._common import S003
 from orgwork.decision import Decision, Reason, Text
 from orgwork.policy import Policy, resolve
@@ -122,6 +122,10 @@ class TalkDue(BaseModel):
     status: Literal["held", "held_late", "due", "overdue"]
 
 
+def _subject(event: CadreEvent) -> str:
+    return f"{event.cadre}:{event.on.isoformat()}:{event.trigger.value}"
+
+
 @rule(
     TALKS,
     zh="谈心谈话:干部集中调整、取得优异成绩或遇到重大挫折、家庭发生变故或思想上存在疙瘩时,部领导班子成员与其谈话",
@@ -147,9 +151,11 @@ def talks_due(
     talk may answer several), if held by a member of the department's
     leadership team and no later than ``on``. Events after ``on`` are left
     out. Decisions come in event order: by day, then cadre, then trigger
-    (in :class:`TalkTrigger` order). Outcomes: ``"held"``, ``"held_late"``
-    (after the local deadline), ``"due"`` and ``"overdue"`` (past the local
-    deadline; never without one). Each event's deadline is the one in force
+    (in :class:`TalkTrigger` order); the subject of each is the event,
+    ``"<cadre>:<day>:<trigger>"`` (one decision per subject), and the same
+    event listed twice is a :class:`~orgwork.errors.RecordError`. Outcomes:
+    ``"held"``, ``"held_late"`` (after the local deadline), ``"due"`` and
+    ``"overdue"`` (past the local deadline; never without one). Each event's deadline is the one in force
     on the day of the event (``cadres.talk_deadline_days`` resolved on
     ``event.on``), so a later change of the limit never moves the deadline of
     an earlier event.
@@ -158,11 +164,14 @@ def talks_due(
     ...        CadreEvent(cadre="赵某", trigger="collective_adjustment", on=dt.date(2011, 4, 1))]
     >>> ds = talks_due(evs, on=dt.date(2011, 4, 30),
     ...                talks=[Talk(cadre="李某", on=dt.date(2011, 3, 5), by="部长")])
-    >>> tuple((d.subject, d.outcome) for d in ds)
+    >>> tuple((d.value.cadre, d.outcome) for d in ds)
     (('李某', 'held'), ('赵某', 'due'))
+    >>> ds[0].subject
+    '李某:2011-03-02:family_misfortune'
     """
     on = as_date(on, "on")
     given = as_models(CadreEvent, events)
+    check_unique((_subject(e) for e in given), "event")
     evs = sorted(
         ((i, e) for i, e in enumerate(given) if e.on <= on),
         key=lambda ie: (ie[1].on, ie[1].cadre, _TRIGGER_ORDER[ie[1].trigger], ie[0]),
@@ -238,7 +247,7 @@ def talks_due(
         out.append(
             Decision[TalkDue](
                 rule=TALKS,
-                subject=ev.cadre,
+                subject=_subject(ev),
                 outcome=status,
                 value=TalkDue(
                     cadre=ev.cadre,
