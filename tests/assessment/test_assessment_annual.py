@@ -18,10 +18,17 @@ from orgwork.assessment import (
     PointScheme,
     SchemeItem,
     annual_totals,
+    excellent_grade,
+    honours,
+    promotion_shortlist,
+    rank,
+    reserve_cadre_recommendation,
+    salary_eligibility,
 )
 from orgwork.decision import Decision, Text
-from orgwork.errors import RecordError
+from orgwork.errors import PolicyError, RecordError
 from orgwork.policy import Policy
+from orgwork.policy.assessment import USES
 
 pytestmark = pytest.mark.rule("assessment.annual_total")
 
@@ -305,6 +312,158 @@ def test_without_adjustments_the_year_is_the_sheets_added_up_or_averaged(
         assert d.value.not_applied == 0
 
 
+def _consistent(policy: Policy, scheme: PointScheme) -> Policy:
+    """``policy`` (any valid one) made to fit ``scheme``: totals, secondary keys, a quota per use."""
+    a = policy.assessment
+    values: dict[str, object] = {
+        "assessment.thousand_point_total": 1000,
+        "assessment.hundred_point_total": 100,
+    }
+    if a.tie_policy.value == "secondary_keys" and not a.tie_secondary_keys:
+        values["assessment.tie_secondary_keys"] = [scheme.codes[0]]
+    for use in USES:
+        if all(getattr(a, f"{use}_{k}") is None for k in ("quota", "share", "min_points")):
+            values[f"assessment.{use}_quota"] = 2
+    return policy.override(values)
+
+
+@st.composite
+def _valid_year(
+    draw: st.DrawFn,
+) -> tuple[PointScheme, Policy, list[MonthlySheet], list[PointAdjustment]]:
+    """A scheme, any valid policy made consistent with it, and a year of valid data for both.
+
+    Villages and cadres (the cadres are the villages' sheets under other
+    ids), only the policy's scored months, adjustments within those months.
+    """
+    scheme = draw(ows.point_schemes(max_items=3))
+    policy = _consistent(draw(ows.policies()), scheme)
+    a = policy.assessment
+    method = scheme.in_force(policy, year=2025).aggregation
+    villages = draw(ows.score_years(scheme, method=method, max_towns=2, max_units=5))
+    villages = [s for s in villages if s.month in a.scored_months]
+    cadres = [s.model_copy(update={"unit": "C" + s.unit, "kind": "cadre"}) for s in villages]
+    units = sorted({s.unit for s in villages})
+    adjustments = [
+        adj for adj in draw(ows.point_adjustments(scheme, units)) if adj.month in a.scored_months
+    ]
+    if a.adjustment_overflow == "reject":
+        adjustments = []  # an overflow is then an error: see the fault test below
+    return scheme, policy, villages + cadres, adjustments
+
+
+@pytest.mark.rule("assessment.rank")
+@pytest.mark.rule("assessment.top_n_salary")
+@pytest.mark.rule("assessment.honours")
+@pytest.mark.rule("assessment.promotion_basis")
+@pytest.mark.rule("assessment.reserve_cadres")
+@pytest.mark.rule("assessment.excellent_grade")
+@given(_valid_year())
+def test_valid_data_under_any_valid_policy_reaches_every_rule(
+    year: tuple[PointScheme, Policy, list[MonthlySheet], list[PointAdjustment]],
+) -> None:
+    scheme, policy, sheets, adjustments = year
+    totals = annual_totals(sheets, scheme, adjustments=adjustments, policy=policy)
+    assert len(totals) == len({(s.unit, s.year) for s in sheets})
+    assert len({d.subject for d in totals}) == len(totals)
+    for d in totals:
+        assert 0 <= d.value.points <= scheme.total
+    villages = [t for t in totals if t.value.kind == "village"]
+    cadres = [t for t in totals if t.value.kind == "cadre"]
+    ranks = rank(totals)
+    assert len(ranks) == len(totals)
+    for r in ranks:
+        mates = [
+            t.value
+            for t in totals
+            if (t.value.town, t.value.kind) == (r.value.town, r.value.kind) and t.value.rankable
+        ]
+        expected = (
+            1 + sum(t.points > r.value.points for t in mates) if r.outcome == "ranked" else None
+        )
+        assert r.value.rank == expected
+    a = policy.assessment
+    salary = salary_eligibility(villages, policy=policy)
+    assert len(salary) == len(villages)
+    includes_ties = a.tie_policy.value == "include_all" or (
+        a.tie_policy.value == "secondary_keys" and a.tie_still_tied == "include_all"
+    )
+    if not includes_ties:
+        for town in {d.value.town for d in salary}:
+            assert sum(d.value.town == town and d.outcome == "eligible" for d in salary) <= (
+                a.salary_top_n
+            )
+    for fn, data in (
+        (honours, villages),
+        (promotion_shortlist, cadres),
+        (reserve_cadre_recommendation, totals),
+        (excellent_grade, cadres),
+    ):
+        uses = fn(data, policy=policy)
+        assert len(uses) == len(data)
+        for u in uses:
+            line = u.value.min_points
+            if u.outcome == "qualifies" and line is not None:
+                assert u.value.points >= line
+
+
+_FAULTS = (
+    "month_twice",
+    "unknown_item",
+    "missing_item",
+    "above_maximum",
+    "orphan_adjustment",
+    "adjustment_item",
+    "two_towns",
+)
+
+
+@given(_valid_year(), st.sampled_from(_FAULTS))
+def test_one_fault_in_valid_data_is_a_record_error_naming_it(
+    year: tuple[PointScheme, Policy, list[MonthlySheet], list[PointAdjustment]], fault: str
+) -> None:
+    scheme, policy, sheets, adjustments = year
+    if not sheets:
+        sheets = [
+            sheet("A", max(policy.assessment.scored_months), **dict.fromkeys(scheme.codes, 0))
+        ]
+    first = sheets[0]
+    code = scheme.codes[0]
+    adj = PointAdjustment(
+        unit=first.unit,
+        year=2025,
+        month=first.month,
+        points=-1,
+        rule="care.festival_visit",
+        reason=Text(zh="扣分", en="deduction"),
+    )
+    if fault == "month_twice":
+        sheets, message = [*sheets, first], f"month {first.month} has 2 sheets"
+    elif fault == "unknown_item":
+        bad = first.model_copy(update={"points": {**first.points, "zz": Decimal(1)}})
+        sheets, message = [bad, *sheets[1:]], "unknown items zz"
+    elif fault == "missing_item":  # (an unknown item stands in, as a sheet needs one)
+        rest = {k: v for k, v in first.points.items() if k != code} | {"zz": Decimal(0)}
+        sheets, message = [first.model_copy(update={"points": rest}), *sheets[1:]], code
+    elif fault == "above_maximum":
+        bad = first.model_copy(update={"points": {**first.points, code: scheme.total + 1}})
+        sheets, message = [bad, *sheets[1:]], f"item {code} scored"
+    elif fault == "orphan_adjustment":
+        adjustments, message = [*adjustments, adj.model_copy(update={"unit": "nobody"})], "nobody"
+    elif fault == "adjustment_item":
+        adjustments, message = (
+            [*adjustments, adj.model_copy(update={"item": "zz"})],
+            "unknown item zz",
+        )
+    else:
+        bad = first.model_copy(update={"town": first.town + "X"})
+        sheets, message = [bad, *sheets[1:]], "more than one town"
+    with pytest.raises(RecordError, match=message):
+        annual_totals(sheets, scheme, adjustments=adjustments, policy=policy)
+
+
+# Arbitrary (often inconsistent) sheets: a crash test. Most examples are refused, which is
+# the point: the refusal must be a RecordError or PolicyError with a message, never a crash.
 _any_sheets = st.lists(
     st.builds(
         MonthlySheet,
@@ -340,17 +499,18 @@ _any_adjustments = st.lists(
 
 
 @given(_any_sheets, _any_adjustments, ows.policies())
-def test_any_valid_input_gives_decisions_or_a_record_error(
+def test_arbitrary_sheets_give_decisions_or_an_orgwork_error(
     sheets: list[MonthlySheet], adjustments: list[PointAdjustment], policy: Policy
 ) -> None:
-    from orgwork.assessment import rank, salary_eligibility
-    from orgwork.errors import PolicyError
-
+    refused: Exception | None = None
     try:
         totals = annual_totals(sheets, adjustments=adjustments, policy=policy)
         rank(totals)
         salary_eligibility([t for t in totals if t.value.kind == "village"], policy=policy)
-    except (RecordError, PolicyError):  # MissingParameterError is a PolicyError
+    except (RecordError, PolicyError) as exc:  # MissingParameterError is a PolicyError
+        refused = exc
+    if refused is not None:
+        assert str(refused)  # says what is wrong
         return
     for d in totals:
         assert 0 <= d.value.points <= 1000

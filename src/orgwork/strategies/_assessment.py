@@ -6,7 +6,7 @@ import itertools
 import random
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any
 
 from hypothesis import strategies as st
 
@@ -22,6 +22,7 @@ from orgwork.assessment import (
 from orgwork.assessment._exact import from_cents, to_cents
 from orgwork.decision import Text
 from orgwork.policy import Policy
+from orgwork.policy.assessment import AggregationMethod
 
 __all__ = [
     "assessment_policies",
@@ -107,7 +108,19 @@ def point_schemes(max_items: int = 5) -> st.SearchStrategy[PointScheme]:
     )
 
 
-def _safe_cap(item: SchemeItem, month: int, method: Literal["sum", "mean"]) -> int:
+def _method(scheme: PointScheme, method: AggregationMethod | None) -> AggregationMethod:
+    """``method``, else the scheme's own aggregation, else the default policy's for its kind."""
+    if method is not None:
+        return method
+    if scheme.aggregation is not None:
+        return scheme.aggregation
+    kind_default: AggregationMethod = getattr(
+        Policy.default().assessment, f"{scheme.kind}_aggregation"
+    )
+    return kind_default
+
+
+def _safe_cap(item: SchemeItem, month: int, method: AggregationMethod) -> int:
     """A per-month cap (hundredths) under which any 12 months respect the year's maximum too."""
     if method == "mean":
         return to_cents(item.maximum)
@@ -125,16 +138,19 @@ def monthly_sheets(
     town: str = "灵乡镇",
     year: int = 2025,
     month: int | None = None,
-    method: Literal["sum", "mean"] = "sum",
+    method: AggregationMethod | None = None,
 ) -> MonthlySheet:
     """A valid sheet for ``scheme``: each item's points within its cap for the month.
 
-    Under ``method="sum"`` an item without a monthly allocation gets at most
-    a twelfth of its maximum, so that any twelve such sheets stay valid.
+    ``method`` is the aggregation the sheet is made for (default: the
+    scheme's own, else the default policy's for its kind). Under ``"sum"``
+    an item without a monthly allocation gets at most a twelfth of its
+    maximum, so that any twelve such sheets stay valid.
     """
     m = month if month is not None else draw(st.integers(1, 12))
+    how = _method(scheme, method)
     points = {
-        item.code: from_cents(draw(st.integers(0, _safe_cap(item, m, method))))
+        item.code: from_cents(draw(st.integers(0, _safe_cap(item, m, how))))
         for item in scheme.items
     }
     return MonthlySheet(unit=unit, town=town, year=year, month=m, points=points)
@@ -148,7 +164,7 @@ def score_years(
     year: int = 2025,
     max_towns: int = 3,
     max_units: int = 10,
-    method: Literal["sum", "mean"] = "sum",
+    method: AggregationMethod | None = None,
     complete: bool | None = None,
 ) -> list[MonthlySheet]:
     """A year of valid sheets for the villages of one to ``max_towns`` towns.
@@ -157,8 +173,10 @@ def score_years(
     too) are common. ``complete=True`` gives every village all twelve
     months; ``None`` lets some villages miss months; ``False`` makes at
     least one miss one. Month-to-month variation comes from one drawn seed
-    per village, to keep generation fast.
+    per village, to keep generation fast. ``method`` as for
+    :func:`monthly_sheets`.
     """
+    how = _method(scheme, method)
     sheets: list[MonthlySheet] = []
     n_towns = draw(st.integers(1, max_towns))
     tied = draw(st.booleans())
@@ -177,7 +195,7 @@ def score_years(
             for m in months:
                 points = {}
                 for item in scheme.items:
-                    cap = _safe_cap(item, m, method)
+                    cap = _safe_cap(item, m, how)
                     c = cap * levels[item.code] // 4 if rng is None else rng.randint(0, cap)
                     points[item.code] = from_cents(c)
                 sheets.append(MonthlySheet(unit=unit, town=town, year=year, month=m, points=points))
@@ -226,7 +244,7 @@ def assessment_policies(
     draw: st.DrawFn,
     scheme: PointScheme = THOUSAND_POINT,
     *,
-    method: Literal["sum", "mean"] | None = None,
+    method: AggregationMethod | None = None,
 ) -> Policy:
     """Valid policies varying every assessment choice (keys drawn from ``scheme``).
 
