@@ -415,3 +415,16 @@ def test_two_years_give_one_decision_per_unit_and_year() -> None:
     for ds in (totals, rank(totals), salary_eligibility(totals), honours(totals, policy=quota)):
         assert [d.subject for d in ds] == ["V1:2024", "V2:2024", "V1:2025", "V2:2025"]
         assert all(d.subject == f"{d.value.unit}:{d.value.year}" for d in ds)
+
+
+@pytest.mark.rule("assessment.rank")
+def test_rank_reads_no_policy_and_records_no_parameter() -> None:
+    import inspect
+
+    from orgwork.rules import catalogue
+
+    assert "policy" not in inspect.signature(rank).parameters
+    (entry,) = [r for r in catalogue() if r.id == "assessment.rank"]
+    assert entry.parameters == ()
+    assert "reads no policy parameter" in (rank.__doc__ or "")
+    assert all(d.parameters == {} for d in rank(annual_totals(town_sheets(), SCHEME)))

@@ -118,12 +118,22 @@ def rank(totals: TotalsInput) -> tuple[Decision[Ranking], ...]:
     within a town by rank then unit id, unranked units last by id. The
     result does not depend on the order of the input.
 
+    It reads no policy parameter, so it takes no ``policy``: a rank depends
+    on the annual points alone, and every choice that shapes those points
+    (aggregation, missing months, adjustments) was made, and recorded, by
+    :func:`~orgwork.assessment.annual_totals`; the choices about ties are
+    those of the cuts (:func:`salary_eligibility` and the uses), which do
+    take a policy. Its decisions record no parameters.
+
     Examples:
         >>> from orgwork.assessment import MonthlySheet, annual_totals
         >>> sheets = [MonthlySheet(unit=u, town="灵乡镇", year=2025, month=m, points={"goals": p})
         ...           for u, p in [("甲村", 80), ("乙村", 83), ("丙村", 80)] for m in range(1, 13)]
-        >>> [(d.subject, d.value.rank) for d in rank(annual_totals(sheets))]
+        >>> ranks = rank(annual_totals(sheets))
+        >>> [(d.subject, d.value.rank) for d in ranks]
         [('乙村:2025', 1), ('丙村:2025', 2), ('甲村:2025', 2)]
+        >>> ranks[0].parameters
+        {}
     """
     out: list[Decision[Ranking]] = []
     for (year, town, kind), group in group_totals(totals).items():
