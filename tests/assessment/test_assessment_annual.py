@@ -587,3 +587,14 @@ def test_a_scheme_may_state_its_own_aggregation() -> None:
     assert any("方案规定" in r.zh for r in d.reasons)
     p = Policy.default().override({"assessment.thousand_point_aggregation": "mean"})
     assert only(annual_totals(year_of("朱家村", goals=800), policy=p)).value.points == 800
+
+
+def test_annual_totals_validates_its_scheme_and_accepts_plain_records() -> None:
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match="scheme"):
+        annual_totals(year_of("A", goals=80), "thousand")  # type: ignore[arg-type]
+    as_dicts = [s.model_dump() for s in year_of("A", goals=80)]
+    assert only(annual_totals(as_dicts)).value.points == 960  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="month"):
+        annual_totals([{**as_dicts[0], "month": 13}])  # type: ignore[list-item]

@@ -214,3 +214,17 @@ def test_from_sheets_refuses_points_too_large_for_64_bits() -> None:
     huge = MonthlySheet(unit="V1", town="T", year=2025, month=1, points={"goals": "1e20"})
     with pytest.raises(RecordError, match="too large"):
         ScoreColumns.from_sheets([huge], THOUSAND_POINT, year=2025)
+
+
+@pytest.mark.rule("assessment.annual_total")
+def test_from_sheets_validates_year_scheme_and_records() -> None:
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match="year"):
+        ScoreColumns.from_sheets([], THOUSAND_POINT, year=True)
+    with pytest.raises(ValidationError, match="scheme"):
+        ScoreColumns.from_sheets([], "thousand", year=2025)  # type: ignore[arg-type]
+    with pytest.raises(RecordError, match="not a single string"):
+        ScoreColumns.from_sheets("V1", THOUSAND_POINT, year=2025)  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="scheme"):
+        evaluate_columns(_columns(), "thousand")  # type: ignore[arg-type]

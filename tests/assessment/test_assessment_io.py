@@ -470,3 +470,12 @@ def test_the_hundred_point_preset_is_read_against_the_policy_shares(tmp_path: Pa
         }
     )
     assert read_scores(f, HUNDRED_POINT, policy=own).ok
+
+
+def test_the_year_filter_is_validated(tmp_path: Path) -> None:
+    from pydantic import ValidationError
+
+    f = write(tmp_path, lines("朱家村,灵乡镇,2025,7,82", header=HEADER_ZH))
+    with pytest.raises(ValidationError, match="year"):
+        read_scores(f, year="2025年")  # type: ignore[arg-type]
+    assert read_scores(f, year=2025).ok

@@ -428,3 +428,16 @@ def test_rank_reads_no_policy_and_records_no_parameter() -> None:
     assert entry.parameters == ()
     assert "reads no policy parameter" in (rank.__doc__ or "")
     assert all(d.parameters == {} for d in rank(annual_totals(town_sheets(), SCHEME)))
+
+
+@pytest.mark.rule("assessment.rank")
+@pytest.mark.rule("assessment.top_n_salary")
+def test_anything_but_annual_totals_is_a_record_error() -> None:
+    not_a_total = Decision[bool](
+        rule="x.y", outcome="o", value=True, headline=Text(zh="甲", en="a")
+    )
+    for bad in ("朱家村", [not_a_total], ["朱家村"], 5):
+        with pytest.raises(RecordError, match="annual totals"):
+            rank(bad)  # type: ignore[arg-type]
+        with pytest.raises(RecordError, match="annual totals"):
+            salary_eligibility(bad)  # type: ignore[arg-type]

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from orgwork._args import as_models
+from orgwork._args import as_field, as_models
 from orgwork.assessment._exact import from_cents, mean_cents, show, to_cents
 from orgwork.assessment._model import AnnualTotal, MonthlySheet, UnitKind
 from orgwork.assessment._scheme import THOUSAND_POINT, PointScheme, scheme_in_force
@@ -303,6 +303,7 @@ def annual_totals(
         >>> d.value.missing_months, d.value.rankable
         ((11, 12), False)
     """
+    scheme = as_field(PointScheme, scheme, "scheme")
     groups, problems = unit_years(
         as_models(MonthlySheet, sheets), as_models(PointAdjustment, adjustments)
     )

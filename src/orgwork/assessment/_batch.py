@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from orgwork._args import as_year
+from orgwork._args import as_field, as_models, as_year
 from orgwork.assessment._annual import aggregation, assessment_day
 from orgwork.assessment._exact import from_cents, to_cents
 from orgwork.assessment._model import CutStatus, MonthlySheet
@@ -167,11 +167,13 @@ class ScoreColumns:
             [[8350]]
         """
         np = _np()
+        year = as_year(year, "year")
+        scheme = as_field(PointScheme, scheme, "scheme")
         codes = scheme.codes
         index = {c: i for i, c in enumerate(codes)}
         units, towns, months, rows = [], [], [], []
         problems: list[str] = []
-        for s in sheets:
+        for s in as_models(MonthlySheet, sheets):
             if s.year != year or s.kind != "village" or set(s.points) != set(codes):
                 problems.append(
                     f"{s.unit} {s.year}-{s.month}: not a {year} village sheet with items "
@@ -185,7 +187,7 @@ class ScoreColumns:
             if max(row) > _LIMIT:
                 problems.append(f"{s.unit} {s.year}-{s.month}: points too large for 64 bits")
             rows.append(row)
-        adj = list(adjustments)
+        adj = as_models(PointAdjustment, adjustments)
         for a in adj:
             if a.year != year or (a.item is not None and a.item not in index):
                 problems.append(f"{a.unit} {a.year}-{a.month}: adjustment not for {year} / scheme")
@@ -324,6 +326,7 @@ def evaluate_columns(
     """
     np = _np()
     year = as_year(columns.year, "year")
+    scheme = as_field(PointScheme, scheme, "scheme")
     a = resolve(policy, assessment_day(year)).assessment
     scheme, _ = scheme_in_force(scheme, a)
     keys = secondary_keys_needed(a)

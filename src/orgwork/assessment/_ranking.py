@@ -40,17 +40,32 @@ TotalsInput = Iterable[AnnualTotal | Decision[AnnualTotal]]
 GroupKey = tuple[int, str, UnitKind]
 
 
-def _total_of(x: AnnualTotal | Decision[AnnualTotal]) -> AnnualTotal:
-    return x.value if isinstance(x, Decision) else x
+def _total_of(x: object) -> AnnualTotal:
+    value = x.value if isinstance(x, Decision) else x
+    if not isinstance(value, AnnualTotal):
+        raise RecordError(
+            "expected annual totals (AnnualTotal values or the decisions of annual_totals), "
+            f"got {type(value).__name__}"
+        )
+    return value
 
 
 def group_totals(totals: TotalsInput) -> dict[GroupKey, list[AnnualTotal]]:
     """Totals grouped by (year, town, kind), groups in sorted order; a unit twice is an error.
 
+    Anything but annual totals (or the decisions carrying them) is a
+    :class:`~orgwork.errors.RecordError`.
+
     Examples:
         >>> group_totals([])
         {}
+        >>> group_totals("朱家村")
+        Traceback (most recent call last):
+        ...
+        orgwork.errors.RecordError: expected a collection of annual totals
     """
+    if isinstance(totals, (str, bytes)) or not isinstance(totals, Iterable):
+        raise RecordError("expected a collection of annual totals")
     seen: dict[tuple[str, int], int] = {}
     groups: dict[GroupKey, list[AnnualTotal]] = {}
     dups: set[tuple[str, int]] = set()

@@ -54,6 +54,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from orgwork._args import as_year
 from orgwork.assessment._annual import aggregation
 from orgwork.assessment._exact import show
 from orgwork.assessment._model import MonthlySheet, UnitKind
@@ -595,6 +596,8 @@ def read_scores(
         >>> len(r.accepted), [str(x) for x in r.rejected], r.encoding
         (1, ["row 3, goals: not a number ('八十')"], 'gb18030')
     """
+    if year is not None:
+        year = as_year(year, "year")
     table, _ = _read_table(path, encoding, sheet)
     item_aliases = [(item.code, (item.code, item.name.zh, item.name.en)) for item in scheme.items]
     where = _map_columns(table, _SCORE_FIELDS, _SCORE_REQUIRED, item_aliases)
