@@ -165,6 +165,89 @@ def test_a_blank_organization_id_is_a_validation_error() -> None:
         answerable_head("  ", on=D(2024, 9, 30))
 
 
+SEPARATE = Policy.default().override({"care.one_visit_meets_several_duties": False})
+
+
+@pytest.mark.rule("care.missed_duty")
+@pytest.mark.rule("care.festival_visit")
+@pytest.mark.rule("care.hardship_visit")
+def test_whether_one_visit_meets_several_duties_is_a_recorded_local_parameter() -> None:
+    # one home visit on 28 June falls in June's hardship window and the 七一 window
+    log = [
+        home(D(2025, 6, 28)),
+        home(D(2025, 7, 20)),
+        Visit(kind=VisitKind.MEETING, on=D(2025, 6, 30), organization="V01"),
+    ]
+    poor = POOR.model_copy(
+        update={
+            "hardship": (HardshipPeriod(kind=HardshipKind.GREAT_HARDSHIP, start=D(2025, 6, 1)),)
+        }
+    )
+    period = (D(2025, 6, 1), D(2025, 7, 31))
+    assert check_care([poor], log, *period) == ()  # default: it meets both
+    (d,) = check_care([poor], log, *period, policy=SEPARATE)
+    # visits go to duties in order of due day: June's visit (due 30 June) keeps it
+    assert d.value.duty.kind is DutyKind.FESTIVAL_VISIT
+    assert (d.value.found, d.value.counted_elsewhere) == (1, 1)
+    assert d.parameters["care.one_visit_meets_several_duties"] is False
+    assert "计入其他职责" in d.explain("zh")
+    # a second entry that day is a second visit, and meets the other duty
+    assert check_care([poor], [*log, home(D(2025, 6, 28))], *period, policy=SEPARATE) == ()
+
+
+@pytest.mark.rule("care.missed_duty")
+def test_a_duty_that_cannot_be_met_in_full_leaves_its_visits_to_the_others() -> None:
+    p = SEPARATE.override({"care.hardship_visits_per_month": 2})
+    poor = POOR.model_copy(
+        update={
+            "hardship": (HardshipPeriod(kind=HardshipKind.GREAT_HARDSHIP, start=D(2025, 6, 1)),)
+        }
+    )
+    log = [home(D(2025, 6, 28)), home(D(2025, 7, 3)), home(D(2025, 7, 20))]
+    log.append(Visit(kind=VisitKind.MEETING, on=D(2025, 6, 30), organization="V01"))
+    missed = check_care([poor], log, D(2025, 6, 1), D(2025, 7, 31), policy=p)
+    # June needs two visits and has one: missed either way, so its visit meets 七一 instead
+    assert [(x.value.duty.kind, x.value.month) for x in missed] == [(DutyKind.HARDSHIP_VISIT, 6)]
+
+
+@pytest.mark.rule("care.missed_duty")
+@given(st.lists(st.dates(D(2025, 6, 1), D(2025, 7, 31)), max_size=5), st.data())
+def test_separate_visits_meet_as_many_duties_as_a_best_allotment(
+    days: list[dt.date], data: st.DataObject
+) -> None:
+    poor = POOR.model_copy(
+        update={
+            "hardship": (HardshipPeriod(kind=HardshipKind.GREAT_HARDSHIP, start=D(2025, 6, 1)),)
+        }
+    )
+    routine = data.draw(st.sampled_from([None, 1, 2]))
+    p = SEPARATE.override({"care.routine_visit_months": routine})
+    meeting = Visit(kind=VisitKind.MEETING, on=D(2025, 6, 30), organization="V01")
+    log = [home(day) for day in days] + [meeting]
+    period = (D(2025, 6, 1), D(2025, 7, 31))
+    duties = [d.value for d in care_duties([poor], *period, policy=p)]
+    homes = [x for x in duties if x.kind is not DutyKind.FESTIVAL_MEETING]
+    assert all(x.visits == 1 for x in homes)
+
+    def best(i: int, used: frozenset[int]) -> int:  # brute force: the largest allotment
+        if i == len(homes):
+            return 0
+        skip = best(i + 1, used)
+        fits = [
+            j
+            for j, day in enumerate(days)
+            if j not in used and homes[i].start <= day <= homes[i].due
+        ]
+        return max([skip, *(1 + best(i + 1, used | {j}) for j in fits)])
+
+    missed = check_care([poor], log, *period, policy=p)
+    assert len(homes) - len(missed) == best(0, frozenset())
+    shared = check_care(
+        [poor], log, *period, policy=p.override({"care.one_visit_meets_several_duties": True})
+    )
+    assert {x.subject for x in shared} <= {x.subject for x in missed}
+
+
 # -- 追究党组织负责人责任 ---------------------------------------------------------------
 
 

@@ -513,6 +513,7 @@ def test_the_section_works_for_every_year(year: int, capsys: pytest.CaptureFixtu
             "care.relief_claim_days": st.integers(1, 3660),
             "care.deduction_per_missed_duty": st.decimals("0.01", "50", places=2),
             "care.deduction_unit": st.sampled_from(["organization", "head"]),
+            "care.one_visit_meets_several_duties": st.booleans(),
         },
     ),
 )

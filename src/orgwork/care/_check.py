@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -12,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from orgwork._args import as_date, as_field, as_models, check_unique
 from orgwork.care._duties import Duty, DutyKind, care_duties
 from orgwork.care._fund import ReliefFund
-from orgwork.care._model import S000, ElderlyMember, Name, Organization, Visit, VisitKind
+from orgwork.care._model import S000, Day, ElderlyMember, Name, Organization, Visit, VisitKind
 from orgwork.decision import Decision, Reason, Text, param_value
 from orgwork.errors import MissingParameterError, RecordError
 from orgwork.points import PointAdjustment
@@ -26,8 +27,10 @@ class MissedDuty(BaseModel):
     """未履行职责 — a duty the visit log does not meet, the month it counts in, and who answers.
 
     ``found`` is how many qualifying entries (distinct days) the log has in
-    the duty's window; ``answerable`` is the organization head's name
-    (None when the post is vacant or no roster was given).
+    the duty's window; ``counted_elsewhere`` how many of those days had all
+    their entries counted for other duties (when one visit meets one duty
+    only); ``answerable`` is the organization head's name (None when the
+    post is vacant or no roster was given).
 
     Examples:
         >>> from orgwork.care import HardshipKind, HardshipPeriod
@@ -45,6 +48,12 @@ class MissedDuty(BaseModel):
     year: int
     month: int = Field(ge=1, le=12)
     found: int = Field(ge=0)
+    counted_elsewhere: int = Field(
+        default=0,
+        ge=0,
+        description="Of the ``found`` days, those whose entries all went to other duties "
+        "(only when care.one_visit_meets_several_duties is off).",
+    )
     answerable: str | None = None
 
 
@@ -187,6 +196,88 @@ def _check_log(
         raise RecordError(f"the visit log names unknown subjects: {shown}")
 
 
+def _entries(
+    visits: Iterable[Visit], fund: ReliefFund | None
+) -> dict[tuple[str, str], list[tuple[_dt.date, VisitKind]]]:
+    """(``"m"``/``"o"``, member or organization id) → its log entries, one per entry."""
+    out: dict[tuple[str, str], list[tuple[_dt.date, VisitKind]]] = defaultdict(list)
+    for v in visits:
+        if v.kind is VisitKind.MEETING:
+            assert v.organization is not None  # the model requires it
+            out[("o", v.organization)].append((v.on, v.kind))
+        else:
+            assert v.member is not None  # the model requires it
+            out[("m", v.member)].append((v.on, v.kind))
+    if fund is not None:
+        for pay in fund.payments:
+            out[("m", pay.recipient)].append((pay.on, VisitKind.AID))
+    return out
+
+
+def _who(duty: Duty) -> tuple[str, str]:
+    if duty.kind is DutyKind.FESTIVAL_MEETING:
+        return ("o", duty.organization)
+    assert duty.member is not None  # every other duty is a member's
+    return ("m", duty.member)
+
+
+def _allot(
+    duties: Sequence[Duty], entries: Sequence[tuple[_dt.date, VisitKind]]
+) -> tuple[dict[str, int], list[tuple[_dt.date, VisitKind]]]:
+    """Duty id → the entries allotted to it when each entry meets at most one duty,
+    and the entries left over.
+
+    A maximum flow: source → entry (1) → (duty, day) (1: a duty's visits fall on
+    distinct days) → duty (its ``visits``). Duties are served in the order given
+    (by due day): each takes its visits by augmenting paths, which may move
+    earlier duties onto other entries but never take one away from them; a duty
+    that cannot be met in full gives back what it took, so the entries serve the
+    duties after it.
+    """
+    Node = tuple[object, ...]
+    cap: dict[Node, dict[Node, int]] = defaultdict(lambda: defaultdict(int))
+    source: Node = ("source",)
+    for i, (day, kind) in enumerate(entries):
+        cap[source][("e", i)] += 1
+        for j, duty in enumerate(duties):
+            if kind in duty.met_by and duty.start <= day <= duty.due:
+                cap[("e", i)][("x", j, day)] += 1
+                cap[("x", j, day)][("d", j)] = 1
+
+    def path_to(target: Node) -> list[Node] | None:
+        parent: dict[Node, Node | None] = {source: None}
+        queue = [source]
+        for node in queue:  # breadth first: shortest paths, deterministic order
+            for nxt, c in cap[node].items():
+                if c > 0 and nxt not in parent:
+                    parent[nxt] = node
+                    if nxt == target:
+                        path = [nxt]
+                        while (up := parent[path[-1]]) is not None:
+                            path.append(up)
+                        return path[::-1]
+                    queue.append(nxt)
+        return None
+
+    met: dict[str, int] = {}
+    for j, duty in enumerate(duties):
+        saved = {u: dict(vs) for u, vs in cap.items()}
+        got = 0
+        while got < duty.visits and (path := path_to(("d", j))) is not None:
+            for u, v in itertools.pairwise(path):
+                cap[u][v] -= 1
+                cap[v][u] += 1
+            got += 1
+        if got < duty.visits:  # not met in full: give the entries back
+            cap = defaultdict(lambda: defaultdict(int))
+            for u, vs in saved.items():
+                cap[u].update(vs)
+            got = 0
+        met[duty.id] = got
+    left = [e for i, e in enumerate(entries) if cap[source][("e", i)] > 0]
+    return met, left
+
+
 def _found(duty: Duty, index: dict[tuple[str, str, VisitKind], list[_dt.date]]) -> int:
     if duty.kind is DutyKind.FESTIVAL_MEETING:
         who = ("o", duty.organization)
@@ -217,6 +308,7 @@ def _found(duty: Duty, index: dict[tuple[str, str, VisitKind], list[_dt.date]]) 
         "care.festival_meeting_required",
         "care.hardship_visits_per_month",
         "care.routine_visit_months",
+        "care.one_visit_meets_several_duties",
     ),
     public_name="orgwork.care.check_care",
 )
@@ -240,6 +332,13 @@ def check_care(
     ``organizations``), ordered by organization, year and month of the due
     day, then due day, kind, member. Run it after ``end``: a duty due on
     ``end`` is judged on the log as given.
+
+    Whether one entry meets every duty whose window it falls in, or only one
+    duty, is ``care.one_visit_meets_several_duties`` (a local choice, default
+    every duty), as in force on ``end``. When one entry meets one duty, the
+    entries are allotted to the duties in the order of :func:`care_duties`
+    (due day first) by a maximum flow; a duty met keeps its visits, and a duty
+    that cannot be met in full leaves its entries to the duties after it.
 
     Every log entry must name a member of ``members`` (and, if it names an
     organization, the member's own), or be a meeting of an organization of a
@@ -269,12 +368,35 @@ def check_care(
         fund = as_field(ReliefFund, fund, "fund")
     _check_log(log, members, orgs)
     index = _day_index(log, fund)
+    several = resolve(policy, as_field(Day, end, "end")).care.one_visit_meets_several_duties
+    allotted: dict[str, int] = {}
+    free: dict[tuple[str, str], list[tuple[_dt.date, VisitKind]]] = {}
+    if not several:
+        by_who: dict[tuple[str, str], list[Duty]] = defaultdict(list)
+        for d in duties:  # in due-day order: the order duties are served
+            by_who[_who(d.value)].append(d.value)
+        entries = _entries(log, fund)
+        for who, mine in by_who.items():
+            got, left = _allot(mine, sorted(entries.get(who, []), key=lambda e: (e[0], e[1].value)))
+            allotted.update(got)
+            free[who] = left
     out: list[Decision[MissedDuty]] = []
     for d in duties:
         duty = d.value
         found = _found(duty, index)
-        if found >= duty.visits:
-            continue
+        elsewhere = 0
+        if several:
+            if found >= duty.visits:
+                continue
+        else:
+            if allotted[duty.id] >= duty.visits:
+                continue
+            open_days = {
+                day
+                for day, kind in free[_who(duty)]
+                if kind in duty.met_by and duty.start <= day <= duty.due
+            }
+            elsewhere = found - len(open_days)
         head = answerable_head(
             by_id.get(duty.organization, duty.organization), on=duty.due, policy=policy
         )
@@ -284,9 +406,19 @@ def check_care(
             year=duty.year,
             month=duty.month,
             found=found,
+            counted_elsewhere=elsewhere,
             answerable=head.value,
         )
         kinds_zh = "、".join(k.zh for k in duty.met_by)
+        shared = (
+            Reason(
+                rule="care.missed_duty",
+                zh=f"本地规定:一次走访只履行一项职责,其中{elsewhere}日的记录已计入其他职责"
+                "(按应履行日期先后分配)",
+                en=f"Local policy: one visit meets one duty; on {elsewhere} of those days "
+                "the entries were counted for other duties (allotted in order of due day)",
+            ),
+        )
         out.append(
             Decision[MissedDuty](
                 rule=duty.rule,
@@ -306,10 +438,11 @@ def check_care(
                         en=f"The log has {found} qualifying entr{'y' if found == 1 else 'ies'} "
                         f"from {duty.start} to {duty.due}, fewer than {duty.visits}",
                     ),
+                    *(shared if elsewhere else ()),
                     *head.reasons,
                 ),
                 rules=("care.missed_duty", "care.answerable_head"),
-                parameters=d.parameters,
+                parameters={**d.parameters, "care.one_visit_meets_several_duties": several},
             )
         )
     out.sort(

@@ -117,6 +117,18 @@ class CarePolicy(Section):
         source=f"{_S000}: 并召开党员和村民代表会议",
         strict=True,
     )
+    one_visit_meets_several_duties: bool = param(
+        True,
+        zh="一次走访可同时履行其期限内的多项关怀职责(如七一入户慰问同时作为当月困难党员看望)",
+        en="Whether one visit-log entry meets every duty whose window it falls in (a home "
+        "visit at 七一 is also that month's visit in hardship); if not, each entry meets one "
+        "duty",
+        source="local choice: the seed lists the five cares side by side and does not say "
+        "whether one visit may count for several of them; a visit that falls in several "
+        "windows counting for each is the default to review",
+        kind="local",
+        strict=True,
+    )
     routine_visit_months: _BlockMonths | None = param(
         None,
         zh="日常走访周期(月;按自然年对齐);不设则不检查日常走访",
