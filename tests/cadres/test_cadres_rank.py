@@ -71,6 +71,22 @@ def test_the_table_is_the_2019_regulation() -> None:
         P.PRINCIPAL_STAFF_1: ("乡科级正职", "二级主任科员"),
         P.PRINCIPAL_STAFF_3: ("乡科级副职", "四级主任科员"),
     }
+    # the table drives the decision: exactly the years in each base rank or post (graded
+    # 称职) reach the minimum, one month less does not
+    for target, years in expected.items():
+        for base in RANK_BASES[Position(target)]:
+            since = dt.date(2020, 1, 1)
+            h = history(base, since, dict.fromkeys(range(2020, 2020 + years), "competent"))
+            on = dt.date(2020 + years, 1, 1)
+            d = rank_promotion_eligibility(h, on=on)
+            assert (d.outcome, d.value.target, d.value.required_months) == (
+                "eligible",
+                Position(target),
+                12 * years,
+            )
+            assert d.parameters[f"cadres.rank_min_years.{target}"] == years
+            early = rank_promotion_eligibility(h, on=dt.date(2020 + years - 1, 12, 1))
+            assert (early.outcome, early.value.months_short) == ("not_eligible", 1)
     ranks = [p for p in Position if p.is_rank]
     assert [p.value for p in ranks] == list(typing.get_args(RankName))
     assert set(typing.get_args(TargetRankName)) == {t.value for t in RANK_BASES}
@@ -229,6 +245,11 @@ def test_bad_histories_are_validation_errors() -> None:
         YearGrade(year=2020, grade="good")  # type: ignore[arg-type]
     with pytest.raises(ValidationError):
         ServiceHistory(cadre="C", position="clerk_3", since=dt.date(2020, 1, 1))  # type: ignore[arg-type]
+    # a history read from a file and passed straight to the rule is checked the same way
+    raw = {"cadre": "C", "position": "clerk_1", "since": "2020-01-01", "grades": [{"year": 1800}]}
+    with pytest.raises(ValidationError) as info:
+        rank_promotion_eligibility(raw, on=dt.date(2022, 1, 1))  # type: ignore[arg-type]
+    assert info.value.errors()[0]["loc"][:2] == ("grades", 0)
 
 
 def _oracle_counted(h: ServiceHistory, on: dt.date) -> int:

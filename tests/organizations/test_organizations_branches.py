@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
+from orgwork.decision import Decision
 from orgwork.organizations import (
     Activity135,
     BranchGrade,
@@ -51,13 +52,18 @@ def test_track_accepts_the_grade_by_value_and_rejects_others() -> None:
 
 
 @pytest.mark.rule("organizations.improvement_track")
-@given(st.sampled_from(BranchGrade))
-def test_each_grade_has_its_own_track(grade: BranchGrade) -> None:
-    tracks = {improvement_track(g).value for g in BranchGrade}
-    assert len(tracks) == 3
-    assert list(BranchGrade).index(grade) == list(ImprovementTrack).index(
-        improvement_track(grade).value
-    )
+@given(st.sampled_from(BranchGrade), st.none() | st.text(min_size=1, max_size=12))
+def test_a_decision_names_its_branch_grade_and_track(
+    grade: BranchGrade, subject: str | None
+) -> None:
+    d = improvement_track(grade, subject=subject)
+    track = {"advanced": "exemplify", "average": "strive", "lagging": "rectify"}[grade.value]
+    assert (d.value.value, d.outcome, d.subject) == (track, track, subject)
+    assert d.headline("zh").startswith(subject or "该党组织")
+    assert f"{grade.zh}党组织" in d.headline("zh")
+    assert d.value.zh in d.headline("zh")
+    assert d.parameters == {}  # the seed's mapping has no parameter
+    assert Decision[ImprovementTrack].model_validate_json(d.to_json()) == d
 
 
 @pytest.mark.rule("organizations.tasks_135")

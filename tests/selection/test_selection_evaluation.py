@@ -70,13 +70,20 @@ def evaluation(
 
 
 @pytest.mark.rule("selection.democratic_evaluation")
-def test_the_vocabulary_matches_the_policy() -> None:
+def test_the_policy_vocabulary_drives_the_decision() -> None:
     assert {g.value for g in EvaluatorGroup} == set(typing.get_args(EvaluatorGroupName))
-    assert set(typing.get_args(ApprovalDenominator)) == {
-        "valid_ballots",
-        "ballots_cast",
-        "eligible_evaluators",
-    }
+    e = evaluation(40, 50, invalid=2, eligible=60)
+    denominators = {"valid_ballots": 50, "ballots_cast": 52, "eligible_evaluators": 60}
+    assert set(typing.get_args(ApprovalDenominator)) == set(denominators)
+    for basis, n in denominators.items():
+        p = Policy.default().override({"selection.approval_denominator": basis})
+        v = approval_decision(e, policy=p).value
+        assert (v.basis, v.denominator, v.rate) == (basis, n, Fraction(40, n))
+    for group in EvaluatorGroup:  # each group named in the policy is required to vote
+        silent = e.model_copy(update={"tallies": tuple(t for t in e.tallies if t.group != group)})
+        only = Policy.default().override({"selection.evaluator_groups": [group.value]})
+        with pytest.raises(RecordError, match=group.zh):
+            approval_decision(silent, policy=only)
 
 
 @pytest.mark.rule("selection.democratic_evaluation")
@@ -138,8 +145,7 @@ def test_just_below_80_percent_fails_at_any_ballot_size(approve: int, total: int
 @pytest.mark.rule("selection.democratic_evaluation")
 @given(st.integers(1, 2_000_000))
 def test_exactly_80_percent_passes_and_one_vote_less_fails(k: int) -> None:
-    total = 5 * k
-    assume(total >= 3)
+    total = 5 * k  # the helper needs 3 ballots at least: 5k always has them
     assert approval_decision(evaluation(4 * k, total)).outcome == "eligible"
     assert approval_decision(evaluation(4 * k - 1, total)).outcome == "disqualified"
 
@@ -221,6 +227,11 @@ def test_bad_input_names_the_field() -> None:
     with pytest.raises(ValidationError) as info:
         Tally(group="community_cadres", approve=-1)
     assert info.value.errors()[0]["loc"] == ("approve",)
+    raw = evaluation(40, 50).model_dump()
+    raw["tallies"][0]["approve"] = -1  # a record read from a file, passed straight to the rule
+    with pytest.raises(ValidationError) as info:
+        approval_decision(raw)  # type: ignore[arg-type]
+    assert info.value.errors()[0]["loc"] == ("tallies", 0, "approve")
     with pytest.raises(ValidationError, match="eligible_evaluators"):
         evaluation(40, 50, eligible=49)
     with pytest.raises(ValidationError, match="listed more than once"):
@@ -309,10 +320,17 @@ def test_decision_is_consistent_and_round_trips(e: Evaluation, policy: Policy) -
 def test_from_ballots_counts_every_ballot(ballots: list[Ballot]) -> None:
     e = Evaluation.from_ballots("A", DAY, unit_endorsed=True, ballots=ballots)
     assert e.cast == len(ballots)
-    assert e.approvals == sum(b.choice is BallotChoice.APPROVE for b in ballots)
+    approving = sum(b.choice is BallotChoice.APPROVE for b in ballots)
+    assert e.approvals == approving
     assert [t.group for t in e.tallies] == [
         g for g in EvaluatorGroup if any(b.group is g for b in ballots)
     ]
+    voted = [g.value for g in EvaluatorGroup if any(b.group is g for b in ballots)]
+    if voted:  # the rule reads the counted ballots: approving over valid (not spoiled) ones
+        p = Policy.default().override({"selection.evaluator_groups": voted})
+        valid = sum(b.choice is not BallotChoice.INVALID for b in ballots)
+        v = approval_decision(e, policy=p).value
+        assert v.rate == (Fraction(approving, valid) if valid else None)
 
 
 @pytest.mark.rule("selection.democratic_evaluation")

@@ -35,10 +35,25 @@ DAY = dt.date(2012, 6, 1)
 
 
 @pytest.mark.rule("selection.public_judges")
-def test_vocabulary_matches_the_policy() -> None:
-    assert {o.value for o in Occasion} == set(typing.get_args(OccasionName))
-    assert {g.value for g in NominatorGroup} == set(typing.get_args(NominatorGroupName))
-    assert {i.value for i in PublicationItem} == set(typing.get_args(PublicationItemName))
+@pytest.mark.rule("selection.nomination_scope")
+@pytest.mark.rule("selection.publication")
+def test_the_policy_vocabulary_drives_the_decisions() -> None:
+    occasions = typing.get_args(OccasionName)
+    assert {o.value for o in Occasion} == set(occasions)
+    every = Policy.default().override({"selection.public_judge_occasions": list(occasions)})
+    assert all(public_judges_required(o, on=DAY, policy=every).value for o in Occasion)
+    groups = typing.get_args(NominatorGroupName)
+    assert {g.value for g in NominatorGroup} == set(groups)
+    reversed_groups = Policy.default().override({"selection.nominator_groups": groups[::-1]})
+    assert nomination_scope_gaps([], on=DAY, policy=reversed_groups).value == tuple(
+        NominatorGroup(g) for g in groups[::-1]
+    )  # in the policy's order
+    items = typing.get_args(PublicationItemName)
+    assert {i.value for i in PublicationItem} == set(items)
+    all_items = Policy.default().override({"selection.publication_items": list(items)})
+    assert publication_gaps([], on=DAY, policy=all_items).value == tuple(
+        PublicationItem(i) for i in items
+    )
 
 
 @pytest.mark.rule("selection.public_judges")

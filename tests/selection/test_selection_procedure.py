@@ -42,12 +42,36 @@ def run(
     return procedure
 
 
+def refused_by_both(
+    procedure: SelectionProcedure,
+    candidate: str,
+    step: ProcedureStep,
+    code: str,
+    *,
+    on: dt.date | None = None,
+) -> None:
+    """The state machine refuses the step, and the record checker reports the same problem."""
+    with pytest.raises(RecordError):
+        procedure.record(candidate, step, passed=True, on=on)
+    bad = StepResult(candidate=candidate, step=step, passed=True, on=on)
+    rec = ProcedureRecord(
+        procedure=procedure.procedure,
+        candidates=procedure.candidates,
+        steps=procedure.steps,
+        results=(*procedure.results, bad),
+    )
+    d = check_procedure(rec, on=DAY)
+    assert [(p.index, p.code) for p in d.value.problems] == [(len(procedure.results), code)]
+
+
 @pytest.mark.rule("selection.procedure_order")
 def test_steps_are_the_seeds_in_order() -> None:
     # 002: 通过民主推荐、笔试、面试、体检、考察等程序
     assert [s.zh for s in SEED_STEPS] == ["民主推荐", "笔试", "面试", "体检", "考察"]
     assert tuple(s.value for s in SEED_STEPS) == typing.get_args(ProcedureStepName)
-    assert Policy.default().selection.procedure_steps == tuple(s.value for s in SEED_STEPS)
+    d = check_procedure(ProcedureRecord(procedure="p", candidates=("甲",)), on=DAY)
+    assert d.value.steps == SEED_STEPS  # the policy's default steps are the seed's
+    assert d.parameters["selection.procedure_steps"] == typing.get_args(ProcedureStepName)
 
 
 @pytest.mark.rule("selection.procedure_order")
@@ -89,14 +113,18 @@ def test_illegal_steps_are_refused() -> None:
     p = SelectionProcedure.start("p", ["甲", "乙"], on=DAY)
     with pytest.raises(RecordError, match="skipped"):
         p.record("甲", S.WRITTEN_EXAM, passed=True)
+    refused_by_both(p, "甲", S.WRITTEN_EXAM, "skipped_step")
     p = run(p, ("甲", S.DEMOCRATIC_RECOMMENDATION, False))
     with pytest.raises(RecordError, match="left the procedure"):
         p.record("甲", S.WRITTEN_EXAM, passed=True)
+    refused_by_both(p, "甲", S.WRITTEN_EXAM, "after_elimination")
     p = run(p, ("乙", S.DEMOCRATIC_RECOMMENDATION, True))
     with pytest.raises(RecordError, match="recorded twice"):
         p.record("乙", S.DEMOCRATIC_RECOMMENDATION, passed=True)
+    refused_by_both(p, "乙", S.DEMOCRATIC_RECOMMENDATION, "repeated_step")
     with pytest.raises(RecordError, match="not a candidate"):
         p.record("丙", S.WRITTEN_EXAM, passed=True)
+    refused_by_both(p, "丙", S.WRITTEN_EXAM, "unknown_candidate")
     # the old procedure is unchanged: every transition returns a new one
     assert p.results[-1].candidate == "乙"
 
@@ -108,6 +136,7 @@ def test_no_stage_begins_before_the_previous_one_is_finished() -> None:
     with pytest.raises(RecordError, match="乙") as info:
         p.record("甲", S.WRITTEN_EXAM, passed=True)
     assert "尚无结果" in str(info.value)
+    refused_by_both(p, "甲", S.WRITTEN_EXAM, "stage_not_finished")
 
 
 @pytest.mark.rule("selection.procedure_order")
@@ -116,6 +145,7 @@ def test_dates_may_not_go_backwards() -> None:
     p = p.record("甲", S.DEMOCRATIC_RECOMMENDATION, passed=True, on=dt.date(2002, 3, 10))
     with pytest.raises(RecordError, match="dated before"):
         p.record("甲", S.WRITTEN_EXAM, passed=True, on=dt.date(2002, 3, 9))
+    refused_by_both(p, "甲", S.WRITTEN_EXAM, "date_out_of_order", on=dt.date(2002, 3, 9))
 
 
 @pytest.mark.rule("selection.procedure_order")
@@ -227,6 +257,9 @@ def test_replaying_a_record_step_by_step_gives_the_same_procedure(rec: Procedure
     assert proc == SelectionProcedure.from_record(rec, on=DAY)
     assert SelectionProcedure.model_validate_json(proc.model_dump_json()) == proc
     assert set(proc.remaining) | {c for c, _ in proc.eliminated} == set(rec.candidates)
+    d = check_procedure(rec, on=DAY)
+    assert d.outcome == ("complete" if proc.is_complete else "in_progress")
+    assert (d.value.selected, d.value.current_step) == (proc.selected, proc.current_step)
 
 
 @pytest.mark.rule("selection.procedure_order")
@@ -234,14 +267,19 @@ def test_replaying_a_record_step_by_step_gives_the_same_procedure(rec: Procedure
 def test_any_accepted_step_is_the_candidates_next(
     proc: SelectionProcedure, candidate: str, step: ProcedureStep
 ) -> None:
-    if candidate not in proc.candidates:
-        with pytest.raises(RecordError):
-            proc.record(candidate, step, passed=True)
-        return
+    extended = ProcedureRecord(
+        procedure=proc.procedure,
+        candidates=proc.candidates,
+        steps=proc.steps,
+        results=(*proc.results, StepResult(candidate=candidate, step=step, passed=True)),
+    )
+    legal = not check_procedure(extended, on=DAY).value.problems
     try:
         after = proc.record(candidate, step, passed=True)
     except RecordError:
+        assert not legal  # the state machine refuses exactly what the checker reports
         return
+    assert legal
     assert proc.next_step(candidate) is step
     assert proc.current_step is step
     assert len(after.results) == len(proc.results) + 1
