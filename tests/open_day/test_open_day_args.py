@@ -8,7 +8,7 @@ import pytest
 from pydantic import ValidationError
 
 from orgwork.errors import RecordError
-from orgwork.open_day import OpenDay, Representative, Suggestion, suggestion_counts
+from orgwork.open_day import OpenDay, Representative, Suggestion, check_plan, suggestion_counts
 
 DAY = dt.date(2025, 9, 26)
 
@@ -31,6 +31,9 @@ def test_duplicate_representatives_are_named() -> None:
     r = Representative(id="R1", group="public")
     with pytest.raises(ValidationError, match="representative listed more than once: R1"):
         OpenDay(held_on=DAY, representatives=(r, r))
+    plan = {"year": 2025, "days": [{"held_on": DAY, "representatives": [r, r]}]}
+    with pytest.raises(ValidationError, match="representative listed more than once: R1"):
+        check_plan(plan)  # type: ignore[arg-type]
 
 
 def test_the_package_keeps_only_its_own_helpers() -> None:

@@ -173,6 +173,8 @@ def test_bad_plans_are_validation_errors() -> None:
         OpenDayPlan(year=2025, days=(OpenDay(held_on=dt.date(2024, 12, 31)),))
     with pytest.raises(ValidationError, match="same date"):
         OpenDayPlan(year=2025, days=(OpenDay(held_on=dt.date(2025, 1, 2)),) * 2)
+    with pytest.raises(ValidationError, match="not in 2025"):
+        check_plan({"year": 2025, "days": [{"held_on": dt.date(2024, 12, 31)}]})  # type: ignore[arg-type]
     with pytest.raises(ValidationError, match="more than once"):
         OpenDay(held_on=dt.date(2025, 1, 2), representatives=_reps(2) + _reps(1))
 

@@ -63,6 +63,9 @@ def test_the_gap_is_a_stated_local_choice() -> None:
 def test_bad_findings_are_validation_errors() -> None:
     with pytest.raises(ValidationError, match="severity"):
         Finding(person="张某", severity="grave", found_on=DAY)  # type: ignore[arg-type]
+    bad = {"person": "张某", "severity": "grave", "found_on": DAY}
+    with pytest.raises(ValidationError, match="severity"):
+        accountability_measure(bad)  # type: ignore[arg-type]
 
 
 @pytest.mark.rule("supervision.accountability")

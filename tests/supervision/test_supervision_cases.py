@@ -59,6 +59,9 @@ def test_bad_cases_are_validation_errors_naming_the_field(field: str, value: obj
     with pytest.raises(ValidationError) as info:
         _case(**{field: value, "handler": "王副部长"})
     assert field in str(info.value)
+    raw = {"id": "L1", "received_on": FEB8, "handler": "王副部长", field: value}
+    with pytest.raises(ValidationError, match=field):
+        case_status(raw, on=dt.date(2024, 3, 1))  # type: ignore[arg-type]
 
 
 @pytest.mark.rule("supervision.case_status")

@@ -13,6 +13,7 @@ from orgwork.errors import RecordError
 from orgwork.policy import Policy
 from orgwork.strategies import rectification_ledgers
 from orgwork.supervision import (
+    LedgerItem,
     RectificationLedger,
     closing_check,
     ledger_summary,
@@ -85,6 +86,7 @@ def test_a_forged_history_closing_without_satisfaction_is_rejected() -> None:
     ledger = RectificationLedger().open("Q1", on=d(2025, 1, 1), category="作风")
     data = ledger.model_dump(mode="json")
     data["history"].append({"seq": 2, "item": "Q1", "on": "2025-02-01", "kind": "closed"})
+    assert closing_check(ledger, "Q1", on=d(2025, 2, 1)).value is False
     with pytest.raises(ValidationError, match="satisfaction"):
         RectificationLedger.model_validate(data)
 
@@ -108,6 +110,9 @@ def test_ledger_round_trips_through_json() -> None:
     again = RectificationLedger.model_validate_json(ledger.model_dump_json())
     assert again == ledger
     assert again.items == ledger.items
+    for i in ledger.items:  # the same answers read back
+        on = d(2025, 12, 19)
+        assert closing_check(again, i.id, on=on) == closing_check(ledger, i.id, on=on)
 
 
 _OPS = st.sampled_from(["open", "assign", "deadline", "publish", "raise", "satisfied", "close"])
@@ -123,6 +128,7 @@ def test_history_only_grows_and_closing_always_has_satisfaction(
     ids = [i.id for i in ledger.items] or ["Q01"]
     item = data.draw(st.sampled_from([*ids, "QX"]))
     before = ledger.model_dump()
+    closable = item in ids and ledger.items and closing_check(ledger, item, on=on).value
     try:
         new = {
             "open": lambda: ledger.open(item, on=on, category="作风"),
@@ -137,7 +143,9 @@ def test_history_only_grows_and_closing_always_has_satisfaction(
         }[op]()
     except RecordError:
         assert ledger.model_dump() == before  # a refused operation changes nothing
+        assert not (op == "close" and closable)  # close refuses exactly what closing_check does
         return
+    assert not (op == "close" and not closable)
     assert new.history[: len(ledger.history)] == ledger.history
     assert len(new.history) >= len(ledger.history)
     assert ledger.model_dump() == before
@@ -305,15 +313,34 @@ def test_a_forged_history_closing_before_the_next_round_is_rejected() -> None:
     ledger = _published().record_satisfaction("Q1", satisfied=True, basis="回访", on=d(2025, 9, 5))
     data = ledger.model_dump(mode="json")
     data["history"].append({"seq": 4, "item": "Q1", "on": "2025-09-06", "kind": "closed"})
+    assert closing_check(ledger, "Q1", on=d(2025, 9, 6)).value is False
     with pytest.raises(ValidationError, match="raised again"):
         RectificationLedger.model_validate(data)
+
+
+def _sequence_complete(i: LedgerItem) -> bool:
+    """公布整改结果 → 下次评议会再次征求意见 → 满意, restated."""
+    if not i.results or not i.satisfaction:
+        return False
+    published, final = i.results[-1].on, i.satisfaction[-1]
+    return (
+        final.satisfied
+        and final.on >= published
+        and any(
+            r.round != i.round and r.on >= published and r.round == final.round and final.on >= r.on
+            for r in i.raisings
+        )
+    )
 
 
 @pytest.mark.rule("supervision.rectification_closing")
 @given(rectification_ledgers())
 def test_every_closed_item_went_through_the_seeds_sequence(ledger: RectificationLedger) -> None:
+    last = max((e.on for e in ledger.history), default=d(2025, 1, 1))
     for item in ledger.items:
         if not item.is_closed:
+            # closing_check agrees with an independent statement of the sequence
+            assert closing_check(ledger, item.id, on=last).value is _sequence_complete(item)
             continue
         assert item.results
         last_result = item.results[-1].on
