@@ -167,6 +167,20 @@ def test_qiyi_window_and_meeting_per_organization() -> None:
 
 
 @pytest.mark.rule("care.festival_visit")
+def test_english_texts_name_the_festivals_in_english_and_chinese_never_in_pinyin() -> None:
+    members = [member(), member(id="M2", organization="V02")]
+    ds = festival_visit_duties(members, D(2025, 1, 1), D(2025, 12, 31))
+    assert len(ds) == 8
+    for d in ds:
+        text = " ".join([d.headline.en, *(r.en for r in d.reasons)])  # not the parameter paths
+        assert "qiyi" not in text.lower()
+        assert "spring festival 2025" not in text  # the enum value with "_" made a space
+        want = "July 1 (七一)" if d.value.festival is Festival.QIYI else "the Spring Festival"
+        assert want in d.headline.en
+    assert Festival.QIYI.en == "July 1 (七一)"
+
+
+@pytest.mark.rule("care.festival_visit")
 def test_meeting_can_be_switched_off_and_windows_changed() -> None:
     p = Policy.default().override(
         {

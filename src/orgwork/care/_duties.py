@@ -149,6 +149,16 @@ class Festival(enum.Enum):
         """
         return "“七一”" if self is Festival.QIYI else "春节"
 
+    @property
+    def en(self) -> str:
+        """英文名称 — the festival's name in English texts.
+
+        Examples:
+            >>> Festival.QIYI.en, Festival.SPRING_FESTIVAL.en
+            ('July 1 (七一)', 'the Spring Festival')
+        """
+        return "July 1 (七一)" if self is Festival.QIYI else "the Spring Festival"
+
     def day(self, year: int) -> _dt.date:
         """节日日期 — the festival's day in ``year`` (the Spring Festival from the lunar calendar).
 
@@ -554,8 +564,8 @@ def festival_visit_duties(
             base_reason = Reason(
                 rule="care.festival_visit",
                 zh=f"{year}年{festival.zh}为{day},慰问期{w_start}至{w_end}(本地规定)",
-                en=f"{festival.value.replace('_', ' ')} {year} falls on {day}; the visiting "
-                f"window is {w_start} to {w_end} (local policy)",
+                en=f"In {year} {festival.en} falls on {day}; the visiting window is "
+                f"{w_start} to {w_end} (local policy)",
             )
             orgs: set[str] = set()
             for m in members:
@@ -581,8 +591,8 @@ def festival_visit_duties(
                         duty,
                         Text(
                             zh=f"{year}年{festival.zh}期间应入户慰问{m.name}({w_start}至{due})",
-                            en=f"Visit {m.name} at home for {festival.value.replace('_', ' ')} "
-                            f"{year} ({w_start} to {due})",
+                            en=f"Visit {m.name} at home for {festival.en}, {year} "
+                            f"({w_start} to {due})",
                         ),
                         [
                             base_reason,
@@ -617,7 +627,8 @@ def festival_visit_duties(
                             zh=f"{org}应于{year}年{festival.zh}期间召开党员和村民代表会议,"
                             f"集体为老党员过节拜年({w_start}至{w_end})",
                             en=f"{org} holds a meeting of members and villagers' representatives "
-                            f"to greet its elderly members ({w_start} to {w_end})",
+                            f"to greet its elderly members for {festival.en}, {year} "
+                            f"({w_start} to {w_end})",
                         ),
                         [
                             base_reason,

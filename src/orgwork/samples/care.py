@@ -779,7 +779,7 @@ def _memorial_line(sample: CareSample, m: ElderlyMember, d: Decision[MemorialHos
 def _festival_en(duty: Duty) -> str:
     if duty.festival is None:
         return ""
-    return "七一 (1 July)" if duty.festival.value == "qiyi" else "the Spring Festival"
+    return duty.festival.en
 
 
 def _day_zh(day: _dt.date) -> str:
