@@ -406,6 +406,13 @@ def test_days_the_calendar_cannot_serve_are_refused_by_the_day_type(
 
 
 @pytest.mark.rule("care.festival_visit")
+def test_festival_window_reads_a_festival_by_its_value_and_refuses_others() -> None:
+    assert festival_window("qiyi", 2025) == festival_window(Festival.QIYI, 2025)  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="festival"):
+        festival_window("mid_autumn", 2025)  # type: ignore[arg-type]
+
+
+@pytest.mark.rule("care.festival_visit")
 @pytest.mark.parametrize("year", [1930, 1948, 2101, 2150])
 def test_festival_windows_outside_the_care_range_are_validation_errors(year: int) -> None:
     for festival in Festival:

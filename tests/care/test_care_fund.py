@@ -60,9 +60,9 @@ def test_seed_example_ten_poor_members_paid_4000_yuan_each() -> None:
         fund.pay(JULY_FIRST_2012, "0.01", poor(11), FundPurpose.GREAT_HARDSHIP)
 
 
-@pytest.mark.rule("care.relief_fund")
-def test_seed_003_mutual_aid_fund_of_300000_yuan() -> None:
-    # 建立了30万元的农村困难老党员互助基金
+def test_a_ledger_holds_seed_003s_mutual_aid_fund_of_300000_yuan() -> None:
+    # 003 reports the fund (建立了30万元的农村困难老党员互助基金); it is data for the ledger,
+    # not a rule of 000's relief fund, so this test names no rule
     fund = ReliefFund(name="农村困难老党员互助基金").receive(D(2010, 1, 1), 300000, source="市财政")
     assert fund.balance() == Decimal(300000)
     assert fund.totals().received == Decimal("300000.00")
@@ -230,3 +230,15 @@ def test_the_as_of_day_is_keyword_only_on_and_midnight_datetimes_are_dates() -> 
     assert fund.balance(on=D(2012, 6, 30)) == 0
     with pytest.raises(ValidationError, match="on"):
         fund.balance(on="someday")  # type: ignore[arg-type]
+
+
+@pytest.mark.rule("care.relief_fund")
+def test_pay_validates_its_recipient_and_purpose() -> None:
+    fund = ReliefFund(name="F").receive(JULY_FIRST_2012, 10000, source="捐款")
+    as_dict = poor(1).model_dump()
+    paid = fund.pay(JULY_FIRST_2012, 100, as_dict, "great_hardship")  # type: ignore[arg-type]
+    assert paid == fund.pay(JULY_FIRST_2012, 100, poor(1), FundPurpose.GREAT_HARDSHIP)
+    with pytest.raises(ValidationError, match="recipient"):
+        fund.pay(JULY_FIRST_2012, 100, "M01", FundPurpose.GREAT_HARDSHIP)  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="purpose"):
+        fund.pay(JULY_FIRST_2012, 100, poor(1), "food")  # type: ignore[arg-type]

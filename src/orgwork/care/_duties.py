@@ -480,6 +480,7 @@ def festival_window(
         >>> festival_window(Festival.QIYI, 2025)
         (datetime.date(2025, 6, 16), datetime.date(2025, 7, 8))
     """
+    festival = as_field(Festival, festival, "festival")
     year = as_field(Year, year, "year")
     day = festival.day(year)
     c = resolve(policy, day).care

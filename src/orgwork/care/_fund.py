@@ -265,6 +265,7 @@ class ReliefFund(BaseModel):
             ...
             orgwork.errors.RecordError: F: 某党员 is not eligible for 遭遇灾害 on 2024-01-03: 近365日内无灾害记录
         """
+        recipient = as_field(ElderlyMember, recipient, "recipient")
         payment = Payment.model_validate(
             {
                 "on": on,
@@ -274,6 +275,7 @@ class ReliefFund(BaseModel):
                 "note": note,
             }
         )
+        purpose = payment.purpose
         check = relief_eligibility(recipient, purpose, on=payment.on, policy=policy)
         if not check.value:
             why = ";".join(r.zh for r in check.reasons)

@@ -41,6 +41,7 @@ from typing import Any, ParamSpec, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from orgwork._args import zh_date
 from orgwork.calendar import spring_festival
 from orgwork.care import (
     Disaster,
@@ -749,7 +750,7 @@ def _memorial_line(sample: CareSample, m: ElderlyMember, d: Decision[MemorialHos
     org = sample.organization(m.organization)
     who = _honour_text(m)
     head = (
-        f"{m.name}({org.name},{who.zh})于{_day_zh(m.died_on)}去世:",
+        f"{m.name}({org.name},{who.zh})于{zh_date(m.died_on)}去世:",
         f"{m.name} ({org.name}, {who.en}) died on {m.died_on}: ",
     )
     if v.host is not None and v.host_role is not None and v.host_role is v.tier:
@@ -780,10 +781,6 @@ def _festival_en(duty: Duty) -> str:
     if duty.festival is None:
         return ""
     return duty.festival.en
-
-
-def _day_zh(day: _dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def _ordinal(n: int) -> str:
