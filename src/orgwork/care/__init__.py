@@ -13,8 +13,11 @@ relief funds of ``003_5278913ac78e06dd.txt``. The five cares (五有):
 :func:`care_duties` lists every duty due in a period; :func:`check_care`
 checks a visit log against them and names the head who answers for each
 missed duty (:func:`answerable_head`); :func:`care_deductions` turns missed
-duties into :class:`~orgwork.points.PointAdjustment` records for the
-thousand-point assessment. :class:`ReliefFund` is the ring-fenced relief
+duties into decisions carrying :class:`~orgwork.points.PointAdjustment`
+records for the thousand-point assessment (the points and the unit charged
+are policy parameters, recorded). Every day the models accept lies in
+:data:`FIRST_DAY`–:data:`LAST_DAY` (1949–2100), where every rule can be
+decided. :class:`ReliefFund` is the ring-fenced relief
 ledger (专款专用), money in Decimal yuan.
 
 Examples:
