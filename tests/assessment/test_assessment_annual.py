@@ -456,8 +456,17 @@ def test_one_fault_in_valid_data_is_a_record_error_naming_it(
             "unknown item zz",
         )
     else:
-        bad = first.model_copy(update={"town": first.town + "X"})
-        sheets, message = [bad, *sheets[1:]], "more than one town"
+        # the same unit named with a second town: on another of its sheets if it has one,
+        # else on an extra sheet for a month it has none for
+        same = [i for i, x in enumerate(sheets) if x.unit == first.unit and i > 0]
+        if same:
+            i = same[0]
+            bad = sheets[i].model_copy(update={"town": first.town + "X"})
+            sheets = [*sheets[:i], bad, *sheets[i + 1 :]]
+        else:
+            month = next(m for m in range(1, 13) if m != first.month)
+            sheets = [*sheets, first.model_copy(update={"town": first.town + "X", "month": month})]
+        message = "more than one town"
     with pytest.raises(RecordError, match=message):
         annual_totals(sheets, scheme, adjustments=adjustments, policy=policy)
 
