@@ -17,6 +17,9 @@ visits in :mod:`orgwork.supervision`, open-day suggestions in
 - The outcome ladder, worst first: ``overdue`` (any overdue), ``late`` (any
   answered late), ``on_time`` (something answered, all in time), ``none_due``
   (nothing has reached its due date, or nothing at all).
+- :func:`working_day_deadline`: the ``due`` decision of a time limit of ``n``
+  working days, the start day not counted (the due date is the ``n``-th
+  working day strictly after it), with the same reason in every domain.
 
 Examples:
     >>> import datetime as dt
@@ -38,6 +41,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from orgwork._args import zh_date
+from orgwork.calendar import Calendar
+from orgwork.decision import Decision, Reason, Text
+
 __all__ = [
     "DeadlineStatus",
     "Tally",
@@ -45,6 +52,7 @@ __all__ = [
     "deadline_status",
     "ordinal",
     "tally",
+    "working_day_deadline",
 ]
 
 
@@ -170,3 +178,58 @@ def ordinal(n: int) -> str:
     if 10 <= n % 100 <= 20:
         return f"{n}th"
     return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
+
+
+def working_day_deadline(
+    *,
+    rule: str,
+    parameter: str,
+    n: int,
+    start: dt.date,
+    calendar: Calendar,
+    zh_start: str,
+    en_start: str,
+    zh_action: str,
+    en_action: str,
+) -> Decision[dt.date]:
+    """工作日期限 — the ``due`` decision of ``rule``: the ``n``-th working day strictly after ``start``.
+
+    The start day is not counted. ``parameter`` is the policy path ``n`` was
+    read from (recorded in the decision). The labels that differ between
+    domains: ``zh_start`` / ``en_start`` name the start day in the reason
+    (收到之日 / ``The day of receipt``), ``zh_action`` / ``en_action`` the
+    thing due in the headline (答复 / ``Reply``). A due date past the
+    calendar's coverage raises :class:`~orgwork.errors.CalendarCoverageError`.
+
+    >>> from orgwork.calendar import official_calendar
+    >>> d = working_day_deadline(
+    ...     rule="example.deadline", parameter="example.working_days", n=3,
+    ...     start=dt.date(2025, 9, 30), calendar=official_calendar(),
+    ...     zh_start="收到之日", en_start="The day of receipt", zh_action="答复", en_action="Reply",
+    ... )
+    >>> print(d.explain("en"))  # 2025-10-11 is a Saturday worked for the National Day holiday
+    Reply due by 2025-10-11
+      rule: example.deadline
+      outcome: due
+      because:
+        - The day of receipt (2025-09-30) is not counted; the 3rd working day after it is 2025-10-11 [example.deadline]
+      parameters:
+        - example.working_days = 3
+    """
+    due = calendar.add_working_days(start, n)
+    return Decision[dt.date](
+        rule=rule,
+        outcome="due",
+        value=due,
+        headline=Text(zh=f"最迟应于{zh_date(due)}{zh_action}", en=f"{en_action} due by {due}"),
+        reasons=(
+            Reason(
+                rule=rule,
+                zh=f"{zh_start}({zh_date(start)})不计入,其后第{n}个工作日为{zh_date(due)}",
+                en=f"{en_start} ({start}) is not counted; "
+                f"the {ordinal(n)} working day after it is {due}",
+            ),
+        ),
+        parameters={parameter: n},
+        provisional=calendar.is_provisional(start, due),
+    )

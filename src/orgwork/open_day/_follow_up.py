@@ -10,7 +10,7 @@ from fractions import Fraction
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from orgwork._args import as_date, as_models, check_unique, zh_date
-from orgwork._deadlines import DeadlineStatus, deadline_status, ordinal, tally
+from orgwork._deadlines import DeadlineStatus, deadline_status, tally, working_day_deadline
 from orgwork.calendar import Calendar, official_calendar
 from orgwork.decision import Decision, Reason, Text
 from orgwork.errors import RecordError
@@ -56,24 +56,16 @@ def follow_up_deadline(
     datetime.date(2025, 10, 13)
     """
     held_on = as_date(held_on, "held_on")
-    n = resolve(policy, held_on).open_day.follow_up_working_days
-    cal = calendar or official_calendar()
-    due = cal.add_working_days(held_on, n)
-    return Decision[dt.date](
+    return working_day_deadline(
         rule=_RULE,
-        outcome="due",
-        value=due,
-        headline=Text(zh=f"最迟应于{zh_date(due)}作出处理和答复", en=f"Answer due by {due}"),
-        reasons=(
-            Reason(
-                rule=_RULE,
-                zh=f"开放日当天({zh_date(held_on)})不计入,其后第{n}个工作日为{zh_date(due)}",
-                en=f"The open day ({held_on}) is not counted; the {ordinal(n)} working day "
-                f"after it is {due}",
-            ),
-        ),
-        parameters={_PARAM: n},
-        provisional=cal.is_provisional(held_on, due),
+        parameter=_PARAM,
+        n=resolve(policy, held_on).open_day.follow_up_working_days,
+        start=held_on,
+        calendar=calendar or official_calendar(),
+        zh_start="开放日当天",
+        en_start="The open day",
+        zh_action="作出处理和答复",
+        en_action="Answer",
     )
 
 

@@ -11,7 +11,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from orgwork._args import as_date, as_models, check_unique, zh_date
-from orgwork._deadlines import DeadlineStatus, deadline_status, ordinal, tally
+from orgwork._deadlines import DeadlineStatus, deadline_status, tally, working_day_deadline
 from orgwork.calendar import Calendar, official_calendar
 from orgwork.decision import Decision, ParamValue, Reason, Text
 from orgwork.errors import RecordError
@@ -178,24 +178,16 @@ def reply_deadline(
     """
     received_on = as_date(received_on, "received_on")
     p = resolve(policy, received_on)
-    n = p.supervision.reply_working_days
-    cal = calendar or official_calendar()
-    due = cal.add_working_days(received_on, n)
-    return Decision[dt.date](
+    return working_day_deadline(
         rule=_RULE,
-        outcome="due",
-        value=due,
-        headline=Text(zh=f"最迟应于{zh_date(due)}答复", en=f"Reply due by {due}"),
-        reasons=(
-            Reason(
-                rule=_RULE,
-                zh=f"收到之日({zh_date(received_on)})不计入,其后第{n}个工作日为{zh_date(due)}",
-                en=f"The day of receipt ({received_on}) is not counted; "
-                f"the {ordinal(n)} working day after it is {due}",
-            ),
-        ),
-        parameters={_PARAM: n},
-        provisional=cal.is_provisional(received_on, due),
+        parameter=_PARAM,
+        n=p.supervision.reply_working_days,
+        start=received_on,
+        calendar=calendar or official_calendar(),
+        zh_start="收到之日",
+        en_start="The day of receipt",
+        zh_action="答复",
+        en_action="Reply",
     )
 
 
