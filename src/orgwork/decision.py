@@ -45,6 +45,8 @@ from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr, field_validator
 
+from orgwork._display import html_table
+
 __all__ = [
     "Decision",
     "DecisionTable",
@@ -287,14 +289,8 @@ class DecisionTable(Sequence[Decision[Any]]):
         return pd.DataFrame.from_records(self.records())
 
     def _repr_html_(self) -> str:
-        esc = html.escape
         cols = ("subject", "outcome", "value", "headline_zh", "headline_en", "rule")
-        head = "".join(f"<th>{c}</th>" for c in cols)
-        body = "".join(
-            "<tr>" + "".join(f"<td>{esc(str(r[c]))}</td>" for c in cols) + "</tr>"
-            for r in self.records()
-        )
-        return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        return html_table(cols, ([r[c] for c in cols] for r in self.records()))
 
     def __repr__(self) -> str:
         return f"DecisionTable({len(self)} decisions)"

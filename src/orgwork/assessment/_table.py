@@ -11,7 +11,6 @@ caller names (a village's secretary, its salary status, ...).
 
 from __future__ import annotations
 
-import html
 import importlib
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -20,6 +19,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from orgwork._display import html_table
 from orgwork.assessment._exact import show
 from orgwork.assessment._model import Ranking
 from orgwork.decision import Decision, Lang, Text
@@ -217,19 +217,13 @@ class RankingTable(BaseModel):
         )
 
     def _repr_html_(self) -> str:
-        esc = html.escape
         zh, en = self._cells("zh"), self._cells("en")
-        head = "".join(
-            f"<th>{esc(a)}<br><small>{esc(b)}</small></th>" if a != b else f"<th>{esc(a)}</th>"
-            for a, b in zip(zh[0], en[0], strict=True)
-        )
-        body = "".join(
-            "<tr>" + "".join(f"<td>{esc(c)}</td>" for c in row) + "</tr>" for row in zh[1:]
-        )
         groups = sorted({(r.year, r.town) for r in self.rows})
-        caption = "; ".join(f"{town} {year}" for year, town in groups)
-        cap = f"<caption>{esc(caption)}</caption>" if caption else ""
-        return f"<table>{cap}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        return html_table(
+            zip(zh[0], en[0], strict=True),
+            zh[1:],
+            caption="; ".join(f"{town} {year}" for year, town in groups),
+        )
 
     def __repr__(self) -> str:
         return f"RankingTable({len(self.rows)} rows)"

@@ -14,7 +14,6 @@ event appended; the items' current state is derived from the history.
 from __future__ import annotations
 
 import datetime as dt
-import html
 import importlib
 from collections.abc import Iterable
 from functools import cached_property
@@ -23,6 +22,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from orgwork._args import as_date, zh_date
+from orgwork._display import html_table
 from orgwork.decision import Decision, Reason, Text
 from orgwork.errors import RecordError
 from orgwork.policy import Policy, resolve
@@ -402,21 +402,14 @@ class RectificationLedger(BaseModel):
 
     def _repr_html_(self) -> str:
         """An HTML table of :meth:`records` (as of the last event), every value escaped."""
-        esc = html.escape
         day = self._display_day(None)
-        head = "".join(f"<th>{esc(_DISPLAY_LABELS[c])}</th>" for c in _DISPLAY_COLUMNS)
-        body = "".join(
-            "<tr>"
-            + "".join(f"<td>{esc(_display_cell(c, r[c]))}</td>" for c in _DISPLAY_COLUMNS)
-            + "</tr>"
-            for r in self.records()
-        )
         caption = f"整改台账 / rectification ledger: {len(self.items)} 项 / item(s)" + (
             f", 截至 / as of {day.isoformat()}" if day is not None else ""
         )
-        return (
-            f"<table><caption>{esc(caption)}</caption><thead><tr>{head}</tr></thead>"
-            f"<tbody>{body}</tbody></table>"
+        return html_table(
+            [_DISPLAY_LABELS[c] for c in _DISPLAY_COLUMNS],
+            ([_display_cell(c, r[c]) for c in _DISPLAY_COLUMNS] for r in self.records()),
+            caption=caption,
         )
 
     # -- operations -------------------------------------------------------------------

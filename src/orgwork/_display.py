@@ -1,0 +1,53 @@
+"""HTML display shared by tables (internal): one escaped table, as Jupyter shows it.
+
+:class:`~orgwork.decision.DecisionTable`, the assessment's ranking table and
+the supervision rectification ledger show themselves in Jupyter as an HTML
+``<table>``; :func:`html_table` builds it the same way for all of them, with
+every heading, cell and caption escaped (no text from records is ever markup).
+
+Examples:
+    >>> print(html_table(["id", ("名次", "rank")], [["<b>1</b>", 2]], caption="A & B"))
+    <table><caption>A &amp; B</caption><thead><tr><th>id</th><th>名次<br><small>rank</small></th></tr></thead><tbody><tr><td>&lt;b&gt;1&lt;/b&gt;</td><td>2</td></tr></tbody></table>
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+__all__ = ["Heading", "html_table"]
+
+#: A column heading: one text, or a Chinese and English pair (shown on two lines,
+#: or once when both are the same).
+Heading = str | tuple[str, str]
+
+
+def _th(heading: Heading) -> str:
+    if isinstance(heading, str):
+        return f"<th>{html.escape(heading)}</th>"
+    zh, en = heading
+    if zh == en:
+        return f"<th>{html.escape(zh)}</th>"
+    return f"<th>{html.escape(zh)}<br><small>{html.escape(en)}</small></th>"
+
+
+def html_table(
+    headings: Iterable[Heading], rows: Iterable[Iterable[object]], *, caption: str = ""
+) -> str:
+    """HTML 表格 — a ``<table>`` of ``headings`` and ``rows``, every text escaped.
+
+    Each cell is shown as ``str(cell)``. A heading is a text or a
+    ``(zh, en)`` pair (``zh<br><small>en</small>``, or ``zh`` alone when
+    they are equal). The caption is left out when empty.
+
+    >>> html_table([("单位", "unit"), ("得分", "得分")], [])
+    '<table><thead><tr><th>单位<br><small>unit</small></th><th>得分</th></tr></thead><tbody></tbody></table>'
+    >>> html_table(["a"], [['"x" & \\'y\\'']])
+    '<table><thead><tr><th>a</th></tr></thead><tbody><tr><td>&quot;x&quot; &amp; &#x27;y&#x27;</td></tr></tbody></table>'
+    """
+    head = "".join(_th(h) for h in headings)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in row) + "</tr>" for row in rows
+    )
+    cap = f"<caption>{html.escape(caption)}</caption>" if caption else ""
+    return f"<table>{cap}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
