@@ -42,6 +42,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from orgwork._args import zh_date
+from orgwork._display import ordinal
 from orgwork.calendar import Calendar
 from orgwork.decision import Decision, Reason, Text
 
@@ -50,7 +51,6 @@ __all__ = [
     "Tally",
     "TallyOutcome",
     "deadline_status",
-    "ordinal",
     "tally",
     "working_day_deadline",
 ]
@@ -167,17 +167,6 @@ def tally(items: Iterable[tuple[str, DeadlineStatus, dt.date]], *, on_the_spot: 
         overdue_ids=tuple(i for i, s, _ in rows if s is DeadlineStatus.OVERDUE),
         late_ids=tuple(i for i, s, _ in rows if s is DeadlineStatus.ANSWERED_LATE),
     )
-
-
-def ordinal(n: int) -> str:
-    """``n`` as an English ordinal: ``1st``, ``2nd``, ``11th``, ``15th``, ``22nd``.
-
-    >>> [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 15, 21, 22, 111)]
-    ['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '15th', '21st', '22nd', '111th']
-    """
-    if 10 <= n % 100 <= 20:
-        return f"{n}th"
-    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
 
 
 def working_day_deadline(

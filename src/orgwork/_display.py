@@ -4,6 +4,7 @@
 the supervision rectification ledger show themselves in Jupyter as an HTML
 ``<table>``; :func:`html_table` builds it the same way for all of them, with
 every heading, cell and caption escaped (no text from records is ever markup).
+:func:`ordinal` writes a number as an English ordinal in reasons and reports.
 
 Examples:
     >>> print(html_table(["id", ("名次", "rank")], [["<b>1</b>", 2]], caption="A & B"))
@@ -15,7 +16,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-__all__ = ["Heading", "html_table"]
+__all__ = ["Heading", "html_table", "ordinal"]
 
 #: A column heading: one text, or a Chinese and English pair (shown on two lines,
 #: or once when both are the same).
@@ -51,3 +52,14 @@ def html_table(
     )
     cap = f"<caption>{html.escape(caption)}</caption>" if caption else ""
     return f"<table>{cap}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def ordinal(n: int) -> str:
+    """``n`` as an English ordinal: ``1st``, ``2nd``, ``11th``, ``15th``, ``22nd``.
+
+    >>> [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 15, 21, 22, 111)]
+    ['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '15th', '21st', '22nd', '111th']
+    """
+    if 10 <= n % 100 <= 20:
+        return f"{n}th"
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"

@@ -42,6 +42,7 @@ from typing import Any, ParamSpec, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from orgwork._args import zh_date
+from orgwork._display import ordinal
 from orgwork.calendar import spring_festival
 from orgwork.care import (
     Disaster,
@@ -82,7 +83,7 @@ from orgwork.errors import CalendarCoverageError, MissingParameterError, Orgwork
 from orgwork.points import PointAdjustment
 from orgwork.policy import Policy, resolve
 from orgwork.samples._report import Section
-from orgwork.samples._town import TOWN
+from orgwork.samples._town import TOWN, SampleVillage
 
 __all__ = [
     "FIRST_YEAR",
@@ -535,26 +536,23 @@ def _visits(year: int, members: Sequence[ElderlyMember], rng: random.Random) -> 
         if m.alive_on(on):
             out.append(Visit(kind=VisitKind.HOME, on=on, member=m.id, by=by, note=note))
 
+    def meeting(v: SampleVillage, on: _dt.date, note: str) -> None:
+        out.append(
+            Visit(kind=VisitKind.MEETING, on=on, organization=v.id, by=v.secretary, note=note)
+        )
+
     # Festivals: the branch meetings and a home visit to every member.
     for v in TOWN.villages:
         if v.id != "V11":  # gap: 柳岸村 holds no Spring Festival meeting
-            out.append(
-                Visit(
-                    kind=VisitKind.MEETING,
-                    on=sf - _dt.timedelta(days=rng.randint(2, 8)),
-                    organization=v.id,
-                    by=v.secretary,
-                    note="春节党员和村民代表会议,集体为老党员拜年",
-                )
+            meeting(
+                v,
+                sf - _dt.timedelta(days=rng.randint(2, 8)),
+                "春节党员和村民代表会议,集体为老党员拜年",
             )
-        out.append(
-            Visit(
-                kind=VisitKind.MEETING,
-                on=qiyi - _dt.timedelta(days=rng.randint(1, 3)),
-                organization=v.id,
-                by=v.secretary,
-                note="庆“七一”党员和村民代表会议,集体为老党员过节",
-            )
+        meeting(
+            v,
+            qiyi - _dt.timedelta(days=rng.randint(1, 3)),
+            "庆“七一”党员和村民代表会议,集体为老党员过节",
         )
     for m in members:
         v = TOWN.village(m.organization)
@@ -781,11 +779,6 @@ def _festival_en(duty: Duty) -> str:
     if duty.festival is None:
         return ""
     return duty.festival.en
-
-
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def _duty_label(sample: CareSample, duty: Duty) -> Text:
@@ -1221,7 +1214,7 @@ def _fund_lines(
                 f"{len(qiyi)}名贫困党员"
                 + (f"每人发放慰问金{each}元" if each else "发放慰问金")
                 + f",共{_yuan(total)}元。",
-                en=f"At the meeting for the Party's {_ordinal(year - 1921)} anniversary on {year}-07-01, "
+                en=f"At the meeting for the Party's {ordinal(year - 1921)} anniversary on {year}-07-01, "
                 f"{len(qiyi)} poor members ({', '.join(names[:3])} and others) were paid "
                 + (f"{each} yuan each" if each else "relief")
                 + f", {_yuan(total)} yuan in all.",
