@@ -7,6 +7,7 @@ import datetime as dt
 import json
 from typing import Any
 
+from orgwork._display import ordinal
 from orgwork.calendar import Calendar, CalendarCoverageError, YearSchedule, official_calendar
 from orgwork.cli import UsageError
 
@@ -137,7 +138,7 @@ def _deadline(args: argparse.Namespace) -> int:
         mark = "  调休上班 make-up working day" if d in make_up else ""
         print(f"  {i:>3}  {d} ({_weekday(d)}){mark}{note}")
         prev = d
-    print(f"期限 Deadline: {due} ({_weekday(due)}), the {_ordinal(n)} working day after {start}")
+    print(f"期限 Deadline: {due} ({_weekday(due)}), the {ordinal(n)} working day after {start}")
     for s in schedules:
         print(f"依据 Source: {s.year}: {s.title or s.notice} ({s.notice})")
         for a in s.amended_by:
@@ -154,11 +155,6 @@ def _rest_names(days: list[dt.date], schedules: list[YearSchedule]) -> str:
             if any(p.first <= d <= p.last for d in days) and p.name not in names:
                 names.append(p.name)
     return f": {'、'.join(names)}" if names else ""
-
-
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def _notice_json(s: YearSchedule) -> dict[str, Any]:
