@@ -55,6 +55,7 @@ __all__ = [
     "Reason",
     "Text",
     "explain_all",
+    "listed",
     "param_value",
 ]
 
@@ -248,6 +249,21 @@ def _show(value: ParamValue) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return "null" if value is None else str(value)
+
+
+def listed(rule: str, zh: str, en: str, ids: Iterable[str]) -> tuple[Reason, ...]:
+    """A reason naming ``ids`` after a bilingual label, or no reason when there are none.
+
+    Examples:
+        >>> listed("x.y", "超期:", "Overdue: ", ["A", "B"])[0].en
+        'Overdue: A, B'
+        >>> listed("x.y", "超期:", "Overdue: ", [])
+        ()
+    """
+    items = tuple(ids)
+    if not items:
+        return ()
+    return (Reason(rule=rule, zh=zh + "、".join(items), en=en + ", ".join(items)),)
 
 
 def explain_all(decisions: Iterable[Decision[Any]], lang: Lang = "zh") -> str:

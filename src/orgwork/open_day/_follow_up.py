@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from orgwork._args import as_date, as_models, check_unique, zh_date
 from orgwork._deadlines import DeadlineStatus, deadline_status, tally, working_day_deadline
 from orgwork.calendar import Calendar, official_calendar
-from orgwork.decision import Decision, Reason, Text
+from orgwork.decision import Decision, Reason, Text, listed
 from orgwork.errors import RecordError
 from orgwork.open_day._common import S004
 from orgwork.policy import Policy, resolve
@@ -356,30 +356,11 @@ def suggestion_counts(
             f"{overdue} overdue",
         )
     ]
-    if counts.unassigned:
-        reasons.append(
-            Reason(
-                rule=_COUNTS,
-                zh="未指定专人办理:" + "、".join(counts.unassigned),
-                en="Not assigned to a named person: " + ", ".join(counts.unassigned),
-            )
-        )
-    if counts.overdue_suggestions:
-        reasons.append(
-            Reason(
-                rule=_COUNTS,
-                zh="超期未答复:" + "、".join(counts.overdue_suggestions),
-                en="Overdue: " + ", ".join(counts.overdue_suggestions),
-            )
-        )
-    if counts.late_suggestions:
-        reasons.append(
-            Reason(
-                rule=_COUNTS,
-                zh="超期答复:" + "、".join(counts.late_suggestions),
-                en="Answered late: " + ", ".join(counts.late_suggestions),
-            )
-        )
+    reasons.extend(
+        listed(_COUNTS, "未指定专人办理:", "Not assigned to a named person: ", counts.unassigned)
+    )
+    reasons.extend(listed(_COUNTS, "超期未答复:", "Overdue: ", counts.overdue_suggestions))
+    reasons.extend(listed(_COUNTS, "超期答复:", "Answered late: ", counts.late_suggestions))
     return Decision[SuggestionCounts](
         rule=_COUNTS,
         outcome=t.outcome,

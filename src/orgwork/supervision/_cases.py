@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from orgwork._args import as_date, as_models, check_unique, zh_date
 from orgwork._deadlines import DeadlineStatus, deadline_status, tally, working_day_deadline
 from orgwork.calendar import Calendar, official_calendar
-from orgwork.decision import Decision, ParamValue, Reason, Text
+from orgwork.decision import Decision, ParamValue, Reason, Text, listed
 from orgwork.errors import RecordError
 from orgwork.policy import Policy, resolve
 from orgwork.rules import rule
@@ -419,20 +419,6 @@ def _summary_reasons(s: CaseSummary) -> tuple[Reason, ...]:
             "their limit are not counted",
         ),
     ]
-    if s.overdue_cases:
-        reasons.append(
-            Reason(
-                rule=r,
-                zh="超期未答复:" + "、".join(s.overdue_cases),
-                en="Overdue: " + ", ".join(s.overdue_cases),
-            )
-        )
-    if s.late_cases:
-        reasons.append(
-            Reason(
-                rule=r,
-                zh="超期答复:" + "、".join(s.late_cases),
-                en="Answered late: " + ", ".join(s.late_cases),
-            )
-        )
+    reasons.extend(listed(r, "超期未答复:", "Overdue: ", s.overdue_cases))
+    reasons.extend(listed(r, "超期答复:", "Answered late: ", s.late_cases))
     return tuple(reasons)

@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from orgwork._args import as_date, zh_date
 from orgwork._display import html_table
-from orgwork.decision import Decision, Reason, Text
+from orgwork.decision import Decision, Reason, Text, listed
 from orgwork.errors import RecordError
 from orgwork.policy import Policy, resolve
 from orgwork.rules import rule
@@ -871,30 +871,18 @@ def ledger_summary(
             f"overdue, {summary.rectified} rectified awaiting satisfaction, {summary.closed} closed",
         )
     ]
-    if summary.to_raise_again:
-        reasons.append(
-            Reason(
-                rule=_SUMMARY,
-                zh="下次评议会再次征求意见:" + "、".join(summary.to_raise_again),
-                en="To raise again at the next evaluation: " + ", ".join(summary.to_raise_again),
-            )
+    reasons.extend(
+        listed(
+            _SUMMARY,
+            "下次评议会再次征求意见:",
+            "To raise again at the next evaluation: ",
+            summary.to_raise_again,
         )
-    if summary.unassigned:
-        reasons.append(
-            Reason(
-                rule=_SUMMARY,
-                zh="尚未落实到人:" + "、".join(summary.unassigned),
-                en="Not yet assigned: " + ", ".join(summary.unassigned),
-            )
-        )
-    if summary.without_deadline:
-        reasons.append(
-            Reason(
-                rule=_SUMMARY,
-                zh="尚未确定整改期限:" + "、".join(summary.without_deadline),
-                en="No deadline yet: " + ", ".join(summary.without_deadline),
-            )
-        )
+    )
+    reasons.extend(listed(_SUMMARY, "尚未落实到人:", "Not yet assigned: ", summary.unassigned))
+    reasons.extend(
+        listed(_SUMMARY, "尚未确定整改期限:", "No deadline yet: ", summary.without_deadline)
+    )
     return Decision[LedgerSummary](
         rule=_SUMMARY,
         outcome="all_closed"
