@@ -23,14 +23,15 @@ from orgwork.assessment import (
 from orgwork.calendar import spring_festival
 from orgwork.decision import Decision, Text
 from orgwork.policy import Policy
-from orgwork.samples import TOWN, Section
+from orgwork.report import Section
+from orgwork.report.assessment import ranking_table_of, section
+from orgwork.samples import TOWN
 from orgwork.samples.assessment import (
     FIRST_YEAR,
     LAST_YEAR,
-    AssessmentSample,
+    AssessmentRecords,
     build,
-    ranking_table_of,
-    section,
+    tied_villages,
 )
 
 SALARY = "assessment.top_n_salary"
@@ -42,7 +43,7 @@ SOME_YEARS = (2004, 2013, 2020, 2025, 2026)
 
 
 @functools.cache
-def sample(year: int) -> AssessmentSample:
+def sample(year: int) -> AssessmentRecords:
     return build(year)
 
 
@@ -117,20 +118,20 @@ def test_two_villages_tie_exactly_at_fourth_place_after_the_deductions(year: int
     totals = annual_totals(s.sheets, s.village_scheme, adjustments=s.adjustments)
     ranks = {d.value.unit: d.value for d in rank(totals)}
     fourth = [u for u, r in ranks.items() if r.rank == 4]
-    assert tuple(fourth) == s.tied_villages
-    a, b = (ranks[u] for u in s.tied_villages)
+    assert tuple(fourth) == tied_villages(s.year)
+    a, b = (ranks[u] for u in tied_villages(s.year))
     assert a.points == b.points
     ranked = [r for r in ranks.values() if r.rank is not None]
     assert len(ranked) == 11
     assert [r.rank for r in ranked] == [1, 2, 3, 4, 4, *range(6, 12)]
-    others = [r.points for r in ranked if r.unit not in s.tied_villages]
+    others = [r.points for r in ranked if r.unit not in tied_villages(s.year)]
     assert len(set(others)) == len(others)
     assert a.points not in others
     # one of the tied pair carries a deduction: the tie holds after it
-    assert {adj.unit for adj in s.adjustments} & set(s.tied_villages)
+    assert {adj.unit for adj in s.adjustments} & set(tied_villages(s.year))
     # the pair differ on 党的建设, so a secondary-key policy can separate them
     items = {d.value.unit: d.value.item_points for d in totals}
-    assert items[s.tied_villages[0]]["party"] != items[s.tied_villages[1]]["party"]
+    assert items[tied_villages(s.year)[0]]["party"] != items[tied_villages(s.year)[1]]["party"]
 
 
 @pytest.mark.rule(TOTAL)
@@ -162,7 +163,7 @@ def test_care_deductions_are_plausible_point_adjustments(year: int) -> None:
 def test_the_village_with_a_missing_month_does_not_spoil_the_tie(year: int) -> None:
     s = sample(year)
     (gap,) = s.gaps
-    assert gap.unit not in s.tied_villages
+    assert gap.unit not in tied_villages(s.year)
     assert gap.reason.zh
     assert gap.reason.en
     totals = annual_totals(s.sheets, s.village_scheme, adjustments=s.adjustments)
@@ -178,13 +179,13 @@ def test_the_village_with_a_missing_month_does_not_spoil_the_tie(year: int) -> N
         )
     }
     assert again[gap.unit] == 12
-    assert [again[u] for u in s.tied_villages] == [4, 4]
+    assert [again[u] for u in tied_villages(s.year)] == [4, 4]
 
 
 def test_build_is_deterministic_varies_by_year_and_refuses_other_years() -> None:
     assert build(2025) == build(2025)
     assert build(2024).sheets != build(2025).sheets
-    assert len({sample(y).tied_villages for y in SOME_YEARS}) > 1
+    assert len({tied_villages(sample(y).year) for y in SOME_YEARS}) > 1
     for bad in (FIRST_YEAR - 1, LAST_YEAR + 1):
         with pytest.raises(ValueError, match="2004-2026"):
             build(bad)
@@ -192,7 +193,7 @@ def test_build_is_deterministic_varies_by_year_and_refuses_other_years() -> None
 
 def test_sample_round_trips_through_json() -> None:
     s = sample(2025)
-    assert AssessmentSample.model_validate_json(s.model_dump_json()) == s
+    assert AssessmentRecords.model_validate_json(s.model_dump_json()) == s
 
 
 # -- the section ---------------------------------------------------------------------------
@@ -204,13 +205,13 @@ def test_default_policy_refers_the_tie_at_fourth_to_the_town_party_committee(yea
     s, sec = sample(year), default_section(year)
     assert sec.key == "assessment"
     salary = outcomes(sec, SALARY)
-    assert sorted(u for u, o in salary.items() if o == "undecided") == sorted(s.tied_villages)
+    assert sorted(u for u, o in salary.items() if o == "undecided") == sorted(tied_villages(s.year))
     assert sum(o == "eligible" for o in salary.values()) == 3
     assert salary[s.gaps[0].unit] == "not_ranked"
     # the referred decisions come first, so the report explains the tie
-    assert [d.subject for d in sec.decisions[:2]] == [f"{v}:{year}" for v in s.tied_villages]
+    assert [d.subject for d in sec.decisions[:2]] == [f"{v}:{year}" for v in tied_villages(s.year)]
     text = zh_summary(sec)
-    a, b = s.tied_villages
+    a, b = tied_villages(s.year)
     assert f"{a}({s.secretary(a)})、{b}({s.secretary(b)})" in text
     assert "并列第4名" in text
     assert "提交镇党委研究决定" in text
@@ -285,7 +286,7 @@ def test_uses_get_labelled_sample_quotas_only_when_the_policy_sets_none() -> Non
     mine = section(s, Policy.default().override({"assessment.honours_quota": 4}))
     assert "评先评优名额" not in notes_zh(mine)
     assert sorted(u for u, o in outcomes(mine, HONOURS).items() if o == "undecided") == sorted(
-        s.tied_villages
+        tied_villages(s.year)
     )
     assert "村级组织评先评优(名额4个)" in zh_summary(mine)
     share = section(s, Policy.default().override({"assessment.excellent_grade_share": "0.5"}))
@@ -302,21 +303,21 @@ def test_a_policy_override_changes_the_outcome() -> None:
     salary = outcomes(five, SALARY)
     assert "undecided" not in salary.values()
     assert sum(o == "eligible" for o in salary.values()) == 5
-    assert all(salary[u] == "eligible" for u in s.tied_villages)
+    assert all(salary[u] == "eligible" for u in tied_villages(s.year))
     assert "副科级待遇(前5名)" in zh_summary(five)
     assert "共5名" in zh_summary(five)
     assert [d.outcome for d in five.decisions[:5]] == ["eligible"] * 5
     include = section(s, Policy.default().override({"assessment.tie_policy": "include_all"}))
-    assert [outcomes(include, SALARY)[u] for u in s.tied_villages] == ["eligible"] * 2
+    assert [outcomes(include, SALARY)[u] for u in tied_villages(s.year)] == ["eligible"] * 2
     exclude = section(s, Policy.default().override({"assessment.tie_policy": "exclude_all"}))
-    assert [outcomes(exclude, SALARY)[u] for u in s.tied_villages] == ["not_eligible"] * 2
+    assert [outcomes(exclude, SALARY)[u] for u in tied_villages(s.year)] == ["not_eligible"] * 2
     keys = section(
         s,
         Policy.default().override(
             {"assessment.tie_policy": "secondary_keys", "assessment.tie_secondary_keys": ["party"]}
         ),
     )
-    got = sorted(outcomes(keys, SALARY)[u] for u in s.tied_villages)
+    got = sorted(outcomes(keys, SALARY)[u] for u in tied_villages(s.year))
     assert got == ["eligible", "not_eligible"]
 
 
@@ -350,7 +351,7 @@ def test_section_never_raises_and_is_fast_for_every_year(year: int) -> None:
     elapsed = time.perf_counter() - start
     assert elapsed < 1.0
     assert sorted(u for u, o in outcomes(sec, SALARY).items() if o == "undecided") == sorted(
-        sample(year).tied_villages
+        tied_villages(sample(year).year)
     )
     assert all("示例设定" in n.zh for n in sec.notes)  # nothing else left undecided
 
@@ -490,7 +491,7 @@ def test_sample_ranking_table_shows_secretaries_and_salary_status() -> None:
     t = ranking_table_of(s)
     rows = {r["unit"]: r for r in t.records()}
     assert len(rows) == 12
-    for u in s.tied_villages:
+    for u in tied_villages(s.year):
         assert rows[u]["rank"] == 4
         assert rows[u]["salary"].startswith("待定")
     assert rows[s.gaps[0].unit]["rank"] is None

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import orgwork.samples.care as sample_care
+import orgwork.report.care as sample_care
 from orgwork import strategies as ows
 from orgwork.care import (
     DutyKind,
@@ -30,17 +30,18 @@ from orgwork.care import (
 from orgwork.decision import Text
 from orgwork.errors import PolicyError
 from orgwork.policy import Policy
+from orgwork.report import Section
+from orgwork.report.care import section
 from orgwork.rules import catalogue
-from orgwork.samples import TOWN, Section
+from orgwork.samples import TOWN
 from orgwork.samples import build as build_family
 from orgwork.samples.care import (
     FIRST_YEAR,
     LAST_YEAR,
     SAMPLE_DEDUCTION,
-    CareSample,
+    CareRecords,
     TownVacancy,
     build,
-    section,
 )
 
 YEARS = (2004, 2012, 2020, 2025, 2026)
@@ -57,7 +58,7 @@ GAPS = {
 
 
 @functools.cache
-def sample(year: int) -> CareSample:
+def sample(year: int) -> CareRecords:
     return build(year)
 
 
@@ -219,7 +220,7 @@ def test_build_refuses_a_boolean_year() -> None:
 
 def test_sample_json_round_trips() -> None:
     s = sample(2025)
-    assert CareSample.model_validate_json(s.model_dump_json()) == s
+    assert CareRecords.model_validate_json(s.model_dump_json()) == s
 
 
 def test_a_town_vacancy_names_a_town_post_in_order() -> None:

@@ -22,15 +22,16 @@ from orgwork.open_day import (
     suggestion_status,
 )
 from orgwork.policy import Policy
+from orgwork.report import Section
+from orgwork.report.open_day import section
 from orgwork.rules import catalogue
-from orgwork.samples import TOWN, Section
+from orgwork.samples import TOWN
 from orgwork.samples.open_day import (
     FIRST_YEAR,
     LAST_YEAR,
     SAMPLE_PRESET,
-    OpenDaySample,
+    OpenDayRecords,
     build,
-    section,
 )
 
 YEARS = (2004, 2013, 2020, 2025, 2026)
@@ -89,7 +90,7 @@ def test_build_is_deterministic_and_bounded() -> None:
 
 def test_sample_round_trips_through_json() -> None:
     sample = build(2025)
-    assert OpenDaySample.model_validate_json(sample.model_dump_json()) == sample
+    assert OpenDayRecords.model_validate_json(sample.model_dump_json()) == sample
 
 
 # -- the section ------------------------------------------------------------------------

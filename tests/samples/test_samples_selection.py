@@ -18,16 +18,17 @@ from orgwork.cadres import Grade, TalkTrigger
 from orgwork.decision import Decision
 from orgwork.organizations import Task135, iso_weeks
 from orgwork.policy import Policy
+from orgwork.report import Section
+from orgwork.report.selection import section
 from orgwork.rules import catalogue
-from orgwork.samples import TOWN, Section
+from orgwork.samples import TOWN
 from orgwork.samples import build as build_family
 from orgwork.samples.selection import (
     FIRST_YEAR,
     LAST_YEAR,
     SAMPLE_ROTATION_YEARS,
-    SelectionSample,
+    SelectionRecords,
     build,
-    section,
 )
 from orgwork.selection import EvaluatorGroup, Occasion, ProcedureStep, check_procedure
 
@@ -37,7 +38,7 @@ FAMILY = ("selection.", "cadres.", "organizations.")
 
 
 @functools.cache
-def sample(year: int) -> SelectionSample:
+def sample(year: int) -> SelectionRecords:
     return build(year)
 
 
@@ -180,7 +181,7 @@ def test_build_is_deterministic_and_bounded() -> None:
 
 def test_sample_round_trips_through_json() -> None:
     s = sample(2025)
-    assert SelectionSample.model_validate_json(s.model_dump_json()) == s
+    assert SelectionRecords.model_validate_json(s.model_dump_json()) == s
 
 
 # -- the section ------------------------------------------------------------------------

@@ -14,15 +14,16 @@ from hypothesis import strategies as st
 from orgwork.calendar import official_calendar
 from orgwork.decision import Decision
 from orgwork.policy import Policy
+from orgwork.report import Section
+from orgwork.report.supervision import section
 from orgwork.rules import catalogue
-from orgwork.samples import TOWN, Section
+from orgwork.samples import TOWN
 from orgwork.samples.supervision import (
     FIRST_YEAR,
     LAST_YEAR,
     SAMPLE_MEETING_WORKING_DAYS,
-    SupervisionSample,
+    SupervisionRecords,
     build,
-    section,
 )
 from orgwork.strategies import rectification_ledgers
 from orgwork.supervision import (
@@ -125,7 +126,7 @@ def test_build_is_deterministic_fictional_and_bounded() -> None:
 
 def test_sample_round_trips_through_json() -> None:
     sample = build(2025)
-    assert SupervisionSample.model_validate_json(sample.model_dump_json()) == sample
+    assert SupervisionRecords.model_validate_json(sample.model_dump_json()) == sample
 
 
 # -- the section ------------------------------------------------------------------------

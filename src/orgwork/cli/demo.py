@@ -47,7 +47,9 @@ def register(sub: Any) -> None:
 
 def _demo(args: argparse.Namespace) -> int:
     from orgwork.cli import UsageError
-    from orgwork.samples import DEFAULT_YEAR, SECTIONS, demo_report
+    from orgwork.records import FAMILIES
+    from orgwork.report import check
+    from orgwork.samples import DEFAULT_YEAR, records
 
     cal = official_calendar()
     year = DEFAULT_YEAR if args.year is None else args.year
@@ -59,7 +61,7 @@ def _demo(args: argparse.Namespace) -> int:
     if args.explain < 0:
         raise UsageError("--explain takes a number ≥ 0")
     policy = Policy.from_toml(args.policy) if args.policy else Policy.default()
-    total = len(SECTIONS)
+    total = len(FAMILIES)
     show = sys.stderr.isatty()
     done = [0]
 
@@ -68,7 +70,7 @@ def _demo(args: argparse.Namespace) -> int:
         if show:
             print(f"[{done[0]}/{total}] {key} …", file=sys.stderr, flush=True)
 
-    report = demo_report(year, policy, progress=progress)
+    report = check(records(year), year, policy, policy_source=args.policy, progress=progress)
     if args.json:
         print(report.to_json())
         return 0

@@ -1,9 +1,11 @@
-"""The sample town (青石镇): fictional but realistic data for every rule family, and the demo report.
+"""The sample town (青石镇): fictional but realistic records for every rule family.
 
-Each rule family has a module here with ``build(year)`` (the sample data for
-a year, deterministic) and ``section(sample, policy)`` (every rule of the
-family run on it, as a report :class:`Section`). :func:`demo_report` runs
-them all; ``orgwork demo`` prints it.
+Each rule family has a module here with ``build(year)``: the sample
+records of that family for a year, deterministic. :func:`records` puts
+them together as :class:`~orgwork.records.Records`; ``orgwork template
+--sample`` writes them to a workbook, and ``orgwork demo`` is
+:func:`orgwork.report.check` on them, exactly as ``orgwork check`` runs on
+a town's own file.
 
 All names and places are invented (see :data:`TOWN`); no real personal data
 is used.
@@ -11,6 +13,8 @@ is used.
 Examples:
     >>> TOWN.name
     '青石镇'
+    >>> records(2025).care.members[0].name
+    '刘永福'
 """
 
 from __future__ import annotations
@@ -20,41 +24,48 @@ from collections.abc import Callable
 from typing import Any
 
 from orgwork.policy import Policy
-from orgwork.samples._report import Report, Section
-from orgwork.samples._town import TOWN, SampleVillage, TownPeople
+from orgwork.records import FAMILIES, Records
+from orgwork.report import Report, check
+from orgwork.samples._town import TOWN, TownPeople
 
 __all__ = [
     "DEFAULT_YEAR",
-    "SECTIONS",
+    "FIRST_YEAR",
+    "LAST_YEAR",
     "TOWN",
-    "Report",
-    "SampleVillage",
-    "Section",
     "TownPeople",
     "build",
     "demo_report",
+    "records",
 ]
 
 #: The year the demo uses by default: the last year the bundled calendar covers in full
 #: with a following year's notice not needed for its deadlines.
 DEFAULT_YEAR = 2025
 
-#: The rule families, in report order: (key, module).
-SECTIONS: tuple[tuple[str, str], ...] = (
-    ("assessment", "orgwork.samples.assessment"),
-    ("care", "orgwork.samples.care"),
-    ("supervision", "orgwork.samples.supervision"),
-    ("open_day", "orgwork.samples.open_day"),
-    ("selection", "orgwork.samples.selection"),
-)
+#: The years the sample town has records for (the working-day calendar's coverage).
+FIRST_YEAR, LAST_YEAR = 2004, 2026
 
 
 def build(key: str, year: int = DEFAULT_YEAR) -> Any:
-    """The sample data of rule family ``key`` for ``year``."""
-    module = dict(SECTIONS).get(key)
-    if module is None:
-        raise LookupError(f"no sample family {key!r}; choose from {[k for k, _ in SECTIONS]}")
-    return importlib.import_module(module).build(year)
+    """The sample records of rule family ``key`` for ``year``."""
+    if key not in FAMILIES:
+        raise LookupError(f"no sample family {key!r}; choose from {list(FAMILIES)}")
+    return importlib.import_module(f"orgwork.samples.{key}").build(year)
+
+
+def records(year: int = DEFAULT_YEAR) -> Records:
+    """示例记录 — the sample town's records of ``year``, every family (2004–2026)."""
+    if type(year) is not int or not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ValueError(f"the sample town covers {FIRST_YEAR}–{LAST_YEAR}, not {year!r}")
+    return Records(
+        year=year,
+        town=TOWN.name,
+        county=TOWN.county,
+        prefecture=TOWN.prefecture,
+        province=TOWN.province,
+        **{key: build(key, year) for key in FAMILIES},
+    )
 
 
 def demo_report(
@@ -63,12 +74,5 @@ def demo_report(
     *,
     progress: Callable[[str], None] | None = None,
 ) -> Report:
-    """Run every rule family on the sample town for ``year`` and collect the report."""
-    policy = policy or Policy.default()
-    sections: list[Section] = []
-    for key, name in SECTIONS:
-        if progress is not None:
-            progress(key)
-        module = importlib.import_module(name)
-        sections.append(module.section(module.build(year), policy))
-    return Report(town=TOWN.name, year=year, locality=policy.locality, sections=tuple(sections))
+    """The town report (:func:`orgwork.report.check`) on the sample town's records of ``year``."""
+    return check(records(year), year, policy, progress=progress)

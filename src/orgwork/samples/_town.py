@@ -15,18 +15,9 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
-__all__ = ["TOWN", "SampleVillage", "TownPeople"]
+from orgwork.records.assessment import Village
 
-
-class SampleVillage(BaseModel):
-    """A village of the sample town, with its party secretary and its stationed town cadre."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    id: str
-    name: str
-    secretary: str
-    stationed_cadre: str
+__all__ = ["TOWN", "TownPeople"]
 
 
 class TownPeople(BaseModel):
@@ -43,9 +34,9 @@ class TownPeople(BaseModel):
     organization_member: str
     department_head: str
     deputy_head_letters: str
-    villages: tuple[SampleVillage, ...]
+    villages: tuple[Village, ...]
 
-    def village(self, village_id: str) -> SampleVillage:
+    def village(self, village_id: str) -> Village:
         """The village with id ``village_id``."""
         for v in self.villages:
             if v.id == village_id:
@@ -79,7 +70,7 @@ TOWN = TownPeople(
     department_head="宋思远",
     deputy_head_letters="韩晓东",
     villages=tuple(
-        SampleVillage(id=f"V{i:02d}", name=n, secretary=s, stationed_cadre=c)
+        Village(id=f"V{i:02d}", name=n, secretary=s, stationed_cadre=c)
         for i, (n, s, c) in enumerate(_VILLAGES, start=1)
     ),
 )

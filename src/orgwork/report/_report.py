@@ -1,4 +1,4 @@
-"""The demo report: one section per rule family, rendered in Chinese or English, or as JSON."""
+"""The town report: one section per rule family, rendered in Chinese or English, or as JSON."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ConfigDict, InstanceOf
 
 from orgwork.decision import Decision, DecisionTable, Lang, Text
+from orgwork.records._problems import Problem, SheetCount
 
 __all__ = ["Report", "Section"]
 
@@ -52,14 +53,26 @@ class Section(BaseModel):
 
 
 class Report(BaseModel):
-    """The whole demo report."""
+    """The town report: the header facts, one section per rule family, and what was read.
+
+    ``policy`` names the policy in force (a file, a locality, or the
+    defaults); ``sheets`` and ``problems`` say, for a report made from a
+    file, how many rows each sheet had and which were reported instead of
+    accepted (empty for records built in Python).
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     town: str
     year: int
     locality: str
+    policy: Text = Text(
+        zh="默认政策(种子材料所定数值)", en="the default policy (the seeds' values)"
+    )
     sections: tuple[Section, ...]
+    skipped: tuple[Text, ...] = ()
+    sheets: tuple[SheetCount, ...] = ()
+    problems: tuple[Problem, ...] = ()
 
     def section(self, key: str) -> Section:
         """The section with ``key``."""
@@ -71,13 +84,15 @@ class Report(BaseModel):
     def render(self, lang: Lang = "zh", *, explain: int = 1) -> str:
         """The report as readable text, explaining the first ``explain`` decisions of each section."""
         head = (
-            f"{self.town} {self.year} 年组织工作规则运行报告(示例数据,政策:{self.locality})"
+            f"{self.town} {self.year} 年组织工作规则运行报告(政策:{self.policy.zh})"
             if lang == "zh"
-            else f"{self.town}: organization-work rules for {self.year} "
-            f"(sample data; policy: {self.locality})"
+            else f"{self.town}: organization-work rules for {self.year} (policy: {self.policy.en})"
         )
-        body = (s.render(lang, explain=explain) for s in self.sections)
-        return "\n\n".join([head, *body]) + "\n"
+        parts = [head]
+        if self.skipped:
+            parts.append("\n".join(f"  ! {t(lang)}" for t in self.skipped))
+        parts.extend(s.render(lang, explain=explain) for s in self.sections)
+        return "\n\n".join(parts) + "\n"
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """The report as JSON (every decision in full)."""

@@ -1,0 +1,42 @@
+"""组织工作记录 — a town's records for every rule family, and the workbook they travel in."""
+
+from __future__ import annotations
+
+from orgwork.records._records import FAMILIES, Records
+from orgwork.records.assessment import AssessmentRecords, SheetGap, TownCadre, Village
+from orgwork.records.care import CareRecords, TownVacancy
+from orgwork.records.open_day import OpenDayRecords
+from orgwork.records.selection import (
+    Applicant,
+    BranchGrading,
+    CadreBirth,
+    CompetitiveRound,
+    OpenSelection,
+    SelectionRecords,
+    Sitting,
+    StreetRecruitment,
+)
+from orgwork.records.supervision import MeetingRequest, Nomination, SupervisionRecords
+
+__all__ = [
+    "FAMILIES",
+    "Applicant",
+    "AssessmentRecords",
+    "BranchGrading",
+    "CadreBirth",
+    "CareRecords",
+    "CompetitiveRound",
+    "MeetingRequest",
+    "Nomination",
+    "OpenDayRecords",
+    "OpenSelection",
+    "Records",
+    "SelectionRecords",
+    "SheetGap",
+    "Sitting",
+    "StreetRecruitment",
+    "SupervisionRecords",
+    "TownCadre",
+    "TownVacancy",
+    "Village",
+]

@@ -1,0 +1,93 @@
+"""Records: everything the rule families read, for one town (or one county) and one year."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from orgwork.records._base import marker
+from orgwork.records.assessment import AssessmentRecords
+from orgwork.records.care import CareRecords
+from orgwork.records.open_day import OpenDayRecords
+from orgwork.records.selection import SelectionRecords
+from orgwork.records.supervision import SupervisionRecords
+
+__all__ = ["FAMILIES", "Records"]
+
+#: The rule families, in report order.
+FAMILIES: tuple[str, ...] = ("assessment", "care", "supervision", "open_day", "selection")
+
+#: Fields of the records that families inherit (when a family has a field of that name).
+_SHARED = ("year", "town", "county", "prefecture")
+
+
+def _inherited(model: type[BaseModel]) -> frozenset[str]:
+    return frozenset(
+        name for name, f in model.model_fields.items() if marker(f.json_schema_extra) == "inherited"
+    )
+
+
+#: Each family's fields that are filled from the records' own.
+_FAMILY_FIELDS: dict[str, frozenset[str]] = {
+    "assessment": _inherited(AssessmentRecords),
+    "care": _inherited(CareRecords),
+    "supervision": _inherited(SupervisionRecords),
+    "open_day": _inherited(OpenDayRecords),
+    "selection": _inherited(SelectionRecords),
+}
+
+
+class Records(BaseModel):
+    """组织工作记录 — one town's (or one county's) records of a year, for every rule family.
+
+    The place (``town``, ``county``, ``prefecture``, ``province``) and the
+    ``year`` are stated once; each family's records inherit them. Every
+    family may be empty: :func:`orgwork.report.check` skips it with a note.
+
+    Examples:
+        >>> r = Records(year=2025, town="平安乡")
+        >>> r.assessment.year, r.care.is_empty()
+        (2025, True)
+        >>> r.for_year(2024).supervision.year
+        2024
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    year: int = Field(ge=1949, le=2200, description="The year the records are of.")
+    town: str = Field(default="", description="The town (or county) the records are of.")
+    county: str = ""
+    prefecture: str = ""
+    province: str = ""
+    assessment: AssessmentRecords
+    care: CareRecords
+    supervision: SupervisionRecords
+    open_day: OpenDayRecords
+    selection: SelectionRecords
+
+    @model_validator(mode="before")
+    @classmethod
+    def _inherit(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        data = dict(data)
+        shared = {k: data[k] for k in _SHARED if k in data}
+        for family in FAMILIES:
+            value = data.get(family)
+            own = {k: v for k, v in shared.items() if k in _FAMILY_FIELDS[family]}
+            if value is None:
+                data[family] = own
+            elif isinstance(value, dict):
+                data[family] = {**value, **own}
+            elif isinstance(value, BaseModel):
+                data[family] = value.model_copy(update=own)
+        return data
+
+    def for_year(self, year: int) -> Records:
+        """The same records, read for ``year`` (each family's year follows)."""
+        return type(self).model_validate({**dict(self), "year": year})
+
+    def families(self) -> dict[str, BaseModel]:
+        """Each family's records, by family key, in report order."""
+        return {f: getattr(self, f) for f in FAMILIES}
