@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from orgwork.records._assemble import Result
+from orgwork.records._io import RecordsFileError, read_records, read_records_report, write_records
+from orgwork.records._problems import Problem, SheetCount
 from orgwork.records._records import FAMILIES, Records
 from orgwork.records.assessment import AssessmentRecords, SheetGap, TownCadre, Village
 from orgwork.records.care import CareRecords, TownVacancy
@@ -30,8 +33,12 @@ __all__ = [
     "Nomination",
     "OpenDayRecords",
     "OpenSelection",
+    "Problem",
     "Records",
+    "RecordsFileError",
+    "Result",
     "SelectionRecords",
+    "SheetCount",
     "SheetGap",
     "Sitting",
     "StreetRecruitment",
@@ -39,4 +46,7 @@ __all__ = [
     "TownCadre",
     "TownVacancy",
     "Village",
+    "read_records",
+    "read_records_report",
+    "write_records",
 ]

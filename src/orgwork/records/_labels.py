@@ -350,6 +350,16 @@ FIELDS: dict[str, tuple[str, str]] = {
     "Activity135.task": ("任务", "task"),
     "Activity135.on": ("完成日期", "done on"),
     "Activity135.note": ("备注", "note"),
+    # illustrative settings of the bundled sample (示例设定), and fields added with the records
+    "AssessmentRecords.sample_quotas": ("示例名额", "sample quotas"),
+    "CareRecords.sample_deduction": ("每项扣分", "points per missed duty"),
+    "SupervisionRecords.sample_meeting_working_days": ("约见安排工作日", "meeting working days"),
+    "OpenDayRecords.sample_preset": ("开放日要求参照", "open-day preset"),
+    "SelectionRecords.sample_rotation_years": ("轮岗年限", "rotation years"),
+    "SelectionRecords.department": ("组织部门", "department"),
+    "SelectionRecords.town": ("乡镇", "town"),
+    "SelectionRecords.county": ("县(市、区)", "county"),
+    "SelectionRecords.prefecture": ("市", "prefecture"),
 }
 
 #: Values of Literal-typed fields: "Class.value" -> (zh, en), Class holding the field

@@ -1,0 +1,769 @@
+"""The records workbook on disk: one ``.xlsx`` file, a folder of CSV files, or one JSON file.
+
+The three hold the same sheets and columns (:mod:`orgwork.records._schema`)
+and go through the same door (:func:`~orgwork.records._assemble.assemble`).
+Readers take the files practitioners have: a title row or two above the
+header, merged header cells, headers in Chinese or English, dates in any
+of the usual forms, CSV in UTF-8 (with or without BOM), GBK, GB18030 or
+UTF-16.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+import os
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, Literal
+
+from orgwork.errors import ImportRowsError, OrgworkError
+from orgwork.records._assemble import Formula, RawRow, RawSheet, Result, _NoYear, assemble, flatten
+from orgwork.records._cells import write_cell
+from orgwork.records._problems import Problem
+from orgwork.records._records import Records
+from orgwork.records._schema import README_NAMES, SETTINGS, Column, Sheet, layout
+
+__all__ = [
+    "Format",
+    "RecordsFileError",
+    "read_records",
+    "read_records_report",
+    "write_records",
+]
+
+Format = Literal["xlsx", "csv", "json"]
+
+#: The hidden sheet holding each enumerated column's choices (for the drop-down lists).
+CHOICES_NAMES = ("可选值", "choices")
+#: The header of the 基本信息 sheet's two columns.
+_ITEM = ("项目", "item")
+_VALUE = ("内容", "value")
+_NOTE = ("说明", "note")
+#: How many rows above the header a reader looks through (title rows).
+_HEADER_SEARCH = 12
+
+
+class RecordsFileError(OrgworkError, ValueError):
+    """A records file that cannot be read at all (not a workbook, no 基本信息 year, ...)."""
+
+
+def _norm(text: Any) -> str:
+    return unicodedata.normalize("NFKC", str(text)).strip().casefold().replace(" ", "")
+
+
+def _format_of(path: Path, fmt: Format | None) -> Format:
+    if fmt is not None:
+        return fmt
+    if path.is_dir() or path.suffix == "":
+        return "csv"
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return "xlsx"
+    if suffix == ".json":
+        return "json"
+    if suffix == ".csv":
+        return "csv"
+    raise RecordsFileError(f"{path}: not a records file (use .xlsx, .json or a folder of .csv)")
+
+
+# -- writing -------------------------------------------------------------------------------
+
+
+def _tables(
+    records: Records | None, lang: str, target: Literal["xlsx", "csv"]
+) -> Iterator[tuple[Sheet, list[str], list[list[Any]]]]:
+    lay = layout()
+    flat = flatten(records) if records is not None else {s.key: [] for s in lay.sheets}
+    for sheet in lay.sheets:
+        if sheet.key == SETTINGS:
+            header = [_ITEM[lang == "en"], _VALUE[lang == "en"], _NOTE[lang == "en"]]
+            row = flat[SETTINGS][0] if flat[SETTINGS] else {}
+            body = []
+            for c in sheet.columns:
+                value = row.get(c.key)
+                cell = write_cell(c, value, lang, target) if value is not None else None
+                body.append([c.header(lang), cell, _describe(c, lang)])
+            yield sheet, header, body
+            continue
+        cols = sheet.all_columns
+        header = [c.header(lang) for c in cols]
+        body = [
+            [
+                write_cell(c, r.get(c.key), lang, target) if r.get(c.key) is not None else None
+                for c in cols
+            ]
+            for r in flat[sheet.key]
+        ]
+        yield sheet, header, body
+
+
+def _describe(c: Column, lang: str) -> str:
+    kinds = {
+        "str": ("文字", "text"),
+        "int": ("整数", "whole number"),
+        "decimal": ("数值", "number"),
+        "date": ("日期", "date"),
+        "bool": ("是/否", "yes/no"),
+        "choice": ("从下拉列表选择", "choose from the list"),
+        "list": ("多项,用顿号(、)分隔", "several, separated by 、"),
+    }
+    zh, en = kinds[c.kind]
+    if c.sample_setting:
+        zh += ";示例设定,仅示例镇使用,本地请留空并在政策文件中设定"
+        en += "; a setting of the sample town only: leave it empty and set your policy"
+    return zh if lang == "zh" else en
+
+
+def write_records(
+    records: Records | None,
+    path: str | os.PathLike[str],
+    *,
+    lang: Literal["zh", "en"] = "zh",
+    format: Format | None = None,
+) -> Path:
+    """写出记录 — write ``records`` (None: an empty template) to ``path``; returns the path written.
+
+    The format follows the path: ``.xlsx`` (needs the ``xlsx`` extra), ``.json``,
+    or a folder (CSV files, one per sheet, UTF-8 with BOM). ``lang`` chooses
+    the headers and the labels of enumerated values. Cells are written as
+    values, never as formulas.
+    """
+    if records is not None and not isinstance(records, Records):
+        raise TypeError(
+            f"records: expected orgwork.records.Records or None, got {type(records).__name__}"
+        )
+    if lang not in ("zh", "en"):
+        raise ValueError(f"lang: expected 'zh' or 'en', got {lang!r}")
+    out = Path(os.fspath(path))
+    fmt = _format_of(out, format)
+    if fmt == "json":
+        out.write_text(_to_json(records), encoding="utf-8")
+    elif fmt == "csv":
+        _write_csv(records, out, lang)
+    else:
+        _write_xlsx(records, out, lang)
+    return out
+
+
+def _to_json(records: Records | None) -> str:
+    lay = layout()
+    flat = flatten(records) if records is not None else {s.key: [] for s in lay.sheets}
+    sheets: dict[str, Any] = {}
+    for sheet in lay.sheets:
+        cols = sheet.all_columns
+        rows = [
+            {
+                c.key: write_cell(c, r.get(c.key), "zh", "json")
+                for c in cols
+                if r.get(c.key) is not None
+            }
+            for r in flat[sheet.key]
+        ]
+        sheets[sheet.key] = (
+            rows[0] if sheet.key == SETTINGS and rows else rows if sheet.key != SETTINGS else {}
+        )
+    return json.dumps({"orgwork_records": 1, "sheets": sheets}, ensure_ascii=False, indent=1) + "\n"
+
+
+def _csv_safe(value: Any) -> Any:
+    """A text that Excel would take for a formula (or that starts with ') gets a leading '."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "'", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def _write_csv(records: Records | None, folder: Path, lang: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for sheet, header, body in _tables(records, lang, "csv"):
+        with open(folder / f"{sheet.name(lang)}.csv", "w", encoding="utf-8-sig", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow(header)
+            for row in body:
+                w.writerow(["" if v is None else _csv_safe(v) for v in row])
+
+
+def _write_xlsx(records: Records | None, out: Path, lang: str) -> None:
+    openpyxl = _openpyxl()
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    wb = openpyxl.Workbook()
+    readme = wb.active
+    readme.title = README_NAMES[lang == "en"]
+    _readme(readme, lang)
+    lists = wb.create_sheet(CHOICES_NAMES[lang == "en"])
+    lists.sheet_state = "hidden"
+    list_col = 0
+    ranges: dict[tuple[Any, ...], str] = {}
+
+    def choice_range(c: Column) -> str | None:
+        nonlocal list_col
+        labels: list[str]
+        if c.kind == "bool":
+            labels = ["是", "否"] if lang == "zh" else ["yes", "no"]
+        elif c.kind == "choice":
+            labels = [ch.zh if lang == "zh" else ch.en for ch in c.choices]
+        else:
+            return None
+        key = tuple(labels)
+        if key not in ranges:
+            list_col += 1
+            letter = get_column_letter(list_col)
+            for i, label in enumerate(labels, 1):
+                lists.cell(row=i, column=list_col, value=label)
+            ranges[key] = f"'{lists.title}'!${letter}$1:${letter}${len(labels)}"
+        return ranges[key]
+
+    bold = Font(bold=True)
+    for sheet, header, body in _tables(records, lang, "xlsx"):
+        ws = wb.create_sheet(sheet.name(lang))
+        for j, h in enumerate(header, 1):
+            cell = ws.cell(row=1, column=j, value=h)
+            cell.font = bold
+        for i, row in enumerate(body, 2):
+            for j, v in enumerate(row, 1):
+                if v is None:
+                    continue
+                cell = ws.cell(row=i, column=j, value=v)
+                if isinstance(v, str):
+                    cell.data_type = "s"  # a text starting with '=' stays a text
+                elif hasattr(v, "isoformat"):
+                    cell.number_format = "yyyy-mm-dd"
+        ws.freeze_panes = "A2"
+        if sheet.key == SETTINGS:
+            ws.column_dimensions["A"].width = 36
+            ws.column_dimensions["B"].width = 30
+            ws.column_dimensions["C"].width = 40
+            for i, c in enumerate(sheet.columns, 2):
+                ref = choice_range(c)
+                if ref is not None:
+                    dv = DataValidation(type="list", formula1=f"={ref}", allow_blank=True)
+                    dv.add(f"B{i}")
+                    ws.add_data_validation(dv)
+            continue
+        last = max(len(body) + 1, 1000)
+        for j, c in enumerate(sheet.all_columns, 1):
+            ws.column_dimensions[get_column_letter(j)].width = max(
+                10, min(30, 2 * len(c.header(lang)) + 2)
+            )
+            ref = choice_range(c)
+            if ref is not None:
+                letter = get_column_letter(j)
+                dv = DataValidation(type="list", formula1=f"={ref}", allow_blank=True)
+                dv.error = "请从下拉列表中选择" if lang == "zh" else "Choose a value from the list"
+                dv.add(f"{letter}2:{letter}{last}")
+                ws.add_data_validation(dv)
+    wb.save(out)
+
+
+def _readme(ws: Any, lang: str) -> None:
+    from openpyxl.styles import Font
+
+    zh = lang == "zh"
+    lines = (
+        [
+            "orgwork 组织工作记录模板",
+            "每张工作表是一类台账:第一行是表头,以下每行一条记录。可以在表头上方加标题行,表头可以合并单元格。",
+            "日期可写作 2025-03-01、2025/3/1、2025.3.1 或 2025年3月1日;带下拉列表的列请从列表中选择。",
+            "“基本信息”表每行一项:年度必须填写;乡镇、部门名称等按实际填写。",
+            "名称以“所属”开头的列,填写该记录所属上一级台账中那一行的编号(或姓名、日期)。",
+            "带“示例设定”的项目只供示例镇使用,本地请留空,并在政策文件(orgwork policy)中设定相应参数。",
+            "用 orgwork check 本文件 --year 年度 检查;每一行或被接受,或被列出并说明原因。",
+        ]
+        if zh
+        else [
+            "orgwork records template",
+            "Each sheet is one kind of record: the first row is the header, one record a row below it. "
+            "Title rows above the header and merged header cells are fine.",
+            "Dates may be written 2025-03-01, 2025/3/1, 2025.3.1 or 2025年3月1日; choose listed values "
+            "from the drop-down lists.",
+            "The basic information sheet has one item a row: the year is required.",
+            "Columns named 'owner ...' name the row of the sheet above that the record belongs to.",
+            "Items marked 'sample setting' are for the sample town only: leave them empty and set your "
+            "policy (orgwork policy) instead.",
+            "Check the file with: orgwork check FILE --year YEAR; every row is accepted or reported with "
+            "the reason.",
+        ]
+    )
+    for i, line in enumerate(lines, 1):
+        ws.cell(row=i, column=1, value=line)
+    ws.cell(row=1, column=1).font = Font(bold=True, size=14)
+    ws.column_dimensions["A"].width = 24
+    ws.column_dimensions["B"].width = 30
+    row = len(lines) + 2
+    head = (
+        ["工作表", "列", "填写方式", "可选值"]
+        if zh
+        else ["sheet", "column", "how to fill", "allowed values"]
+    )
+    for j, h in enumerate(head, 1):
+        ws.cell(row=row, column=j, value=h).font = Font(bold=True)
+    for sheet in layout().sheets:
+        for c in sheet.all_columns:
+            row += 1
+            allowed = (
+                "、".join((ch.zh if zh else ch.en) for ch in c.choices)
+                if c.kind == "choice"
+                else ""
+            )
+            if c.kind == "list" and c.item is not None and c.item.choices:
+                allowed = "、".join((ch.zh if zh else ch.en) for ch in c.item.choices)
+            for j, v in enumerate(
+                (sheet.name(lang), c.header(lang), _describe(c, lang), allowed), 1
+            ):
+                ws.cell(row=row, column=j, value=v).data_type = "s"
+
+
+def _openpyxl() -> Any:
+    try:
+        import openpyxl
+    except ModuleNotFoundError:
+        raise RecordsFileError(
+            "reading or writing .xlsx needs openpyxl: pip install 'orgwork[xlsx]'"
+        ) from None
+    return openpyxl
+
+
+# -- reading -------------------------------------------------------------------------------
+
+
+def read_records_report(
+    path: str | os.PathLike[str],
+    *,
+    strict: bool = False,
+    format: Format | None = None,
+) -> Result:
+    """读取记录(附读取情况) — the records in ``path``, every sheet's counts and every problem.
+
+    Every row of every sheet is either accepted (it is in the records) or
+    reported (a :class:`~orgwork.records.Problem` of severity ``"error"``
+    says where and why). A value that had to be interpreted is accepted
+    with a ``"note"``. With ``strict=True`` any reported row raises
+    :class:`~orgwork.errors.ImportRowsError` listing them all.
+
+    Raises:
+        RecordsFileError: the file cannot be read at all, or 基本信息 has no year.
+        ImportRowsError: ``strict`` and some row was reported.
+        FileNotFoundError: no such file or folder.
+    """
+    p = Path(os.fspath(path))
+    if not p.exists():
+        raise FileNotFoundError(f"{p}: no such file or folder")
+    fmt = _format_of(p, format)
+    try:
+        if fmt == "json":
+            raw, problems = _read_json(p)
+        elif fmt == "csv":
+            raw, problems = _read_csv_folder(p) if p.is_dir() else _read_csv_files([p])
+        else:
+            raw, problems = _read_xlsx(p)
+        result = assemble(raw, problems)
+    except _NoYear:
+        raise RecordsFileError(
+            f"{p}: 基本信息 has no 年度 (year): the records' year is required"
+        ) from None
+    if strict:
+        errors = [x for x in result.problems if x.severity == "error"]
+        if errors:
+            raise ImportRowsError(
+                f"{p}: {len(errors)} problem(s):\n" + "\n".join(x.message("en") for x in errors)
+            )
+    return result
+
+
+def read_records(
+    path: str | os.PathLike[str],
+    *,
+    strict: bool = False,
+    format: Format | None = None,
+) -> Records:
+    """读取记录 — the records in ``path`` (``.xlsx``, ``.json`` or a folder of CSV files).
+
+    Rows that cannot be accepted are left out; :func:`read_records_report`
+    says which and why. ``strict=True`` raises instead.
+    """
+    return read_records_report(path, strict=strict, format=format).records
+
+
+def _match_sheets(names: Iterable[str]) -> tuple[dict[str, tuple[Sheet, str]], list[str]]:
+    """Each found sheet name matched to a layout sheet; the names matching none."""
+    wanted = {}
+    for s in layout().sheets:
+        for n in s.names():
+            wanted[_norm(n)] = s
+    found: dict[str, tuple[Sheet, str]] = {}
+    unknown = []
+    ignore = {_norm(n) for n in (*README_NAMES, *CHOICES_NAMES)}
+    for name in names:
+        key = _norm(name)
+        if key in ignore:
+            continue
+        s = wanted.get(key)
+        if s is None or s.key in found:
+            unknown.append(name)
+        else:
+            found[s.key] = (s, name)
+    return found, unknown
+
+
+def _header(rows: Sequence[Sequence[Any]], sheet: Sheet) -> tuple[int, list[str]]:
+    """The index of the header row (a title row or two may sit above) and its cells.
+
+    Two header rows (a merged group label over its columns) are read as one:
+    each column takes the lower label, or the upper one where the lower is blank.
+    """
+    known = set()
+    for c in sheet.all_columns if sheet.key != SETTINGS else ():
+        known.update(_norm(n) for n in c.names())
+    if sheet.key == SETTINGS:
+        known = {_norm(n) for n in (*_ITEM, *_VALUE, *_NOTE)}
+    best, best_at, best_cells = 0, -1, []
+    for i in range(min(len(rows), _HEADER_SEARCH)):
+        cells = ["" if v is None else str(v) for v in rows[i]]
+        candidates = [cells]
+        if i > 0:
+            above = ["" if v is None else str(v) for v in rows[i - 1]]
+            width = max(len(above), len(cells))
+            above += [""] * (width - len(above))
+            below = cells + [""] * (width - len(cells))
+            candidates.append([b if b.strip() else a for a, b in zip(above, below, strict=True)])
+        for cand in candidates:
+            score = sum(1 for v in cand if _norm(v) in known)
+            if score > best:
+                best, best_at, best_cells = score, i, cand
+    return best_at, best_cells
+
+
+def _table_rows(
+    sheet: Sheet, name: str, rows: list[list[Any]], numbers: list[int], problems: list[Problem]
+) -> RawSheet | None:
+    at, header = _header(rows, sheet)
+    if at < 0:
+        if any(any(v not in (None, "") for v in r) for r in rows):
+            problems.append(
+                Problem(
+                    sheet=name,
+                    severity="error",
+                    zh="找不到表头行,本表未读取",
+                    en="no header row found: the sheet was not read",
+                )
+            )
+        return None
+    if sheet.key == SETTINGS:
+        return _settings_rows(sheet, name, rows[at + 1 :], numbers[at + 1 :], header, problems)
+    by_name = {}
+    for c in sheet.all_columns:
+        for n in c.names():
+            by_name.setdefault(_norm(n), c)
+    mapping: dict[int, Column] = {}
+    for j, h in enumerate(header):
+        if not str(h).strip():
+            continue
+        c = by_name.get(_norm(h))
+        if c is None:
+            problems.append(
+                Problem(
+                    sheet=name,
+                    row=numbers[at],
+                    column=str(h),
+                    severity="note",
+                    zh=f"“{h}”不是本表的列,该列未读取",
+                    en=f"{h!r} is not a column of this sheet: not read",
+                )
+            )
+        elif c in mapping.values():
+            problems.append(
+                Problem(
+                    sheet=name,
+                    row=numbers[at],
+                    column=str(h),
+                    severity="note",
+                    zh=f"列“{h}”重复,只读取第一列",
+                    en=f"column {h!r} appears twice: the first is read",
+                )
+            )
+        else:
+            mapping[j] = c
+    out: list[RawRow] = []
+    for r, number in zip(rows[at + 1 :], numbers[at + 1 :], strict=True):
+        if all(v is None or (isinstance(v, str) and not v.strip()) for v in r):
+            continue
+        cells = {c.key: r[j] if j < len(r) else None for j, c in mapping.items()}
+        stray = [
+            j
+            for j, v in enumerate(r)
+            if j not in mapping and v not in (None, "") and j < len(header)
+        ]
+        if stray and not mapping:
+            continue
+        out.append(RawRow(number, cells))
+    return RawSheet(sheet, name, out)
+
+
+def _settings_rows(
+    sheet: Sheet,
+    name: str,
+    rows: list[list[Any]],
+    numbers: list[int],
+    header: list[str],
+    problems: list[Problem],
+) -> RawSheet:
+    by_name = {}
+    for c in sheet.columns:
+        for n in c.names():
+            by_name[_norm(n)] = c
+    item_at = next((j for j, h in enumerate(header) if _norm(h) in {_norm(x) for x in _ITEM}), 0)
+    value_at = next(
+        (j for j, h in enumerate(header) if _norm(h) in {_norm(x) for x in _VALUE}), item_at + 1
+    )
+    cells: dict[str, Any] = {}
+    where: dict[str, int] = {}
+    for r, number in zip(rows, numbers, strict=True):
+        item = r[item_at] if item_at < len(r) else None
+        value = r[value_at] if value_at < len(r) else None
+        if item in (None, "") and value in (None, ""):
+            continue
+        c = by_name.get(_norm(item)) if item not in (None, "") else None
+        if c is None:
+            problems.append(
+                Problem(
+                    sheet=name,
+                    row=number,
+                    column=str(item),
+                    severity="error",
+                    zh=f"“{item}”不是基本信息的项目,未读取",
+                    en=f"{item!r} is not an item of this sheet: not read",
+                )
+            )
+            continue
+        cells[c.key] = value
+        where[c.key] = number
+    return RawSheet(sheet, name, [RawRow(min(where.values(), default=1), cells, where)])
+
+
+def _read_xlsx(path: Path) -> tuple[dict[str, RawSheet], list[Problem]]:
+    openpyxl = _openpyxl()
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    except Exception as exc:
+        raise RecordsFileError(
+            f"{path}: not a readable .xlsx workbook ({type(exc).__name__}: {exc})"
+        ) from None
+    try:
+        found, unknown = _match_sheets(wb.sheetnames)
+        problems: list[Problem] = [
+            Problem(
+                sheet=n, severity="note", zh="不是记录表,未读取", en="not a records sheet: not read"
+            )
+            for n in unknown
+        ]
+        raw: dict[str, RawSheet] = {}
+        for key, (sheet, name) in found.items():
+            ws = wb[name]
+            rows: list[list[Any]] = []
+            numbers: list[int] = []
+            for i, row in enumerate(ws.iter_rows(), 1):
+                vals = []
+                for cell in row:
+                    v = cell.value
+                    if isinstance(v, str) and getattr(cell, "data_type", None) == "f":
+                        v = Formula(v)
+                    vals.append(v)
+                rows.append(vals)
+                numbers.append(getattr(row[0], "row", i) if row else i)
+            got = _table_rows(sheet, name, rows, numbers, problems)
+            if got is not None:
+                raw[key] = got
+        return raw, problems
+    finally:
+        wb.close()
+
+
+def _decode(data: bytes, name: str, problems: list[Problem]) -> str:
+    if data.startswith(codecs.BOM_UTF8):
+        return _lines_utf8(data[3:], name, problems)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise RecordsFileError(f"{name}: not valid UTF-16 ({exc})") from None
+    head = data[:4000]
+    if head.count(b"\x00") > len(head) // 4:
+        enc = "utf-16-le" if head[1:2] == b"\x00" else "utf-16-be"
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError as exc:
+            raise RecordsFileError(f"{name}: not valid UTF-16 ({exc})") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    lines = data.split(b"\n")
+    utf8 = sum(1 for ln in lines if _is_utf8(ln) and any(b > 127 for b in ln))
+    other = sum(1 for ln in lines if not _is_utf8(ln))
+    if utf8 > other:
+        return _lines_utf8(data, name, problems)
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError as exc:
+        raise RecordsFileError(f"{name}: neither UTF-8, GBK/GB18030 nor UTF-16 ({exc})") from None
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _lines_utf8(data: bytes, name: str, problems: list[Problem]) -> str:
+    out = []
+    for i, line in enumerate(data.split(b"\n"), 1):
+        try:
+            out.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            try:
+                out.append(line.decode("gb18030"))
+            except UnicodeDecodeError:
+                out.append(line.decode("utf-8", errors="replace"))
+                problems.append(
+                    Problem(
+                        sheet=name,
+                        row=i,
+                        severity="note",
+                        zh="本行有无法解码的字节,已替换为�",
+                        en="undecodable bytes replaced by �",
+                    )
+                )
+                continue
+            problems.append(
+                Problem(
+                    sheet=name,
+                    row=i,
+                    severity="note",
+                    zh="本行不是UTF-8编码,按GB18030读取",
+                    en="not UTF-8: read as GB18030",
+                )
+            )
+    return "\n".join(out)
+
+
+def _read_csv_folder(folder: Path) -> tuple[dict[str, RawSheet], list[Problem]]:
+    files = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".csv")
+    if not files:
+        raise RecordsFileError(f"{folder}: no .csv file in the folder")
+    return _read_csv_files(files)
+
+
+def _read_csv_files(files: Sequence[Path]) -> tuple[dict[str, RawSheet], list[Problem]]:
+    found, unknown = _match_sheets(p.stem for p in files)
+    by_stem = {p.stem: p for p in files}
+    problems: list[Problem] = [
+        Problem(
+            sheet=n, severity="note", zh="不是记录表,未读取", en="not a records sheet: not read"
+        )
+        for n in unknown
+    ]
+    raw: dict[str, RawSheet] = {}
+    for key, (sheet, name) in found.items():
+        text = _decode(by_stem[name].read_bytes(), name, problems)
+        rows: list[list[Any]] = []
+        numbers: list[int] = []
+        reader = csv.reader(io.StringIO(text, newline=""))
+        for rec in reader:
+            rows.append([_uncsv(v) for v in rec])
+            numbers.append(reader.line_num)
+        got = _table_rows(sheet, name, rows, numbers, problems)
+        if got is not None:
+            raw[key] = got
+    return raw, problems
+
+
+def _uncsv(value: str) -> Any:
+    if value.startswith("'") and value[1:2] in ("=", "+", "-", "@", "'", "\t", "\r"):
+        return value[1:]
+    return value
+
+
+def _read_json(path: Path) -> tuple[dict[str, RawSheet], list[Problem]]:
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise RecordsFileError(f"{path}: not valid JSON ({exc})") from None
+    if not isinstance(doc, dict) or not isinstance(doc.get("sheets"), dict):
+        raise RecordsFileError(f"{path}: not an orgwork records file (no 'sheets' object)")
+    found, unknown = _match_sheets(doc["sheets"])
+    problems: list[Problem] = [
+        Problem(
+            sheet=n, severity="note", zh="不是记录表,未读取", en="not a records sheet: not read"
+        )
+        for n in unknown
+    ]
+    raw: dict[str, RawSheet] = {}
+    for key, (sheet, name) in found.items():
+        body = doc["sheets"][name]
+        by_name = {}
+        for c in sheet.all_columns:
+            for n in c.names():
+                by_name[_norm(n)] = c
+        if sheet.key == SETTINGS:
+            if not isinstance(body, dict):
+                raise RecordsFileError(f"{path}: sheet {name!r} must be an object")
+            cells = {}
+            for k, v in body.items():
+                c = by_name.get(_norm(k))
+                if c is None:
+                    problems.append(
+                        Problem(
+                            sheet=name,
+                            row=1,
+                            column=k,
+                            severity="error",
+                            zh=f"“{k}”不是基本信息的项目,未读取",
+                            en=f"{k!r} is not an item: not read",
+                        )
+                    )
+                else:
+                    cells[c.key] = v
+            raw[key] = RawSheet(sheet, name, [RawRow(1, cells)])
+            continue
+        if not isinstance(body, list):
+            raise RecordsFileError(f"{path}: sheet {name!r} must be a list of rows")
+        rows = []
+        for i, item in enumerate(body, 1):
+            if not isinstance(item, dict):
+                problems.append(
+                    Problem(
+                        sheet=name,
+                        row=i,
+                        severity="error",
+                        zh="应为一个对象",
+                        en="expected an object",
+                    )
+                )
+                continue
+            cells = {}
+            for k, v in item.items():
+                c = by_name.get(_norm(k))
+                if c is None:
+                    problems.append(
+                        Problem(
+                            sheet=name,
+                            row=i,
+                            column=k,
+                            severity="note",
+                            zh=f"“{k}”不是本表的列,未读取",
+                            en=f"{k!r} is not a column: not read",
+                        )
+                    )
+                else:
+                    cells[c.key] = v
+            rows.append(RawRow(i, cells))
+        raw[key] = RawSheet(sheet, name, rows)
+    return raw, problems
