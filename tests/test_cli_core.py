@@ -109,7 +109,13 @@ def test_every_command_has_help_with_an_example(command: str) -> None:
 
 @pytest.mark.parametrize("command", _commands())
 def test_every_command_rejects_an_unknown_option_in_one_line(command: str) -> None:
-    positional = {"calendar": ["2025"], "deadline": ["2024-02-08"], "rank": ["scores.csv"]}
+    positional = {
+        "calendar": ["2025"],
+        "deadline": ["2024-02-08"],
+        "rank": ["scores.csv"],
+        "check": ["town.xlsx"],
+        "template": ["town.xlsx"],
+    }
     r = run(command, *positional.get(command, []), "--no-such-option")
     assert_user_error(r)
     assert "--no-such-option" in r.stderr

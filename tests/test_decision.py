@@ -42,7 +42,8 @@ def test_round_trip_and_both_languages() -> None:
     assert "收到之日不计入" in zh
     assert "Reply due by 2024-03-06" in en
     assert "because" in en
-    assert "supervision.reply_working_days = 15" in zh
+    assert "群众来信来访答复时限 = 15" in zh  # the parameter's Chinese name, not its code
+    assert "supervision.reply_working_days = 15" in en
     assert "x.ratio = 0.80" in en  # exact, never a float
 
 

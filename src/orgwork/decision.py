@@ -179,17 +179,34 @@ class Decision(BaseModel, Generic[V]):
         """Render the decision as readable text in ``lang`` (``"zh"`` or ``"en"``)."""
         if lang not in ("zh", "en"):
             raise ValueError(f"lang must be 'zh' or 'en', not {lang!r}")
+        from orgwork._outcomes import outcome_label
+
         lines = [self.headline(lang)]
-        lines.append(f"  {_LABELS['rule'][lang]}: {', '.join(self.rules)}")
+        if lang == "zh":
+            # Chinese throughout: rule titles, outcome labels and parameter names, no codes
+            lines.append(
+                f"  {_LABELS['rule'][lang]}: " + ";".join(_rule_title(r) for r in self.rules)
+            )
+        else:
+            lines.append(f"  {_LABELS['rule'][lang]}: {', '.join(self.rules)}")
         if self.subject is not None:
             lines.append(f"  {_LABELS['subject'][lang]}: {self.subject}")
-        lines.append(f"  {_LABELS['outcome'][lang]}: {self.outcome}")
+        lines.append(f"  {_LABELS['outcome'][lang]}: {outcome_label(self.outcome, lang)}")
         if self.reasons:
             lines.append(f"  {_LABELS['because'][lang]}:")
-            lines.extend(f"    - {r(lang)} [{r.rule}]" for r in self.reasons)
+            if lang == "zh":
+                lines.extend(f"    - {r(lang)}" for r in self.reasons)
+            else:
+                lines.extend(f"    - {r(lang)} [{r.rule}]" for r in self.reasons)
         if self.parameters:
             lines.append(f"  {_LABELS['parameters'][lang]}:")
-            lines.extend(f"    - {k} = {_show(v)}" for k, v in self.parameters.items())
+            if lang == "zh":
+                lines.extend(
+                    f"    - {_parameter_name(k)} = {_show_zh(v)}"
+                    for k, v in self.parameters.items()
+                )
+            else:
+                lines.extend(f"    - {k} = {_show(v)}" for k, v in self.parameters.items())
         if self.provisional:
             lines.append(f"  {_LABELS['provisional'][lang]}")
         return "\n".join(lines)
@@ -264,6 +281,35 @@ def listed(rule: str, zh: str, en: str, ids: Iterable[str]) -> tuple[Reason, ...
     if not items:
         return ()
     return (Reason(rule=rule, zh=zh + "、".join(items), en=en + ", ".join(items)),)
+
+
+def _rule_title(rule_id: str) -> str:
+    """A rule's Chinese title (its id when the catalogue does not know it)."""
+    from orgwork.errors import UnknownRuleError
+    from orgwork.rules import get
+
+    try:
+        return get(rule_id).title_zh
+    except UnknownRuleError:
+        return rule_id
+
+
+def _parameter_name(path: str) -> str:
+    """A parameter's Chinese name: its description up to the first colon or bracket."""
+    from orgwork.policy import parameter_names
+
+    zh = parameter_names().get(path)
+    if not zh:
+        return path
+    for stop in (":", ":", "(", "("):
+        zh = zh.split(stop, 1)[0]
+    return zh.strip() or path
+
+
+def _show_zh(value: Any) -> str:
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    return _show(value)
 
 
 def explain_all(decisions: Iterable[Decision[Any]], lang: Lang = "zh") -> str:

@@ -314,7 +314,10 @@ def test_each_deduction_is_a_decision_recording_the_points_parameter() -> None:
     assert june.value.points == Decimal(-3)
     # an adjustment taken out of its decision still names where its points came from
     assert "care.deduction_per_missed_duty" in june.value.reason.en
-    assert "care.deduction_per_missed_duty" in june.explain("zh")
+    assert "care.deduction_per_missed_duty" in june.explain("en")
+    # Chinese explanations name the parameter in Chinese, never by its code
+    assert "每项未履行的关怀职责在千分制考核中扣减的分数 = 3" in june.explain("zh")
+    assert "care.deduction_per_missed_duty" not in june.explain("zh")
     assert type(may).model_validate_json(may.to_json()) == may
 
 

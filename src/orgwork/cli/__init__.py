@@ -24,6 +24,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "orgwork.cli.calendar",
     "orgwork.cli.assessment",
     "orgwork.cli.demo",
+    "orgwork.cli.records",
 )
 
 

@@ -48,8 +48,7 @@ def register(sub: Any) -> None:
 def _demo(args: argparse.Namespace) -> int:
     from orgwork.cli import UsageError
     from orgwork.records import FAMILIES
-    from orgwork.report import check
-    from orgwork.samples import DEFAULT_YEAR, records
+    from orgwork.samples import DEFAULT_YEAR, demo_report
 
     cal = official_calendar()
     year = DEFAULT_YEAR if args.year is None else args.year
@@ -70,7 +69,7 @@ def _demo(args: argparse.Namespace) -> int:
         if show:
             print(f"[{done[0]}/{total}] {key} …", file=sys.stderr, flush=True)
 
-    report = check(records(year), year, policy, policy_source=args.policy, progress=progress)
+    report = demo_report(year, policy, policy_source=args.policy, progress=progress)
     if args.json:
         print(report.to_json())
         return 0

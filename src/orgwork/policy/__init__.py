@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import functools
 import tomllib
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
@@ -366,6 +367,17 @@ def _walk(model: BaseModel, prefix: str) -> Iterator[ParameterInfo]:
             source=str(extra.get("source", "")),
             kind=str(extra.get("kind", "")),
         )
+
+
+@functools.cache
+def parameter_names() -> dict[str, str]:
+    """Every parameter's Chinese description, by dotted path (for readable explanations).
+
+    Examples:
+        >>> parameter_names()["assessment.salary_top_n"][:6]
+        '享受副科级待'
+    """
+    return {p.path: p.zh for p in Policy.default().parameters()}
 
 
 def resolve(policy: Policy | None, day: _dt.date) -> Policy:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import copy
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -139,13 +139,10 @@ def _put(data: dict[str, Any], path: tuple[str, ...], value: Any) -> None:
     data[path[-1]] = value
 
 
-def _get(data: Mapping[str, Any], path: tuple[str, ...]) -> Any:
+def _get(data: Any, path: tuple[str, ...]) -> Any:
     cur: Any = data
     for part in path:
-        if isinstance(cur, Mapping):
-            cur = cur.get(part)
-        else:
-            cur = getattr(cur, part, None)
+        cur = cur.get(part) if isinstance(cur, Mapping) else getattr(cur, part, None)
         if cur is None:
             return None
     return cur
@@ -430,7 +427,9 @@ class _Tree:
             self.placed[sheet.path] = good
         if "year" not in data:
             raise _NoYear()
-        return self._validate(Records, data, ())  # type: ignore[no-any-return]
+        records = self._validate(Records, data, ())
+        assert isinstance(records, Records)
+        return records
 
     def _settings_rows(self, prefix: tuple[str, ...]) -> list[tuple[str, int]]:
         if self.settings is None:
@@ -462,8 +461,6 @@ class _Tree:
                 node = node if isinstance(node, dict) else {}
                 if prefix == () and name not in data and not has_rows:
                     continue
-                for key in ("year", "town", "county", "prefecture") if prefix == () else ():
-                    pass
                 value = self._validate_node(tp, node, path, nullable)
                 if value is None:
                     data.pop(name, None)
@@ -475,8 +472,6 @@ class _Tree:
                 data[path[-1]] = dict(good)
             else:
                 data[path[-1]] = good
-        if prefix == ():
-            return model.model_validate(data)
         return model.model_validate(data)
 
     def _validate_node(
@@ -639,6 +634,3 @@ def _get_attr(item: Any, path: tuple[str, ...]) -> Any:
             return None
         cur = cur.get(part) if isinstance(cur, Mapping) else getattr(cur, part, None)
     return cur
-
-
-_unused: Callable[..., Any] | None = None

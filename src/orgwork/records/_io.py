@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import importlib
 import io
 import json
 import os
@@ -188,9 +189,9 @@ def _write_csv(records: Records | None, folder: Path, lang: str) -> None:
 
 def _write_xlsx(records: Records | None, out: Path, lang: str) -> None:
     openpyxl = _openpyxl()
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.datavalidation import DataValidation
+    Font = importlib.import_module("openpyxl.styles").Font
+    get_column_letter = importlib.import_module("openpyxl.utils").get_column_letter
+    DataValidation = importlib.import_module("openpyxl.worksheet.datavalidation").DataValidation
 
     wb = openpyxl.Workbook()
     readme = wb.active
@@ -262,7 +263,7 @@ def _write_xlsx(records: Records | None, out: Path, lang: str) -> None:
 
 
 def _readme(ws: Any, lang: str) -> None:
-    from openpyxl.styles import Font
+    Font = importlib.import_module("openpyxl.styles").Font
 
     zh = lang == "zh"
     lines = (
@@ -321,12 +322,11 @@ def _readme(ws: Any, lang: str) -> None:
 
 def _openpyxl() -> Any:
     try:
-        import openpyxl
+        return importlib.import_module("openpyxl")  # optional: the xlsx extra
     except ModuleNotFoundError:
         raise RecordsFileError(
             "reading or writing .xlsx needs openpyxl: pip install 'orgwork[xlsx]'"
         ) from None
-    return openpyxl
 
 
 # -- reading -------------------------------------------------------------------------------
@@ -370,8 +370,9 @@ def read_records_report(
     if strict:
         errors = [x for x in result.problems if x.severity == "error"]
         if errors:
+            lines = "\n".join(x.message("en") for x in errors)
             raise ImportRowsError(
-                f"{p}: {len(errors)} problem(s):\n" + "\n".join(x.message("en") for x in errors)
+                f"{p}: {len(errors)} problem(s):\n{lines}", rejected=tuple(errors)
             )
     return result
 
@@ -392,10 +393,10 @@ def read_records(
 
 def _match_sheets(names: Iterable[str]) -> tuple[dict[str, tuple[Sheet, str]], list[str]]:
     """Each found sheet name matched to a layout sheet; the names matching none."""
-    wanted = {}
-    for s in layout().sheets:
-        for n in s.names():
-            wanted[_norm(n)] = s
+    wanted: dict[str, Sheet] = {}
+    for sh in layout().sheets:
+        for n in sh.names():
+            wanted[_norm(n)] = sh
     found: dict[str, tuple[Sheet, str]] = {}
     unknown = []
     ignore = {_norm(n) for n in (*README_NAMES, *CHOICES_NAMES)}
@@ -403,7 +404,7 @@ def _match_sheets(names: Iterable[str]) -> tuple[dict[str, tuple[Sheet, str]], l
         key = _norm(name)
         if key in ignore:
             continue
-        s = wanted.get(key)
+        s: Sheet | None = wanted.get(key)
         if s is None or s.key in found:
             unknown.append(name)
         else:
@@ -417,7 +418,7 @@ def _header(rows: Sequence[Sequence[Any]], sheet: Sheet) -> tuple[int, list[str]
     Two header rows (a merged group label over its columns) are read as one:
     each column takes the lower label, or the upper one where the lower is blank.
     """
-    known = set()
+    known: set[str] = set()
     for c in sheet.all_columns if sheet.key != SETTINGS else ():
         known.update(_norm(n) for n in c.names())
     if sheet.key == SETTINGS:
@@ -456,15 +457,15 @@ def _table_rows(
         return None
     if sheet.key == SETTINGS:
         return _settings_rows(sheet, name, rows[at + 1 :], numbers[at + 1 :], header, problems)
-    by_name = {}
-    for c in sheet.all_columns:
-        for n in c.names():
-            by_name.setdefault(_norm(n), c)
+    by_name: dict[str, Column] = {}
+    for col in sheet.all_columns:
+        for n in col.names():
+            by_name.setdefault(_norm(n), col)
     mapping: dict[int, Column] = {}
     for j, h in enumerate(header):
         if not str(h).strip():
             continue
-        c = by_name.get(_norm(h))
+        c: Column | None = by_name.get(_norm(h))
         if c is None:
             problems.append(
                 Problem(
@@ -513,10 +514,10 @@ def _settings_rows(
     header: list[str],
     problems: list[Problem],
 ) -> RawSheet:
-    by_name = {}
-    for c in sheet.columns:
-        for n in c.names():
-            by_name[_norm(n)] = c
+    by_name: dict[str, Column] = {}
+    for col in sheet.columns:
+        for n in col.names():
+            by_name[_norm(n)] = col
     item_at = next((j for j, h in enumerate(header) if _norm(h) in {_norm(x) for x in _ITEM}), 0)
     value_at = next(
         (j for j, h in enumerate(header) if _norm(h) in {_norm(x) for x in _VALUE}), item_at + 1
@@ -528,7 +529,7 @@ def _settings_rows(
         value = r[value_at] if value_at < len(r) else None
         if item in (None, "") and value in (None, ""):
             continue
-        c = by_name.get(_norm(item)) if item not in (None, "") else None
+        c: Column | None = by_name.get(_norm(item)) if item not in (None, "") else None
         if c is None:
             problems.append(
                 Problem(
@@ -706,9 +707,10 @@ def _read_json(path: Path) -> tuple[dict[str, RawSheet], list[Problem]]:
         for n in unknown
     ]
     raw: dict[str, RawSheet] = {}
-    for key, (sheet, name) in found.items():
-        body = doc["sheets"][name]
-        by_name = {}
+    for key, (sheet, found_name) in found.items():
+        body = doc["sheets"][found_name]
+        name = sheet.zh if found_name == sheet.key else found_name
+        by_name: dict[str, Column] = {}
         for c in sheet.all_columns:
             for n in c.names():
                 by_name[_norm(n)] = c
@@ -717,8 +719,8 @@ def _read_json(path: Path) -> tuple[dict[str, RawSheet], list[Problem]]:
                 raise RecordsFileError(f"{path}: sheet {name!r} must be an object")
             cells = {}
             for k, v in body.items():
-                c = by_name.get(_norm(k))
-                if c is None:
+                col = by_name.get(_norm(k))
+                if col is None:
                     problems.append(
                         Problem(
                             sheet=name,
@@ -730,7 +732,7 @@ def _read_json(path: Path) -> tuple[dict[str, RawSheet], list[Problem]]:
                         )
                     )
                 else:
-                    cells[c.key] = v
+                    cells[col.key] = v
             raw[key] = RawSheet(sheet, name, [RawRow(1, cells)])
             continue
         if not isinstance(body, list):
@@ -750,8 +752,8 @@ def _read_json(path: Path) -> tuple[dict[str, RawSheet], list[Problem]]:
                 continue
             cells = {}
             for k, v in item.items():
-                c = by_name.get(_norm(k))
-                if c is None:
+                col = by_name.get(_norm(k))
+                if col is None:
                     problems.append(
                         Problem(
                             sheet=name,
@@ -763,7 +765,7 @@ def _read_json(path: Path) -> tuple[dict[str, RawSheet], list[Problem]]:
                         )
                     )
                 else:
-                    cells[c.key] = v
+                    cells[col.key] = v
             rows.append(RawRow(i, cells))
         raw[key] = RawSheet(sheet, name, rows)
     return raw, problems

@@ -126,7 +126,7 @@ def check_references(records: Records, tree: _Tree, ledger: _Ledger) -> Records:
                 if value is None or value in targets:
                     continue
                 column = next((c.zh for c in row.sheet.columns if c.path == (ref.field,)), None)
-                shown = getattr(value, "isoformat", lambda: str(value))()
+                shown = value.isoformat() if hasattr(value, "isoformat") else str(value)
                 ledger.reject(
                     row,
                     f"“{shown}”不在{ref.target_zh}中",

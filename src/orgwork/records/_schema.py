@@ -560,7 +560,8 @@ def layout() -> Layout:
         )
     for family in FAMILIES:
         model = Records.model_fields[family].annotation
-        assert _is_model(model)
+        assert isinstance(model, type)
+        assert issubclass(model, BaseModel)
         fz, fe = _FAMILY_LABELS[family]
         settings_cols.extend(b.columns(model, (family,), (fz, fe), SETTINGS, model.__name__, False))
     settings = Sheet(SETTINGS, *SETTINGS_NAMES, (), None, Records, tuple(settings_cols))

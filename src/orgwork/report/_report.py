@@ -89,10 +89,43 @@ class Report(BaseModel):
             else f"{self.town}: organization-work rules for {self.year} (policy: {self.policy.en})"
         )
         parts = [head]
+        if self.sheets:
+            parts.append(self._reading(lang))
         if self.skipped:
             parts.append("\n".join(f"  ! {t(lang)}" for t in self.skipped))
         parts.extend(s.render(lang, explain=explain) for s in self.sections)
         return "\n\n".join(parts) + "\n"
+
+    def _reading(self, lang: Lang) -> str:
+        """读取情况: how many rows were read, accepted and reported, and every reported row."""
+        read = sum(s.read for s in self.sheets)
+        accepted = sum(s.accepted for s in self.sheets)
+        errors = [p for p in self.problems if p.severity == "error"]
+        notes = [p for p in self.problems if p.severity == "note"]
+        used = [s for s in self.sheets if s.read]
+        if lang == "zh":
+            lines = [
+                "== 读取情况 ==",
+                f"  共{len(used)}张表读取{read}行:接受{accepted}行,退回{read - accepted}行"
+                f"(问题{len(errors)}处),经解读后接受的数值{len(notes)}处。",
+            ]
+        else:
+            lines = [
+                "== Reading the records ==",
+                f"  {read} rows read from {len(used)} sheets: {accepted} accepted, "
+                f"{read - accepted} reported ({len(errors)} problems); {len(notes)} values "
+                "accepted after interpretation.",
+            ]
+        lines.extend(f"  ! {p.message(lang)}" for p in errors)
+        lines.extend(f"  · {p.message(lang)}" for p in notes[:20])
+        if len(notes) > 20:
+            more = len(notes) - 20
+            lines.append(
+                f"  · ……另有{more}处(见 --json)"
+                if lang == "zh"
+                else f"  · … {more} more (see --json)"
+            )
+        return "\n".join(lines)
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """The report as JSON (every decision in full)."""

@@ -20,11 +20,13 @@ Examples:
 from __future__ import annotations
 
 import importlib
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from orgwork.policy import Policy
-from orgwork.records import FAMILIES, Records
+from orgwork.records import FAMILIES, Records, read_records_report, write_records
 from orgwork.report import Report, check
 from orgwork.samples._town import TOWN, TownPeople
 
@@ -72,7 +74,24 @@ def demo_report(
     year: int = DEFAULT_YEAR,
     policy: Policy | None = None,
     *,
+    policy_source: str | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> Report:
-    """The town report (:func:`orgwork.report.check`) on the sample town's records of ``year``."""
-    return check(records(year), year, policy, progress=progress)
+    """The town report on the sample town's records of ``year``, read as a user's file is read.
+
+    The records are written to a records file and read back through
+    :func:`~orgwork.records.read_records_report`, so ``orgwork demo`` prints
+    what ``orgwork template --sample`` followed by ``orgwork check`` prints.
+    """
+    with tempfile.TemporaryDirectory() as tmp:
+        path = write_records(records(year), Path(tmp) / "sample.json")
+        result = read_records_report(path)
+    return check(
+        result.records,
+        year,
+        policy,
+        policy_source=policy_source,
+        sheets=result.sheets,
+        problems=result.problems,
+        progress=progress,
+    )

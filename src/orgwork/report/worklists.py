@@ -1,0 +1,269 @@
+"""Work lists: the report's findings as a workbook a clerk can hand out, one sheet per list.
+
+:func:`worklists` sorts a :class:`~orgwork.report.Report`'s decisions into
+lists (overdue and late replies by handler, missed care duties by
+organization with who answers, the ranking and the cut with referred ties,
+ledger items overdue or not closable, selection and procedure problems,
+everything else that needs someone's action, what could not be decided,
+and the rows the reading reported). :func:`write_worklists` writes them as
+an ``.xlsx`` file whose cells are all values, never formulas.
+
+Examples:
+    >>> from orgwork.samples import demo_report
+    >>> lists = worklists(demo_report(2025))
+    >>> [w.key for w in lists][:3]
+    ['replies', 'care', 'ranking']
+    >>> sorted({row[0] for row in lists[0].rows})  # handlers ('' for open-day suggestions)
+    ['', '唐雨萱', '方志诚', '韩晓东']
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from orgwork._outcomes import outcome_label
+from orgwork.decision import Decision, Lang
+from orgwork.report._report import Report
+
+__all__ = ["WorkList", "worklists", "write_worklists"]
+
+#: Outcomes that ask someone to act (or to decide).
+_ACTION = frozenset(
+    {
+        "overdue",
+        "answered_late",
+        "late",
+        "missed",
+        "undecided",
+        "not_closable",
+        "open_items",
+        "disqualified",
+        "short",
+        "incomplete",
+        "invalid",
+        "gaps",
+        "unmet",
+        "not_competitive",
+        "violations",
+        "deficient",
+        "ineligible",
+        "due",
+        "not_eligible",
+        "rectify",
+        "unassigned",
+        "vacant",
+        "required",
+        "substitute",
+    }
+)
+
+
+@dataclass(frozen=True)
+class WorkList:
+    """One list: its key, its sheet name in each language, its headers and its rows."""
+
+    key: str
+    zh: str
+    en: str
+    headers: tuple[tuple[str, str], ...]
+    rows: tuple[tuple[Any, ...], ...]
+
+    def name(self, lang: Lang) -> str:
+        """The sheet name in ``lang``."""
+        return self.zh if lang == "zh" else self.en
+
+
+def _rule_of(d: Decision[Any]) -> str:
+    return d.rule
+
+
+def _who(d: Decision[Any]) -> str:
+    for attr in ("handler", "assignee", "head", "person", "secretary"):
+        v = getattr(d.value, attr, None)
+        if isinstance(v, str) and v:
+            return v
+    return ""
+
+
+def _row(d: Decision[Any], lang: Lang, who: str = "") -> tuple[Any, ...]:
+    reasons = (
+        ";".join(r(lang) for r in d.reasons)
+        if lang == "zh"
+        else "; ".join(r(lang) for r in d.reasons)
+    )
+    return (who, str(d.subject or ""), outcome_label(d.outcome, lang), d.headline(lang), reasons)
+
+
+_GENERIC = (
+    ("负责人", "who"),
+    ("对象", "subject"),
+    ("结论", "outcome"),
+    ("事项", "finding"),
+    ("理由", "because"),
+)
+
+
+def worklists(report: Report, lang: Lang = "zh") -> tuple[WorkList, ...]:
+    """The report's work lists, in ``lang`` (empty lists included, so every sheet is there)."""
+    decisions = [(s.key, d) for s in report.sections for d in s.decisions]
+    used: set[int] = set()
+
+    def take(pred: Any) -> list[Decision[Any]]:
+        out = []
+        for i, (key, d) in enumerate(decisions):
+            if i not in used and pred(key, d):
+                used.add(i)
+                out.append(d)
+        return out
+
+    replies = take(
+        lambda k, d: (
+            d.rule in ("supervision.case_status", "open_day.suggestion_status")
+            and d.outcome in ("overdue", "answered_late")
+        )
+    )
+    replies_rows = sorted((_row(d, lang, _who(d)) for d in replies), key=lambda r: (r[0], r[1]))
+    answerable = {
+        getattr(d.value, "organization", None): _who(d)
+        for _, d in decisions
+        if d.rule == "care.answerable_head"
+    }
+    care = take(lambda k, d: k == "care" and d.outcome == "missed")
+    care_rows = sorted(
+        (
+            (
+                str(getattr(d.value, "organization", "")),
+                answerable.get(getattr(d.value, "organization", None), ""),
+                *_row(d, lang)[1:],
+            )
+            for d in care
+        ),
+        key=lambda r: (r[0], r[2]),
+    )
+    ranking = take(lambda k, d: d.rule in ("assessment.rank", "assessment.top_n_salary"))
+    ranking_rows = tuple(
+        (
+            getattr(d.value, "rank", None) if d.rule == "assessment.rank" else None,
+            str(d.subject or ""),
+            _rule_title(d.rule, lang),
+            outcome_label(d.outcome, lang),
+            d.headline(lang),
+        )
+        for d in ranking
+    )
+    ledger = take(
+        lambda k, d: d.rule.startswith("supervision.rectification") and d.outcome in _ACTION
+    )
+    selection = take(lambda k, d: k == "selection" and d.outcome in _ACTION)
+    others = take(lambda k, d: d.outcome in _ACTION)
+    notes = tuple(("", s.title(lang), n(lang)) for s in report.sections for n in s.notes)
+    read = tuple(
+        (p.sheet, p.row, p.column or "", p.zh if lang == "zh" else p.en)
+        for p in report.problems
+        if p.severity == "error"
+    )
+    generic = _GENERIC
+    return (
+        WorkList(
+            "replies", "逾期和超期答复", "late and overdue replies", generic, tuple(replies_rows)
+        ),
+        WorkList(
+            "care",
+            "未履行的关怀职责",
+            "missed care duties",
+            (("党组织", "organization"), ("承担责任", "answerable"), *generic[1:]),
+            tuple(care_rows),
+        ),
+        WorkList(
+            "ranking",
+            "排名与待遇",
+            "ranking and salary",
+            (
+                ("名次", "rank"),
+                ("对象", "subject"),
+                ("规则", "rule"),
+                ("结论", "outcome"),
+                ("事项", "finding"),
+            ),
+            ranking_rows,
+        ),
+        WorkList(
+            "ledger",
+            "整改台账待办",
+            "ledger items",
+            generic,
+            tuple(_row(d, lang, _who(d)) for d in ledger),
+        ),
+        WorkList(
+            "selection",
+            "选任与组织建设问题",
+            "selection problems",
+            generic,
+            tuple(_row(d, lang, _who(d)) for d in selection),
+        ),
+        WorkList(
+            "other",
+            "其他待办事项",
+            "other findings",
+            generic,
+            tuple(_row(d, lang, _who(d)) for d in others),
+        ),
+        WorkList(
+            "undecided",
+            "未能判定事项",
+            "not decided",
+            (("", ""), ("部分", "part"), ("说明", "note")),
+            notes,
+        ),
+        WorkList(
+            "reading",
+            "读取问题",
+            "reading problems",
+            (("工作表", "sheet"), ("行", "row"), ("列", "column"), ("问题", "problem")),
+            read,
+        ),
+    )
+
+
+def _rule_title(rule_id: str, lang: Lang) -> str:
+    from orgwork.errors import UnknownRuleError
+    from orgwork.rules import get
+
+    try:
+        r = get(rule_id)
+    except UnknownRuleError:
+        return rule_id
+    return r.title_zh if lang == "zh" else r.title_en
+
+
+def write_worklists(report: Report, path: str | os.PathLike[str], *, lang: Lang = "zh") -> Path:
+    """Write the work lists of ``report`` to the ``.xlsx`` file ``path`` (needs the ``xlsx`` extra).
+
+    Every cell is a value: a text starting with ``=`` stays a text.
+    """
+    from orgwork.records._io import _openpyxl
+
+    openpyxl = _openpyxl()
+    Font = importlib.import_module("openpyxl.styles").Font
+
+    out = Path(os.fspath(path))
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for wl in worklists(report, lang):
+        ws = wb.create_sheet(wl.name(lang)[:31])
+        for j, (zh, en) in enumerate(wl.headers, 1):
+            ws.cell(row=1, column=j, value=zh if lang == "zh" else en).font = Font(bold=True)
+        for i, row in enumerate(wl.rows, 2):
+            for j, v in enumerate(row, 1):
+                if v is None or v == "":
+                    continue
+                cell = ws.cell(row=i, column=j, value=v)
+                if isinstance(v, str):
+                    cell.data_type = "s"
+        ws.freeze_panes = "A2"
+    wb.save(out)
+    return out
