@@ -63,3 +63,27 @@ def ordinal(n: int) -> str:
     if 10 <= n % 100 <= 20:
         return f"{n}th"
     return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
+
+
+def percent(part: int, whole: int) -> str:
+    """``part`` of ``whole`` as a percentage with one decimal, rounded half up (display only).
+
+    >>> percent(35, 40), percent(1, 3), percent(2, 3)
+    ('87.5%', '33.3%', '66.7%')
+    """
+    tenths = (part * 2000 + whole) // (2 * whole)
+    return f"{tenths // 10}.{tenths % 10}%"
+
+
+def rate_text(on_time: int, due: int, unit: str = "件") -> tuple[str, str]:
+    """An on-time rate as counts and a percentage, never a reduced fraction: (zh, en).
+
+    >>> rate_text(35, 40)
+    ('按期答复35件/共40件,87.5%', '35 of 40 on time, 87.5%')
+    >>> rate_text(0, 0)
+    ('无从计算(尚无到期事项)', 'undefined (nothing due yet)')
+    """
+    if due == 0:
+        return "无从计算(尚无到期事项)", "undefined (nothing due yet)"
+    shown = percent(on_time, due)
+    return f"按期答复{on_time}{unit}/共{due}{unit},{shown}", f"{on_time} of {due} on time, {shown}"

@@ -209,6 +209,10 @@ class Decision(BaseModel, Generic[V]):
                 lines.extend(f"    - {k} = {_show(v)}" for k, v in self.parameters.items())
         if self.provisional:
             lines.append(f"  {_LABELS['provisional'][lang]}")
+        if lang == "zh":
+            from orgwork._zh import plain_zh
+
+            return plain_zh("\n".join(lines))
         return "\n".join(lines)
 
     def to_json(self, *, indent: int | None = None) -> str:

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from orgwork._zh import plain_zh
 from orgwork.assessment import (
     MonthlySheet,
     RankingColumn,
@@ -326,11 +327,12 @@ def test_a_missing_parameter_becomes_a_note_naming_it() -> None:
     p = Policy.default().override({"assessment.tie_policy": "secondary_keys"})
     sec = section(sample(2025), p)
     assert outcomes(sec, SALARY) == {}
-    assert "无法确定副科级待遇(参数 assessment.tie_secondary_keys)" in notes_zh(sec)
+    assert plain_zh("无法确定副科级待遇(参数 assessment.tie_secondary_keys)") in notes_zh(sec)
+    assert "assessment.tie_secondary_keys" not in notes_zh(sec)  # Chinese names, no codes
     assert outcomes(sec, RANK)  # the ranking itself still stands
     bad = section(sample(2025), Policy.default().override({"assessment.thousand_point_total": 100}))
     assert outcomes(bad, RANK) == {}
-    assert "thousand_point_total" in notes_zh(bad)
+    assert plain_zh("assessment.thousand_point_total") in notes_zh(bad)
 
 
 @pytest.mark.rule(TOTAL)

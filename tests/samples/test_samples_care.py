@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 import orgwork.report.care as sample_care
 from orgwork import strategies as ows
+from orgwork._zh import plain_zh
 from orgwork.care import (
     DutyKind,
     FundPurpose,
@@ -315,8 +316,8 @@ def test_missed_duties_name_the_rule_the_month_and_the_head(year: int) -> None:
     assert "应帮不帮、应扶不扶 — 上湾村党支部(书记孙志强承担责任),未履行2项" in text
     assert "8月:未入户看望生活困难党员马长林" in text
     assert "11月:未入户看望生活困难党员马长林" in text
-    assert "“七一”期间未入户慰问彭立本〔care.festival_visit〕" in text
-    assert "黄守仁9月12日住院,期限内(9月19日前)无人看望〔care.hospital_visit〕" in text
+    assert plain_zh("“七一”期间未入户慰问彭立本〔care.festival_visit〕") in text
+    assert plain_zh("黄守仁9月12日住院,期限内(9月19日前)无人看望〔care.hospital_visit〕") in text
     assert "柳岸村党支部(书记褚卫东承担责任)" in text
     assert "春节期间未召开党员和村民代表会议" in text
     assert "已履行" in text
@@ -348,7 +349,7 @@ def test_windows_and_frequencies_from_the_policy_change_what_is_missed() -> None
 def test_routine_visits_are_checked_only_when_a_frequency_is_set() -> None:
     s = sample(2025)
     sec = default_section(2025)
-    assert "care.routine_visit_months" in notes_zh(sec)
+    assert plain_zh("care.routine_visit_months") in notes_zh(sec)
     assert not [d for d in missed(sec) if d.value.duty.kind is DutyKind.ROUTINE_VISIT]
     every4 = section(s, DEFAULT.override({"care.routine_visit_months": 4}))
     routine = [d for d in missed(every4) if d.value.duty.kind is DutyKind.ROUTINE_VISIT]
@@ -364,7 +365,7 @@ def test_deductions_use_a_labelled_sample_value_only_when_the_policy_sets_none()
     shown = f"{SAMPLE_DEDUCTION.normalize():f}"
     assert f"纳入千分制考核(示例设定,每项{shown}分):共扣{5 * SAMPLE_DEDUCTION:f}分" in zh(sec)
     assert "上湾村党支部扣4分(2项)" in zh(sec)
-    assert "care.deduction_per_missed_duty 未设定" in notes_zh(sec)
+    assert plain_zh("care.deduction_per_missed_duty 未设定") in notes_zh(sec)
     assert "示例设定" in notes_zh(sec)
 
     set5 = section(sample(2025), DEFAULT.override({"care.deduction_per_missed_duty": 5}))

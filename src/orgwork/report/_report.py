@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, InstanceOf
+from pydantic import BaseModel, ConfigDict, InstanceOf, model_validator
 
+from orgwork._zh import plain_zh
 from orgwork.decision import Decision, DecisionTable, Lang, Text
 from orgwork.records._problems import Problem, SheetCount
 
@@ -36,6 +37,16 @@ class Section(BaseModel):
     summary: tuple[Text, ...] = ()
     decisions: tuple[AnyDecision, ...] = ()
     notes: tuple[Text, ...] = ()
+
+    @model_validator(mode="after")
+    def _chinese(self) -> Section:
+        """Chinese lines say parameters, rules and setting values in Chinese (English keeps codes)."""
+        for name in ("summary", "notes"):
+            texts = getattr(self, name)
+            plain = tuple(Text(zh=plain_zh(t.zh), en=t.en) for t in texts)
+            if plain != texts:
+                object.__setattr__(self, name, plain)
+        return self
 
     def table(self) -> DecisionTable:
         """The decisions as a table (HTML in notebooks, a DataFrame with pandas)."""

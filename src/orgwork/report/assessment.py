@@ -400,7 +400,7 @@ def _use(
         policy = in_force.override({f"assessment.{use}_quota": quota})
         b.note(
             f"示例设定:{zh}名额{quota}个(种子材料未给名额,政策也未设定 assessment.{use}_quota、"
-            f"_share 或 _min_points;实际名额由本地确定)。",
+            f"assessment.{use}_share 或 assessment.{use}_min_points;实际名额由本地确定)。",
             f"Sample setting: {quota} place(s) for {en} (the seed gives no quota and the policy "
             f"sets none of assessment.{use}_quota, _share or _min_points; a locality sets its own).",
         )

@@ -8,6 +8,7 @@ from fractions import Fraction
 from functools import partial
 from typing import Any, TypeVar
 
+from orgwork._display import rate_text
 from orgwork.decision import Decision, Text
 from orgwork.errors import CalendarCoverageError, MissingParameterError
 from orgwork.open_day import (
@@ -308,13 +309,13 @@ def section(sample: OpenDayRecords, policy: Policy | None = None) -> Section:
             + "、".join(f"{_zh(d, year)}{n}条" for d, n in zip(held, collected, strict=True))
             + f"),采纳{adopted}条{decided_zh}:已答复{c.answered}条(当场答复{c.answered_on_spot}条,"
             f"按期答复{c.answered_on_time}条,超期答复{c.answered_late}条),截至{_zh(on, year)}"
-            f"办理中{c.open}条,超期未答复{c.overdue}条;按期答复率{_rate(c.on_time_rate)}"
+            f"办理中{c.open}条,超期未答复{c.overdue}条;{rate_text(c.answered_on_spot + c.answered_on_time, c.answered_on_spot + c.answered_on_time + c.answered_late + c.overdue, '条')[0]}"
             + (f";另有{left_out}条无法判定是否按期答复(见注)" if left_out else ""),
             f"{len(sample.suggestions)} suggestions collected ("
             + ", ".join(f"{n} on {d}" for d, n in zip(held, collected, strict=True))
             + f"), {adopted} adopted{decided_en}: {c.answered} answered ({c.answered_on_spot} on "
             f"the spot, {c.answered_on_time} on time, {c.answered_late} late), and as of {on} "
-            f"{c.open} open and {c.overdue} overdue; on-time rate {_rate(c.on_time_rate)}"
+            f"{c.open} open and {c.overdue} overdue; {rate_text(c.answered_on_spot + c.answered_on_time, c.answered_on_spot + c.answered_on_time + c.answered_late + c.overdue)[1]}"
             + (
                 f"; {left_out} more cannot be decided on time or late (see the notes)"
                 if left_out

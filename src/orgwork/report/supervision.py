@@ -8,6 +8,7 @@ from fractions import Fraction
 from functools import partial
 from typing import Any, TypeVar
 
+from orgwork._display import rate_text
 from orgwork.calendar import Calendar, official_calendar
 from orgwork.decision import Decision, Text
 from orgwork.errors import CalendarCoverageError, MissingParameterError
@@ -135,7 +136,7 @@ def _cases_part(
     by_handler = case_summary(covered, on=on, by="handler", policy=policy)
     s = overall.value
     channels = {c: sum(1 for x in sample.cases if x.channel is c) for c in Channel}
-    rz, ren = _rate(s.on_time_rate)
+    rz, ren = rate_text(s.answered_on_time, s.answered_on_time + s.answered_late + s.overdue)
     uncovered = len(sample.cases) - len(covered)
     summary.append(
         _t(
@@ -144,7 +145,7 @@ def _cases_part(
             f"由副部长{sample.deputy_head_letters}负责处理;截至{_zh(on, year)}按期答复{s.answered_on_time}件,"
             f"超期答复{s.answered_late}件,超期未答复{s.overdue}件,期限内办理中{s.open}件"
             + (f",另有{uncovered}件无法计算答复期限(见注)" if uncovered else "")
-            + f";按期答复率{rz}",
+            + f";{rz}",
             f"In {year} {sample.department} received {len(sample.cases)} letters, calls, visits and "
             f"mailbox complaints ({channels[Channel.LETTER]} letters, {channels[Channel.CALL]} calls, "
             f"{channels[Channel.VISIT]} visits, {channels[Channel.MAILBOX]} mailbox), handled under "
@@ -155,7 +156,7 @@ def _cases_part(
                 if uncovered
                 else ""
             )
-            + f"; on-time rate {ren}",
+            + f"; {ren}",
         )
     )
     by_id = {c.id: c for c in covered}

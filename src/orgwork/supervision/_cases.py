@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from orgwork._args import as_date, as_models, check_unique, zh_date
 from orgwork._deadlines import DeadlineStatus, deadline_status, tally, working_day_deadline
+from orgwork._display import rate_text
 from orgwork.calendar import Calendar, official_calendar
 from orgwork.decision import Decision, ParamValue, Reason, Text, listed
 from orgwork.errors import RecordError
@@ -388,14 +389,14 @@ def _summarise(key: str, on: dt.date, members: list[CaseState]) -> tuple[CaseSum
     return summary, t.outcome
 
 
-def _rate_text(rate: Fraction | None) -> tuple[str, str]:
-    if rate is None:
-        return "按期答复率无从计算(尚无到期案件)", "on-time rate undefined (no case due yet)"
-    return f"按期答复率{rate}", f"on-time rate {rate}"
+def _rate_text(s: CaseSummary) -> tuple[str, str]:
+    due = s.answered_on_time + s.answered_late + s.overdue
+    zh, en = rate_text(s.answered_on_time, due)
+    return zh, en
 
 
 def _summary_headline(key: str, s: CaseSummary) -> Text:
-    rz, re_ = _rate_text(s.on_time_rate)
+    rz, re_ = _rate_text(s)
     return Text(
         zh=f"{key}:收到{s.received}件,{rz},超期未答复{s.overdue}件",
         en=f"{key}: {s.received} received, {re_}, {s.overdue} overdue",

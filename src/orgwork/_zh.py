@@ -1,0 +1,118 @@
+"""Chinese output without codes: parameter paths, rule ids and setting values said in Chinese.
+
+Report texts are written once with the parameter and rule they name, so
+that the English text can cite them exactly. :func:`plain_zh` turns a
+Chinese text's codes into words: a parameter path into its Chinese name, a
+rule id into its title, a setting's value (``refer``, ``true``,
+``half_month``, an enum member) into its Chinese label.
+
+Examples:
+    >>> plain_zh("按并列处理政策(assessment.tie_policy = refer)")
+    '按并列处理政策(“第N名并列跨越名额线时的处理” = 提交研究决定)'
+    >>> plain_zh("规则 care.festival_visit")
+    '规则 “重大节日有人慰问”'
+    >>> plain_zh("赞同率的分母 = valid_ballots")
+    '赞同率的分母 = 有效票'
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import re
+
+__all__ = ["VALUES", "plain_zh"]
+
+#: Chinese labels of setting values (policy literals), by code.
+VALUES: dict[str, str] = {
+    "true": "是",
+    "false": "否",
+    "null": "未设定",
+    "none": "无",
+    "refer": "提交研究决定",
+    "include_all": "全部享受",
+    "exclude_all": "全部不享受",
+    "secondary_keys": "按次序比较分项",
+    "not_ranked": "不参加排名",
+    "zero": "按零分计",
+    "clamp": "截至上下限",
+    "reject": "拒收",
+    "sum": "各月相加",
+    "mean": "各月平均",
+    "down": "向下取整",
+    "up": "向上取整",
+    "half_up": "四舍五入",
+    "ceil": "向上取整",
+    "floor": "向下取整",
+    "next_senior": "由上一级职务代为主持",
+    "next_junior": "由下一级职务代为主持",
+    "organization": "所在党组织",
+    "head": "党组织负责人",
+    "day": "天",
+    "week": "周",
+    "half_month": "半个月",
+    "valid_ballots": "有效票",
+    "ballots_cast": "收回的全部票",
+    "eligible_evaluators": "应参评人数",
+    "appointment_month": "任职当月",
+    "appointment_day": "任职当日",
+    "full": "全面掌握",
+    "gradual": "逐步掌握",
+    "all": "全部",
+}
+
+_CODE = re.compile(r"\b[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*\b")
+_SHORT = re.compile(r"[::,,;;((]")
+
+
+@functools.cache
+def _names() -> dict[str, str]:
+    from orgwork.policy import parameter_names
+    from orgwork.rules import catalogue
+
+    out: dict[str, str] = {}
+    for path, zh in parameter_names().items():
+        out[path] = f"“{_SHORT.split(zh, 1)[0].strip() or path}”"
+    for r in catalogue():
+        out.setdefault(r.id, f"“{_SHORT.split(r.title_zh, 1)[0].strip() or r.id}”")
+    out.update(VALUES)
+    for value, zh in _enum_labels().items():
+        out.setdefault(value, zh)
+    return out
+
+
+def _enum_labels() -> dict[str, str]:
+    """Every domain and policy enum member with a Chinese name, by value."""
+    import importlib
+
+    out: dict[str, str] = {}
+    for module in (
+        "orgwork.policy.assessment",
+        "orgwork.policy.open_day",
+        "orgwork.policy.supervision",
+        "orgwork.policy.selection",
+        "orgwork.policy.care",
+        "orgwork.care",
+        "orgwork.supervision",
+        "orgwork.selection",
+        "orgwork.cadres",
+        "orgwork.organizations",
+    ):
+        mod = importlib.import_module(module)
+        for obj in vars(mod).values():
+            if isinstance(obj, type) and issubclass(obj, enum.Enum):
+                for m in obj:
+                    zh = getattr(m, "zh", None)
+                    if isinstance(zh, str) and isinstance(m.value, str):
+                        out.setdefault(m.value, zh)
+    return out
+
+
+def plain_zh(text: str) -> str:
+    """``text`` with every known code (parameter, rule, setting value) said in Chinese."""
+    names = _names()
+
+    def swap(m: re.Match[str]) -> str:
+        return names.get(m.group(0), m.group(0))
+
+    return _CODE.sub(swap, text)
