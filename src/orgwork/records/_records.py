@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -17,6 +18,13 @@ __all__ = ["FAMILIES", "Records"]
 
 #: The rule families, in report order.
 FAMILIES: tuple[str, ...] = ("assessment", "care", "supervision", "open_day", "selection")
+
+#: The review days of each family (31 December of the year when left empty).
+_REVIEW_DAYS: dict[str, tuple[str, ...]] = {
+    "supervision": ("on",),
+    "open_day": ("on",),
+    "selection": ("as_of", "nominations_on", "promotion_review_on", "skills_checked_on"),
+}
 
 #: Fields of the records that families inherit (when a family has a field of that name).
 _SHARED = ("year", "town", "county", "prefecture")
@@ -85,8 +93,25 @@ class Records(BaseModel):
         return data
 
     def for_year(self, year: int) -> Records:
-        """The same records, read for ``year`` (each family's year follows)."""
-        return type(self).model_validate({**dict(self), "year": year})
+        """The same records, read for ``year`` (each family's year follows).
+
+        A review day on 31 December of the records' year (the default when
+        left empty) moves to 31 December of ``year``; one stated otherwise
+        is kept.
+
+        Examples:
+            >>> Records(year=2025).for_year(2024).supervision.on
+            datetime.date(2024, 12, 31)
+        """
+        end = dt.date(self.year, 12, 31)
+        data: dict[str, Any] = {**dict(self), "year": year}
+        for family, fields in _REVIEW_DAYS.items():
+            own = getattr(self, family)
+            data[family] = {
+                **{k: v for k, v in dict(own).items() if not (k in fields and v == end)},
+                "year": year,
+            }
+        return type(self).model_validate(data)
 
     def families(self) -> dict[str, BaseModel]:
         """Each family's records, by family key, in report order."""

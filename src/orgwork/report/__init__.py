@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from pydantic import BaseModel
 
 from orgwork.decision import Text
+from orgwork.errors import OrgworkError
 from orgwork.policy import Policy
 from orgwork.records._problems import Problem, SheetCount
 from orgwork.records._records import FAMILIES, Records
@@ -112,7 +113,23 @@ def check(
         if progress is not None:
             progress(key)
         module = importlib.import_module(f"orgwork.report.{key}")
-        sections.append(module.section(family, policy))
+        try:
+            sections.append(module.section(family, policy))
+        except OrgworkError as exc:  # records the family's rules refuse: said, never a crash
+            title = FAMILY_TITLES[key]
+            sections.append(
+                Section(
+                    key=key,
+                    title=title,
+                    notes=(
+                        Text(
+                            zh=f"{title.zh}无法完成:记录不符合规则要求({exc})",
+                            en=f"{title.en[0].upper()}{title.en[1:]} could not be completed: "
+                            f"the records break a rule's requirement ({exc})",
+                        ),
+                    ),
+                )
+            )
     return Report(
         town=records.town,
         year=records.year,

@@ -127,8 +127,8 @@ def worklists(report: Report, lang: Lang = "zh") -> tuple[WorkList, ...]:
         )
     )
     replies_rows = sorted((_row(d, lang, _who(d)) for d in replies), key=lambda r: (r[0], r[1]))
-    answerable = {
-        getattr(d.value, "organization", None): _who(d)
+    answerable = {  # the head who answers for each organization (its subject); value: the name
+        d.subject: d.value if isinstance(d.value, str) else _who(d)
         for _, d in decisions
         if d.rule == "care.answerable_head"
     }

@@ -26,6 +26,8 @@ from orgwork.strategies._open_day import *  # noqa: F403
 from orgwork.strategies._open_day import __all__ as _open_day_all
 from orgwork.strategies._organizations import *  # noqa: F403
 from orgwork.strategies._organizations import __all__ as _organizations_all
+from orgwork.strategies._records import *  # noqa: F403
+from orgwork.strategies._records import __all__ as _records_all
 from orgwork.strategies._selection import *  # noqa: F403
 from orgwork.strategies._selection import __all__ as _selection_all
 from orgwork.strategies._supervision import *  # noqa: F403
@@ -41,4 +43,5 @@ __all__ = [
     *_selection_all,
     *_cadres_all,
     *_organizations_all,
+    *_records_all,
 ]
