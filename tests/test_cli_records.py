@@ -82,12 +82,12 @@ def test_out_writes_the_work_lists_as_values(sample_xlsx: Path, tmp_path: Path) 
     assert r.returncode == 0, r.stderr
     wb = openpyxl.load_workbook(lists)
     assert wb.sheetnames[:3] == ["逾期和超期答复", "未履行的关怀职责", "排名与待遇"]
-    replies = [row for row in wb["逾期和超期答复"].iter_rows(min_row=2, values_only=True)]
+    replies = list(wb["逾期和超期答复"].iter_rows(min_row=2, values_only=True))
     assert ("方志诚", "XF2025-030") in {(r[0], r[1]) for r in replies}
-    care = [row for row in wb["未履行的关怀职责"].iter_rows(min_row=2, values_only=True)]
+    care = list(wb["未履行的关怀职责"].iter_rows(min_row=2, values_only=True))
     assert {r[0] for r in care} == {"V02", "V05", "V09", "V11"}
     assert all(r[1] for r in care), "every missed duty names who answers"
-    ranking = [row for row in wb["排名与待遇"].iter_rows(min_row=2, values_only=True)]
+    ranking = list(wb["排名与待遇"].iter_rows(min_row=2, values_only=True))
     assert any(r[3] == "待定(提交研究决定)" for r in ranking), "the tie at fourth place is referred"
     for ws in wb.worksheets:
         for row in ws.iter_rows():
