@@ -199,7 +199,8 @@ def _variants_note(sheet: Any) -> list[str]:
 
 def _sheet_section(sheet: Any, lay: Any, flat: dict[str, list[dict[str, Any]]]) -> list[str]:
     rows = flat[sheet.key]
-    out = [f"### {sheet.zh} · {sheet.en}", ""]
+    under = f" (under {lay.sheet(sheet.owner).zh})" if sheet.owner is not None else ""
+    out = [f"### {sheet.zh} · {sheet.en}{under}", ""]
     intro = f"Sheet name **{sheet.zh}** or **{sheet.en}**; JSON key `{sheet.key}`."
     if sheet.owner is not None:
         owner = lay.sheet(sheet.owner)
@@ -224,7 +225,7 @@ def _sheet_section(sheet: Any, lay: Any, flat: dict[str, list[dict[str, Any]]]) 
     by_kind = _variant_required(sheet) if sheet.variants else {}
     body = []
     for c in sheet.all_columns:
-        if c.required or len(by_kind.get(c.key, ())) == len(sheet.variants):
+        if c.required or (by_kind and len(by_kind.get(c.key, ())) == len(sheet.variants)):
             required = "yes"
         elif c.key in by_kind:
             required = "for " + "、".join(by_kind[c.key])

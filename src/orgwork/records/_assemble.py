@@ -45,6 +45,7 @@ class RawRow:
     number: int
     cells: dict[str, Any]
     numbers: dict[str, int] = field(default_factory=dict)
+    error: tuple[str, str] | None = None
 
 
 @dataclass
@@ -170,9 +171,16 @@ def _tidy(data: dict[str, Any], columns: Iterable[Column]) -> None:
 
 def _parse(raw: RawRow, sheet: Sheet, name: str, ledger: _Ledger) -> _Row:
     row = _Row(sheet, name, raw.number, {}, numbers=raw.numbers)
-    ledger.seen(sheet.key, name, raw.number)
+    if sheet.key == SETTINGS:  # one item a row
+        for number in set(raw.numbers.values()) or {raw.number}:
+            ledger.seen(sheet.key, name, number)
+    else:
+        ledger.seen(sheet.key, name, raw.number)
     errors: list[tuple[str | None, str, str]] = []
     columns = list(sheet.all_columns)
+    if raw.error is not None:  # a row the file itself could not give (not an object, ...)
+        ledger.reject(row, *raw.error)
+        return row
     if sheet.variants:
         kind_col = sheet.columns[0]
         try:
@@ -233,6 +241,17 @@ def _parse(raw: RawRow, sheet: Sheet, name: str, ledger: _Ledger) -> _Row:
             row.data[c.path[0]] = value
         else:
             _put(row.data, c.path, value)
+    if errors and sheet.key == SETTINGS:
+        # 基本信息 holds one item a row: a bad item is reported alone, the others stand
+        by_header = {c.zh: c for c in columns}
+        for column, zh, en in errors:
+            item = by_header.get(column or "")
+            number = raw.numbers.get(item.key, raw.number) if item is not None else raw.number
+            ledger.problems.append(
+                Problem(sheet=name, row=number, column=column, severity="error", zh=zh, en=en)
+            )
+            ledger.status[(sheet.key, number)] = False
+        errors = []
     if errors:
         for column, zh, en in errors:
             ledger.problems.append(
@@ -400,7 +419,8 @@ def assemble(raw: Mapping[str, RawSheet], problems: Iterable[Problem] = ()) -> R
     from orgwork.records._refs import check_references
 
     records = check_references(records, tree, ledger)
-    return Result(records, ledger.counts(s.key for s in lay.sheets), tuple(ledger.problems))
+    unique = tuple(dict.fromkeys(ledger.problems))  # a rebuild may find the same problem again
+    return Result(records, ledger.counts(s.key for s in lay.sheets), unique)
 
 
 class _Tree:
@@ -454,7 +474,7 @@ class _Tree:
             tp, nullable = _strip(sub)
             path = (*prefix, name)
             if _is_model(tp) and tp.__name__ != "Text":
-                has_rows = any(p[: len(path)] == path for p in self.placed)
+                has_rows = any(p[: len(path)] == path and rows for p, rows in self.placed.items())
                 node = data.get(name)
                 if node is None and not has_rows:
                     continue
@@ -612,7 +632,7 @@ def _emit(
     out: dict[str, list[dict[str, Any]]],
 ) -> None:
     if sheet.mapping:
-        for k, v in items.items():
+        for k, v in (items or {}).items():
             out[sheet.key].append({**link, "key": k, "value": v})
         return
     children = lay.children(sheet.key)

@@ -527,8 +527,19 @@ def _settings_rows(
     for r, number in zip(rows, numbers, strict=True):
         item = r[item_at] if item_at < len(r) else None
         value = r[value_at] if value_at < len(r) else None
-        if item in (None, "") and value in (None, ""):
-            continue
+        if value is None or (isinstance(value, str) and not value.strip()):
+            if item not in (None, "") and by_name.get(_norm(item)) is None:
+                problems.append(
+                    Problem(
+                        sheet=name,
+                        row=number,
+                        column=str(item),
+                        severity="note",
+                        zh=f"“{item}”不是基本信息的项目,未读取",
+                        en=f"{item!r} is not an item of this sheet: not read",
+                    )
+                )
+            continue  # an item left empty is no row
         c: Column | None = by_name.get(_norm(item)) if item not in (None, "") else None
         if c is None:
             problems.append(
@@ -718,13 +729,16 @@ def _read_json(path: Path) -> tuple[dict[str, RawSheet], list[Problem]]:
             if not isinstance(body, dict):
                 raise RecordsFileError(f"{path}: sheet {name!r} must be an object")
             cells = {}
-            for k, v in body.items():
+            where: dict[str, int] = {}
+            for item_no, (k, v) in enumerate(body.items(), 1):
+                if v is None or v == "":
+                    continue  # an item left empty is no row
                 col = by_name.get(_norm(k))
                 if col is None:
                     problems.append(
                         Problem(
                             sheet=name,
-                            row=1,
+                            row=item_no,
                             column=k,
                             severity="error",
                             zh=f"“{k}”不是基本信息的项目,未读取",
@@ -733,21 +747,16 @@ def _read_json(path: Path) -> tuple[dict[str, RawSheet], list[Problem]]:
                     )
                 else:
                     cells[col.key] = v
-            raw[key] = RawSheet(sheet, name, [RawRow(1, cells)])
+                    where[col.key] = item_no
+            raw[key] = RawSheet(sheet, name, [RawRow(min(where.values(), default=1), cells, where)])
             continue
         if not isinstance(body, list):
             raise RecordsFileError(f"{path}: sheet {name!r} must be a list of rows")
         rows = []
         for i, item in enumerate(body, 1):
             if not isinstance(item, dict):
-                problems.append(
-                    Problem(
-                        sheet=name,
-                        row=i,
-                        severity="error",
-                        zh="应为一个对象",
-                        en="expected an object",
-                    )
+                rows.append(
+                    RawRow(i, {}, error=("应为一个对象(一行记录)", "expected an object (one row)"))
                 )
                 continue
             cells = {}

@@ -31,7 +31,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "PointScheme.name": ("方案名称", "name"),
     "PointScheme.kind": ("计分制", "kind"),
     "PointScheme.total": ("总分", "total"),
-    "PointScheme.items": ("考核分项", "scheme items"),
+    "PointScheme.items": ("考核分项", "items"),
     "SchemeItem.code": ("分项编号", "code"),
     "SchemeItem.name": ("分项名称", "name"),
     "SchemeItem.category": ("类别", "category"),
@@ -364,6 +364,10 @@ FIELDS: dict[str, tuple[str, str]] = {
 
 #: Values of Literal-typed fields: "Class.value" -> (zh, en), Class holding the field
 LITERALS: dict[str, tuple[str, str]] = {
+    "AssessmentRecords.honours": ("评先评优", "honours"),
+    "AssessmentRecords.promotion": ("提拔使用", "promotion"),
+    "AssessmentRecords.reserve_cadres": ("后备干部推优", "reserve cadres"),
+    "AssessmentRecords.excellent_grade": ("年终优秀", "excellent grade"),
     "PointScheme.thousand_point": ("千分制", "thousand point"),
     "PointScheme.hundred_point": ("百分制", "hundred point"),
     "PointScheme.custom": ("自定义", "custom"),

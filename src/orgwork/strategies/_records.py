@@ -20,6 +20,7 @@ those, with a note).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from decimal import Decimal
 from typing import Any
 
@@ -131,6 +132,7 @@ def _trimmed(text: str) -> bool:
     return text == text.strip()
 
 
+@functools.cache
 def _text(*, min_size: int = 0, max_size: int = 8) -> st.SearchStrategy[str]:
     """A text as typed into a cell (no surrounding spaces), at least ``min_size`` long."""
     typed = st.text(_CHARS, min_size=min_size, max_size=max_size).filter(_trimmed)
@@ -142,34 +144,41 @@ def _text(*, min_size: int = 0, max_size: int = 8) -> st.SearchStrategy[str]:
     )
 
 
+@functools.cache
 def _name() -> st.SearchStrategy[str]:
     """A non-empty name or id."""
     return _text(min_size=1)
 
 
+@functools.cache
 def _person() -> st.SearchStrategy[str]:
     """A person's name: mostly a usual one, sometimes any non-empty text."""
     return st.sampled_from(_PEOPLE) | _name()
 
 
+@functools.cache
 def _optional() -> st.SearchStrategy[str | None]:
     """An optional text: left out (None), empty, or written."""
     return st.none() | _text()
 
 
+@functools.cache
 def _texts() -> st.SearchStrategy[Text]:
     """A bilingual text as typed (either half may be empty)."""
     return st.builds(Text, zh=_text(), en=_text())
 
 
+@functools.cache
 def _days(first: dt.date, last: dt.date) -> st.SearchStrategy[dt.date]:
     return st.dates(first, last)
 
 
+@functools.cache
 def _in_year(year: int) -> st.SearchStrategy[dt.date]:
     return _days(dt.date(year, 1, 1), dt.date(year, 12, 31))
 
 
+@functools.cache
 def _review_day(year: int) -> st.SearchStrategy[dt.date]:
     """A review day: 31 December (what an empty one reads as), or another day of ``year``."""
     return st.just(dt.date(year, 12, 31)) | _in_year(year)
@@ -249,7 +258,8 @@ def assessment_records(
             cadre_scheme or THOUSAND_POINT, cadre_units, kind="cadre", town=sheet_town, year=y
         )
     )
-    units = [*village_units, *cadre_units]
+    # Adjustments and gap notes name a village or a cadre when the town lists any.
+    units = [*village_names, *cadre_names] or [*village_units, *cadre_units]
     adjustments = [
         a.model_copy(update={"source": draw(_optional())})
         for a in draw(
@@ -285,6 +295,7 @@ def assessment_records(
 # -- care ---------------------------------------------------------------------------------
 
 
+@functools.cache
 def _cents(lo: int, hi: int) -> st.SearchStrategy[Decimal]:
     """An amount of money from ``lo`` to ``hi`` cents, exact to the cent."""
     return st.integers(lo, hi).map(lambda c: Decimal(c).scaleb(-2))
@@ -373,6 +384,7 @@ def care_records(draw: st.DrawFn, *, year: int | None = None, max_size: int = 3)
 # -- supervision --------------------------------------------------------------------------
 
 
+@functools.cache
 def _candidates(year: int) -> st.SearchStrategy[Candidate]:
     return st.builds(
         Candidate,
@@ -547,6 +559,7 @@ def _street_recruitment(draw: st.DrawFn, year: int, max_size: int) -> StreetRecr
     )
 
 
+@functools.cache
 def _competitive_rounds(year: int) -> st.SearchStrategy[CompetitiveRound]:
     return st.builds(
         CompetitiveRound,
@@ -558,6 +571,7 @@ def _competitive_rounds(year: int) -> st.SearchStrategy[CompetitiveRound]:
     )
 
 
+@functools.cache
 def _sittings(year: int) -> st.SearchStrategy[Sitting]:
     judge = st.builds(Judge, name=_person(), kind=st.sampled_from(JudgeKind))
     panel = st.builds(
@@ -566,9 +580,11 @@ def _sittings(year: int) -> st.SearchStrategy[Sitting]:
         held_on=_in_year(year),
         judges=st.lists(judge, max_size=3).map(tuple),
     )
-    return st.builds(Sitting, name=_text(), panel=panel)
+    # The name is the sitting's key: the judges' rows name their sitting by it.
+    return st.builds(Sitting, name=_name(), panel=panel)
 
 
+@functools.cache
 def _open_selections(year: int) -> st.SearchStrategy[OpenSelection]:
     return st.builds(
         OpenSelection,
