@@ -46,6 +46,7 @@ class RawRow:
     cells: dict[str, Any]
     numbers: dict[str, int] = field(default_factory=dict)
     error: tuple[str, str] | None = None
+    rejected: list[tuple[int, str, str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -55,6 +56,7 @@ class RawSheet:
     sheet: Sheet
     name: str
     rows: list[RawRow]
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,11 @@ class _Row:
     value: Any = None
     ok: bool = True
     numbers: dict[str, int] = field(default_factory=dict)
+    headers: dict[str, str] = field(default_factory=dict)
+
+    def header(self, column: Column) -> str:
+        """The column's header as the file has it (its Chinese header otherwise)."""
+        return self.headers.get(column.key, column.zh)
 
 
 class _Ledger:
@@ -169,11 +176,19 @@ def _tidy(data: dict[str, Any], columns: Iterable[Column]) -> None:
     prune(data)
 
 
-def _parse(raw: RawRow, sheet: Sheet, name: str, ledger: _Ledger) -> _Row:
-    row = _Row(sheet, name, raw.number, {}, numbers=raw.numbers)
+def _parse(
+    raw: RawRow, sheet: Sheet, name: str, ledger: _Ledger, headers: Mapping[str, str] | None = None
+) -> _Row:
+    row = _Row(sheet, name, raw.number, {}, numbers=raw.numbers, headers=dict(headers or {}))
     if sheet.key == SETTINGS:  # one item a row
         for number in set(raw.numbers.values()) or {raw.number}:
             ledger.seen(sheet.key, name, number)
+        for number, column, zh, en in raw.rejected:  # items that are not items of the sheet
+            ledger.seen(sheet.key, name, number)
+            ledger.problems.append(
+                Problem(sheet=name, row=number, column=column, severity="error", zh=zh, en=en)
+            )
+            ledger.status[(sheet.key, number)] = False
     else:
         ledger.seen(sheet.key, name, raw.number)
     errors: list[tuple[str | None, str, str]] = []
@@ -186,10 +201,12 @@ def _parse(raw: RawRow, sheet: Sheet, name: str, ledger: _Ledger) -> _Row:
         try:
             kind, notes = read_cell(kind_col, raw.cells.get(kind_col.key))
         except CellError as exc:
-            ledger.reject(row, exc.zh, exc.en, kind_col.header("zh"))
+            ledger.reject(row, exc.zh, exc.en, row.header(kind_col))
             return row
         if kind is BLANK:
-            ledger.reject(row, f"{kind_col.zh}必须填写", f"{kind_col.en} is required", kind_col.zh)
+            ledger.reject(
+                row, f"{kind_col.zh}必须填写", f"{kind_col.en} is required", row.header(kind_col)
+            )
             return row
         row.model = sheet.variants[kind]
         fields = set(row.model.model_fields)
@@ -197,7 +214,7 @@ def _parse(raw: RawRow, sheet: Sheet, name: str, ledger: _Ledger) -> _Row:
             if c.path[0] not in fields and raw.cells.get(c.key) not in (None, ""):
                 errors.append(
                     (
-                        c.zh,
+                        row.header(c),
                         f"“{kind_col.zh}”为“{_label(kind_col, kind)}”时本列应为空",
                         f"must be empty for this {kind_col.en}",
                     )
@@ -212,7 +229,7 @@ def _parse(raw: RawRow, sheet: Sheet, name: str, ledger: _Ledger) -> _Row:
         if isinstance(cell, Formula):
             errors.append(
                 (
-                    c.zh,
+                    row.header(c),
                     f"公式单元格“{cell.text}”:请填写数值而不是公式",
                     f"formula {cell.text!r}: enter a value, not a formula",
                 )
@@ -221,13 +238,13 @@ def _parse(raw: RawRow, sheet: Sheet, name: str, ledger: _Ledger) -> _Row:
         try:
             value, notes = read_cell(c, cell)
         except CellError as exc:
-            errors.append((c.zh, exc.zh, exc.en))
+            errors.append((row.header(c), exc.zh, exc.en))
             continue
         for zh, en in notes:
-            ledger.note(name, where, c.zh, zh, en)
+            ledger.note(name, where, row.header(c), zh, en)
         if value is BLANK:
             if c.path[0] == "@owner" or (c.required and c.kind != "str"):
-                errors.append((c.zh, f"{c.zh}必须填写", f"{c.en} is required"))
+                errors.append((row.header(c), f"{c.zh}必须填写", f"{c.en} is required"))
                 continue
             if c.kind == "str" and c.required:
                 value = ""
@@ -243,19 +260,19 @@ def _parse(raw: RawRow, sheet: Sheet, name: str, ledger: _Ledger) -> _Row:
             _put(row.data, c.path, value)
     if errors and sheet.key == SETTINGS:
         # 基本信息 holds one item a row: a bad item is reported alone, the others stand
-        by_header = {c.zh: c for c in columns}
-        for column, zh, en in errors:
-            item = by_header.get(column or "")
+        by_header = {row.header(c): c for c in columns}
+        for head, zh, en in errors:
+            item = by_header.get(head or "")
             number = raw.numbers.get(item.key, raw.number) if item is not None else raw.number
             ledger.problems.append(
-                Problem(sheet=name, row=number, column=column, severity="error", zh=zh, en=en)
+                Problem(sheet=name, row=number, column=head, severity="error", zh=zh, en=en)
             )
             ledger.status[(sheet.key, number)] = False
         errors = []
     if errors:
-        for column, zh, en in errors:
+        for head, zh, en in errors:
             ledger.problems.append(
-                Problem(sheet=name, row=raw.number, column=column, severity="error", zh=zh, en=en)
+                Problem(sheet=name, row=raw.number, column=head, severity="error", zh=zh, en=en)
             )
         row.ok = False
         ledger.status[(sheet.key, raw.number)] = False
@@ -274,15 +291,19 @@ def _label(column: Column, value: Any) -> str:
     return str(value)
 
 
-def _errors(exc: ValidationError, sheet: Sheet) -> list[tuple[str | None, str, str]]:
+def _errors(
+    exc: ValidationError, sheet: Sheet, headers: Mapping[str, str] | None = None
+) -> list[tuple[str | None, str, str]]:
     by_path = {c.path: c for c in sheet.all_columns}
+    heads = headers or {}
     out: list[tuple[str | None, str, str]] = []
     for e in exc.errors(include_url=False):
         loc = tuple(str(x) for x in e["loc"])
         column = None
         for n in range(len(loc), 0, -1):
             if loc[:n] in by_path:
-                column = by_path[loc[:n]].zh
+                col = by_path[loc[:n]]
+                column = heads.get(col.key, col.zh)
                 break
         out.append((column, _zh_error(e), f"{'.'.join(loc) or 'row'}: {e['msg']}"))
     return out
@@ -325,7 +346,7 @@ def _validate_row(row: _Row, ledger: _Ledger) -> None:
                         c,
                         f"“{_show(c.data['key'])}”重复",
                         f"{c.data['key']!r} is repeated",
-                        sheet.columns[0].zh,
+                        c.header(sheet.columns[0]),
                     )
                     continue
                 mapping[c.data["key"]] = c.data["value"]
@@ -339,7 +360,7 @@ def _validate_row(row: _Row, ledger: _Ledger) -> None:
     try:
         row.value = row.model.model_validate(data)
     except ValidationError as exc:
-        errs = _errors(exc, row.sheet)
+        errs = _errors(exc, row.sheet, row.headers)
         for column, zh, en in errs[1:]:
             ledger.problems.append(
                 Problem(
@@ -365,7 +386,8 @@ def assemble(raw: Mapping[str, RawSheet], problems: Iterable[Problem] = ()) -> R
         if found is None:
             rows[sheet.key] = []
             continue
-        rows[sheet.key] = [_parse(r, sheet, found.name, ledger) for r in found.rows]
+        ledger.names[sheet.key] = found.name  # a sheet with no row is counted too
+        rows[sheet.key] = [_parse(r, sheet, found.name, ledger, found.headers) for r in found.rows]
     settings = rows[SETTINGS][0] if rows[SETTINGS] else None
     # duplicates and owners
     index: dict[str, dict[tuple[Any, ...], _Row]] = {}
@@ -383,7 +405,7 @@ def assemble(raw: Mapping[str, RawSheet], problems: Iterable[Problem] = ()) -> R
                     r,
                     f"与第{first.number}行重复({what})",
                     f"repeats row {first.number} ({', '.join(_show(k) for k in r.key)})",
-                    sheet.columns[0].zh if sheet.key_paths == (("id",),) else None,
+                    r.header(sheet.columns[0]) if sheet.key_paths == (("id",),) else None,
                 )
                 continue
             seen[r.key] = r
@@ -403,7 +425,7 @@ def assemble(raw: Mapping[str, RawSheet], problems: Iterable[Problem] = ()) -> R
                     r,
                     f"{owner_sheet.zh}中没有{what}",
                     f"no {', '.join(_show(k) for k in r.link)} in {owner_sheet.en}",
-                    sheet.links[0].zh if sheet.links else None,
+                    r.header(sheet.links[0]) if sheet.links else None,
                 )
                 continue
             owner.children[sheet.key].append(r)

@@ -82,7 +82,7 @@ def read_cell(column: Column, raw: Any) -> tuple[Any, list[Note]]:
     notes: list[Note] = []
     if isinstance(raw, str):
         stripped = raw.strip()
-        if stripped != raw and stripped and column.kind == "str":
+        if stripped != raw and stripped and column.kind != "list":
             notes.append(
                 (f"去掉首尾空格“{_show(raw)}”", f"surrounding spaces trimmed from '{_show(raw)}'")
             )
@@ -180,7 +180,7 @@ def _read_date(column: Column, raw: Any, notes: list[Note]) -> dt.date:
                 raise CellError(
                     f"日期不存在:“{_show(raw)}”", f"no such date: {_show(raw)!r}"
                 ) from None
-            if text != day.isoformat():
+            if raw != day.isoformat():
                 notes.append((f"日期写作“{raw}”,读作{day}", f"date '{raw}' read as {day}"))
             return day
     raise CellError(

@@ -432,7 +432,18 @@ def _header(rows: Sequence[Sequence[Any]], sheet: Sheet) -> tuple[int, list[str]
             width = max(len(above), len(cells))
             above += [""] * (width - len(above))
             below = cells + [""] * (width - len(cells))
-            candidates.append([b if b.strip() else a for a, b in zip(above, below, strict=True)])
+            # a group label merged across its columns stands (in a read-only sheet) only over
+            # the first of them: carry it right while the labels below go on
+            group, merged = "", []
+            for a, b in zip(above, below, strict=True):
+                group = a.strip() or (group if b.strip() else "")
+                merged.append(group)
+            combined = []
+            for a, g, b in zip(above, merged, below, strict=True):
+                options = [b, f"{g}·{b}" if g and b.strip() else "", a]
+                hit = next((o for o in options if o and _norm(o) in known), "")
+                combined.append(hit or (b if b.strip() else a))
+            candidates.append(combined)
         for cand in candidates:
             score = sum(1 for v in cand if _norm(v) in known)
             if score > best:
@@ -495,15 +506,42 @@ def _table_rows(
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in r):
             continue
         cells = {c.key: r[j] if j < len(r) else None for j, c in mapping.items()}
-        stray = [
-            j
-            for j, v in enumerate(r)
-            if j not in mapping and v not in (None, "") and j < len(header)
-        ]
-        if stray and not mapping:
-            continue
+        for j, v in enumerate(r):
+            if j in mapping or v is None or (isinstance(v, str) and not v.strip()):
+                continue
+            where = str(header[j]) if j < len(header) and str(header[j]).strip() else None
+            problems.append(
+                Problem(
+                    sheet=name,
+                    row=number,
+                    column=where or _letter(j),
+                    severity="note",
+                    zh=f"第{j + 1}列"
+                    + (f"“{where}”不是本表的列" if where else "没有表头")
+                    + f",其中的“{_short(v)}”未读取",
+                    en=f"column {j + 1} "
+                    + (f"({where}) is not a column of this sheet" if where else "has no header")
+                    + f": {_short(v)!r} was not read",
+                )
+            )
         out.append(RawRow(number, cells))
-    return RawSheet(sheet, name, out)
+    headers = {c.key: str(header[j]) for j, c in mapping.items()}
+    return RawSheet(sheet, name, out, headers)
+
+
+def _letter(j: int) -> str:
+    """The spreadsheet letter of column index ``j`` (0 → A)."""
+    out = ""
+    j += 1
+    while j:
+        j, rest = divmod(j - 1, 26)
+        out = chr(65 + rest) + out
+    return out
+
+
+def _short(value: Any) -> str:
+    text = str(value)
+    return text if len(text) <= 30 else text[:27] + "…"
 
 
 def _settings_rows(
@@ -524,6 +562,7 @@ def _settings_rows(
     )
     cells: dict[str, Any] = {}
     where: dict[str, int] = {}
+    rejected: list[tuple[int, str, str, str]] = []
     for r, number in zip(rows, numbers, strict=True):
         item = r[item_at] if item_at < len(r) else None
         value = r[value_at] if value_at < len(r) else None
@@ -542,20 +581,19 @@ def _settings_rows(
             continue  # an item left empty is no row
         c: Column | None = by_name.get(_norm(item)) if item not in (None, "") else None
         if c is None:
-            problems.append(
-                Problem(
-                    sheet=name,
-                    row=number,
-                    column=str(item),
-                    severity="error",
-                    zh=f"“{item}”不是基本信息的项目,未读取",
-                    en=f"{item!r} is not an item of this sheet: not read",
+            rejected.append(
+                (
+                    number,
+                    str(item),
+                    f"“{item}”不是基本信息的项目,未读取",
+                    f"{item!r} is not an item of this sheet: not read",
                 )
             )
             continue
         cells[c.key] = value
         where[c.key] = number
-    return RawSheet(sheet, name, [RawRow(min(where.values(), default=1), cells, where)])
+    first = min([*where.values(), *(n for n, *_ in rejected)], default=1)
+    return RawSheet(sheet, name, [RawRow(first, cells, where, rejected=rejected)])
 
 
 def _read_xlsx(path: Path) -> tuple[dict[str, RawSheet], list[Problem]]:
@@ -605,8 +643,10 @@ def _decode(data: bytes, name: str, problems: list[Problem]) -> str:
         except UnicodeDecodeError as exc:
             raise RecordsFileError(f"{name}: not valid UTF-16 ({exc})") from None
     head = data[:4000]
-    if head.count(b"\x00") > len(head) // 4:
-        enc = "utf-16-le" if head[1:2] == b"\x00" else "utf-16-be"
+    if b"\x00" in head:  # text in UTF-8 or GBK has no NUL byte: UTF-16 without a BOM
+        odd = head[1::2].count(b"\x00")
+        even = head[0::2].count(b"\x00")
+        enc = "utf-16-le" if odd >= even else "utf-16-be"
         try:
             return data.decode(enc)
         except UnicodeDecodeError as exc:
@@ -753,6 +793,7 @@ def _read_json(path: Path) -> tuple[dict[str, RawSheet], list[Problem]]:
         if not isinstance(body, list):
             raise RecordsFileError(f"{path}: sheet {name!r} must be a list of rows")
         rows = []
+        headers: dict[str, str] = {}
         for i, item in enumerate(body, 1):
             if not isinstance(item, dict):
                 rows.append(
@@ -761,6 +802,9 @@ def _read_json(path: Path) -> tuple[dict[str, RawSheet], list[Problem]]:
                 continue
             cells = {}
             for k, v in item.items():
+                found_col = by_name.get(_norm(k))
+                if found_col is not None:
+                    headers.setdefault(found_col.key, k)
                 col = by_name.get(_norm(k))
                 if col is None:
                     problems.append(
@@ -776,5 +820,5 @@ def _read_json(path: Path) -> tuple[dict[str, RawSheet], list[Problem]]:
                 else:
                     cells[col.key] = v
             rows.append(RawRow(i, cells))
-        raw[key] = RawSheet(sheet, name, rows)
+        raw[key] = RawSheet(sheet, name, rows, headers)
     return raw, problems

@@ -88,6 +88,13 @@ class Records(BaseModel):
                 data[family] = own
             elif isinstance(value, dict):
                 data[family] = {**value, **own}
+        care = data.get("care")
+        if isinstance(care, dict) and data.get("town"):  # the care roster's town defaults to ours
+            roster = care.get("town")
+            if roster is None:
+                data["care"] = {**care, "town": {"name": data["town"]}}
+            elif isinstance(roster, dict) and not roster.get("name"):
+                data["care"] = {**care, "town": {**roster, "name": data["town"]}}
             elif isinstance(value, BaseModel):
                 data[family] = value.model_copy(update=own)
         return data

@@ -125,7 +125,9 @@ def check_references(records: Records, tree: _Tree, ledger: _Ledger) -> Records:
                 value = getattr(row.value, ref.field, None)
                 if value is None or value in targets:
                     continue
-                column = next((c.zh for c in row.sheet.columns if c.path == (ref.field,)), None)
+                column = next(
+                    (row.header(c) for c in row.sheet.columns if c.path == (ref.field,)), None
+                )
                 shown = value.isoformat() if hasattr(value, "isoformat") else str(value)
                 ledger.reject(
                     row,
