@@ -768,27 +768,27 @@ def _read_json(path: Path) -> tuple[dict[str, RawSheet], list[Problem]]:
         if sheet.key == SETTINGS:
             if not isinstance(body, dict):
                 raise RecordsFileError(f"{path}: sheet {name!r} must be an object")
-            cells = {}
+            cells: dict[str, Any] = {}
             where: dict[str, int] = {}
+            rejected: list[tuple[int, str, str, str]] = []
             for item_no, (k, v) in enumerate(body.items(), 1):
                 if v is None or v == "":
                     continue  # an item left empty is no row
                 col = by_name.get(_norm(k))
                 if col is None:
-                    problems.append(
-                        Problem(
-                            sheet=name,
-                            row=item_no,
-                            column=k,
-                            severity="error",
-                            zh=f"“{k}”不是基本信息的项目,未读取",
-                            en=f"{k!r} is not an item: not read",
+                    rejected.append(
+                        (
+                            item_no,
+                            k,
+                            f"“{k}”不是基本信息的项目,未读取",
+                            f"{k!r} is not an item: not read",
                         )
                     )
-                else:
-                    cells[col.key] = v
-                    where[col.key] = item_no
-            raw[key] = RawSheet(sheet, name, [RawRow(min(where.values(), default=1), cells, where)])
+                    continue
+                cells[col.key] = v
+                where[col.key] = item_no
+            first = min([*where.values(), *(n for n, *_ in rejected)], default=1)
+            raw[key] = RawSheet(sheet, name, [RawRow(first, cells, where, rejected=rejected)])
             continue
         if not isinstance(body, list):
             raise RecordsFileError(f"{path}: sheet {name!r} must be a list of rows")
@@ -802,23 +802,23 @@ def _read_json(path: Path) -> tuple[dict[str, RawSheet], list[Problem]]:
                 continue
             cells = {}
             for k, v in item.items():
-                found_col = by_name.get(_norm(k))
-                if found_col is not None:
-                    headers.setdefault(found_col.key, k)
                 col = by_name.get(_norm(k))
                 if col is None:
-                    problems.append(
-                        Problem(
-                            sheet=name,
-                            row=i,
-                            column=k,
-                            severity="note",
-                            zh=f"“{k}”不是本表的列,未读取",
-                            en=f"{k!r} is not a column: not read",
-                        )
-                    )
-                else:
-                    cells[col.key] = v
+                    problems.append(_not_a_column(name, i, k))
+                    continue
+                headers.setdefault(col.key, k)
+                cells[col.key] = v
             rows.append(RawRow(i, cells))
         raw[key] = RawSheet(sheet, name, rows, headers)
     return raw, problems
+
+
+def _not_a_column(sheet: str, row: int, key: str) -> Problem:
+    return Problem(
+        sheet=sheet,
+        row=row,
+        column=key,
+        severity="note",
+        zh=f"“{key}”不是本表的列,未读取",
+        en=f"{key!r} is not a column: not read",
+    )

@@ -88,6 +88,8 @@ class Records(BaseModel):
                 data[family] = own
             elif isinstance(value, dict):
                 data[family] = {**value, **own}
+            elif isinstance(value, BaseModel):
+                data[family] = value.model_copy(update=own)
         care = data.get("care")
         if isinstance(care, dict) and data.get("town"):  # the care roster's town defaults to ours
             roster = care.get("town")
@@ -95,8 +97,6 @@ class Records(BaseModel):
                 data["care"] = {**care, "town": {"name": data["town"]}}
             elif isinstance(roster, dict) and not roster.get("name"):
                 data["care"] = {**care, "town": {**roster, "name": data["town"]}}
-            elif isinstance(value, BaseModel):
-                data[family] = value.model_copy(update=own)
         return data
 
     def for_year(self, year: int) -> Records:

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from fractions import Fraction
 from functools import partial
-from typing import Any, TypeVar
+from typing import Any
 
 from orgwork._display import rate_text
 from orgwork.decision import Decision, Text
-from orgwork.errors import CalendarCoverageError, MissingParameterError
+from orgwork.errors import CalendarCoverageError
 from orgwork.open_day import (
     PRESETS,
     OpenDayPlan,
@@ -25,59 +23,13 @@ from orgwork.open_day import (
 )
 from orgwork.policy import OpenDayPolicy, Policy, resolve
 from orgwork.records.open_day import OpenDayRecords
+from orgwork.report._common import attempt, t, zh_day
 from orgwork.report._report import Section
 
 # -- the section ----------------------------------------------------------------------
 
 
-def _t(zh: str, en: str) -> Text:
-    return Text(zh=zh, en=en)
-
-
-def _zh(day: dt.date, year: int) -> str:
-    """``3月6日`` within ``year``, ``2027年1月5日`` outside it."""
-    return (
-        f"{day.month}月{day.day}日" if day.year == year else f"{day.year}年{day.month}月{day.day}日"
-    )
-
-
-def _percent(rate: Fraction) -> str:
-    """A rate as a percentage with one decimal, rounded half up (display only)."""
-    tenths = (rate.numerator * 2000 + rate.denominator) // (2 * rate.denominator)
-    return f"{tenths // 10}.{tenths % 10}%"
-
-
-def _rate(rate: Fraction | None) -> str:
-    if rate is None:
-        return "—"
-    return f"{rate.numerator}/{rate.denominator} ({_percent(rate)})"
-
-
-T = TypeVar("T")
-
-
-def _attempt(notes: list[Text], what: Text, run: Callable[[], T]) -> T | None:
-    """``run()``; a calendar or parameter gap becomes a note saying what could not be decided."""
-    try:
-        return run()
-    except CalendarCoverageError as exc:
-        notes.append(
-            _t(
-                f"{what.zh}无法判定:期限落在{exc.year}年,工作日日历尚无{exc.year}年国务院放假安排"
-                "(待公布后用 Calendar.with_file 补充)",
-                f"{what.en} cannot be decided: the deadline falls in {exc.year}, which the "
-                "working-day calendar does not cover yet (add the holiday notice with "
-                "Calendar.with_file when it is published)",
-            )
-        )
-    except MissingParameterError as exc:
-        notes.append(
-            _t(
-                f"{what.zh}无法判定:参数 {exc.parameter} 未设定",
-                f"{what.en} cannot be decided: {exc.parameter} is not set",
-            )
-        )
-    return None
+_t, _zh, _attempt = t, zh_day, attempt
 
 
 #: The open-day parameters that state a plan requirement (all but the follow-up limit and

@@ -213,13 +213,22 @@ def _scheme_sheets(
 
 
 @st.composite
+def _scheme(draw: st.DrawFn) -> PointScheme:
+    """A scheme of :func:`point_schemes`, its aggregation left to the policy or stated."""
+    scheme = draw(point_schemes(max_items=3))
+    how = draw(st.sampled_from([None, "sum", "mean"]))
+    return PointScheme.model_validate({**scheme.model_dump(), "aggregation": how})
+
+
+@st.composite
 def assessment_records(
     draw: st.DrawFn, *, year: int | None = None, town: str | None = None, max_size: int = 3
 ) -> AssessmentRecords:
     """考核记录 — a town's assessment records of a year.
 
     Up to ``max_size`` villages and town cadres (names unique), each scheme
-    absent or drawn by :func:`point_schemes`, up to two months of sheets per
+    absent or drawn by :func:`point_schemes` (its aggregation stated or
+    not), up to two months of sheets per
     village and per cadre (under their names; with no village, under units
     of their own), adjustments and missing-sheet notes for those units, and
     sometimes the sample town's quotas. ``year`` (default: 2004–2026) and
@@ -244,8 +253,8 @@ def assessment_records(
         )
         for n in cadre_names
     ]
-    village_scheme = draw(st.none() | point_schemes(max_items=3))
-    cadre_scheme = draw(st.none() | point_schemes(max_items=3))
+    village_scheme = draw(st.none() | _scheme())
+    cadre_scheme = draw(st.none() | _scheme())
     village_units = village_names or _distinct(draw, _name(), 2)
     cadre_units = cadre_names or _distinct(draw, _name(), 2)
     sheets = draw(
