@@ -561,14 +561,22 @@ class _Tree:
             good = [r for r in self.placed[cpath] if r.ok]
             if not good or self._fails(model, node, path, cpath, []) is not None:
                 continue  # this collection is not what breaks the container
-            for n in range(1, len(good) + 1):
-                err = self._fails(model, node, path, cpath, good[:n])
-                if err is not None:
-                    r = good[n - 1]
-                    self.ledger.reject(
-                        r, f"加入本行后{_zh_error(err)}", f"with this row: {err['msg']}"
-                    )
-                    return r
+            whole = self._fails(model, node, path, cpath, good)
+            if whole is None:
+                continue
+            # the shortest failing prefix (a ledger or a fund fails from its first bad entry
+            # on): binary search, so a long ledger costs log n validations, not n
+            lo, hi, err = 0, len(good), whole
+            while hi - lo > 1:
+                mid = (lo + hi) // 2
+                found = self._fails(model, node, path, cpath, good[:mid])
+                if found is None:
+                    lo = mid
+                else:
+                    hi, err = mid, found
+            r = good[hi - 1]
+            self.ledger.reject(r, f"加入本行后{_zh_error(err)}", f"with this row: {err['msg']}")
+            return r
         return None
 
     def _fails(

@@ -22,11 +22,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from decimal import Decimal
-from typing import Any
 
 from hypothesis import strategies as st
 
-from orgwork.assessment import THOUSAND_POINT, PointScheme
+from orgwork.assessment import THOUSAND_POINT, MonthlySheet, PointScheme
 from orgwork.care import FundPurpose, HostRole, Payment, Receipt, ReliefFund, Town
 from orgwork.decision import Text
 from orgwork.open_day import PRESETS, Suggestion
@@ -202,9 +201,9 @@ def _scheme_sheets(
     kind: str,
     town: str,
     year: int,
-) -> list[Any]:
+) -> list[MonthlySheet]:
     """Up to two months of sheets for each of ``units``, unique per unit and month."""
-    out = []
+    out: list[MonthlySheet] = []
     for unit in units:
         for month in sorted(draw(st.sets(st.integers(1, 12), max_size=2))):
             sheet = draw(monthly_sheets(scheme, unit=unit, town=town, year=year, month=month))
