@@ -19,6 +19,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from orgwork.decision import Text
 from orgwork.records._cells import BLANK, CellError, read_cell
 from orgwork.records._problems import Problem, SheetCount
 from orgwork.records._records import Records
@@ -332,9 +333,25 @@ def _zh_error(e: Any) -> str:
     return f"不符合规则:{msg}"
 
 
+def _blank_texts(model: type[BaseModel], node: dict[str, Any]) -> None:
+    """A group that is there reads its required texts left blank as '' (a blank cell is no text)."""
+    from orgwork.records._schema import _strip
+
+    for name, info in model.model_fields.items():
+        if name in node or not info.is_required():
+            continue
+        tp, nullable = _strip(info.annotation)
+        if tp is str and not nullable:
+            node[name] = ""
+        elif tp is Text and not nullable:
+            node[name] = {"zh": "", "en": ""}
+
+
 def _validate_row(row: _Row, ledger: _Ledger) -> None:
     """Validate one row with its nested rows' values in place (children were validated first)."""
     data = copy.deepcopy(row.data)
+    for child in layout().children(row.sheet.key):  # a nested sheet with no rows: empty
+        _put(data, child.path, {} if child.mapping else [])
     for key, children in row.children.items():
         sheet = layout().sheet(key)
         good = [c for c in children if c.ok]
@@ -395,10 +412,11 @@ def assemble(raw: Mapping[str, RawSheet], problems: Iterable[Problem] = ()) -> R
         if not sheet.key_paths:
             continue
         seen: dict[tuple[Any, ...], _Row] = {}
+        within: dict[tuple[Any, ...], _Row] = {}  # a nested row's key is unique within its owner
         for r in rows[sheet.key]:
             if not r.ok or r.key is None:
                 continue
-            first = seen.get(r.key)
+            first = within.get((*r.link, *r.key))
             if first is not None:
                 what = "、".join(_show(k) for k in r.key)
                 ledger.reject(
@@ -408,7 +426,8 @@ def assemble(raw: Mapping[str, RawSheet], problems: Iterable[Problem] = ()) -> R
                     r.header(sheet.columns[0]) if sheet.key_paths == (("id",),) else None,
                 )
                 continue
-            seen[r.key] = r
+            within[(*r.link, *r.key)] = r
+            seen.setdefault(r.key, r)
         index[sheet.key] = seen
     for sheet in lay.sheets:
         if sheet.owner is None:
@@ -503,6 +522,8 @@ class _Tree:
                 node = node if isinstance(node, dict) else {}
                 if prefix == () and name not in data and not has_rows:
                     continue
+                if node or has_rows:
+                    _blank_texts(tp, node)
                 value = self._validate_node(tp, node, path, nullable)
                 if value is None:
                     data.pop(name, None)

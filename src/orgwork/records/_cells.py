@@ -26,7 +26,7 @@ from typing import Any, Literal
 
 from orgwork.records._schema import Column
 
-__all__ = ["BLANK", "CellError", "Note", "read_cell", "write_cell"]
+__all__ = ["BLANK", "EMPTY_TEXT", "CellError", "Note", "read_cell", "write_cell"]
 
 Note = tuple[str, str]
 Target = Literal["xlsx", "csv", "json"]
@@ -40,6 +40,15 @@ class _Blank:
 #: What a blank cell reads as (the field keeps its default).
 BLANK: Any = _Blank()
 
+
+class _EmptyText:
+    def __repr__(self) -> str:
+        return "EMPTY_TEXT"
+
+
+#: An empty text that a file states as such (JSON's ``""``, unlike a blank spreadsheet cell).
+EMPTY_TEXT: Any = _EmptyText()
+
 _INT = re.compile(r"[+-]?[0-9]+")
 _DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 _DATE_SEP = re.compile(r"([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?:[ T]00:00(?::00)?)?")
@@ -49,6 +58,8 @@ _TRUE = {"是", "true", "yes", "y", "1", "√", "✓", "对", "有"}
 _FALSE = {"否", "false", "no", "n", "0", "×", "✗", "错", "无"}
 #: Excel's day zero for serial dates (1900 date system, after its leap-year bug).
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
+#: The first day Excel and openpyxl agree on as a date cell.
+_EXCEL_SAFE = dt.date(1900, 3, 1)
 
 
 class CellError(ValueError):
@@ -80,6 +91,8 @@ def read_cell(column: Column, raw: Any) -> tuple[Any, list[Note]]:
     :class:`CellError` when the cell cannot be read.
     """
     notes: list[Note] = []
+    if raw is EMPTY_TEXT:
+        return ("", []) if column.kind == "str" else _blank(column)
     if isinstance(raw, str):
         stripped = raw.strip()
         if stripped != raw and stripped and column.kind != "list":
@@ -88,11 +101,18 @@ def read_cell(column: Column, raw: Any) -> tuple[Any, list[Note]]:
             )
         raw = stripped
         if raw == "":
-            return BLANK, []
+            return _blank(column)
     if raw is None:
-        return BLANK, []
+        return _blank(column)
     value = _READERS[column.kind](column, raw, notes)
     return value, notes
+
+
+def _blank(column: Column) -> tuple[Any, list[Note]]:
+    """A blank cell: an empty list for a list that cannot be None, else :data:`BLANK`."""
+    if column.kind == "list" and not column.nullable:
+        return (), []
+    return BLANK, []
 
 
 def _read_str(column: Column, raw: Any, notes: list[Note]) -> str:
@@ -298,13 +318,14 @@ def write_cell(column: Column, value: Any, lang: str, target: Target) -> Any:
             return "是" if value else "否"
         return "yes" if value else "no"
     if kind == "date":
-        return value if target == "xlsx" else value.isoformat()
+        # Excel's days before 1 March 1900 (its serials 0-60) do not come back as dates: text
+        return value if target == "xlsx" and value >= _EXCEL_SAFE else value.isoformat()
     if kind == "decimal":
         if target == "xlsx":
             as_float = float(value)
             if Decimal(repr(as_float)) == value and abs(as_float) < 1e15:
                 return int(as_float) if as_float.is_integer() else as_float
-        return str(value)
+        return format(value, "f")  # never an exponent (1E+2 is written 100)
     if kind == "int":
         if target == "xlsx" and abs(value) >= 10**15:
             return str(value)

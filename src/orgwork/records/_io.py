@@ -23,7 +23,7 @@ from typing import Any, Literal
 
 from orgwork.errors import ImportRowsError, OrgworkError
 from orgwork.records._assemble import Formula, RawRow, RawSheet, Result, _NoYear, assemble, flatten
-from orgwork.records._cells import write_cell
+from orgwork.records._cells import EMPTY_TEXT, write_cell
 from orgwork.records._problems import Problem
 from orgwork.records._records import Records
 from orgwork.records._schema import README_NAMES, SETTINGS, Column, Sheet, layout
@@ -772,7 +772,7 @@ def _read_json(path: Path) -> tuple[dict[str, RawSheet], list[Problem]]:
             where: dict[str, int] = {}
             rejected: list[tuple[int, str, str, str]] = []
             for item_no, (k, v) in enumerate(body.items(), 1):
-                if v is None or v == "":
+                if v is None:
                     continue  # an item left empty is no row
                 col = by_name.get(_norm(k))
                 if col is None:
@@ -785,7 +785,7 @@ def _read_json(path: Path) -> tuple[dict[str, RawSheet], list[Problem]]:
                         )
                     )
                     continue
-                cells[col.key] = v
+                cells[col.key] = EMPTY_TEXT if v == "" else v  # JSON tells "" from no value
                 where[col.key] = item_no
             first = min([*where.values(), *(n for n, *_ in rejected)], default=1)
             raw[key] = RawSheet(sheet, name, [RawRow(first, cells, where, rejected=rejected)])
@@ -807,7 +807,7 @@ def _read_json(path: Path) -> tuple[dict[str, RawSheet], list[Problem]]:
                     problems.append(_not_a_column(name, i, k))
                     continue
                 headers.setdefault(col.key, k)
-                cells[col.key] = v
+                cells[col.key] = EMPTY_TEXT if v == "" else v  # JSON tells "" from no value
             rows.append(RawRow(i, cells))
         raw[key] = RawSheet(sheet, name, rows, headers)
     return raw, problems

@@ -345,6 +345,7 @@ class _Builder:
                         en,
                         "list",
                         required,
+                        nullable=nullable,
                         item=item,
                         description=desc,
                         sample_setting=sample,
