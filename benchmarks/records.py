@@ -60,6 +60,7 @@ import cProfile
 import datetime as dt
 import gc
 import io
+import os
 import platform
 import pstats
 import random
@@ -69,7 +70,7 @@ import time
 import tracemalloc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from importlib.metadata import version
 from typing import Any
@@ -90,6 +91,7 @@ from orgwork.care import (
     VisitKind,
 )
 from orgwork.care import Visit as CareVisit
+from orgwork.errors import CalendarCoverageError
 from orgwork.records import (
     AssessmentRecords,
     CareRecords,
@@ -348,7 +350,7 @@ def _member(rng: random.Random, mid: str, v: _Village, year: int) -> ElderlyMemb
             )
         )
     stays: list[HospitalStay] = []
-    if rng.random() < 0.08:
+    if rng.random() < 0.08 and last >= dt.date(year, 1, 5):
         admitted = _day(rng, dt.date(year, 1, 5), min(dt.date(year, 12, 10), last))
         discharged = admitted + dt.timedelta(days=rng.randint(3, 21))
         stays.append(
@@ -474,6 +476,16 @@ def _visits(
     return out
 
 
+def _add_working_days(cal: Calendar, day: dt.date, n: int | None) -> dt.date | None:
+    """``n`` working days after ``day``; None for no reply, or past the calendar's coverage."""
+    if n is None:
+        return None
+    try:
+        return cal.add_working_days(day, n)
+    except CalendarCoverageError:  # a reply in a year the calendar does not cover yet
+        return None
+
+
 def _supervision(
     rng: random.Random, base: SupervisionRecords, n: int, year: int, cal: Calendar
 ) -> SupervisionRecords:
@@ -498,7 +510,7 @@ def _supervision(
             handler = rng.choice(handlers)
         r = rng.random()
         after = rng.randint(1, 15) if r < 0.90 else rng.randint(16, 30) if r < 0.97 else None
-        replied = cal.add_working_days(received, after) if after is not None else None
+        replied = _add_working_days(cal, received, after)
         if replied is not None and replied > dec31:
             replied = None  # not answered by the year's end
         cases.append(
@@ -569,56 +581,87 @@ def _rss() -> int:
         return 0
 
 
+def _stage_peak() -> int:
+    """The peak RSS since the last reset; the high-water mark is reset for what follows."""
+    peak = _maxrss()
+    _reset_rss_peak()
+    return peak
+
+
 @dataclass
 class Phase:
     name: str
     seconds: float = 0.0
     rss_start: int = 0
     rss_peak: int = 0
+    rss_reset: bool = False  # False: rss_peak is the process's peak so far, not the phase's
+    py_start: int | None = None
     py_peak: int | None = None
     traced_seconds: float | None = None
     profile: str = ""
-    result: Any = field(default=None, repr=False)
 
 
 @contextmanager
-def _measure(phase: Phase, *, trace: bool, profile: int) -> Iterator[None]:
+def _measure(phase: Phase, *, profile: int) -> Iterator[None]:
+    """Time the block; peak RSS (high-water mark reset first) and, when tracing, Python peak."""
     gc.collect()
-    reset = _reset_rss_peak()
+    phase.rss_reset = _reset_rss_peak()
     phase.rss_start = _rss()
-    prof = cProfile.Profile() if profile else None
-    if trace:
+    tracing = tracemalloc.is_tracing()
+    if tracing:
         tracemalloc.reset_peak()
-        base = tracemalloc.get_traced_memory()[0]
+        phase.py_start = tracemalloc.get_traced_memory()[0]
+    prof = cProfile.Profile() if profile else None
     if prof is not None:
         prof.enable()
     t0 = time.perf_counter()
     try:
         yield
     finally:
-        secs = time.perf_counter() - t0
+        phase.seconds = time.perf_counter() - t0
         if prof is not None:
             prof.disable()
             out = io.StringIO()
             pstats.Stats(prof, stream=out).sort_stats("cumulative").print_stats(profile)
             phase.profile = out.getvalue()
-        if trace:
-            phase.py_peak = tracemalloc.get_traced_memory()[1] - base
-            phase.traced_seconds = secs
-        else:
-            phase.seconds = secs
-            phase.rss_peak = _maxrss() if reset else 0
+        phase.rss_peak = _maxrss()
+        if tracing:
+            phase.py_peak = tracemalloc.get_traced_memory()[1]
 
 
 def _read_and_decide(
-    path: Path, year: int, *, trace: bool, profile: int, phases: tuple[Phase, Phase]
+    path: Path, year: int, *, profile: int, phases: tuple[Phase, Phase]
 ) -> tuple[Result, Report]:
     read, decide = phases
-    with _measure(read, trace=trace, profile=profile):
+    with _measure(read, profile=profile):
         result = read_records_report(path)
-    with _measure(decide, trace=trace, profile=profile):
+    with _measure(decide, profile=profile):
         report = check(result.records, year, sheets=result.sheets, problems=result.problems)
     return result, report
+
+
+def _differences(written: Records, read: Records) -> list[str]:
+    """The fields (``family.field``) where the records read differ from those written."""
+    out = [
+        k
+        for k in ("year", "town", "county", "prefecture", "province")
+        if getattr(written, k) != getattr(read, k)
+    ]
+    for key, family in written.families().items():
+        other = getattr(read, key)
+        if family != other:
+            out.extend(
+                f"{key}.{name}"
+                for name in type(family).model_fields
+                if getattr(family, name) != getattr(other, name)
+            )
+    return out
+
+
+def _same(written: Records, read: Records) -> str:
+    if written == read:
+        return "True"
+    return f"False (differ: {', '.join(_differences(written, read)) or '?'})"
 
 
 def _counts_ok(result: Result) -> bool:
@@ -658,7 +701,9 @@ def main() -> None:
     formats = ("xlsx", "json", "csv") if args.format == "all" else (args.format,)
     main_format = formats[0]
 
+    resettable = _reset_rss_peak()
     t_build, records = _timed(lambda: county_records(args.scale, args.year, args.seed))
+    stage_peaks = {"building (imports included)": _stage_peak()}
     sup, care, asm = records.supervision, records.care, records.assessment
     towns = {s.town for s in asm.sheets}
     print(
@@ -676,7 +721,8 @@ def main() -> None:
     )
     print(
         f"python {platform.python_version()}, pydantic {version('pydantic')}, "
-        f"openpyxl {version('openpyxl')}; {platform.machine()}"
+        f"openpyxl {version('openpyxl')}; {platform.machine()}, {os.cpu_count()} CPUs, "
+        f"load average {os.getloadavg()[0]:.2f}"
     )
 
     with tempfile.TemporaryDirectory(prefix="orgwork-bench-") as tmp:
@@ -689,6 +735,7 @@ def main() -> None:
         for fmt in formats:
             secs, _ = _timed(lambda fmt=fmt: write_records(records, paths[fmt]))
             written[fmt] = (secs, _size(paths[fmt]))
+        stage_peaks["writing"] = _stage_peak()
         print()
         print("written once (not part of the timings below):")
         print(f"{'format':<10}{'MiB':>10}{'seconds':>10}")
@@ -701,14 +748,11 @@ def main() -> None:
             tracemalloc.start()
         phases = (Phase(f"read {main_format} (read_records_report)"), Phase("decide (check)"))
         result, report = _read_and_decide(
-            paths[main_format], args.year, trace=inline, profile=args.profile, phases=phases
+            paths[main_format], args.year, profile=args.profile, phases=phases
         )
         if inline:
-            for p in phases:
-                p.seconds = p.traced_seconds or 0.0
             tracemalloc.stop()
-        peak_all = _maxrss()
-        same = result.records == records
+        same = _same(records, result.records)
         counts_ok = _counts_ok(result)
         rows = sum(s.read for s in result.sheets)
         n_sheets = len(result.sheets)
@@ -717,20 +761,24 @@ def main() -> None:
         errors = sum(1 for p in result.problems if p.severity == "error")
         decisions = sum(len(s.decisions) for s in report.sections)
         del report, result
+        others: list[tuple[str, float, int, str, bool]] = []
+        for fmt in formats[1:]:
+            gc.collect()
+            _reset_rss_peak()
+            secs, res = _timed(lambda fmt=fmt: read_records_report(paths[fmt]))
+            peak = _maxrss()
+            others.append((fmt, secs, peak, _same(records, res.records), _counts_ok(res)))
+            del res
         if args.trace == "separate":
             tracemalloc.start()
             traced = (Phase(phases[0].name), Phase(phases[1].name))
-            _read_and_decide(paths[main_format], args.year, trace=True, profile=0, phases=traced)
+            _read_and_decide(paths[main_format], args.year, profile=0, phases=traced)
             tracemalloc.stop()
             for p, t in zip(phases, traced, strict=True):
-                p.py_peak, p.traced_seconds = t.py_peak, t.traced_seconds
-
-        others: list[tuple[str, float, bool, bool]] = []
-        for fmt in formats[1:]:
-            gc.collect()
-            secs, res = _timed(lambda fmt=fmt: read_records_report(paths[fmt]))
-            others.append((fmt, secs, res.records == records, _counts_ok(res)))
-            del res
+                p.py_start, p.py_peak, p.traced_seconds = t.py_start, t.py_peak, t.seconds
+            stage_peaks["the traced pass (tracemalloc's own bookkeeping included)"] = max(
+                t.rss_peak for t in traced
+            )
 
     total = sum(p.seconds for p in phases)
     print()
@@ -739,32 +787,52 @@ def main() -> None:
         f"{reported:,} reported ({errors:,} error problems); {decisions:,} decisions in "
         f"{n_sections} sections"
     )
-    traced_note = {
-        "separate": "Python peak from a second, traced pass",
-        "inline": "timed pass traced (slower)",
-        "off": "tracemalloc off",
-    }[args.trace]
     print(f"{'phase':<38}{'seconds':>10}{'share':>8}{'RSS peak MiB':>14}{'Python peak MiB':>17}")
     for p in phases:
         py = f"{p.py_peak / MiB:.0f}" if p.py_peak is not None else "-"
-        rss = f"{p.rss_peak / MiB:.0f}" if p.rss_peak else "-"
-        print(f"{p.name:<38}{p.seconds:>10.1f}{p.seconds / total:>8.1%}{rss:>14}{py:>17}")
+        print(
+            f"{p.name:<38}{p.seconds:>10.1f}{p.seconds / total:>8.1%}"
+            f"{p.rss_peak / MiB:>14.0f}{py:>17}"
+        )
     py_total = max((p.py_peak or 0) for p in phases)
     print(
         f"{'total':<38}{total:>10.1f}{1:>8.1%}{max(p.rss_peak for p in phases) / MiB:>14.0f}"
-        f"{py_total / MiB if py_total else 0:>17.0f}"
+        f"{f'{py_total / MiB:.0f}' if py_total else '-':>17}"
     )
-    print(
-        f"({traced_note}; RSS peak is getrusage maxrss with the high-water mark reset before "
-        f"each phase, RSS at the start: "
-        + ", ".join(f"{p.rss_start / MiB:.0f}" for p in phases)
-        + f" MiB; process maxrss so far {peak_all / MiB:.0f} MiB)"
-    )
-    if args.trace == "separate":
-        print(
-            "traced pass seconds: "
-            + ", ".join(f"{p.name.split(' (')[0]} {p.traced_seconds:.1f}" for p in phases)
+    notes = []
+    if args.profile:
+        notes.append("timed under cProfile, so slower than a plain run")
+    if all(p.rss_reset for p in phases):
+        notes.append(
+            "RSS peak: getrusage maxrss, its high-water mark reset at each phase's start "
+            "(RSS then: " + ", ".join(f"{p.rss_start / MiB:.0f}" for p in phases) + " MiB)"
         )
+    else:
+        notes.append("RSS peak: getrusage maxrss of the process so far (could not be reset)")
+    notes.append(
+        "RSS peaks of the other stages"
+        + ("" if resettable else " (each the process's peak so far)")
+        + ": "
+        + ", ".join(f"{k} {v / MiB:.0f} MiB" for k, v in stage_peaks.items())
+    )
+    if args.trace == "off":
+        notes.append("tracemalloc off")
+    else:
+        where = "a second, traced pass" if args.trace == "separate" else "the timed pass (traced)"
+        notes.append(
+            f"Python peak: tracemalloc, from {where}, counting what the read allocated and "
+            "still holds (Python allocations at each phase's start: "
+            + ", ".join(f"{(p.py_start or 0) / MiB:.0f}" for p in phases)
+            + " MiB)"
+        )
+    if args.trace == "separate":
+        notes.append(
+            "the traced pass took "
+            + " and ".join(f"{p.traced_seconds or 0:.1f}" for p in phases)
+            + " s"
+        )
+    for n in notes:
+        print(f"  {n}")
     print(
         f"read share {phases[0].seconds / total:.1%}, decide share {phases[1].seconds / total:.1%}"
     )
@@ -772,11 +840,24 @@ def main() -> None:
     print(f"every sheet read == accepted + reported: {counts_ok}")
     if others:
         print()
-        print("reading the other formats (read_records_report only):")
-        print(f"{'format':<10}{'seconds':>10}{'× ' + main_format:>10}{'equal':>8}{'counts':>8}")
-        print(f"{main_format:<10}{phases[0].seconds:>10.1f}{1:>10.2f}{same!s:>8}{counts_ok!s:>8}")
-        for fmt, secs, eq, ok in others:
-            print(f"{fmt:<10}{secs:>10.1f}{secs / phases[0].seconds:>10.2f}{eq!s:>8}{ok!s:>8}")
+        print(
+            "reading the other formats (read_records_report only, untraced, run after the timed "
+            "pass; RSS includes what the process kept from it):"
+        )
+        print(
+            f"{'format':<10}{'seconds':>10}{'× ' + main_format:>10}{'RSS peak MiB':>14}"
+            f"{'counts':>8}  equal"
+        )
+        print(
+            f"{main_format:<10}{phases[0].seconds:>10.1f}{1:>10.2f}"
+            f"{phases[0].rss_peak / MiB:>14.0f}{counts_ok!s:>8}  {same}"
+        )
+        for fmt, secs, peak, eq, ok in others:
+            print(
+                f"{fmt:<10}{secs:>10.1f}{secs / phases[0].seconds:>10.2f}{peak / MiB:>14.0f}"
+                f"{ok!s:>8}  {eq}"
+            )
+    print(f"load average at the end: {os.getloadavg()[0]:.2f} (1 min)")
     if args.profile:
         for p in phases:
             print()

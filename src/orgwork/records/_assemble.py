@@ -122,9 +122,12 @@ class _Ledger:
         )
 
     def counts(self, order: Iterable[str]) -> tuple[SheetCount, ...]:
+        by_sheet: dict[str, list[bool]] = defaultdict(list)
+        for (key, _), ok in self.status.items():
+            by_sheet[key].append(ok)
         out = []
         for key in order:
-            fates = [ok for (k, _), ok in self.status.items() if k == key]
+            fates = by_sheet.get(key, [])
             if key not in self.names and not fates:
                 continue
             accepted = sum(fates)
@@ -333,6 +336,11 @@ def _zh_error(e: Any) -> str:
     return f"不符合规则:{msg}"
 
 
+def _copy_tree(data: dict[str, Any]) -> dict[str, Any]:
+    """A copy of the nested dicts of a row (their values are cell values, never changed)."""
+    return {k: _copy_tree(v) if isinstance(v, dict) else v for k, v in data.items()}
+
+
 def _blank_texts(model: type[BaseModel], node: dict[str, Any]) -> None:
     """A group that is there reads its required texts left blank as '' (a blank cell is no text)."""
     from orgwork.records._schema import _strip
@@ -349,7 +357,7 @@ def _blank_texts(model: type[BaseModel], node: dict[str, Any]) -> None:
 
 def _validate_row(row: _Row, ledger: _Ledger) -> None:
     """Validate one row with its nested rows' values in place (children were validated first)."""
-    data = copy.deepcopy(row.data)
+    data = _copy_tree(row.data)
     for child in layout().children(row.sheet.key):  # a nested sheet with no rows: empty
         _put(data, child.path, {} if child.mapping else [])
     for key, children in row.children.items():
