@@ -269,35 +269,62 @@ def _sheet_section(sheet: Any, lay: Any, flat: dict[str, list[dict[str, Any]]]) 
     return [*out, ""]
 
 
-def records_sheets_markdown() -> str:
-    """Every sheet of the records workbook, in workbook order, from its layout and the sample town.
-
-    A heading per sheet (grouped by rule family), a table of its columns, and
-    the sample town's first row; the vertical 基本信息 sheet as one table of
-    its items with the sample town's values.
-    """
+def _sheet_pages() -> list[tuple[str, str, str]]:
+    """One page per sheet: (sheet key, title, markdown), in workbook order."""
     from orgwork.records._assemble import flatten
-    from orgwork.records._records import FAMILIES
-    from orgwork.records._schema import _FAMILY_LABELS, SETTINGS, layout
+    from orgwork.records._schema import SETTINGS, layout
     from orgwork.samples import records
 
     lay = layout()
     flat = flatten(records(SAMPLE_YEAR))
+    pages = []
+    for sheet in lay.sheets:
+        lines = (
+            _settings_section(sheet, flat)
+            if sheet.key == SETTINGS
+            else _sheet_section(sheet, lay, flat)
+        )
+        title = f"{sheet.zh} · {sheet.en}"
+        body = "\n".join([f"# {title}", "", *lines[1:]])  # the page heading replaces the section's
+        body += (
+            f"\n\nGenerated from `orgwork.records._schema.layout()`; the example is the sample "
+            f"town's records of {SAMPLE_YEAR}. [All sheets](../records.md#the-sheets).\n"
+        )
+        pages.append((sheet.key, title, body))
+    return pages
+
+
+def on_files(files: Any, config: Any, **_: Any) -> Any:
+    """Add the generated page of every sheet of the records workbook (``records/<key>.md``)."""
+    from mkdocs.structure.files import File
+
+    for key, _title, body in _sheet_pages():
+        files.append(File.generated(config, f"records/{key}.md", content=body))
+    return files
+
+
+def records_sheets_markdown() -> str:
+    """The index of the sheets, grouped by rule family, each linking to its generated page."""
+    from orgwork.records._records import FAMILIES
+    from orgwork.records._schema import _FAMILY_LABELS, SETTINGS, layout
+
+    lay = layout()
     out = [
-        f"{len(lay.sheets)} sheets, generated from `orgwork.records._schema.layout()`; the "
-        f"examples are the sample town's records of {SAMPLE_YEAR} "
-        f"(`orgwork template --sample --year {SAMPLE_YEAR}`).",
+        f"{len(lay.sheets)} sheets, generated from `orgwork.records._schema.layout()`; each has "
+        "a page of its own with every column (headers, type, allowed values) and an example "
+        f"row from the sample town of {SAMPLE_YEAR}.",
         "",
     ]
     family = None
     for sheet in lay.sheets:
-        if sheet.key == SETTINGS:
-            out += _settings_section(sheet, flat)
-            continue
-        this = sheet.key.split(".", 1)[0]
+        this = "" if sheet.key == SETTINGS else sheet.key.split(".", 1)[0]
         if this != family and this in FAMILIES:
             family = this
             zh, en = _FAMILY_LABELS[this]
-            out += [f"## {zh} · {en}", ""]
-        out += _sheet_section(sheet, lay, flat)
+            out += ["", f"**{zh} · {en}**", ""]
+        owner = f" (rows belong to {lay.sheet(sheet.owner).zh})" if sheet.owner else ""
+        out.append(
+            f"- [{sheet.zh} · {sheet.en}](records/{sheet.key}.md): "
+            f"{len(sheet.all_columns)} columns{owner}"
+        )
     return "\n".join(out)
