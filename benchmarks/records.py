@@ -60,6 +60,7 @@ import cProfile
 import datetime as dt
 import gc
 import io
+import json
 import os
 import platform
 import pstats
@@ -680,6 +681,64 @@ def _timed(fn: Callable[[], Any]) -> tuple[float, Any]:
     return time.perf_counter() - t0, out
 
 
+def _peers(paths: dict[str, Path], formats: tuple[str, ...], ours: dict[str, float]) -> str:
+    """The same files read by a peer that only parses them (no types, no checks, no records).
+
+    pandas ``read_excel(sheet_name=None)`` (openpyxl underneath, as for orgwork) for the
+    workbook, pandas ``read_csv`` of every file for the CSV folder, and the standard
+    library's ``json.load`` for the JSON file: the floor of reading the same bytes.
+    """
+    try:
+        import pandas as pd
+    except ModuleNotFoundError:
+        return "\npeers: pandas is not installed (pip install 'orgwork[bench]'): skipped\n"
+    readers: dict[str, tuple[str, Callable[[Path], Any]]] = {
+        "xlsx": ("pandas.read_excel, every sheet", lambda p: pd.read_excel(p, sheet_name=None)),
+        "csv": (
+            "pandas.read_csv, every file",
+            lambda p: [pd.read_csv(f, dtype=str) for f in sorted(p.glob("*.csv"))],
+        ),
+        "json": ("json.load", lambda p: json.loads(p.read_text(encoding="utf-8"))),
+    }
+    lines = [
+        "",
+        "peer reading the same file (parsing only: no types, no checks, no records):",
+        f"{'format':<8}{'peer':<32}{'peer s':>8}{'orgwork s':>11}{'orgwork/peer':>14}",
+    ]
+    for fmt in formats:
+        name, read = readers[fmt]
+        secs, _ = _timed(lambda read=read, fmt=fmt: read(paths[fmt]))
+        lines.append(f"{fmt:<8}{name:<32}{secs:>8.1f}{ours[fmt]:>11.1f}{ours[fmt] / secs:>14.2f}")
+    return "\n".join(lines) + "\n"
+
+
+def _growth(scale: float, year: int, seed: int) -> str:
+    """Growth exponents of reading (JSON) and deciding at 1/16, 1/4 and 1 of ``scale``.
+
+    ``log(t_big / t_small) / log(4)`` for each step: 1.0 is linear.
+    """
+    import math
+
+    times: list[tuple[float, float, float]] = []
+    for s in (scale / 16, scale / 4, scale):
+        records = county_records(s, year, seed)
+        with tempfile.TemporaryDirectory(prefix="orgwork-growth-") as tmp:
+            path = write_records(records, Path(tmp) / "county.json")
+            phases = (Phase("read"), Phase("decide"))
+            _read_and_decide(path, year, profile=0, phases=phases)
+        times.append((s, phases[0].seconds, phases[1].seconds))
+    lines = ["", "growth (JSON file; exponent log(t2/t1)/log 4, 1.0 = linear):"]
+    lines.append(f"{'scale':>8}{'read s':>9}{'decide s':>10}{'read exp':>10}{'decide exp':>12}")
+    for i, (s, r, d) in enumerate(times):
+        if i == 0:
+            lines.append(f"{s:>8.3g}{r:>9.2f}{d:>10.2f}")
+            continue
+        _, r0, d0 = times[i - 1]
+        re_, de = math.log(r / r0) / math.log(4), math.log(d / d0) / math.log(4)
+        lines.append(f"{s:>8.3g}{r:>9.2f}{d:>10.2f}{re_:>10.2f}{de:>12.2f}")
+    return "\n".join(lines) + "\n"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, default=1.0, help="1.0: 100,000 cases etc.")
@@ -694,6 +753,11 @@ def main() -> None:
     )
     parser.add_argument(
         "--profile", type=int, default=0, metavar="N", help="print each phase's N costliest calls"
+    )
+    parser.add_argument(
+        "--growth",
+        action="store_true",
+        help="also print growth exponents (read and decide at 1/16, 1/4 and 1 of --scale)",
     )
     args = parser.parse_args()
     if args.scale <= 0:
@@ -769,6 +833,8 @@ def main() -> None:
             peak = _maxrss()
             others.append((fmt, secs, peak, _same(records, res.records), _counts_ok(res)))
             del res
+        ours = {main_format: phases[0].seconds} | {f: s for f, s, *_ in others}
+        peer_lines = _peers(paths, formats, ours)
         if args.trace == "separate":
             tracemalloc.start()
             traced = (Phase(phases[0].name), Phase(phases[1].name))
@@ -857,6 +923,9 @@ def main() -> None:
                 f"{fmt:<10}{secs:>10.1f}{secs / phases[0].seconds:>10.2f}{peak / MiB:>14.0f}"
                 f"{ok!s:>8}  {eq}"
             )
+    print(peer_lines, end="")
+    if args.growth:
+        print(_growth(args.scale, args.year, args.seed), end="")
     print(f"load average at the end: {os.getloadavg()[0]:.2f} (1 min)")
     if args.profile:
         for p in phases:
