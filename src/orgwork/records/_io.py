@@ -478,25 +478,15 @@ def _table_rows(
             continue
         c: Column | None = by_name.get(_norm(h))
         if c is None:
-            problems.append(
-                Problem(
-                    sheet=name,
-                    row=numbers[at],
-                    column=str(h),
-                    severity="note",
-                    zh=f"“{h}”不是本表的列,该列未读取",
-                    en=f"{h!r} is not a column of this sheet: not read",
-                )
-            )
+            problems.append(_not_a_column(name, numbers[at], str(h)))
         elif c in mapping.values():
             problems.append(
-                Problem(
-                    sheet=name,
-                    row=numbers[at],
-                    column=str(h),
-                    severity="note",
-                    zh=f"列“{h}”重复,只读取第一列",
-                    en=f"column {h!r} appears twice: the first is read",
+                _note(
+                    name,
+                    numbers[at],
+                    str(h),
+                    f"列“{h}”重复,只读取第一列",
+                    f"column {h!r} appears twice: the first is read",
                 )
             )
         else:
@@ -813,12 +803,16 @@ def _read_json(path: Path) -> tuple[dict[str, RawSheet], list[Problem]]:
     return raw, problems
 
 
+def _note(sheet: str, row: int | None, column: str | None, zh: str, en: str) -> Problem:
+    """A note: something in the file was not read, or was read after interpretation."""
+    return Problem(sheet=sheet, row=row, column=column, severity="note", zh=zh, en=en)
+
+
 def _not_a_column(sheet: str, row: int, key: str) -> Problem:
-    return Problem(
-        sheet=sheet,
-        row=row,
-        column=key,
-        severity="note",
-        zh=f"“{key}”不是本表的列,未读取",
-        en=f"{key!r} is not a column: not read",
+    return _note(
+        sheet,
+        row,
+        key,
+        f"“{key}”不是本表的列,未读取",
+        f"{key!r} is not a column of this sheet: not read",
     )
