@@ -142,7 +142,7 @@ def section(sample: AssessmentRecords, policy: Policy | None = None) -> Section:
             f"{s.town}{s.year}年对{len(s.villages)}个村实行千分制考核,按本镇自定的"
             f"《{vs.name.zh}》({parts_zh},共{_pts(vs.total)}分)逐月评分,"
             f"全年收到月度评分表{len(s.sheets)}张;分项由本镇确定,种子材料只规定总分和按月评分。",
-            f"{s.town} scored its {len(s.villages)} villages every month of {s.year} under the "
+            f"{s.town} scored its {len(s.villages)} villages monthly in {s.year} under the "
             f"town's own {vs.name.en} ({parts_en}; {_pts(vs.total)} in all), {len(s.sheets)} "
             "monthly sheets in the year; the parts are the town's own, the seed fixes only the "
             "total and the monthly scoring.",
