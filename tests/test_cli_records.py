@@ -76,6 +76,19 @@ def test_chinese_report_has_no_english_codes(sample_xlsx: Path) -> None:
     assert "7/8" not in out
 
 
+def test_chinese_explanations_name_subjects_and_outcomes_in_chinese(sample_xlsx: Path) -> None:
+    import re
+
+    out = run("check", str(sample_xlsx), "--explain", "1000").stdout
+    lines = [ln.strip() for ln in out.splitlines() if ln.strip().startswith(("对象:", "结论:"))]
+    assert len(lines) > 400
+    for line in lines:
+        assert not re.search(r"[a-z_]{2,}", line), line  # no code, no internal id format
+    assert "对象: 钱木根" in lines  # the member M13, by name
+    assert "对象: 上湾村(2025年度)" in lines
+    assert "对象: 2025年上半年" in lines
+
+
 def test_out_writes_the_work_lists_as_values(sample_xlsx: Path, tmp_path: Path) -> None:
     lists = tmp_path / "lists.xlsx"
     r = run("check", str(sample_xlsx), "--out", str(lists))

@@ -59,6 +59,7 @@ VALUES: dict[str, str] = {
     "full": "全面掌握",
     "gradual": "逐步掌握",
     "all": "全部",
+    "handler": "承办人",
 }
 
 _CODE = re.compile(r"\b[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*\b")

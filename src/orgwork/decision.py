@@ -175,8 +175,12 @@ class Decision(BaseModel, Generic[V]):
         listed = [self.rule, *self.rules, *(r.rule for r in self.reasons)]
         object.__setattr__(self, "rules", tuple(dict.fromkeys(listed)))
 
-    def explain(self, lang: Lang = "zh") -> str:
-        """Render the decision as readable text in ``lang`` (``"zh"`` or ``"en"``)."""
+    def explain(self, lang: Lang = "zh", *, subject: str | None = None) -> str:
+        """Render the decision as readable text in ``lang`` (``"zh"`` or ``"en"``).
+
+        ``subject`` shows the subject as a reader knows it (a member's name for
+        the id ``M13``); the decision's own ``subject`` otherwise.
+        """
         if lang not in ("zh", "en"):
             raise ValueError(f"lang must be 'zh' or 'en', not {lang!r}")
         from orgwork._outcomes import outcome_label
@@ -190,7 +194,8 @@ class Decision(BaseModel, Generic[V]):
         else:
             lines.append(f"  {_LABELS['rule'][lang]}: {', '.join(self.rules)}")
         if self.subject is not None:
-            lines.append(f"  {_LABELS['subject'][lang]}: {self.subject}")
+            shown = self.subject if subject is None else subject
+            lines.append(f"  {_LABELS['subject'][lang]}: {shown}")
         lines.append(f"  {_LABELS['outcome'][lang]}: {outcome_label(self.outcome, lang)}")
         if self.reasons:
             lines.append(f"  {_LABELS['because'][lang]}:")

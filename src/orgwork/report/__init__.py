@@ -67,6 +67,15 @@ def policy_label(policy: Policy, source: str | None = None) -> Text:
     return Text(zh="默认政策(种子材料所定数值)", en="the default policy (the seeds' values)")
 
 
+def _names(records: Records) -> dict[str, str]:
+    """The name behind each id the records use: members, organizations, villages."""
+    out = {m.id: m.name for m in records.care.members}
+    out |= {o.id: o.name for o in records.care.organizations}
+    out |= {v.id: v.name for v in records.assessment.villages}
+    out |= {u.id: u.name for u in records.supervision.units}
+    return {k: v for k, v in out.items() if k != v}
+
+
 def check(
     records: Records,
     year: int | None = None,
@@ -131,6 +140,7 @@ def check(
                 )
             )
     return Report(
+        names=_names(records),
         town=records.town,
         year=records.year,
         locality=policy.locality,

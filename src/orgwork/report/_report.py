@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, InstanceOf, model_validator
@@ -19,6 +21,44 @@ else:
     # Keep each decision's own class (``Decision[SalaryEligibility]``, ...), so that
     # ``type(d).model_validate_json(d.to_json()) == d`` holds for decisions in a report.
     AnyDecision = InstanceOf[Decision]
+
+
+_YEAR = re.compile(r"[12][0-9]{3}")
+_GLUED_YEAR = re.compile(r"(.*[^0-9:])([12][0-9]{3})")
+_HALF = re.compile(r"([12][0-9]{3})-H([12])")
+_MONTH = re.compile(r"([12][0-9]{3})-([01][0-9])")
+
+
+def subject_zh(subject: str, names: Mapping[str, str]) -> str:
+    """A decision's subject for a Chinese reader: ids by name, a trailing year as 年度.
+
+    A subject is an id or ids joined by ``:`` (``上湾村:2025``,
+    ``hospital_visit:M03:2025-09-12``); each part is named from ``names``
+    when it can be, and codes are said in Chinese.
+
+    Examples:
+        >>> subject_zh("上湾村:2025", {})
+        '上湾村(2025年度)'
+        >>> subject_zh("2025-H2", {}), subject_zh("2025-03", {})
+        ('2025年下半年', '2025年3月')
+        >>> subject_zh("云岭市2025", {})
+        '云岭市(2025年度)'
+        >>> subject_zh("M13", {"M13": "钱木根"})
+        '钱木根'
+        >>> subject_zh("hospital_visit:M03:2025-09-12", {"M03": "黄守仁"})
+        '生病住院看望·黄守仁·2025-09-12'
+    """
+    if half := _HALF.fullmatch(subject):
+        return f"{half[1]}年{'上' if half[2] == '1' else '下'}半年"
+    if month := _MONTH.fullmatch(subject):
+        return f"{month[1]}年{int(month[2])}月"
+    parts = [names.get(p, p) for p in subject.split(":")]
+    year = ""
+    if len(parts) > 1 and _YEAR.fullmatch(parts[-1]):
+        year = f"({parts.pop()}年度)"
+    elif len(parts) == 1 and (glued := _GLUED_YEAR.fullmatch(parts[0])):  # 云岭市2025
+        parts, year = [glued[1]], f"({glued[2]}年度)"
+    return plain_zh("·".join(parts)) + year
 
 
 class Section(BaseModel):
@@ -52,14 +92,21 @@ class Section(BaseModel):
         """The decisions as a table (HTML in notebooks, a DataFrame with pandas)."""
         return DecisionTable(self.decisions)
 
-    def render(self, lang: Lang = "zh", *, explain: int = 1) -> str:
-        """The section as text: title, summary lines, notes, and the first ``explain`` decisions."""
+    def render(
+        self, lang: Lang = "zh", *, explain: int = 1, names: Mapping[str, str] | None = None
+    ) -> str:
+        """The section as text: title, summary lines, notes, and the first ``explain`` decisions.
+
+        ``names`` gives the name behind an id (``M13`` → ``钱木根``): Chinese
+        explanations show subjects by name.
+        """
         lines = [f"== {self.title(lang)} =="]
         lines.extend(f"  {t(lang)}" for t in self.summary)
         lines.extend(f"  ! {t(lang)}" for t in self.notes)
         for d in self.decisions[:explain]:
+            shown = subject_zh(d.subject, names or {}) if lang == "zh" and d.subject else None
             lines.append("")
-            lines.extend("  " + line for line in d.explain(lang).splitlines())
+            lines.extend("  " + line for line in d.explain(lang, subject=shown).splitlines())
         return "\n".join(lines)
 
 
@@ -69,7 +116,8 @@ class Report(BaseModel):
     ``policy`` names the policy in force (a file, a locality, or the
     defaults); ``sheets`` and ``problems`` say, for a report made from a
     file, how many rows each sheet had and which were reported instead of
-    accepted (empty for records built in Python).
+    accepted (empty for records built in Python). ``names`` maps the ids the
+    records use (members, organizations, villages) to their names, for readers.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -84,6 +132,7 @@ class Report(BaseModel):
     skipped: tuple[Text, ...] = ()
     sheets: tuple[SheetCount, ...] = ()
     problems: tuple[Problem, ...] = ()
+    names: dict[str, str] = {}
 
     def section(self, key: str) -> Section:
         """The section with ``key``."""
@@ -104,7 +153,7 @@ class Report(BaseModel):
             parts.append(self._reading(lang))
         if self.skipped:
             parts.append("\n".join(f"  ! {t(lang)}" for t in self.skipped))
-        parts.extend(s.render(lang, explain=explain) for s in self.sections)
+        parts.extend(s.render(lang, explain=explain, names=self.names) for s in self.sections)
         return "\n\n".join(parts) + "\n"
 
     def _reading(self, lang: Lang) -> str:
