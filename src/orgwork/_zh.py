@@ -21,7 +21,7 @@ import enum
 import functools
 import re
 
-__all__ = ["VALUES", "plain_zh"]
+__all__ = ["VALUES", "parameter_name", "plain_zh", "short_name"]
 
 #: Chinese labels of setting values (policy literals), by code.
 VALUES: dict[str, str] = {
@@ -66,16 +66,34 @@ _CODE = re.compile(r"\b[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*\b")
 _SHORT = re.compile(r"[::,,;;((]")
 
 
+def short_name(text: str, fallback: str) -> str:
+    """A Chinese description up to its first colon, comma or bracket (``fallback`` if empty).
+
+    >>> short_name("千分制年度结果的计算方法:sum=各月得分相加", "x")
+    '千分制年度结果的计算方法'
+    """
+    return _SHORT.split(text, 1)[0].strip() or fallback
+
+
+def parameter_name(path: str) -> str:
+    """A parameter's Chinese name (its path when unknown).
+
+    >>> parameter_name("supervision.reply_working_days")
+    '群众来信来访答复时限'
+    """
+    from orgwork.policy import parameter_names
+
+    return short_name(parameter_names().get(path, ""), path)
+
+
 @functools.cache
 def _names() -> dict[str, str]:
     from orgwork.policy import parameter_names
     from orgwork.rules import catalogue
 
-    out: dict[str, str] = {}
-    for path, zh in parameter_names().items():
-        out[path] = f"“{_SHORT.split(zh, 1)[0].strip() or path}”"
+    out: dict[str, str] = {path: f"“{parameter_name(path)}”" for path in parameter_names()}
     for r in catalogue():
-        out.setdefault(r.id, f"“{_SHORT.split(r.title_zh, 1)[0].strip() or r.id}”")
+        out.setdefault(r.id, f"“{short_name(r.title_zh, r.id)}”")
     out.update(VALUES)
     for value, zh in _enum_labels().items():
         out.setdefault(value, zh)

@@ -184,13 +184,13 @@ class Decision(BaseModel, Generic[V]):
         if lang not in ("zh", "en"):
             raise ValueError(f"lang must be 'zh' or 'en', not {lang!r}")
         from orgwork._outcomes import outcome_label
+        from orgwork._zh import parameter_name
+        from orgwork.rules import title
 
         lines = [self.headline(lang)]
         if lang == "zh":
             # Chinese throughout: rule titles, outcome labels and parameter names, no codes
-            lines.append(
-                f"  {_LABELS['rule'][lang]}: " + ";".join(_rule_title(r) for r in self.rules)
-            )
+            lines.append(f"  {_LABELS['rule'][lang]}: " + ";".join(title(r) for r in self.rules))
         else:
             lines.append(f"  {_LABELS['rule'][lang]}: {', '.join(self.rules)}")
         if self.subject is not None:
@@ -207,8 +207,7 @@ class Decision(BaseModel, Generic[V]):
             lines.append(f"  {_LABELS['parameters'][lang]}:")
             if lang == "zh":
                 lines.extend(
-                    f"    - {_parameter_name(k)} = {_show_zh(v)}"
-                    for k, v in self.parameters.items()
+                    f"    - {parameter_name(k)} = {_show(v)}" for k, v in self.parameters.items()
                 )
             else:
                 lines.extend(f"    - {k} = {_show(v)}" for k, v in self.parameters.items())
@@ -290,35 +289,6 @@ def listed(rule: str, zh: str, en: str, ids: Iterable[str]) -> tuple[Reason, ...
     if not items:
         return ()
     return (Reason(rule=rule, zh=zh + "、".join(items), en=en + ", ".join(items)),)
-
-
-def _rule_title(rule_id: str) -> str:
-    """A rule's Chinese title (its id when the catalogue does not know it)."""
-    from orgwork.errors import UnknownRuleError
-    from orgwork.rules import get
-
-    try:
-        return get(rule_id).title_zh
-    except UnknownRuleError:
-        return rule_id
-
-
-def _parameter_name(path: str) -> str:
-    """A parameter's Chinese name: its description up to the first colon or bracket."""
-    from orgwork.policy import parameter_names
-
-    zh = parameter_names().get(path)
-    if not zh:
-        return path
-    for stop in (":", ":", "(", "("):
-        zh = zh.split(stop, 1)[0]
-    return zh.strip() or path
-
-
-def _show_zh(value: Any) -> str:
-    if isinstance(value, bool):
-        return "是" if value else "否"
-    return _show(value)
 
 
 def explain_all(decisions: Iterable[Decision[Any]], lang: Lang = "zh") -> str:

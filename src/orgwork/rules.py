@@ -160,6 +160,22 @@ def get(rule_id: str) -> Rule:
         raise UnknownRuleError(f"no rule {rule_id!r} in the catalogue") from None
 
 
+def title(rule_id: str, lang: str = "zh") -> str:
+    """A rule's title in ``lang``; the id itself for an id the catalogue does not know.
+
+    Examples:
+        >>> title("calendar.working_days", "en")[:20]
+        'Periods counted in w'
+        >>> title("local.my_rule")
+        'local.my_rule'
+    """
+    try:
+        r = get(rule_id)
+    except UnknownRuleError:
+        return rule_id
+    return r.title_zh if lang == "zh" else r.title_en
+
+
 def catalogue_json(*, indent: int | None = 2) -> str:
     """The catalogue as a JSON array (what ``orgwork rules --json`` prints)."""
     return json.dumps(

@@ -9,7 +9,7 @@ from typing import Any
 from orgwork.calendar import official_calendar
 from orgwork.policy import Policy
 
-__all__ = ["register"]
+__all__ = ["register", "sample_year"]
 
 
 def register(sub: Any) -> None:
@@ -45,18 +45,27 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=_demo)
 
 
+def sample_year(year: int | None) -> int:
+    """``--year`` for the sample town: the default year, or one the calendar covers (else exit 2)."""
+    from orgwork.cli import UsageError
+    from orgwork.samples import DEFAULT_YEAR
+
+    cal = official_calendar()
+    y = DEFAULT_YEAR if year is None else year
+    if not cal.first_year <= y <= cal.last_year:
+        raise UsageError(
+            f"--year {y}: the sample town runs on the years the calendar covers "
+            f"({cal.first_year}–{cal.last_year})"
+        )
+    return y
+
+
 def _demo(args: argparse.Namespace) -> int:
     from orgwork.cli import UsageError
     from orgwork.records import FAMILIES
-    from orgwork.samples import DEFAULT_YEAR, demo_report
+    from orgwork.samples import demo_report
 
-    cal = official_calendar()
-    year = DEFAULT_YEAR if args.year is None else args.year
-    if not cal.first_year <= year <= cal.last_year:
-        raise UsageError(
-            f"--year {year}: the sample town runs on the years the calendar covers "
-            f"({cal.first_year}–{cal.last_year})"
-        )
+    year = sample_year(args.year)
     if args.explain < 0:
         raise UsageError("--explain takes a number ≥ 0")
     policy = Policy.from_toml(args.policy) if args.policy else Policy.default()

@@ -61,29 +61,15 @@ def register(sub: Any) -> None:
     c.set_defaults(handler=_check)
 
 
-def _year(year: int | None) -> int:
-    from orgwork.calendar import official_calendar
-    from orgwork.cli import UsageError
-    from orgwork.samples import DEFAULT_YEAR
-
-    cal = official_calendar()
-    y = DEFAULT_YEAR if year is None else year
-    if not cal.first_year <= y <= cal.last_year:
-        raise UsageError(
-            f"--year {y}: the sample town runs on the years the calendar covers "
-            f"({cal.first_year}–{cal.last_year})"
-        )
-    return y
-
-
 def _template(args: argparse.Namespace) -> int:
+    from orgwork.cli.demo import sample_year
     from orgwork.records import write_records
 
     records = None
     if args.sample:
         from orgwork.samples import records as sample
 
-        records = sample(_year(args.year))
+        records = sample(sample_year(args.year))
     elif args.year is not None:
         from orgwork.cli import UsageError
 

@@ -20,10 +20,10 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from orgwork.decision import Text
-from orgwork.records._cells import BLANK, CellError, read_cell
+from orgwork.records._cells import BLANK, CellError, read_cell, write_cell
 from orgwork.records._problems import Problem, SheetCount
-from orgwork.records._records import Records
-from orgwork.records._schema import SETTINGS, Column, Layout, Sheet, layout
+from orgwork.records._records import Records, share
+from orgwork.records._schema import SETTINGS, Column, Layout, Sheet, _is_model, _strip, layout
 
 __all__ = ["Formula", "RawRow", "RawSheet", "Result", "assemble", "flatten"]
 
@@ -219,7 +219,7 @@ def _parse(
                 errors.append(
                     (
                         row.header(c),
-                        f"“{kind_col.zh}”为“{_label(kind_col, kind)}”时本列应为空",
+                        f"“{kind_col.zh}”为“{write_cell(kind_col, kind, 'zh', 'csv')}”时本列应为空",
                         f"must be empty for this {kind_col.en}",
                     )
                 )
@@ -288,13 +288,6 @@ def _parse(
     return row
 
 
-def _label(column: Column, value: Any) -> str:
-    for c in column.choices:
-        if c.value == value:
-            return c.zh
-    return str(value)
-
-
 def _errors(
     exc: ValidationError, sheet: Sheet, headers: Mapping[str, str] | None = None
 ) -> list[tuple[str | None, str, str]]:
@@ -343,8 +336,6 @@ def _copy_tree(data: dict[str, Any]) -> dict[str, Any]:
 
 def _blank_texts(model: type[BaseModel], node: dict[str, Any]) -> None:
     """A group that is there reads its required texts left blank as '' (a blank cell is no text)."""
-    from orgwork.records._schema import _strip
-
     for name, info in model.model_fields.items():
         if name in node or not info.is_required():
             continue
@@ -496,7 +487,7 @@ class _Tree:
             self.placed[sheet.path] = good
         if "year" not in data:
             raise _NoYear()
-        records = self._validate(Records, data, ())
+        records = self._validate(Records, share(data), ())
         assert isinstance(records, Records)
         return records
 
@@ -517,10 +508,7 @@ class _Tree:
     ) -> BaseModel:
         # nested single models first
         for name, info in model.model_fields.items():
-            sub = info.annotation
-            from orgwork.records._schema import _is_model, _strip
-
-            tp, nullable = _strip(sub)
+            tp, _ = _strip(info.annotation)
             path = (*prefix, name)
             if _is_model(tp) and tp.__name__ != "Text":
                 has_rows = any(p[: len(path)] == path and rows for p, rows in self.placed.items())
@@ -528,11 +516,9 @@ class _Tree:
                 if node is None and not has_rows:
                     continue
                 node = node if isinstance(node, dict) else {}
-                if prefix == () and name not in data and not has_rows:
-                    continue
                 if node or has_rows:
                     _blank_texts(tp, node)
-                value = self._validate_node(tp, node, path, nullable)
+                value = self._validate_node(tp, node, path)
                 if value is None:
                     data.pop(name, None)
                 else:
@@ -546,16 +532,8 @@ class _Tree:
         return model.model_validate(data)
 
     def _validate_node(
-        self, model: type[BaseModel], node: dict[str, Any], path: tuple[str, ...], nullable: bool
+        self, model: type[BaseModel], node: dict[str, Any], path: tuple[str, ...]
     ) -> BaseModel | None:
-        if path and len(path) == 1:  # a family: it inherits the records' own
-            for k in ("year", "town", "county", "prefecture"):
-                if (
-                    self.settings is not None
-                    and k in self.settings.data
-                    and k in model.model_fields
-                ):
-                    node.setdefault(k, self.settings.data[k])
         last: ValidationError | None = None
         for _ in range(1000):
             try:

@@ -5,10 +5,23 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-__all__ = ["INHERITED", "SAMPLE_SETTING", "marker", "sample_setting", "year_end_defaults"]
+from pydantic import BaseModel
+
+__all__ = [
+    "INHERITED",
+    "REVIEW_DAY",
+    "SAMPLE_SETTING",
+    "marked",
+    "marker",
+    "sample_setting",
+    "year_end_defaults",
+]
 
 #: A family field filled from the records' own (``year``, ``town``, ...): no column of its own.
 INHERITED: dict[str, Any] = {"orgwork_records": "inherited"}
+
+#: A review day (the day a family's records are read as of): 31 December of the year when empty.
+REVIEW_DAY: dict[str, Any] = {"orgwork_records": "review_day"}
 
 #: An illustrative setting (示例设定) that only the bundled sample town fills.
 SAMPLE_SETTING = "sample_setting"
@@ -25,6 +38,11 @@ def marker(extra: object) -> str | None:
         value = extra.get("orgwork_records")
         return value if isinstance(value, str) else None
     return None
+
+
+def marked(model: type[BaseModel], mark: str) -> tuple[str, ...]:
+    """The fields of ``model`` whose ``json_schema_extra`` carries the records marker ``mark``."""
+    return tuple(n for n, f in model.model_fields.items() if marker(f.json_schema_extra) == mark)
 
 
 def year_end_defaults(data: Any, fields: tuple[str, ...]) -> Any:

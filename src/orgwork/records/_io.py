@@ -391,8 +391,8 @@ def read_records(
     return read_records_report(path, strict=strict, format=format).records
 
 
-def _match_sheets(names: Iterable[str]) -> tuple[dict[str, tuple[Sheet, str]], list[str]]:
-    """Each found sheet name matched to a layout sheet; the names matching none."""
+def _match_sheets(names: Iterable[str]) -> tuple[dict[str, tuple[Sheet, str]], list[Problem]]:
+    """Each found sheet name matched to a layout sheet; a note for each name matching none."""
     wanted: dict[str, Sheet] = {}
     for sh in layout().sheets:
         for n in sh.names():
@@ -409,7 +409,9 @@ def _match_sheets(names: Iterable[str]) -> tuple[dict[str, tuple[Sheet, str]], l
             unknown.append(name)
         else:
             found[s.key] = (s, name)
-    return found, unknown
+    return found, [
+        _note(n, None, None, "不是记录表,未读取", "not a records sheet: not read") for n in unknown
+    ]
 
 
 def _header(rows: Sequence[Sequence[Any]], sheet: Sheet) -> tuple[int, list[str]]:
@@ -595,13 +597,7 @@ def _read_xlsx(path: Path) -> tuple[dict[str, RawSheet], list[Problem]]:
             f"{path}: not a readable .xlsx workbook ({type(exc).__name__}: {exc})"
         ) from None
     try:
-        found, unknown = _match_sheets(wb.sheetnames)
-        problems: list[Problem] = [
-            Problem(
-                sheet=n, severity="note", zh="不是记录表,未读取", en="not a records sheet: not read"
-            )
-            for n in unknown
-        ]
+        found, problems = _match_sheets(wb.sheetnames)
         raw: dict[str, RawSheet] = {}
         for key, (sheet, name) in found.items():
             ws = wb[name]
@@ -704,14 +700,8 @@ def _read_csv_folder(folder: Path) -> tuple[dict[str, RawSheet], list[Problem]]:
 
 
 def _read_csv_files(files: Sequence[Path]) -> tuple[dict[str, RawSheet], list[Problem]]:
-    found, unknown = _match_sheets(p.stem for p in files)
+    found, problems = _match_sheets(p.stem for p in files)
     by_stem = {p.stem: p for p in files}
-    problems: list[Problem] = [
-        Problem(
-            sheet=n, severity="note", zh="不是记录表,未读取", en="not a records sheet: not read"
-        )
-        for n in unknown
-    ]
     raw: dict[str, RawSheet] = {}
     for key, (sheet, name) in found.items():
         text = _decode(by_stem[name].read_bytes(), name, problems)
@@ -740,13 +730,7 @@ def _read_json(path: Path) -> tuple[dict[str, RawSheet], list[Problem]]:
         raise RecordsFileError(f"{path}: not valid JSON ({exc})") from None
     if not isinstance(doc, dict) or not isinstance(doc.get("sheets"), dict):
         raise RecordsFileError(f"{path}: not an orgwork records file (no 'sheets' object)")
-    found, unknown = _match_sheets(doc["sheets"])
-    problems: list[Problem] = [
-        Problem(
-            sheet=n, severity="note", zh="不是记录表,未读取", en="not a records sheet: not read"
-        )
-        for n in unknown
-    ]
+    found, problems = _match_sheets(doc["sheets"])
     raw: dict[str, RawSheet] = {}
     for key, (sheet, found_name) in found.items():
         body = doc["sheets"][found_name]

@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from orgwork.records._base import marker
+from orgwork.records._base import marked
 from orgwork.records.assessment import AssessmentRecords
 from orgwork.records.care import CareRecords
 from orgwork.records.open_day import OpenDayRecords
@@ -19,31 +19,49 @@ __all__ = ["FAMILIES", "Records"]
 #: The rule families, in report order.
 FAMILIES: tuple[str, ...] = ("assessment", "care", "supervision", "open_day", "selection")
 
-#: The review days of each family (31 December of the year when left empty).
-_REVIEW_DAYS: dict[str, tuple[str, ...]] = {
-    "supervision": ("on",),
-    "open_day": ("on",),
-    "selection": ("as_of", "nominations_on", "promotion_review_on", "skills_checked_on"),
-}
-
 #: Fields of the records that families inherit (when a family has a field of that name).
 _SHARED = ("year", "town", "county", "prefecture")
 
 
-def _inherited(model: type[BaseModel]) -> frozenset[str]:
-    return frozenset(
-        name for name, f in model.model_fields.items() if marker(f.json_schema_extra) == "inherited"
-    )
-
-
-#: Each family's fields that are filled from the records' own.
-_FAMILY_FIELDS: dict[str, frozenset[str]] = {
-    "assessment": _inherited(AssessmentRecords),
-    "care": _inherited(CareRecords),
-    "supervision": _inherited(SupervisionRecords),
-    "open_day": _inherited(OpenDayRecords),
-    "selection": _inherited(SelectionRecords),
+_MODELS: dict[str, type[BaseModel]] = {
+    "assessment": AssessmentRecords,
+    "care": CareRecords,
+    "supervision": SupervisionRecords,
+    "open_day": OpenDayRecords,
+    "selection": SelectionRecords,
 }
+#: Each family's fields that are filled from the records' own.
+_FAMILY_FIELDS = {f: frozenset(marked(m, "inherited")) for f, m in _MODELS.items()}
+#: Each family's review days (31 December of the year when left empty).
+_REVIEW_DAYS = {f: marked(m, "review_day") for f, m in _MODELS.items()}
+
+
+def share(data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` of :class:`Records` with each family given the records' own year and place.
+
+    A family given as a mapping (or not at all) gets the fields it inherits; one
+    given as a model is copied with them. The care roster's town defaults to
+    the records' town.
+    """
+    data = dict(data)
+    shared = {k: data[k] for k in _SHARED if k in data}
+    for family in FAMILIES:
+        value = data.get(family)
+        own = {k: v for k, v in shared.items() if k in _FAMILY_FIELDS[family]}
+        if value is None:
+            data[family] = own
+        elif isinstance(value, dict):
+            data[family] = {**value, **own}
+        elif isinstance(value, BaseModel):
+            data[family] = value.model_copy(update=own)
+    care = data.get("care")
+    if isinstance(care, dict) and data.get("town"):  # the care roster's town defaults to ours
+        roster = care.get("town")
+        if roster is None:
+            data["care"] = {**care, "town": {"name": data["town"]}}
+        elif isinstance(roster, dict) and not roster.get("name"):
+            data["care"] = {**care, "town": {**roster, "name": data["town"]}}
+    return data
 
 
 class Records(BaseModel):
@@ -77,27 +95,7 @@ class Records(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _inherit(cls, data: Any) -> Any:
-        if not isinstance(data, dict):
-            return data
-        data = dict(data)
-        shared = {k: data[k] for k in _SHARED if k in data}
-        for family in FAMILIES:
-            value = data.get(family)
-            own = {k: v for k, v in shared.items() if k in _FAMILY_FIELDS[family]}
-            if value is None:
-                data[family] = own
-            elif isinstance(value, dict):
-                data[family] = {**value, **own}
-            elif isinstance(value, BaseModel):
-                data[family] = value.model_copy(update=own)
-        care = data.get("care")
-        if isinstance(care, dict) and data.get("town"):  # the care roster's town defaults to ours
-            roster = care.get("town")
-            if roster is None:
-                data["care"] = {**care, "town": {"name": data["town"]}}
-            elif isinstance(roster, dict) and not roster.get("name"):
-                data["care"] = {**care, "town": {**roster, "name": data["town"]}}
-        return data
+        return share(data) if isinstance(data, dict) else data
 
     def for_year(self, year: int) -> Records:
         """The same records, read for ``year`` (each family's year follows).

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -22,6 +22,17 @@ from orgwork.records._base import INHERITED, sample_setting
 __all__ = ["CareRecords", "TownVacancy"]
 
 _TOWN_ROLES = (HostRole.ORGANIZATION_MEMBER, HostRole.DEPUTY_SECRETARY, HostRole.PARTY_SECRETARY)
+
+
+_T = TypeVar("_T", Organization, ElderlyMember)
+
+
+def _find(items: tuple[_T, ...], item_id: str, what: str) -> _T:
+    """The item with ``id`` ``item_id`` (a LookupError naming ``what`` if none)."""
+    for item in items:
+        if item.id == item_id:
+            return item
+    raise LookupError(f"no {what} {item_id!r}")
 
 
 class TownVacancy(BaseModel):
@@ -120,10 +131,7 @@ class CareRecords(BaseModel):
             >>> build(2025).organization("V02").secretary
             '李秀兰'
         """
-        for o in self.organizations:
-            if o.id == organization_id:
-                return o
-        raise LookupError(f"no sample organization {organization_id!r}")
+        return _find(self.organizations, organization_id, "organization")
 
     def organization_on(self, organization_id: str, day: _dt.date) -> Organization:
         """党支部名单(某日) — the branch on ``day``: members who died before it are left out.
@@ -146,10 +154,7 @@ class CareRecords(BaseModel):
             >>> build(2025).member("M10").name
             '周福生'
         """
-        for m in self.members:
-            if m.id == member_id:
-                return m
-        raise LookupError(f"no sample member {member_id!r}")
+        return _find(self.members, member_id, "member")
 
     @property
     def deaths(self) -> tuple[ElderlyMember, ...]:

@@ -14,7 +14,13 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from orgwork.open_day import OpenDayPlan, Suggestion
-from orgwork.records._base import INHERITED, sample_setting, year_end_defaults
+from orgwork.records._base import (
+    INHERITED,
+    REVIEW_DAY,
+    marked,
+    sample_setting,
+    year_end_defaults,
+)
 
 __all__ = ["OpenDayRecords"]
 
@@ -40,13 +46,13 @@ class OpenDayRecords(BaseModel):
     department: str = ""
     plan: OpenDayPlan | None = None
     suggestions: tuple[Suggestion, ...] = ()
-    on: dt.date
+    on: dt.date = Field(json_schema_extra=REVIEW_DAY)
     sample_preset: str | None = Field(default=None, json_schema_extra=sample_setting())
 
     @model_validator(mode="before")
     @classmethod
     def _review_days(cls, data: Any) -> Any:
-        return year_end_defaults(data, ("on",))
+        return year_end_defaults(data, marked(cls, "review_day"))
 
     def is_empty(self) -> bool:
         """Whether there is nothing to check (no open day planned, no suggestion)."""

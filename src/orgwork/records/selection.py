@@ -17,7 +17,13 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from orgwork.cadres import CadreEvent, SectionTenure, ServiceHistory, Talk
 from orgwork.decision import Text
 from orgwork.organizations import Activity135, BranchGrade, RulesReport, StudyLog
-from orgwork.records._base import INHERITED, sample_setting, year_end_defaults
+from orgwork.records._base import (
+    INHERITED,
+    REVIEW_DAY,
+    marked,
+    sample_setting,
+    year_end_defaults,
+)
 from orgwork.selection import (
     Evaluation,
     JudgingPanel,
@@ -162,21 +168,23 @@ class SelectionRecords(_Frozen):
     county: str = Field(default="", json_schema_extra=INHERITED)
     prefecture: str = Field(default="", json_schema_extra=INHERITED)
     department: str = ""
-    as_of: dt.date = Field(description="The day the year's records are reviewed on.")
+    as_of: dt.date = Field(
+        description="The day the year's records are reviewed on.", json_schema_extra=REVIEW_DAY
+    )
     street_recruitment: StreetRecruitment | None = None
     competitive_rounds: tuple[CompetitiveRound, ...] = ()
     occasions: tuple[Occasion, ...] = ()
     sittings: tuple[Sitting, ...] = ()
     nominations: tuple[Nomination, ...] = ()
-    nominations_on: dt.date
+    nominations_on: dt.date = Field(json_schema_extra=REVIEW_DAY)
     open_selections: tuple[OpenSelection, ...] = ()
     post_fillings: tuple[PostFilling, ...] = ()
-    promotion_review_on: dt.date
+    promotion_review_on: dt.date = Field(json_schema_extra=REVIEW_DAY)
     service_histories: tuple[ServiceHistory, ...] = ()
     events: tuple[CadreEvent, ...] = ()
     talks: tuple[Talk, ...] = ()
     section_tenures: tuple[SectionTenure, ...] = ()
-    skills_checked_on: dt.date
+    skills_checked_on: dt.date = Field(json_schema_extra=REVIEW_DAY)
     births: tuple[CadreBirth, ...] = ()
     study_log: StudyLog | None = None
     rules_reports: tuple[RulesReport, ...] = Field(
@@ -196,9 +204,7 @@ class SelectionRecords(_Frozen):
     @model_validator(mode="before")
     @classmethod
     def _review_days(cls, data: Any) -> Any:
-        return year_end_defaults(
-            data, ("as_of", "nominations_on", "promotion_review_on", "skills_checked_on")
-        )
+        return year_end_defaults(data, marked(cls, "review_day"))
 
     def is_empty(self) -> bool:
         """Whether there is nothing to check."""

@@ -15,7 +15,13 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from orgwork.records._base import INHERITED, sample_setting, year_end_defaults
+from orgwork.records._base import (
+    INHERITED,
+    REVIEW_DAY,
+    marked,
+    sample_setting,
+    year_end_defaults,
+)
 from orgwork.supervision import (
     Appointment,
     Candidate,
@@ -74,7 +80,7 @@ class SupervisionRecords(BaseModel):
     head: str = ""
     deputy_head_letters: str = ""
     handlers: tuple[str, ...] = ()
-    on: dt.date
+    on: dt.date = Field(json_schema_extra=REVIEW_DAY)
     cases: tuple[Case, ...] = ()
     units: tuple[Unit, ...] = ()
     visits: tuple[Visit, ...] = ()
@@ -91,7 +97,7 @@ class SupervisionRecords(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _review_days(cls, data: Any) -> Any:
-        return year_end_defaults(data, ("on",))
+        return year_end_defaults(data, marked(cls, "review_day"))
 
     def is_empty(self) -> bool:
         """Whether there is nothing to check."""

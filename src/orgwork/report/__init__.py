@@ -58,11 +58,12 @@ def policy_label(policy: Policy, source: str | None = None) -> Text:
         >>> policy_label(Policy.default(), "my-town.toml").zh
         '政策文件 my-town.toml'
     """
+    named = policy.locality != Policy.default().locality
     if source:
-        extra_zh = f",{policy.locality}" if policy.locality != Policy.default().locality else ""
-        extra_en = f", {policy.locality}" if policy.locality != Policy.default().locality else ""
+        extra_zh = f",{policy.locality}" if named else ""
+        extra_en = f", {policy.locality}" if named else ""
         return Text(zh=f"政策文件 {source}{extra_zh}", en=f"policy file {source}{extra_en}")
-    if policy.locality != Policy.default().locality:
+    if named:
         return Text(zh=policy.locality, en=policy.locality)
     return Text(zh="默认政策(种子材料所定数值)", en="the default policy (the seeds' values)")
 

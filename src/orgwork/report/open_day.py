@@ -29,9 +29,6 @@ from orgwork.report._report import Section
 # -- the section ----------------------------------------------------------------------
 
 
-_t, _zh, _attempt = t, zh_day, attempt
-
-
 #: The open-day parameters that state a plan requirement (all but the follow-up limit and
 #: the readings of 左右 and 半个月).
 _REQUIREMENTS = (
@@ -67,7 +64,7 @@ def _plan_policy(
     preset = PRESETS[preset_key]
     shown = ", ".join(f"{k} = {_show(v)}" for k, v in preset.values.items())
     notes.append(
-        _t(
+        t(
             f"示例设定:所用政策未设定开放日计划要求(材料中各地做法不同,没有通用默认值),"
             f"按{preset.locality.zh}做法检查:{shown}",
             "Sample setting: the policy used sets no open-day plan requirement (the seed's "
@@ -87,8 +84,8 @@ def _show(value: object) -> str:
 
 
 def _late_zh(s: Suggestion, st: SuggestionState, year: int) -> str:
-    due = f"应于{_zh(st.due, year)}前," if st.due else ""
-    answered = f"{_zh(s.answered_on, year)}答复" if s.answered_on else "已答复"
+    due = f"应于{zh_day(st.due, year)}前," if st.due else ""
+    answered = f"{zh_day(s.answered_on, year)}答复" if s.answered_on else "已答复"
     return f"{s.id}“{s.topic}”(承办人{s.assignee or '未指定'},{due}{answered})"
 
 
@@ -100,8 +97,8 @@ def _overdue_zh(s: Suggestion, st: SuggestionState, year: int) -> str:
     if st.due is None:  # pragma: no cover - an overdue suggestion always has a due date
         return f"{s.id}“{s.topic}”"
     return (
-        f"{s.id}“{s.topic}”(承办人{s.assignee or '未指定'},应于{_zh(st.due, year)}前答复,"
-        f"至{_zh(st.on, year)}已超期{(st.on - st.due).days}天)"
+        f"{s.id}“{s.topic}”(承办人{s.assignee or '未指定'},应于{zh_day(st.due, year)}前答复,"
+        f"至{zh_day(st.on, year)}已超期{(st.on - st.due).days}天)"
     )
 
 
@@ -142,9 +139,9 @@ def section(sample: OpenDayRecords, policy: Policy | None = None) -> Section:
     held = [d.held_on for d in plan_records.days]
     reps = sorted({len(d.representatives) for d in plan_records.days})
     summary.append(
-        _t(
+        t(
             f"{year}年{sample.department}举办开放日{len(held)}次:"
-            + "、".join(_zh(d, year) for d in held)
+            + "、".join(zh_day(d, year) for d in held)
             + f",每次代表{'、'.join(str(n) for n in reps)}名",
             f"In {year} {sample.department} held {len(held)} open day(s): "
             + ", ".join(str(d) for d in held)
@@ -159,10 +156,10 @@ def section(sample: OpenDayRecords, policy: Policy | None = None) -> Section:
     )
     if plan.value:
         summary.append(
-            _t(
+            t(
                 f"{against_zh}检查开放日计划:{len(plan.value)}处不符合要求——"
                 + ";".join(
-                    (_zh(v.held_on, year) + "开放日:" if v.held_on else "") + v.zh
+                    (zh_day(v.held_on, year) + "开放日:" if v.held_on else "") + v.zh
                     for v in plan.value
                 ),
                 f"The open-day plan checked {against_en}: {len(plan.value)} violation(s): "
@@ -171,7 +168,7 @@ def section(sample: OpenDayRecords, policy: Policy | None = None) -> Section:
         )
     else:
         summary.append(
-            _t(
+            t(
                 f"{against_zh}检查开放日计划:符合要求",
                 f"The open-day plan checked {against_en}: it conforms",
             )
@@ -181,10 +178,10 @@ def section(sample: OpenDayRecords, policy: Policy | None = None) -> Section:
     deadlines: list[Decision[Any]] = []
     due_of: dict[dt.date, dt.date] = {}
     for day in held:
-        d = _attempt(
+        d = attempt(
             notes,
-            _t(
-                f"{_zh(day, year)}开放日意见建议的答复期限",
+            t(
+                f"{zh_day(day, year)}开放日意见建议的答复期限",
                 f"The follow-up deadline of the {day} open day",
             ),
             partial(follow_up_deadline, day, policy=policy),
@@ -204,11 +201,11 @@ def section(sample: OpenDayRecords, policy: Policy | None = None) -> Section:
             for d in deadlines
         }
         summary.append(
-            _t(
+            t(
                 "不能当场答复的意见建议指定专人办理、限期答复:"
                 + ";".join(
-                    f"{_zh(k, year)}开放日{len(follow[k])}条({'、'.join(follow[k])}),"
-                    f"开放日后{days_of[k]}个工作日内即{_zh(v, year)}前答复"
+                    f"{zh_day(k, year)}开放日{len(follow[k])}条({'、'.join(follow[k])}),"
+                    f"开放日后{days_of[k]}个工作日内即{zh_day(v, year)}前答复"
                     for k, v in due_of.items()
                 ),
                 "Suggestions not answered on the spot are assigned and answered within a limit: "
@@ -233,7 +230,7 @@ def section(sample: OpenDayRecords, policy: Policy | None = None) -> Section:
         known.append(sug)
     for missing_year, ids in uncovered.items():
         notes.append(
-            _t(
+            t(
                 f"意见建议{'、'.join(ids)}的答复期限落在{missing_year}年,工作日日历尚无{missing_year}年"
                 "国务院放假安排,无法判定是否按期答复,未计入统计(待公布后用 Calendar.with_file 补充)",
                 f"Suggestions {', '.join(ids)}: the follow-up deadline falls in {missing_year}, which "
@@ -256,11 +253,11 @@ def section(sample: OpenDayRecords, policy: Policy | None = None) -> Section:
     decided_zh = f";其中{c.collected}条可判定" if left_out else ""
     decided_en = f"; of the {c.collected} that can be decided" if left_out else ""
     summary.append(
-        _t(
+        t(
             f"共收集意见建议{len(sample.suggestions)}条("
-            + "、".join(f"{_zh(d, year)}{n}条" for d, n in zip(held, collected, strict=True))
+            + "、".join(f"{zh_day(d, year)}{n}条" for d, n in zip(held, collected, strict=True))
             + f"),采纳{adopted}条{decided_zh}:已答复{c.answered}条(当场答复{c.answered_on_spot}条,"
-            f"按期答复{c.answered_on_time}条,超期答复{c.answered_late}条),截至{_zh(on, year)}"
+            f"按期答复{c.answered_on_time}条,超期答复{c.answered_late}条),截至{zh_day(on, year)}"
             f"办理中{c.open}条,超期未答复{c.overdue}条;{rate_text(c.answered_on_spot + c.answered_on_time, c.answered_on_spot + c.answered_on_time + c.answered_late + c.overdue, '条')[0]}"
             + (f";另有{left_out}条无法判定是否按期答复(见注)" if left_out else ""),
             f"{len(sample.suggestions)} suggestions collected ("
@@ -288,25 +285,25 @@ def section(sample: OpenDayRecords, policy: Policy | None = None) -> Section:
     ]
     if late:
         summary.append(
-            _t(
+            t(
                 "超期答复:" + "、".join(_late_zh(x, st, year) for x, st in late),
                 "Answered late: " + "; ".join(_late_en(x, st) for x, st in late),
             )
         )
     if overdue:
         summary.append(
-            _t(
+            t(
                 "超期未答复:" + "、".join(_overdue_zh(x, st, year) for x, st in overdue),
                 "Overdue: " + "; ".join(_overdue_en(x, st) for x, st in overdue),
             )
         )
     elif c.collected:
         summary.append(
-            _t("年末没有超期未答复的意见建议", "No suggestion is overdue at the year's end")
+            t("年末没有超期未答复的意见建议", "No suggestion is overdue at the year's end")
         )
     return Section(
         key="open_day",
-        title=_t(
+        title=t(
             f"组织部开放日({sample.department},{year}年)",
             f"Open days of the organization department ({sample.department}, {year})",
         ),

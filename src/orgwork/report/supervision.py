@@ -55,9 +55,6 @@ _GROUP_EN = {
 }
 
 
-_t, _zh, _attempt = t, zh_day, attempt
-
-
 def _cases_part(
     sample: SupervisionRecords, policy: Policy, summary: list[Text], notes: list[Text]
 ) -> list[Decision[Any]]:
@@ -71,8 +68,8 @@ def _cases_part(
             deadline_of[case.id] = reply_deadline(case.received_on, policy=policy)
         except CalendarCoverageError as exc:
             notes.append(
-                _t(
-                    f"{case.id}({ch_zh},{_zh(case.received_on, year)}收到,承办人{case.handler}):"
+                t(
+                    f"{case.id}({ch_zh},{zh_day(case.received_on, year)}收到,承办人{case.handler}):"
                     f"答复期限落在{exc.year}年,工作日日历尚无{exc.year}年国务院放假安排,无法计算期限,"
                     "未计入按期答复率;待放假安排公布后用 Calendar.with_file 补充",
                     f"{case.id} ({ch_en}, received {case.received_on}, handler {case.handler}): its "
@@ -91,10 +88,10 @@ def _cases_part(
     rz, ren = rate_text(s.answered_on_time, s.answered_on_time + s.answered_late + s.overdue)
     uncovered = len(sample.cases) - len(covered)
     summary.append(
-        _t(
+        t(
             f"{year}年{sample.department}共收到群众来信来访{len(sample.cases)}件(来信{channels[Channel.LETTER]}件、"
             f"举报电话{channels[Channel.CALL]}件、来访{channels[Channel.VISIT]}件、投诉信箱{channels[Channel.MAILBOX]}件),"
-            f"由副部长{sample.deputy_head_letters}负责处理;截至{_zh(on, year)}按期答复{s.answered_on_time}件,"
+            f"由副部长{sample.deputy_head_letters}负责处理;截至{zh_day(on, year)}按期答复{s.answered_on_time}件,"
             f"超期答复{s.answered_late}件,超期未答复{s.overdue}件,期限内办理中{s.open}件"
             + (f",另有{uncovered}件无法计算答复期限(见注)" if uncovered else "")
             + f";{rz}",
@@ -116,8 +113,8 @@ def _cases_part(
     overdue = [by_id[i] for i in s.overdue_cases]
     if overdue:
         zh = "、".join(
-            f"{c.id}({_CHANNEL_TEXT[c.channel][0]},{_zh(c.received_on, year)}收到,应于{_zh(due[c.id], year)}前答复,"
-            f"自{_zh(due[c.id] + dt.timedelta(days=1), year)}起超期,至年末已超期{(on - due[c.id]).days}天,"
+            f"{c.id}({_CHANNEL_TEXT[c.channel][0]},{zh_day(c.received_on, year)}收到,应于{zh_day(due[c.id], year)}前答复,"
+            f"自{zh_day(due[c.id] + dt.timedelta(days=1), year)}起超期,至年末已超期{(on - due[c.id]).days}天,"
             f"承办人{c.handler})"
             for c in overdue
         )
@@ -127,27 +124,27 @@ def _cases_part(
             f"by the year's end, handler {c.handler})"
             for c in overdue
         )
-        summary.append(_t(f"超期未答复{len(overdue)}件:{zh}", f"{len(overdue)} overdue: {en}"))
+        summary.append(t(f"超期未答复{len(overdue)}件:{zh}", f"{len(overdue)} overdue: {en}"))
     else:
         summary.append(
-            _t("年末没有超期未答复的来信来访", "No letter or visit is overdue at the year's end")
+            t("年末没有超期未答复的来信来访", "No letter or visit is overdue at the year's end")
         )
     late = [by_id[i] for i in s.late_cases]
     if late:
         zh = "、".join(
-            f"{c.id}(应于{_zh(due[c.id], year)}前,{_zh(c.replied_on, year) if c.replied_on else ''}答复,承办人{c.handler})"
+            f"{c.id}(应于{zh_day(due[c.id], year)}前,{zh_day(c.replied_on, year) if c.replied_on else ''}答复,承办人{c.handler})"
             for c in late
         )
         en = "; ".join(
             f"{c.id} (due {due[c.id]}, answered {c.replied_on}, handler {c.handler})" for c in late
         )
-        summary.append(_t(f"超期答复{len(late)}件:{zh}", f"{len(late)} answered late: {en}"))
+        summary.append(t(f"超期答复{len(late)}件:{zh}", f"{len(late)} answered late: {en}"))
     open_now = [d.value for d in states if d.value.status is CaseStatus.OPEN]
     if open_now:
         summary.append(
-            _t(
+            t(
                 "年末期限内办理中:"
-                + "、".join(f"{x.case}(应于{_zh(x.due, year)}前答复)" for x in open_now),
+                + "、".join(f"{x.case}(应于{zh_day(x.due, year)}前答复)" for x in open_now),
                 "Open within the limit at the year's end: "
                 + "; ".join(f"{x.case} (due {x.due})" for x in open_now),
             )
@@ -155,7 +152,7 @@ def _cases_part(
     handlers = [d for d in by_handler if d.value.overdue or d.value.answered_late]
     if handlers:
         summary.append(
-            _t(
+            t(
                 "按承办人:"
                 + ";".join(
                     f"{d.subject.removeprefix('handler:') if d.subject else ''}超期答复{d.value.answered_late}件、"
@@ -187,9 +184,9 @@ def _reception_part(
     sample: SupervisionRecords, policy: Policy, summary: list[Text], notes: list[Text]
 ) -> list[Decision[Any]]:
     year = sample.year
-    days = _attempt(
+    days = attempt(
         notes,
-        _t(f"{year}年部长接待日", f"The reception days of {year}"),
+        t(f"{year}年部长接待日", f"The reception days of {year}"),
         lambda: reception_days(year, policy=policy),
     )
     if days is None:
@@ -212,7 +209,7 @@ def _reception_part(
     if weekend:
         zh.append(
             f"其中{len(weekend)}天逢周六、周日("
-            + "、".join(_zh(n, year) for n in weekend)
+            + "、".join(zh_day(n, year) for n in weekend)
             + ("),照常接待(遇周六、周日不休息)" if p.reception_on_weekends else "),按本地设定改期")
         )
         en.append(
@@ -229,7 +226,7 @@ def _reception_part(
         choice_en = "held on the date" if p.reception_on_holidays else "moved"
         zh.append(
             f"{len(holiday)}天在国务院通知的放假期间("
-            + "、".join(f"{_zh(n, year)}{name}" for n, name in holiday)
+            + "、".join(f"{zh_day(n, year)}{name}" for n, name in holiday)
             + f"),按本地选择{choice_zh}(supervision.reception_on_holidays = {'true' if p.reception_on_holidays else 'false'},材料未作规定)"
         )
         en.append(
@@ -251,9 +248,9 @@ def _reception_part(
             + f"{'true' if p.reception_on_holidays else 'false'})"
         )
     if moved:
-        zh.append("改期:" + "、".join(f"{_zh(a, year)}改为{_zh(b, year)}" for a, b in moved))
+        zh.append("改期:" + "、".join(f"{zh_day(a, year)}改为{zh_day(b, year)}" for a, b in moved))
         en.append("moved: " + ", ".join(f"{a} to {b}" for a, b in moved))
-    summary.append(_t(";".join(zh), "; ".join(en)))
+    summary.append(t(";".join(zh), "; ".join(en)))
     return list(days)
 
 
@@ -271,10 +268,10 @@ def _meetings_part(
     if unset and sample_days is not None:
         # the override sets the base value only: a dated change the caller made still applies
         used = policy.override({"supervision.meeting_working_days": sample_days})
-        where_zh = "、".join(f"{m.supervisor}{_zh(m.requested_on, year)}的约见" for m in unset)
+        where_zh = "、".join(f"{m.supervisor}{zh_day(m.requested_on, year)}的约见" for m in unset)
         where_en = ", ".join(f"{m.supervisor}'s request of {m.requested_on}" for m in unset)
         notes.append(
-            _t(
+            t(
                 f"示例设定:监督员约见部长后{sample_days}个工作日内安排接待"
                 "(supervision.meeting_working_days;材料只说“及时”,没有默认值;"
                 f"所用政策对{where_zh}未设定)",
@@ -286,27 +283,27 @@ def _meetings_part(
     decisions: list[Decision[Any]] = []
     zh, en = [], []
     for m in sample.meetings:
-        d = _attempt(
+        d = attempt(
             notes,
-            _t(f"{m.supervisor}约见部长的接待期限", f"The meeting deadline for {m.supervisor}"),
+            t(f"{m.supervisor}约见部长的接待期限", f"The meeting deadline for {m.supervisor}"),
             partial(meeting_deadline, m.requested_on, policy=used),
         )
         if d is None:
             continue
         decisions.append(d.model_copy(update={"subject": m.supervisor}))
         ok = m.met_on is not None and m.met_on <= d.value
-        met_zh = f"{_zh(m.met_on, year)}接待" if m.met_on else "尚未接待"
+        met_zh = f"{zh_day(m.met_on, year)}接待" if m.met_on else "尚未接待"
         met_en = f"met on {m.met_on}" if m.met_on else "not met yet"
         zh.append(
-            f"{m.supervisor}于{_zh(m.requested_on, year)}约见部长,{met_zh},"
-            + (f"未超过期限{_zh(d.value, year)}" if ok else f"晚于期限{_zh(d.value, year)}")
+            f"{m.supervisor}于{zh_day(m.requested_on, year)}约见部长,{met_zh},"
+            + (f"未超过期限{zh_day(d.value, year)}" if ok else f"晚于期限{zh_day(d.value, year)}")
         )
         en.append(
             f"{m.supervisor} asked on {m.requested_on}, {met_en}, "
             f"{'within' if ok else 'after'} the deadline {d.value}"
         )
     if zh:
-        summary.append(_t("约见部长:" + ";".join(zh), "Meetings with the head: " + "; ".join(en)))
+        summary.append(t("约见部长:" + ";".join(zh), "Meetings with the head: " + "; ".join(en)))
     return decisions
 
 
@@ -342,7 +339,7 @@ def _visits_part(
         else ""
     )
     summary.append(
-        _t(
+        t(
             "部领导调研走访乡镇和市直副科级以上单位:" + ";".join(zh) + scope_zh,
             "Leaders' visits to townships and city units at deputy-section level or above: "
             + "; ".join(en)
@@ -364,7 +361,7 @@ def _evaluation_part(
     for d in checks:
         c = d.value
         if c.conforms:
-            zh.append(f"{c.round}({_zh(held[c.round], year)})符合要求")
+            zh.append(f"{c.round}({zh_day(held[c.round], year)})符合要求")
             en.append(f"{c.round} ({held[c.round]}) conforms")
         else:
             lacks_zh, lacks_en = [], []
@@ -377,15 +374,13 @@ def _evaluation_part(
             if c.unanswered_questions:
                 lacks_zh.append(f"{c.unanswered_questions}个质询未回答")
                 lacks_en.append(f"{c.unanswered_questions} question(s) unanswered")
-            zh.append(f"{c.round}({_zh(held[c.round], year)})" + "、".join(lacks_zh))
+            zh.append(f"{c.round}({zh_day(held[c.round], year)})" + "、".join(lacks_zh))
             en.append(f"{c.round} ({held[c.round]}): " + "; ".join(lacks_en))
     missed = [d.subject for d in coverage if d.outcome == "missed"]
     if missed:
         zh.append("未开展开门评部的期间:" + "、".join(str(m) for m in missed))
         en.append("periods with no public evaluation: " + ", ".join(str(m) for m in missed))
-    summary.append(
-        _t("开门评部:" + ";".join(zh), "Public evaluations (开门评部): " + "; ".join(en))
-    )
+    summary.append(t("开门评部:" + ";".join(zh), "Public evaluations (开门评部): " + "; ".join(en)))
     return [*checks, *coverage]
 
 
@@ -415,8 +410,8 @@ def _ledger_part(
     s = total.value
     rounds = sorted({i.round for i in ledger.items if i.round})
     summary.append(
-        _t(
-            f"整改台账({'、'.join(rounds)}开门评部意见)截至{_zh(on, year)}共{s.total}项:已销号{s.closed}项,"
+        t(
+            f"整改台账({'、'.join(rounds)}开门评部意见)截至{zh_day(on, year)}共{s.total}项:已销号{s.closed}项,"
             f"逾期未整改{s.overdue}项,已公布整改结果待满意{s.rectified}项,整改中{s.open}项",
             f"Rectification ledger (opinions of the {', '.join(rounds)} evaluations) as of {on}: "
             f"{s.total} item(s), {s.closed} closed, {s.overdue} overdue, {s.rectified} rectified "
@@ -427,10 +422,10 @@ def _ledger_part(
     closed = [i for i in ledger.items if i.closed_on is not None and i.closed_on <= on]
     if closed:
         summary.append(
-            _t(
+            t(
                 "已销号:"
                 + "、".join(
-                    f"{i.id}{i.category}(责任人{i.assignee},{_zh(i.closed_on, year) if i.closed_on else ''}销号,"
+                    f"{i.id}{i.category}(责任人{i.assignee},{zh_day(i.closed_on, year) if i.closed_on else ''}销号,"
                     f"{i.satisfaction[-1].basis if i.satisfaction else ''})"
                     for i in closed
                 ),
@@ -444,11 +439,11 @@ def _ledger_part(
         )
     if late:
         summary.append(
-            _t(
+            t(
                 "逾期未整改:"
                 + "、".join(
                     f"{d.value.id}{d.value.category}(责任人{d.value.assignee or '未落实'},"
-                    f"期限{_zh(d.value.deadline, year) if d.value.deadline else ''},至年末逾期{(on - d.value.deadline).days if d.value.deadline else 0}天)"
+                    f"期限{zh_day(d.value.deadline, year) if d.value.deadline else ''},至年末逾期{(on - d.value.deadline).days if d.value.deadline else 0}天)"
                     for d in late
                 ),
                 "Overdue: "
@@ -481,7 +476,7 @@ def _ledger_part(
         if s.unassigned:
             zh += ";尚未落实责任人:" + "、".join(s.unassigned)
             en += "; not yet assigned: " + ", ".join(s.unassigned)
-        summary.append(_t(zh, en))
+        summary.append(t(zh, en))
     return [total, *late, *checks]
 
 
@@ -491,7 +486,7 @@ def _accountability_part(
     decisions = [accountability_measure(f, policy=policy) for f in sample.findings]
     if decisions:
         summary.append(
-            _t(
+            t(
                 "责任追究:"
                 + ";".join(
                     f"{f.person}({f.description};{f.severity.zh}"
@@ -526,7 +521,7 @@ def _supervisors_part(
     zh = (
         f"义务监督员:推荐{len(sample.nominations)}人,{len(sample.nominations) - len(refused)}人符合条件;"
         f"聘任{len(terms)}人,"
-        + "、".join(f"{d.value.name}聘期至{_zh(d.value.last, year)}" for d in terms)
+        + "、".join(f"{d.value.name}聘期至{zh_day(d.value.last, year)}" for d in terms)
     )
     en = (
         f"Volunteer supervisors: {len(sample.nominations)} recommended, "
@@ -542,7 +537,7 @@ def _supervisors_part(
             f"{n.candidate.name} ({n.kind.value}: " + "; ".join(r.en for r in d.reasons) + ")"
             for n, d in refused
         )
-    summary.append(_t(zh, en))
+    summary.append(t(zh, en))
     return [*eligible, *terms]
 
 
@@ -583,7 +578,7 @@ def section(sample: SupervisionRecords, policy: Policy | None = None) -> Section
     decisions += _supervisors_part(sample, policy, summary)
     return Section(
         key="supervision",
-        title=_t(
+        title=t(
             f"组工干部监督({sample.department},{sample.year}年)",
             f"Supervision of the organization department ({sample.department}, {sample.year})",
         ),

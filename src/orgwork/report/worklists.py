@@ -28,6 +28,7 @@ from typing import Any
 from orgwork._outcomes import outcome_label
 from orgwork.decision import Decision, Lang
 from orgwork.report._report import Report
+from orgwork.rules import title
 
 __all__ = ["WorkList", "worklists", "write_worklists"]
 
@@ -149,7 +150,7 @@ def worklists(report: Report, lang: Lang = "zh") -> tuple[WorkList, ...]:
         (
             getattr(d.value, "rank", None) if d.rule == "assessment.rank" else None,
             str(d.subject or ""),
-            _rule_title(d.rule, lang),
+            title(d.rule, lang),
             outcome_label(d.outcome, lang),
             d.headline(lang),
         )
@@ -227,17 +228,6 @@ def worklists(report: Report, lang: Lang = "zh") -> tuple[WorkList, ...]:
             read,
         ),
     )
-
-
-def _rule_title(rule_id: str, lang: Lang) -> str:
-    from orgwork.errors import UnknownRuleError
-    from orgwork.rules import get
-
-    try:
-        r = get(rule_id)
-    except UnknownRuleError:
-        return rule_id
-    return r.title_zh if lang == "zh" else r.title_en
 
 
 def write_worklists(report: Report, path: str | os.PathLike[str], *, lang: Lang = "zh") -> Path:
