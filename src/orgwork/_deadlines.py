@@ -41,10 +41,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from orgwork._args import zh_date
-from orgwork._display import ordinal
 from orgwork.calendar import Calendar
-from orgwork.decision import Decision, Reason, Text
+from orgwork.decision import Decision, RuleContext, Say, Text, day, nth
 
 __all__ = [
     "DeadlineStatus",
@@ -169,56 +167,54 @@ def tally(items: Iterable[tuple[str, DeadlineStatus, dt.date]], *, on_the_spot: 
     )
 
 
+class _Deadline:
+    """Texts of a working-day time limit (the same in every domain)."""
+
+    not_counted = Say(
+        "{start_label}({start})不计入,其后第{n}个工作日为{due}",
+        "{start_label} ({start}) is not counted; the {n} working day after it is {due}",
+    )
+    headline = Say("最迟应于{due}{action}", "{action} due by {due}")
+
+
 def working_day_deadline(
+    ctx: RuleContext,
     *,
-    rule: str,
     parameter: str,
-    n: int,
     start: dt.date,
     calendar: Calendar,
-    zh_start: str,
-    en_start: str,
-    zh_action: str,
-    en_action: str,
+    start_label: Text,
+    action: Text,
 ) -> Decision[dt.date]:
-    """工作日期限 — the ``due`` decision of ``rule``: the ``n``-th working day strictly after ``start``.
+    """工作日期限 — the ``due`` decision of ``ctx``'s rule: the ``n``-th working day strictly after ``start``.
 
-    The start day is not counted. ``parameter`` is the policy path ``n`` was
-    read from (recorded in the decision). The labels that differ between
-    domains: ``zh_start`` / ``en_start`` name the start day in the reason
-    (收到之日 / ``The day of receipt``), ``zh_action`` / ``en_action`` the
-    thing due in the headline (答复 / ``Reply``). A due date past the
-    calendar's coverage raises :class:`~orgwork.errors.CalendarCoverageError`.
+    ``n`` is policy ``parameter``, read through the rule's context (so the
+    decision records it). The start day is not counted. The labels that
+    differ between domains: ``start_label`` names the start day in the reason
+    (收到之日 / ``The day of receipt``), ``action`` the thing due in the
+    headline (答复 / ``Reply``). A due date past the calendar's coverage
+    raises :class:`~orgwork.errors.CalendarCoverageError`.
 
     >>> from orgwork.calendar import official_calendar
+    >>> ctx = RuleContext("supervision.reply_deadline", None, on=dt.date(2025, 9, 30))
     >>> d = working_day_deadline(
-    ...     rule="example.deadline", parameter="example.working_days", n=3,
-    ...     start=dt.date(2025, 9, 30), calendar=official_calendar(),
-    ...     zh_start="收到之日", en_start="The day of receipt", zh_action="答复", en_action="Reply",
+    ...     ctx, parameter="supervision.reply_working_days", start=dt.date(2025, 9, 30),
+    ...     calendar=official_calendar(), start_label=Text(zh="收到之日", en="The day of receipt"),
+    ...     action=Text(zh="答复", en="Reply"),
     ... )
-    >>> print(d.explain("en"))  # 2025-10-11 is a Saturday worked for the National Day holiday
-    Reply due by 2025-10-11
-      rule: example.deadline
+    >>> print(d.explain("en"))  # across the National Day holiday and its make-up Saturday
+    Reply due by 2025-10-28
+      rule: supervision.reply_deadline
       outcome: due
       because:
-        - The day of receipt (2025-09-30) is not counted; the 3rd working day after it is 2025-10-11 [example.deadline]
+        - The day of receipt (2025-09-30) is not counted; the 15th working day after it is 2025-10-28 [supervision.reply_deadline]
       parameters:
-        - example.working_days = 3
+        - supervision.reply_working_days = 15
     """
+    n = ctx.param(parameter)
     due = calendar.add_working_days(start, n)
-    return Decision[dt.date](
-        rule=rule,
-        outcome="due",
-        value=due,
-        headline=Text(zh=f"最迟应于{zh_date(due)}{zh_action}", en=f"{en_action} due by {due}"),
-        reasons=(
-            Reason(
-                rule=rule,
-                zh=f"{zh_start}({zh_date(start)})不计入,其后第{n}个工作日为{zh_date(due)}",
-                en=f"{en_start} ({start}) is not counted; "
-                f"the {ordinal(n)} working day after it is {due}",
-            ),
-        ),
-        parameters={parameter: n},
-        provisional=calendar.is_provisional(start, due),
+    ctx.say(
+        _Deadline.not_counted, start_label=start_label, start=day(start), n=nth(n), due=day(due)
     )
+    ctx.provisional = ctx.provisional or calendar.is_provisional(start, due)
+    return ctx.decide("due", due, _Deadline.headline, action=action, due=day(due))

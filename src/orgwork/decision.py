@@ -53,9 +53,13 @@ __all__ = [
     "Lang",
     "ParamValue",
     "Reason",
+    "RuleContext",
+    "Say",
     "Text",
+    "day",
     "explain_all",
     "listed",
+    "nth",
     "param_value",
 ]
 
@@ -335,3 +339,311 @@ class DecisionTable(Sequence[Decision[Any]]):
 
     def __repr__(self) -> str:
         return f"DecisionTable({len(self)} decisions)"
+
+
+# -- writing a rule: bilingual templates and the rule context -------------------------------
+
+
+def day(value: _dt.date) -> Text:
+    """A date as a template value: ``2025年3月1日`` in Chinese, ``2025-03-01`` in English.
+
+    >>> day(_dt.date(2025, 3, 1))
+    Text(zh='2025年3月1日', en='2025-03-01')
+    """
+    return Text(zh=f"{value.year}年{value.month}月{value.day}日", en=value.isoformat())
+
+
+def nth(n: int) -> Text:
+    """An ordinal as a template value: ``15`` in Chinese (第{n}个), ``15th`` in English.
+
+    >>> nth(22)
+    Text(zh='22', en='22nd')
+    """
+    from orgwork._display import ordinal
+
+    return Text(zh=str(n), en=ordinal(n))
+
+
+def _fields(template: str) -> frozenset[str]:
+    import string
+
+    names = set()
+    for _, name, _, _ in string.Formatter().parse(template):
+        if name is not None:
+            if not name or name[0].isdigit():
+                raise ValueError(f"template {template!r}: every field must be named")
+            names.add(name.split(".")[0].split("[")[0])
+    return frozenset(names)
+
+
+def _localise(value: object, lang: Lang) -> object:
+    if isinstance(value, Text):
+        return value.zh if lang == "zh" else value.en
+    if isinstance(value, (list, tuple)):
+        return ("、" if lang == "zh" else ", ").join(str(_localise(v, lang)) for v in value)
+    zh, en = getattr(value, "zh", None), getattr(value, "en", None)
+    if isinstance(zh, str) and isinstance(en, str):
+        return zh if lang == "zh" else en
+    return value
+
+
+class Say:
+    """A bilingual text template: a Chinese and an English form with the same named fields.
+
+    A rule keeps its texts together, beside it, in a small table of
+    ``Say`` templates; the rule fills them with values. A value is shown in
+    each language by these conventions: a :class:`Text` (see :func:`day` and
+    :func:`nth`) or anything with ``zh`` and ``en`` string attributes shows
+    its own form; a list or tuple is joined with ``、`` in Chinese and ``, ``
+    in English; anything else is formatted as it is (format specs such as
+    ``{n:,}`` apply).
+
+    Examples:
+        >>> late = Say("{who}逾期{n}天", "{who} is {n} days late")
+        >>> late.text(who="A", n=3)
+        Text(zh='A逾期3天', en='A is 3 days late')
+        >>> Say("{a}与{b}", "{a} and {c}")
+        Traceback (most recent call last):
+        ...
+        ValueError: the Chinese and English templates name different fields: ['b'] / ['c']
+    """
+
+    __slots__ = ("en", "fields", "zh")
+
+    def __init__(self, zh: str, en: str) -> None:
+        zf, ef = _fields(zh), _fields(en)
+        if zf != ef:
+            raise ValueError(
+                "the Chinese and English templates name different fields: "
+                f"{sorted(zf - ef)} / {sorted(ef - zf)}"
+            )
+        self.zh = zh
+        self.en = en
+        self.fields = zf
+
+    def text(self, **values: object) -> Text:
+        """The template filled with ``values``, in both languages."""
+        if self.fields != values.keys():
+            missing, extra = (
+                sorted(self.fields - values.keys()),
+                sorted(values.keys() - self.fields),
+            )
+            raise TypeError(f"template {self.zh!r}: missing fields {missing}, unknown {extra}")
+        return Text(
+            zh=self.zh.format_map({k: _localise(v, "zh") for k, v in values.items()}),
+            en=self.en.format_map({k: _localise(v, "en") for k, v in values.items()}),
+        )
+
+    def __repr__(self) -> str:
+        return f"Say({self.zh!r}, {self.en!r})"
+
+
+_getters: dict[str, Any] = {}
+_classes: dict[str, Any] = {}
+
+
+def _decision_classes(annotation: object, found: list[Any]) -> None:
+    import typing
+
+    if isinstance(annotation, type) and issubclass(annotation, Decision):
+        if annotation not in found:
+            found.append(annotation)
+        return
+    for arg in typing.get_args(annotation):
+        _decision_classes(arg, found)
+
+
+def _decision_class(rule_id: str) -> Any:
+    """The ``Decision[X]`` class rule ``rule_id``'s function returns (plain Decision if unclear)."""
+    cls = _classes.get(rule_id)
+    if cls is None:
+        import inspect
+        import typing
+
+        from orgwork.rules import get
+
+        found: list[Any] = []
+        try:
+            hints = typing.get_type_hints(inspect.unwrap(get(rule_id).load()))
+            _decision_classes(hints.get("return"), found)
+        except (NameError, TypeError):  # an annotation that does not resolve at run time
+            found = []
+        cls = _classes[rule_id] = found[0] if len(found) == 1 else Decision
+    return cls
+
+
+def _getter(path: str) -> Any:
+    import operator
+
+    got = _getters.get(path)
+    if got is None:
+        got = _getters[path] = operator.attrgetter(path)
+    return got
+
+
+class RuleContext:
+    """What a rule function uses to decide: its parameters, its reasons, its decisions.
+
+    A context belongs to one catalogue rule (given by its implementing
+    function, or its id). :meth:`param` reads a policy parameter the rule
+    declares in its ``@rule(parameters=...)`` and records the value;
+    reading one it does not declare is an
+    :class:`~orgwork.errors.UndeclaredParameterError`, so a decision can
+    never record a parameter its rule does not own. :meth:`say` adds a reason
+    from a :class:`Say` template; :meth:`decide` builds the
+    :class:`Decision` with every reason said and every parameter read.
+
+    The policy is resolved for the day ``on`` (the values in force that day)
+    the first time a parameter is read.
+
+    Examples:
+        >>> ctx = RuleContext("supervision.reply_deadline", None, on=_dt.date(2025, 3, 3))
+        >>> n = ctx.param("supervision.reply_working_days")
+        >>> ctx.say(Say("期限为{n}个工作日", "The limit is {n} working days"), n=n)
+        >>> due = _dt.date(2025, 3, 24)
+        >>> d = ctx.decide("due", due, Say("最迟{due}答复", "Reply by {due}"), due=day(due))
+        >>> d.headline.zh, d.parameters, d.reasons[0].en
+        ('最迟2025年3月24日答复', {'supervision.reply_working_days': 15}, 'The limit is 15 working days')
+        >>> type(d).__name__   # the class the rule function's return annotation names
+        'Decision[date]'
+        >>> ctx.param("care.memorial_vacancy")
+        Traceback (most recent call last):
+        ...
+        orgwork.errors.UndeclaredParameterError: rule supervision.reply_deadline reads care.memorial_vacancy, which its @rule does not declare
+    """
+
+    __slots__ = (
+        "_day",
+        "_given",
+        "_policy",
+        "declared",
+        "parameters",
+        "provisional",
+        "reasons",
+        "rule",
+        "rules",
+    )
+
+    def __init__(self, rule: object, policy: Any = None, *, on: _dt.date | None = None) -> None:
+        from orgwork.rules import declared_parameters, id_of
+
+        self.rule: str = id_of(rule)
+        self.declared: tuple[str, ...] = declared_parameters(self.rule)
+        self._given = policy
+        self._day = on
+        self._policy: Any = None
+        self.parameters: dict[str, Any] = {}
+        self.reasons: list[Reason] = []
+        self.rules: list[str] = []
+        self.provisional = False
+
+    def fork(self) -> RuleContext:
+        """A fresh context of the same rule and policy (for a rule that decides per subject)."""
+        new = RuleContext.__new__(RuleContext)
+        new.rule, new.declared = self.rule, self.declared
+        new._given, new._day, new._policy = self._given, self._day, self._policy
+        new.parameters, new.reasons, new.rules, new.provisional = {}, [], [], False
+        return new
+
+    @property
+    def policy(self) -> Any:
+        """The policy in force on the context's day (for passing on to another rule)."""
+        if self._policy is None:
+            from orgwork.policy import Policy, resolve
+
+            if self._day is not None:
+                self._policy = resolve(self._given, self._day)
+            else:
+                self._policy = self._given if self._given is not None else Policy.default()
+        return self._policy
+
+    def _check(self, path: str) -> None:
+        if path not in self.declared:
+            from orgwork.errors import UndeclaredParameterError
+
+            raise UndeclaredParameterError(
+                f"rule {self.rule} reads {path}, which its @rule does not declare"
+            )
+
+    def param(self, path: str, given: Any = None) -> Any:
+        """The value of parameter ``path`` (``given`` instead, when not None), recorded."""
+        self._check(path)
+        value = _getter(path)(self.policy) if given is None else given
+        self.parameters[path] = value
+        return value
+
+    def record(self, path: str, value: Any) -> None:
+        """Record ``value`` for declared parameter ``path`` (a value derived from it)."""
+        self._check(path)
+        self.parameters[path] = value
+
+    def reason(self, template: Say, /, **values: object) -> Reason:
+        """A reason of this rule from ``template`` (not added; see :meth:`say`)."""
+        t = template.text(**values)
+        return Reason(rule=self.rule, zh=t.zh, en=t.en)
+
+    def say(self, template: Say, /, **values: object) -> None:
+        """Add a reason of this rule from ``template``."""
+        self.reasons.append(self.reason(template, **values))
+
+    def say_list(self, template: Say, items: Iterable[object], /, **values: object) -> None:
+        """Add a reason naming ``items`` (template field ``items``); nothing when there are none."""
+        listed_items = tuple(items)
+        if listed_items:
+            self.say(template, items=listed_items, **values)
+
+    def add(self, *reasons: Reason) -> None:
+        """Add reasons made elsewhere (by another rule's decision)."""
+        self.reasons.extend(reasons)
+
+    def adopt(self, decision: Decision[V], *, reasons: bool = True) -> V:
+        """Take in another decision this one rests on; return its value.
+
+        Its parameters, rules and provisional flag are carried over, and its
+        reasons too unless ``reasons=False``.
+        """
+        self.parameters.update(decision.parameters)
+        self.rules.extend(decision.rules)
+        self.provisional = self.provisional or decision.provisional
+        if reasons:
+            self.reasons.extend(decision.reasons)
+        return decision.value
+
+    def uses(self, *rules: object) -> None:
+        """Note other rules (functions or ids) this decision applies."""
+        from orgwork.rules import id_of
+
+        self.rules.extend(id_of(r) for r in rules)
+
+    def decide(
+        self,
+        outcome: str,
+        value: V,
+        headline: Say | Text,
+        /,
+        *,
+        subject: str | None = None,
+        reasons: Iterable[Reason] | None = None,
+        provisional: bool = False,
+        kind: type[Decision[Any]] | None = None,
+        **values: object,
+    ) -> Decision[V]:
+        """The decision: ``outcome`` and ``value``, the headline filled with ``values``.
+
+        Its reasons are those said so far (or ``reasons``), its parameters
+        every parameter read so far. Its class is ``kind``; by default the
+        ``Decision[X]`` the rule function's return annotation names, so that
+        ``type(d).model_validate_json(d.to_json()) == d``.
+        """
+        cls = kind or _decision_class(self.rule)
+        return cls(
+            rule=self.rule,
+            subject=subject,
+            outcome=outcome,
+            value=value,
+            headline=headline.text(**values) if isinstance(headline, Say) else headline,
+            reasons=tuple(self.reasons if reasons is None else reasons),
+            rules=tuple(self.rules),
+            parameters=dict(self.parameters),
+            provisional=self.provisional or provisional,
+        )

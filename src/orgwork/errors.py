@@ -23,6 +23,7 @@ __all__ = [
     "OrgworkError",
     "PolicyError",
     "RecordError",
+    "UndeclaredParameterError",
     "UnknownRuleError",
 ]
 
@@ -54,6 +55,15 @@ class MissingParameterError(PolicyError):
 
 class UnknownRuleError(OrgworkError, LookupError):
     """No rule with that id is registered in the catalogue."""
+
+
+class UndeclaredParameterError(OrgworkError, LookupError):
+    """A rule reads a policy parameter its ``@rule(parameters=...)`` does not declare.
+
+    Raised by :class:`~orgwork.decision.RuleContext`, so that a decision never
+    records a parameter its rule does not own. It means the rule's code and its
+    catalogue entry disagree: a defect of the rule, never of the input.
+    """
 
 
 class CalendarCoverageError(OrgworkError, LookupError):

@@ -25,7 +25,20 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from orgwork.errors import UnknownRuleError
 
-__all__ = ["DOMAINS", "SEEDS", "Rule", "Source", "catalogue", "catalogue_json", "get", "rule"]
+__all__ = [
+    "DOMAINS",
+    "SEEDS",
+    "Rule",
+    "Source",
+    "catalogue",
+    "catalogue_json",
+    "declared_parameters",
+    "describe",
+    "get",
+    "id_of",
+    "marked_tests",
+    "rule",
+]
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -136,6 +149,45 @@ def rule(
     return register
 
 
+def _public_name(func: Callable[..., Any]) -> str:
+    public: list[str] = []
+    for part in func.__module__.split("."):
+        if part.startswith("_"):
+            break
+        public.append(part)
+    return ".".join([*public, func.__qualname__])
+
+
+def id_of(rule: object) -> str:
+    """The catalogue id of a rule, given its implementing function (or the id itself).
+
+    Examples:
+        >>> from orgwork.calendar import add_working_days
+        >>> id_of(add_working_days)
+        'calendar.working_days'
+        >>> id_of("calendar.working_days")
+        'calendar.working_days'
+    """
+    if isinstance(rule, str):
+        return rule
+    found = getattr(rule, "__orgwork_rule__", None)
+    if not isinstance(found, str):
+        raise UnknownRuleError(f"{rule!r} is not a catalogue rule's function")
+    return found
+
+
+def declared_parameters(rule_id: str) -> tuple[str, ...]:
+    """The policy parameters rule ``rule_id`` declares it reads.
+
+    >>> declared_parameters("care.memorial_host")
+    ('care.memorial_vacancy',)
+    """
+    entry = _REGISTRY.get(rule_id)
+    if entry is None:
+        entry = get(rule_id)
+    return entry.parameters
+
+
 def _load_domains() -> None:
     for name in DOMAINS:
         try:
@@ -198,3 +250,185 @@ def catalogue_markdown() -> str:
             out.append("- Parameters: " + ", ".join(f"`{p}`" for p in r.parameters))
         out.append("")
     return "\n".join(out)
+
+
+def location(rule_id: str) -> tuple[str, int]:
+    """Where rule ``rule_id`` is implemented: the source file and the line of its ``def``.
+
+    >>> path, line = location("care.memorial_host")
+    >>> path.endswith("care/_memorial.py"), line > 1
+    (True, True)
+    """
+    import inspect
+
+    func = inspect.unwrap(get(rule_id).load())
+    code = func.__code__
+    return code.co_filename, code.co_firstlineno
+
+
+def _tests_dir() -> Any:
+    """The ``tests`` folder of the checkout this package runs from, or None when installed."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    tests = root / "tests"
+    return (
+        tests if (tests / "conftest.py").is_file() and (root / "pyproject.toml").is_file() else None
+    )
+
+
+def _rule_marks(decorators: list[Any]) -> list[str]:
+    import ast
+
+    found: list[str] = []
+    for d in decorators:
+        # @pytest.mark.rule("id") or pytest.mark.rule("id") in a pytestmark list
+        if (
+            isinstance(d, ast.Call)
+            and isinstance(d.func, ast.Attribute)
+            and d.func.attr == "rule"
+            and d.args
+            and isinstance(d.args[0], ast.Constant)
+            and isinstance(d.args[0].value, str)
+        ):
+            found.append(d.args[0].value)
+    return found
+
+
+_MARKED: dict[str, dict[str, list[str]]] = {}
+
+
+def _scan_tests(tests: Any) -> dict[str, list[str]]:
+    """rule id -> ``path::test`` for every test in ``tests`` marked ``@pytest.mark.rule(id)``."""
+    import ast
+
+    key = str(tests)
+    if key in _MARKED:
+        return _MARKED[key]
+    index: dict[str, list[str]] = {}
+    for path in sorted(tests.rglob("test_*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        rel = path.relative_to(tests.parent).as_posix()
+        module_marks: list[str] = []
+        for node in tree.body:
+            if isinstance(node, ast.Assign) and any(
+                isinstance(t, ast.Name) and t.id == "pytestmark" for t in node.targets
+            ):
+                value = node.value
+                items = value.elts if isinstance(value, (ast.List, ast.Tuple)) else [value]
+                module_marks += _rule_marks(items)
+
+        def add(marks: list[str], name: str, lineno: int, rel: str = rel) -> None:
+            for m in dict.fromkeys(marks):
+                index.setdefault(m, []).append(f"{rel}::{name} (line {lineno})")
+
+        for node in tree.body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name.startswith(
+                "test"
+            ):
+                add(module_marks + _rule_marks(node.decorator_list), node.name, node.lineno)
+            elif isinstance(node, ast.ClassDef) and node.name.startswith("Test"):
+                outer = module_marks + _rule_marks(node.decorator_list)
+                for item in node.body:
+                    if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and (
+                        item.name.startswith("test")
+                    ):
+                        add(
+                            outer + _rule_marks(item.decorator_list),
+                            f"{node.name}::{item.name}",
+                            item.lineno,
+                        )
+    _MARKED[key] = index
+    return index
+
+
+def marked_tests(rule_id: str, tests: Any = None) -> tuple[str, ...] | None:
+    """The tests marked ``@pytest.mark.rule(rule_id)``, as ``path::name (line N)``.
+
+    ``tests`` is a tests folder; by default the ``tests`` folder of the
+    checkout orgwork runs from. None when there is no such folder (orgwork
+    installed from a wheel, without its test suite).
+    """
+    from pathlib import Path
+
+    get(rule_id)
+    folder = _tests_dir() if tests is None else Path(tests)
+    if folder is None:
+        return None
+    return tuple(_scan_tests(folder).get(rule_id, ()))
+
+
+def describe(rule_id: str, lang: str = "en") -> str:
+    """Everything about one rule, found from its id: what ``orgwork rules ID`` prints.
+
+    The title, the source (document, section, quote), each parameter with its
+    default, kind and source, the implementing function with its file and
+    line, and the tests marked with the rule.
+
+    Examples:
+        >>> print(describe("care.memorial_host").splitlines()[0])
+        care.memorial_host
+    """
+    from pathlib import Path
+
+    from orgwork.policy import Policy
+
+    r = get(rule_id)
+    zh = lang == "zh"
+    info = {p.path: p for p in Policy.default().parameters()}
+    doc = r.source.document
+    label = SEEDS.get(doc)
+    out = [r.id, f"  {r.title_zh if zh else r.title_en}"]
+    out.append(("来源" if zh else "source") + f": {doc}" + (f" ({label})" if label else ""))
+    out.append(("章节" if zh else "section") + f": {r.source.section}")
+    out.append(("原文" if zh else "quote") + f": 「{r.source.quote}」")
+    out.append(("参数" if zh else "parameters") + (":" if r.parameters else ": —"))
+    for path in r.parameters:
+        p = info[path]
+        if zh:
+            from orgwork._zh import parameter_name, plain_zh
+
+            kind = _KIND_ZH[p.kind]
+            source = p.source if p.kind != "local" else "原文未给出数值,由本地规定"
+            out.append(f"  - {parameter_name(path)}")
+            shown = plain_zh(_default_text(p.default))
+            out.append(f"      默认值 = {shown};{kind};依据:{source}")
+        else:
+            out.append(f"  - {path}: {p.en}")
+            out.append(
+                f"      default = {_default_text(p.default)}; kind: {p.kind}; source: {p.source}"
+            )
+    file, line = location(r.id)
+    root = Path(__file__).resolve().parents[1]
+    try:
+        shown = Path(file).resolve().relative_to(root).as_posix()
+    except ValueError:
+        shown = file
+    out.append(("实现" if zh else "implemented by") + f": {r.function} ({shown}:{line})")
+    tests = marked_tests(r.id)
+    heading = "测试" if zh else "tests"
+    if tests is None:
+        out.append(
+            heading
+            + (
+                ": (未找到测试目录:从源码检出运行时列出)"
+                if zh
+                else ": (no tests folder: listed when run from a checkout)"
+            )
+        )
+    else:
+        out.append(heading + f" ({len(tests)}):")
+        out.extend(f"  - {t}" for t in tests)
+    return "\n".join(out)
+
+
+_KIND_ZH = {"seed": "原文所定", "national": "国家规定", "local": "本地选择"}
+
+
+def _default_text(value: object) -> str:
+    from orgwork.decision import param_value
+
+    shown = param_value(value)
+    if isinstance(shown, tuple):
+        return "[" + ", ".join(str(v) for v in shown) + "]"
+    return "无" if shown is None else str(shown)

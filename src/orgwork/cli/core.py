@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from orgwork.policy import Policy
-from orgwork.rules import catalogue, catalogue_json
+from orgwork.rules import catalogue, catalogue_json, describe, get, location, marked_tests
 
 __all__ = ["register"]
 
@@ -17,10 +17,17 @@ def register(sub: Any) -> None:
     """Add the ``rules`` and ``policy`` subcommands."""
     p = sub.add_parser(
         "rules",
-        help="list the rule catalogue",
-        description="List every rule orgwork implements, with its source and parameters.",
-        epilog="Example: orgwork rules --json",
+        help="list the rule catalogue, or show one rule",
+        description="List every rule orgwork implements, with its source and parameters. "
+        "Given a rule id, show that rule: its quote and section, each parameter with its "
+        "default, kind and source, the implementing function with its file and line, and "
+        "the tests marked with it.",
+        epilog="Examples:\n  orgwork rules\n  orgwork rules care.memorial_host\n"
+        "  orgwork rules care.memorial_host --lang zh --json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    p.add_argument("rule_id", nargs="?", metavar="ID", help="a rule id, e.g. care.memorial_host")
+    p.add_argument("--lang", choices=("zh", "en"), default="en", help="language of the text")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     p.set_defaults(handler=_rules)
 
@@ -39,6 +46,8 @@ def register(sub: Any) -> None:
 
 
 def _rules(args: argparse.Namespace) -> int:
+    if args.rule_id is not None:
+        return _one_rule(args.rule_id, args.lang, args.json)
     if args.json:
         print(catalogue_json())
         return 0
@@ -47,6 +56,25 @@ def _rules(args: argparse.Namespace) -> int:
     for r in rules:
         print(f"{r.id:<{width}}  {r.title_zh}  ({r.source.document}, {r.source.section})")
     print(f"\n{len(rules)} rules", file=sys.stderr)
+    return 0
+
+
+def _one_rule(rule_id: str, lang: str, as_json: bool) -> int:
+    r = get(rule_id)
+    if not as_json:
+        print(describe(rule_id, lang))
+        return 0
+    info = {p.path: p for p in Policy.default().parameters()}
+    file, line = location(rule_id)
+    tests = marked_tests(rule_id)
+    record = r.model_dump(mode="json")
+    record["parameters"] = [
+        {"path": path, **info[path].model_dump(mode="json", exclude={"path", "value"})}
+        for path in r.parameters
+    ]
+    record["file"], record["line"] = file, line
+    record["tests"] = None if tests is None else list(tests)
+    print(json.dumps(record, ensure_ascii=False, indent=2))
     return 0
 
 

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from orgwork._args import as_date, as_models, check_unique, zh_date
 from orgwork._deadlines import DeadlineStatus, deadline_status, tally, working_day_deadline
 from orgwork.calendar import Calendar, official_calendar
-from orgwork.decision import Decision, Reason, Text, listed
+from orgwork.decision import Decision, Reason, RuleContext, Text, listed
 from orgwork.errors import RecordError
 from orgwork.open_day._common import S004
 from orgwork.policy import Policy, resolve
@@ -57,15 +57,12 @@ def follow_up_deadline(
     """
     held_on = as_date(held_on, "held_on")
     return working_day_deadline(
-        rule=_RULE,
+        RuleContext(follow_up_deadline, policy, on=held_on),
         parameter=_PARAM,
-        n=resolve(policy, held_on).open_day.follow_up_working_days,
         start=held_on,
         calendar=calendar or official_calendar(),
-        zh_start="开放日当天",
-        en_start="The open day",
-        zh_action="作出处理和答复",
-        en_action="Answer",
+        start_label=Text(zh="开放日当天", en="The open day"),
+        action=Text(zh="作出处理和答复", en="Answer"),
     )
 
 

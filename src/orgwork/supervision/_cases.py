@@ -14,7 +14,7 @@ from orgwork._args import as_date, as_models, check_unique, zh_date
 from orgwork._deadlines import DeadlineStatus, deadline_status, tally, working_day_deadline
 from orgwork._display import rate_text
 from orgwork.calendar import Calendar, official_calendar
-from orgwork.decision import Decision, ParamValue, Reason, Text, listed
+from orgwork.decision import Decision, ParamValue, Reason, RuleContext, Text, listed
 from orgwork.errors import RecordError
 from orgwork.policy import Policy, resolve
 from orgwork.rules import rule
@@ -178,17 +178,13 @@ def reply_deadline(
         - supervision.reply_working_days = 15
     """
     received_on = as_date(received_on, "received_on")
-    p = resolve(policy, received_on)
     return working_day_deadline(
-        rule=_RULE,
+        RuleContext(reply_deadline, policy, on=received_on),
         parameter=_PARAM,
-        n=p.supervision.reply_working_days,
         start=received_on,
         calendar=calendar or official_calendar(),
-        zh_start="收到之日",
-        en_start="The day of receipt",
-        zh_action="答复",
-        en_action="Reply",
+        start_label=Text(zh="收到之日", en="The day of receipt"),
+        action=Text(zh="答复", en="Reply"),
     )
 
 
