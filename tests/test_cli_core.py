@@ -119,3 +119,81 @@ def test_every_command_rejects_an_unknown_option_in_one_line(command: str) -> No
     r = run(command, *positional.get(command, []), "--no-such-option")
     assert_user_error(r)
     assert "--no-such-option" in r.stderr
+
+
+def _rule_ids() -> list[str]:
+    from orgwork.rules import catalogue
+
+    return [r.id for r in catalogue()]
+
+
+@pytest.mark.parametrize("rule_id", _rule_ids())
+def test_rules_id_shows_everything_about_the_rule(
+    rule_id: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from orgwork.cli import main
+    from orgwork.rules import get, location, marked_tests
+
+    r = get(rule_id)
+    assert main(["rules", rule_id]) == 0
+    text = capsys.readouterr().out
+    assert text.splitlines()[0] == rule_id
+    assert r.title_en in text and f"「{r.source.quote}」" in text and r.source.section in text
+    file, line = location(rule_id)
+    assert f"{Path(file).name}:{line}" in text and r.function in text
+    for path in r.parameters:
+        assert f"  - {path}: " in text
+    tests = marked_tests(rule_id)
+    assert tests, f"no test is marked with {rule_id}"
+    assert f"tests ({len(tests)}):" in text and all(t in text for t in tests)
+    # the line named is the function's own def
+    source = Path(file).read_text(encoding="utf-8").splitlines()
+    assert source[line - 1].lstrip().startswith("def " + r.function.rpartition(".")[2] + "(")
+
+    assert main(["rules", rule_id, "--lang", "zh"]) == 0
+    zh = capsys.readouterr().out
+    assert r.title_zh in zh and "原文" in zh and "测试" in zh
+    assert "default =" not in zh and "kind:" not in zh and "source:" not in zh
+    if r.parameters:
+        assert "默认值 = " in zh
+
+    assert main(["rules", rule_id, "--json"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["id"] == rule_id and record["line"] == line
+    assert [p["path"] for p in record["parameters"]] == list(r.parameters)
+    assert record["tests"] == list(tests)
+
+
+def test_rules_id_from_the_command_line_and_an_unknown_id() -> None:
+    r = run("rules", "care.memorial_host")
+    assert r.returncode == 0 and "_memorial.py:" in r.stdout and "care.memorial_vacancy" in r.stdout
+    assert_user_error(run("rules", "care.no_such_rule"))
+
+
+def test_the_tests_of_a_rule_are_found_on_functions_classes_and_modules(tmp_path: Path) -> None:
+    from orgwork.rules import marked_tests
+
+    (tmp_path / "conftest.py").write_text("")
+    (tmp_path / "test_x.py").write_text(
+        "import pytest\n"
+        "pytestmark = [pytest.mark.rule('care.memorial_host')]\n"
+        "def test_a(): pass\n"
+        "@pytest.mark.rule('care.duties')\n"
+        "class TestB:\n"
+        "    def test_b(self): pass\n"
+        "    @pytest.mark.rule('care.illness_aid')\n"
+        "    def test_c(self): pass\n"
+        "def helper(): pass\n"
+    )
+    assert marked_tests("care.memorial_host", tmp_path) == (
+        "t/test_x.py::test_a (line 3)".replace("t/", f"{tmp_path.name}/"),
+        f"{tmp_path.name}/test_x.py::TestB::test_b (line 6)",
+        f"{tmp_path.name}/test_x.py::TestB::test_c (line 8)",
+    )
+    assert marked_tests("care.illness_aid", tmp_path) == (
+        f"{tmp_path.name}/test_x.py::TestB::test_c (line 8)",
+    )
+    assert marked_tests("care.duties", tmp_path) == (
+        f"{tmp_path.name}/test_x.py::TestB::test_b (line 6)",
+        f"{tmp_path.name}/test_x.py::TestB::test_c (line 8)",
+    )

@@ -89,3 +89,112 @@ def test_table_records_and_dataframe() -> None:
     frame = t.to_dataframe()
     assert isinstance(frame, pd.DataFrame)
     assert list(frame["subject"]) == ["信-2024-001", "信-2"]
+
+
+# -- templates and the rule context -----------------------------------------------------------
+
+from hypothesis import strategies as st  # noqa: E402
+
+from orgwork.decision import RuleContext, Say, day, nth  # noqa: E402
+from orgwork.errors import UndeclaredParameterError, UnknownRuleError  # noqa: E402
+from orgwork.policy import Policy  # noqa: E402
+
+
+def test_a_template_fills_both_languages_and_shows_each_value_in_its_language() -> None:
+    t = Say(
+        "{who}于{on}起第{n}个工作日前答复:{ids}",
+        "{who} to reply by the {n} working day from {on}: {ids}",
+    )
+    text = t.text(
+        who=Text(zh="镇党委", en="the town committee"),
+        on=day(dt.date(2025, 3, 1)),
+        n=nth(3),
+        ids=("A", "B"),
+    )
+    assert text.zh == "镇党委于2025年3月1日起第3个工作日前答复:A、B"
+    assert text.en == "the town committee to reply by the 3rd working day from 2025-03-01: A, B"
+
+
+@pytest.mark.parametrize(
+    ("zh", "en"),
+    [("{a}", "{b}"), ("{a}{b}", "{a}"), ("{a}", "no field"), ("{}", "{}"), ("{0}", "{0}")],
+)
+def test_templates_with_different_or_unnamed_fields_are_refused(zh: str, en: str) -> None:
+    with pytest.raises(ValueError, match="field"):
+        Say(zh, en)
+
+
+def test_a_template_refuses_missing_or_unknown_values() -> None:
+    t = Say("{a}", "{a}")
+    with pytest.raises(TypeError, match="missing fields \\['a'\\]"):
+        t.text()
+    with pytest.raises(TypeError, match="unknown \\['b'\\]"):
+        t.text(a=1, b=2)
+
+
+@given(st.text(min_size=0, max_size=8).filter(lambda s: "{" not in s and "}" not in s))
+def test_a_value_is_inserted_verbatim_never_formatted_again(value: str) -> None:
+    t = Say("「{v}」", "'{v}'")
+    assert t.text(v=value) == Text(zh=f"「{value}」", en=f"'{value}'")
+
+
+def test_the_context_records_exactly_the_parameters_it_read_in_the_order_read() -> None:
+    ctx = RuleContext("assessment.top_n_salary", None, on=dt.date(2025, 12, 31))
+    declared = ctx.declared
+    assert "assessment.salary_top_n" in declared
+    assert ctx.param("assessment.salary_top_n") == 4
+    assert ctx.param("assessment.salary_top_n", 6) == 6  # a given value overrides, recorded
+    d = ctx.decide("ok", 1, Text(zh="甲", en="A"), kind=Decision[int])
+    assert d.parameters == {"assessment.salary_top_n": 6}
+    assert d.rule == "assessment.top_n_salary" and d.rules == ("assessment.top_n_salary",)
+
+
+def test_the_context_refuses_a_parameter_its_rule_does_not_declare() -> None:
+    ctx = RuleContext("care.memorial_host", None, on=dt.date(2025, 1, 1))
+    with pytest.raises(UndeclaredParameterError, match="care.memorial_host reads supervision"):
+        ctx.param("supervision.reply_working_days")
+    with pytest.raises(UndeclaredParameterError):
+        ctx.record("supervision.reply_working_days", 3)
+    with pytest.raises(UnknownRuleError):
+        RuleContext("no.such_rule", None)
+
+
+def test_the_context_reads_the_policy_in_force_on_its_day() -> None:
+    p = Policy.default().with_change(
+        dt.date(2027, 1, 1), {"supervision.reply_working_days": 10}, source="test"
+    )
+    before = RuleContext("supervision.reply_deadline", p, on=dt.date(2026, 12, 31))
+    after = RuleContext("supervision.reply_deadline", p, on=dt.date(2027, 1, 1))
+    assert before.param("supervision.reply_working_days") == 15
+    assert after.param("supervision.reply_working_days") == 10
+
+
+def test_adopting_a_decision_carries_its_parameters_rules_reasons_and_provisional_flag() -> None:
+    from orgwork.supervision import reply_deadline
+
+    sub = reply_deadline(dt.date(2025, 3, 3))
+    ctx = RuleContext("supervision.case_status", None, on=dt.date(2025, 3, 3))
+    assert ctx.adopt(sub) == sub.value
+    ctx.say(Say("另一理由", "Another reason"))
+    d = ctx.decide("open", sub.value, Text(zh="甲", en="A"), kind=Decision[dt.date])
+    assert d.rules[0] == "supervision.case_status" and "supervision.reply_deadline" in d.rules
+    assert d.parameters == sub.parameters
+    assert d.reasons[:-1] == sub.reasons and d.reasons[-1].rule == "supervision.case_status"
+    fork = ctx.fork()
+    assert fork.reasons == [] and fork.parameters == {} and fork.rule == ctx.rule
+
+
+def test_a_list_reason_is_added_only_when_there_is_something_to_list() -> None:
+    ctx = RuleContext("supervision.case_status", None)
+    ctx.say_list(Say("超期:{items}", "Overdue: {items}"), [])
+    assert ctx.reasons == []
+    ctx.say_list(Say("超期:{items}", "Overdue: {items}"), ["A", "B"])
+    assert [(r.zh, r.en) for r in ctx.reasons] == [("超期:A、B", "Overdue: A, B")]
+
+
+def test_a_decision_has_the_class_its_rule_returns_so_it_round_trips() -> None:
+    from orgwork.care import ElderlyMember, memorial_host
+
+    d = memorial_host(ElderlyMember(id="M1", name="某", organization="V01", died_on="2025-01-05"))
+    assert type(d).__name__ == "Decision[MemorialHost]"
+    assert type(d).model_validate_json(d.to_json()) == d

@@ -218,3 +218,24 @@ def figures() -> dict[str, object]:
 if __name__ == "__main__":
     for key, value in figures().items():
         print(f"{key}: {value}")
+
+
+def test_the_contributing_guide_example_runs() -> None:
+    """CONTRIBUTING.md's rule, end to end, under another id (run apart: it joins the catalogue)."""
+    import subprocess
+    import sys
+
+    guide = (SRC.parents[1] / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    start = guide.index("```python\nimport datetime")
+    code = guide[start + len("```python\n") : guide.index("```", start + 9)]
+    code = code.replace(
+        '"supervision.reply_deadline",  # stable', '"example.reply_deadline",  # stable'
+    )
+    assert '"example.reply_deadline"' in code
+    code += 'd = reply_deadline(dt.date(2024, 2, 8))\nprint(d.explain("en"))\n'
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    ).stdout
+    assert out.startswith("Reply due by 2024-03-06\n")
+    assert "the 15th working day after it is 2024-03-06" in out
+    assert "supervision.reply_working_days = 15" in out

@@ -460,11 +460,11 @@ def _decision_class(rule_id: str) -> Any:
         import inspect
         import typing
 
-        from orgwork.rules import get
+        from orgwork.rules import function_of
 
         found: list[Any] = []
         try:
-            hints = typing.get_type_hints(inspect.unwrap(get(rule_id).load()))
+            hints = typing.get_type_hints(inspect.unwrap(function_of(rule_id)))
             _decision_classes(hints.get("return"), found)
         except (NameError, TypeError):  # an annotation that does not resolve at run time
             found = []

@@ -34,6 +34,7 @@ __all__ = [
     "catalogue_json",
     "declared_parameters",
     "describe",
+    "function_of",
     "get",
     "id_of",
     "marked_tests",
@@ -108,6 +109,7 @@ class Rule(BaseModel):
 
 
 _REGISTRY: dict[str, Rule] = {}
+_FUNCTIONS: dict[str, Callable[..., Any]] = {}
 
 
 def rule(
@@ -123,9 +125,13 @@ def rule(
 ) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """Register the decorated function as the implementation of rule ``id``.
 
-    ``public_name`` is the import path users should use, when the function
-    is re-exported from a package (``"orgwork.assessment.rank"``); it
-    defaults to the function's own module and name.
+    This is the one place a rule's id is written. Code that needs the id
+    elsewhere asks the function for it (:func:`id_of`). The function's public
+    import path is derived: its module path up to the first private module,
+    then its name (``orgwork.care._memorial.memorial_host`` is
+    ``orgwork.care.memorial_host``, which the package re-exports; a test
+    checks that every such path imports the function). ``public_name`` is
+    accepted for rules defined outside orgwork's layout.
     """
 
     def register(func: Callable[P, R]) -> Callable[P, R]:
@@ -135,7 +141,7 @@ def rule(
             title_en=en,
             source=Source(document=document, section=section, quote=quote),
             parameters=parameters,
-            function=public_name or f"{func.__module__}.{func.__qualname__}",
+            function=public_name or _public_name(func),
         )
         known = _REGISTRY.get(id)
         if known is not None and known.function != entry.function:
@@ -143,6 +149,7 @@ def rule(
                 f"rule id {id!r} is registered twice: {known.function}, {entry.function}"
             )
         _REGISTRY[id] = entry
+        _FUNCTIONS[id] = func
         func.__orgwork_rule__ = id  # type: ignore[attr-defined]
         return func
 
@@ -150,8 +157,9 @@ def rule(
 
 
 def _public_name(func: Callable[..., Any]) -> str:
-    public: list[str] = []
-    for part in func.__module__.split("."):
+    first, *rest = func.__module__.split(".")
+    public = [first]
+    for part in rest:
         if part.startswith("_"):
             break
         public.append(part)
@@ -174,6 +182,16 @@ def id_of(rule: object) -> str:
     if not isinstance(found, str):
         raise UnknownRuleError(f"{rule!r} is not a catalogue rule's function")
     return found
+
+
+def function_of(rule_id: str) -> Callable[..., Any]:
+    """The function that implements rule ``rule_id`` (as registered, wherever it lives).
+
+    >>> function_of("care.memorial_host").__name__
+    'memorial_host'
+    """
+    get(rule_id)
+    return _FUNCTIONS[rule_id]
 
 
 def declared_parameters(rule_id: str) -> tuple[str, ...]:
@@ -236,7 +254,13 @@ def catalogue_json(*, indent: int | None = 2) -> str:
 
 
 def catalogue_markdown() -> str:
-    """The catalogue as Markdown, for the generated docs page."""
+    """The catalogue as Markdown, for the generated docs page: per rule what :func:`describe` shows."""
+    from pathlib import Path
+
+    from orgwork.policy import Policy
+
+    info = {p.path: p for p in Policy.default().parameters()}
+    root = Path(__file__).resolve().parents[2]
     out: list[str] = []
     for r in catalogue():
         out.append(f"### `{r.id}`\n")
@@ -245,9 +269,25 @@ def catalogue_markdown() -> str:
         label = SEEDS.get(where)
         src = f"`{where}` ({label})" if label else where
         out.append(f"- Source: {src}, {r.source.section}: 「{r.source.quote}」")
-        out.append(f"- Implemented by: [`{r.function}`][{r.function}]")
+        file, line = location(r.id)
+        try:
+            shown = Path(file).resolve().relative_to(root).as_posix()
+        except ValueError:
+            shown = Path(file).name
+        out.append(f"- Implemented by: [`{r.function}`][{r.function}] (`{shown}`, line {line})")
         if r.parameters:
-            out.append("- Parameters: " + ", ".join(f"`{p}`" for p in r.parameters))
+            out.append("- Parameters:\n")
+            out.append("    | parameter | default | kind | source |")
+            out.append("    |---|---|---|---|")
+            for path in r.parameters:
+                p = info[path]
+                cells = (f"`{path}`", f"`{_default_text(p.default)}`", p.kind, p.source)
+                out.append("    | " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+            out.append("")
+        tests = marked_tests(r.id)
+        if tests:
+            out.append(f"- Tests ({len(tests)}):\n")
+            out.extend(f"    - `{t}`" for t in tests)
         out.append("")
     return "\n".join(out)
 
@@ -261,9 +301,18 @@ def location(rule_id: str) -> tuple[str, int]:
     """
     import inspect
 
-    func = inspect.unwrap(get(rule_id).load())
+    func = inspect.unwrap(function_of(rule_id))
     code = func.__code__
-    return code.co_filename, code.co_firstlineno
+    line = code.co_firstlineno  # the first decorator's line: step to the def itself
+    try:
+        with open(code.co_filename, encoding="utf-8") as f:
+            lines = f.read().splitlines()
+    except OSError:
+        return code.co_filename, line
+    for i in range(line - 1, len(lines)):
+        if lines[i].lstrip().startswith(("def ", "async def ")):
+            return code.co_filename, i + 1
+    return code.co_filename, line
 
 
 def _tests_dir() -> Any:

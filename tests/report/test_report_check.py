@@ -99,3 +99,41 @@ def test_for_year_moves_year_end_review_days_and_keeps_stated_ones() -> None:
     moved = r.for_year(2024)
     assert moved.supervision.on == dt.date(2024, 12, 31)
     assert moved.selection.nominations_on == r.selection.nominations_on  # stated: kept
+
+
+@pytest.mark.parametrize("year", [2019, 2025, 2026])
+def test_every_decision_records_only_parameters_its_rules_declare(year: int) -> None:
+    """A decision's parameters belong to its own rule, or to a rule whose decision it took in."""
+    from orgwork.rules import declared_parameters
+
+    report = check(sample(year))
+    decisions = [d for s in report.sections for d in s.decisions]
+    assert len(decisions) > 100
+    for d in decisions:
+        for path in d.parameters:
+            owners = [r for r in d.rules if path in declared_parameters(r)]
+            assert owners, (
+                f"{d.rule} ({d.subject}) records {path}, which none of {d.rules} declares"
+            )
+
+
+@pytest.mark.parametrize("year", [2019, 2025])
+def test_a_missed_care_duty_is_decided_under_the_missed_duty_rule(year: int) -> None:
+    from orgwork.care import check_care
+    from orgwork.rules import declared_parameters, id_of
+
+    missed_rule = id_of(check_care)
+    care = next(s for s in check(sample(year)).sections if s.key == "care")
+    missed = [d for d in care.decisions if d.outcome == "missed"]
+    assert missed
+    for d in missed:
+        assert d.rule == missed_rule
+        assert d.value.duty.rule in d.rules  # the duty's own rule is still listed
+        own = set(declared_parameters(d.rule))
+        duty = set(declared_parameters(d.value.duty.rule))
+        assert set(d.parameters) <= own | duty | set(declared_parameters("care.answerable_head"))
+    duties = [d for d in care.decisions if d.outcome != "missed" and d.rule != missed_rule]
+    for d in duties:
+        assert "care.one_visit_meets_several_duties" not in d.parameters or (
+            "care.one_visit_meets_several_duties" in declared_parameters(d.rule)
+        )

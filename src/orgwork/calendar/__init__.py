@@ -110,7 +110,6 @@ def is_working_day(day: _dt.date, *, calendar: Calendar | None = None) -> bool:
     document="中华人民共和国民法典",
     section="第二百零一条;国务院办公厅关于各年部分节假日安排的通知",
     quote="按照年、月、日计算期间的,开始的当日不计入,自下一日开始计算。",
-    public_name="orgwork.calendar.add_working_days",
 )
 def add_working_days(start: _dt.date, n: int, *, calendar: Calendar | None = None) -> _dt.date:
     """工作日期限 — the ``n``-th working day strictly after ``start`` (``n`` ≥ 1).
@@ -169,7 +168,6 @@ def working_days_between(
     document="中华人民共和国民法典",
     section="第二百零三条",
     quote="期间的最后一日是法定休假日的,以法定休假日结束的次日为期间的最后一日。",
-    public_name="orgwork.calendar.add_days",
 )
 def add_days(start: _dt.date, n: int, *, calendar: Calendar | None = None) -> _dt.date:
     """以日计算的期限 — the end of an ``n``-calendar-day period after ``start``, moved off a rest day.

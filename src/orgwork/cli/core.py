@@ -22,9 +22,7 @@ def register(sub: Any) -> None:
         "Given a rule id, show that rule: its quote and section, each parameter with its "
         "default, kind and source, the implementing function with its file and line, and "
         "the tests marked with it.",
-        epilog="Examples:\n  orgwork rules\n  orgwork rules care.memorial_host\n"
-        "  orgwork rules care.memorial_host --lang zh --json",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="Example: orgwork rules care.memorial_host --lang zh",
     )
     p.add_argument("rule_id", nargs="?", metavar="ID", help="a rule id, e.g. care.memorial_host")
     p.add_argument("--lang", choices=("zh", "en"), default="en", help="language of the text")

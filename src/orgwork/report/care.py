@@ -37,6 +37,7 @@ from orgwork.points import PointAdjustment
 from orgwork.policy import Policy, resolve
 from orgwork.records.care import CareRecords
 from orgwork.report._report import Section
+from orgwork.rules import id_of
 
 _T = TypeVar("_T")
 _P = ParamSpec("_P")
@@ -166,12 +167,12 @@ def _duty_label(sample: CareRecords, duty: Duty) -> Text:
     )
 
 
-_DUTY_RULES: tuple[tuple[str, Callable[..., tuple[Decision[Duty], ...]]], ...] = (
-    ("care.hospital_visit", hospital_visit_duties),
-    ("care.illness_aid", illness_aid_duties),
-    ("care.festival_visit", festival_visit_duties),
-    ("care.hardship_visit", hardship_visit_duties),
-    ("care.routine_visit", routine_visit_duties),
+_DUTY_RULES: tuple[Callable[..., tuple[Decision[Duty], ...]], ...] = (
+    hospital_visit_duties,
+    illness_aid_duties,
+    festival_visit_duties,
+    hardship_visit_duties,
+    routine_visit_duties,
 )
 
 
@@ -281,7 +282,8 @@ def section(sample: CareRecords, policy: Policy | None = None) -> Section:
 
     # The duty calendar, rule by rule, then as a whole.
     per_rule: dict[str, int] = {}
-    for rid, fn in _DUTY_RULES:
+    for fn in _DUTY_RULES:
+        rid = id_of(fn)
         got = _attempt(
             Text(zh=f"{rid} 的应履行职责", en=f"the duties of {rid}"),
             notes,
@@ -327,7 +329,7 @@ def section(sample: CareRecords, policy: Policy | None = None) -> Section:
                 f"{len(duties) - n_missed} were met and {n_missed} missed.",
             )
         )
-    if per_rule.get("care.routine_visit") == 0:
+    if per_rule.get(id_of(routine_visit_duties)) == 0:
         notes.append(
             Text(
                 zh="种子材料只说“定期或不定期走访老党员”,未规定频次(care.routine_visit_months "

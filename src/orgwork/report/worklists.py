@@ -26,9 +26,13 @@ from pathlib import Path
 from typing import Any
 
 from orgwork._outcomes import outcome_label
+from orgwork.assessment import rank, salary_eligibility
+from orgwork.care import answerable_head
 from orgwork.decision import Decision, Lang
+from orgwork.open_day import suggestion_status
 from orgwork.report._report import Report
-from orgwork.rules import title
+from orgwork.rules import id_of, title
+from orgwork.supervision import case_status
 
 __all__ = ["WorkList", "worklists", "write_worklists"]
 
@@ -123,7 +127,7 @@ def worklists(report: Report, lang: Lang = "zh") -> tuple[WorkList, ...]:
 
     replies = take(
         lambda k, d: (
-            d.rule in ("supervision.case_status", "open_day.suggestion_status")
+            d.rule in (id_of(case_status), id_of(suggestion_status))
             and d.outcome in ("overdue", "answered_late")
         )
     )
@@ -131,7 +135,7 @@ def worklists(report: Report, lang: Lang = "zh") -> tuple[WorkList, ...]:
     answerable = {  # the head who answers for each organization (its subject); value: the name
         d.subject: d.value if isinstance(d.value, str) else _who(d)
         for _, d in decisions
-        if d.rule == "care.answerable_head"
+        if d.rule == id_of(answerable_head)
     }
     care = take(lambda k, d: k == "care" and d.outcome == "missed")
     care_rows = sorted(
@@ -145,10 +149,11 @@ def worklists(report: Report, lang: Lang = "zh") -> tuple[WorkList, ...]:
         ),
         key=lambda r: (r[0], r[2]),
     )
-    ranking = take(lambda k, d: d.rule in ("assessment.rank", "assessment.top_n_salary"))
+    ranked, salary = id_of(rank), id_of(salary_eligibility)
+    ranking = take(lambda k, d: d.rule in (ranked, salary))
     ranking_rows = tuple(
         (
-            getattr(d.value, "rank", None) if d.rule == "assessment.rank" else None,
+            getattr(d.value, "rank", None) if d.rule == ranked else None,
             str(d.subject or ""),
             title(d.rule, lang),
             outcome_label(d.outcome, lang),

@@ -36,8 +36,10 @@ from orgwork.assessment import (
     UnitKind,
 )
 from orgwork.calendar import spring_festival
+from orgwork.care import festival_visit_duties
 from orgwork.decision import Text
 from orgwork.records.assessment import AssessmentRecords, SheetGap, TownCadre
+from orgwork.rules import id_of
 from orgwork.samples._town import TOWN
 
 __all__ = [
@@ -257,7 +259,7 @@ def _build(year: int) -> tuple[AssessmentRecords, tuple[str, str]]:
             month=month,
             points=Decimal(-5),
             item="care",
-            rule="care.festival_visit",
+            rule=id_of(festival_visit_duties),
             reason=Text(
                 zh="“七一”期间未入户走访慰问老党员1人"
                 if which == "qiyi"

@@ -213,9 +213,17 @@ def point_adjustments(
     *,
     year: int = 2025,
     max_size: int = 6,
-    rule: str = "care.festival_visit",
+    rule: str | None = None,
 ) -> list[PointAdjustment]:
-    """Deductions and additions for ``units`` (item-level or on the total), some overflowing."""
+    """Deductions and additions for ``units`` (item-level or on the total), some overflowing.
+
+    ``rule`` is the rule the adjustments cite; by default the festival-visit duty's.
+    """
+    if rule is None:
+        from orgwork.care import festival_visit_duties
+        from orgwork.rules import id_of
+
+        rule = id_of(festival_visit_duties)
     if not units:
         return []
     out = []
