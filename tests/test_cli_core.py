@@ -138,35 +138,46 @@ def test_rules_id_shows_everything_about_the_rule(
     assert main(["rules", rule_id]) == 0
     text = capsys.readouterr().out
     assert text.splitlines()[0] == rule_id
-    assert r.title_en in text and f"「{r.source.quote}」" in text and r.source.section in text
+    assert r.title_en in text
+    assert f"「{r.source.quote}」" in text
+    assert r.source.section in text
     file, line = location(rule_id)
-    assert f"{Path(file).name}:{line}" in text and r.function in text
+    assert f"{Path(file).name}:{line}" in text
+    assert r.function in text
     for path in r.parameters:
         assert f"  - {path}: " in text
     tests = marked_tests(rule_id)
     assert tests, f"no test is marked with {rule_id}"
-    assert f"tests ({len(tests)}):" in text and all(t in text for t in tests)
+    assert f"tests ({len(tests)}):" in text
+    assert all(t in text for t in tests)
     # the line named is the function's own def
     source = Path(file).read_text(encoding="utf-8").splitlines()
     assert source[line - 1].lstrip().startswith("def " + r.function.rpartition(".")[2] + "(")
 
     assert main(["rules", rule_id, "--lang", "zh"]) == 0
     zh = capsys.readouterr().out
-    assert r.title_zh in zh and "原文" in zh and "测试" in zh
-    assert "default =" not in zh and "kind:" not in zh and "source:" not in zh
+    assert r.title_zh in zh
+    assert "原文" in zh
+    assert "测试" in zh
+    assert "default =" not in zh
+    assert "kind:" not in zh
+    assert "source:" not in zh
     if r.parameters:
         assert "默认值 = " in zh
 
     assert main(["rules", rule_id, "--json"]) == 0
     record = json.loads(capsys.readouterr().out)
-    assert record["id"] == rule_id and record["line"] == line
+    assert record["id"] == rule_id
+    assert record["line"] == line
     assert [p["path"] for p in record["parameters"]] == list(r.parameters)
     assert record["tests"] == list(tests)
 
 
 def test_rules_id_from_the_command_line_and_an_unknown_id() -> None:
     r = run("rules", "care.memorial_host")
-    assert r.returncode == 0 and "_memorial.py:" in r.stdout and "care.memorial_vacancy" in r.stdout
+    assert r.returncode == 0
+    assert "_memorial.py:" in r.stdout
+    assert "care.memorial_vacancy" in r.stdout
     assert_user_error(run("rules", "care.no_such_rule"))
 
 

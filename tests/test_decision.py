@@ -146,12 +146,13 @@ def test_the_context_records_exactly_the_parameters_it_read_in_the_order_read() 
     assert ctx.param("assessment.salary_top_n", 6) == 6  # a given value overrides, recorded
     d = ctx.decide("ok", 1, Text(zh="甲", en="A"), kind=Decision[int])
     assert d.parameters == {"assessment.salary_top_n": 6}
-    assert d.rule == "assessment.top_n_salary" and d.rules == ("assessment.top_n_salary",)
+    assert d.rule == "assessment.top_n_salary"
+    assert d.rules == ("assessment.top_n_salary",)
 
 
 def test_the_context_refuses_a_parameter_its_rule_does_not_declare() -> None:
     ctx = RuleContext("care.memorial_host", None, on=dt.date(2025, 1, 1))
-    with pytest.raises(UndeclaredParameterError, match="care.memorial_host reads supervision"):
+    with pytest.raises(UndeclaredParameterError, match=r"care\.memorial_host reads supervision"):
         ctx.param("supervision.reply_working_days")
     with pytest.raises(UndeclaredParameterError):
         ctx.record("supervision.reply_working_days", 3)
@@ -177,11 +178,15 @@ def test_adopting_a_decision_carries_its_parameters_rules_reasons_and_provisiona
     assert ctx.adopt(sub) == sub.value
     ctx.say(Say("另一理由", "Another reason"))
     d = ctx.decide("open", sub.value, Text(zh="甲", en="A"), kind=Decision[dt.date])
-    assert d.rules[0] == "supervision.case_status" and "supervision.reply_deadline" in d.rules
+    assert d.rules[0] == "supervision.case_status"
+    assert "supervision.reply_deadline" in d.rules
     assert d.parameters == sub.parameters
-    assert d.reasons[:-1] == sub.reasons and d.reasons[-1].rule == "supervision.case_status"
+    assert d.reasons[:-1] == sub.reasons
+    assert d.reasons[-1].rule == "supervision.case_status"
     fork = ctx.fork()
-    assert fork.reasons == [] and fork.parameters == {} and fork.rule == ctx.rule
+    assert fork.reasons == []
+    assert fork.parameters == {}
+    assert fork.rule == ctx.rule
 
 
 def test_a_list_reason_is_added_only_when_there_is_something_to_list() -> None:
