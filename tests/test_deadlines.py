@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from orgwork._deadlines import working_day_deadline
 from orgwork.calendar import official_calendar
-from orgwork.decision import Decision
+from orgwork.decision import Decision, RuleContext, Text
 from orgwork.errors import CalendarCoverageError
 from orgwork.open_day import follow_up_deadline
 from orgwork.policy import Policy
@@ -21,16 +21,15 @@ _STARTS = st.dates(min_value=dt.date(2004, 1, 1), max_value=dt.date(2026, 10, 31
 
 
 def _deadline(start: dt.date, n: int) -> Decision[dt.date]:
+    # any rule's context will do: the helper reads the parameter through it and records it
+    policy = Policy.default().override({"supervision.reply_working_days": n})
     return working_day_deadline(
-        rule="example.deadline",
-        parameter="example.working_days",
-        n=n,
+        RuleContext(reply_deadline, policy, on=start),
+        parameter="supervision.reply_working_days",
         start=start,
         calendar=_CAL,
-        zh_start="起算日",
-        en_start="The start day",
-        zh_action="完成",
-        en_action="Work",
+        start_label=Text(zh="起算日", en="The start day"),
+        action=Text(zh="完成", en="Work"),
     )
 
 
@@ -44,7 +43,7 @@ def test_labels_go_into_headline_and_reason() -> None:
     assert d.reasons[0].en == (
         "The start day (2024-02-08) is not counted; the 15th working day after it is 2024-03-06"
     )
-    assert d.parameters == {"example.working_days": 15}
+    assert d.parameters == {"supervision.reply_working_days": 15}
 
 
 @given(start=_STARTS, n=st.integers(min_value=1, max_value=30))

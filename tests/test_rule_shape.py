@@ -110,7 +110,7 @@ def test_no_inline_bilingual_pair_in_rule_code() -> None:
     found = []
     for rel, tree in _modules(*RULE_CODE):
         for func in _function_bodies(tree):
-            for call in _calls(func):
+            for call in (c for stmt in func.body for c in _calls(stmt)):  # not the @rule titles
                 keywords = {k.arg for k in call.keywords}
                 name = getattr(call.func, "id", getattr(call.func, "attr", ""))
                 if {"zh", "en"} <= keywords or name in ("Reason", "listed"):
@@ -239,3 +239,53 @@ def test_the_contributing_guide_example_runs() -> None:
     assert out.startswith("Reply due by 2024-03-06\n")
     assert "the 15th working day after it is 2024-03-06" in out
     assert "supervision.reply_working_days = 15" in out
+
+
+def _templates(tree: ast.Module) -> Iterator[tuple[str, str, int]]:
+    """(table, name, line) of every ``Say`` template held in a class-level table."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef):
+            for item in node.body:
+                if (
+                    isinstance(item, ast.Assign)
+                    and isinstance(item.value, ast.Call)
+                    and getattr(item.value.func, "id", None) == "Say"
+                ):
+                    for target in item.targets:
+                        if isinstance(target, ast.Name):
+                            yield node.name, target.id, item.lineno
+
+
+def test_every_template_is_used_by_its_module() -> None:
+    """A template no code fills has drifted from its rule: remove it or use it."""
+    unused = []
+    for rel, tree in _modules("."):
+        used = {
+            (node.value.id, node.attr)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
+        }
+        unused += [
+            f"{rel}:{line} {table}.{name}"
+            for table, name, line in _templates(tree)
+            if (table, name) not in used
+        ]
+    assert unused == []
+
+
+def test_every_template_names_the_same_fields_in_both_languages() -> None:
+    import importlib
+    import inspect
+
+    from orgwork.decision import Say, _fields
+
+    seen = 0
+    for rel, _ in _modules(*RULE_CODE):
+        name = "orgwork." + rel.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+        module = importlib.import_module(name)
+        for _, table in inspect.getmembers(module, inspect.isclass):
+            for value in vars(table).values():
+                if isinstance(value, Say):
+                    seen += 1
+                    assert _fields(value.zh) == _fields(value.en) == value.fields, value
+    assert seen > 100

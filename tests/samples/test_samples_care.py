@@ -33,7 +33,7 @@ from orgwork.errors import PolicyError
 from orgwork.policy import Policy
 from orgwork.report import Section
 from orgwork.report.care import section
-from orgwork.rules import catalogue
+from orgwork.rules import catalogue, id_of
 from orgwork.samples import TOWN
 from orgwork.samples import build as build_family
 from orgwork.samples.care import (
@@ -456,6 +456,7 @@ def test_the_section_runs_every_care_rule(monkeypatch: pytest.MonkeyPatch) -> No
     called: set[str] = set()
 
     def spy(rid: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(fn)  # keeps the rule's id on the function (orgwork.rules.id_of)
         def wrapper(*a: Any, **k: Any) -> Any:
             called.add(rid)
             return fn(*a, **k)
@@ -470,7 +471,7 @@ def test_the_section_runs_every_care_rule(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(
         sample_care,
         "_DUTY_RULES",
-        tuple((rid, spy(rid, fn)) for rid, fn in sample_care._DUTY_RULES),
+        tuple(spy(id_of(fn), fn) for fn in sample_care._DUTY_RULES),
     )
     section(sample(2025))
     assert called == set(care_rules)

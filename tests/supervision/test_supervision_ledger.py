@@ -350,3 +350,38 @@ def test_every_closed_item_went_through_the_seeds_sequence(ledger: Rectification
         assert final.round is not None
         assert final.round != item.round
         assert any(r.round == final.round and r.on >= last_result for r in item.raisings)
+
+
+#: The closing rule's clauses, each in the seed's words, with the one step of the whole
+#: sequence left out (or gone wrong) and the problem that then stands in the way.
+CLOSING_CLAUSES = [
+    ("定期公布整改结果", "publish", "no rectification result has been published"),
+    ("在下次的评议会上再次征求意见", "raise", "not raised again at a later evaluation round"),
+    ("党员群众满意后方可销号", "satisfy", "members and the public are not satisfied"),
+]
+
+
+def _closing_sequence(without: str) -> RectificationLedger:
+    """Opened at R1; result published, raised again at R2, found satisfied there: but one step."""
+    ledger = RectificationLedger().open("Q1", on=d(2025, 6, 20), category="作风", round="R1")
+    if without != "publish":
+        ledger = ledger.publish_result("Q1", "已整改", on=d(2025, 9, 1))
+    if without != "raise":
+        ledger = ledger.raise_again("Q1", round="R2", on=d(2025, 12, 18))
+    return ledger.record_satisfaction(
+        "Q1", satisfied=without != "satisfy", basis="测评", round="R2", on=d(2025, 12, 18)
+    )
+
+
+@pytest.mark.rule("supervision.rectification_closing")
+@pytest.mark.parametrize(("clause", "without", "problem"), CLOSING_CLAUSES)
+def test_each_clause_of_the_closing_rule_is_needed(clause: str, without: str, problem: str) -> None:
+    from orgwork.rules import get, id_of
+
+    assert clause in get(id_of(closing_check)).source.quote
+    assert closing_check(_closing_sequence("nothing"), "Q1", on=d(2025, 12, 19)).value is True
+    check = closing_check(_closing_sequence(without), "Q1", on=d(2025, 12, 19))
+    assert check.outcome == "not_closable"
+    assert [r.en for r in check.reasons if problem in r.en] != []
+    with pytest.raises(RecordError, match=problem):
+        _closing_sequence(without).close("Q1", on=d(2025, 12, 19))

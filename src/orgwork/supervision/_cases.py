@@ -5,18 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterable
+from dataclasses import dataclass
 from fractions import Fraction
-from typing import Literal
+from typing import Literal, cast
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from orgwork._args import as_date, as_models, check_unique, zh_date
+from orgwork._args import as_date, as_models, check_unique
 from orgwork._deadlines import DeadlineStatus, deadline_status, tally, working_day_deadline
 from orgwork._display import rate_text
 from orgwork.calendar import Calendar, official_calendar
-from orgwork.decision import Decision, ParamValue, Reason, RuleContext, Text, listed
+from orgwork.decision import Decision, ParamValue, RuleContext, Say, Text, day
 from orgwork.errors import RecordError
-from orgwork.policy import Policy, resolve
+from orgwork.policy import Policy
 from orgwork.rules import rule
 from orgwork.supervision._common import S000
 
@@ -31,7 +32,6 @@ __all__ = [
     "reply_deadline",
 ]
 
-_RULE = "supervision.reply_deadline"
 _PARAM = "supervision.reply_working_days"
 
 
@@ -65,11 +65,11 @@ class CaseStatus(enum.StrEnum):
     """超期答复 — answered, but after the due date."""
 
 
-_STATUS_TEXT = {
-    CaseStatus.OPEN: ("办理中", "open"),
-    CaseStatus.ANSWERED_ON_TIME: ("按期答复", "answered on time"),
-    CaseStatus.OVERDUE: ("超期未答复", "overdue"),
-    CaseStatus.ANSWERED_LATE: ("超期答复", "answered late"),
+_STATUS_LABELS = {
+    CaseStatus.OPEN: Text(zh="办理中", en="open"),
+    CaseStatus.ANSWERED_ON_TIME: Text(zh="按期答复", en="answered on time"),
+    CaseStatus.OVERDUE: Text(zh="超期未答复", en="overdue"),
+    CaseStatus.ANSWERED_LATE: Text(zh="超期答复", en="answered late"),
 }
 
 
@@ -144,15 +144,19 @@ class CaseSummary(BaseModel):
     late_cases: tuple[str, ...] = ()
 
 
+#: The labels of the two days a reply deadline names.
+_RECEIPT = Text(zh="收到之日", en="The day of receipt")
+_REPLY = Text(zh="答复", en="Reply")
+
+
 @rule(
-    _RULE,
+    "supervision.reply_deadline",
     zh="群众来信来访限时答复",
     en="Reply to letters and visits within a time limit",
     document=S000,
     section="第五篇 三、一是",
     quote="群众的意见建议做到事事回复,并限时在15个工作日内完成",
     parameters=(_PARAM,),
-    public_name="orgwork.supervision.reply_deadline",
 )
 def reply_deadline(
     received_on: dt.date, *, policy: Policy | None = None, calendar: Calendar | None = None
@@ -183,13 +187,33 @@ def reply_deadline(
         parameter=_PARAM,
         start=received_on,
         calendar=calendar or official_calendar(),
-        start_label=Text(zh="收到之日", en="The day of receipt"),
-        action=Text(zh="答复", en="Reply"),
+        start_label=_RECEIPT,
+        action=_REPLY,
     )
 
 
-def _state(case: Case, on: dt.date, due: dt.date) -> CaseStatus:
-    return CaseStatus(deadline_status(answered_on=case.replied_on, due=due, on=on).value)
+class _StatusTexts:
+    """Texts of supervision.case_status (来信来访办理状态): a reason per status, the headline."""
+
+    on_time = Say(
+        "于{day}答复,未晚于期限{due}", "Answered on {day}, on or before the due date {due}"
+    )
+    late = Say("于{day}答复,晚于期限{due}", "Answered on {day}, after the due date {due}")
+    open = Say(
+        "截至{day}尚未答复,未超过期限{due}", "Not answered as of {day}, not past the due date {due}"
+    )
+    overdue = Say(
+        "截至{day}尚未答复,已超过期限{due}", "Not answered as of {day}, past the due date {due}"
+    )
+    headline = Say("{case}:{status}", "{case}: {status}")
+
+
+_STATUS_REASONS = {
+    CaseStatus.ANSWERED_ON_TIME: _StatusTexts.on_time,
+    CaseStatus.ANSWERED_LATE: _StatusTexts.late,
+    CaseStatus.OPEN: _StatusTexts.open,
+    CaseStatus.OVERDUE: _StatusTexts.overdue,
+}
 
 
 @rule(
@@ -200,7 +224,6 @@ def _state(case: Case, on: dt.date, due: dt.date) -> CaseStatus:
     section="第五篇 三、一是",
     quote="组织部明确一名副部长处理群众来信来访,群众的意见建议做到事事回复",
     parameters=(_PARAM,),
-    public_name="orgwork.supervision.case_status",
 )
 def case_status(
     case: Case,
@@ -226,54 +249,51 @@ def case_status(
     on = as_date(on, "on")
     if on < case.received_on:
         raise RecordError(f"case {case.id} was received on {case.received_on}, after {on}")
-    due_decision = reply_deadline(case.received_on, policy=policy, calendar=calendar)
-    due = due_decision.value
+    ctx = RuleContext(case_status, policy)
+    due = ctx.adopt(reply_deadline(case.received_on, policy=policy, calendar=calendar))
     status = _state(case, on, due)
-    zh, en = _STATUS_TEXT[status]
-    reasons = [*due_decision.reasons]
-    if case.replied_on is not None and status in (
-        CaseStatus.ANSWERED_ON_TIME,
-        CaseStatus.ANSWERED_LATE,
-    ):
-        cmp_zh = "未晚于" if status is CaseStatus.ANSWERED_ON_TIME else "晚于"
-        cmp_en = "on or before" if status is CaseStatus.ANSWERED_ON_TIME else "after"
-        reasons.append(
-            Reason(
-                rule="supervision.case_status",
-                zh=f"于{zh_date(case.replied_on)}答复,{cmp_zh}期限{zh_date(due)}",
-                en=f"Answered on {case.replied_on}, {cmp_en} the due date {due}",
-            )
-        )
-    else:
-        cmp_zh = "未超过" if status is CaseStatus.OPEN else "已超过"
-        cmp_en = "not past" if status is CaseStatus.OPEN else "past"
-        reasons.append(
-            Reason(
-                rule="supervision.case_status",
-                zh=f"截至{zh_date(on)}尚未答复,{cmp_zh}期限{zh_date(due)}",
-                en=f"Not answered as of {on}, {cmp_en} the due date {due}",
-            )
-        )
-    return Decision[CaseState](
-        rule="supervision.case_status",
+    known_reply = case.replied_on if case.replied_on and case.replied_on <= on else None
+    # 事事回复: answered (on the day of the reply), or not yet (as of the day asked about)
+    ctx.say(_STATUS_REASONS[status], day=day(known_reply or on), due=day(due))
+    state = CaseState(
+        case=case.id, status=status, due=due, on=on, replied_on=known_reply, handler=case.handler
+    )
+    return ctx.decide(
+        status.value,
+        state,
+        _StatusTexts.headline,
         subject=case.id,
-        outcome=status.value,
-        value=CaseState(
-            case=case.id,
-            status=status,
-            due=due,
-            on=on,
-            replied_on=case.replied_on if case.replied_on and case.replied_on <= on else None,
-            handler=case.handler,
-        ),
-        headline=Text(zh=f"{case.id}:{zh}", en=f"{case.id}: {en}"),
-        reasons=tuple(reasons),
-        parameters=due_decision.parameters,
-        provisional=due_decision.provisional,
+        case=case.id,
+        status=_STATUS_LABELS[status],
     )
 
 
+def _state(case: Case, on: dt.date, due: dt.date) -> CaseStatus:
+    return CaseStatus(deadline_status(answered_on=case.replied_on, due=due, on=on).value)
+
+
 _UNASSIGNED = "unassigned"
+
+
+class _SummaryTexts:
+    """Texts of supervision.case_summary (来信来访按期答复率与超期清单)."""
+
+    counts = Say(
+        "截至{on}:按期答复{on_time}件,超期答复{late}件,超期未答复{overdue}件,期限内办理中{open}件",
+        "As of {on}: {on_time} answered on time, {late} answered late, {overdue} overdue, "
+        "{open} open within the limit",
+    )
+    rate = Say(
+        "按期答复率 = 按期答复 ÷ (按期答复 + 超期答复 + 超期未答复);期限内办理中的不计入",
+        "On-time rate = on time ÷ (on time + late + overdue); cases open within "
+        "their limit are not counted",
+    )
+    overdue = Say("超期未答复:{items}", "Overdue: {items}")
+    late = Say("超期答复:{items}", "Answered late: {items}")
+    headline = Say(
+        "{group}:收到{received}件,{rate},超期未答复{overdue}件",
+        "{group}: {received} received, {rate}, {overdue} overdue",
+    )
 
 
 @rule(
@@ -284,7 +304,6 @@ _UNASSIGNED = "unassigned"
     section="第五篇 三、一是",
     quote="并限时在15个工作日内完成",
     parameters=(_PARAM,),
-    public_name="orgwork.supervision.case_summary",
 )
 def case_summary(
     cases: Iterable[Case],
@@ -320,57 +339,55 @@ def case_summary(
         raise ValueError(f"by must be 'all', 'handler' or 'month', not {by!r}")
     check_unique((c.id for c in all_cases), "case")
     known = [c for c in all_cases if c.received_on <= on]
-    states = [
-        (c, case_status(c, on=on, policy=policy, calendar=calendar).value, c.received_on)
-        for c in known
-    ]
-    used = sorted(
-        {resolve(policy, c.received_on).supervision.reply_working_days for c in known}
-        or {resolve(policy, on).supervision.reply_working_days}
-    )
-    param: ParamValue = used[0] if len(used) == 1 else tuple(used)
-    provisional = any(
-        (calendar or official_calendar()).is_provisional(c.received_on, s.due) for c, s, _ in states
-    )
-
-    groups: dict[str, list[CaseState]] = {}
-    if by == "all":
-        groups["all"] = [s for _, s, _ in states]
-    elif by == "handler":
-        named = sorted({c.handler for c in known if c.handler is not None})
-        for h in named:
-            groups[f"handler:{h}"] = [s for c, s, _ in states if c.handler == h]
-        unassigned = [s for c, s, _ in states if c.handler is None]
-        if unassigned:
-            groups[_UNASSIGNED] = unassigned
-    else:
-        months = sorted({(r.year, r.month) for _, _, r in states})
-        for y, m in months:
-            groups[f"month:{y:04d}-{m:02d}"] = [
-                s for _, s, r in states if (r.year, r.month) == (y, m)
-            ]
-
+    statuses = [case_status(c, on=on, policy=policy, calendar=calendar) for c in known]
+    ctx = RuleContext(case_summary, policy, on=on)
+    limit = _time_limit(ctx, statuses)
+    provisional = any(d.provisional for d in statuses)
     out = []
-    for key, members in groups.items():
-        summary, outcome = _summarise(key, on, members)
-        out.append(
-            Decision[CaseSummary](
-                rule="supervision.case_summary",
-                subject=key,
-                outcome=outcome,
-                value=summary,
-                headline=_summary_headline(key, summary),
-                reasons=_summary_reasons(summary),
-                parameters={_PARAM: param},
-                provisional=provisional,
-            )
-        )
+    for key, members in _groups(by, known, [d.value for d in statuses]).items():
+        group = ctx.fork()
+        group.record(_PARAM, limit)
+        group.provisional = provisional
+        out.append(_summary_decision(group, key, on, members))
     return tuple(out)
 
 
-def _summarise(key: str, on: dt.date, members: list[CaseState]) -> tuple[CaseSummary, str]:
+def _time_limit(ctx: RuleContext, statuses: list[Decision[CaseState]]) -> ParamValue:
+    """限时在15个工作日内完成: the limit the cases were given, one value or each distinct one in order.
+
+    With no case, the limit in force on the context's day.
+    """
+    used = sorted({cast(int, d.parameters[_PARAM]) for d in statuses}) or [ctx.param(_PARAM)]
+    return used[0] if len(used) == 1 else tuple(used)
+
+
+def _groups(by: str, known: list[Case], states: list[CaseState]) -> dict[str, list[CaseState]]:
+    """The case states grouped as ``by`` asks: all, per handler (then unassigned), per month."""
+    pairs = list(zip(known, states, strict=True))
+    if by == "all":
+        return {"all": states}
+    if by == "handler":
+        named = sorted({c.handler for c in known if c.handler is not None})
+        groups = {f"handler:{h}": [s for c, s in pairs if c.handler == h] for h in named}
+        unassigned = [s for c, s in pairs if c.handler is None]
+        if unassigned:
+            groups[_UNASSIGNED] = unassigned
+        return groups
+    months = sorted({(c.received_on.year, c.received_on.month) for c in known})
+    return {
+        f"month:{y:04d}-{m:02d}": [
+            s for c, s in pairs if (c.received_on.year, c.received_on.month) == (y, m)
+        ]
+        for y, m in months
+    }
+
+
+def _summary_decision(
+    ctx: RuleContext, key: str, on: dt.date, members: list[CaseState]
+) -> Decision[CaseSummary]:
+    """The decision of one group: its counts, the rate's definition, its late and overdue lists."""
     t = tally((s.case, DeadlineStatus(s.status.value), s.due) for s in members)
-    summary = CaseSummary(
+    s = CaseSummary(
         group=key,
         on=on,
         received=len(members),
@@ -382,40 +399,33 @@ def _summarise(key: str, on: dt.date, members: list[CaseState]) -> tuple[CaseSum
         overdue_cases=t.overdue_ids,
         late_cases=t.late_ids,
     )
-    return summary, t.outcome
-
-
-def _rate_text(s: CaseSummary) -> tuple[str, str]:
-    due = s.answered_on_time + s.answered_late + s.overdue
-    zh, en = rate_text(s.answered_on_time, due)
-    return zh, en
-
-
-def _summary_headline(key: str, s: CaseSummary) -> Text:
-    rz, re_ = _rate_text(s)
-    return Text(
-        zh=f"{key}:收到{s.received}件,{rz},超期未答复{s.overdue}件",
-        en=f"{key}: {s.received} received, {re_}, {s.overdue} overdue",
+    ctx.say(
+        _SummaryTexts.counts,
+        on=day(on),
+        on_time=s.answered_on_time,
+        late=s.answered_late,
+        overdue=s.overdue,
+        open=s.open,
+    )
+    ctx.say(_SummaryTexts.rate)
+    ctx.say_list(_SummaryTexts.overdue, s.overdue_cases)
+    ctx.say_list(_SummaryTexts.late, s.late_cases)
+    rate = _Shown(*rate_text(s.answered_on_time, s.answered_on_time + s.answered_late + s.overdue))
+    return ctx.decide(
+        t.outcome,
+        s,
+        _SummaryTexts.headline,
+        subject=key,
+        group=key,
+        received=s.received,
+        rate=rate,
+        overdue=s.overdue,
     )
 
 
-def _summary_reasons(s: CaseSummary) -> tuple[Reason, ...]:
-    r = "supervision.case_summary"
-    reasons = [
-        Reason(
-            rule=r,
-            zh=f"截至{zh_date(s.on)}:按期答复{s.answered_on_time}件,超期答复{s.answered_late}件,"
-            f"超期未答复{s.overdue}件,期限内办理中{s.open}件",
-            en=f"As of {s.on}: {s.answered_on_time} answered on time, {s.answered_late} "
-            f"answered late, {s.overdue} overdue, {s.open} open within the limit",
-        ),
-        Reason(
-            rule=r,
-            zh="按期答复率 = 按期答复 ÷ (按期答复 + 超期答复 + 超期未答复);期限内办理中的不计入",
-            en="On-time rate = on time ÷ (on time + late + overdue); cases open within "
-            "their limit are not counted",
-        ),
-    ]
-    reasons.extend(listed(r, "超期未答复:", "Overdue: ", s.overdue_cases))
-    reasons.extend(listed(r, "超期答复:", "Answered late: ", s.late_cases))
-    return tuple(reasons)
+@dataclass(frozen=True)
+class _Shown:
+    """A text the shared display gives as a (Chinese, English) pair, as a template value."""
+
+    zh: str
+    en: str

@@ -17,15 +17,15 @@ import datetime as dt
 import importlib
 from collections.abc import Iterable
 from functools import cached_property
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from orgwork._args import as_date, zh_date
+from orgwork._args import as_date
 from orgwork._display import html_table
-from orgwork.decision import Decision, Reason, Text, listed
+from orgwork.decision import Decision, RuleContext, Say, day
 from orgwork.errors import RecordError
-from orgwork.policy import Policy, resolve
+from orgwork.policy import Policy
 from orgwork.rules import rule
 from orgwork.supervision._common import S000
 
@@ -251,8 +251,8 @@ def _apply(items: dict[str, LedgerItem], event: Any) -> LedgerItem:
         )
         update["satisfaction"] = (*item.satisfaction, record)
     elif isinstance(event, Closed):
-        _, problems = _closing_problems(
-            item, event.on, event.result_required, event.next_round_required
+        problems = _problems(
+            _closing_findings(item, event.on, event.result_required, event.next_round_required)
         )
         if problems:
             raise RecordError(f"item {item.id!r} cannot be closed (销号): " + "; ".join(problems))
@@ -482,7 +482,8 @@ class RectificationLedger(BaseModel):
         the public found satisfied at that round. The requirements applied
         (the policy's, on ``on``) are recorded in the :class:`Closed` event.
         """
-        _, _, problems, (result, next_round) = _closing(self, item, on, policy)
+        _, (result, next_round), findings = _closing(self, item, on, policy)
+        problems = _problems(findings)
         if problems:
             raise RecordError(f"item {item!r} cannot be closed (销号): " + "; ".join(problems))
         return self._append(
@@ -530,15 +531,63 @@ def _display_cell(column: str, value: object) -> str:
     return str(value)
 
 
-_CLOSE = "supervision.rectification_closing"
 _CLOSE_PARAMS = (
     "supervision.close_requires_published_result",
     "supervision.close_requires_next_round",
 )
 
 
+class _ClosingTexts:
+    """Texts of supervision.rectification_closing (问题整改销号)."""
+
+    already_closed = Say("已于{day}销号", "it was already closed on {day}")
+    published = Say("{day}已公布整改结果", "Result published on {day}")
+    not_published = Say("尚未公布整改结果", "no rectification result has been published")
+    no_satisfaction = Say(
+        "尚无党员群众满意的记录,不得销号",
+        "no satisfaction of members and the public is recorded (党员群众满意后方可销号)",
+    )
+    not_satisfied = Say(
+        "最近一次征求意见党员群众不满意,不得销号",
+        "the latest record says members and the public are not satisfied",
+    )
+    satisfied = Say("{day}记录党员群众满意({basis})", "Satisfaction recorded on {day} ({basis})")
+    satisfied_at = Say(
+        "{day}在{round}评议会上记录党员群众满意({basis})",
+        "Satisfaction recorded on {day} at round {round} ({basis})",
+    )
+    satisfied_too_early = Say(
+        "满意度记录({day})早于最近一次公布整改结果({published}),应在公布整改结果后再次征求意见",
+        "the satisfaction was found on {day}, before the latest published result on {published}",
+    )
+    not_raised = Say(
+        "尚未在下次的评议会上再次征求意见",
+        "it was not raised again at a later evaluation round (在下次的评议会上再次征求意见)",
+    )
+    not_raised_since = Say(
+        "最近一次公布整改结果后尚未在下次的评议会上再次征求意见",
+        "it was not raised again at a later evaluation round after its latest published result "
+        "(在下次的评议会上再次征求意见)",
+    )
+    raised = Say(
+        "已在下次的评议会上再次征求意见:{raisings}",
+        "Raised again at a later evaluation round: {raisings}",
+    )
+    raising = Say("{round}({day})", "{round} ({day})")
+    not_at_round = Say(
+        "满意度不是在再次征求意见的评议会({rounds})上得出的",
+        "the satisfaction was not found at the round it was raised again at ({rounds})",
+    )
+    before_last_event = Say(
+        "销号日期早于该事项最近一次记录({day})",
+        "the closing day is before the item's last event on {day}",
+    )
+    closable = Say("{item}:可以销号", "{item}: may be closed")
+    not_closable = Say("{item}:不能销号", "{item}: may not be closed")
+
+
 @rule(
-    _CLOSE,
+    "supervision.rectification_closing",
     zh="问题整改销号:定期公布整改结果,下次评议会再次征求意见,党员群众满意后方可销号",
     en="A rectification item is closed only after its result is published, it is raised again "
     "at the next evaluation, and members and the public are satisfied there",
@@ -546,7 +595,6 @@ _CLOSE_PARAMS = (
     section="第五篇 四、一是",
     quote="定期公布整改结果,并在下次的评议会上再次征求意见,党员群众满意后方可销号",
     parameters=_CLOSE_PARAMS,
-    public_name="orgwork.supervision.closing_check",
 )
 def closing_check(
     ledger: RectificationLedger, item: str, *, on: dt.date, policy: Policy | None = None
@@ -580,133 +628,144 @@ def closing_check(
     >>> closing_check(ledger, "Q1", on=d(2025, 12, 19)).outcome
     'closable'
     """
-    ok, reasons, _, flags = _closing(ledger, item, on, policy)
-    return Decision[bool](
-        rule=_CLOSE,
+    ctx, _, findings = _closing(ledger, item, on, policy)
+    for finding in findings:
+        ctx.say(finding.text, **finding.values)
+    ok = not _problems(findings)
+    return ctx.decide(
+        "closable" if ok else "not_closable",
+        ok,
+        _ClosingTexts.closable if ok else _ClosingTexts.not_closable,
         subject=item,
-        outcome="closable" if ok else "not_closable",
-        value=ok,
-        headline=Text(
-            zh=f"{item}:{'可以销号' if ok else '不能销号'}",
-            en=f"{item}: {'may be closed' if ok else 'may not be closed'}",
-        ),
-        reasons=tuple(reasons),
-        parameters=dict(zip(_CLOSE_PARAMS, flags, strict=True)),
+        item=item,
     )
+
+
+class _Finding(NamedTuple):
+    """One finding of the closing check: a condition met, or a problem in the way of closing."""
+
+    problem: bool
+    text: Say
+    values: dict[str, object]
+
+
+def _fine(text: Say, **values: object) -> _Finding:
+    return _Finding(False, text, values)
+
+
+def _problem(text: Say, **values: object) -> _Finding:
+    return _Finding(True, text, values)
+
+
+def _problems(findings: list[_Finding]) -> list[str]:
+    """The problems among ``findings``, in English (for an error message)."""
+    return [f.text.text(**f.values).en for f in findings if f.problem]
 
 
 def _closing(
     ledger: RectificationLedger, item: str, on: object, policy: Policy | None
-) -> tuple[bool, list[Reason], list[str], tuple[bool, bool]]:
-    """(may close, reasons, the problems in English, (result required, next round required))."""
-    day = as_date(on, "on")
+) -> tuple[RuleContext, tuple[bool, bool], list[_Finding]]:
+    """The context of the check (its switches read), the switches, and the findings."""
+    day_ = as_date(on, "on")
     state = ledger.item(item)
-    p = resolve(policy, day).supervision
-    flags = (p.close_requires_published_result, p.close_requires_next_round)
-    reasons, problems = _closing_problems(state, day, *flags)
-    return not problems, reasons, problems, flags
+    ctx = RuleContext(closing_check, policy, on=day_)
+    flags = (ctx.param(_CLOSE_PARAMS[0]), ctx.param(_CLOSE_PARAMS[1]))
+    return ctx, flags, _closing_findings(state, day_, *flags)
 
 
-def _closing_problems(
-    state: LedgerItem, day: dt.date, require_result: bool, require_round: bool
-) -> tuple[list[Reason], list[str]]:
-    """The reasons for and against closing ``state`` on ``day``, and the problems in English."""
-    reasons: list[Reason] = []
-    problems: list[str] = []
-
-    def problem(zh: str, en: str) -> None:
-        reasons.append(Reason(rule=_CLOSE, zh=zh, en=en))
-        problems.append(en)
-
-    def fine(zh: str, en: str) -> None:
-        reasons.append(Reason(rule=_CLOSE, zh=zh, en=en))
-
+def _closing_findings(
+    state: LedgerItem, on: dt.date, require_result: bool, require_round: bool
+) -> list[_Finding]:
+    """For and against closing ``state`` on ``on``, clause by clause, in the seed's order."""
+    findings = []
     if state.closed_on is not None:
-        problem(
-            f"已于{zh_date(state.closed_on)}销号", f"it was already closed on {state.closed_on}"
-        )
+        findings.append(_problem(_ClosingTexts.already_closed, day=day(state.closed_on)))
     published = state.results[-1].on if state.results else None
     if require_result:
-        if published is not None:
-            fine(f"{zh_date(published)}已公布整改结果", f"Result published on {published}")
-        else:
-            problem("尚未公布整改结果", "no rectification result has been published")
+        findings.append(_result_finding(published))
+    findings += _satisfaction_findings(state, published, require_result)
+    if require_round:
+        findings += _next_round_findings(state, published)
+    if on < state.last_event_on:
+        findings.append(_problem(_ClosingTexts.before_last_event, day=day(state.last_event_on)))
+    return findings
+
+
+def _result_finding(published: dt.date | None) -> _Finding:
+    """定期公布整改结果: a result must have been published."""
+    if published is None:
+        return _problem(_ClosingTexts.not_published)
+    return _fine(_ClosingTexts.published, day=day(published))
+
+
+def _satisfaction_findings(
+    state: LedgerItem, published: dt.date | None, require_result: bool
+) -> list[_Finding]:
+    """党员群众满意后方可销号: the latest record must say so, found after the latest result."""
     final = state.satisfaction[-1] if state.satisfaction else None
     if final is None:
-        problem(
-            "尚无党员群众满意的记录,不得销号",
-            "no satisfaction of members and the public is recorded (党员群众满意后方可销号)",
-        )
-    elif not final.satisfied:
-        problem(
-            "最近一次征求意见党员群众不满意,不得销号",
-            "the latest record says members and the public are not satisfied",
+        return [_problem(_ClosingTexts.no_satisfaction)]
+    if not final.satisfied:
+        return [_problem(_ClosingTexts.not_satisfied)]
+    if final.round:
+        found = _fine(
+            _ClosingTexts.satisfied_at, day=day(final.on), round=final.round, basis=final.basis
         )
     else:
-        at_zh = f"在{final.round}评议会上" if final.round else ""
-        at_en = f" at round {final.round}" if final.round else ""
-        fine(
-            f"{zh_date(final.on)}{at_zh}记录党员群众满意({final.basis})",
-            f"Satisfaction recorded on {final.on}{at_en} ({final.basis})",
+        found = _fine(_ClosingTexts.satisfied, day=day(final.on), basis=final.basis)
+    if require_result and published is not None and final.on < published:
+        early = _problem(
+            _ClosingTexts.satisfied_too_early, day=day(final.on), published=day(published)
         )
-        if require_result and published is not None and final.on < published:
-            problem(
-                f"满意度记录({zh_date(final.on)})早于最近一次公布整改结果({zh_date(published)}),"
-                "应在公布整改结果后再次征求意见",
-                f"the satisfaction was found on {final.on}, before the latest published result "
-                f"on {published}",
-            )
-    if require_round:
-        later = [
-            r
-            for r in state.raisings
-            if r.round != state.round and (published is None or r.on >= published)
-        ]
-        after = "最近一次公布整改结果后" if published is not None else ""
-        after_en = " after its latest published result" if published is not None else ""
-        if not later:
-            problem(
-                f"{after}尚未在下次的评议会上再次征求意见",
-                f"it was not raised again at a later evaluation round{after_en} "
-                "(在下次的评议会上再次征求意见)",
-            )
-        else:
-            fine(
-                "已在下次的评议会上再次征求意见:"
-                + "、".join(f"{r.round}({zh_date(r.on)})" for r in later),
-                "Raised again at a later evaluation round: "
-                + ", ".join(f"{r.round} ({r.on})" for r in later),
-            )
-            if (
-                final is not None
-                and final.satisfied
-                and not any(final.round == r.round and final.on >= r.on for r in later)
-            ):
-                rounds = "、".join(r.round for r in later)
-                problem(
-                    f"满意度不是在再次征求意见的评议会({rounds})上得出的",
-                    "the satisfaction was not found at the round it was raised again at "
-                    f"({', '.join(r.round for r in later)})",
-                )
-    if day < state.last_event_on:
-        problem(
-            f"销号日期早于该事项最近一次记录({zh_date(state.last_event_on)})",
-            f"the closing day is before the item's last event on {state.last_event_on}",
-        )
-    return reasons, problems
+        return [found, early]
+    return [found]
 
 
-_OVERDUE = "supervision.rectification_overdue"
+def _next_round_findings(state: LedgerItem, published: dt.date | None) -> list[_Finding]:
+    """并在下次的评议会上再次征求意见: raised again at a later round, and found satisfied there."""
+    later = [
+        r
+        for r in state.raisings
+        if r.round != state.round and (published is None or r.on >= published)
+    ]
+    if not later:
+        if published is None:
+            return [_problem(_ClosingTexts.not_raised)]
+        return [_problem(_ClosingTexts.not_raised_since)]
+    raisings = [_ClosingTexts.raising.text(round=r.round, day=day(r.on)) for r in later]
+    findings = [_fine(_ClosingTexts.raised, raisings=raisings)]
+    final = state.satisfaction[-1] if state.satisfaction else None
+    if (
+        final is not None
+        and final.satisfied
+        and not any(final.round == r.round and final.on >= r.on for r in later)
+    ):
+        findings.append(_problem(_ClosingTexts.not_at_round, rounds=[r.round for r in later]))
+    return findings
+
+
+class _OverdueTexts:
+    """Texts of supervision.rectification_overdue (限期整改:逾期未整改的事项)."""
+
+    reason = Say(
+        "整改期限{deadline},截至{on}尚未公布整改结果;{who}",
+        "Deadline {deadline}; no result published as of {on}; {who}",
+    )
+    assigned = Say("责任人{assignee}", "assigned to {assignee}")
+    unassigned = Say("尚未落实责任人", "not assigned to anyone")
+    headline = Say(
+        "{item}:逾期{days}天未公布整改结果",
+        "{item}: {days} day(s) past its deadline with no result",
+    )
 
 
 @rule(
-    _OVERDUE,
+    "supervision.rectification_overdue",
     zh="限期整改:逾期未整改的事项",
     en="Items not rectified by their deadline",
     document=S000,
     section="第五篇 四、一是",
     quote="分门别类,落实到人,建立台帐,限期整改",
-    public_name="orgwork.supervision.overdue_items",
 )
 def overdue_items(
     ledger: RectificationLedger, *, on: dt.date, policy: Policy | None = None
@@ -726,39 +785,28 @@ def overdue_items(
     ()
     """
     on = as_date(on, "on")
-    resolve(policy, on)
-    past = ledger.at(on)
+    ctx = RuleContext(overdue_items, policy, on=on)
     late = sorted(
-        (i for i in past.items if i.status(on=on) == "overdue"),
+        (i for i in ledger.at(on).items if i.status(on=on) == "overdue"),
         key=lambda i: (i.deadline or dt.date.max, i.id),
     )
-    out = []
-    for i in late:
-        if i.deadline is None:  # pragma: no cover - an overdue item always has a deadline
-            continue
-        days = (on - i.deadline).days
-        who_zh = f"责任人{i.assignee}" if i.assignee else "尚未落实责任人"
-        who_en = f"assigned to {i.assignee}" if i.assignee else "not assigned to anyone"
-        out.append(
-            Decision[LedgerItem](
-                rule=_OVERDUE,
-                subject=i.id,
-                outcome="overdue",
-                value=i,
-                headline=Text(
-                    zh=f"{i.id}:逾期{days}天未公布整改结果",
-                    en=f"{i.id}: {days} day(s) past its deadline with no result",
-                ),
-                reasons=(
-                    Reason(
-                        rule=_OVERDUE,
-                        zh=f"整改期限{zh_date(i.deadline)},截至{zh_date(on)}尚未公布整改结果;{who_zh}",
-                        en=f"Deadline {i.deadline}; no result published as of {on}; {who_en}",
-                    ),
-                ),
-            )
-        )
-    return tuple(out)
+    # an overdue item always has a deadline
+    return tuple(_overdue(ctx.fork(), i, i.deadline, on) for i in late if i.deadline is not None)
+
+
+def _overdue(
+    ctx: RuleContext, item: LedgerItem, deadline: dt.date, on: dt.date
+) -> Decision[LedgerItem]:
+    """限期整改: one item past its deadline with no result published, and who answers for it."""
+    if item.assignee:
+        who = _OverdueTexts.assigned.text(assignee=item.assignee)
+    else:
+        who = _OverdueTexts.unassigned.text()
+    ctx.say(_OverdueTexts.reason, deadline=day(deadline), on=day(on), who=who)
+    days = (on - deadline).days
+    return ctx.decide(
+        "overdue", item, _OverdueTexts.headline, subject=item.id, item=item.id, days=days
+    )
 
 
 class CategoryCount(BaseModel):
@@ -797,17 +845,33 @@ class LedgerSummary(BaseModel):
     by_category: tuple[CategoryCount, ...] = ()
 
 
-_SUMMARY = "supervision.rectification_summary"
+class _LedgerSummaryTexts:
+    """Texts of supervision.rectification_summary (定期公布整改结果)."""
+
+    counts = Say(
+        "截至{on}共{total}项:整改中{open}项,逾期{overdue}项,"
+        "已公布整改结果待满意度{rectified}项,已销号{closed}项",
+        "As of {on}, {total} item(s): {open} open, {overdue} overdue, "
+        "{rectified} rectified awaiting satisfaction, {closed} closed",
+    )
+    to_raise_again = Say(
+        "下次评议会再次征求意见:{items}", "To raise again at the next evaluation: {items}"
+    )
+    unassigned = Say("尚未落实到人:{items}", "Not yet assigned: {items}")
+    without_deadline = Say("尚未确定整改期限:{items}", "No deadline yet: {items}")
+    headline = Say(
+        "整改台账:共{total}项,已销号{closed}项,逾期{overdue}项",
+        "Rectification ledger: {total} item(s), {closed} closed, {overdue} overdue",
+    )
 
 
 @rule(
-    _SUMMARY,
+    "supervision.rectification_summary",
     zh="定期公布整改结果",
     en="The rectification results, published regularly",
     document=S000,
     section="第五篇 四、一是",
     quote="建立台帐,限期整改,定期公布整改结果",
-    public_name="orgwork.supervision.ledger_summary",
 )
 def ledger_summary(
     ledger: RectificationLedger, *, on: dt.date, policy: Policy | None = None
@@ -829,8 +893,33 @@ def ledger_summary(
     (2, 2, ('Q1',), ('Q1', 'Q2'))
     """
     on = as_date(on, "on")
-    resolve(policy, on)
-    items = ledger.at(on).items
+    ctx = RuleContext(ledger_summary, policy, on=on)
+    s = _summary(ledger.at(on).items, on)
+    ctx.say(
+        _LedgerSummaryTexts.counts,
+        on=day(on),
+        total=s.total,
+        open=s.open,
+        overdue=s.overdue,
+        rectified=s.rectified,
+        closed=s.closed,
+    )
+    ctx.say_list(_LedgerSummaryTexts.to_raise_again, s.to_raise_again)
+    ctx.say_list(_LedgerSummaryTexts.unassigned, s.unassigned)
+    ctx.say_list(_LedgerSummaryTexts.without_deadline, s.without_deadline)
+    outcome = "empty" if not s.total else "all_closed" if s.closed == s.total else "open_items"
+    return ctx.decide(
+        outcome,
+        s,
+        _LedgerSummaryTexts.headline,
+        total=s.total,
+        closed=s.closed,
+        overdue=s.overdue,
+    )
+
+
+def _summary(items: tuple[LedgerItem, ...], on: dt.date) -> LedgerSummary:
+    """建立台帐 ... 定期公布整改结果: the counts by status, the lists, the counts by category."""
     status = {i.id: i.status(on=on) for i in items}
 
     def count(s: ItemStatus, among: Iterable[LedgerItem] = items) -> int:
@@ -850,7 +939,7 @@ def ledger_summary(
         for c in categories
         for members in ([i for i in items if i.category == c],)
     )
-    summary = LedgerSummary(
+    return LedgerSummary(
         on=on,
         total=len(items),
         open=count("open"),
@@ -861,38 +950,4 @@ def ledger_summary(
         without_deadline=tuple(i.id for i in live if i.deadline is None),
         to_raise_again=tuple(i.id for i in live),
         by_category=by_category,
-    )
-    reasons = [
-        Reason(
-            rule=_SUMMARY,
-            zh=f"截至{zh_date(on)}共{summary.total}项:整改中{summary.open}项,逾期{summary.overdue}项,"
-            f"已公布整改结果待满意度{summary.rectified}项,已销号{summary.closed}项",
-            en=f"As of {on}, {summary.total} item(s): {summary.open} open, {summary.overdue} "
-            f"overdue, {summary.rectified} rectified awaiting satisfaction, {summary.closed} closed",
-        )
-    ]
-    reasons.extend(
-        listed(
-            _SUMMARY,
-            "下次评议会再次征求意见:",
-            "To raise again at the next evaluation: ",
-            summary.to_raise_again,
-        )
-    )
-    reasons.extend(listed(_SUMMARY, "尚未落实到人:", "Not yet assigned: ", summary.unassigned))
-    reasons.extend(
-        listed(_SUMMARY, "尚未确定整改期限:", "No deadline yet: ", summary.without_deadline)
-    )
-    return Decision[LedgerSummary](
-        rule=_SUMMARY,
-        outcome="all_closed"
-        if summary.total and summary.closed == summary.total
-        else ("empty" if not summary.total else "open_items"),
-        value=summary,
-        headline=Text(
-            zh=f"整改台账:共{summary.total}项,已销号{summary.closed}项,逾期{summary.overdue}项",
-            en=f"Rectification ledger: {summary.total} item(s), {summary.closed} closed, "
-            f"{summary.overdue} overdue",
-        ),
-        reasons=tuple(reasons),
     )

@@ -4,42 +4,73 @@ from __future__ import annotations
 
 import datetime as dt
 
-from orgwork._args import as_date, as_year, zh_date
+from orgwork._args import as_date, as_year
 from orgwork.calendar import Calendar, official_calendar
-from orgwork.decision import Decision, Reason, Text
+from orgwork.decision import Decision, RuleContext, Say, Text, day
 from orgwork.errors import MissingParameterError
-from orgwork.policy import Policy, resolve
+from orgwork.policy import Policy
 from orgwork.rules import rule
 from orgwork.supervision._common import S000, holiday_name
 
 __all__ = ["meeting_deadline", "reception_days"]
 
-_RULE = "supervision.reception_days"
-_WEEKDAY_ZH = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
 _PARAMS = (
     "supervision.reception_day_of_month",
     "supervision.reception_on_weekends",
     "supervision.reception_on_holidays",
     "supervision.reception_moved_to",
 )
+_ON_WEEKENDS, _ON_HOLIDAYS = _PARAMS[1:3]
+_MEETING_DAYS = "supervision.meeting_working_days"
+
+#: The days of the week, Monday first (the English as ``%A`` writes it).
+_WEEKDAYS = tuple(
+    Text(zh=zh, en=en)
+    for zh, en in zip(
+        ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"),
+        ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        strict=True,
+    )
+)
+
+#: Where a moved reception day goes, as the English reason names it (the Chinese does not).
+_MOVED_TO = {
+    value: Text(zh="", en=f" (supervision.reception_moved_to = {value})")
+    for value in ("next_working_day", "previous_working_day")
+}
 
 
-def _previous_working_day(cal: Calendar, day: dt.date) -> dt.date:
-    d = day - dt.timedelta(days=1)
-    while not cal.is_working_day(d):
-        d -= dt.timedelta(days=1)
-    return d
+class _ReceptionTexts:
+    """Texts of supervision.reception_days (部长接待日)."""
+
+    in_holiday = Say(
+        "{weekday},在国务院通知的{holiday}放假期间",
+        "a {weekday} inside the official holiday period {holiday}",
+    )
+    rest_day = Say("{weekday},为休息日", "a {weekday}, a rest day")
+    working_day = Say("{weekday},为工作日", "a {weekday}, a working day")
+    held = Say("当日照常接待", "held on its date")
+    moved = Say("改在{held}({weekday})接待{moved_to}", "moved to {held} ({weekday}){moved_to}")
+    switch = Say("{how}({switch} = {value})", "{how} ({switch} = {value})")
+    the_day = Say("{day}是{kind};{how}", "{day} is {kind}; {how}")
+    weekend = Say(
+        "“部长接待日”遇周六、周日不休息",
+        "The reception day is not cancelled for a Saturday or Sunday",
+    )
+    headline = Say(
+        "{year}年{month}月部长接待日:{held}({weekday})",
+        "Reception day of {year}-{month:02d}: {held} ({weekday})",
+    )
 
 
 @rule(
-    _RULE,
+    "supervision.reception_days",
     zh="部长接待日(每月15日,遇周六、周日不休息)",
     en="The head's reception day: the 15th of every month, held on weekends too",
     document=S000,
     section="第五篇 三、二是",
     quote="将每个月的15日定为“部长接待日”",
     parameters=_PARAMS,
-    public_name="orgwork.supervision.reception_days",
 )
 def reception_days(
     year: int, *, policy: Policy | None = None, calendar: Calendar | None = None
@@ -67,85 +98,82 @@ def reception_days(
     """
     year = as_year(year)
     cal = calendar or official_calendar()
-    out = []
-    for month in range(1, 13):
-        p = resolve(policy, dt.date(year, month, 1)).supervision
-        day = dt.date(year, month, p.reception_day_of_month)
-        holiday = holiday_name(cal, day)
-        working = cal.is_working_day(day)
-        weekday_zh, weekday_en = _WEEKDAY_ZH[day.weekday()], f"{day:%A}"
-        kind_zh = f"{weekday_zh}"
-        kind_en = f"a {weekday_en}"
-        move = False
-        if holiday is not None:
-            kind_zh += f",在国务院通知的{holiday}放假期间"
-            kind_en += f" inside the official holiday period {holiday}"
-            move = not p.reception_on_holidays
-            flag = "supervision.reception_on_holidays"
-            flag_value = p.reception_on_holidays
-        elif day.weekday() >= 5 and not working:
-            kind_zh += ",为休息日"
-            kind_en += ", a rest day"
-            move = not p.reception_on_weekends
-            flag = "supervision.reception_on_weekends"
-            flag_value = p.reception_on_weekends
-        else:
-            kind_zh += ",为工作日"
-            kind_en += ", a working day"
-            flag = ""
-            flag_value = True
-        if move:
-            held = (
-                cal.next_working_day(day)
-                if p.reception_moved_to == "next_working_day"
-                else _previous_working_day(cal, day)
-            )
-            how_zh = f"改在{zh_date(held)}({_WEEKDAY_ZH[held.weekday()]})接待"
-            how_en = f"moved to {held} ({held:%A}) (supervision.reception_moved_to = {p.reception_moved_to})"
-        else:
-            held = day
-            how_zh = "当日照常接待"
-            how_en = "held on its date"
-        if flag:
-            shown = f"{flag} = {'true' if flag_value else 'false'}"
-            how_zh += f"({shown})"
-            how_en += f" ({shown})"
-        reasons = [
-            Reason(
-                rule=_RULE,
-                zh=f"{zh_date(day)}是{kind_zh};{how_zh}",
-                en=f"{day} is {kind_en}; {how_en}",
-            )
-        ]
-        if holiday is None and day.weekday() >= 5 and not move:
-            reasons.append(
-                Reason(
-                    rule=_RULE,
-                    zh="“部长接待日”遇周六、周日不休息",
-                    en="The reception day is not cancelled for a Saturday or Sunday",
-                )
-            )
-        out.append(
-            Decision[dt.date](
-                rule=_RULE,
-                subject=f"{year:04d}-{month:02d}",
-                outcome="moved" if move else "held",
-                value=held,
-                headline=Text(
-                    zh=f"{year}年{month}月部长接待日:{zh_date(held)}({_WEEKDAY_ZH[held.weekday()]})",
-                    en=f"Reception day of {year}-{month:02d}: {held} ({held:%A})",
-                ),
-                reasons=tuple(reasons),
-                parameters={
-                    "supervision.reception_day_of_month": p.reception_day_of_month,
-                    "supervision.reception_on_weekends": p.reception_on_weekends,
-                    "supervision.reception_on_holidays": p.reception_on_holidays,
-                    "supervision.reception_moved_to": p.reception_moved_to,
-                },
-                provisional=cal.is_provisional(day, held),
-            )
+    return tuple(
+        _reception_day(
+            RuleContext(reception_days, policy, on=dt.date(year, month, 1)), cal, year, month
         )
-    return tuple(out)
+        for month in range(1, 13)
+    )
+
+
+def _reception_day(ctx: RuleContext, cal: Calendar, year: int, month: int) -> Decision[dt.date]:
+    """The reception day of one month: 将每个月的15日定为“部长接待日”."""
+    day_of_month, _, _, moved_to = (ctx.param(p) for p in _PARAMS)
+    date = dt.date(year, month, day_of_month)
+    kind, switch = _kind_of_day(cal, date)
+    move = switch is not None and not ctx.param(switch)
+    held = _moved(cal, date, moved_to) if move else date
+    how = (
+        _ReceptionTexts.moved.text(
+            held=day(held), weekday=_WEEKDAYS[held.weekday()], moved_to=_MOVED_TO[moved_to]
+        )
+        if move
+        else _ReceptionTexts.held.text()
+    )
+    if switch is not None:
+        shown = "true" if ctx.param(switch) else "false"
+        how = _ReceptionTexts.switch.text(how=how, switch=switch, value=shown)
+    ctx.say(_ReceptionTexts.the_day, day=day(date), kind=kind, how=how)
+    if switch != _ON_HOLIDAYS and date.weekday() >= 5 and not move:
+        # “部长接待日”遇周六、周日不休息
+        ctx.say(_ReceptionTexts.weekend)
+    ctx.provisional = cal.is_provisional(date, held)
+    return ctx.decide(
+        "moved" if move else "held",
+        held,
+        _ReceptionTexts.headline,
+        subject=f"{year:04d}-{month:02d}",
+        year=year,
+        month=month,
+        held=day(held),
+        weekday=_WEEKDAYS[held.weekday()],
+    )
+
+
+def _kind_of_day(cal: Calendar, date: dt.date) -> tuple[Text, str | None]:
+    """What kind of day ``date`` is, and the switch that says whether it is held on such a day.
+
+    Inside an official holiday period (even on a weekend), a weekend rest
+    day, or a working day (a 调休 make-up Saturday too: no switch applies).
+    """
+    holiday = holiday_name(cal, date)
+    working = cal.is_working_day(date)
+    weekday = _WEEKDAYS[date.weekday()]
+    if holiday is not None:
+        return _ReceptionTexts.in_holiday.text(weekday=weekday, holiday=holiday), _ON_HOLIDAYS
+    if date.weekday() >= 5 and not working:
+        return _ReceptionTexts.rest_day.text(weekday=weekday), _ON_WEEKENDS
+    return _ReceptionTexts.working_day.text(weekday=weekday), None
+
+
+def _moved(cal: Calendar, date: dt.date, moved_to: str) -> dt.date:
+    """The day a reception day that is not held on its date moves to."""
+    if moved_to == "next_working_day":
+        return cal.next_working_day(date)
+    d = date - dt.timedelta(days=1)
+    while not cal.is_working_day(d):
+        d -= dt.timedelta(days=1)
+    return d
+
+
+class _MeetingTexts:
+    """Texts of supervision.meeting_deadline (义务监督员约见部长)."""
+
+    not_counted = Say(
+        "约见请求之日({requested})不计入,其后第{n}个工作日为{due}",
+        "The day of the request ({requested}) is not counted; working day {n} after it is {due}",
+    )
+    headline = Say("部长应于{due}前安排约见", "The head meets by {due}")
 
 
 @rule(
@@ -155,8 +183,7 @@ def reception_days(
     document=S000,
     section="第五篇 三、三是",
     quote="发现问题可以随时约见部长,汇报情况,部长及时安排时间予以接待",
-    parameters=("supervision.meeting_working_days",),
-    public_name="orgwork.supervision.meeting_deadline",
+    parameters=(_MEETING_DAYS,),
 )
 def meeting_deadline(
     requested_on: dt.date, *, policy: Policy | None = None, calendar: Calendar | None = None
@@ -178,28 +205,16 @@ def meeting_deadline(
     orgwork.errors.MissingParameterError: supervision.meeting_working_days is not set: ...
     """
     requested_on = as_date(requested_on, "requested_on")
-    n = resolve(policy, requested_on).supervision.meeting_working_days
+    ctx = RuleContext(meeting_deadline, policy, on=requested_on)
+    n = ctx.param(_MEETING_DAYS)
     if n is None:
         raise MissingParameterError(
-            "supervision.meeting_working_days is not set: the seed says only that the head "
+            f"{_MEETING_DAYS} is not set: the seed says only that the head "
             "arranges a meeting promptly (及时); set the number of working days for your locality",
-            parameter="supervision.meeting_working_days",
+            parameter=_MEETING_DAYS,
         )
     cal = calendar or official_calendar()
     due = cal.add_working_days(requested_on, n)
-    return Decision[dt.date](
-        rule="supervision.meeting_deadline",
-        outcome="due",
-        value=due,
-        headline=Text(zh=f"部长应于{zh_date(due)}前安排约见", en=f"The head meets by {due}"),
-        reasons=(
-            Reason(
-                rule="supervision.meeting_deadline",
-                zh=f"约见请求之日({zh_date(requested_on)})不计入,其后第{n}个工作日为{zh_date(due)}",
-                en=f"The day of the request ({requested_on}) is not counted; working day {n} "
-                f"after it is {due}",
-            ),
-        ),
-        parameters={"supervision.meeting_working_days": n},
-        provisional=cal.is_provisional(requested_on, due),
-    )
+    ctx.say(_MeetingTexts.not_counted, requested=day(requested_on), n=n, due=day(due))
+    ctx.provisional = cal.is_provisional(requested_on, due)
+    return ctx.decide("due", due, _MeetingTexts.headline, due=day(due))
