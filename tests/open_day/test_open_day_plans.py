@@ -22,10 +22,12 @@ from orgwork.open_day import (
     OpenDayPlan,
     OpenDayPreset,
     Representative,
+    RepresentativeGroup,
     check_plan,
     lead_days,
 )
 from orgwork.policy import Policy, resolve
+from orgwork.rules import get
 from orgwork.strategies import open_day_plans, open_day_presets, policies
 
 CHANGFENG_GROUPS = (
@@ -55,6 +57,104 @@ def _changfeng_day(held: dt.date, **kw: object) -> OpenDay:
     }
     data.update(kw)
     return OpenDay.model_validate(data)
+
+
+HELD = dt.date(2025, 6, 28)
+BAOHE_GROUPS = ("organ_cadre", "media", "cadre_supervisor")
+CHAOHU_GROUPS = ("party_congress_delegate",)
+
+
+def _conforming_day(preset: OpenDayPreset) -> OpenDay:
+    """An open day on HELD that meets every requirement of ``preset``."""
+    if preset is BAOHE:
+        return OpenDay(
+            held_on=HELD,
+            announced_on=HELD - dt.timedelta(days=3),
+            representatives=_reps(20, BAOHE_GROUPS),
+        )
+    if preset is CHAOHU:
+        return OpenDay(
+            held_on=HELD,
+            representatives=_reps(18, CHAOHU_GROUPS),
+            electoral_units=18,
+            recommended_candidates=36,
+        )
+    return _changfeng_day(HELD)
+
+
+CLAUSES = [  # the clause in the seed's words, the preset, open days planned, the change, violations
+    ("每年举办2次“开放日”活动", CHANGFENG, 1, {}, ["too_few_days"]),
+    ("公开选择30名代表", CHANGFENG, 2, {"representatives": _reps(29)}, ["representative_count"]),
+    ("公开选择30名代表", CHANGFENG, 2, {"publicly_selected": False}, ["not_publicly_selected"]),
+    (
+        "从“两代表一委员”、基层党员干部、部分涉及组织工作的信访户中",
+        CHANGFENG,
+        2,
+        {"representatives": (*_reps(29), Representative(id="X1", group=RepresentativeGroup.MEDIA))},
+        ["representative_group"],
+    ),
+    (
+        "提前半个月向被邀请代表寄发邀请函",
+        CHANGFENG,
+        2,
+        {"invitations_sent_on": HELD - dt.timedelta(days=14)},
+        ["invitation_late"],
+    ),
+    (
+        "活动开展的前一周通过报纸、网络媒体发布“开放日活动”公告",
+        CHANGFENG,
+        2,
+        {"announced_on": None},
+        ["announcement_missing"],
+    ),
+    (
+        "20人左右参加开放日活动",
+        BAOHE,
+        1,
+        {"representatives": _reps(23, BAOHE_GROUPS)},
+        ["representative_count"],
+    ),
+    (
+        "提前3天对外发布活动信息",
+        BAOHE,
+        1,
+        {"announced_on": HELD - dt.timedelta(days=2)},
+        ["announcement_late"],
+    ),
+    ("从全市18个选举单位", CHAOHU, 1, {"electoral_units": 17}, ["electoral_units"]),
+    (
+        "推jian36名不同类型党代表",
+        CHAOHU,
+        1,
+        {"recommended_candidates": None},
+        ["recommended_candidates"],
+    ),
+    (
+        "确定了18名党代表参与活动",
+        CHAOHU,
+        1,
+        {"representatives": _reps(19, CHAOHU_GROUPS)},
+        ["representative_count"],
+    ),
+]
+
+
+@pytest.mark.rule("open_day.check_plan")
+@pytest.mark.parametrize(("clause", "preset", "days", "change", "codes"), CLAUSES)
+def test_each_clause_of_a_locality_is_checked(
+    clause: str, preset: OpenDayPreset, days: int, change: dict[str, object], codes: list[str]
+) -> None:
+    assert clause in get("open_day.check_plan").source.quote + "".join(preset.quotes)
+    first = _conforming_day(preset)
+    others = (_changfeng_day(dt.date(2025, 11, 20)),) if days == 2 else ()
+    changed = OpenDay.model_validate({**first.model_dump(), **change})
+
+    def codes_of(day: OpenDay) -> list[str]:
+        plan = OpenDayPlan(year=2025, days=(day, *others))
+        return [v.code for v in check_plan(plan, policy=preset.policy()).value]
+
+    assert codes_of(first) == ([] if change else codes)
+    assert codes_of(changed) == codes
 
 
 @pytest.mark.rule("open_day.check_plan")

@@ -6,16 +6,17 @@ import datetime as dt
 import enum
 from collections.abc import Iterable
 from fractions import Fraction
+from typing import cast
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from orgwork._args import as_date, as_models, check_unique, zh_date
-from orgwork._deadlines import DeadlineStatus, deadline_status, tally, working_day_deadline
+from orgwork._args import as_date, as_models, check_unique
+from orgwork._deadlines import DeadlineStatus, Tally, deadline_status, tally, working_day_deadline
 from orgwork.calendar import Calendar, official_calendar
-from orgwork.decision import Decision, Reason, RuleContext, Text, listed
+from orgwork.decision import Decision, RuleContext, Say, Text, day
 from orgwork.errors import RecordError
 from orgwork.open_day._common import S004
-from orgwork.policy import Policy, resolve
+from orgwork.policy import Policy
 from orgwork.rules import rule
 
 __all__ = [
@@ -28,19 +29,21 @@ __all__ = [
     "suggestion_status",
 ]
 
-_RULE = "open_day.follow_up_deadline"
 _PARAM = "open_day.follow_up_working_days"
+
+#: The labels of the follow-up deadline's reason and headline (see ``working_day_deadline``).
+_OPEN_DAY = Text(zh="开放日当天", en="The open day")
+_ANSWER = Text(zh="作出处理和答复", en="Answer")
 
 
 @rule(
-    _RULE,
+    "open_day.follow_up_deadline",
     zh="开放日后7个工作日内作出处理和答复",
     en="Suggestions not answered at an open day are handled and answered within 7 working days",
     document=S004,
     section="肥西县",
     quote="不能现场答复的,指定专人办理,在开放日活动后7个工作日内作出处理和答复",
     parameters=(_PARAM,),
-    public_name="orgwork.open_day.follow_up_deadline",
 )
 def follow_up_deadline(
     held_on: dt.date, *, policy: Policy | None = None, calendar: Calendar | None = None
@@ -61,8 +64,8 @@ def follow_up_deadline(
         parameter=_PARAM,
         start=held_on,
         calendar=calendar or official_calendar(),
-        start_label=Text(zh="开放日当天", en="The open day"),
-        action=Text(zh="作出处理和答复", en="Answer"),
+        start_label=_OPEN_DAY,
+        action=_ANSWER,
     )
 
 
@@ -85,12 +88,13 @@ class SuggestionStatus(enum.StrEnum):
     """超期答复."""
 
 
+#: How each status is said.
 _STATUS_TEXT = {
-    SuggestionStatus.ANSWERED_ON_SPOT: ("当场答复", "answered on the spot"),
-    SuggestionStatus.OPEN: ("办理中", "open"),
-    SuggestionStatus.ANSWERED_ON_TIME: ("按期答复", "answered on time"),
-    SuggestionStatus.OVERDUE: ("超期未答复", "overdue"),
-    SuggestionStatus.ANSWERED_LATE: ("超期答复", "answered late"),
+    SuggestionStatus.ANSWERED_ON_SPOT: Text(zh="当场答复", en="answered on the spot"),
+    SuggestionStatus.OPEN: Text(zh="办理中", en="open"),
+    SuggestionStatus.ANSWERED_ON_TIME: Text(zh="按期答复", en="answered on time"),
+    SuggestionStatus.OVERDUE: Text(zh="超期未答复", en="overdue"),
+    SuggestionStatus.ANSWERED_LATE: Text(zh="超期答复", en="answered late"),
 }
 
 
@@ -137,7 +141,20 @@ class SuggestionState(BaseModel):
     assigned: bool
 
 
-_STATUS = "open_day.suggestion_status"
+class _StatusTexts:
+    """Texts of open_day.suggestion_status (能当场解决的及时解决;不能现场答复的,指定专人办理)."""
+
+    on_the_spot = Say(
+        "能当场解决的及时解决,不再计算答复期限",
+        "Settled on the spot at the open day; no follow-up deadline runs",
+    )
+    answered = Say("于{day}答复({status})", "Answered on {day} ({status})")
+    not_answered = Say("截至{day}尚未答复({status})", "Not answered as of {day} ({status})")
+    unassigned = Say(
+        "不能现场答复的,应指定专人办理;本条未指定",
+        "Not answered on the spot and not assigned to a named person",
+    )
+    headline = Say("{suggestion}:{status}", "{suggestion}: {status}")
 
 
 def _state(s: Suggestion, on: dt.date, due: dt.date) -> SuggestionStatus:
@@ -145,14 +162,13 @@ def _state(s: Suggestion, on: dt.date, due: dt.date) -> SuggestionStatus:
 
 
 @rule(
-    _STATUS,
+    "open_day.suggestion_status",
     zh="开放日意见建议:能当场解决的及时解决,不能现场答复的指定专人限期办理",
     en="Open-day suggestions: settled on the spot, or assigned to a named person and answered in time",
     document=S004,
     section="肥西县",
     quote="对代表们提出的意见建议,能当场解决的及时解决;不能现场答复的,指定专人办理",
     parameters=(_PARAM,),
-    public_name="orgwork.open_day.suggestion_status",
 )
 def suggestion_status(
     suggestion: Suggestion,
@@ -177,69 +193,34 @@ def suggestion_status(
     on = as_date(on, "on")
     if on < s.open_day:
         raise RecordError(f"suggestion {s.id} was made on {s.open_day}, after {on}")
-    assigned = s.answered_on_spot or s.assignee is not None
+    ctx = RuleContext(suggestion_status, policy, on=s.open_day)
+    status: SuggestionStatus
+    due: dt.date | None
     if s.answered_on_spot:
-        # Settled at the open day: no deadline runs, so the calendar is not consulted.
-        n = resolve(policy, s.open_day).open_day.follow_up_working_days
-        return Decision[SuggestionState](
-            rule=_STATUS,
-            subject=s.id,
-            outcome=SuggestionStatus.ANSWERED_ON_SPOT.value,
-            value=SuggestionState(
-                suggestion=s.id,
-                status=SuggestionStatus.ANSWERED_ON_SPOT,
-                due=None,
-                on=on,
-                assigned=True,
-            ),
-            headline=Text(zh=f"{s.id}:当场答复", en=f"{s.id}: answered on the spot"),
-            reasons=(
-                Reason(
-                    rule=_STATUS,
-                    zh="能当场解决的及时解决,不再计算答复期限",
-                    en="Settled on the spot at the open day; no follow-up deadline runs",
-                ),
-            ),
-            parameters={_PARAM: n},
-        )
-    deadline = follow_up_deadline(s.open_day, policy=policy, calendar=calendar)
-    due = deadline.value
-    status = _state(s, on, due)
-    zh, en = _STATUS_TEXT[status]
-    reasons = [*deadline.reasons]
-    if s.answered_on is not None and s.answered_on <= on:
-        reasons.append(
-            Reason(
-                rule=_STATUS,
-                zh=f"于{zh_date(s.answered_on)}答复({zh})",
-                en=f"Answered on {s.answered_on} ({en})",
-            )
-        )
+        # 能当场解决的及时解决: no deadline runs (its limit is still recorded), so the
+        # calendar is not consulted.
+        ctx.param(_PARAM)
+        ctx.say(_StatusTexts.on_the_spot)
+        status, due = SuggestionStatus.ANSWERED_ON_SPOT, None
     else:
-        reasons.append(
-            Reason(
-                rule=_STATUS,
-                zh=f"截至{zh_date(on)}尚未答复({zh})",
-                en=f"Not answered as of {on} ({en})",
-            )
-        )
-    if not assigned:
-        reasons.append(
-            Reason(
-                rule=_STATUS,
-                zh="不能现场答复的,应指定专人办理;本条未指定",
-                en="Not answered on the spot and not assigned to a named person",
-            )
-        )
-    return Decision[SuggestionState](
-        rule=_STATUS,
+        # 不能现场答复的,指定专人办理: answered by the follow-up deadline.
+        due = ctx.adopt(follow_up_deadline(s.open_day, policy=policy, calendar=calendar))
+        status = _state(s, on, due)
+        if s.answered_on is not None and s.answered_on <= on:
+            ctx.say(_StatusTexts.answered, day=day(s.answered_on), status=_STATUS_TEXT[status])
+        else:
+            ctx.say(_StatusTexts.not_answered, day=day(on), status=_STATUS_TEXT[status])
+        if s.assignee is None:
+            ctx.say(_StatusTexts.unassigned)
+    assigned = s.answered_on_spot or s.assignee is not None
+    state = SuggestionState(suggestion=s.id, status=status, due=due, on=on, assigned=assigned)
+    return ctx.decide(
+        status.value,
+        state,
+        _StatusTexts.headline,
         subject=s.id,
-        outcome=status.value,
-        value=SuggestionState(suggestion=s.id, status=status, due=due, on=on, assigned=assigned),
-        headline=Text(zh=f"{s.id}:{zh}", en=f"{s.id}: {en}"),
-        reasons=tuple(reasons),
-        parameters=deadline.parameters,
-        provisional=deadline.provisional,
+        suggestion=s.id,
+        status=_STATUS_TEXT[status],
     )
 
 
@@ -273,18 +254,70 @@ class SuggestionCounts(BaseModel):
     on_time_rate: Fraction | None
 
 
-_COUNTS = "open_day.suggestion_counts"
+class _CountsTexts:
+    """Texts of open_day.suggestion_counts (共收集各类意见建议17条,其中……2条建议被采纳)."""
+
+    summary = Say(
+        "截至{day}收集意见建议{collected}条,采纳{adopted}条(采纳率{rate});"
+        "当场答复{spot}条,按期答复{on_time}条,超期答复{late}条,办理中{open}条,超期未答复{overdue}条",
+        "As of {day}: {collected} collected, {adopted} adopted (rate {rate}); "
+        "{spot} answered on the spot, {on_time} on time, {late} late, {open} open, "
+        "{overdue} overdue",
+    )
+    no_rate = Text(zh="无", en="undefined")
+    unassigned = Say("未指定专人办理:{items}", "Not assigned to a named person: {items}")
+    overdue = Say("超期未答复:{items}", "Overdue: {items}")
+    late = Say("超期答复:{items}", "Answered late: {items}")
+    headline = Say(
+        "收集意见建议{collected}条,采纳{adopted}条,已答复{answered}条",
+        "{collected} suggestions collected, {adopted} adopted, {answered} answered",
+    )
+
+
+def _counts(
+    known: list[Suggestion], states: list[SuggestionState], on: dt.date
+) -> tuple[SuggestionCounts, Tally]:
+    """The counts of ``known`` suggestions from their states on ``on``, and the deadline tally.
+
+    共收集各类意见建议17条,其中发挥党代表工作室作用等2条建议被采纳: collected and
+    adopted, with the answers counted by the shared deadline tracker.
+    """
+    t = tally(
+        (
+            (st.suggestion, DeadlineStatus(st.status.value), st.due)
+            for st in states
+            if st.due is not None
+        ),
+        on_the_spot=sum(1 for st in states if st.status is SuggestionStatus.ANSWERED_ON_SPOT),
+    )
+    adopted = sum(1 for s in known if s.adopted)
+    counts = SuggestionCounts(
+        on=on,
+        collected=len(known),
+        adopted=adopted,
+        answered=t.on_the_spot + t.on_time + t.late,
+        answered_on_spot=t.on_the_spot,
+        answered_on_time=t.on_time,
+        answered_late=t.late,
+        open=t.open,
+        overdue=t.overdue,
+        unassigned=tuple(st.suggestion for st in states if not st.assigned),
+        overdue_suggestions=t.overdue_ids,
+        late_suggestions=t.late_ids,
+        adoption_rate=Fraction(adopted, len(known)) if known else None,
+        on_time_rate=t.on_time_rate,
+    )
+    return counts, t
 
 
 @rule(
-    _COUNTS,
+    "open_day.suggestion_counts",
     zh="开放日意见建议的收集、采纳和答复情况",
     en="Suggestions collected at open days, adopted and answered",
     document=S004,
     section="肥东县",
     quote="共收集各类意见建议17条,其中发挥党代表工作室作用等2条建议被采纳",
     parameters=(_PARAM,),
-    public_name="orgwork.open_day.suggestion_counts",
 )
 def suggestion_counts(
     suggestions: Iterable[Suggestion],
@@ -310,64 +343,37 @@ def suggestion_counts(
     check_unique((s.id for s in all_s), "suggestion")
     known = [s for s in all_s if s.open_day <= on]
     decisions = [suggestion_status(s, on=on, policy=policy, calendar=calendar) for s in known]
-    states = [(s, d.value) for s, d in zip(known, decisions, strict=True)]
+    counts, t = _counts(known, [d.value for d in decisions], on)
 
-    t = tally(
-        (
-            (st.suggestion, DeadlineStatus(st.status.value), st.due)
-            for _, st in states
-            if st.due is not None
-        ),
-        on_the_spot=sum(1 for _, st in states if st.status is SuggestionStatus.ANSWERED_ON_SPOT),
+    ctx = RuleContext(suggestion_counts, policy, on=on)
+    # Each suggestion's limit is the one in force on its open day; with none, the one on ``on``.
+    used = sorted({cast(int, d.parameters[_PARAM]) for d in decisions})
+    if used:
+        ctx.record(_PARAM, used[0] if len(used) == 1 else tuple(used))
+    else:
+        ctx.param(_PARAM)
+    ctx.provisional = any(d.provisional for d in decisions)
+    rate = _CountsTexts.no_rate if counts.adoption_rate is None else counts.adoption_rate
+    ctx.say(
+        _CountsTexts.summary,
+        day=day(on),
+        collected=counts.collected,
+        adopted=counts.adopted,
+        rate=rate,
+        spot=counts.answered_on_spot,
+        on_time=counts.answered_on_time,
+        late=counts.answered_late,
+        open=counts.open,
+        overdue=counts.overdue,
     )
-    spot, on_time, late, overdue = t.on_the_spot, t.on_time, t.late, t.overdue
-    adopted = sum(1 for s in known if s.adopted)
-    counts = SuggestionCounts(
-        on=on,
-        collected=len(known),
-        adopted=adopted,
-        answered=spot + on_time + late,
-        answered_on_spot=spot,
-        answered_on_time=on_time,
-        answered_late=late,
-        open=t.open,
-        overdue=overdue,
-        unassigned=tuple(st.suggestion for _, st in states if not st.assigned),
-        overdue_suggestions=t.overdue_ids,
-        late_suggestions=t.late_ids,
-        adoption_rate=Fraction(adopted, len(known)) if known else None,
-        on_time_rate=t.on_time_rate,
-    )
-    used = sorted({resolve(policy, s.open_day).open_day.follow_up_working_days for s in known})
-    if not used:
-        used = [resolve(policy, on).open_day.follow_up_working_days]
-    rate = "无" if counts.adoption_rate is None else str(counts.adoption_rate)
-    rate_en = "undefined" if counts.adoption_rate is None else str(counts.adoption_rate)
-    reasons = [
-        Reason(
-            rule=_COUNTS,
-            zh=f"截至{zh_date(on)}收集意见建议{counts.collected}条,采纳{adopted}条(采纳率{rate});"
-            f"当场答复{spot}条,按期答复{on_time}条,超期答复{late}条,办理中{counts.open}条,超期未答复{overdue}条",
-            en=f"As of {on}: {counts.collected} collected, {adopted} adopted (rate {rate_en}); "
-            f"{spot} answered on the spot, {on_time} on time, {late} late, {counts.open} open, "
-            f"{overdue} overdue",
-        )
-    ]
-    reasons.extend(
-        listed(_COUNTS, "未指定专人办理:", "Not assigned to a named person: ", counts.unassigned)
-    )
-    reasons.extend(listed(_COUNTS, "超期未答复:", "Overdue: ", counts.overdue_suggestions))
-    reasons.extend(listed(_COUNTS, "超期答复:", "Answered late: ", counts.late_suggestions))
-    return Decision[SuggestionCounts](
-        rule=_COUNTS,
-        outcome=t.outcome,
-        value=counts,
-        headline=Text(
-            zh=f"收集意见建议{counts.collected}条,采纳{adopted}条,已答复{counts.answered}条",
-            en=f"{counts.collected} suggestions collected, {adopted} adopted, "
-            f"{counts.answered} answered",
-        ),
-        reasons=tuple(reasons),
-        parameters={_PARAM: used[0] if len(used) == 1 else tuple(used)},
-        provisional=any(d.provisional for d in decisions),
+    ctx.say_list(_CountsTexts.unassigned, counts.unassigned)
+    ctx.say_list(_CountsTexts.overdue, counts.overdue_suggestions)
+    ctx.say_list(_CountsTexts.late, counts.late_suggestions)
+    return ctx.decide(
+        t.outcome,
+        counts,
+        _CountsTexts.headline,
+        collected=counts.collected,
+        adopted=counts.adopted,
+        answered=counts.answered,
     )

@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from decimal import Decimal
-from typing import Any
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from orgwork._args import as_models, check_unique, zh_date
-from orgwork.decision import Decision, Reason, Text
+from orgwork._args import as_models, check_unique
+from orgwork.decision import Decision, RuleContext, Say, Text, day
 from orgwork.errors import RecordError
 from orgwork.open_day._common import S004
-from orgwork.policy import Policy, resolve
+from orgwork.policy import Policy
 from orgwork.policy.open_day import LeadUnit, OpenDayPolicy, RepresentativeGroup
 from orgwork.rules import rule
 
 __all__ = ["OpenDay", "OpenDayPlan", "Representative", "Violation", "check_plan", "lead_days"]
 
-_RULE = "open_day.check_plan"
 _PARAMS = tuple(
     f"open_day.{name}" for name in OpenDayPolicy.model_fields if name != "follow_up_working_days"
 )
@@ -103,6 +103,101 @@ class Violation(BaseModel):
     en: str
 
 
+class _Requirements(NamedTuple):
+    """The ``open_day`` requirements a plan is checked against, as the rule read them."""
+
+    days_per_year: int | None
+    representatives: int | None
+    representatives_approximate: bool
+    approximate_tolerance: Decimal
+    public_selection: bool
+    representative_groups: tuple[RepresentativeGroup, ...] | None
+    invitation_lead: int | None
+    invitation_lead_unit: LeadUnit
+    announcement_lead: int | None
+    announcement_lead_unit: LeadUnit
+    half_month_days: int
+    electoral_units: int | None
+    recommended_candidates: int | None
+
+
+class _PlanTexts:
+    """Texts of open_day.check_plan (建立定期开放制度,每年举办2次“开放日”活动)."""
+
+    too_few_days = Say(
+        "{year}年计划{n}次开放日,少于每年{need}次",
+        "{n} open day(s) planned in {year}, fewer than {need} a year",
+    )
+    representative_count = Say(
+        "代表{n}名,应为{required}", "{n} representative(s), {required} required"
+    )
+    about = Say("{target}人左右(±{slack:f})", "about {target} (± {slack:f})")
+    exactly = Say("{target}名", "exactly {target}")
+    not_publicly_selected = Say("代表未经公开选择", "representatives were not selected publicly")
+    representative_group = Say(
+        "代表{id}({group})不在规定的代表类别内",
+        "representative {id} ({group}) is from a group not allowed",
+    )
+    below_minimum = Say("{what}{got},应不少于{need}", "{what}: {got}, at least {need} required")
+    lead_missing = Say(
+        "未记录{what}日期,应提前{lead}", "no date for the {what}; {lead} ahead required"
+    )
+    lead_late = Say(
+        "{sent}{what},仅提前{got}天,应提前{lead}",
+        "{what} on {sent}, {got} day(s) ahead; {lead} required",
+    )
+    half_a_month = Say("半个月({days}天)", "1 half month ({days} days)")
+    dated = Say("{day}:{violation}", "{day}: {violation}")
+    undated = Say("{violation}", "{violation}")
+    conforms = Say("计划符合所设定的各项要求", "The plan meets every requirement set")
+    not_checked = Say(
+        "未设定{what}(open_day.{name}),不检查",
+        "No requirement for {what} (open_day.{name} is not set); not checked",
+    )
+    plan = Say("{year}年开放日计划", "{year} open-day plan")
+    local_plan = Say("{where}{year}年开放日计划", "{where} {year} open-day plan")
+    headline_conforms = Say("{plan}:符合要求", "{plan}: conforms")
+    headline_violations = Say("{plan}:{n}处不符合要求", "{plan}: {n} violation(s)")
+
+
+#: A lead time as stated, by unit and whether its amount is not 1 (one half month is 半个月).
+_LEAD: dict[tuple[LeadUnit, bool], Say] = {
+    ("day", False): Say("{n}天({days}天)", "{n} day ({days} days)"),
+    ("day", True): Say("{n}天({days}天)", "{n} days ({days} days)"),
+    ("week", False): Say("{n}周({days}天)", "{n} week ({days} days)"),
+    ("week", True): Say("{n}周({days}天)", "{n} weeks ({days} days)"),
+    ("half_month", True): Say("{n}个半月({days}天)", "{n} half months ({days} days)"),
+}
+
+#: The requirements that may be left unset, in the order a plan's reasons name them.
+_NOT_CHECKED = {
+    "days_per_year": Text(zh="每年开放次数", en="open days a year"),
+    "representatives": Text(zh="代表人数", en="the number of representatives"),
+    "representative_groups": Text(zh="代表类别", en="the representatives' groups"),
+    "invitation_lead": Text(zh="邀请函提前时间", en="invitation lead time"),
+    "announcement_lead": Text(zh="公告提前时间", en="announcement lead time"),
+    "electoral_units": Text(zh="推荐选举单位数", en="electoral units"),
+    "recommended_candidates": Text(zh="推荐代表人数", en="recommended delegates"),
+}
+
+#: What the minimums count (巢湖市).
+_MINIMUM = {
+    "electoral_units": Text(zh="推荐代表的选举单位", en="electoral units recommending"),
+    "recommended_candidates": Text(zh="推荐的党代表", en="delegates recommended"),
+}
+
+#: What the lead times are for.
+_LEAD_FOR = {
+    "invitation": Text(zh="寄发邀请函", en="invitations"),
+    "announcement": Text(zh="发布公告", en="announcement"),
+}
+
+_NONE_RECORDED = Text(zh="未记录", en="none recorded")
+
+#: A group as named in a violation: its Chinese name, and its value in English.
+_GROUP = {g: Text(zh=g.zh, en=g.value) for g in RepresentativeGroup}
+
+
 def lead_days(amount: int, unit: LeadUnit, *, half_month_days: int) -> int:
     """A lead time in calendar days: ``day`` = 1, ``week`` = 7, ``half_month`` = ``half_month_days``.
 
@@ -113,29 +208,35 @@ def lead_days(amount: int, unit: LeadUnit, *, half_month_days: int) -> int:
     return amount * per
 
 
-def _lead_text(amount: int, unit: LeadUnit, days: int) -> tuple[str, str]:
+def _lead_text(amount: int, unit: LeadUnit, days: int) -> Text:
+    """A lead time as stated, with its days: 半个月(15天) / 1 half month (15 days)."""
     if unit == "half_month" and amount == 1:
-        zh = "半个月"
-    elif unit == "week":
-        zh = f"{amount}周"
-    elif unit == "half_month":
-        zh = f"{amount}个半月"
-    else:
-        zh = f"{amount}天"
-    en = {"day": "day", "week": "week", "half_month": "half month"}[unit]
-    en_text = f"{amount} {en}{'s' if amount != 1 else ''}"
-    return f"{zh}({days}天)", f"{en_text} ({days} days)"
+        return _PlanTexts.half_a_month.text(days=days)
+    return _LEAD[unit, amount != 1].text(n=amount, days=days)
+
+
+def _violation(
+    code: str, text: Text, *, held_on: dt.date | None, parameter: str, expected: str, actual: str
+) -> Violation:
+    """A violation described by ``text`` (a template of :class:`_PlanTexts`, filled)."""
+    return Violation(
+        code=code,
+        held_on=held_on,
+        parameter=parameter,
+        expected=expected,
+        actual=actual,
+        **text.model_dump(),
+    )
 
 
 @rule(
-    _RULE,
+    "open_day.check_plan",
     zh="开放日计划符合本地要求(次数、代表人数和构成、邀请和公告提前时间)",
     en="An open-day plan meets the locality's requirements (days a year, representatives, lead times)",
     document=S004,
     section="长丰县",
     quote="建立定期开放制度,每年举办2次“开放日”活动",
     parameters=_PARAMS,
-    public_name="orgwork.open_day.check_plan",
 )
 def check_plan(
     plan: OpenDayPlan, *, policy: Policy | None = None
@@ -168,205 +269,160 @@ def check_plan(
     ('too_few_days', 'representative_count', 'not_publicly_selected', 'invitation_missing', 'announcement_late')
     """
     plan = as_models(OpenDayPlan, (plan,))[0]
-    p = resolve(policy, dt.date(plan.year, 1, 1)).open_day
-    violations: list[Violation] = []
-    notes: list[Reason] = []
-
-    def not_checked(name: str, zh: str, en: str) -> None:
-        notes.append(
-            Reason(
-                rule=_RULE,
-                zh=f"未设定{zh}(open_day.{name}),不检查",
-                en=f"No requirement for {en} (open_day.{name} is not set); not checked",
-            )
-        )
-
-    if p.days_per_year is None:
-        not_checked("days_per_year", "每年开放次数", "open days a year")
-    elif len(plan.days) < p.days_per_year:
-        violations.append(
-            Violation(
-                code="too_few_days",
-                parameter="open_day.days_per_year",
-                expected=f">= {p.days_per_year}",
-                actual=str(len(plan.days)),
-                zh=f"{plan.year}年计划{len(plan.days)}次开放日,少于每年{p.days_per_year}次",
-                en=f"{len(plan.days)} open day(s) planned in {plan.year}, fewer than "
-                f"{p.days_per_year} a year",
-            )
-        )
-    if p.representatives is None:
-        not_checked("representatives", "代表人数", "the number of representatives")
-    if p.representative_groups is None:
-        not_checked("representative_groups", "代表类别", "the representatives' groups")
-    if p.invitation_lead is None:
-        not_checked("invitation_lead", "邀请函提前时间", "invitation lead time")
-    if p.announcement_lead is None:
-        not_checked("announcement_lead", "公告提前时间", "announcement lead time")
-    if p.electoral_units is None:
-        not_checked("electoral_units", "推荐选举单位数", "electoral units")
-    if p.recommended_candidates is None:
-        not_checked("recommended_candidates", "推荐代表人数", "recommended delegates")
-
-    for day in plan.days:
-        violations.extend(_check_day(day, p))
-
-    reasons = [
-        Reason(
-            rule=_RULE,
-            zh=f"{zh_date(v.held_on) + ':' if v.held_on else ''}{v.zh}",
-            en=f"{str(v.held_on) + ': ' if v.held_on else ''}{v.en}",
-        )
-        for v in violations
-    ]
+    ctx = RuleContext(check_plan, policy, on=dt.date(plan.year, 1, 1))
+    # Every requirement is read and recorded, set or not, in the order the policy lists them.
+    req = _Requirements(**{path.removeprefix("open_day."): ctx.param(path) for path in _PARAMS})
+    violations = [*_year_violations(plan, req)]
+    for held in plan.days:
+        violations.extend(_day_violations(held, req))
+    for v in violations:
+        if v.held_on is None:
+            ctx.say(_PlanTexts.undated, violation=v)
+        else:
+            ctx.say(_PlanTexts.dated, day=day(v.held_on), violation=v)
     if not violations:
-        reasons.append(
-            Reason(
-                rule=_RULE,
-                zh="计划符合所设定的各项要求",
-                en="The plan meets every requirement set",
-            )
-        )
-    reasons.extend(notes)
-    params: dict[str, Any] = {path: getattr(p, path.split(".")[1]) for path in _PARAMS}
-    where = f"{plan.locality}" if plan.locality else ""
-    return Decision[tuple[Violation, ...]](
-        rule=_RULE,
-        subject=f"{where}{plan.year}" if where else str(plan.year),
-        outcome="violations" if violations else "conforms",
-        value=tuple(violations),
-        headline=Text(
-            zh=f"{where}{plan.year}年开放日计划:"
-            + (f"{len(violations)}处不符合要求" if violations else "符合要求"),
-            en=f"{where + ' ' if where else ''}{plan.year} open-day plan: "
-            + (f"{len(violations)} violation(s)" if violations else "conforms"),
-        ),
-        reasons=tuple(reasons),
-        parameters=params,
+        ctx.say(_PlanTexts.conforms)
+    for name, what in _NOT_CHECKED.items():
+        if getattr(req, name) is None:
+            ctx.say(_PlanTexts.not_checked, what=what, name=name)
+    if plan.locality:
+        title = _PlanTexts.local_plan.text(where=plan.locality, year=plan.year)
+    else:
+        title = _PlanTexts.plan.text(year=plan.year)
+    if violations:
+        headline = _PlanTexts.headline_violations.text(plan=title, n=len(violations))
+    else:
+        headline = _PlanTexts.headline_conforms.text(plan=title)
+    return ctx.decide(
+        "violations" if violations else "conforms",
+        tuple(violations),
+        headline,
+        subject=f"{plan.locality}{plan.year}",
     )
 
 
-def _check_day(day: OpenDay, p: OpenDayPolicy) -> list[Violation]:
-    out: list[Violation] = []
-    on = day.held_on
-    n = len(day.representatives)
-    if p.representatives is not None:
-        target = p.representatives
-        if p.representatives_approximate:
-            slack = Decimal(target) * p.approximate_tolerance
-            ok = abs(Decimal(n - target)) <= slack
-            expected = f"{target} ± {slack.normalize():f}"
-            zh_req, en_req = (
-                f"{target}人左右(±{slack.normalize():f})",
-                f"about {target} (± {slack.normalize():f})",
-            )
-        else:
-            ok = n == target
-            expected = str(target)
-            zh_req, en_req = f"{target}名", f"exactly {target}"
-        if not ok:
-            out.append(
-                Violation(
-                    code="representative_count",
-                    held_on=on,
-                    parameter="open_day.representatives",
-                    expected=expected,
-                    actual=str(n),
-                    zh=f"代表{n}名,应为{zh_req}",
-                    en=f"{n} representative(s), {en_req} required",
-                )
-            )
-    if p.public_selection and not day.publicly_selected:
-        out.append(
-            Violation(
-                code="not_publicly_selected",
-                held_on=on,
-                parameter="open_day.public_selection",
-                expected="true",
-                actual="false",
-                zh="代表未经公开选择",
-                en="representatives were not selected publicly",
-            )
+def _year_violations(plan: OpenDayPlan, req: _Requirements) -> Iterator[Violation]:
+    """建立定期开放制度,每年举办2次“开放日”活动: at least ``days_per_year`` open days."""
+    if req.days_per_year is not None and len(plan.days) < req.days_per_year:
+        n, need = len(plan.days), req.days_per_year
+        yield _violation(
+            "too_few_days",
+            _PlanTexts.too_few_days.text(year=plan.year, n=n, need=need),
+            held_on=None,
+            parameter="open_day.days_per_year",
+            expected=f">= {need}",
+            actual=str(n),
         )
-    if p.representative_groups is not None:
-        allowed = set(p.representative_groups)
-        for r in day.representatives:
-            if r.group not in allowed:
-                out.append(
-                    Violation(
-                        code="representative_group",
-                        held_on=on,
-                        parameter="open_day.representative_groups",
-                        expected=", ".join(g.value for g in p.representative_groups),
-                        actual=f"{r.id}: {r.group.value}",
-                        zh=f"代表{r.id}({r.group.zh})不在规定的代表类别内",
-                        en=f"representative {r.id} ({r.group.value}) is from a group not allowed",
-                    )
-                )
-    for name, zh_what, en_what, actual in (
-        (
-            "electoral_units",
-            "推荐代表的选举单位",
-            "electoral units recommending",
-            day.electoral_units,
-        ),
-        (
-            "recommended_candidates",
-            "推荐的党代表",
-            "delegates recommended",
-            day.recommended_candidates,
-        ),
-    ):
-        need = getattr(p, name)
-        if need is not None and (actual is None or actual < need):
-            shown = "未记录" if actual is None else f"{actual}"
-            out.append(
-                Violation(
-                    code=name,
-                    held_on=on,
-                    parameter=f"open_day.{name}",
-                    expected=f">= {need}",
-                    actual="none recorded" if actual is None else str(actual),
-                    zh=f"{zh_what}{shown},应不少于{need}",
-                    en=f"{en_what}: "
-                    + ("none recorded" if actual is None else str(actual))
-                    + f", at least {need} required",
-                )
+
+
+def _day_violations(held: OpenDay, req: _Requirements) -> Iterator[Violation]:
+    """Every violation of one open day: count, selection, groups, minimums, lead times."""
+    yield from _count(held, req)
+    yield from _selection(held, req)
+    yield from _groups(held, req)
+    yield from _minimums(held, req)
+    yield from _leads(held, req)
+
+
+def _count(held: OpenDay, req: _Requirements) -> Iterator[Violation]:
+    """公开选择30名代表 (长丰县); 20人左右参加开放日活动 (包河区): exactly, or about."""
+    if req.representatives is None:
+        return
+    n, target = len(held.representatives), req.representatives
+    if req.representatives_approximate:
+        slack = (Decimal(target) * req.approximate_tolerance).normalize()
+        ok = abs(Decimal(n - target)) <= slack
+        expected = f"{target} ± {slack:f}"
+        required = _PlanTexts.about.text(target=target, slack=slack)
+    else:
+        ok = n == target
+        expected = str(target)
+        required = _PlanTexts.exactly.text(target=target)
+    if not ok:
+        yield _violation(
+            "representative_count",
+            _PlanTexts.representative_count.text(n=n, required=required),
+            held_on=held.held_on,
+            parameter="open_day.representatives",
+            expected=expected,
+            actual=str(n),
+        )
+
+
+def _selection(held: OpenDay, req: _Requirements) -> Iterator[Violation]:
+    """公开选择30名代表 (长丰县): the representatives are selected publicly."""
+    if req.public_selection and not held.publicly_selected:
+        yield _violation(
+            "not_publicly_selected",
+            _PlanTexts.not_publicly_selected.text(),
+            held_on=held.held_on,
+            parameter="open_day.public_selection",
+            expected="true",
+            actual="false",
+        )
+
+
+def _groups(held: OpenDay, req: _Requirements) -> Iterator[Violation]:
+    """从“两代表一委员”、基层党员干部、部分涉及组织工作的信访户中 (长丰县): only these groups."""
+    if req.representative_groups is None:
+        return
+    for r in held.representatives:
+        if r.group not in req.representative_groups:
+            yield _violation(
+                "representative_group",
+                _PlanTexts.representative_group.text(id=r.id, group=_GROUP[r.group]),
+                held_on=held.held_on,
+                parameter="open_day.representative_groups",
+                expected=", ".join(g.value for g in req.representative_groups),
+                actual=f"{r.id}: {r.group.value}",
             )
-    for name, sent, zh_what, en_what in (
-        ("invitation", day.invitations_sent_on, "寄发邀请函", "invitations"),
-        ("announcement", day.announced_on, "发布公告", "announcement"),
+
+
+def _minimums(held: OpenDay, req: _Requirements) -> Iterator[Violation]:
+    """从全市18个选举单位推jian36名不同类型党代表 (巢湖市): at least so many units and delegates."""
+    for name, got in (
+        ("electoral_units", held.electoral_units),
+        ("recommended_candidates", held.recommended_candidates),
     ):
-        amount = getattr(p, f"{name}_lead")
+        need = getattr(req, name)
+        if need is not None and (got is None or got < need):
+            shown = _NONE_RECORDED if got is None else got
+            yield _violation(
+                name,
+                _PlanTexts.below_minimum.text(what=_MINIMUM[name], got=shown, need=need),
+                held_on=held.held_on,
+                parameter=f"open_day.{name}",
+                expected=f">= {need}",
+                actual="none recorded" if got is None else str(got),
+            )
+
+
+def _leads(held: OpenDay, req: _Requirements) -> Iterator[Violation]:
+    """提前半个月向被邀请代表寄发邀请函; 活动开展的前一周通过报纸、网络媒体发布“开放日活动”公告 (长丰县)."""
+    for name, sent in (
+        ("invitation", held.invitations_sent_on),
+        ("announcement", held.announced_on),
+    ):
+        amount = getattr(req, f"{name}_lead")
         if amount is None:
             continue
-        unit: LeadUnit = getattr(p, f"{name}_lead_unit")
-        need = lead_days(amount, unit, half_month_days=p.half_month_days)
-        lz, le = _lead_text(amount, unit, need)
+        unit: LeadUnit = getattr(req, f"{name}_lead_unit")
+        need = lead_days(amount, unit, half_month_days=req.half_month_days)
+        lead, what = _lead_text(amount, unit, need), _LEAD_FOR[name]
         if sent is None:
-            out.append(
-                Violation(
-                    code=f"{name}_missing",
-                    held_on=on,
-                    parameter=f"open_day.{name}_lead",
-                    expected=f">= {need} days before",
-                    actual="none recorded",
-                    zh=f"未记录{zh_what}日期,应提前{lz}",
-                    en=f"no date for the {en_what}; {le} ahead required",
-                )
-            )
-            continue
-        got = (on - sent).days
-        if got < need:
-            out.append(
-                Violation(
-                    code=f"{name}_late",
-                    held_on=on,
-                    parameter=f"open_day.{name}_lead",
-                    expected=f">= {need} days before",
-                    actual=f"{got} days before",
-                    zh=f"{zh_date(sent)}{zh_what},仅提前{got}天,应提前{lz}",
-                    en=f"{en_what} on {sent}, {got} day(s) ahead; {le} required",
-                )
-            )
-    return out
+            code, actual = f"{name}_missing", "none recorded"
+            text = _PlanTexts.lead_missing.text(what=what, lead=lead)
+        else:
+            got = (held.held_on - sent).days
+            if got >= need:
+                continue
+            code, actual = f"{name}_late", f"{got} days before"
+            text = _PlanTexts.lead_late.text(sent=day(sent), what=what, got=got, lead=lead)
+        yield _violation(
+            code,
+            text,
+            held_on=held.held_on,
+            parameter=f"open_day.{name}_lead",
+            expected=f">= {need} days before",
+            actual=actual,
+        )
