@@ -10,6 +10,7 @@ from pydantic import ValidationError
 
 from orgwork.errors import PolicyError
 from orgwork.policy import Policy
+from orgwork.rules import get
 from orgwork.strategies import findings
 from orgwork.supervision import AccountabilityMeasure, Finding, accountability_measure
 
@@ -21,33 +22,44 @@ def _f(severity: str, trust: bool = True) -> Finding:
     return Finding(person="张某", severity=severity, public_trust=trust, found_on=DAY)  # type: ignore[arg-type]
 
 
+#: The seed's three tiers, one row per clause: the clause in the seed's words, the
+#: finding it describes (its severity, and each public trust it holds for), the measure.
+CLAUSES = [
+    (("问题较轻", "进行批评教育"), "minor", (True, False), AccountabilityMeasure.CRITICISM),
+    (
+        ("问题相对较大,群众不够信任的", "暂时取消参与考察干部等重要工作的资格"),
+        "major",
+        (False,),
+        AccountabilityMeasure.SUSPENSION,
+    ),
+    (
+        ("问题比较严重,不适应在组织部门继续工作的", "坚决调离组织部门"),
+        "serious",
+        (True, False),
+        AccountabilityMeasure.TRANSFER,
+    ),
+]
+
+
 @pytest.mark.rule("supervision.accountability")
-@pytest.mark.parametrize(
-    ("severity", "trust", "measure", "zh"),
-    [
-        ("minor", True, AccountabilityMeasure.CRITICISM, "批评教育"),
-        ("minor", False, AccountabilityMeasure.CRITICISM, "批评教育"),
-        ("major", False, AccountabilityMeasure.SUSPENSION, "暂时取消参与考察干部等重要工作的资格"),
-        ("major", True, AccountabilityMeasure.CRITICISM, "批评教育"),  # local default
-        ("serious", True, AccountabilityMeasure.TRANSFER, "调离组织部门"),
-        ("serious", False, AccountabilityMeasure.TRANSFER, "调离组织部门"),
-    ],
-)
-def test_the_seeds_three_tiers(
-    severity: str, trust: bool, measure: AccountabilityMeasure, zh: str
+@pytest.mark.parametrize(("clause", "severity", "trusts", "measure"), CLAUSES)
+def test_each_clause_names_its_measure(
+    clause: tuple[str, ...], severity: str, trusts: tuple[bool, ...], measure: AccountabilityMeasure
 ) -> None:
-    d = accountability_measure(_f(severity, trust))
-    assert d.value is measure
-    assert d.outcome == measure.value
-    assert d.value.zh == zh
-    assert zh in d.headline.zh
-    assert d.subject == "张某"
-    assert d.parameters == {"supervision.major_trusted_measure": "criticism_education"}
+    assert all(part in get("supervision.accountability").source.quote for part in clause)
+    for trust in trusts:
+        d = accountability_measure(_f(severity, trust))
+        assert d.value is measure
+        assert d.outcome == measure.value
+        assert measure.zh in d.headline.zh
+        assert d.subject == "张某"
+        assert d.parameters == {"supervision.major_trusted_measure": "criticism_education"}
 
 
 @pytest.mark.rule("supervision.accountability")
 def test_the_gap_is_a_stated_local_choice() -> None:
     d = accountability_measure(_f("major", True))
+    assert d.value is AccountabilityMeasure.CRITICISM  # the local default
     assert "major_trusted_measure" in d.reasons[-1].en
     stricter = Policy.default().override(
         {"supervision.major_trusted_measure": "suspension_from_inspection"}

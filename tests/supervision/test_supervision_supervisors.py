@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from orgwork.policy import Policy
+from orgwork.rules import get
 from orgwork.supervision import (
     SUPERVISOR_DUTIES,
     SUPERVISOR_RIGHTS,
@@ -35,6 +36,49 @@ def _c(*backgrounds: str, qualities: frozenset[Quality] = CONDUCT) -> Candidate:
         recommended_on=DAY,
         qualities=qualities,
     )
+
+
+#: The seed's two kinds, one row per clause: the clause in the seed's words, the kind,
+#: the backgrounds it is recommended from and the qualities it needs.
+CLAUSES = [
+    (
+        (
+            "从各级人大代表、党代表、政协委员、离退休老同志和普通群众中",
+            "推荐政治素质好、参政意识强、个人威望高的同志,作为部风监督员",
+        ),
+        SupervisorKind.DEPARTMENT_CONDUCT,
+        (
+            "peoples_congress_deputy",
+            "party_congress_delegate",
+            "cppcc_member",
+            "retired_cadre",
+            "ordinary_public",
+        ),
+        CONDUCT,
+    ),
+    (
+        ("从各级领导干部和各个行业网中推荐有影响的同志,作为干部工作监督员",),
+        SupervisorKind.CADRE_WORK,
+        ("leading_cadre", "trade"),
+        frozenset({Quality.INFLUENCE}),
+    ),
+]
+
+
+@pytest.mark.rule("supervision.supervisor_eligibility")
+@pytest.mark.parametrize(("clause", "kind", "backgrounds", "qualities"), CLAUSES)
+def test_each_clause_names_its_sources_and_qualities(
+    clause: tuple[str, ...],
+    kind: SupervisorKind,
+    backgrounds: tuple[str, ...],
+    qualities: frozenset[Quality],
+) -> None:
+    assert all(part in get("supervision.supervisor_eligibility").source.quote for part in clause)
+    for background in backgrounds:
+        assert supervisor_eligibility(_c(background, qualities=qualities), kind).value is True
+        for lacking in qualities:
+            short = _c(background, qualities=qualities - {lacking})
+            assert supervisor_eligibility(short, kind).value is False
 
 
 @pytest.mark.rule("supervision.supervisor_eligibility")

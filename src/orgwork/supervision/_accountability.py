@@ -8,15 +8,13 @@ import enum
 from pydantic import BaseModel, ConfigDict, Field
 
 from orgwork._args import as_models
-from orgwork.decision import Decision, Reason, Text
-from orgwork.policy import Policy, resolve
+from orgwork.decision import Decision, RuleContext, Say, Text
+from orgwork.policy import Policy
 from orgwork.policy.supervision import AccountabilityMeasure
 from orgwork.rules import rule
 from orgwork.supervision._common import S000
 
 __all__ = ["AccountabilityMeasure", "Finding", "Severity", "accountability_measure"]
-
-_RULE = "supervision.accountability"
 
 
 class Severity(enum.StrEnum):
@@ -37,6 +35,11 @@ class Severity(enum.StrEnum):
             Severity.MAJOR: "问题相对较大",
             Severity.SERIOUS: "问题比较严重,不适应在组织部门继续工作",
         }[self]
+
+    @property
+    def en(self) -> str:
+        """The grade's English name in explanations: its value."""
+        return self.value
 
 
 class Finding(BaseModel):
@@ -59,15 +62,41 @@ class Finding(BaseModel):
     description: str = ""
 
 
+_TRUSTED = Text(zh="群众信任", en="the public trusts them")
+_DISTRUSTED = Text(zh="群众不够信任", en="the public lacks trust")
+
+
+class _Accountability:
+    """Texts of supervision.accountability (责任追究)."""
+
+    finding = Say("{person}:{severity};{trust}", "{person}: severity {severity}; {trust}")
+    minor = Say("问题较轻的,进行批评教育", "A lighter problem: criticism and education")
+    serious = Say(
+        "问题比较严重,不适应在组织部门继续工作的,坚决调离组织部门",
+        "A serious problem, unfit to stay: transfer out of the organization department",
+    )
+    distrusted = Say(
+        "问题相对较大,群众不够信任的,暂时取消参与考察干部等重要工作的资格",
+        "A relatively large problem and the public lacks trust: temporary removal "
+        "from cadre inspection and other important work",
+    )
+    trusted = Say(
+        "问题相对较大但群众仍信任:材料未作规定,按本地设定(supervision.major_trusted_measure)"
+        "处理为{measure}",
+        "A relatively large problem while the public still trusts them: the seed is "
+        "silent; the local setting supervision.major_trusted_measure gives {measure}",
+    )
+    headline = Say("{person}:{measure}", "{person}: {measure}")
+
+
 @rule(
-    _RULE,
+    "supervision.accountability",
     zh="责任追究:批评教育、暂时取消参与考察干部等重要工作的资格、调离组织部门",
     en="Accountability: criticism, suspension from cadre inspection, or transfer out of the department",
     document=S000,
     section="第五篇 四、二是",
     quote="问题较轻地进行批评教育;问题相对较大,群众不够信任的,暂时取消参与考察干部等重要工作的资格;问题比较严重,不适应在组织部门继续工作的,坚决调离组织部门",
     parameters=("supervision.major_trusted_measure",),
-    public_name="orgwork.supervision.accountability_measure",
 )
 def accountability_measure(
     finding: Finding, *, policy: Policy | None = None
@@ -88,61 +117,29 @@ def accountability_measure(
     '暂时取消参与考察干部等重要工作的资格'
     """
     finding = as_models(Finding, (finding,))[0]
-    p = resolve(policy, finding.found_on).supervision
-    trust_zh = "群众信任" if finding.public_trust else "群众不够信任"
-    trust_en = "the public trusts them" if finding.public_trust else "the public lacks trust"
-    reasons = [
-        Reason(
-            rule=_RULE,
-            zh=f"{finding.person}:{finding.severity.zh};{trust_zh}",
-            en=f"{finding.person}: severity {finding.severity.value}; {trust_en}",
-        )
-    ]
-    if finding.severity is Severity.MINOR:
+    ctx = RuleContext(accountability_measure, policy, on=finding.found_on)
+    local_measure = ctx.param("supervision.major_trusted_measure")
+    trust = _TRUSTED if finding.public_trust else _DISTRUSTED
+    ctx.say(_Accountability.finding, person=finding.person, severity=finding.severity, trust=trust)
+    if finding.severity is Severity.MINOR:  # 问题较轻地进行批评教育
         measure = AccountabilityMeasure.CRITICISM
-        reasons.append(
-            Reason(
-                rule=_RULE,
-                zh="问题较轻的,进行批评教育",
-                en="A lighter problem: criticism and education",
-            )
-        )
+        ctx.say(_Accountability.minor)
     elif finding.severity is Severity.SERIOUS:
+        # 问题比较严重,不适应在组织部门继续工作的,坚决调离组织部门
         measure = AccountabilityMeasure.TRANSFER
-        reasons.append(
-            Reason(
-                rule=_RULE,
-                zh="问题比较严重,不适应在组织部门继续工作的,坚决调离组织部门",
-                en="A serious problem, unfit to stay: transfer out of the organization department",
-            )
-        )
+        ctx.say(_Accountability.serious)
     elif not finding.public_trust:
+        # 问题相对较大,群众不够信任的,暂时取消参与考察干部等重要工作的资格
         measure = AccountabilityMeasure.SUSPENSION
-        reasons.append(
-            Reason(
-                rule=_RULE,
-                zh="问题相对较大,群众不够信任的,暂时取消参与考察干部等重要工作的资格",
-                en="A relatively large problem and the public lacks trust: temporary removal "
-                "from cadre inspection and other important work",
-            )
-        )
-    else:
-        measure = p.major_trusted_measure
-        reasons.append(
-            Reason(
-                rule=_RULE,
-                zh="问题相对较大但群众仍信任:材料未作规定,按本地设定(supervision.major_trusted_measure)"
-                f"处理为{measure.zh}",
-                en="A relatively large problem while the public still trusts them: the seed is "
-                f"silent; the local setting supervision.major_trusted_measure gives {measure.en}",
-            )
-        )
-    return Decision[AccountabilityMeasure](
-        rule=_RULE,
+        ctx.say(_Accountability.distrusted)
+    else:  # 问题相对较大 while the public still trusts them: the seed is silent
+        measure = local_measure
+        ctx.say(_Accountability.trusted, measure=measure)
+    return ctx.decide(
+        measure.value,
+        measure,
+        _Accountability.headline,
         subject=finding.person,
-        outcome=measure.value,
-        value=measure,
-        headline=Text(zh=f"{finding.person}:{measure.zh}", en=f"{finding.person}: {measure.en}"),
-        reasons=tuple(reasons),
-        parameters={"supervision.major_trusted_measure": p.major_trusted_measure},
+        person=finding.person,
+        measure=measure,
     )

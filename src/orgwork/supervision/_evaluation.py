@@ -7,9 +7,9 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from orgwork._args import as_date, as_models, as_year, check_unique, periods, zh_date
-from orgwork.decision import Decision, Reason, Text
-from orgwork.policy import Policy, resolve
+from orgwork._args import as_date, as_models, as_year, check_unique, periods
+from orgwork.decision import Decision, RuleContext, Say, Text, day
+from orgwork.policy import Policy
 from orgwork.policy.supervision import EvaluationGroup
 from orgwork.rules import rule
 from orgwork.supervision._common import S000
@@ -81,18 +81,34 @@ class EvaluationCoverage(BaseModel):
     ended: bool
 
 
-_CHECK = "supervision.evaluation_round"
+#: The groups' names in explanations: the seed's Chinese, and the value in English.
+_GROUP = {g: Text(zh=g.zh, en=g.value) for g in EvaluationGroup}
+_CONFORMS = Text(zh="符合要求", en="conforms")
+_DEFICIENT = Text(zh="有欠缺", en="deficient")
+
+
+class _Round:
+    """Texts of supervision.evaluation_round (开门评部:评前通报,评中质询)."""
+
+    absent = Say("缺少参评人员:{groups}", "Groups absent: {groups}")
+    all_present = Say("规定的参评人员均已参加", "Every required group took part")
+    briefed = Say("评议前已通报情况", "The department briefed the meeting beforehand")
+    not_briefed = Say("评议前未通报情况", "No briefing was given before the evaluation")
+    unanswered = Say(
+        "代表质询{raised}个,{unanswered}个未回答",
+        "{unanswered} of {raised} questions were not answered",
+    )
+    headline = Say("{round}:{verdict}", "{round}: {verdict}")
 
 
 @rule(
-    _CHECK,
+    "supervision.evaluation_round",
     zh="开门评部:邀请各方人士,评前通报,评中质询答复",
     en="A public evaluation invites supervisors and the people's congress, CPPCC, discipline and petition offices, is briefed before and answers questions during",
     document=S000,
     section="第五篇 四",
     quote="在评议前,组织部通报前段组工干部的有关情况,让与会者心中有数;评议中,组工干部负责回答有关代表提出的质询",
     parameters=("supervision.evaluation_groups",),
-    public_name="orgwork.supervision.check_evaluation_round",
 )
 def check_evaluation_round(
     evaluation: EvaluationRound, *, policy: Policy | None = None
@@ -111,77 +127,59 @@ def check_evaluation_round(
     ('deficient', (<EvaluationGroup.PETITION_OFFICE: 'petition_office'>,), 1)
     """
     evaluation = as_models(EvaluationRound, (evaluation,))[0]
-    required = resolve(policy, evaluation.held_on).supervision.evaluation_groups
+    ctx = RuleContext(check_evaluation_round, policy, on=evaluation.held_on)
+    required = ctx.param("supervision.evaluation_groups")
+    # the groups to invite (the seed's 义务监督员和人大、政协、纪检、信访等部门人士)
     present = set(evaluation.groups)
     missing = tuple(g for g in required if g not in present)
+    if missing:
+        ctx.say(_Round.absent, groups=[_GROUP[g] for g in missing])
+    else:
+        ctx.say(_Round.all_present)
+    # 在评议前,组织部通报前段组工干部的有关情况
+    ctx.say(_Round.briefed if evaluation.briefing_given else _Round.not_briefed)
+    # 评议中,组工干部负责回答有关代表提出的质询
     unanswered = evaluation.questions_raised - evaluation.questions_answered
+    if unanswered:
+        ctx.say(_Round.unanswered, raised=evaluation.questions_raised, unanswered=unanswered)
     check = RoundCheck(
         round=evaluation.id,
         missing_groups=missing,
         briefing_given=evaluation.briefing_given,
         unanswered_questions=unanswered,
     )
-    reasons = []
-    if missing:
-        reasons.append(
-            Reason(
-                rule=_CHECK,
-                zh="缺少参评人员:" + "、".join(g.zh for g in missing),
-                en="Groups absent: " + ", ".join(g.value for g in missing),
-            )
-        )
-    else:
-        reasons.append(
-            Reason(
-                rule=_CHECK,
-                zh="规定的参评人员均已参加",
-                en="Every required group took part",
-            )
-        )
-    reasons.append(
-        Reason(
-            rule=_CHECK,
-            zh="评议前已通报情况" if evaluation.briefing_given else "评议前未通报情况",
-            en="The department briefed the meeting beforehand"
-            if evaluation.briefing_given
-            else "No briefing was given before the evaluation",
-        )
-    )
-    if unanswered:
-        reasons.append(
-            Reason(
-                rule=_CHECK,
-                zh=f"代表质询{evaluation.questions_raised}个,{unanswered}个未回答",
-                en=f"{unanswered} of {evaluation.questions_raised} questions were not answered",
-            )
-        )
     ok = check.conforms
-    return Decision[RoundCheck](
-        rule=_CHECK,
+    return ctx.decide(
+        "conforms" if ok else "deficient",
+        check,
+        _Round.headline,
         subject=evaluation.id,
-        outcome="conforms" if ok else "deficient",
-        value=check,
-        headline=Text(
-            zh=f"{evaluation.id}:{'符合要求' if ok else '有欠缺'}",
-            en=f"{evaluation.id}: {'conforms' if ok else 'deficient'}",
-        ),
-        reasons=tuple(reasons),
-        parameters={"supervision.evaluation_groups": required},
+        round=evaluation.id,
+        verdict=_CONFORMS if ok else _DEFICIENT,
     )
 
 
-_COVER = "supervision.evaluation_coverage"
+class _Coverage:
+    """Texts of supervision.evaluation_coverage (每半年开展一次开门评部)."""
+
+    held = Say("已开展:{rounds}", "held: {rounds}")
+    missed = Say("未开展开门评部", "no public evaluation held")
+    in_progress = Say("尚未开展(本期未结束)", "not yet held (the period is still running)")
+    period = Say(
+        "{period}为{first}至{last},每{months}个月应开展一次开门评部;{status}",
+        "{period} runs {first} to {last}; one evaluation is due every {months} months; {status}",
+    )
+    headline = Say("{period}:{status}", "{period}: {status}")
 
 
 @rule(
-    _COVER,
+    "supervision.evaluation_coverage",
     zh="每半年开展一次开门评部",
     en="A public evaluation of the department every half year",
     document=S000,
     section="第五篇 四",
     quote="每半年,组织义务监督员和人大、政协、纪检、信访等部门人士,对组织部门干部及组织工作进行评议",
     parameters=("supervision.evaluation_interval_months",),
-    public_name="orgwork.supervision.evaluation_coverage",
 )
 def evaluation_coverage(
     rounds: Iterable[EvaluationRound],
@@ -205,41 +203,36 @@ def evaluation_coverage(
     """
     all_rounds = as_models(EvaluationRound, rounds)
     year = as_year(year)
-    day = as_date(on, "on")
+    on_day = as_date(on, "on")
     check_unique((r.id for r in all_rounds), "evaluation round")
-    months = resolve(policy, dt.date(year, 1, 1)).supervision.evaluation_interval_months
+    ctx = RuleContext(evaluation_coverage, policy, on=dt.date(year, 1, 1))
+    # 每半年 ... 进行评议: a round in each period, counted by the day it was held
+    months = ctx.param("supervision.evaluation_interval_months")
+    by_day = sorted(all_rounds, key=lambda r: (r.held_on, r.id))
     out = []
     for label, first, last in periods(year, months):
-        held = tuple(
-            r.id
-            for r in sorted(all_rounds, key=lambda r: (r.held_on, r.id))
-            if first <= r.held_on <= last and r.held_on <= day
+        held = tuple(r.id for r in by_day if first <= r.held_on <= last and r.held_on <= on_day)
+        ended = on_day > last
+        if held:
+            outcome, status = "held", _Coverage.held.text(rounds=held)
+        elif ended:
+            outcome, status = "missed", _Coverage.missed.text()
+        else:
+            outcome, status = "in_progress", _Coverage.in_progress.text()
+        period = ctx.fork()
+        period.param("supervision.evaluation_interval_months")
+        period.say(
+            _Coverage.period,
+            period=label,
+            first=day(first),
+            last=day(last),
+            months=months,
+            status=status,
         )
-        ended = day > last
-        outcome = "held" if held else ("missed" if ended else "in_progress")
-        text = {
-            "held": ("已开展:" + "、".join(held), "held: " + ", ".join(held)),
-            "missed": ("未开展开门评部", "no public evaluation held"),
-            "in_progress": ("尚未开展(本期未结束)", "not yet held (the period is still running)"),
-        }[outcome]
+        value = EvaluationCoverage(period=label, first=first, last=last, rounds=held, ended=ended)
         out.append(
-            Decision[EvaluationCoverage](
-                rule=_COVER,
-                subject=label,
-                outcome=outcome,
-                value=EvaluationCoverage(
-                    period=label, first=first, last=last, rounds=held, ended=ended
-                ),
-                headline=Text(zh=f"{label}:{text[0]}", en=f"{label}: {text[1]}"),
-                reasons=(
-                    Reason(
-                        rule=_COVER,
-                        zh=f"{label}为{zh_date(first)}至{zh_date(last)},每{months}个月应开展一次开门评部;{text[0]}",
-                        en=f"{label} runs {first} to {last}; one evaluation is due every "
-                        f"{months} months; {text[1]}",
-                    ),
-                ),
-                parameters={"supervision.evaluation_interval_months": months},
+            period.decide(
+                outcome, value, _Coverage.headline, subject=label, period=label, status=status
             )
         )
     return tuple(out)

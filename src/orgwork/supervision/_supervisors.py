@@ -9,9 +9,9 @@ from typing import Annotated
 from dateutil.relativedelta import relativedelta
 from pydantic import BaseModel, ConfigDict, Field
 
-from orgwork._args import as_field, as_models, zh_date
-from orgwork.decision import Decision, Reason, Text
-from orgwork.policy import Policy, resolve
+from orgwork._args import as_field, as_models
+from orgwork.decision import Decision, RuleContext, Say, Text, day
+from orgwork.policy import Policy
 from orgwork.rules import rule
 from orgwork.supervision._common import S000
 
@@ -44,6 +44,11 @@ class SupervisorKind(enum.StrEnum):
         """The seed's name of the kind."""
         return "部风监督员" if self is SupervisorKind.DEPARTMENT_CONDUCT else "干部工作监督员"
 
+    @property
+    def en(self) -> str:
+        """The kind's English name in explanations: its value."""
+        return self.value
+
 
 class Background(enum.StrEnum):
     """推荐来源 — where a candidate comes from."""
@@ -67,6 +72,11 @@ class Background(enum.StrEnum):
     def zh(self) -> str:
         """The seed's name of the background."""
         return _BACKGROUND_ZH[self]
+
+    @property
+    def en(self) -> str:
+        """The background's English name in explanations: its value."""
+        return self.value
 
 
 _BACKGROUND_ZH = {
@@ -96,6 +106,11 @@ class Quality(enum.StrEnum):
     def zh(self) -> str:
         """The seed's words for the quality."""
         return _QUALITY_ZH[self]
+
+    @property
+    def en(self) -> str:
+        """The quality's English name in explanations: its value."""
+        return self.value
 
 
 _QUALITY_ZH = {
@@ -199,17 +214,30 @@ class Term(BaseModel):
         return self.first <= day <= self.last
 
 
-_ELIGIBLE = "supervision.supervisor_eligibility"
+class _Eligibility:
+    """Texts of supervision.supervisor_eligibility (义务监督员的推荐范围和条件)."""
+
+    within = Say(
+        "来源符合{role}推荐范围:{backgrounds}", "Background within the {role} range: {backgrounds}"
+    )
+    outside = Say(
+        "来源不在{role}推荐范围内(应从{allowed}中推荐)",
+        "No background within the {role} range ({allowed})",
+    )
+    unattested = Say("未具备条件:{items}", "Qualities not attested: {items}")
+    eligible = Say("{name}可推荐为{role}", "{name} may be recommended as a {role} supervisor")
+    ineligible = Say(
+        "{name}不可推荐为{role}", "{name} may not be recommended as a {role} supervisor"
+    )
 
 
 @rule(
-    _ELIGIBLE,
+    "supervision.supervisor_eligibility",
     zh="义务监督员的推荐范围和条件",
     en="Who may be recommended as a volunteer supervisor",
     document=S000,
     section="第五篇 二",
     quote="从各级人大代表、党代表、政协委员、离退休老同志和普通群众中,推荐政治素质好、参政意识强、个人威望高的同志,作为部风监督员,从各级领导干部和各个行业网中推荐有影响的同志,作为干部工作监督员",
-    public_name="orgwork.supervision.supervisor_eligibility",
 )
 def supervisor_eligibility(
     candidate: Candidate, kind: SupervisorKind, *, policy: Policy | None = None
@@ -232,66 +260,57 @@ def supervisor_eligibility(
     """
     candidate = as_models(Candidate, (candidate,))[0]
     kind = as_field(SupervisorKind, kind, "kind")
-    resolve(policy, candidate.recommended_on)
+    ctx = RuleContext(supervisor_eligibility, policy, on=candidate.recommended_on)
+    _ = ctx.policy  # the policy in force that day, resolved (and so checked) as before
+    # 从各级人大代表、党代表、政协委员、离退休老同志和普通群众中 ... 作为部风监督员,
+    # 从各级领导干部和各个行业网中 ... 作为干部工作监督员
     allowed = ELIGIBLE_BACKGROUNDS[kind]
     fitting = [b for b in candidate.backgrounds if b in allowed]
-    missing = [q for q in REQUIRED_QUALITIES[kind] if q not in candidate.qualities]
-    reasons = []
     if fitting:
-        reasons.append(
-            Reason(
-                rule=_ELIGIBLE,
-                zh=f"来源符合{kind.zh}推荐范围:" + "、".join(b.zh for b in fitting),
-                en=f"Background within the {kind.value} range: "
-                + ", ".join(b.value for b in fitting),
-            )
-        )
+        ctx.say(_Eligibility.within, role=kind, backgrounds=fitting)
     else:
-        reasons.append(
-            Reason(
-                rule=_ELIGIBLE,
-                zh=f"来源不在{kind.zh}推荐范围内(应从"
-                + "、".join(b.zh for b in allowed)
-                + "中推荐)",
-                en=f"No background within the {kind.value} range ("
-                + ", ".join(b.value for b in allowed)
-                + ")",
-            )
-        )
-    if missing:
-        reasons.append(
-            Reason(
-                rule=_ELIGIBLE,
-                zh="未具备条件:" + "、".join(q.zh for q in missing),
-                en="Qualities not attested: " + ", ".join(q.value for q in missing),
-            )
-        )
+        ctx.say(_Eligibility.outside, role=kind, allowed=allowed)
+    # 推荐政治素质好、参政意识强、个人威望高的同志 / 推荐有影响的同志
+    missing = [q for q in REQUIRED_QUALITIES[kind] if q not in candidate.qualities]
+    ctx.say_list(_Eligibility.unattested, missing)
     ok = bool(fitting) and not missing
-    return Decision[bool](
-        rule=_ELIGIBLE,
+    return ctx.decide(
+        "eligible" if ok else "ineligible",
+        ok,
+        _Eligibility.eligible if ok else _Eligibility.ineligible,
         subject=candidate.name,
-        outcome="eligible" if ok else "ineligible",
-        value=ok,
-        headline=Text(
-            zh=f"{candidate.name}{'可' if ok else '不可'}推荐为{kind.zh}",
-            en=f"{candidate.name} {'may' if ok else 'may not'} be recommended as a {kind.value} supervisor",
-        ),
-        reasons=tuple(reasons),
+        name=candidate.name,
+        role=kind,
     )
 
 
-_TERM = "supervision.supervisor_term"
+class _Term:
+    """Texts of supervision.supervisor_term (义务监督员每年推荐,下发聘书确认)."""
+
+    term = Say(
+        "每年推荐,聘期{months}个月,自聘任之日起算,至{months}个月后的对应日"
+        "({anniversary};无对应日的为月末日)前一日止",
+        "Supervisors are recommended yearly; a term is {months} months from the day "
+        "of appointment, ending the day before the day {months} months on "
+        "({anniversary}; the month's last day if there is no corresponding day)",
+    )
+    rights = Say(
+        "义务监督员享有知情权、评价权、言论豁免权",
+        "A supervisor has the rights to know, to evaluate and to speak without penalty",
+    )
+    headline = Say(
+        "{name}({role})聘期{first}至{last}", "{name} ({role}) serves from {first} to {last}"
+    )
 
 
 @rule(
-    _TERM,
+    "supervision.supervisor_term",
     zh="义务监督员每年推荐,下发聘书确认",
     en="Supervisors are recommended every year and appointed by letter",
     document=S000,
     section="第五篇 二",
     quote="县委组织部经过认真筛选,下发聘书,予以确认",
     parameters=("supervision.supervisor_term_months",),
-    public_name="orgwork.supervision.supervisor_term",
 )
 def supervisor_term(appointment: Appointment, *, policy: Policy | None = None) -> Decision[Term]:
     """义务监督员聘期 — the term of a supervisor appointed by letter on ``appointed_on``.
@@ -310,34 +329,22 @@ def supervisor_term(appointment: Appointment, *, policy: Policy | None = None) -
     (datetime.date(2025, 3, 1), datetime.date(2026, 2, 28))
     """
     appointment = as_models(Appointment, (appointment,))[0]
-    months = resolve(policy, appointment.appointed_on).supervision.supervisor_term_months
+    ctx = RuleContext(supervisor_term, policy, on=appointment.appointed_on)
+    months = ctx.param("supervision.supervisor_term_months")
+    # 下发聘书,予以确认: the term runs from the day of the letter
     first = appointment.appointed_on
     anniversary = first + relativedelta(months=months)
     last = anniversary - dt.timedelta(days=1)
     term = Term(name=appointment.name, kind=appointment.kind, first=first, last=last)
-    return Decision[Term](
-        rule=_TERM,
+    ctx.say(_Term.term, months=months, anniversary=day(anniversary))
+    ctx.say(_Term.rights)
+    return ctx.decide(
+        "term",
+        term,
+        _Term.headline,
         subject=appointment.name,
-        outcome="term",
-        value=term,
-        headline=Text(
-            zh=f"{appointment.name}({appointment.kind.zh})聘期{zh_date(first)}至{zh_date(last)}",
-            en=f"{appointment.name} ({appointment.kind.value}) serves from {first} to {last}",
-        ),
-        reasons=(
-            Reason(
-                rule=_TERM,
-                zh=f"每年推荐,聘期{months}个月,自聘任之日起算,至{months}个月后的对应日"
-                f"({zh_date(anniversary)};无对应日的为月末日)前一日止",
-                en=f"Supervisors are recommended yearly; a term is {months} months from the day "
-                f"of appointment, ending the day before the day {months} months on "
-                f"({anniversary}; the month's last day if there is no corresponding day)",
-            ),
-            Reason(
-                rule=_TERM,
-                zh="义务监督员享有知情权、评价权、言论豁免权",
-                en="A supervisor has the rights to know, to evaluate and to speak without penalty",
-            ),
-        ),
-        parameters={"supervision.supervisor_term_months": months},
+        name=appointment.name,
+        role=appointment.kind,
+        first=day(first),
+        last=day(last),
     )

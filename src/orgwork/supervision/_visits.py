@@ -8,16 +8,14 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from orgwork._args import as_date, as_models, as_year, check_unique, periods, zh_date
-from orgwork.decision import Decision, Reason, Text
+from orgwork._args import as_date, as_models, as_year, check_unique, periods
+from orgwork.decision import Decision, RuleContext, Say, day
 from orgwork.errors import RecordError
-from orgwork.policy import Policy, resolve
+from orgwork.policy import Policy
 from orgwork.rules import rule
 from orgwork.supervision._common import S000
 
 __all__ = ["Unit", "UnitKind", "Visit", "VisitCoverage", "VisitForm", "visit_coverage"]
-
-_RULE = "supervision.visit_coverage"
 
 
 class UnitKind(enum.StrEnum):
@@ -122,15 +120,68 @@ class VisitCoverage(BaseModel):
     ended: bool
 
 
+class _Visits:
+    """Texts of supervision.visit_coverage (部领导每半年走访全部乡镇和县直副科级以上单位)."""
+
+    counted = Say(
+        "{period}({first}至{last})应走访{required}个单位,已走访{visited}个",
+        "{period} ({first} to {last}): {required} units in scope, {visited} visited",
+    )
+    missed = Say("未走访:{items}", "Missed: {items}")
+    pending = Say("尚未走访:{items}", "Not yet visited: {items}")
+    out_of_scope = Say(
+        "副科级以下县直单位不在每半年走访范围内:{items}",
+        "County units below deputy-section level are not covered: {items}",
+    )
+    all_visited = Say("{period}:全部走访", "{period}: every unit visited")
+    some_missed = Say("{period}:{n}个单位未走访", "{period}: {n} unit(s) missed")
+    some_pending = Say("{period}:{n}个单位尚未走访", "{period}: {n} unit(s) not yet visited")
+
+
+def _check_records(units: tuple[Unit, ...], visits: tuple[Visit, ...]) -> None:
+    """Every unit listed once, and every visit made to a listed unit (else RecordError)."""
+    ids = [u.id for u in units]
+    check_unique(ids, "unit")
+    known = set(ids)
+    stray = sorted({v.unit for v in visits if v.unit not in known})
+    if stray:
+        raise RecordError(f"visit(s) to unit(s) not in the list of units: {stray}")
+
+
+def _coverage(
+    period: tuple[str, dt.date, dt.date],
+    required: tuple[str, ...],
+    visits: tuple[Visit, ...],
+    on: dt.date,
+) -> VisitCoverage:
+    """每半年走访一次: the units in scope visited within one period, by the day ``on``.
+
+    Until the period is over on ``on``, the units not visited yet are pending, not missed.
+    """
+    label, first, last = period
+    made = {v.unit for v in visits if first <= v.on <= last and v.on <= on}
+    unvisited = tuple(u for u in required if u not in made)
+    ended = on > last
+    return VisitCoverage(
+        period=label,
+        first=first,
+        last=last,
+        required=required,
+        visited=tuple(u for u in required if u in made),
+        missed=unvisited if ended else (),
+        pending=() if ended else unvisited,
+        ended=ended,
+    )
+
+
 @rule(
-    _RULE,
+    "supervision.visit_coverage",
     zh="部领导每半年走访全部乡镇和县直副科级以上单位",
     en="Department leaders visit every township and county unit at deputy-section level or above every half year",
     document=S000,
     section="第五篇 三、四是",
     quote="对全县所有的乡镇和县直副科级以上单位每半年走访一次",
     parameters=("supervision.visit_interval_months",),
-    public_name="orgwork.supervision.visit_coverage",
 )
 def visit_coverage(
     units: Iterable[Unit],
@@ -163,83 +214,37 @@ def visit_coverage(
     all_units = as_models(Unit, units)
     all_visits = as_models(Visit, visits)
     year = as_year(year)
-    day = as_date(on, "on")
-    ids = [u.id for u in all_units]
-    check_unique(ids, "unit")
-    known = set(ids)
-    stray = sorted({v.unit for v in all_visits if v.unit not in known})
-    if stray:
-        raise RecordError(f"visit(s) to unit(s) not in the list of units: {stray}")
-    months = resolve(policy, dt.date(year, 1, 1)).supervision.visit_interval_months
+    on_day = as_date(on, "on")
+    _check_records(all_units, all_visits)
+    ctx = RuleContext(visit_coverage, policy, on=dt.date(year, 1, 1))
+    months = ctx.param("supervision.visit_interval_months")
+    # 对全县所有的乡镇和县直副科级以上单位
     required = tuple(u.id for u in all_units if u.in_scope)
     out_of_scope = tuple(u.id for u in all_units if not u.in_scope)
     out = []
-    for label, first, last in periods(year, months):
-        made = {v.unit for v in all_visits if first <= v.on <= last and v.on <= day}
-        visited = tuple(u for u in required if u in made)
-        unvisited = tuple(u for u in required if u not in made)
-        ended = day > last
-        coverage = VisitCoverage(
-            period=label,
-            first=first,
-            last=last,
-            required=required,
-            visited=visited,
-            missed=unvisited if ended else (),
-            pending=() if ended else unvisited,
-            ended=ended,
+    for period in periods(year, months):
+        c = _coverage(period, required, all_visits, on_day)
+        p = ctx.fork()
+        p.param("supervision.visit_interval_months")
+        p.say(
+            _Visits.counted,
+            period=c.period,
+            first=day(c.first),
+            last=day(c.last),
+            required=len(c.required),
+            visited=len(c.visited),
         )
-        if not unvisited:
-            outcome = "all_visited"
-        elif ended:
-            outcome = "missed"
+        p.say_list(_Visits.missed, c.missed)
+        p.say_list(_Visits.pending, c.pending)
+        p.say_list(_Visits.out_of_scope, out_of_scope)
+        if c.missed:
+            outcome, headline = "missed", _Visits.some_missed.text(period=c.period, n=len(c.missed))
+        elif c.pending:
+            outcome, headline = (
+                "in_progress",
+                _Visits.some_pending.text(period=c.period, n=len(c.pending)),
+            )
         else:
-            outcome = "in_progress"
-        reasons = [
-            Reason(
-                rule=_RULE,
-                zh=f"{label}({zh_date(first)}至{zh_date(last)})应走访{len(required)}个单位,"
-                f"已走访{len(visited)}个",
-                en=f"{label} ({first} to {last}): {len(required)} units in scope, "
-                f"{len(visited)} visited",
-            )
-        ]
-        word_zh = "未走访" if ended else "尚未走访"
-        word_en = "Missed" if ended else "Not yet visited"
-        if unvisited:
-            reasons.append(
-                Reason(
-                    rule=_RULE,
-                    zh=f"{word_zh}:" + "、".join(unvisited),
-                    en=f"{word_en}: " + ", ".join(unvisited),
-                )
-            )
-        if out_of_scope:
-            reasons.append(
-                Reason(
-                    rule=_RULE,
-                    zh="副科级以下县直单位不在每半年走访范围内:" + "、".join(out_of_scope),
-                    en="County units below deputy-section level are not covered: "
-                    + ", ".join(out_of_scope),
-                )
-            )
-        out.append(
-            Decision[VisitCoverage](
-                rule=_RULE,
-                subject=label,
-                outcome=outcome,
-                value=coverage,
-                headline=Text(
-                    zh=f"{label}:{'全部走访' if not unvisited else f'{len(unvisited)}个单位{word_zh}'}",
-                    en=f"{label}: "
-                    + (
-                        "every unit visited"
-                        if not unvisited
-                        else f"{len(unvisited)} unit(s) {word_en.lower()}"
-                    ),
-                ),
-                reasons=tuple(reasons),
-                parameters={"supervision.visit_interval_months": months},
-            )
-        )
+            outcome, headline = "all_visited", _Visits.all_visited.text(period=c.period)
+        out.append(p.decide(outcome, c, headline, subject=c.period))
     return tuple(out)
