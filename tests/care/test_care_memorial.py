@@ -23,6 +23,7 @@ from orgwork.care import (
 )
 from orgwork.errors import RecordError
 from orgwork.policy import Policy
+from orgwork.rules import get
 
 DIED = dt.date(2025, 3, 1)
 
@@ -55,48 +56,61 @@ def member(**kw: object) -> ElderlyMember:
     return ElderlyMember.model_validate(data)
 
 
-# -- the five tiers, each from the seed's own sentence ---------------------------------
+# -- the five tiers, one row per clause of the seed ------------------------------------
+
+#: The holder of each role in the roster ORG / TOWN.
+HOLDER = {
+    HostRole.BRANCH_SECRETARY: "支部书记甲",
+    HostRole.STATIONED_CADRE: "挂村干部乙",
+    HostRole.ORGANIZATION_MEMBER: "组织委员戊",
+    HostRole.DEPUTY_SECRETARY: "分管组织副书记丁",
+    HostRole.PARTY_SECRETARY: "镇党委书记丙",
+}
+
+CLAUSES = [  # the clause in the seed's words, the member it describes, the host it names
+    (("普通老党员去世", "由所在基层党组织书记主持召开追悼会"), {}, HostRole.BRANCH_SECRETARY),
+    (
+        ("曾任支委以上职务的党员干部去世", "由蹲挂村镇干部主持开追悼会"),
+        {"posts": [BRANCH_COMMITTEE]},
+        HostRole.STATIONED_CADRE,
+    ),
+    (
+        ("曾受大冶市表彰的老党员去世", "由镇党委组织委员主持召开追悼会"),
+        {"honours": [DAYE]},
+        HostRole.ORGANIZATION_MEMBER,
+    ),
+    (
+        ("曾受黄石市表彰的老党员去世", "由镇分管组织副书记主持召开追悼会"),
+        {"honours": [HUANGSHI]},
+        HostRole.DEPUTY_SECRETARY,
+    ),
+    (
+        ("曾受省级以上表彰的老党员去世", "由镇党委书记主持召开追悼会"),
+        {"honours": [HUBEI]},
+        HostRole.PARTY_SECRETARY,
+    ),
+]
 
 
 @pytest.mark.rule("care.memorial_host")
-def test_ordinary_member_is_hosted_by_the_branch_secretary() -> None:
-    # 普通老党员去世,由所在基层党组织书记主持召开追悼会
-    d = memorial_host(member(), organization=ORG, town=TOWN)
-    assert d.value.tier is HostRole.BRANCH_SECRETARY
-    assert (d.outcome, d.value.host) == ("host", "支部书记甲")
-
-
-@pytest.mark.rule("care.memorial_host")
-def test_former_branch_committee_member_is_hosted_by_the_stationed_cadre() -> None:
-    # 曾任支委以上职务的党员干部去世,由蹲挂村镇干部主持开追悼会
-    d = memorial_host(member(posts=[BRANCH_COMMITTEE]), organization=ORG, town=TOWN)
-    assert d.value.tier is HostRole.STATIONED_CADRE
-    assert d.value.host == "挂村干部乙"
-
-
-@pytest.mark.rule("care.memorial_host")
-def test_county_level_city_honour_is_hosted_by_the_organization_member() -> None:
-    # 曾受大冶市表彰的老党员去世,由镇党委组织委员主持召开追悼会
-    d = memorial_host(member(honours=[DAYE]), organization=ORG, town=TOWN)
-    assert d.value.tier is HostRole.ORGANIZATION_MEMBER
-    assert d.value.host == "组织委员戊"
-
-
-@pytest.mark.rule("care.memorial_host")
-def test_prefecture_level_city_honour_is_hosted_by_the_deputy_secretary() -> None:
-    # 曾受黄石市表彰的老党员去世,由镇分管组织副书记主持召开追悼会
-    d = memorial_host(member(honours=[HUANGSHI]), organization=ORG, town=TOWN)
-    assert d.value.tier is HostRole.DEPUTY_SECRETARY
-    assert d.value.host == "分管组织副书记丁"
-
-
-@pytest.mark.rule("care.memorial_host")
-@pytest.mark.parametrize("honour", [HUBEI, NATIONAL], ids=["province", "national"])
-def test_provincial_or_higher_honour_is_hosted_by_the_town_party_secretary(
-    honour: Honour,
+@pytest.mark.parametrize(
+    ("clause", "record", "tier"),
+    CLAUSES,
+    ids=["ordinary", "branch-committee", "daye", "huangshi", "province"],
+)
+def test_each_clause_names_its_host(
+    clause: tuple[str, ...], record: dict[str, object], tier: HostRole
 ) -> None:
+    assert all(part in get("care.memorial_host").source.quote for part in clause)
+    d = memorial_host(member(**record), organization=ORG, town=TOWN)
+    assert d.value.tier is tier
+    assert (d.outcome, d.value.host) == ("host", HOLDER[tier])
+
+
+@pytest.mark.rule("care.memorial_host")
+def test_a_national_honour_counts_as_provincial_or_higher() -> None:
     # 曾受省级以上表彰的老党员去世,由镇党委书记主持召开追悼会
-    d = memorial_host(member(honours=[honour]), organization=ORG, town=TOWN)
+    d = memorial_host(member(honours=[NATIONAL]), organization=ORG, town=TOWN)
     assert d.value.tier is HostRole.PARTY_SECRETARY
     assert d.value.host == "镇党委书记丙"
 

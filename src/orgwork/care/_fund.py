@@ -6,9 +6,10 @@ Money is :class:`~decimal.Decimal` **yuan** with at most two decimal places
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import enum
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import Annotated, Literal
 
@@ -23,9 +24,9 @@ from pydantic import (
 
 from orgwork._args import as_date, as_field, two_places
 from orgwork.care._model import S000, Day, ElderlyMember, HardshipKind, Name
-from orgwork.decision import Decision, ParamValue, Reason, Text
+from orgwork.decision import Decision, Reason, RuleContext, Say
 from orgwork.errors import RecordError
-from orgwork.policy import Policy, resolve
+from orgwork.policy import Policy
 from orgwork.policy._base import exact_decimal
 from orgwork.rules import rule
 
@@ -38,9 +39,6 @@ __all__ = [
     "ReliefFund",
     "relief_eligibility",
 ]
-
-RULE = "care.relief_fund"
-
 
 #: The largest amount one entry may carry: a sanity bound on input (no relief fund
 #: comes near a trillion yuan), which keeps every sum of entries exact in Decimal's
@@ -82,6 +80,16 @@ class FundPurpose(enum.Enum):
             FundPurpose.DISASTER: "遭遇灾害",
             FundPurpose.GREAT_HARDSHIP: "生活特别困难",
         }[self]
+
+    @property
+    def en(self) -> str:
+        """英文名称 — the purpose's English name.
+
+        Examples:
+            >>> FundPurpose.MAJOR_ILLNESS.en
+            'major illness'
+        """
+        return self.value.replace("_", " ")
 
 
 class Receipt(BaseModel):
@@ -367,8 +375,80 @@ class ReliefFund(BaseModel):
         return tuple(self.totals(y) for y in self.years())
 
 
+class _ReliefTexts:
+    """Texts of care.relief_fund (关怀帮扶专项资金专款专用)."""
+
+    died = Say("该党员已于{day}去世", "The member died on {day}")
+    in_hardship = Say("自{start}起生活特别贫困", "In great hardship since {start}")
+    not_in_hardship = Say("当日不在生活特别贫困期间", "Not in great hardship on that day")
+    admitted = Say("{day}因重大疾病住院", "Admitted with a major illness on {day}")
+    no_admission = Say(
+        "近{days}日内无重大疾病住院记录", "No major-illness admission in the last {days} days"
+    )
+    disaster = Say("{day}遭遇灾害{what}", "Met a disaster on {day}{what}")
+    no_disaster = Say("近{days}日内无灾害记录", "No disaster in the last {days} days")
+    eligible = Say("{name}可因{purpose}获得帮扶资金", "{name} may be paid for {purpose}")
+    ineligible = Say("{name}不符合{purpose}的帮扶资金用途", "{name} is not eligible for {purpose}")
+
+
+@dataclasses.dataclass(frozen=True)
+class _DisasterName:
+    """What a disaster was (洪灾), as recorded: shown as is in Chinese; in English after
+    a space, and not at all when blank."""
+
+    zh: str
+
+    @property
+    def en(self) -> str:
+        return f" {self.zh}".rstrip()
+
+
+#: Whether a member meets one purpose's clause on the day of payment, and why.
+_Finding = tuple[bool, Reason]
+
+
+def _great_hardship(ctx: RuleContext, member: ElderlyMember, on: _dt.date, days: int) -> _Finding:
+    """生活特别困难的老党员: in great hardship (生活特别贫困) on the day of payment."""
+    spells = [h for h in member.hardship if h.kind is HardshipKind.GREAT_HARDSHIP and h.covers(on)]
+    if not spells:
+        return False, ctx.reason(_ReliefTexts.not_in_hardship)
+    return True, ctx.reason(_ReliefTexts.in_hardship, start=spells[0].start)
+
+
+def _major_illness(ctx: RuleContext, member: ElderlyMember, on: _dt.date, days: int) -> _Finding:
+    """遭遇重大疾病 … 的老党员: admitted with a major illness within ``days`` days up to ``on``."""
+    since = on - _dt.timedelta(days=days)
+    admitted = [
+        s.admitted for s in member.hospital_stays if s.major_illness and since <= s.admitted <= on
+    ]
+    if not admitted:
+        return False, ctx.reason(_ReliefTexts.no_admission, days=days)
+    return True, ctx.reason(_ReliefTexts.admitted, day=max(admitted))
+
+
+def _disaster(ctx: RuleContext, member: ElderlyMember, on: _dt.date, days: int) -> _Finding:
+    """遭遇 … 灾害 … 的老党员: met a disaster within ``days`` days up to ``on``.
+
+    The latest disaster is named (of several on one day, the last recorded).
+    """
+    since = on - _dt.timedelta(days=days)
+    hits = sorted((x for x in member.disasters if since <= x.on <= on), key=lambda x: x.on)
+    if not hits:
+        return False, ctx.reason(_ReliefTexts.no_disaster, days=days)
+    last = hits[-1]
+    return True, ctx.reason(_ReliefTexts.disaster, day=last.on, what=_DisasterName(last.what))
+
+
+#: 对遭遇重大疾病和灾害,或者生活特别困难的老党员: the clause each purpose must meet.
+_CLAUSE: dict[FundPurpose, Callable[[RuleContext, ElderlyMember, _dt.date, int], _Finding]] = {
+    FundPurpose.MAJOR_ILLNESS: _major_illness,
+    FundPurpose.DISASTER: _disaster,
+    FundPurpose.GREAT_HARDSHIP: _great_hardship,
+}
+
+
 @rule(
-    RULE,
+    "care.relief_fund",
     zh="关怀帮扶专项资金专款专用:只用于遭遇重大疾病、灾害或生活特别困难的老党员",
     en="The relief fund pays only members who met major illness or disaster, or are in "
     "especially great hardship",
@@ -376,7 +456,6 @@ class ReliefFund(BaseModel):
     section="第一篇 二",
     quote="对遭遇重大疾病和灾害,或者生活特别困难的老党员实行专款专用",
     parameters=("care.relief_claim_days",),
-    public_name="orgwork.care.relief_eligibility",
 )
 def relief_eligibility(
     member: ElderlyMember,
@@ -407,85 +486,19 @@ def relief_eligibility(
     member = as_field(ElderlyMember, member, "member")
     purpose = as_field(FundPurpose, purpose, "purpose")
     on = as_field(Day, on, "on")
-    p = resolve(policy, on)
-    days = p.care.relief_claim_days
-    params: dict[str, ParamValue] = {"care.relief_claim_days": days}
-    since = on - _dt.timedelta(days=days)
-    reasons: list[Reason] = []
-    ok = False
-    if not member.alive_on(on):
-        reasons.append(
-            Reason(
-                rule=RULE,
-                zh=f"该党员已于{member.died_on}去世",
-                en=f"The member died on {member.died_on}",
-            )
-        )
-    elif purpose is FundPurpose.GREAT_HARDSHIP:
-        spells = [
-            h for h in member.hardship if h.kind is HardshipKind.GREAT_HARDSHIP and h.covers(on)
-        ]
-        ok = bool(spells)
-        reasons.append(
-            Reason(
-                rule=RULE,
-                zh=f"自{spells[0].start}起生活特别贫困",
-                en=f"In great hardship since {spells[0].start}",
-            )
-            if ok
-            else Reason(
-                rule=RULE, zh="当日不在生活特别贫困期间", en="Not in great hardship on that day"
-            )
-        )
-    elif purpose is FundPurpose.MAJOR_ILLNESS:
-        stays = sorted(
-            (s for s in member.hospital_stays if s.major_illness and since <= s.admitted <= on),
-            key=lambda s: s.admitted,
-        )
-        ok = bool(stays)
-        reasons.append(
-            Reason(
-                rule=RULE,
-                zh=f"{stays[-1].admitted}因重大疾病住院",
-                en=f"Admitted with a major illness on {stays[-1].admitted}",
-            )
-            if ok
-            else Reason(
-                rule=RULE,
-                zh=f"近{days}日内无重大疾病住院记录",
-                en=f"No major-illness admission in the last {days} days",
-            )
-        )
+    ctx = RuleContext(relief_eligibility, policy, on=on)
+    days = ctx.param("care.relief_claim_days")
+    if member.alive_on(on):
+        ok, why = _CLAUSE[purpose](ctx, member, on, days)
+        ctx.add(why)
     else:
-        hits = sorted((x for x in member.disasters if since <= x.on <= on), key=lambda x: x.on)
-        ok = bool(hits)
-        reasons.append(
-            Reason(
-                rule=RULE,
-                zh=f"{hits[-1].on}遭遇灾害{hits[-1].what}",
-                en=f"Met a disaster on {hits[-1].on} {hits[-1].what}".rstrip(),
-            )
-            if ok
-            else Reason(
-                rule=RULE, zh=f"近{days}日内无灾害记录", en=f"No disaster in the last {days} days"
-            )
-        )
-    if ok:
-        headline = Text(
-            zh=f"{member.name}可因{purpose.zh}获得帮扶资金",
-            en=f"{member.name} may be paid for {purpose.value.replace('_', ' ')}",
-        )
-    else:
-        headline = Text(
-            zh=f"{member.name}不符合{purpose.zh}的帮扶资金用途",
-            en=f"{member.name} is not eligible for {purpose.value.replace('_', ' ')}",
-        )
-    return Decision[bool](
-        rule=RULE,
+        ok = False
+        ctx.say(_ReliefTexts.died, day=member.died_on)
+    return ctx.decide(
+        "eligible" if ok else "ineligible",
+        ok,
+        _ReliefTexts.eligible if ok else _ReliefTexts.ineligible,
         subject=member.id,
-        outcome="eligible" if ok else "ineligible",
-        value=ok,
-        headline=headline,
-        reasons=tuple(reasons),
-        parameters=params,
+        name=member.name,
+        purpose=purpose,
     )

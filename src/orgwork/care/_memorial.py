@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+from typing import ClassVar, NamedTuple
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from orgwork._args import as_field
@@ -14,14 +17,12 @@ from orgwork.care._model import (
     Town,
     _Ordered,
 )
-from orgwork.decision import Decision, Reason, Text
+from orgwork.decision import Decision, Reason, RuleContext, Say, Text
 from orgwork.errors import RecordError
-from orgwork.policy import Policy, resolve
+from orgwork.policy import Policy
 from orgwork.rules import rule
 
 __all__ = ["HostRole", "MemorialHost", "memorial_host"]
-
-RULE = "care.memorial_host"
 
 
 class HostRole(_Ordered):
@@ -80,14 +81,6 @@ _ROLE_EN = {
     HostRole.PARTY_SECRETARY: "the town party secretary",
 }
 
-#: The host tier an honour of each level calls for (township honours call for none).
-_HONOUR_TIER = {
-    HonourLevel.COUNTY: HostRole.ORGANIZATION_MEMBER,
-    HonourLevel.PREFECTURE: HostRole.DEPUTY_SECRETARY,
-    HonourLevel.PROVINCE: HostRole.PARTY_SECRETARY,
-    HonourLevel.NATIONAL: HostRole.PARTY_SECRETARY,
-}
-
 
 class MemorialHost(BaseModel):
     """追悼会主持安排 — the decided host of one memorial service.
@@ -115,60 +108,148 @@ class MemorialHost(BaseModel):
     attendees: tuple[str, ...] = Field(default=(), description="全体党员: who must attend.")
 
 
-def _tier_reasons(member: ElderlyMember) -> list[tuple[HostRole, Reason]]:
-    """Every tier that applies to ``member``, with why."""
-    out = [
-        (
-            HostRole.BRANCH_SECRETARY,
-            Reason(
-                rule=RULE,
-                zh="普通老党员去世,由所在基层党组织书记主持召开追悼会",
-                en="An ordinary elderly member's service is hosted by the secretary of "
-                "their basic-level organization",
-            ),
-        )
-    ]
+_RULE_QUOTE = (
+    "普通老党员去世,由所在基层党组织书记主持召开追悼会;曾任支委以上职务的党员干部去世,"
+    "由蹲挂村镇干部主持开追悼会;曾受大冶市表彰的老党员去世,由镇党委组织委员主持召开追悼会;"
+    "曾受黄石市表彰的老党员去世,由镇分管组织副书记主持召开追悼会;曾受省级以上表彰的老党员去世,"
+    "由镇党委书记主持召开追悼会"
+)
+
+
+class _MemorialTexts:
+    """Texts of care.memorial_host (老党员去世有人开追悼会)."""
+
+    ordinary = Say(
+        "普通老党员去世,由所在基层党组织书记主持召开追悼会",
+        "An ordinary elderly member's service is hosted by the secretary of "
+        "their basic-level organization",
+    )
+    former_post = Say(
+        "曾任{title}({level}),属支委以上职务:由蹲挂村镇干部主持",
+        "Once held {title} ({level}), a post of branch committee member or above: "
+        "hosted by the town cadre stationed at the village",
+    )
+    # {what} (the honour's title, or 表彰) is shown in the Chinese text only.
+    honoured = Say(
+        "曾受{by}({level})表彰({what}):由{role}主持",
+        "Honoured by {by} ({level} level){what}: hosted by {role}",
+    )
+    below_tiers = Say(
+        "所受{by}({level})表彰不在分级主持之列",
+        "The honour from {by} ({level} level) is below the levels that raise the host",
+    )
+    most_senior = Say(
+        "多项适用时取最高一级:{tier}", "Where several tiers apply the most senior wins: {tier}"
+    )
+    vacant = Say("{role}空缺", "The post of {role} is vacant")
+    vacancy_policy: ClassVar[dict[str, Say]] = {
+        "next_senior": Say(
+            "本地规定:空缺时由上一级角色主持",
+            "Local policy: a vacant role passes to the next senior role",
+        ),
+        "next_junior": Say(
+            "本地规定:空缺时由下一级角色主持",
+            "Local policy: a vacant role passes to the next junior role",
+        ),
+        "none": Say(
+            "本地规定:空缺时不指定替代主持人",
+            "Local policy: no substitute is named for a vacant role",
+        ),
+    }
+    no_roster = Say(
+        "未提供{role}的名单,无法确定具体人选",
+        "No roster for {role} was given, so no person is named",
+    )
+    attendees = Say(
+        "所在基层党组织全体党员参加追悼活动({n}人)",
+        "All members of the basic-level organization attend ({n})",
+    )
+    hosted = Say(
+        "{name}的追悼会由{role}({host})主持",
+        "{name}'s memorial service is hosted by {host} ({role})",
+    )
+    role_only = Say(
+        "{name}的追悼会应由{role}主持", "{name}'s memorial service is to be hosted by {role}"
+    )
+    unfilled = Say(
+        "{name}的追悼会应由{role}主持,但该职务空缺,须另行确定主持人",
+        "{name}'s memorial service is due to be hosted by {role}, "
+        "but no one holds a role that can host it; a host must be appointed",
+    )
+
+
+#: The level names the reasons show: the enum's Chinese name, its value in English.
+_LEVEL: dict[HonourLevel | PostLevel, Text] = {
+    level: Text(zh=level.zh, en=level.value) for level in (*HonourLevel, *PostLevel)
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class _ChineseOnly:
+    """A template value the Chinese text shows and the English text leaves out."""
+
+    zh: str
+    en: str = ""
+
+
+#: A tier that applies to the member, and why.
+_Tier = tuple[HostRole, Reason]
+
+
+def _ordinary(ctx: RuleContext) -> _Tier:
+    """普通老党员去世,由所在基层党组织书记主持召开追悼会 (every member has this tier)."""
+    return HostRole.BRANCH_SECRETARY, ctx.reason(_MemorialTexts.ordinary)
+
+
+def _former_post(ctx: RuleContext, member: ElderlyMember) -> _Tier | None:
+    """曾任支委以上职务的党员干部去世,由蹲挂村镇干部主持开追悼会.
+
+    The member's most senior post counts; 支委以上 is any level from
+    ``PostLevel.BRANCH_COMMITTEE`` up.
+    """
     post = max(member.posts, key=lambda p: p.level, default=None)
-    if post is not None and post.level >= PostLevel.BRANCH_COMMITTEE:
-        out.append(
-            (
-                HostRole.STATIONED_CADRE,
-                Reason(
-                    rule=RULE,
-                    zh=f"曾任{post.title}({post.level.zh}),属支委以上职务:由蹲挂村镇干部主持",
-                    en=f"Once held {post.title} ({post.level.value}), a post of branch "
-                    "committee member or above: hosted by the town cadre stationed at the village",
-                ),
-            )
-        )
+    if post is None or post.level < PostLevel.BRANCH_COMMITTEE:
+        return None
+    why = ctx.reason(_MemorialTexts.former_post, title=post.title, level=_LEVEL[post.level])
+    return HostRole.STATIONED_CADRE, why
+
+
+#: The host tier an honour of each level calls for (township honours call for none).
+_HONOUR_TIER = {
+    # 曾受大冶市表彰的老党员去世,由镇党委组织委员主持召开追悼会
+    HonourLevel.COUNTY: HostRole.ORGANIZATION_MEMBER,
+    # 曾受黄石市表彰的老党员去世,由镇分管组织副书记主持召开追悼会
+    HonourLevel.PREFECTURE: HostRole.DEPUTY_SECRETARY,
+    # 曾受省级以上表彰的老党员去世,由镇党委书记主持召开追悼会
+    HonourLevel.PROVINCE: HostRole.PARTY_SECRETARY,
+    HonourLevel.NATIONAL: HostRole.PARTY_SECRETARY,
+}
+
+
+def _honoured(ctx: RuleContext, member: ElderlyMember) -> _Tier | None:
+    """曾受大冶市表彰 … 由镇党委组织委员主持;曾受黄石市表彰 … 由镇分管组织副书记主持;
+    曾受省级以上表彰 … 由镇党委书记主持 (one clause per row of ``_HONOUR_TIER``).
+
+    The member's most senior honour counts, by the level of the body that
+    awarded it (大冶市 is a county-level city, 黄石市 a prefecture-level one);
+    a township honour raises no tier.
+    """
     honour = max(member.honours, key=lambda h: h.level, default=None)
-    if honour is not None and honour.level in _HONOUR_TIER:
-        role = _HONOUR_TIER[honour.level]
-        what = f"{honour.title}" if honour.title else "表彰"
-        out.append(
-            (
-                role,
-                Reason(
-                    rule=RULE,
-                    zh=f"曾受{honour.awarded_by}({honour.level.zh})表彰({what}):由{role.zh}主持",
-                    en=f"Honoured by {honour.awarded_by} ({honour.level.value} level): "
-                    f"hosted by {role.en}",
-                ),
-            )
-        )
-    elif honour is not None:
-        out.append(
-            (
-                HostRole.BRANCH_SECRETARY,
-                Reason(
-                    rule=RULE,
-                    zh=f"所受{honour.awarded_by}({honour.level.zh})表彰不在分级主持之列",
-                    en=f"The honour from {honour.awarded_by} ({honour.level.value} level) "
-                    "is below the levels that raise the host",
-                ),
-            )
-        )
-    return out
+    if honour is None:
+        return None
+    by, level = honour.awarded_by, _LEVEL[honour.level]
+    role = _HONOUR_TIER.get(honour.level)
+    if role is None:
+        return HostRole.BRANCH_SECRETARY, ctx.reason(_MemorialTexts.below_tiers, by=by, level=level)
+    what = _ChineseOnly(honour.title or "表彰")
+    why = ctx.reason(_MemorialTexts.honoured, by=by, level=level, what=what, role=role)
+    return role, why
+
+
+def _tiers(ctx: RuleContext, member: ElderlyMember) -> list[_Tier]:
+    """Every tier that applies to ``member``, with why, in the order of the quote."""
+    found = (_ordinary(ctx), _former_post(ctx, member), _honoured(ctx, member))
+    return [tier for tier in found if tier is not None]
 
 
 def _holder(role: HostRole, org: Organization | None, town: Town | None) -> tuple[bool, str | None]:
@@ -186,23 +267,69 @@ def _holder(role: HostRole, org: Organization | None, town: Town | None) -> tupl
     return (True, town.party_secretary)
 
 
-_RULE_QUOTE = (
-    "普通老党员去世,由所在基层党组织书记主持召开追悼会;曾任支委以上职务的党员干部去世,"
-    "由蹲挂村镇干部主持开追悼会;曾受大冶市表彰的老党员去世,由镇党委组织委员主持召开追悼会;"
-    "曾受黄石市表彰的老党员去世,由镇分管组织副书记主持召开追悼会;曾受省级以上表彰的老党员去世,"
-    "由镇党委书记主持召开追悼会"
-)
+def _succession(tier: HostRole, vacancy: str) -> list[HostRole]:
+    """The roles tried in turn to host, from ``tier``, under the vacancy policy."""
+    roles = list(HostRole)
+    i = roles.index(tier)
+    if vacancy == "next_senior":
+        return roles[i:]
+    if vacancy == "next_junior":
+        return roles[i::-1]
+    return [tier]
+
+
+class _Found(NamedTuple):
+    """Who hosts: the first role tried that is held, the vacant roles passed on the way,
+    or the first role whose roster was not given (``unknown``)."""
+
+    role: HostRole | None = None
+    host: str | None = None
+    vacant: tuple[HostRole, ...] = ()
+    unknown: HostRole | None = None
+
+
+def _find_host(roles: list[HostRole], org: Organization | None, town: Town | None) -> _Found:
+    """The first of ``roles`` someone holds in the roster given."""
+    vacant: list[HostRole] = []
+    for role in roles:
+        known, name = _holder(role, org, town)
+        if not known:
+            return _Found(vacant=tuple(vacant), unknown=role)
+        if name:
+            return _Found(role, name, tuple(vacant))
+        vacant.append(role)
+    return _Found(vacant=tuple(vacant))
+
+
+def _outcome(name: str, tier: HostRole, found: _Found) -> tuple[str, Text]:
+    """The outcome and headline: a host named, the role only (no roster), or a vacancy."""
+    if found.role is not None and found.host is not None:
+        outcome = "host" if found.role is tier else "substitute"
+        return outcome, _MemorialTexts.hosted.text(name=name, role=found.role, host=found.host)
+    if found.unknown is not None:  # the first role without a roster: the tier, or the next
+        return "role_only", _MemorialTexts.role_only.text(name=name, role=found.unknown)
+    return "vacant", _MemorialTexts.unfilled.text(name=name, role=tier)
+
+
+def _check_roster(member: ElderlyMember, organization: Organization | None) -> None:
+    """The member has died, and the roster given is of the member's own organization."""
+    if member.died_on is None:
+        raise RecordError(f"memorial_host: member {member.id} has no date of death (died_on)")
+    if organization is not None and organization.id != member.organization:
+        raise RecordError(
+            f"memorial_host: member {member.id} belongs to {member.organization}, "
+            f"not to {organization.id}"
+        )
 
 
 @rule(
-    RULE,
+    "care.memorial_host",
     zh="老党员去世有人开追悼会:按表彰级别和曾任职务确定主持人",
     en="A memorial service for every elderly member, hosted by a role set by honour and past post",
     document=S000,
     section="第一篇 二(五)",
     quote=_RULE_QUOTE,
     parameters=("care.memorial_vacancy",),
-    public_name="orgwork.care.memorial_host",
 )
 def memorial_host(
     member: ElderlyMember,
@@ -245,125 +372,36 @@ def memorial_host(
     member = as_field(ElderlyMember, member, "member")
     organization = as_field(Organization | None, organization, "organization")
     town = as_field(Town | None, town, "town")
-    if member.died_on is None:
-        raise RecordError(f"memorial_host: member {member.id} has no date of death (died_on)")
-    if organization is not None and organization.id != member.organization:
-        raise RecordError(
-            f"memorial_host: member {member.id} belongs to {member.organization}, "
-            f"not to {organization.id}"
-        )
-    p = resolve(policy, member.died_on)
-    vacancy = p.care.memorial_vacancy
-    tiers = _tier_reasons(member)
+    _check_roster(member, organization)
+    ctx = RuleContext(memorial_host, policy, on=member.died_on)
+    vacancy = ctx.param("care.memorial_vacancy")
+
+    tiers = _tiers(ctx, member)
     tier = max(role for role, _ in tiers)
-    reasons = [r for _, r in tiers]
+    ctx.add(*(why for _, why in tiers))
     if len({role for role, _ in tiers}) > 1:
-        reasons.append(
-            Reason(
-                rule=RULE,
-                zh=f"多项适用时取最高一级:{tier.zh}",
-                en=f"Where several tiers apply the most senior wins: {tier.en}",
-            )
-        )
+        ctx.say(_MemorialTexts.most_senior, tier=tier)
 
-    roles = list(HostRole)
-    i = roles.index(tier)
-    if vacancy == "next_senior":
-        order = roles[i:]
-    elif vacancy == "next_junior":
-        order = roles[i::-1]
-    else:
-        order = [tier]
-
-    host_role: HostRole | None = None
-    host: str | None = None
-    vacant: list[HostRole] = []
-    unknown: HostRole | None = None
-    for role in order:
-        known, name = _holder(role, organization, town)
-        if not known:
-            unknown = role
-            break
-        if name:
-            host_role, host = role, name
-            break
-        vacant.append(role)
-
-    for role in vacant:
-        reasons.append(
-            Reason(
-                rule=RULE,
-                zh=f"{role.zh}空缺",
-                en=f"The post of {role.en} is vacant",
-            )
-        )
-    if vacant:
-        how = {
-            "next_senior": (
-                "空缺时由上一级角色主持",
-                "a vacant role passes to the next senior role",
-            ),
-            "next_junior": (
-                "空缺时由下一级角色主持",
-                "a vacant role passes to the next junior role",
-            ),
-            "none": ("空缺时不指定替代主持人", "no substitute is named for a vacant role"),
-        }[vacancy]
-        reasons.append(Reason(rule=RULE, zh=f"本地规定:{how[0]}", en=f"Local policy: {how[1]}"))
-
-    name_zh = member.name
-    if host is not None and host_role is not None:
-        outcome = "host" if host_role is tier else "substitute"
-        headline = Text(
-            zh=f"{name_zh}的追悼会由{host_role.zh}({host})主持",
-            en=f"{member.name}'s memorial service is hosted by {host} ({host_role.en})",
-        )
-    elif unknown is not None:
-        outcome = "role_only"
-        headline = Text(
-            zh=f"{name_zh}的追悼会应由{(unknown if vacant else tier).zh}主持",
-            en=f"{member.name}'s memorial service is to be hosted by "
-            f"{(unknown if vacant else tier).en}",
-        )
-        reasons.append(
-            Reason(
-                rule=RULE,
-                zh=f"未提供{unknown.zh}的名单,无法确定具体人选",
-                en=f"No roster for {unknown.en} was given, so no person is named",
-            )
-        )
-    else:
-        outcome = "vacant"
-        headline = Text(
-            zh=f"{name_zh}的追悼会应由{tier.zh}主持,但该职务空缺,须另行确定主持人",
-            en=f"{member.name}'s memorial service is due to be hosted by {tier.en}, "
-            "but no one holds a role that can host it; a host must be appointed",
-        )
+    found = _find_host(_succession(tier, vacancy), organization, town)
+    for role in found.vacant:
+        ctx.say(_MemorialTexts.vacant, role=role)
+    if found.vacant:
+        ctx.say(_MemorialTexts.vacancy_policy[vacancy])
+    outcome, headline = _outcome(member.name, tier, found)
+    if found.unknown is not None:
+        ctx.say(_MemorialTexts.no_roster, role=found.unknown)
 
     attendees: tuple[str, ...] = ()
     if organization is not None:
         attendees = tuple(m for m in organization.members if m != member.id)
-        reasons.append(
-            Reason(
-                rule=RULE,
-                zh=f"所在基层党组织全体党员参加追悼活动({len(attendees)}人)",
-                en=f"All members of the basic-level organization attend ({len(attendees)})",
-            )
-        )
-    return Decision[MemorialHost](
-        rule=RULE,
-        subject=member.id,
-        outcome=outcome,
-        value=MemorialHost(
-            member=member.id,
-            organization=member.organization,
-            tier=tier,
-            host_role=host_role,
-            host=host,
-            vacant=tuple(vacant),
-            attendees=attendees,
-        ),
-        headline=headline,
-        reasons=tuple(reasons),
-        parameters={"care.memorial_vacancy": vacancy},
+        ctx.say(_MemorialTexts.attendees, n=len(attendees))
+    host = MemorialHost(
+        member=member.id,
+        organization=member.organization,
+        tier=tier,
+        host_role=found.role,
+        host=found.host,
+        vacant=found.vacant,
+        attendees=attendees,
     )
+    return ctx.decide(outcome, host, headline, subject=member.id)
