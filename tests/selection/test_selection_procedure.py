@@ -14,6 +14,7 @@ from orgwork.decision import Decision
 from orgwork.errors import RecordError
 from orgwork.policy import Policy
 from orgwork.policy.selection import ProcedureStepName
+from orgwork.rules import get
 from orgwork.selection import (
     SEED_STEPS,
     FillingMethod,
@@ -72,6 +73,60 @@ def test_steps_are_the_seeds_in_order() -> None:
     d = check_procedure(ProcedureRecord(procedure="p", candidates=("甲",)), on=DAY)
     assert d.value.steps == SEED_STEPS  # the policy's default steps are the seed's
     assert d.parameters["selection.procedure_steps"] == typing.get_args(ProcedureStepName)
+
+
+#: 002's steps, a row a step: the step in the words of the quote (通过民主推荐、笔试、面试、
+#: 体检、考察等程序), what the check decides of a candidate who passed every other step but
+#: not this one, and what it says.
+STEPS = [
+    ("民主推荐", "invalid", "甲未经民主推荐即进行笔试,程序不得跳过"),
+    ("笔试", "invalid", "甲未经笔试即进行面试,程序不得跳过"),
+    ("面试", "invalid", "甲未经面试即进行体检,程序不得跳过"),
+    ("体检", "invalid", "甲未经体检即进行考察,程序不得跳过"),
+    ("考察", "in_progress", "选调进行到考察,在选人选:甲"),
+]
+
+
+def _passed(*steps: ProcedureStep) -> ProcedureRecord:
+    """A record of 甲 passing ``steps``, in the order given."""
+    results = tuple(StepResult(candidate="甲", step=s, passed=True) for s in steps)
+    return ProcedureRecord(procedure="选调", candidates=("甲",), results=results)
+
+
+def _said(d: Decision[ProcedureCheck]) -> list[str]:
+    return [d.headline.zh, *(r.zh for r in d.reasons)]
+
+
+@pytest.mark.rule("selection.procedure_order")
+@pytest.mark.parametrize(("clause", "outcome", "said"), STEPS)
+def test_each_step_of_the_text_is_required(clause: str, outcome: str, said: str) -> None:
+    assert clause in get(ORDER).source.quote
+    step = next(s for s in ProcedureStep if s.zh == clause)
+    d = check_procedure(_passed(*(s for s in SEED_STEPS if s is not step)), on=DAY)
+    assert (d.outcome, d.value.selected) == (outcome, ())
+    assert said in _said(d)
+
+
+#: The order of the quote, a row a pair of steps in turn: the later one taken first is
+#: reported, and the record is invalid.
+IN_TURN = [
+    ("民主推荐、笔试", "甲未经民主推荐即进行笔试,程序不得跳过"),
+    ("笔试、面试", "甲未经笔试即进行面试,程序不得跳过"),
+    ("面试、体检", "甲未经面试即进行体检,程序不得跳过"),
+    ("体检、考察", "甲未经体检即进行考察,程序不得跳过"),
+]
+
+
+@pytest.mark.rule("selection.procedure_order")
+@pytest.mark.parametrize(("clause", "said"), IN_TURN)
+def test_the_steps_come_in_the_order_of_the_text(clause: str, said: str) -> None:
+    assert clause in get(ORDER).source.quote
+    first, then = (next(s for s in ProcedureStep if s.zh == x) for x in clause.split("、"))
+    before = SEED_STEPS[: SEED_STEPS.index(first)]
+    d = check_procedure(_passed(*before, then, first), on=DAY)
+    assert d.outcome == "invalid"
+    assert [(p.code, p.step) for p in d.value.problems] == [("skipped_step", then)]
+    assert said in _said(d)
 
 
 @pytest.mark.rule("selection.procedure_order")

@@ -27,11 +27,11 @@ from fractions import Fraction
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from orgwork._args import as_date, as_field, as_models
-from orgwork.decision import Decision, Reason, Text, param_value
+from orgwork.decision import Decision, RuleContext, Say, Text
 from orgwork.errors import RecordError
-from orgwork.policy import Count, NonNegativeCount, Policy, resolve
-from orgwork.rules import rule
-from orgwork.selection._common import S001, percent, unique
+from orgwork.policy import Count, NonNegativeCount, Policy
+from orgwork.rules import declared_parameters, id_of, rule
+from orgwork.selection._common import S001, joined, percent, unique
 
 __all__ = [
     "ApprovalResult",
@@ -45,10 +45,6 @@ __all__ = [
     "competitive_slate",
     "min_candidates",
 ]
-
-EVALUATION = "selection.democratic_evaluation"
-RATIO = "selection.competitive_ratio"
-SLATE = "selection.competitive_slate"
 
 
 class EvaluatorGroup(enum.StrEnum):
@@ -259,15 +255,67 @@ class ApprovalResult(BaseModel):
     eligible: bool | None
 
 
-_BASIS_TEXT = {
-    "valid_ballots": ("有效票", "valid ballots"),
-    "ballots_cast": ("收回的全部票", "ballots cast"),
-    "eligible_evaluators": ("应参评人数", "eligible evaluators"),
+#: What the denominator of the approval rate counts (selection.approval_denominator).
+_BASIS = {
+    "valid_ballots": Text(zh="有效票", en="valid ballots"),
+    "ballots_cast": Text(zh="收回的全部票", en="ballots cast"),
+    "eligible_evaluators": Text(zh="应参评人数", en="eligible evaluators"),
+}
+#: How a rate stands to the threshold, by the sign of their difference.
+_RELATION = {
+    -1: Text(zh="低于", en="below"),
+    0: Text(zh="等于", en="at"),
+    1: Text(zh="高于", en="above"),
 }
 
 
+class _EvaluationTexts:
+    """Texts of selection.democratic_evaluation (民主测评:不认同或赞同率低于80%的取消报名资格)."""
+
+    tally = Say(
+        "{group}赞同{approve}、不赞同{disapprove}、弃权{abstain}、废票{invalid}",
+        "{group} {approve} approve, {disapprove} disapprove, {abstain} abstain, {invalid} spoiled",
+    )
+    evaluators = Say("测评对象:{tallies}", "Evaluators: {tallies}")
+    endorsed = Say("所在单位党组织认同", "The unit's party organization endorses the applicant")
+    not_endorsed = Say(
+        "所在单位党组织不认同,取消报名资格",
+        "The unit's party organization does not endorse the applicant: disqualified",
+    )
+    no_rate = Say(
+        "{basis}为零,赞同率无法计算", "There are no {basis}: the approval rate is undefined"
+    )
+    rate = Say(
+        "赞同率 = 赞同票{approvals} / {basis}{denominator} = {rate},{relation}{threshold}",
+        "Approval rate = {approvals} approving / {denominator} {basis} = {rate}, "
+        "{relation} {threshold}",
+    )
+    at_threshold_passes = Say(
+        "恰为{threshold}:不低于下限,通过",
+        "Exactly {threshold}: not below the threshold, so it passes",
+    )
+    at_threshold_fails = Say(
+        "恰为{threshold}:本地规定恰为下限者不通过",
+        "Exactly {threshold}: local policy: a rate exactly at the threshold fails",
+    )
+    rate_shown = Say(
+        "赞同率{approvals}/{denominator} = {rate}", "approval {approvals}/{denominator} = {rate}"
+    )
+    eligible = Say(
+        "{applicant}保留报名资格:{rate},不低于{threshold}",
+        "{applicant} keeps the application: {rate} (not below {threshold})",
+    )
+    why_not_endorsed = Say("所在单位党组织不认同", "the unit's party organization does not endorse")
+    why_short = Say("{rate},未达{threshold}", "{rate}, short of {threshold}")
+    disqualified = Say("{applicant}取消报名资格:{why}", "{applicant} is disqualified: {why}")
+    undetermined = Say(
+        "{applicant}的民主测评无{basis},无法判定,应重新测评",
+        "{applicant}'s evaluation has no {basis}: undetermined; hold it again",
+    )
+
+
 @rule(
-    EVALUATION,
+    "selection.democratic_evaluation",
     zh="街道事业雇员报名人员民主测评:所在单位党组织不认同或赞同率低于80%的取消报名资格",
     en="Democratic evaluation of applicants for street-office posts: no endorsement by the "
     "unit's party organization, or approval below 80%, disqualifies",
@@ -280,7 +328,6 @@ _BASIS_TEXT = {
         "selection.approval_denominator",
         "selection.evaluator_groups",
     ),
-    public_name="orgwork.selection.approval_decision",
 )
 def approval_decision(
     evaluation: Evaluation, *, policy: Policy | None = None
@@ -310,8 +357,35 @@ def approval_decision(
     张三 keeps the application: approval 40/50 = 80% (not below 80%)
     """
     ev = Evaluation.model_validate(evaluation)
-    p = resolve(policy, ev.held_on).selection
-    required = [EvaluatorGroup(g) for g in p.evaluator_groups]
+    ctx = RuleContext(approval_decision, policy, on=ev.held_on)
+    threshold = Fraction(ctx.param("selection.approval_threshold"))
+    at_passes: bool = ctx.param("selection.approval_at_threshold_passes")
+    basis: str = ctx.param("selection.approval_denominator")
+    _check_evaluators(ev, ctx.param("selection.evaluator_groups"))
+    denominator = _denominator(ev, basis)
+    rate = Fraction(ev.approvals, denominator) if denominator else None
+    passes = None if rate is None else (rate > threshold or (rate == threshold and at_passes))
+    result = ApprovalResult(
+        applicant=ev.applicant,
+        unit_endorsed=ev.unit_endorsed,
+        approvals=ev.approvals,
+        denominator=denominator,
+        basis=basis,
+        rate=rate,
+        threshold=threshold,
+        rate_passes=passes,
+        eligible=passes if ev.unit_endorsed else False,
+    )
+    tallies = (_tally(t) for t in ev.tallies)
+    ctx.say(_EvaluationTexts.evaluators, tallies=joined(tallies, ";", "; "))
+    _say_endorsement(ctx, result)
+    _say_rate(ctx, result, at_passes)
+    return _disqualification(ctx, result)
+
+
+def _check_evaluators(ev: Evaluation, groups: tuple[str, ...]) -> None:
+    """Every evaluator group of the policy (街道领导班子、社区干部、居民代表) cast a ballot."""
+    required = [EvaluatorGroup(g) for g in groups]
     voted = {t.group for t in ev.tallies if t.cast > 0}
     missing = [g for g in required if g not in voted]
     if missing:
@@ -321,136 +395,100 @@ def approval_decision(
             + "; the evaluators are "
             + "、".join(g.zh for g in required)
         )
-    basis = p.approval_denominator
+
+
+def _denominator(ev: Evaluation, basis: str) -> int:
+    """The ballots the approval rate is counted over (selection.approval_denominator)."""
     if basis == "valid_ballots":
-        denominator = ev.valid
-    elif basis == "ballots_cast":
-        denominator = ev.cast
-    else:
-        if ev.eligible_evaluators is None:
-            raise RecordError(
-                f"evaluation of {ev.applicant}: the policy counts the approval rate over all "
-                "eligible evaluators (selection.approval_denominator = eligible_evaluators), "
-                "but eligible_evaluators is not recorded"
-            )
-        denominator = ev.eligible_evaluators
-    threshold = Fraction(p.approval_threshold)
-    at_passes = p.approval_at_threshold_passes
-    rate = Fraction(ev.approvals, denominator) if denominator else None
-    rate_passes = None if rate is None else (rate > threshold or (rate == threshold and at_passes))
-    if not ev.unit_endorsed:
-        eligible: bool | None = False
-    else:
-        eligible = rate_passes
+        return ev.valid
+    if basis == "ballots_cast":
+        return ev.cast
+    if ev.eligible_evaluators is None:
+        raise RecordError(
+            f"evaluation of {ev.applicant}: the policy counts the approval rate over all "
+            "eligible evaluators (selection.approval_denominator = eligible_evaluators), "
+            "but eligible_evaluators is not recorded"
+        )
+    return ev.eligible_evaluators
 
-    thr = percent(threshold)
-    basis_zh, basis_en = _BASIS_TEXT[basis]
-    reasons = [
-        Reason(
-            rule=EVALUATION,
-            zh="测评对象:"
-            + ";".join(
-                f"{t.group.zh}赞同{t.approve}、不赞同{t.disapprove}、弃权{t.abstain}、废票{t.invalid}"
-                for t in ev.tallies
-            ),
-            en="Evaluators: "
-            + "; ".join(
-                f"{t.group.en} {t.approve} approve, {t.disapprove} disapprove, "
-                f"{t.abstain} abstain, {t.invalid} spoiled"
-                for t in ev.tallies
-            ),
-        ),
-        Reason(
-            rule=EVALUATION,
-            zh="所在单位党组织认同" if ev.unit_endorsed else "所在单位党组织不认同,取消报名资格",
-            en="The unit's party organization endorses the applicant"
-            if ev.unit_endorsed
-            else "The unit's party organization does not endorse the applicant: disqualified",
-        ),
-    ]
-    if rate is None:
-        reasons.append(
-            Reason(
-                rule=EVALUATION,
-                zh=f"{basis_zh}为零,赞同率无法计算",
-                en=f"There are no {basis_en}: the approval rate is undefined",
-            )
-        )
-        rate_zh, rate_en = "赞同率无法计算", "approval rate undefined"
-    else:
-        shown = percent(rate)
-        rel_zh = "低于" if rate < threshold else ("等于" if rate == threshold else "高于")
-        rel_en = "below" if rate < threshold else ("at" if rate == threshold else "above")
-        reasons.append(
-            Reason(
-                rule=EVALUATION,
-                zh=f"赞同率 = 赞同票{ev.approvals} / {basis_zh}{denominator} = {shown},{rel_zh}{thr}",
-                en=f"Approval rate = {ev.approvals} approving / {denominator} {basis_en} = "
-                f"{shown}, {rel_en} {thr}",
-            )
-        )
-        if rate == threshold:
-            reasons.append(
-                Reason(
-                    rule=EVALUATION,
-                    zh=f"恰为{thr}:{'不低于下限,通过' if at_passes else '本地规定恰为下限者不通过'}",
-                    en=f"Exactly {thr}: "
-                    + (
-                        "not below the threshold, so it passes"
-                        if at_passes
-                        else "local policy: a rate exactly at the threshold fails"
-                    ),
-                )
-            )
-        rate_zh = f"赞同率{ev.approvals}/{denominator} = {shown}"
-        rate_en = f"approval {ev.approvals}/{denominator} = {shown}"
 
-    if eligible is True:
-        outcome = "eligible"
-        headline = Text(
-            zh=f"{ev.applicant}保留报名资格:{rate_zh},不低于{thr}",
-            en=f"{ev.applicant} keeps the application: {rate_en} (not below {thr})",
+def _tally(t: Tally) -> Text:
+    return _EvaluationTexts.tally.text(
+        group=t.group,
+        approve=t.approve,
+        disapprove=t.disapprove,
+        abstain=t.abstain,
+        invalid=t.invalid,
+    )
+
+
+def _say_endorsement(ctx: RuleContext, r: ApprovalResult) -> None:
+    """凡是所在单位党组织不认同 … 一律取消其报名资格."""
+    ctx.say(_EvaluationTexts.endorsed if r.unit_endorsed else _EvaluationTexts.not_endorsed)
+
+
+def _say_rate(ctx: RuleContext, r: ApprovalResult, at_passes: bool) -> None:
+    """群众民主测评赞同率低于80%的 … 一律取消其报名资格: the exact rate against the threshold."""
+    basis, threshold = _BASIS[r.basis], percent(r.threshold)
+    if r.rate is None:
+        ctx.say(_EvaluationTexts.no_rate, basis=basis)
+        return
+    ctx.say(
+        _EvaluationTexts.rate,
+        approvals=r.approvals,
+        basis=basis,
+        denominator=r.denominator,
+        rate=percent(r.rate),
+        relation=_RELATION[(r.rate > r.threshold) - (r.rate < r.threshold)],
+        threshold=threshold,
+    )
+    if r.rate == r.threshold:
+        exactly = (
+            _EvaluationTexts.at_threshold_passes
+            if at_passes
+            else _EvaluationTexts.at_threshold_fails
         )
-    elif eligible is False:
-        outcome = "disqualified"
-        why_zh = [] if ev.unit_endorsed else ["所在单位党组织不认同"]
-        why_en = [] if ev.unit_endorsed else ["the unit's party organization does not endorse"]
-        if rate_passes is False:
-            why_zh.append(f"{rate_zh},未达{thr}")
-            why_en.append(f"{rate_en}, short of {thr}")
-        headline = Text(
-            zh=f"{ev.applicant}取消报名资格:" + ";".join(why_zh),
-            en=f"{ev.applicant} is disqualified: " + "; ".join(why_en),
+        ctx.say(exactly, threshold=threshold)
+
+
+def _disqualification(ctx: RuleContext, r: ApprovalResult) -> Decision[ApprovalResult]:
+    """一律取消其报名资格: either clause disqualifies; with no rate (and the endorsement
+    given) the evaluation is undetermined."""
+    threshold = percent(r.threshold)
+    if r.eligible is None:
+        return ctx.decide(
+            "undetermined",
+            r,
+            _EvaluationTexts.undetermined,
+            subject=r.applicant,
+            applicant=r.applicant,
+            basis=_BASIS[r.basis],
         )
-    else:
-        outcome = "undetermined"
-        headline = Text(
-            zh=f"{ev.applicant}的民主测评无{basis_zh},无法判定,应重新测评",
-            en=f"{ev.applicant}'s evaluation has no {basis_en}: undetermined; hold it again",
+    rate = None
+    if r.rate is not None:
+        rate = _EvaluationTexts.rate_shown.text(
+            approvals=r.approvals, denominator=r.denominator, rate=percent(r.rate)
         )
-    return Decision[ApprovalResult](
-        rule=EVALUATION,
-        subject=ev.applicant,
-        outcome=outcome,
-        value=ApprovalResult(
-            applicant=ev.applicant,
-            unit_endorsed=ev.unit_endorsed,
-            approvals=ev.approvals,
-            denominator=denominator,
-            basis=basis,
+    if r.eligible:
+        return ctx.decide(
+            "eligible",
+            r,
+            _EvaluationTexts.eligible,
+            subject=r.applicant,
+            applicant=r.applicant,
             rate=rate,
             threshold=threshold,
-            rate_passes=rate_passes,
-            eligible=eligible,
-        ),
-        headline=headline,
-        reasons=tuple(reasons),
-        parameters={
-            "selection.approval_threshold": param_value(p.approval_threshold),
-            "selection.approval_at_threshold_passes": at_passes,
-            "selection.approval_denominator": basis,
-            "selection.evaluator_groups": p.evaluator_groups,
-        },
+        )
+    why = [] if r.unit_endorsed else [_EvaluationTexts.why_not_endorsed.text()]
+    if r.rate_passes is False:
+        why.append(_EvaluationTexts.why_short.text(rate=rate, threshold=threshold))
+    return ctx.decide(
+        "disqualified",
+        r,
+        _EvaluationTexts.disqualified,
+        subject=r.applicant,
+        applicant=r.applicant,
+        why=joined(why, ";", "; "),
     )
 
 
@@ -462,15 +500,40 @@ def _round(value: Fraction, how: str) -> int:
     return math.floor(value + Fraction(1, 2))  # half_up (values are never negative)
 
 
+#: How a fractional minimum is rounded (selection.competitive_rounding).
+_ROUNDING = {
+    "ceil": Text(zh="向上取整", en="rounded up"),
+    "floor": Text(zh="向下取整", en="rounded down"),
+    "half_up": Text(zh="四舍五入", en="rounded half up"),
+}
+
+
+class _RatioTexts:
+    """Texts of selection.competitive_ratio (差额比例达50%)."""
+
+    minimum = Say(
+        "差额比例{percent}:{posts}个岗位 × (1 + {ratio}) = {exact},{rounding}为{n}人",
+        "Ratio {percent}: {posts} posts × (1 + {ratio}) = {exact}, {rounding} to {n}",
+    )
+    no_surplus = Say(
+        "取整后无差额;人选数不少于岗位数",
+        "After rounding there is no surplus; candidates are never fewer than posts",
+    )
+    headline = Say(
+        "{posts}个岗位差额评议至少需要{n}名人选",
+        "{posts} post(s) need at least {n} candidates for competitive evaluation",
+    )
+
+
+# The rule's id is also the path of the ratio parameter it reads: written once, named here.
 @rule(
-    RATIO,
+    _RATIO := "selection.competitive_ratio",
     zh="副处级岗位竞争性选拔差额评议:差额比例达50%",
     en="Competitive evaluation for deputy-division posts: at least 50% more candidates than posts",
     document=S001,
     section="二、干部选拔任用方面 2、拓宽评价范围",
     quote="由该类别内单位的干部群众进行差额评议,差额比例达50%",
-    parameters=("selection.competitive_ratio", "selection.competitive_rounding"),
-    public_name="orgwork.selection.min_candidates",
+    parameters=(_RATIO, "selection.competitive_rounding"),
 )
 def min_candidates(posts: int, *, on: dt.date, policy: Policy | None = None) -> Decision[int]:
     """差额评议的最少人选数 — the fewest candidates for ``posts`` posts at the 差额 ratio.
@@ -486,47 +549,22 @@ def min_candidates(posts: int, *, on: dt.date, policy: Policy | None = None) -> 
     (2, 3, 5, 6, 15)
     """
     k: int = as_field(Count, posts, "posts")
-    p = resolve(policy, as_date(on, "on")).selection
-    ratio = p.competitive_ratio
-    exact = k * (1 + Fraction(ratio))
-    n = max(k, _round(exact, p.competitive_rounding))
-    shown = format((k * (1 + ratio)).normalize(), "f")
-    how_zh = {"ceil": "向上取整", "floor": "向下取整", "half_up": "四舍五入"}[
-        p.competitive_rounding
-    ]
-    how_en = {"ceil": "rounded up", "floor": "rounded down", "half_up": "rounded half up"}[
-        p.competitive_rounding
-    ]
-    reasons = [
-        Reason(
-            rule=RATIO,
-            zh=f"差额比例{percent(Fraction(ratio))}:{k}个岗位 × (1 + {ratio}) = {shown},{how_zh}为{n}人",
-            en=f"Ratio {percent(Fraction(ratio))}: {k} posts × (1 + {ratio}) = {shown}, "
-            f"{how_en} to {n}",
-        )
-    ]
-    if n == k and ratio > 0:
-        reasons.append(
-            Reason(
-                rule=RATIO,
-                zh="取整后无差额;人选数不少于岗位数",
-                en="After rounding there is no surplus; candidates are never fewer than posts",
-            )
-        )
-    return Decision[int](
-        rule=RATIO,
-        outcome="minimum",
-        value=n,
-        headline=Text(
-            zh=f"{k}个岗位差额评议至少需要{n}名人选",
-            en=f"{k} post(s) need at least {n} candidates for competitive evaluation",
-        ),
-        reasons=tuple(reasons),
-        parameters={
-            "selection.competitive_ratio": param_value(ratio),
-            "selection.competitive_rounding": p.competitive_rounding,
-        },
+    ctx = RuleContext(min_candidates, policy, on=as_date(on, "on"))
+    ratio = ctx.param(_RATIO)
+    how: str = ctx.param("selection.competitive_rounding")
+    n = max(k, _round(k * (1 + Fraction(ratio)), how))
+    ctx.say(
+        _RatioTexts.minimum,
+        percent=percent(Fraction(ratio)),
+        posts=k,
+        ratio=ratio,
+        exact=format((k * (1 + ratio)).normalize(), "f"),
+        rounding=_ROUNDING[how],
+        n=n,
     )
+    if n == k and ratio > 0:
+        ctx.say(_RatioTexts.no_surplus)
+    return ctx.decide("minimum", n, _RatioTexts.headline, posts=k, n=n)
 
 
 class SlateCheck(BaseModel):
@@ -545,15 +583,35 @@ class SlateCheck(BaseModel):
     meets: bool
 
 
+#: A surplus below zero (fewer candidates than posts) is shown as such, not as a percentage.
+_NEGATIVE = Text(zh="负", en="negative")
+
+
+class _SlateTexts:
+    """Texts of selection.competitive_slate (差额评议人选数是否达到差额比例)."""
+
+    surplus = Say(
+        "实际差额比例 ({candidates} − {posts}) / {posts} = {surplus}",
+        "Actual surplus ({candidates} − {posts}) / {posts} = {surplus}",
+    )
+    meets = Say(
+        "{posts}个岗位{candidates}名人选,达到差额比例",
+        "{candidates} candidates for {posts} post(s): the ratio is met",
+    )
+    short = Say(
+        "{posts}个岗位{candidates}名人选,未达到差额比例(至少需{minimum}名)",
+        "{candidates} candidates for {posts} post(s): short of the ratio (at least {minimum})",
+    )
+
+
 @rule(
-    SLATE,
+    "selection.competitive_slate",
     zh="差额评议人选数是否达到差额比例",
     en="Whether a slate of candidates reaches the competitive ratio",
     document=S001,
     section="二、干部选拔任用方面 2、拓宽评价范围",
     quote="差额比例达50%",
-    parameters=("selection.competitive_ratio", "selection.competitive_rounding"),
-    public_name="orgwork.selection.competitive_slate",
+    parameters=declared_parameters(id_of(min_candidates)),
 )
 def competitive_slate(
     posts: int, candidates: int, *, on: dt.date, policy: Policy | None = None
@@ -573,38 +631,13 @@ def competitive_slate(
     k: int = as_field(Count, posts, "posts")
     n: int = as_field(NonNegativeCount, candidates, "candidates")
     on = as_date(on, "on")
-    minimum = min_candidates(k, on=on, policy=policy)
-    meets = n >= minimum.value
+    ctx = RuleContext(competitive_slate, policy, on=on)
+    minimum: int = ctx.adopt(min_candidates(k, on=on, policy=policy))
     surplus = Fraction(n - k, k)
-    p = resolve(policy, on).selection
-    return Decision[SlateCheck](
-        rule=SLATE,
-        outcome="meets" if meets else "short",
-        value=SlateCheck(
-            posts=k,
-            candidates=n,
-            minimum=minimum.value,
-            surplus_ratio=surplus,
-            meets=meets,
-        ),
-        headline=Text(
-            zh=f"{k}个岗位{n}名人选,"
-            + ("达到差额比例" if meets else f"未达到差额比例(至少需{minimum.value}名)"),
-            en=f"{n} candidates for {k} post(s): "
-            + ("the ratio is met" if meets else f"short of the ratio (at least {minimum.value})"),
-        ),
-        reasons=(
-            *minimum.reasons,
-            Reason(
-                rule=SLATE,
-                zh=f"实际差额比例 ({n} − {k}) / {k} = {percent(surplus) if surplus >= 0 else '负'}",
-                en=f"Actual surplus ({n} − {k}) / {k} = "
-                + (percent(surplus) if surplus >= 0 else "negative"),
-            ),
-        ),
-        rules=(RATIO,),
-        parameters={
-            "selection.competitive_ratio": param_value(p.competitive_ratio),
-            "selection.competitive_rounding": p.competitive_rounding,
-        },
-    )
+    shown = percent(surplus) if surplus >= 0 else _NEGATIVE
+    ctx.say(_SlateTexts.surplus, candidates=n, posts=k, surplus=shown)
+    meets = n >= minimum
+    value = SlateCheck(posts=k, candidates=n, minimum=minimum, surplus_ratio=surplus, meets=meets)
+    if meets:
+        return ctx.decide("meets", value, _SlateTexts.meets, posts=k, candidates=n)
+    return ctx.decide("short", value, _SlateTexts.short, posts=k, candidates=n, minimum=minimum)

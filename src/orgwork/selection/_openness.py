@@ -23,10 +23,10 @@ from collections.abc import Iterable
 from pydantic import BaseModel, ConfigDict, Field
 
 from orgwork._args import as_date, as_field, as_models
-from orgwork.decision import Decision, Reason, Text
-from orgwork.policy import Policy, resolve
+from orgwork.decision import Decision, RuleContext, Say, Text
+from orgwork.policy import Policy
 from orgwork.rules import rule
-from orgwork.selection._common import S001, S004
+from orgwork.selection._common import S001, S004, capitalized, joined
 
 __all__ = [
     "Judge",
@@ -43,11 +43,6 @@ __all__ = [
     "public_judges_required",
     "publication_gaps",
 ]
-
-JUDGES = "selection.public_judges"
-PANEL = "selection.judging_panel"
-NOMINATION = "selection.nomination_scope"
-PUBLICATION = "selection.publication"
 
 
 class Occasion(enum.StrEnum):
@@ -143,8 +138,18 @@ def _required(occasion: Occasion, occasions: tuple[str, ...]) -> bool:
     return occasion.value in occasions
 
 
+class _PublicJudgesTexts:
+    """Texts of selection.public_judges (三必请:必请群众当评委)."""
+
+    occasions = Say(
+        "必请群众当评委的场合:{occasions}", "Public judges are required on: {occasions}"
+    )
+    required = Say("{occasion}:必须邀请群众当评委", "{occasion}: public judges must be invited")
+    not_required = Say("{occasion}:不属“三必请”场合", "{occasion}: not one of the 三必请 occasions")
+
+
 @rule(
-    JUDGES,
+    "selection.public_judges",
     zh="“三必请”:班子集中调整前、公选干部时、重大人事任免时必请群众当评委",
     en="Public judges are always invited before leadership teams are adjusted, in public "
     "selection and for major appointments (三必请)",
@@ -152,7 +157,6 @@ def _required(occasion: Occasion, occasions: tuple[str, ...]) -> bool:
     section="包河区:“三个转变”提升开放度",
     quote="即在区直、街镇班子集中调整前必请群众当评委,在公选干部时必请群众当评委,在重大人事任免时必请群众当评委",
     parameters=("selection.public_judge_occasions",),
-    public_name="orgwork.selection.public_judges_required",
 )
 def public_judges_required(
     occasion: Occasion, *, on: dt.date, policy: Policy | None = None
@@ -166,28 +170,14 @@ def public_judges_required(
     'not_required'
     """
     occ: Occasion = as_field(Occasion, occasion, "occasion")
-    occasions = resolve(policy, as_date(on, "on")).selection.public_judge_occasions
+    ctx = RuleContext(public_judges_required, policy, on=as_date(on, "on"))
+    occasions = ctx.param("selection.public_judge_occasions")
+    listed = joined((Occasion(o) for o in occasions), "、", "; ")
+    ctx.say(_PublicJudgesTexts.occasions, occasions=listed)
     required = _required(occ, occasions)
-    listed = "、".join(Occasion(o).zh for o in occasions)
-    return Decision[bool](
-        rule=JUDGES,
-        subject=occ.value,
-        outcome="required" if required else "not_required",
-        value=required,
-        headline=Text(
-            zh=f"{occ.zh}:" + ("必须邀请群众当评委" if required else "不属“三必请”场合"),
-            en=f"{occ.en.capitalize()}: "
-            + ("public judges must be invited" if required else "not one of the 三必请 occasions"),
-        ),
-        reasons=(
-            Reason(
-                rule=JUDGES,
-                zh=f"必请群众当评委的场合:{listed}",
-                en="Public judges are required on: " + "; ".join(Occasion(o).en for o in occasions),
-            ),
-        ),
-        parameters={"selection.public_judge_occasions": occasions},
-    )
+    headline = _PublicJudgesTexts.required if required else _PublicJudgesTexts.not_required
+    outcome = "required" if required else "not_required"
+    return ctx.decide(outcome, required, headline, subject=occ.value, occasion=capitalized(occ))
 
 
 class PanelCheck(BaseModel):
@@ -210,8 +200,36 @@ class PanelCheck(BaseModel):
     )
 
 
+class _PanelTexts:
+    """Texts of selection.judging_panel (由专家评委和群众代表共同担任评委)."""
+
+    judges = Say(
+        "{occasion}:专家评委{experts}名,群众评委{public}名",
+        "{occasion}: {experts} expert and {public} public judge(s)",
+    )
+    no_judges = Say("评委团没有评委", "The panel has no judges")
+    interview_without_public = Say(
+        "竞争性选拔面试须由专家评委和群众代表共同担任评委,缺少群众评委",
+        "A competitive-selection interview needs public judges beside the experts; there are none",
+    )
+    three_without_public = Say(
+        "{occasion}属“三必请”场合,必须邀请群众当评委",
+        "{occasion} is a 三必请 occasion: public judges must be invited",
+    )
+    interview_without_experts = Say(
+        "竞争性选拔面试须由专家评委和群众代表共同担任评委,缺少专家评委",
+        "A competitive-selection interview needs expert judges beside the public; there are none",
+    )
+    complete = Say(
+        "{occasion}的评委团组成符合要求", "The panel for {occasion} is properly composed"
+    )
+    incomplete = Say(
+        "{occasion}的评委团有{n}处不符合要求", "The panel for {occasion} has {n} problem(s)"
+    )
+
+
 @rule(
-    PANEL,
+    "selection.judging_panel",
     zh="评委团组成:竞争性选拔面试由专家评委和群众代表共同担任评委;“三必请”场合须有群众评委",
     en="Judging panels: competitive-selection interviews have expert and public judges "
     "together; 三必请 occasions have public judges",
@@ -219,7 +237,6 @@ class PanelCheck(BaseModel):
     section="二、干部选拔任用方面 3、扩大决策民主",
     quote="由专家评委和群众代表共同担任评委",
     parameters=("selection.public_judge_occasions",),
-    public_name="orgwork.selection.panel_check",
 )
 def panel_check(panel: JudgingPanel, *, policy: Policy | None = None) -> Decision[PanelCheck]:
     """评委团组成检查 — whether a panel has the judges its occasion needs.
@@ -235,71 +252,67 @@ def panel_check(panel: JudgingPanel, *, policy: Policy | None = None) -> Decisio
     ('incomplete', ('no_public_judges',))
     """
     pn = JudgingPanel.model_validate(panel)
-    occasions = resolve(policy, pn.held_on).selection.public_judge_occasions
+    ctx = RuleContext(panel_check, policy, on=pn.held_on)
+    occasions = ctx.param("selection.public_judge_occasions")
+    ctx.uses(public_judges_required)
     experts, public = pn.count(JudgeKind.EXPERT), pn.count(JudgeKind.PUBLIC)
     interview = pn.occasion is Occasion.COMPETITIVE_INTERVIEW
     public_required = interview or _required(pn.occasion, occasions)
-    expert_required = interview
-    problems: list[str] = []
-    reasons: list[Reason] = [
-        Reason(
-            rule=PANEL,
-            zh=f"{pn.occasion.zh}:专家评委{experts}名,群众评委{public}名",
-            en=f"{pn.occasion.en.capitalize()}: {experts} expert and {public} public judge(s)",
-        )
-    ]
-    if not pn.judges:
-        problems.append("no_judges")
-        reasons.append(Reason(rule=PANEL, zh="评委团没有评委", en="The panel has no judges"))
-    if public_required and public == 0:
-        problems.append("no_public_judges")
-        if interview:
-            zh, en, by = (
-                "竞争性选拔面试须由专家评委和群众代表共同担任评委,缺少群众评委",
-                "A competitive-selection interview needs public judges beside the experts; "
-                "there are none",
-                PANEL,
-            )
-        else:
-            zh, en, by = (
-                f"{pn.occasion.zh}属“三必请”场合,必须邀请群众当评委",
-                f"{pn.occasion.en.capitalize()} is a 三必请 occasion: public judges must be invited",
-                JUDGES,
-            )
-        reasons.append(Reason(rule=by, zh=zh, en=en))
-    if expert_required and experts == 0:
-        problems.append("no_expert_judges")
-        reasons.append(
-            Reason(
-                rule=PANEL,
-                zh="竞争性选拔面试须由专家评委和群众代表共同担任评委,缺少专家评委",
-                en="A competitive-selection interview needs expert judges beside the public; "
-                "there are none",
-            )
-        )
-    ok = not problems
-    return Decision[PanelCheck](
-        rule=PANEL,
-        subject=pn.occasion.value,
-        outcome="complete" if ok else "incomplete",
-        value=PanelCheck(
-            occasion=pn.occasion,
-            experts=experts,
-            public=public,
-            public_required=public_required,
-            expert_required=expert_required,
-            problems=tuple(problems),
-        ),
-        headline=Text(
-            zh=f"{pn.occasion.zh}的评委团"
-            + ("组成符合要求" if ok else f"有{len(problems)}处不符合要求"),
-            en=f"The panel for {pn.occasion.en} "
-            + ("is properly composed" if ok else f"has {len(problems)} problem(s)"),
-        ),
-        reasons=tuple(reasons),
-        rules=(JUDGES,),
-        parameters={"selection.public_judge_occasions": occasions},
+    ctx.say(_PanelTexts.judges, occasion=capitalized(pn.occasion), experts=experts, public=public)
+    problems = (
+        *_no_judges(ctx, pn),
+        *_public_judges(ctx, pn.occasion, public_required and not public),
+        *_expert_judges(ctx, interview and not experts),
     )
+    value = PanelCheck(
+        occasion=pn.occasion,
+        experts=experts,
+        public=public,
+        public_required=public_required,
+        expert_required=interview,
+        problems=problems,
+    )
+    if problems:
+        return ctx.decide(
+            "incomplete",
+            value,
+            _PanelTexts.incomplete,
+            subject=pn.occasion.value,
+            occasion=pn.occasion,
+            n=len(problems),
+        )
+    return ctx.decide(
+        "complete", value, _PanelTexts.complete, subject=pn.occasion.value, occasion=pn.occasion
+    )
+
+
+def _no_judges(ctx: RuleContext, pn: JudgingPanel) -> tuple[str, ...]:
+    """A panel has judges at all (担任评委)."""
+    if pn.judges:
+        return ()
+    ctx.say(_PanelTexts.no_judges)
+    return ("no_judges",)
+
+
+def _public_judges(ctx: RuleContext, occasion: Occasion, lacking: bool) -> tuple[str, ...]:
+    """由专家评委和群众代表共同担任评委 (the 群众代表 at an interview); at a 三必请
+    occasion, 必请群众当评委 (said under selection.public_judges)."""
+    if not lacking:
+        return ()
+    if occasion is Occasion.COMPETITIVE_INTERVIEW:
+        ctx.say(_PanelTexts.interview_without_public)
+    else:
+        three = RuleContext(public_judges_required)
+        ctx.add(three.reason(_PanelTexts.three_without_public, occasion=capitalized(occasion)))
+    return ("no_public_judges",)
+
+
+def _expert_judges(ctx: RuleContext, lacking: bool) -> tuple[str, ...]:
+    """由专家评委和群众代表共同担任评委 (the 专家评委 at an interview)."""
+    if not lacking:
+        return ()
+    ctx.say(_PanelTexts.interview_without_experts)
+    return ("no_expert_judges",)
 
 
 class NominatorGroup(enum.StrEnum):
@@ -346,8 +359,16 @@ class Nomination(BaseModel):
     nominee: str = Field(min_length=1)
 
 
+class _NominationTexts:
+    """Texts of selection.nomination_scope (初始提名主体扩大到多个层面)."""
+
+    count = Say("{group}提名{n}人次", "{group}: {n} nomination(s)")
+    complete = Say("提名主体齐全", "Every nominator group took part")
+    gaps = Say("缺少提名主体:{groups}", "No nominations from: {groups}")
+
+
 @rule(
-    NOMINATION,
+    "selection.nomination_scope",
     zh="干部交流调整的初始提名主体扩大到处级以上干部、“两代表一委员”和社区居民",
     en="Initial nominations in cadre exchanges come from division-level cadres and above, "
     "the 两代表一委员 and community residents",
@@ -355,7 +376,6 @@ class Nomination(BaseModel):
     section="二、干部选拔任用方面 3、扩大决策民主",
     quote="区委将干部初始提名主体扩大到全区处级以上干部和“两代表一委员”、社区居民等多个层面",
     parameters=("selection.nominator_groups",),
-    public_name="orgwork.selection.nomination_scope_gaps",
 )
 def nomination_scope_gaps(
     nominations: Iterable[Nomination], *, on: dt.date, policy: Policy | None = None
@@ -372,31 +392,17 @@ def nomination_scope_gaps(
     ('gaps', ['deputies_and_members'])
     """
     items = as_models(Nomination, nominations)
-    groups = resolve(policy, as_date(on, "on")).selection.nominator_groups
-    counts = {g: sum(1 for n in items if n.group.value == g) for g in groups}
-    missing = tuple(NominatorGroup(g) for g in groups if counts[g] == 0)
-    return Decision[tuple[NominatorGroup, ...]](
-        rule=NOMINATION,
-        outcome="complete" if not missing else "gaps",
-        value=missing,
-        headline=Text(
-            zh="提名主体齐全"
-            if not missing
-            else "缺少提名主体:" + "、".join(g.zh for g in missing),
-            en="Every nominator group took part"
-            if not missing
-            else "No nominations from: " + "; ".join(g.en for g in missing),
-        ),
-        reasons=tuple(
-            Reason(
-                rule=NOMINATION,
-                zh=f"{NominatorGroup(g).zh}提名{counts[g]}人次",
-                en=f"{NominatorGroup(g).en.capitalize()}: {counts[g]} nomination(s)",
-            )
-            for g in groups
-        ),
-        parameters={"selection.nominator_groups": groups},
-    )
+    ctx = RuleContext(nomination_scope_gaps, policy, on=as_date(on, "on"))
+    groups = [NominatorGroup(g) for g in ctx.param("selection.nominator_groups")]
+    counts = {g: sum(1 for n in items if n.group is g) for g in groups}
+    for g in groups:
+        ctx.say(_NominationTexts.count, group=capitalized(g), n=counts[g])
+    missing = tuple(g for g in groups if counts[g] == 0)
+    if missing:
+        return ctx.decide(
+            "gaps", missing, _NominationTexts.gaps, groups=joined(missing, "、", "; ")
+        )
+    return ctx.decide("complete", missing, _NominationTexts.complete)
 
 
 class PublicRight(enum.StrEnum):
@@ -485,11 +491,33 @@ _ITEM_SEEDS = {
     PublicationItem.PROCESS: ("000",),
     PublicationItem.RESULTS: ("001", "000"),
 }
-_SEED_ZH = {"001": "001", "000": "000第五篇"}
+#: The seed reports an item comes from, as an explanation names them.
+_SEED = {"001": Text(zh="001", en="001"), "000": Text(zh="000第五篇", en="000")}
+_PUBLISHED = {True: Text(zh="已公开", en="published"), False: Text(zh="未公开", en="not published")}
+
+
+class _PublicationTexts:
+    """Texts of selection.publication (健全公开举措:一是名额岗位公开 … 三是结果公开)."""
+
+    item = Say("{item}:{status}({seeds})", "{item}: {status} ({seeds})")
+    right_to_know = Say(
+        "公开是落实群众{right}的举措(001:切实把群众的知情权、参与权、选择权和监督权落到实处)",
+        "Publication is how {right} is met (001: the public's rights to know, take part, "
+        "choose and supervise)",
+    )
+    truncated = Say(
+        "001“健全公开举措”原文残缺:只见“一是名额岗位公开”“三是结果公开”,“二是”及其后各项、"
+        "公开的时间、方式和期限不详,未作检查",
+        "001's list is truncated in the source: only its first (posts and numbers) and "
+        "third (results) items survive; the second item, any later ones, and when, how and "
+        "for how long items are published are unknown and not checked",
+    )
+    complete = Say("公开事项齐全", "Everything required is published")
+    gaps = Say("未公开:{items},群众{right}未能落实", "Not published: {items} ({right} is not met)")
 
 
 @rule(
-    PUBLICATION,
+    "selection.publication",
     zh="健全公开举措,推进选拔工作阳光化:名额岗位公开、结果公开(可选:000的政策公开、标准公开、过程公开、结果公开)",
     en="Selections publish their posts and numbers, and their results (optionally also 000's "
     "policy, standards, process and results)",
@@ -501,7 +529,6 @@ _SEED_ZH = {"001": "001", "000": "000第五篇"}
         "selection.four_openness_items",
         "selection.check_four_openness",
     ),
-    public_name="orgwork.selection.publication_gaps",
 )
 def publication_gaps(
     published: Iterable[PublicationItem],
@@ -530,59 +557,21 @@ def publication_gaps(
     'complete'
     """
     done = set(as_field(tuple[PublicationItem, ...], tuple(published), "published"))
-    p = resolve(policy, as_date(on, "on")).selection
-    checklist = [PublicationItem(i) for i in p.publication_items]
-    if p.check_four_openness:
-        checklist += [
-            PublicationItem(i) for i in p.four_openness_items if PublicationItem(i) not in checklist
-        ]
-    missing = tuple(i for i in checklist if i not in done)
+    ctx = RuleContext(publication_gaps, policy, on=as_date(on, "on"))
+    checklist = [PublicationItem(i) for i in ctx.param("selection.publication_items")]
+    four = [PublicationItem(i) for i in ctx.param("selection.four_openness_items")]
+    if ctx.param("selection.check_four_openness"):
+        checklist += [i for i in four if i not in checklist]
+    for i in checklist:
+        seeds = [_SEED[x] for x in i.seeds]
+        ctx.say(
+            _PublicationTexts.item, item=capitalized(i), status=_PUBLISHED[i in done], seeds=seeds
+        )
     know = PublicRight.KNOW
-    reasons = [
-        Reason(
-            rule=PUBLICATION,
-            zh=f"{i.zh}:{'已公开' if i in done else '未公开'}("
-            + "、".join(_SEED_ZH[x] for x in i.seeds)
-            + ")",
-            en=f"{i.en.capitalize()}: {'published' if i in done else 'not published'} "
-            f"({', '.join(i.seeds)})",
-        )
-        for i in checklist
-    ]
-    reasons.append(
-        Reason(
-            rule=PUBLICATION,
-            zh=f"公开是落实群众{know.zh}的举措(001:切实把群众的知情权、参与权、选择权和监督权落到实处)",
-            en=f"Publication is how {know.en} is met (001: the public's rights to know, take "
-            "part, choose and supervise)",
-        )
-    )
-    reasons.append(
-        Reason(
-            rule=PUBLICATION,
-            zh="001“健全公开举措”原文残缺:只见“一是名额岗位公开”“三是结果公开”,“二是”及其后各项、"
-            "公开的时间、方式和期限不详,未作检查",
-            en="001's list is truncated in the source: only its first (posts and numbers) and "
-            "third (results) items survive; the second item, any later ones, and when, how and "
-            "for how long items are published are unknown and not checked",
-        )
-    )
-    return Decision[tuple[PublicationItem, ...]](
-        rule=PUBLICATION,
-        outcome="complete" if not missing else "gaps",
-        value=missing,
-        headline=Text(
-            zh="公开事项齐全"
-            if not missing
-            else "未公开:" + "、".join(i.zh for i in missing) + f",群众{know.zh}未能落实",
-            en="Everything required is published"
-            if not missing
-            else "Not published: " + "; ".join(i.en for i in missing) + f" ({know.en} is not met)",
-        ),
-        reasons=tuple(reasons),
-        parameters={
-            "selection.publication_items": p.publication_items,
-            "selection.four_openness_items": p.four_openness_items,
-            "selection.check_four_openness": p.check_four_openness,
-        },
-    )
+    ctx.say(_PublicationTexts.right_to_know, right=know)
+    ctx.say(_PublicationTexts.truncated)
+    missing = tuple(i for i in checklist if i not in done)
+    if missing:
+        items = joined(missing, "、", "; ")
+        return ctx.decide("gaps", missing, _PublicationTexts.gaps, items=items, right=know)
+    return ctx.decide("complete", missing, _PublicationTexts.complete)

@@ -25,12 +25,12 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
-from orgwork._args import as_date, as_models, check_unique, zh_date
-from orgwork.decision import Decision, Reason, Text, param_value
+from orgwork._args import as_date, as_models, check_unique
+from orgwork.decision import Decision, RuleContext, Say, Text, day
 from orgwork.errors import RecordError
-from orgwork.policy import Policy, resolve
+from orgwork.policy import Policy
 from orgwork.rules import rule
-from orgwork.selection._common import S002, unique
+from orgwork.selection._common import S002, joined, unique
 
 __all__ = [
     "FillingMethod",
@@ -44,9 +44,6 @@ __all__ = [
     "check_procedure",
     "competitive_posting_check",
 ]
-
-ORDER = "selection.procedure_order"
-POSTING = "selection.competitive_posting"
 
 
 class ProcedureStep(enum.StrEnum):
@@ -178,15 +175,45 @@ class ProcedureRecord(BaseModel):
         return None if v is None else _steps(v)
 
 
+class _ProblemTexts:
+    """Texts of the problems of a procedure record (selection.procedure_order), by code."""
+
+    no_candidates = Say("本次选拔没有人选", "The procedure has no candidates")
+    unknown_candidate = Say("{candidate}不是本次选拔的人选", "{candidate} is not a candidate")
+    unknown_step = Say("{step}不是本次选拔的程序", "{step} is not a step of this procedure")
+    after_elimination = Say(
+        "{candidate}已在{failed}中被淘汰,不应再有{step}结果",
+        "{candidate} left the procedure at the {failed}; no {step} result may follow",
+    )
+    repeated_step = Say("{candidate}的{step}结果重复", "{candidate}'s {step} is recorded twice")
+    skipped_step = Say(
+        "{candidate}未经{missing}即进行{step},程序不得跳过",
+        "{candidate} reached the {step} without the {missing}: no step may be skipped",
+    )
+    stage_not_finished = Say(
+        "{behind}的{previous}尚无结果,不应开始{step}",
+        "The {previous} of {behind} has no result yet; the {step} may not begin",
+    )
+    date_out_of_order = Say(
+        "{candidate}的{step}日期{on}早于此前记录的{last}",
+        "{candidate}'s {step} on {on} is dated before an earlier result ({last})",
+    )
+
+
+#: A problem's code is the name of its template.
+_CODES = {t: code for code, t in vars(_ProblemTexts).items() if isinstance(t, Say)}
+
+
 def _problem(
-    index: int | None, r: StepResult | None, code: str, zh: str, en: str
+    index: int | None, r: StepResult | None, what: Say, **fields: object
 ) -> ProcedureProblem:
+    """The problem ``what`` (a template of :class:`_ProblemTexts`) of result ``r`` at ``index``."""
     return ProcedureProblem(
         index=index,
         candidate=None if r is None else r.candidate,
         step=None if r is None else r.step,
-        code=code,
-        message=Text(zh=zh, en=en),
+        code=_CODES[what],
+        message=what.text(**fields),
     )
 
 
@@ -214,62 +241,38 @@ class _State:
     def check(self, i: int | None, r: StepResult) -> ProcedureProblem | None:
         c, s = r.candidate, r.step
         if c not in self.done:
-            return _problem(
-                i, r, "unknown_candidate", f"{c}不是本次选拔的人选", f"{c} is not a candidate"
-            )
+            return _problem(i, r, _ProblemTexts.unknown_candidate, candidate=c)
         if s not in self.steps:
-            return _problem(
-                i,
-                r,
-                "unknown_step",
-                f"{s.zh}不是本次选拔的程序",
-                f"{s.en} is not a step of this procedure",
-            )
+            return _problem(i, r, _ProblemTexts.unknown_step, step=s)
         if c in self.failed:
-            f = self.failed[c]
             return _problem(
-                i,
-                r,
-                "after_elimination",
-                f"{c}已在{f.zh}中被淘汰,不应再有{s.zh}结果",
-                f"{c} left the procedure at the {f.en}; no {s.en} result may follow",
+                i, r, _ProblemTexts.after_elimination, candidate=c, failed=self.failed[c], step=s
             )
         k, want = self.steps.index(s), self.done[c]
         if k < want:
-            return _problem(
-                i, r, "repeated_step", f"{c}的{s.zh}结果重复", f"{c}'s {s.en} is recorded twice"
-            )
+            return _problem(i, r, _ProblemTexts.repeated_step, candidate=c, step=s)
         if k > want:
-            missing = "、".join(x.zh for x in self.steps[want:k])
-            missing_en = ", ".join(x.en for x in self.steps[want:k])
-            return _problem(
-                i,
-                r,
-                "skipped_step",
-                f"{c}未经{missing}即进行{s.zh},程序不得跳过",
-                f"{c} reached the {s.en} without the {missing_en}: no step may be skipped",
-            )
+            missing = self.steps[want:k]
+            return _problem(i, r, _ProblemTexts.skipped_step, candidate=c, missing=missing, step=s)
         behind = [
             o
             for o in self.candidates
             if o != c and o not in self.failed and self.done[o] < k  # still before step k
         ]
         if behind:
-            prev = self.steps[k - 1]
+            previous = self.steps[k - 1]
             return _problem(
-                i,
-                r,
-                "stage_not_finished",
-                f"{'、'.join(behind)}的{prev.zh}尚无结果,不应开始{s.zh}",
-                f"The {prev.en} of {', '.join(behind)} has no result yet; the {s.en} may not begin",
+                i, r, _ProblemTexts.stage_not_finished, behind=behind, previous=previous, step=s
             )
         if r.on is not None and self.last_day is not None and r.on < self.last_day:
             return _problem(
                 i,
                 r,
-                "date_out_of_order",
-                f"{c}的{s.zh}日期{r.on}早于此前记录的{self.last_day}",
-                f"{c}'s {s.en} on {r.on} is dated before an earlier result ({self.last_day})",
+                _ProblemTexts.date_out_of_order,
+                candidate=c,
+                step=s,
+                on=r.on,
+                last=self.last_day,
             )
         return None
 
@@ -287,11 +290,7 @@ def _replay(
     state = _State(candidates, steps)
     problems: list[ProcedureProblem] = []
     if not candidates:
-        problems.append(
-            _problem(
-                None, None, "no_candidates", "本次选拔没有人选", "The procedure has no candidates"
-            )
-        )
+        problems.append(_problem(None, None, _ProblemTexts.no_candidates))
     for i, r in enumerate(results):
         problem = state.check(i, r)
         if problem is None:
@@ -363,8 +362,9 @@ class SelectionProcedure(BaseModel):
         >>> SelectionProcedure.start("p", ["甲"], on=dt.date(2002, 3, 1)).steps[-1].zh
         '考察'
         """
-        steps = resolve(policy, as_date(on, "on")).selection.procedure_steps
-        return cls(procedure=procedure, candidates=tuple(candidates), steps=_steps(steps))
+        ctx = RuleContext(check_procedure, policy, on=as_date(on, "on"))  # reads, decides nothing
+        steps = _steps(ctx.param("selection.procedure_steps"))
+        return cls(procedure=procedure, candidates=tuple(candidates), steps=steps)
 
     @classmethod
     def from_record(
@@ -474,8 +474,31 @@ class ProcedureCheck(BaseModel):
     current_step: ProcedureStep | None
 
 
+#: What a complete procedure shows when nobody passed every step.
+_NOBODY = Text(zh="无", en="none")
+
+
+class _ProcedureTexts:
+    """Texts of selection.procedure_order (通过民主推荐、笔试、面试、体检、考察等程序)."""
+
+    order = Say("程序依次为:{steps}", "The steps, in order: {steps}")
+    problem = Say("{problem}", "{problem}")
+    eliminated = Say("{candidate}未通过{step},退出选拔", "{candidate} failed the {step} and left")
+    invalid = Say(
+        "{procedure}的程序记录有{n}处错误", "The record of {procedure} has {n} problem(s)"
+    )
+    complete = Say(
+        "{procedure}程序完成,通过全部程序的人选:{selected}",
+        "{procedure} is complete; passed every step: {selected}",
+    )
+    in_progress = Say(
+        "{procedure}进行到{step},在选人选:{remaining}",
+        "{procedure} is at the {step}; still in: {remaining}",
+    )
+
+
 @rule(
-    ORDER,
+    "selection.procedure_order",
     zh="公开选拔依次经过民主推荐、笔试、面试、体检、考察等程序,不得跳过,未通过者退出",
     en="Open selection passes through democratic recommendation, written exam, interview, "
     "medical exam and inspection in order; no step skipped; who fails leaves",
@@ -483,7 +506,6 @@ class ProcedureCheck(BaseModel):
     section="4、深化改革 一是推行公开选拔",
     quote="通过民主推荐、笔试、面试、体检、考察等程序",
     parameters=("selection.procedure_steps",),
-    public_name="orgwork.selection.check_procedure",
 )
 def check_procedure(
     record: ProcedureRecord, *, on: dt.date, policy: Policy | None = None
@@ -503,58 +525,60 @@ def check_procedure(
     ('invalid', ['skipped_step', 'unknown_candidate'])
     """
     rec = ProcedureRecord.model_validate(record)
-    p = resolve(policy, as_date(on, "on")).selection
-    steps = rec.steps if rec.steps is not None else _steps(p.procedure_steps)
+    ctx = RuleContext(check_procedure, policy, on=as_date(on, "on"))
+    steps = _steps(ctx.param("selection.procedure_steps", rec.steps))
     state, problems = _replay(rec.candidates, steps, rec.results)
-    remaining = tuple(c for c in rec.candidates if c not in state.failed)
-    selected = tuple(c for c in remaining if state.done[c] == len(steps))
-    eliminated = tuple((c, state.failed[c]) for c in rec.candidates if c in state.failed)
-    pending = [state.done[c] for c in remaining if state.done[c] < len(steps)]
-    current = steps[min(pending)] if pending else None
-    order_zh = "→".join(s.zh for s in steps)
-    order_en = " → ".join(s.en for s in steps)
-    reasons = [
-        Reason(rule=ORDER, zh=f"程序依次为:{order_zh}", en=f"The steps, in order: {order_en}")
-    ]
-    reasons.extend(Reason(rule=ORDER, zh=x.message.zh, en=x.message.en) for x in problems)
-    for c, s in eliminated:
-        reasons.append(
-            Reason(rule=ORDER, zh=f"{c}未通过{s.zh},退出选拔", en=f"{c} failed the {s.en} and left")
-        )
+    value = _standing(rec, steps, state, problems)
+    ctx.say(_ProcedureTexts.order, steps=joined(steps, "→", " → "))
+    for p in problems:
+        ctx.say(_ProcedureTexts.problem, problem=p.message)
+    for candidate, step in value.eliminated:
+        ctx.say(_ProcedureTexts.eliminated, candidate=candidate, step=step)
+    name = rec.procedure
     if problems:
-        outcome = "invalid"
-        headline = Text(
-            zh=f"{rec.procedure}的程序记录有{len(problems)}处错误",
-            en=f"The record of {rec.procedure} has {len(problems)} problem(s)",
+        return ctx.decide(
+            "invalid", value, _ProcedureTexts.invalid, subject=name, procedure=name, n=len(problems)
         )
-    elif current is None:
-        outcome = "complete"
-        headline = Text(
-            zh=f"{rec.procedure}程序完成,通过全部程序的人选:{'、'.join(selected) or '无'}",
-            en=f"{rec.procedure} is complete; passed every step: {', '.join(selected) or 'none'}",
-        )
-    else:
-        outcome = "in_progress"
-        headline = Text(
-            zh=f"{rec.procedure}进行到{current.zh},在选人选:{'、'.join(remaining)}",
-            en=f"{rec.procedure} is at the {current.en}; still in: {', '.join(remaining)}",
-        )
-    return Decision[ProcedureCheck](
-        rule=ORDER,
-        subject=rec.procedure,
-        outcome=outcome,
-        value=ProcedureCheck(
-            procedure=rec.procedure,
-            steps=steps,
-            problems=tuple(problems),
-            remaining=remaining,
+    if value.current_step is None:
+        # 无 / none when no name is there to show
+        selected = value.selected if any(value.selected) else _NOBODY
+        return ctx.decide(
+            "complete",
+            value,
+            _ProcedureTexts.complete,
+            subject=name,
+            procedure=name,
             selected=selected,
-            eliminated=eliminated,
-            current_step=current,
-        ),
-        headline=headline,
-        reasons=tuple(reasons),
-        parameters={"selection.procedure_steps": tuple(s.value for s in steps)},
+        )
+    return ctx.decide(
+        "in_progress",
+        value,
+        _ProcedureTexts.in_progress,
+        subject=name,
+        procedure=name,
+        step=value.current_step,
+        remaining=value.remaining,
+    )
+
+
+def _standing(
+    rec: ProcedureRecord,
+    steps: tuple[ProcedureStep, ...],
+    state: _State,
+    problems: list[ProcedureProblem],
+) -> ProcedureCheck:
+    """Where the replayed record stands: 未通过者退出 (who failed a step has left), who passed
+    every step, and the step the procedure is at."""
+    remaining = tuple(c for c in rec.candidates if c not in state.failed)
+    pending = [state.done[c] for c in remaining if state.done[c] < len(steps)]
+    return ProcedureCheck(
+        procedure=rec.procedure,
+        steps=steps,
+        problems=tuple(problems),
+        remaining=remaining,
+        selected=tuple(c for c in remaining if state.done[c] == len(steps)),
+        eliminated=tuple((c, state.failed[c]) for c in rec.candidates if c in state.failed),
+        current_step=steps[min(pending)] if pending else None,
     )
 
 
@@ -576,6 +600,11 @@ class FillingMethod(enum.StrEnum):
             self.value
         ]
 
+    @property
+    def en(self) -> str:
+        """The method as English explanations name it: its value (``appointment``)."""
+        return self.value
+
 
 class PostFilling(BaseModel):
     """一个缺岗职位的补缺 — how one vacant post was filled.
@@ -593,15 +622,37 @@ class PostFilling(BaseModel):
     filled_on: dt.date
 
 
+class _PostingTexts:
+    """Texts of selection.competitive_posting (凡缺岗的中层领导职位全部实行了竞争上岗)."""
+
+    since = Say(
+        "自{start}起,凡缺岗的中层领导职位全部实行竞争上岗",
+        "From {start} on, every vacant mid-level leadership post is filled by competition",
+    )
+    before = Say(
+        "{post}于{filled}补缺,早于{start.year}年实行竞争上岗,不要求竞争上岗",
+        "{post} was filled on {filled}, before competition was required (from {start}): "
+        "not checked",
+    )
+    not_mid_level = Say(
+        "{post}不是中层领导职位,不要求竞争上岗",
+        "{post} is not a mid-level leadership post: competition not required",
+    )
+    competitive = Say("{post}经竞争上岗产生", "{post} was filled by competition")
+    not_competitive = Say(
+        "{post}为中层领导职位,以{method}产生,未实行竞争上岗",
+        "{post} is a mid-level leadership post filled without competition ({method})",
+    )
+
+
 @rule(
-    POSTING,
+    "selection.competitive_posting",
     zh="凡缺岗的中层领导职位全部实行竞争上岗",
     en="Every vacant mid-level leadership post is filled by competition (竞争上岗)",
     document=S002,
     section="4、深化改革 二是实行竞争上岗",
     quote="凡缺岗的中层领导职位全部实行了竞争上岗",
     parameters=("selection.competitive_posting_from",),
-    public_name="orgwork.selection.competitive_posting_check",
 )
 def competitive_posting_check(
     fillings: Iterable[PostFilling], *, policy: Policy | None = None
@@ -624,46 +675,37 @@ def competitive_posting_check(
     """
     rows = as_models(PostFilling, fillings)
     check_unique((f.post for f in rows), "post")
-    out: list[Decision[bool]] = []
-    for f in rows:
-        start = resolve(policy, f.filled_on).selection.competitive_posting_from
-        since = Reason(
-            rule=POSTING,
-            zh=f"自{zh_date(start)}起,凡缺岗的中层领导职位全部实行竞争上岗",
-            en=f"From {start} on, every vacant mid-level leadership post is filled by competition",
+    return tuple(
+        _posting(RuleContext(competitive_posting_check, policy, on=f.filled_on), f) for f in rows
+    )
+
+
+def _posting(ctx: RuleContext, f: PostFilling) -> Decision[bool]:
+    """凡缺岗的中层领导职位全部实行了竞争上岗, from the day competition began."""
+    post = f.post
+    start: dt.date = ctx.param("selection.competitive_posting_from")
+    ctx.say(_PostingTexts.since, start=day(start))
+    if f.filled_on < start:
+        return ctx.decide(
+            "not_applicable",
+            True,
+            _PostingTexts.before,
+            subject=post,
+            post=post,
+            filled=day(f.filled_on),
+            start=start,
         )
-        if f.filled_on < start:
-            outcome, ok = "not_applicable", True
-            head = Text(
-                zh=f"{f.post}于{zh_date(f.filled_on)}补缺,早于{start.year}年实行竞争上岗,不要求竞争上岗",
-                en=f"{f.post} was filled on {f.filled_on}, before competition was required "
-                f"(from {start}): not checked",
-            )
-        elif not f.mid_level_leadership:
-            outcome, ok = "not_applicable", True
-            head = Text(
-                zh=f"{f.post}不是中层领导职位,不要求竞争上岗",
-                en=f"{f.post} is not a mid-level leadership post: competition not required",
-            )
-        elif f.filled_by is FillingMethod.COMPETITION:
-            outcome, ok = "competitive", True
-            head = Text(zh=f"{f.post}经竞争上岗产生", en=f"{f.post} was filled by competition")
-        else:
-            outcome, ok = "not_competitive", False
-            head = Text(
-                zh=f"{f.post}为中层领导职位,以{f.filled_by.zh}产生,未实行竞争上岗",
-                en=f"{f.post} is a mid-level leadership post filled without competition "
-                f"({f.filled_by.value})",
-            )
-        out.append(
-            Decision[bool](
-                rule=POSTING,
-                subject=f.post,
-                outcome=outcome,
-                value=ok,
-                headline=head,
-                reasons=(since,),
-                parameters={"selection.competitive_posting_from": param_value(start)},
-            )
+    if not f.mid_level_leadership:
+        return ctx.decide(
+            "not_applicable", True, _PostingTexts.not_mid_level, subject=post, post=post
         )
-    return tuple(out)
+    if f.filled_by is FillingMethod.COMPETITION:
+        return ctx.decide("competitive", True, _PostingTexts.competitive, subject=post, post=post)
+    return ctx.decide(
+        "not_competitive",
+        False,
+        _PostingTexts.not_competitive,
+        subject=post,
+        post=post,
+        method=f.filled_by,
+    )
