@@ -84,7 +84,8 @@ def test_the_table_is_the_2019_regulation() -> None:
                 Position(target),
                 12 * years,
             )
-            assert d.parameters[f"cadres.rank_min_years.{target}"] == years
+            # the decision records the entry of the table it used, under the table's own path
+            assert d.parameters["cadres.rank_min_years"] == years
             early = rank_promotion_eligibility(h, on=dt.date(2020 + years - 1, 12, 1))
             assert (early.outcome, early.value.months_short) == ("not_eligible", 1)
     ranks = [p for p in Position if p.is_rank]
@@ -105,7 +106,7 @@ def test_seed_example_a_deputy_section_leader() -> None:
     assert (d.value.served_months, d.value.counted_months) == (18, 18)
     assert (d.value.required_months, d.value.shortening_months) == (18, 6)
     assert d.value.excellent_years == (2020,)
-    assert d.parameters["cadres.rank_min_years.principal_staff_3"] == 2
+    assert d.parameters["cadres.rank_min_years"] == 2
     early = rank_promotion_eligibility(h, on=dt.date(2020, 12, 31))
     assert early.outcome == "not_eligible"
     assert early.value.months_short == 1

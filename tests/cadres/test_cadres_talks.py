@@ -11,6 +11,7 @@ from pydantic import ValidationError
 
 from orgwork.cadres import CadreEvent, Talk, TalkTrigger, talks_due
 from orgwork.policy import Policy
+from orgwork.rules import get
 from orgwork.strategies import cadre_events, talks
 
 RULE = "cadres.talks"
@@ -32,6 +33,31 @@ def test_the_five_occasions_of_the_seed() -> None:
     ds = talks_due(events, on=D(2011, 5, 2))
     assert [d.value.trigger for d in ds] == list(TalkTrigger)
     assert {d.outcome for d in ds} == {"due"}
+
+
+#: The five occasions, one row each: the occasion in the seed's words, and its trigger.
+OCCASIONS = [
+    ("在干部集中调整的时候", TalkTrigger.COLLECTIVE_ADJUSTMENT),
+    ("在干部取得优异成绩", TalkTrigger.OUTSTANDING_ACHIEVEMENT),
+    ("遇到重大挫折的时候", TalkTrigger.MAJOR_SETBACK),
+    ("在干部家庭发生变故", TalkTrigger.FAMILY_MISFORTUNE),
+    ("思想上存在疙瘩的时候", TalkTrigger.IDEOLOGICAL_KNOT),
+]
+
+
+@pytest.mark.rule("cadres.talks")
+@pytest.mark.parametrize(("occasion", "trigger"), OCCASIONS)
+def test_each_occasion_calls_for_a_talk_by_the_leadership(
+    occasion: str, trigger: TalkTrigger
+) -> None:
+    assert occasion in get("cadres.talks").source.quote
+    event = CadreEvent(cadre="C01", trigger=trigger, on=D(2011, 5, 1))
+    (due,) = talks_due([event], on=D(2011, 5, 2))
+    assert due.outcome == "due"
+    assert trigger.zh in due.reasons[0].zh
+    by_leader = Talk(cadre="C01", on=D(2011, 5, 2), by="部长")
+    (held,) = talks_due([event], on=D(2011, 5, 2), talks=[by_leader])
+    assert held.outcome == "held"
 
 
 @pytest.mark.rule("cadres.talks")

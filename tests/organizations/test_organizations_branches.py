@@ -19,6 +19,7 @@ from orgwork.organizations import (
     unmet_135_tasks,
 )
 from orgwork.policy import Policy
+from orgwork.rules import get
 from orgwork.strategies import activities_135
 
 TRACK = "organizations.improvement_track"
@@ -26,21 +27,24 @@ TASKS = "organizations.tasks_135"
 D = dt.date
 
 
+#: The three tracks, one row per clause: the clause in the seed's words, the grade it
+#: names, the track it sets.
+TRACKS = [
+    ("先进党组织示范提升", BranchGrade.ADVANCED, ImprovementTrack.EXEMPLIFY),
+    ("一般党组织争先提升", BranchGrade.AVERAGE, ImprovementTrack.STRIVE),
+    ("后进党组织整改提升", BranchGrade.LAGGING, ImprovementTrack.RECTIFY),
+]
+
+
 @pytest.mark.rule("organizations.improvement_track")
-@pytest.mark.parametrize(
-    ("grade", "track", "zh"),
-    [
-        (BranchGrade.ADVANCED, ImprovementTrack.EXEMPLIFY, "示范提升"),  # 先进党组织示范提升
-        (BranchGrade.AVERAGE, ImprovementTrack.STRIVE, "争先提升"),  # 一般党组织争先提升
-        (BranchGrade.LAGGING, ImprovementTrack.RECTIFY, "整改提升"),  # 后进党组织整改提升
-    ],
-)
-def test_three_tracks(grade: BranchGrade, track: ImprovementTrack, zh: str) -> None:
+@pytest.mark.parametrize(("clause", "grade", "track"), TRACKS)
+def test_three_tracks(clause: str, grade: BranchGrade, track: ImprovementTrack) -> None:
+    assert clause in get("organizations.improvement_track").source.quote
     d = improvement_track(grade, subject="某社区党支部")
     assert d.value is track
-    assert d.value.zh == zh
+    assert clause == f"{grade.zh}党组织{track.zh}"
     assert d.outcome == track.value
-    assert d.headline("zh") == f"某社区党支部为{grade.zh}党组织,{zh}"
+    assert d.headline("zh") == f"某社区党支部为{grade.zh}党组织,{track.zh}"
 
 
 @pytest.mark.rule("organizations.improvement_track")

@@ -14,6 +14,7 @@ from orgwork.decision import Decision
 from orgwork.organizations import StudyEntry, StudyGaps, StudyItem, StudyLog, iso_weeks, study_gaps
 from orgwork.policy import Policy
 from orgwork.policy.organizations import StudyItemName
+from orgwork.rules import get
 from orgwork.strategies import complete_study_logs, study_logs
 
 RULE = "organizations.study"
@@ -51,6 +52,32 @@ def full_log(year: int, members: tuple[str, ...] = ("甲", "乙")) -> StudyLog:
     entries += [entry(Item.PERSONAL_LESSON, D(year, 4, 10), person=p) for p in members]
     entries += [entry(Item.ANNUAL_EVALUATION, D(year, 12, 28))]
     return StudyLog(unit="市委组织部机关", year=year, members=members, entries=tuple(entries))
+
+
+#: The 四学模式, one row per clause: the clause in the seed's words, the item it names,
+#: and the gap a year without that item shows.
+CLAUSES = [
+    ("“一周一次”集中学", Item.COLLECTIVE_STUDY, "missing_weeks"),
+    ("“一月一荐”引导学", Item.RECOMMENDED_READING, "missing_reading_months"),
+    ("“一人一课”辅导学", Item.PERSONAL_LESSON, "members_without_lesson"),
+    ("“一年一评”推动学", Item.ANNUAL_EVALUATION, "evaluation_missing"),
+]
+
+
+@pytest.mark.rule("organizations.study")
+@pytest.mark.parametrize(("clause", "item", "gap"), CLAUSES)
+def test_each_clause_is_an_item_checked(clause: str, item: StudyItem, gap: str) -> None:
+    assert clause in get("organizations.study").source.quote
+    full = full_log(2011)
+    log = StudyLog(
+        unit=full.unit,
+        year=full.year,
+        members=full.members,
+        entries=tuple(e for e in full.entries if e.item is not item),
+    )
+    v = study_gaps(log, on=year_end(2011)).value
+    gaps = [c[2] for c in CLAUSES if getattr(v, c[2])]
+    assert gaps == [gap]
 
 
 @pytest.mark.rule("organizations.study")

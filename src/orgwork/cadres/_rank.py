@@ -42,9 +42,9 @@ import enum
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from orgwork._args import as_date, as_field, check_unique
-from orgwork.decision import Decision, ParamValue, Reason, Text, param_value
+from orgwork.decision import Decision, RuleContext, Say, Text
 from orgwork.errors import RecordError
-from orgwork.policy import Policy, resolve
+from orgwork.policy import Policy
 from orgwork.rules import rule
 
 __all__ = [
@@ -59,7 +59,6 @@ __all__ = [
 ]
 
 NATIONAL = "公务员职务与职级并行规定"
-RANK = "cadres.rank_promotion"
 
 
 class Position(enum.StrEnum):
@@ -310,16 +309,206 @@ def _months_by_year(since: dt.date, n: int) -> dict[int, int]:
     return out
 
 
-def _years(n: int) -> tuple[str, str]:
-    """A number of months in words, Chinese and English."""
+class _RankTexts:
+    """Texts of cadres.rank_promotion (职务职级并行:晋升职级的最低任职年限与年度考核要求)."""
+
+    not_in_force = Say(
+        "{on}时职务与职级并行规定尚未施行({effective}起施行)",
+        "On {on} the rank regulation was not yet in force (in force from {effective})",
+    )
+    table_from = Say("本表自{effective}起适用", "The table applies from {effective}")
+    top_rank = Say(
+        "{cadre}现任{position},无更高职级可晋升", "{cadre} is a {position}: there is no higher rank"
+    )
+    highest = Say("一级巡视员为最高职级", "The first-grade inspector is the highest rank")
+    minimum = Say(
+        "晋升{target},应当任{bases}{years}年以上;{cadre}自{since}任{position}",
+        "Promotion to {target} needs {years} years as {bases}; {cadre} has been a {position} "
+        "since {since}",
+    )
+    either = Say("{a}或者{b}", "{a} or {b}")
+    ungraded_current = Say(
+        "{year}年尚未考核,本年{n}个月暂予计入",
+        "{year} is not graded yet; its {n} month(s) count for now",
+    )
+    ungraded = Say(
+        "{year}年无年度考核结果,该年{n}个月不计入任职年限",
+        "No grade is recorded for {year}: its {n} month(s) do not count",
+    )
+    below_competent = Say(
+        "{year}年度考核为{grade.zh},该年度({n}个月)不计算为晋升职级的任职年限",
+        "{year} was graded {grade.zh} ({grade.value}): its {n} month(s) do not count",
+    )
+    incompetent = Say(
+        "{year}年度考核不称职:按公务员法应降低职务或职级层次任职,本规则只计年限,请核对现任职级",
+        "{year} was graded 不称职: the Civil Servant Law lowers the post or rank of such a cadre; "
+        "this rule only counts years, so check the present rank",
+    )
+    excellent = Say(
+        "任职期间{n}个年度考核优秀({years}),每个缩短{each}个月,共缩短{total}个月",
+        "{n} year(s) graded 优秀 in the rank ({years}): {each} month(s) off each, {total} in all",
+    )
+    tally = Say(
+        "截至{on}任职满{served}个月,计入{counted}个月({counted_span}),须{required}个月({required_span})",
+        "By {on}: {served} whole month(s) served, {counted} counted ({counted_span}); "
+        "{required} required ({required_span})",
+    )
+    met = Say(
+        "达到最低任职年限;是否晋升还须综合工作需要、德才表现、职责轻重、工作实绩和资历",
+        "The minimum is met; promotion still weighs need, conduct, duties, record and seniority",
+    )
+    eligible = Say(
+        "{cadre}符合晋升{target}的任职年限条件", "{cadre} meets the years for promotion to {target}"
+    )
+    not_eligible = Say(
+        "{cadre}尚不符合晋升{target}的任职年限条件,还差{short}",
+        "{cadre} does not yet meet the years for promotion to {target}: {short} short",
+    )
+    # a number of months in words
+    years_months = Say("{y}年{m}个月", "{y} year(s) {m} month(s)")
+    years_only = Say("{y}年", "{y} year(s)")
+    months_only = Say("{m}个月", "{m} month(s)")
+    no_months = Say("0个月", "0 months")
+
+
+def _span(n: int) -> Text:
+    """A number of months in words: ``2年3个月`` / ``2 year(s) 3 month(s)``."""
     y, m = divmod(n, 12)
-    zh = (f"{y}年" if y else "") + (f"{m}个月" if m else "") or "0个月"
-    parts = ([f"{y} year(s)"] if y else []) + ([f"{m} month(s)"] if m else [])
-    return zh, " ".join(parts) or "0 months"
+    if y and m:
+        return _RankTexts.years_months.text(y=y, m=m)
+    if y:
+        return _RankTexts.years_only.text(y=y)
+    if m:
+        return _RankTexts.months_only.text(m=m)
+    return _RankTexts.no_months.text()
+
+
+def _eligibility(
+    h: ServiceHistory,
+    target: Position | None,
+    served: int,
+    *,
+    required: int | None = None,
+    shortening: int = 0,
+    counted: int = 0,
+    excluded: tuple[int, ...] = (),
+    excellent: tuple[int, ...] = (),
+) -> PromotionEligibility:
+    return PromotionEligibility(
+        cadre=h.cadre,
+        position=h.position,
+        target=target,
+        required_months=required,
+        shortening_months=shortening,
+        served_months=served,
+        counted_months=counted,
+        excluded_years=excluded,
+        excellent_years=excellent,
+        months_short=0 if required is None else max(required - counted, 0),
+        eligible=required is not None and counted >= required,
+    )
+
+
+def _minimum_years(ctx: RuleContext, h: ServiceHistory, target: Position) -> int:
+    """晋升三级主任科员,应当任乡科级副职或者四级主任科员2年以上 — the table's years for ``target``.
+
+    The decision records the entry of ``cadres.rank_min_years`` it used.
+    """
+    table = ctx.param("cadres.rank_min_years")
+    years: int = {str(k): v for k, v in table.items()}[target.value]
+    ctx.record("cadres.rank_min_years", years)
+    first, *others = RANK_BASES[target]
+    bases: Position | Text = first
+    for base in others:
+        bases = _RankTexts.either.text(a=bases, b=base)
+    ctx.say(
+        _RankTexts.minimum,
+        target=target,
+        bases=bases,
+        years=years,
+        cadre=h.cadre,
+        since=h.since,
+        position=h.position,
+    )
+    return years
+
+
+def _counted_months(
+    ctx: RuleContext, h: ServiceHistory, on: dt.date, served: int, count_current: bool
+) -> tuple[int, tuple[int, ...]]:
+    """The months served that count, and the years whose months do not.
+
+    晋升职级所要求的任职年限的年度考核结果均应为称职以上等次 ... 每有1个年度考核结果为
+    基本称职等次或者不定等次的, 该年度不计算为晋升职级的任职年限.
+    """
+    T = _RankTexts
+    excluded: list[int] = []
+    counted = 0
+    for year, n in sorted(_months_by_year(h.since, served).items()):
+        g = h.grade_of(year)
+        if g is not None and g.counts:
+            counted += n
+        elif g is None and year == on.year and count_current:
+            counted += n
+            ctx.say(T.ungraded_current, year=year, n=n)
+        elif g is None:
+            excluded.append(year)
+            ctx.say(T.ungraded, year=year, n=n)
+        else:
+            excluded.append(year)
+            ctx.say(T.below_competent, year=year, grade=g, n=n)
+            if g is Grade.INCOMPETENT:
+                ctx.say(T.incompetent, year=year)
+    return counted, tuple(excluded)
+
+
+def _shortening(
+    ctx: RuleContext, h: ServiceHistory, on: dt.date, each: int
+) -> tuple[tuple[int, ...], int]:
+    """其中每有1个年度考核结果为优秀等次的, 任职年限缩短半年 — the 优秀 years, and the months off."""
+    excellent = tuple(
+        g.year for g in h.grades if g.grade is Grade.EXCELLENT and h.since.year <= g.year <= on.year
+    )
+    total = each * len(excellent)
+    if excellent:
+        ctx.say(_RankTexts.excellent, n=len(excellent), years=excellent, each=each, total=total)
+    return excellent, total
+
+
+def _decide_on_years(
+    ctx: RuleContext, v: PromotionEligibility, on: dt.date
+) -> Decision[PromotionEligibility]:
+    """The months counted against the months required: eligible or not, and how far short."""
+    T = _RankTexts
+    required = v.required_months or 0
+    ctx.say(
+        T.tally,
+        on=on,
+        served=v.served_months,
+        counted=v.counted_months,
+        counted_span=_span(v.counted_months),
+        required=required,
+        required_span=_span(required),
+    )
+    if v.eligible:
+        # 不是达到最低任职年限就必须晋升
+        ctx.say(T.met)
+        return ctx.decide(
+            "eligible", v, T.eligible, subject=v.cadre, cadre=v.cadre, target=v.target
+        )
+    return ctx.decide(
+        "not_eligible",
+        v,
+        T.not_eligible,
+        subject=v.cadre,
+        cadre=v.cadre,
+        target=v.target,
+        short=_span(v.months_short),
+    )
 
 
 @rule(
-    RANK,
+    "cadres.rank_promotion",
     zh="职务职级并行:晋升职级的最低任职年限与年度考核要求",
     en="Promotion in rank: minimum years in the rank below, and the annual grades that count",
     document=NATIONAL,
@@ -332,7 +521,6 @@ def _years(n: int) -> tuple[str, str]:
         "cadres.rank_service_counted_from",
         "cadres.count_ungraded_current_year",
     ),
-    public_name="orgwork.cadres.rank_promotion_eligibility",
 )
 def rank_promotion_eligibility(
     history: ServiceHistory, *, on: dt.date, policy: Policy | None = None
@@ -356,194 +544,37 @@ def rank_promotion_eligibility(
     """
     h = ServiceHistory.model_validate(history)
     on = as_date(on, "on")
-    p = resolve(policy, on).cadres
-    params: dict[str, ParamValue] = {
-        "cadres.rank_table_effective": param_value(p.rank_table_effective),
-        "cadres.excellent_year_shortening_months": p.excellent_year_shortening_months,
-        "cadres.rank_service_counted_from": p.rank_service_counted_from,
-        "cadres.count_ungraded_current_year": p.count_ungraded_current_year,
-    }
+    T = _RankTexts
+    ctx = RuleContext(rank_promotion_eligibility, policy, on=on)
+    effective = ctx.param("cadres.rank_table_effective")
+    each = ctx.param("cadres.excellent_year_shortening_months")
+    from_day = ctx.param("cadres.rank_service_counted_from") == "appointment_day"
+    count_current = ctx.param("cadres.count_ungraded_current_year")
     target = promotion_target(h.position)
-    served = _whole_months(h.since, on, p.rank_service_counted_from == "appointment_day")
-
-    def result(
-        outcome: str,
-        headline: Text,
-        reasons: list[Reason],
-        *,
-        required: int | None = None,
-        shortening: int = 0,
-        counted: int = 0,
-        excluded: tuple[int, ...] = (),
-        excellent: tuple[int, ...] = (),
-        extra: dict[str, ParamValue] | None = None,
-    ) -> Decision[PromotionEligibility]:
-        eligible = outcome == "eligible"
-        short = 0 if required is None else max(required - counted, 0)
-        return Decision[PromotionEligibility](
-            rule=RANK,
-            subject=h.cadre,
-            outcome=outcome,
-            value=PromotionEligibility(
-                cadre=h.cadre,
-                position=h.position,
-                target=target,
-                required_months=required,
-                shortening_months=shortening,
-                served_months=served,
-                counted_months=counted,
-                excluded_years=excluded,
-                excellent_years=excellent,
-                months_short=short,
-                eligible=eligible,
-            ),
-            headline=headline,
-            reasons=tuple(reasons),
-            parameters={**params, **(extra or {})},
-        )
-
-    if on < p.rank_table_effective:
-        return result(
-            "not_in_force",
-            Text(
-                zh=f"{on}时职务与职级并行规定尚未施行({p.rank_table_effective}起施行)",
-                en=f"On {on} the rank regulation was not yet in force "
-                f"(in force from {p.rank_table_effective})",
-            ),
-            [
-                Reason(
-                    rule=RANK,
-                    zh=f"本表自{p.rank_table_effective}起适用",
-                    en=f"The table applies from {p.rank_table_effective}",
-                )
-            ],
+    served = _whole_months(h.since, on, from_day)
+    if on < effective:
+        ctx.say(T.table_from, effective=effective)
+        value = _eligibility(h, target, served)
+        return ctx.decide(
+            "not_in_force", value, T.not_in_force, subject=h.cadre, on=on, effective=effective
         )
     if target is None:
-        return result(
-            "top_rank",
-            Text(
-                zh=f"{h.cadre}现任{h.position.zh},无更高职级可晋升",
-                en=f"{h.cadre} is a {h.position.en}: there is no higher rank",
-            ),
-            [
-                Reason(
-                    rule=RANK,
-                    zh="一级巡视员为最高职级",
-                    en="The first-grade inspector is the highest rank",
-                )
-            ],
+        ctx.say(T.highest)
+        value = _eligibility(h, target, served)
+        return ctx.decide(
+            "top_rank", value, T.top_rank, subject=h.cadre, cadre=h.cadre, position=h.position
         )
-
-    years = {str(k): v for k, v in p.rank_min_years.items()}[target.value]
-    bases = "或者".join(b.zh for b in RANK_BASES[target])
-    reasons = [
-        Reason(
-            rule=RANK,
-            zh=f"晋升{target.zh},应当任{bases}{years}年以上;{h.cadre}自{h.since}任{h.position.zh}",
-            en=f"Promotion to {target.en} needs {years} years as "
-            + " or ".join(b.en for b in RANK_BASES[target])
-            + f"; {h.cadre} has been a {h.position.en} since {h.since}",
-        )
-    ]
-    by_year = _months_by_year(h.since, served)
-    excluded: list[int] = []
-    counted = 0
-    for y, n in sorted(by_year.items()):
-        g = h.grade_of(y)
-        if g is not None and g.counts:
-            counted += n
-            continue
-        if g is None and y == on.year and p.count_ungraded_current_year:
-            counted += n
-            reasons.append(
-                Reason(
-                    rule=RANK,
-                    zh=f"{y}年尚未考核,本年{n}个月暂予计入",
-                    en=f"{y} is not graded yet; its {n} month(s) count for now",
-                )
-            )
-            continue
-        excluded.append(y)
-        if g is None:
-            reasons.append(
-                Reason(
-                    rule=RANK,
-                    zh=f"{y}年无年度考核结果,该年{n}个月不计入任职年限",
-                    en=f"No grade is recorded for {y}: its {n} month(s) do not count",
-                )
-            )
-        else:
-            reasons.append(
-                Reason(
-                    rule=RANK,
-                    zh=f"{y}年度考核为{g.zh},该年度({n}个月)不计算为晋升职级的任职年限",
-                    en=f"{y} was graded {g.zh} ({g.value}): its {n} month(s) do not count",
-                )
-            )
-            if g is Grade.INCOMPETENT:
-                reasons.append(
-                    Reason(
-                        rule=RANK,
-                        zh=f"{y}年度考核不称职:按公务员法应降低职务或职级层次任职,本规则只计年限,请核对现任职级",
-                        en=f"{y} was graded 不称职: the Civil Servant Law lowers the post or rank of "
-                        "such a cadre; this rule only counts years, so check the present rank",
-                    )
-                )
-    excellent = tuple(
-        g.year for g in h.grades if g.grade is Grade.EXCELLENT and h.since.year <= g.year <= on.year
-    )
-    shortening = p.excellent_year_shortening_months * len(excellent)
-    required = max(years * 12 - shortening, 0)
-    if excellent:
-        reasons.append(
-            Reason(
-                rule=RANK,
-                zh=f"任职期间{len(excellent)}个年度考核优秀({'、'.join(map(str, excellent))}),"
-                f"每个缩短{p.excellent_year_shortening_months}个月,共缩短{shortening}个月",
-                en=f"{len(excellent)} year(s) graded 优秀 in the rank "
-                f"({', '.join(map(str, excellent))}): {p.excellent_year_shortening_months} "
-                f"month(s) off each, {shortening} in all",
-            )
-        )
-    req_zh, req_en = _years(required)
-    cnt_zh, cnt_en = _years(counted)
-    eligible = counted >= required
-    reasons.append(
-        Reason(
-            rule=RANK,
-            zh=f"截至{on}任职满{served}个月,计入{counted}个月({cnt_zh}),须{required}个月({req_zh})",
-            en=f"By {on}: {served} whole month(s) served, {counted} counted ({cnt_en}); "
-            f"{required} required ({req_en})",
-        )
-    )
-    if eligible:
-        reasons.append(
-            Reason(
-                rule=RANK,
-                zh="达到最低任职年限;是否晋升还须综合工作需要、德才表现、职责轻重、工作实绩和资历",
-                en="The minimum is met; promotion still weighs need, conduct, duties, record "
-                "and seniority",
-            )
-        )
-        headline = Text(
-            zh=f"{h.cadre}符合晋升{target.zh}的任职年限条件",
-            en=f"{h.cadre} meets the years for promotion to {target.en}",
-        )
-    else:
-        short_zh, short_en = _years(required - counted)
-        headline = Text(
-            zh=f"{h.cadre}尚不符合晋升{target.zh}的任职年限条件,还差{short_zh}",
-            en=f"{h.cadre} does not yet meet the years for promotion to {target.en}: "
-            f"{short_en} short",
-        )
-    return result(
-        "eligible" if eligible else "not_eligible",
-        headline,
-        reasons,
-        required=required,
+    years = _minimum_years(ctx, h, target)
+    counted, excluded = _counted_months(ctx, h, on, served, count_current)
+    excellent, shortening = _shortening(ctx, h, on, each)
+    value = _eligibility(
+        h,
+        target,
+        served,
+        required=max(years * 12 - shortening, 0),
         shortening=shortening,
         counted=counted,
-        excluded=tuple(excluded),
+        excluded=excluded,
         excellent=excellent,
-        extra={f"cadres.rank_min_years.{target.value}": years},
     )
+    return _decide_on_years(ctx, value, on)

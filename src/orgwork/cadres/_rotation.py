@@ -23,9 +23,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from orgwork._args import as_date, as_field, as_models, check_unique
 from orgwork.cadres._common import S002
-from orgwork.decision import Decision, Reason, Text
+from orgwork.decision import Decision, RuleContext, Say, Text
 from orgwork.errors import MissingParameterError, RecordError
-from orgwork.policy import Policy, resolve
+from orgwork.policy import Policy
 from orgwork.rules import rule
 
 __all__ = [
@@ -38,9 +38,6 @@ __all__ = [
     "computer_skills_requirement",
     "rotation_due",
 ]
-
-ROTATION = "cadres.rotation"
-SKILLS = "cadres.computer_skills"
 
 
 def anniversary(start: dt.date, years: int) -> dt.date:
@@ -84,6 +81,11 @@ class SectionPost(enum.StrEnum):
         """The post's Chinese name."""
         return "处长(主任)" if self is SectionPost.HEAD else "副处长(副主任)"
 
+    @property
+    def en(self) -> str:
+        """The post in English words (``deputy head``)."""
+        return self.value.replace("_", " ")
+
 
 class SectionTenure(BaseModel):
     """在同一处室的任职 — a (deputy) head's tenure in one section.
@@ -124,15 +126,47 @@ class RotationStatus(BaseModel):
     due: bool
 
 
+class _RotationTexts:
+    """Texts of cadres.rotation (处室正副处长岗位轮换)."""
+
+    tenure = Say(
+        "自{since}在该处室任职,至{on}满{full}年;本地规定同一处室任职满{max_years}年轮岗",
+        "In the section since {since}: {full} full year(s) by {on}; local policy rotates after "
+        "{max_years} years in one section",
+    )
+    due = Say(
+        "{v.cadre}任{v.section}{v.post.zh}已满{v.max_years}年,应轮岗",
+        "{v.cadre}, {v.post.en} of {v.section}: {v.max_years} years reached, rotation is due",
+    )
+    not_due = Say(
+        "{v.cadre}任{v.section}{v.post.zh}未满{v.max_years}年,{v.due_on}起应轮岗",
+        "{v.cadre}, {v.post.en} of {v.section}: rotation due from {v.due_on}",
+    )
+
+
+def _status(t: SectionTenure, on: dt.date, max_years: int) -> RotationStatus:
+    """改变了过去干部在同一处室任职时间过长 — the full years served, and the day rotation is due."""
+    due_on = anniversary(t.since, max_years)
+    return RotationStatus(
+        cadre=t.cadre,
+        section=t.section,
+        post=t.post,
+        since=t.since,
+        full_years=0 if on < t.since else age_on(t.since, on),
+        max_years=max_years,
+        due_on=due_on,
+        due=on >= due_on,
+    )
+
+
 @rule(
-    ROTATION,
+    "cadres.rotation",
     zh="处室正副处长岗位轮换,改变干部在同一处室任职时间过长的局面",
     en="Section heads and deputies rotate: nobody serves too long in the same section",
     document=S002,
     section="4、深化改革 三是注重换岗交流",
     quote="我们对部内14个处室的正副处长(主任)进行岗位轮换,改变了过去干部在同一处室任职时间过长",
     parameters=("cadres.rotation_max_tenure_years",),
-    public_name="orgwork.cadres.rotation_due",
 )
 def rotation_due(
     tenures: Iterable[SectionTenure], *, on: dt.date, policy: Policy | None = None
@@ -154,8 +188,8 @@ def rotation_due(
     ('due', datetime.date(2000, 3, 1))
     """
     on = as_date(on, "on")
-    p = resolve(policy, on).cadres
-    max_years = p.rotation_max_tenure_years
+    ctx = RuleContext(rotation_due, policy, on=on)
+    max_years = ctx.param("cadres.rotation_max_tenure_years")
     if max_years is None:
         raise MissingParameterError(
             "cadres.rotation_max_tenure_years is not set: the seed (002) gives no maximum "
@@ -165,54 +199,20 @@ def rotation_due(
     given = as_models(SectionTenure, tenures)
     check_unique((t.cadre for t in given), "cadre")
     rows = sorted(
-        given,
-        key=lambda t: (anniversary(t.since, max_years), t.cadre, t.section, t.post.value),
+        (_status(t, on, max_years) for t in given),
+        key=lambda v: (v.due_on, v.cadre, v.section, v.post.value),
     )
     out: list[Decision[RotationStatus]] = []
-    for t in rows:
-        due_on = anniversary(t.since, max_years)
-        due = on >= due_on
-        full = 0 if on < t.since else age_on(t.since, on)
-        out.append(
-            Decision[RotationStatus](
-                rule=ROTATION,
-                subject=t.cadre,
-                outcome="due" if due else "not_due",
-                value=RotationStatus(
-                    cadre=t.cadre,
-                    section=t.section,
-                    post=t.post,
-                    since=t.since,
-                    full_years=full,
-                    max_years=max_years,
-                    due_on=due_on,
-                    due=due,
-                ),
-                headline=Text(
-                    zh=f"{t.cadre}任{t.section}{t.post.zh}"
-                    + (
-                        f"已满{max_years}年,应轮岗"
-                        if due
-                        else f"未满{max_years}年,{due_on}起应轮岗"
-                    ),
-                    en=f"{t.cadre}, {t.post.value.replace('_', ' ')} of {t.section}: "
-                    + (
-                        f"{max_years} years reached, rotation is due"
-                        if due
-                        else f"rotation due from {due_on}"
-                    ),
-                ),
-                reasons=(
-                    Reason(
-                        rule=ROTATION,
-                        zh=f"自{t.since}在该处室任职,至{on}满{full}年;本地规定同一处室任职满{max_years}年轮岗",
-                        en=f"In the section since {t.since}: {full} full year(s) by {on}; local "
-                        f"policy rotates after {max_years} years in one section",
-                    ),
-                ),
-                parameters={"cadres.rotation_max_tenure_years": max_years},
-            )
+    for v in rows:
+        each = ctx.fork()
+        each.param("cadres.rotation_max_tenure_years")
+        each.say(
+            _RotationTexts.tenure, since=v.since, on=on, full=v.full_years, max_years=max_years
         )
+        if v.due:
+            out.append(each.decide("due", v, _RotationTexts.due, subject=v.cadre, v=v))
+        else:
+            out.append(each.decide("not_due", v, _RotationTexts.not_due, subject=v.cadre, v=v))
     return tuple(out)
 
 
@@ -232,15 +232,51 @@ class SkillsRequirement(enum.StrEnum):
         return "全面掌握" if self is SkillsRequirement.FULL else "逐步掌握"
 
 
+class _SkillsTexts:
+    """Texts of cadres.computer_skills (45岁以下的干部全面掌握,45岁以上的逐步掌握)."""
+
+    age = Say(
+        "{on}时{age}周岁;{limit}岁以下全面掌握,{limit}岁以上逐步掌握",
+        "Aged {age} on {on}; below {limit} full mastery, above {limit} gradual",
+    )
+    boundary = Say(
+        "恰为{limit}岁,按本地规定归入“{req.zh}”",
+        "Exactly {limit}: local policy puts this age in '{req.value}'",
+    )
+    headline = Say("{who}应{how}计算机应用技能", "{who} is to master computer skills {how}")
+
+
+#: How a requirement reads in a headline (应全面掌握 / master them fully).
+_HOW = {
+    SkillsRequirement.FULL: Text(zh="全面掌握", en="fully"),
+    SkillsRequirement.GRADUAL: Text(zh="逐步掌握", en="gradually"),
+}
+_THE_CADRE = Text(zh="该干部", en="The cadre")
+
+
+def _requirement(age: int, limit: int, boundary: str | None) -> SkillsRequirement:
+    """要求45岁以下的干部全面掌握,45岁以上的逐步掌握 — exactly at the age, the local choice."""
+    if age < limit:
+        return SkillsRequirement.FULL
+    if age > limit:
+        return SkillsRequirement.GRADUAL
+    if boundary is None:
+        raise MissingParameterError(
+            f"cadres.computer_skills_boundary_group is not set: at exactly {limit} a cadre is "
+            f"both {limit}岁以下 and {limit}岁以上 in the seed; choose 'full' or 'gradual'",
+            parameter="cadres.computer_skills_boundary_group",
+        )
+    return SkillsRequirement(boundary)
+
+
 @rule(
-    SKILLS,
+    "cadres.computer_skills",
     zh="计算机应用技能:45岁以下的干部全面掌握,45岁以上的逐步掌握",
     en="Computer skills: cadres under 45 master them fully, those over 45 gradually",
     document=S002,
     section="5、开拓创新 三是加强学习培训",
     quote="要求45岁以下的干部全面掌握,45岁以上的逐步掌握",
     parameters=("cadres.computer_skills_age", "cadres.computer_skills_boundary_group"),
-    public_name="orgwork.cadres.computer_skills_requirement",
 )
 def computer_skills_requirement(
     born: dt.date, *, on: dt.date, subject: str | None = None, policy: Policy | None = None
@@ -258,51 +294,19 @@ def computer_skills_requirement(
     'gradual'
     """
     born, on = as_date(born, "born"), as_date(on, "on")
-    p = resolve(policy, on).cadres
-    limit = p.computer_skills_age
+    ctx = RuleContext(computer_skills_requirement, policy, on=on)
+    limit = ctx.param("cadres.computer_skills_age")
     age = age_on(born, on)
-    boundary = p.computer_skills_boundary_group
-    if age < limit:
-        req = SkillsRequirement.FULL
-    elif age > limit:
-        req = SkillsRequirement.GRADUAL
-    elif boundary is None:
-        raise MissingParameterError(
-            f"cadres.computer_skills_boundary_group is not set: at exactly {limit} a cadre is "
-            f"both {limit}岁以下 and {limit}岁以上 in the seed; choose 'full' or 'gradual'",
-            parameter="cadres.computer_skills_boundary_group",
-        )
-    else:
-        req = SkillsRequirement(boundary)
-    reasons = [
-        Reason(
-            rule=SKILLS,
-            zh=f"{on}时{age}周岁;{limit}岁以下全面掌握,{limit}岁以上逐步掌握",
-            en=f"Aged {age} on {on}; below {limit} full mastery, above {limit} gradual",
-        )
-    ]
+    boundary = ctx.param("cadres.computer_skills_boundary_group")
+    req = _requirement(age, limit, boundary)
+    ctx.say(_SkillsTexts.age, on=on, age=age, limit=limit)
     if age == limit:
-        reasons.append(
-            Reason(
-                rule=SKILLS,
-                zh=f"恰为{limit}岁,按本地规定归入“{req.zh}”",
-                en=f"Exactly {limit}: local policy puts this age in '{req.value}'",
-            )
-        )
-    who = subject or "该干部"
-    who_en = subject or "The cadre"
-    return Decision[SkillsRequirement](
-        rule=SKILLS,
+        ctx.say(_SkillsTexts.boundary, limit=limit, req=req)
+    return ctx.decide(
+        req.value,
+        req,
+        _SkillsTexts.headline,
         subject=subject,
-        outcome=req.value,
-        value=req,
-        headline=Text(
-            zh=f"{who}应{req.zh}计算机应用技能",
-            en=f"{who_en} is to master computer skills {'fully' if req is SkillsRequirement.FULL else 'gradually'}",
-        ),
-        reasons=tuple(reasons),
-        parameters={
-            "cadres.computer_skills_age": limit,
-            "cadres.computer_skills_boundary_group": boundary,
-        },
+        who=subject or _THE_CADRE,
+        how=_HOW[req],
     )

@@ -20,13 +20,11 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from orgwork._args import as_date, as_models, check_unique
 from orgwork.cadres._common import S003
-from orgwork.decision import Decision, Reason, Text
-from orgwork.policy import Policy, resolve
+from orgwork.decision import Decision, RuleContext, Say
+from orgwork.policy import Policy
 from orgwork.rules import rule
 
 __all__ = ["CadreEvent", "Talk", "TalkDue", "TalkTrigger", "talks_due"]
-
-TALKS = "cadres.talks"
 
 
 class TalkTrigger(enum.StrEnum):
@@ -126,8 +124,96 @@ def _subject(event: CadreEvent) -> str:
     return f"{event.cadre}:{event.on.isoformat()}:{event.trigger.value}"
 
 
+class _TalkTexts:
+    """Texts of cadres.talks (谈心谈话:部领导班子成员在五种时候与干部谈话)."""
+
+    occasion = Say(
+        "{on}{cadre}{trigger},部领导班子成员应与其谈心谈话",
+        "On {on} {cadre} had {trigger}: a member of the department's leadership is to talk "
+        "with them",
+    )
+    not_by_leadership = Say(
+        "{on}{by}的谈话不是部领导班子成员所谈,不计入",
+        "The talk by {by} on {on} was not by a member of the leadership: it does not count",
+    )
+    deadline = Say(
+        "本地规定{days}日内谈话,期限{due_by}", "Local policy: within {days} day(s), by {due_by}"
+    )
+    # headlines, filled with the decided TalkDue ``v``
+    held = Say(
+        "{v.cadre}({v.trigger.zh})已于{v.held_on}由{v.held_by}谈话",
+        "{v.cadre} ({v.trigger.en}): talk held on {v.held_on} by {v.held_by}",
+    )
+    held_late = Say(
+        "{v.cadre}({v.trigger.zh})已于{v.held_on}由{v.held_by}谈话(超过期限)",
+        "{v.cadre} ({v.trigger.en}): talk held on {v.held_on} by {v.held_by} (late)",
+    )
+    overdue = Say(
+        "{v.cadre}({v.trigger.zh})应于{v.due_by}前谈话,已逾期",
+        "{v.cadre} ({v.trigger.en}): the talk was due by {v.due_by} and is overdue",
+    )
+    due = Say("{v.cadre}({v.trigger.zh})待谈心谈话", "{v.cadre} ({v.trigger.en}): a talk is due")
+    due_by = Say(
+        "{v.cadre}({v.trigger.zh})待谈心谈话,期限{v.due_by}",
+        "{v.cadre} ({v.trigger.en}): a talk is due by {v.due_by}",
+    )
+
+
+_HEADLINE = {
+    "held": _TalkTexts.held,
+    "held_late": _TalkTexts.held_late,
+    "overdue": _TalkTexts.overdue,
+    "due": _TalkTexts.due,
+}
+
+
+def _talk_due(ev: CadreEvent, answer: Talk | None, due_by: dt.date | None, on: dt.date) -> TalkDue:
+    """Held (late, past a local deadline) when answered; else overdue past a deadline, or due."""
+    status: Literal["held", "held_late", "due", "overdue"]
+    if answer is not None:
+        status = "held_late" if due_by is not None and answer.on > due_by else "held"
+    elif due_by is not None and on > due_by:
+        status = "overdue"
+    else:
+        status = "due"
+    return TalkDue(
+        cadre=ev.cadre,
+        trigger=ev.trigger,
+        event_on=ev.on,
+        due_by=due_by,
+        held_on=None if answer is None else answer.on,
+        held_by=None if answer is None else answer.by,
+        status=status,
+    )
+
+
+def _talk(
+    ev: CadreEvent, held: list[Talk], on: dt.date, policy: Policy | None
+) -> Decision[TalkDue]:
+    """坚持部领导班子成员 ... (与他们开展面对面沟通交流) — the talk one event calls for.
+
+    Only a talk by a member of the leadership answers the event. The deadline, when a
+    locality sets one, is the one in force on the day of the event.
+    """
+    T = _TalkTexts
+    ctx = RuleContext(talks_due, policy, on=ev.on)
+    days = ctx.param("cadres.talk_deadline_days")
+    due_by = None if days is None else ev.on + dt.timedelta(days=days)
+    talks = [t for t in held if t.cadre == ev.cadre and ev.on <= t.on <= on]
+    answer = next((t for t in talks if t.by_department_leadership), None)
+    ctx.say(T.occasion, on=ev.on, cadre=ev.cadre, trigger=ev.trigger)
+    for t in talks:
+        if not t.by_department_leadership:
+            ctx.say(T.not_by_leadership, on=t.on, by=t.by)
+    if due_by is not None:
+        ctx.say(T.deadline, days=days, due_by=due_by)
+    v = _talk_due(ev, answer, due_by, on)
+    headline = T.due_by if v.status == "due" and due_by is not None else _HEADLINE[v.status]
+    return ctx.decide(v.status, v, headline, subject=_subject(ev), v=v)
+
+
 @rule(
-    TALKS,
+    "cadres.talks",
     zh="谈心谈话:干部集中调整、取得优异成绩或遇到重大挫折、家庭发生变故或思想上存在疙瘩时,部领导班子成员与其谈话",
     en="Talks: a member of the department's leadership talks with a cadre adjusted with "
     "others, after an outstanding achievement or a major setback, a family misfortune or a "
@@ -136,7 +222,6 @@ def _subject(event: CadreEvent) -> str:
     section="服务基层党员干部人才 二是“导向性激励”",
     quote="坚持部领导班子成员在干部集中调整的时候、在干部取得优异成绩或遇到重大挫折的时候、在干部家庭发生变故或思想上存在疙瘩的时候",
     parameters=("cadres.talk_deadline_days",),
-    public_name="orgwork.cadres.talks_due",
 )
 def talks_due(
     events: Iterable[CadreEvent],
@@ -172,95 +257,11 @@ def talks_due(
     on = as_date(on, "on")
     given = as_models(CadreEvent, events)
     check_unique((_subject(e) for e in given), "event")
+    # 在干部集中调整的时候、在干部取得优异成绩或遇到重大挫折的时候、
+    # 在干部家庭发生变故或思想上存在疙瘩的时候: every event up to the day
     evs = sorted(
         ((i, e) for i, e in enumerate(given) if e.on <= on),
         key=lambda ie: (ie[1].on, ie[1].cadre, _TRIGGER_ORDER[ie[1].trigger], ie[0]),
     )
-    held = sorted(
-        as_models(Talk, talks),
-        key=lambda t: (t.on, t.cadre, t.by),
-    )
-    out: list[Decision[TalkDue]] = []
-    for _, ev in evs:
-        deadline = resolve(policy, ev.on).cadres.talk_deadline_days
-        due_by = None if deadline is None else ev.on + dt.timedelta(days=deadline)
-        answer = next(
-            (
-                t
-                for t in held
-                if t.cadre == ev.cadre and ev.on <= t.on <= on and t.by_department_leadership
-            ),
-            None,
-        )
-        others = [
-            t
-            for t in held
-            if t.cadre == ev.cadre and ev.on <= t.on <= on and not t.by_department_leadership
-        ]
-        reasons = [
-            Reason(
-                rule=TALKS,
-                zh=f"{ev.on}{ev.cadre}{ev.trigger.zh},部领导班子成员应与其谈心谈话",
-                en=f"On {ev.on} {ev.cadre} had {ev.trigger.en}: a member of the department's "
-                "leadership is to talk with them",
-            )
-        ]
-        reasons.extend(
-            Reason(
-                rule=TALKS,
-                zh=f"{t.on}{t.by}的谈话不是部领导班子成员所谈,不计入",
-                en=f"The talk by {t.by} on {t.on} was not by a member of the leadership: "
-                "it does not count",
-            )
-            for t in others
-        )
-        if due_by is not None:
-            reasons.append(
-                Reason(
-                    rule=TALKS,
-                    zh=f"本地规定{deadline}日内谈话,期限{due_by}",
-                    en=f"Local policy: within {deadline} day(s), by {due_by}",
-                )
-            )
-        if answer is not None:
-            late = due_by is not None and answer.on > due_by
-            status: Literal["held", "held_late", "due", "overdue"] = "held_late" if late else "held"
-            headline = Text(
-                zh=f"{ev.cadre}({ev.trigger.zh})已于{answer.on}由{answer.by}谈话"
-                + ("(超过期限)" if late else ""),
-                en=f"{ev.cadre} ({ev.trigger.en}): talk held on {answer.on} by {answer.by}"
-                + (" (late)" if late else ""),
-            )
-        elif due_by is not None and on > due_by:
-            status = "overdue"
-            headline = Text(
-                zh=f"{ev.cadre}({ev.trigger.zh})应于{due_by}前谈话,已逾期",
-                en=f"{ev.cadre} ({ev.trigger.en}): the talk was due by {due_by} and is overdue",
-            )
-        else:
-            status = "due"
-            headline = Text(
-                zh=f"{ev.cadre}({ev.trigger.zh})待谈心谈话" + (f",期限{due_by}" if due_by else ""),
-                en=f"{ev.cadre} ({ev.trigger.en}): a talk is due"
-                + (f" by {due_by}" if due_by else ""),
-            )
-        out.append(
-            Decision[TalkDue](
-                rule=TALKS,
-                subject=_subject(ev),
-                outcome=status,
-                value=TalkDue(
-                    cadre=ev.cadre,
-                    trigger=ev.trigger,
-                    event_on=ev.on,
-                    due_by=due_by,
-                    held_on=None if answer is None else answer.on,
-                    held_by=None if answer is None else answer.by,
-                    status=status,
-                ),
-                headline=headline,
-                reasons=tuple(reasons),
-                parameters={"cadres.talk_deadline_days": deadline},
-            )
-        )
-    return tuple(out)
+    held = sorted(as_models(Talk, talks), key=lambda t: (t.on, t.cadre, t.by))
+    return tuple(_talk(ev, held, on, policy) for _, ev in evs)

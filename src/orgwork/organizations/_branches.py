@@ -24,9 +24,9 @@ from collections.abc import Iterable
 from pydantic import BaseModel, ConfigDict, Field
 
 from orgwork._args import as_field, as_models, as_year
-from orgwork.decision import Decision, Reason, Text
-from orgwork.organizations._common import S001
-from orgwork.policy import Policy, resolve
+from orgwork.decision import Decision, RuleContext, Say, Text
+from orgwork.organizations._common import AND, S001, joined
+from orgwork.policy import Policy
 from orgwork.rules import rule
 
 __all__ = [
@@ -38,9 +38,6 @@ __all__ = [
     "improvement_track",
     "unmet_135_tasks",
 ]
-
-TRACK = "organizations.improvement_track"
-TASKS = "organizations.tasks_135"
 
 
 class BranchGrade(enum.StrEnum):
@@ -93,15 +90,27 @@ _TRACK = {
 }
 
 
+class _TrackTexts:
+    """Texts of organizations.improvement_track (双包三提)."""
+
+    three = Say(
+        "先进党组织示范提升、一般党组织争先提升、后进党组织整改提升",
+        "Advanced: improve as an example; average: strive to advance; lagging: rectify and improve",
+    )
+    headline = Say("{who}为{grade.zh}党组织,{track}", "{who} ({grade.value}): {track}")
+
+
+_THE_ORGANIZATION = Text(zh="该党组织", en="The organization")
+
+
 @rule(
-    TRACK,
+    "organizations.improvement_track",
     zh="“双包三提”:先进党组织示范提升、一般党组织争先提升、后进党组织整改提升",
     en="双包三提: advanced organizations improve as examples, average ones strive to "
     "advance, lagging ones rectify",
     document=S001,
     section="一、党建工作方面 3、建立工作制度",
     quote="确保先进党组织示范提升、一般党组织争先提升、后进党组织整改提升",
-    public_name="orgwork.organizations.improvement_track",
 )
 def improvement_track(
     grade: BranchGrade, *, subject: str | None = None, policy: Policy | None = None
@@ -117,24 +126,16 @@ def improvement_track(
     """
     g: BranchGrade = as_field(BranchGrade, grade, "grade")
     track = _TRACK[g]
-    who = subject or "该党组织"
-    return Decision[ImprovementTrack](
-        rule=TRACK,
+    ctx = RuleContext(improvement_track, policy)
+    ctx.say(_TrackTexts.three)
+    return ctx.decide(
+        track.value,
+        track,
+        _TrackTexts.headline,
         subject=subject,
-        outcome=track.value,
-        value=track,
-        headline=Text(
-            zh=f"{who}为{g.zh}党组织,{track.zh}",
-            en=f"{subject or 'The organization'} ({g.value}): {track.en}",
-        ),
-        reasons=(
-            Reason(
-                rule=TRACK,
-                zh="先进党组织示范提升、一般党组织争先提升、后进党组织整改提升",
-                en="Advanced: improve as an example; average: strive to advance; "
-                "lagging: rectify and improve",
-            ),
-        ),
+        who=subject or _THE_ORGANIZATION,
+        grade=g,
+        track=track,
     )
 
 
@@ -212,8 +213,29 @@ class Tasks135(BaseModel):
     unmet: tuple[Task135, ...]
 
 
+class _TasksTexts:
+    """Texts of organizations.tasks_135 (“135”工作机制)."""
+
+    task = Say(
+        "{task}:完成{done}项,须至少{need}项", "{task}: {done} done, at least {need} required"
+    )
+    campaign_year = Say(
+        "种子所定为2012年基层组织建设年“在建设年中”的任务,逐年适用是本地规定",
+        "The seed sets these tasks for 2012, the 基层组织建设年 (campaign year); applying them "
+        "every year is a local choice",
+    )
+    met = Say("{branch}{year}年“135”任务全部完成", "{branch}'s 135 tasks in {year}: all met")
+    unmet = Say(
+        "{branch}{year}年“135”任务未完成:{tasks}", "{branch}'s 135 tasks in {year}: unmet: {tasks}"
+    )
+
+
+#: The tasks as a reason begins with them (the English capitalised).
+_TASK_LABEL = {t: Text(zh=t.zh, en=t.en.capitalize()) for t in Task135}
+
+
 @rule(
-    TASKS,
+    "organizations.tasks_135",
     zh="“135”工作机制:在建设年中至少搞一次创新社会管理的工作调研、解一个社会协同的难题,建一个非公有制党组织,帮扶一个基础薄弱的社区党支部(逐年适用为本地规定)",
     en="The '135' mechanism: in the campaign year at least one survey on social management, "
     "one social problem solved, one non-public-sector party organization built, one weak "
@@ -222,7 +244,6 @@ class Tasks135(BaseModel):
     section="一、党建工作方面 3、建立工作制度",
     quote="建一个非公有制党组织,帮扶一个基础薄弱的社区党支部",
     parameters=tuple(_TASK_PARAM.values()),
-    public_name="orgwork.organizations.unmet_135_tasks",
 )
 def unmet_135_tasks(
     branch: str,
@@ -245,47 +266,24 @@ def unmet_135_tasks(
     branch = as_field((str, Field(min_length=1)), branch, "branch")
     year = as_year(year, "year")
     rows = as_models(Activity135, activities)
-    p = resolve(policy, dt.date(year, 12, 31)).organizations
-    need = {
-        Task135.SURVEY: p.surveys_per_year,
-        Task135.PROBLEM_SOLVED: p.problems_solved_per_year,
-        Task135.NON_PUBLIC_ORG_BUILT: p.non_public_orgs_built_per_year,
-        Task135.WEAK_BRANCH_HELPED: p.weak_branches_helped_per_year,
-    }
+    ctx = RuleContext(unmet_135_tasks, policy, on=dt.date(year, 12, 31))
+    # 至少搞一次创新社会管理的工作调研、解一个社会协同的难题,
+    # 建一个非公有制党组织,帮扶一个基础薄弱的社区党支部
+    need = {t: ctx.param(_TASK_PARAM[t]) for t in Task135}
     counts = Counter(a.task for a in rows if a.branch == branch and a.on.year == year)
-    unmet = tuple(t for t in Task135 if counts[t] < need[t])
-    return Decision[Tasks135](
-        rule=TASKS,
-        subject=branch,
-        outcome="met" if not unmet else "unmet",
-        value=Tasks135(
-            branch=branch,
-            year=year,
-            done=tuple((t, counts[t]) for t in Task135),
-            required=tuple((t, need[t]) for t in Task135),
-            unmet=unmet,
-        ),
-        headline=Text(
-            zh=f"{branch}{year}年“135”任务"
-            + ("全部完成" if not unmet else "未完成:" + "、".join(t.zh for t in unmet)),
-            en=f"{branch}'s 135 tasks in {year}: "
-            + ("all met" if not unmet else "unmet: " + "; ".join(t.en for t in unmet)),
-        ),
-        reasons=(
-            *(
-                Reason(
-                    rule=TASKS,
-                    zh=f"{t.zh}:完成{counts[t]}项,须至少{need[t]}项",
-                    en=f"{t.en.capitalize()}: {counts[t]} done, at least {need[t]} required",
-                )
-                for t in Task135
-            ),
-            Reason(
-                rule=TASKS,
-                zh="种子所定为2012年基层组织建设年“在建设年中”的任务,逐年适用是本地规定",
-                en="The seed sets these tasks for 2012, the 基层组织建设年 (campaign year); "
-                "applying them every year is a local choice",
-            ),
-        ),
-        parameters={_TASK_PARAM[t]: need[t] for t in Task135},
+    for t in Task135:
+        ctx.say(_TasksTexts.task, task=_TASK_LABEL[t], done=counts[t], need=need[t])
+    ctx.say(_TasksTexts.campaign_year)
+    value = Tasks135(
+        branch=branch,
+        year=year,
+        done=tuple((t, counts[t]) for t in Task135),
+        required=tuple((t, need[t]) for t in Task135),
+        unmet=tuple(t for t in Task135 if counts[t] < need[t]),
+    )
+    if not value.unmet:
+        return ctx.decide("met", value, _TasksTexts.met, subject=branch, branch=branch, year=year)
+    tasks = joined(value.unmet, AND)
+    return ctx.decide(
+        "unmet", value, _TasksTexts.unmet, subject=branch, branch=branch, year=year, tasks=tasks
     )

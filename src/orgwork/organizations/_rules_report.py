@@ -18,15 +18,13 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from orgwork._args import as_date, as_field, as_models, as_year, periods, zh_date
-from orgwork.decision import Decision, Reason, Text
+from orgwork._args import as_date, as_field, as_models, as_year, periods
+from orgwork.decision import Decision, RuleContext, Say, Text, day
 from orgwork.organizations._common import S002
-from orgwork.policy import Policy, resolve
+from orgwork.policy import Policy
 from orgwork.rules import rule
 
 __all__ = ["ReportPeriod", "RulesReport", "RulesReportGaps", "rules_report_gaps"]
-
-REPORT = "organizations.rules_report"
 
 
 class RulesReport(BaseModel):
@@ -77,12 +75,56 @@ class RulesReportGaps(BaseModel):
     missing: tuple[str, ...] = Field(description="Labels of the ended periods with no report.")
 
 
-def _months(first: dt.date, last: dt.date) -> str:
-    return f"{first.month}–{last.month}月" if first.month != last.month else f"{first.month}月"
+class _ReportTexts:
+    """Texts of organizations.rules_report (规章制度及其执行情况每半年汇报一次)."""
+
+    every = Say(
+        "规章制度及其执行情况每{step}个月汇报一次;截至{on}已结束{n}期",
+        "A report every {step} month(s); {n} period(s) ended by {on}",
+    )
+    period = Say(
+        "{months}({x.label}):汇报{x.reports}次",
+        "{months} ({x.first} – {x.last}): {x.reports} report(s)",
+    )
+    other_units = Say("{n}次汇报属于其他单位,不计入", "{n} report(s) by other units do not count")
+    gaps = Say(
+        "{unit}{year}年规章制度执行情况汇报缺{n}期:{periods}",
+        "{unit}: {n} period(s) of {year} without a report on the rules: {periods}",
+    )
+    complete = Say(
+        "{unit}{year}年已结束的{n}期均已汇报规章制度执行情况",
+        "{unit}: every one of the {n} ended period(s) of {year} has a report",
+    )
+    # a period named by its months in Chinese (1–6月, 7月), by its label in English
+    months = Say("{x.first.month}–{x.last.month}月", "{x.label}")
+    month = Say("{x.first.month}月", "{x.label}")
+
+
+def _months(x: ReportPeriod) -> Text:
+    if x.first.month != x.last.month:
+        return _ReportTexts.months.text(x=x)
+    return _ReportTexts.month.text(x=x)
+
+
+def _ended_periods(
+    unit: str, year: int, step: int, reports: tuple[RulesReport, ...], on: dt.date
+) -> tuple[ReportPeriod, ...]:
+    """每半年汇报一次 — the periods ended by ``on``, with the unit's reports in each."""
+    mine = [r.on for r in reports if r.unit == unit]
+    return tuple(
+        ReportPeriod(
+            label=label,
+            first=first,
+            last=last,
+            reports=sum(1 for d in mine if first <= d <= last),
+        )
+        for label, first, last in periods(year, step)
+        if last <= on
+    )
 
 
 @rule(
-    REPORT,
+    "organizations.rules_report",
     zh="部务会要求对各项规章制度及其执行情况每半年汇报一次",
     en="The rules and how they are carried out are reported to the department's meeting "
     "every half year",
@@ -90,7 +132,6 @@ def _months(first: dt.date, last: dt.date) -> str:
     section="3、从严治部 一是抓好经常性的思想理论教育",
     quote="部务会要求对各项规章制度及其执行情况每半年汇报一次",
     parameters=("organizations.rules_report_interval_months",),
-    public_name="orgwork.organizations.rules_report_gaps",
 )
 def rules_report_gaps(
     unit: str,
@@ -116,23 +157,13 @@ def rules_report_gaps(
     """
     unit = as_field((str, Field(min_length=1)), unit, "unit")
     y = as_year(year, "year")
-    day = as_date(on, "on")
+    on = as_date(on, "on")
     rows = as_models(RulesReport, reports)
-    year_end = dt.date(y, 12, 31)
-    through = min(day, year_end)
-    p = resolve(policy, through).organizations
-    step = p.rules_report_interval_months
-    mine = [r.on for r in rows if r.unit == unit]
-    ended = tuple(
-        ReportPeriod(
-            label=label,
-            first=first,
-            last=last,
-            reports=sum(1 for d in mine if first <= d <= last),
-        )
-        for label, first, last in periods(y, step)
-        if last <= day
-    )
+    through = min(on, dt.date(y, 12, 31))
+    T = _ReportTexts
+    ctx = RuleContext(rules_report_gaps, policy, on=through)
+    step = ctx.param("organizations.rules_report_interval_months")
+    ended = _ended_periods(unit, y, step, rows, on)
     missing = tuple(x for x in ended if x.reports == 0)
     value = RulesReportGaps(
         unit=unit,
@@ -142,48 +173,22 @@ def rules_report_gaps(
         periods=ended,
         missing=tuple(x.label for x in missing),
     )
-    reasons = [
-        Reason(
-            rule=REPORT,
-            zh=f"规章制度及其执行情况每{step}个月汇报一次;截至{zh_date(day)}已结束{len(ended)}期",
-            en=f"A report every {step} month(s); {len(ended)} period(s) ended by {day}",
-        ),
-        *(
-            Reason(
-                rule=REPORT,
-                zh=f"{_months(x.first, x.last)}({x.label}):汇报{x.reports}次",
-                en=f"{x.label} ({x.first} – {x.last}): {x.reports} report(s)",
-            )
-            for x in ended
-        ),
-    ]
+    ctx.say(T.every, step=step, on=day(on), n=len(ended))
+    for x in ended:
+        ctx.say(T.period, months=_months(x), x=x)
     others = sum(1 for r in rows if r.unit != unit)
     if others:
-        reasons.append(
-            Reason(
-                rule=REPORT,
-                zh=f"{others}次汇报属于其他单位,不计入",
-                en=f"{others} report(s) by other units do not count",
-            )
-        )
+        ctx.say(T.other_units, n=others)
     if missing:
-        headline = Text(
-            zh=f"{unit}{y}年规章制度执行情况汇报缺{len(missing)}期:"
-            + "、".join(_months(x.first, x.last) for x in missing),
-            en=f"{unit}: {len(missing)} period(s) of {y} without a report on the rules: "
-            + ", ".join(x.label for x in missing),
+        periods_missing = [_months(x) for x in missing]
+        return ctx.decide(
+            "gaps",
+            value,
+            T.gaps,
+            subject=unit,
+            unit=unit,
+            year=y,
+            n=len(missing),
+            periods=periods_missing,
         )
-    else:
-        headline = Text(
-            zh=f"{unit}{y}年已结束的{len(ended)}期均已汇报规章制度执行情况",
-            en=f"{unit}: every one of the {len(ended)} ended period(s) of {y} has a report",
-        )
-    return Decision[RulesReportGaps](
-        rule=REPORT,
-        subject=unit,
-        outcome="gaps" if missing else "complete",
-        value=value,
-        headline=headline,
-        reasons=tuple(reasons),
-        parameters={"organizations.rules_report_interval_months": step},
-    )
+    return ctx.decide("complete", value, T.complete, subject=unit, unit=unit, year=y, n=len(ended))

@@ -38,15 +38,13 @@ from collections import Counter
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from orgwork._args import as_date, as_year, check_unique
-from orgwork.decision import Decision, Reason, Text
+from orgwork.decision import Decision, RuleContext, Say, Text
 from orgwork.errors import RecordError
-from orgwork.organizations._common import S003
-from orgwork.policy import Policy, resolve
+from orgwork.organizations._common import AND, S003, joined
+from orgwork.policy import Policy
 from orgwork.rules import rule
 
 __all__ = ["StudyEntry", "StudyGaps", "StudyItem", "StudyLog", "iso_weeks", "study_gaps"]
-
-STUDY = "organizations.study"
 
 
 class StudyItem(enum.StrEnum):
@@ -192,12 +190,160 @@ class StudyGaps(BaseModel):
         )
 
 
-def _months(ms: tuple[int, ...]) -> str:
-    return "、".join(f"{m}月" for m in ms)
+class _StudyTexts:
+    """Texts of organizations.study (四学模式)."""
+
+    entries = Say("{item}{n}条", "{n} {item} entr(y/ies)")
+    unchecked = Say(
+        "{entries}不在检查事项内(organizations.study_items),不计入",
+        "{entries}: not among the items checked (organizations.study_items)",
+    )
+    outside = Say(
+        "{n}条记录不在{year}年内,不计入", "{n} entr(y/ies) fall outside {year} and do not count"
+    )
+    weekly = Say(
+        "集中学每周{need}次:已检查第1–{last}周(ISO周){excused}{missing}",
+        "Collective study {need}/week: ISO weeks 1–{last} checked{excused}{missing}",
+    )
+    excused = Say(",免除第{weeks}周", ", weeks [{weeks}] excused")
+    missing_weeks = Say(",缺第{weeks}周", "; missing weeks [{weeks}]")
+    no_missing_week = Say(",无缺周", "; none missing")
+    monthly = Say("{item}每月{need}次:{missing}", "{item} {need}/month: {missing}")
+    month = Say("{m}月", "{m}")
+    missing_months = Say("缺{months}", "missing months [{months}]")
+    no_missing_month = Say("无缺月", "none missing")
+    lessons = Say(
+        "一人一课每人每年{need}次:{members}未完成",
+        "Personal lessons {need}/member/year: not done by {members}",
+    )
+    all_lessons = Say(
+        "一人一课每人每年{need}次:全员完成", "Personal lessons {need}/member/year: all done"
+    )
+    strangers = Say(
+        "{items}不在成员名单中,其授课不计入",
+        "{items} are not members: their lessons do not count",
+    )
+    evaluation = Say(
+        "一年一评:全年{n}次,须{need}次", "Annual evaluation: {n} in the year, {need} required"
+    )
+    complete = Say(
+        "{unit}{year}年学习制度落实到位(检查至{through})",
+        "{unit}'s study in {year}: nothing missing (checked through {through})",
+    )
+    gaps = Say(
+        "{unit}{year}年学习制度有{n}项缺失(检查至{through})",
+        "{unit}'s study in {year}: {n} item(s) missing (checked through {through})",
+    )
+
+
+#: The items as a reason begins with them (the English capitalised).
+_ITEM_LABEL = {i: Text(zh=i.zh, en=i.en.capitalize()) for i in StudyItem}
+_NOTHING = Text(zh="", en="")
+
+
+def _in_year(e: StudyEntry, year: int) -> bool:
+    """Whether an entry counts for ``year``: its ISO year for collective study, else its year."""
+    if e.item is StudyItem.COLLECTIVE_STUDY:
+        return e.on.isocalendar().year == year
+    return e.on.year == year
+
+
+def _not_counted(ctx: RuleContext, lg: StudyLog, items: tuple[StudyItem, ...]) -> None:
+    """Entries of items not checked, and entries outside the year, said and left out."""
+    T = _StudyTexts
+    counted = Counter(e.item for e in lg.entries if e.item not in items)
+    unchecked = [T.entries.text(item=i, n=counted[i]) for i in StudyItem if counted[i]]
+    if unchecked:
+        ctx.say(T.unchecked, entries=joined(unchecked, AND))
+    outside = sum(1 for e in lg.entries if not _in_year(e, lg.year))
+    if outside:
+        ctx.say(T.outside, n=outside, year=lg.year)
+
+
+def _weekly(ctx: RuleContext, lg: StudyLog, through: dt.date, need: int) -> tuple[int, ...]:
+    """“一周一次”集中学 — the ISO weeks ended by ``through``, not excused, short of ``need``."""
+    T = _StudyTexts
+    year = lg.year
+    weeks = Counter(
+        e.on.isocalendar().week
+        for e in lg.entries
+        if e.item is StudyItem.COLLECTIVE_STUDY and e.on.isocalendar().year == year
+    )
+    checked = [w for w in range(1, iso_weeks(year) + 1) if _week_end(year, w) <= through]
+    exempt = set(lg.exempt_weeks)
+    missing = tuple(w for w in checked if w not in exempt and weeks[w] < need)
+    ctx.say(
+        T.weekly,
+        need=need,
+        last=checked[-1] if checked else 0,
+        excused=T.excused.text(weeks=sorted(exempt)) if exempt else _NOTHING,
+        missing=T.missing_weeks.text(weeks=missing) if missing else T.no_missing_week.text(),
+    )
+    return missing
+
+
+def _monthly(
+    ctx: RuleContext, lg: StudyLog, item: StudyItem, through: dt.date, need: int
+) -> tuple[int, ...]:
+    """“一月一荐”引导学 (and 002's 每月确定一个专题) — the months ended by ``through`` short of ``need``."""
+    T = _StudyTexts
+    year = lg.year
+    counts = Counter(e.on.month for e in lg.entries if e.item is item and e.on.year == year)
+    ended = [
+        m for m in range(1, 13) if dt.date(year, m, _calendar.monthrange(year, m)[1]) <= through
+    ]
+    missing = tuple(m for m in ended if counts[m] < need)
+    months = [T.month.text(m=m) for m in missing]
+    ctx.say(
+        T.monthly,
+        item=_ITEM_LABEL[item],
+        need=need,
+        missing=T.missing_months.text(months=months) if missing else T.no_missing_month.text(),
+    )
+    return missing
+
+
+def _lessons(ctx: RuleContext, lg: StudyLog, need: int) -> tuple[str, ...]:
+    """“一人一课”辅导学 — the members who gave fewer than ``need`` lessons in the year."""
+    T = _StudyTexts
+    lessons = Counter(
+        e.person for e in lg.entries if e.item is StudyItem.PERSONAL_LESSON and e.on.year == lg.year
+    )
+    without = tuple(m for m in lg.members if lessons[m] < need)
+    if without:
+        ctx.say(T.lessons, need=need, members=without)
+    else:
+        ctx.say(T.all_lessons, need=need)
+    ctx.say_list(T.strangers, sorted({str(x) for x in lessons if x not in lg.members}))
+    return without
+
+
+def _evaluation(ctx: RuleContext, lg: StudyLog, need: int) -> bool:
+    """“一年一评”推动学 — whether the year has fewer than ``need`` evaluations."""
+    n = sum(1 for e in lg.entries if e.item is StudyItem.ANNUAL_EVALUATION and e.on.year == lg.year)
+    ctx.say(_StudyTexts.evaluation, n=n, need=need)
+    return n < need
+
+
+def _decide_gaps(ctx: RuleContext, v: StudyGaps) -> Decision[StudyGaps]:
+    """Complete, or how many items are missing (weeks, months, members, the evaluation)."""
+    T = _StudyTexts
+    if v.complete:
+        headline = T.complete.text(unit=v.unit, year=v.year, through=v.checked_through)
+        return ctx.decide("complete", v, headline, subject=v.unit)
+    n = (
+        len(v.missing_weeks)
+        + len(v.missing_reading_months)
+        + len(v.missing_topic_months)
+        + len(v.members_without_lesson)
+        + int(v.evaluation_missing)
+    )
+    headline = T.gaps.text(unit=v.unit, year=v.year, through=v.checked_through, n=n)
+    return ctx.decide("gaps", v, headline, subject=v.unit)
 
 
 @rule(
-    STUDY,
+    "organizations.study",
     zh="四学模式:一周一次集中学、一月一荐引导学、一人一课辅导学、一年一评推动学(可选:002每月确定一个专题)",
     en="Study: collective study weekly, a recommended reading monthly, a lesson by each "
     "person, an evaluation yearly (optionally 002's monthly topic)",
@@ -212,7 +358,6 @@ def _months(ms: tuple[int, ...]) -> str:
         "organizations.evaluations_per_year",
         "organizations.study_topics_per_month",
     ),
-    public_name="orgwork.organizations.study_gaps",
 )
 def study_gaps(log: StudyLog, *, on: dt.date, policy: Policy | None = None) -> Decision[StudyGaps]:
     """学习制度落实情况 — the weekly, monthly, personal and yearly items a study log lacks.
@@ -233,169 +378,39 @@ def study_gaps(log: StudyLog, *, on: dt.date, policy: Policy | None = None) -> D
     on = as_date(on, "on")
     year = lg.year
     year_end = dt.date(year, 12, 31)
-    period_end = max(year_end, _week_end(year, iso_weeks(year)))
-    through = min(on, period_end)
-    p = resolve(policy, min(through, year_end)).organizations
-    items = tuple(StudyItem(i) for i in p.study_items)
-    reasons: list[Reason] = []
-
-    def ended_month(m: int) -> bool:
-        return dt.date(year, m, _calendar.monthrange(year, m)[1]) <= through
-
-    by_item: dict[StudyItem, list[StudyEntry]] = {i: [] for i in StudyItem}
-    for e in lg.entries:
-        by_item[e.item].append(e)
-
-    outside = [
-        e
-        for e in lg.entries
-        if (
-            e.on.isocalendar().year != year
-            if e.item is StudyItem.COLLECTIVE_STUDY
-            else e.on.year != year
-        )
-    ]
-    counted = Counter(e.item for e in lg.entries if e.item not in items)
-    unchecked = [(i, counted[i]) for i in StudyItem if counted[i]]
-    if unchecked:
-        reasons.append(
-            Reason(
-                rule=STUDY,
-                zh="、".join(f"{i.zh}{n}条" for i, n in unchecked)
-                + "不在检查事项内(organizations.study_items),不计入",
-                en="; ".join(f"{n} {i.en} entr(y/ies)" for i, n in unchecked)
-                + ": not among the items checked (organizations.study_items)",
-            )
-        )
-    if outside:
-        reasons.append(
-            Reason(
-                rule=STUDY,
-                zh=f"{len(outside)}条记录不在{year}年内,不计入",
-                en=f"{len(outside)} entr(y/ies) fall outside {year} and do not count",
-            )
-        )
-
-    missing_weeks: tuple[int, ...] = ()
-    if StudyItem.COLLECTIVE_STUDY in items:
-        need = p.collective_study_per_week
-        weeks = Counter(
-            e.on.isocalendar().week
-            for e in by_item[StudyItem.COLLECTIVE_STUDY]
-            if e.on.isocalendar().year == year
-        )
-        checked = [w for w in range(1, iso_weeks(year) + 1) if _week_end(year, w) <= through]
-        exempt = set(lg.exempt_weeks)
-        missing_weeks = tuple(w for w in checked if w not in exempt and weeks[w] < need)
-        reasons.append(
-            Reason(
-                rule=STUDY,
-                zh=f"集中学每周{need}次:已检查第1–{checked[-1] if checked else 0}周(ISO周)"
-                + (f",免除第{'、'.join(map(str, sorted(exempt)))}周" if exempt else "")
-                + (f",缺第{'、'.join(map(str, missing_weeks))}周" if missing_weeks else ",无缺周"),
-                en=f"Collective study {need}/week: ISO weeks 1–{checked[-1] if checked else 0} "
-                "checked"
-                + (f", weeks {sorted(exempt)} excused" if exempt else "")
-                + (f"; missing weeks {list(missing_weeks)}" if missing_weeks else "; none missing"),
-            )
-        )
-
-    def monthly(item: StudyItem, need: int) -> tuple[int, ...]:
-        if item not in items:
-            return ()
-        counts = Counter(e.on.month for e in by_item[item] if e.on.year == year)
-        missing = tuple(m for m in range(1, 13) if ended_month(m) and counts[m] < need)
-        reasons.append(
-            Reason(
-                rule=STUDY,
-                zh=f"{item.zh}每月{need}次:" + (f"缺{_months(missing)}" if missing else "无缺月"),
-                en=f"{item.en.capitalize()} {need}/month: "
-                + (f"missing months {list(missing)}" if missing else "none missing"),
-            )
-        )
-        return missing
-
-    missing_reading = monthly(StudyItem.RECOMMENDED_READING, p.recommended_readings_per_month)
-    missing_topic = monthly(StudyItem.MONTHLY_TOPIC, p.study_topics_per_month)
-
+    through = min(on, max(year_end, _week_end(year, iso_weeks(year))))
+    ctx = RuleContext(study_gaps, policy, on=min(through, year_end))
+    items = tuple(StudyItem(i) for i in ctx.param("organizations.study_items"))
+    need_week = ctx.param("organizations.collective_study_per_week")
+    need_reading = ctx.param("organizations.recommended_readings_per_month")
+    need_lessons = ctx.param("organizations.lessons_per_member_per_year")
+    need_evaluations = ctx.param("organizations.evaluations_per_year")
+    need_topic = ctx.param("organizations.study_topics_per_month")
+    _not_counted(ctx, lg, items)
     year_over = year_end <= through
-    without_lesson: tuple[str, ...] = ()
+    # 实行“一周一次”集中学、“一月一荐”引导学、“一人一课”辅导学、“一年一评”推动学
+    weeks = _weekly(ctx, lg, through, need_week) if StudyItem.COLLECTIVE_STUDY in items else ()
+    reading: tuple[int, ...] = ()
+    topic: tuple[int, ...] = ()
+    if StudyItem.RECOMMENDED_READING in items:
+        reading = _monthly(ctx, lg, StudyItem.RECOMMENDED_READING, through, need_reading)
+    if StudyItem.MONTHLY_TOPIC in items:
+        topic = _monthly(ctx, lg, StudyItem.MONTHLY_TOPIC, through, need_topic)
+    without: tuple[str, ...] = ()
     if StudyItem.PERSONAL_LESSON in items and year_over:
-        need = p.lessons_per_member_per_year
-        lessons = Counter(e.person for e in by_item[StudyItem.PERSONAL_LESSON] if e.on.year == year)
-        without_lesson = tuple(m for m in lg.members if lessons[m] < need)
-        strangers = sorted(
-            {str(x) for x in lessons if x not in lg.members},
-        )
-        reasons.append(
-            Reason(
-                rule=STUDY,
-                zh=f"一人一课每人每年{need}次:"
-                + (f"{'、'.join(without_lesson)}未完成" if without_lesson else "全员完成"),
-                en=f"Personal lessons {need}/member/year: "
-                + (f"not done by {', '.join(without_lesson)}" if without_lesson else "all done"),
-            )
-        )
-        if strangers:
-            reasons.append(
-                Reason(
-                    rule=STUDY,
-                    zh=f"{'、'.join(strangers)}不在成员名单中,其授课不计入",
-                    en=f"{', '.join(strangers)} are not members: their lessons do not count",
-                )
-            )
-
-    evaluation_missing = False
+        without = _lessons(ctx, lg, need_lessons)
+    evaluation = False
     if StudyItem.ANNUAL_EVALUATION in items and year_over:
-        need = p.evaluations_per_year
-        n = sum(1 for e in by_item[StudyItem.ANNUAL_EVALUATION] if e.on.year == year)
-        evaluation_missing = n < need
-        reasons.append(
-            Reason(
-                rule=STUDY,
-                zh=f"一年一评:全年{n}次,须{need}次",
-                en=f"Annual evaluation: {n} in the year, {need} required",
-            )
-        )
-
+        evaluation = _evaluation(ctx, lg, need_evaluations)
     gaps = StudyGaps(
         unit=lg.unit,
         year=year,
         checked_through=through,
         items=items,
-        missing_weeks=missing_weeks,
-        missing_reading_months=missing_reading,
-        missing_topic_months=missing_topic,
-        members_without_lesson=without_lesson,
-        evaluation_missing=evaluation_missing,
+        missing_weeks=weeks,
+        missing_reading_months=reading,
+        missing_topic_months=topic,
+        members_without_lesson=without,
+        evaluation_missing=evaluation,
     )
-    count = (
-        len(missing_weeks)
-        + len(missing_reading)
-        + len(missing_topic)
-        + len(without_lesson)
-        + int(evaluation_missing)
-    )
-    return Decision[StudyGaps](
-        rule=STUDY,
-        subject=lg.unit,
-        outcome="complete" if gaps.complete else "gaps",
-        value=gaps,
-        headline=Text(
-            zh=f"{lg.unit}{year}年学习制度"
-            + ("落实到位" if gaps.complete else f"有{count}项缺失")
-            + f"(检查至{through})",
-            en=f"{lg.unit}'s study in {year}: "
-            + ("nothing missing" if gaps.complete else f"{count} item(s) missing")
-            + f" (checked through {through})",
-        ),
-        reasons=tuple(reasons),
-        parameters={
-            "organizations.study_items": p.study_items,
-            "organizations.collective_study_per_week": p.collective_study_per_week,
-            "organizations.recommended_readings_per_month": p.recommended_readings_per_month,
-            "organizations.lessons_per_member_per_year": p.lessons_per_member_per_year,
-            "organizations.evaluations_per_year": p.evaluations_per_year,
-            "organizations.study_topics_per_month": p.study_topics_per_month,
-        },
-    )
+    return _decide_gaps(ctx, gaps)
