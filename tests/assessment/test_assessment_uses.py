@@ -25,6 +25,7 @@ from orgwork.assessment import (
 from orgwork.decision import Decision
 from orgwork.errors import MissingParameterError, PolicyError, RecordError
 from orgwork.policy import Policy
+from orgwork.rules import get, id_of
 
 TOWN = "灵乡镇"
 UseFn = Callable[..., tuple[Decision[UseResult], ...]]
@@ -241,3 +242,57 @@ def test_attendance_day_is_a_date_keyword() -> None:
             committee_attendance(["朱家村"], on=bad)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         committee_attendance(["朱家村"], dt.date(2025, 6, 30))  # type: ignore[misc]
+
+
+#: 考核结果作为……的重要依据: the seed's sentence, and each use it names as one row:
+#: the clause, the rule that applies it, its policy prefix and the units it is for.
+SEED_USES = (
+    "并将考核结果作为村级组织评先评优和镇中层干部提拔使用、后备干部推优及年终优秀等次评比的重要依据"
+)
+USE_CLAUSES: list[tuple[str, UseFn, str, dict[str, int]]] = [
+    ("村级组织评先评优", honours, "honours", VILLAGES),
+    ("镇中层干部提拔使用", promotion_shortlist, "promotion", CADRES),
+    ("后备干部推优", reserve_cadre_recommendation, "reserve_cadres", CADRES),
+    ("年终优秀等次评比", excellent_grade, "excellent_grade", CADRES),
+]
+
+
+@pytest.mark.rule("assessment.honours")
+@pytest.mark.rule("assessment.promotion_basis")
+@pytest.mark.rule("assessment.reserve_cadres")
+@pytest.mark.rule("assessment.excellent_grade")
+@pytest.mark.parametrize(("clause", "fn", "use", "units"), USE_CLAUSES)
+def test_each_use_the_seed_names_is_a_rule_of_its_own(
+    clause: str, fn: UseFn, use: str, units: dict[str, int]
+) -> None:
+    entry = get(id_of(fn))
+    assert clause in SEED_USES
+    assert entry.source.quote == clause
+    ds = fn(
+        totals(_kind(use), units),
+        policy=policy(**{f"{use}_share": "0.5", f"{use}_min_points": 900}),
+    )
+    assert {d.rule for d in ds} == {entry.id}
+    assert all(clause in d.headline.zh for d in ds)
+    assert all(set(d.parameters) <= set(entry.parameters) for d in ds)
+
+
+@pytest.mark.rule("assessment.honours")
+def test_a_use_records_the_terms_set_and_the_ties_only_when_it_cuts() -> None:
+    line_only = honours(totals("village", VILLAGES), policy=policy(honours_min_points=960))
+    assert line_only[0].parameters == {"assessment.honours_min_points": "960"}
+    keys = policy(honours_share="0.5", tie_policy="secondary_keys", tie_secondary_keys=["goals"])
+    incomplete = totals("village", {"新村": 80}, months=11)
+    cut = honours(totals("village", VILLAGES) + incomplete, policy=keys)
+    assert {d.value.unit: d.value.decided_by for d in cut}["刘家村"] == "tie_policy"
+    assert list(cut[0].parameters) == [
+        "assessment.honours_share",
+        "assessment.quota_share_rounding",
+        "assessment.tie_policy",
+        "assessment.tie_secondary_keys",
+        "assessment.tie_still_tied",
+    ]
+    unranked = [d for d in cut if d.outcome == "not_ranked"]
+    assert unranked
+    assert all(d.parameters == cut[0].parameters for d in unranked)
+    assert all(d.rules == ("assessment.honours", "assessment.annual_total") for d in unranked)

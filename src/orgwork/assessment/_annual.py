@@ -11,26 +11,27 @@ from decimal import Decimal
 from orgwork._args import as_field, as_models
 from orgwork.assessment._exact import from_cents, mean_cents, show, to_cents
 from orgwork.assessment._model import AnnualTotal, MonthlySheet, UnitKind
-from orgwork.assessment._scheme import THOUSAND_POINT, PointScheme, scheme_in_force
-from orgwork.decision import Decision, ParamValue, Reason, Text
+from orgwork.assessment._scheme import THOUSAND_POINT, PointScheme, SchemeItem, scheme_in_force
+from orgwork.decision import Decision, Reason, RuleContext, Say, Text
 from orgwork.errors import RecordError
 from orgwork.points import PointAdjustment
-from orgwork.policy import Policy, resolve
-from orgwork.policy.assessment import AggregationMethod, AssessmentPolicy
+from orgwork.policy import Policy
+from orgwork.policy.assessment import AggregationMethod, MissingMonths, OverflowHandling
 from orgwork.rules import rule
 
 __all__ = [
+    "ChineseOnly",
+    "EnglishOnly",
     "UnitYear",
     "aggregation",
     "annual_totals",
     "assessment_day",
-    "months_text",
+    "incomplete_year",
     "subject_of",
     "unit_years",
 ]
 
 S000 = "000_d6bf9a3c8f5be95e.txt"
-RULE = "assessment.annual_total"
 
 ANNUAL_PARAMETERS = (
     "assessment.thousand_point_total",
@@ -70,16 +71,112 @@ def subject_of(unit: str, year: int) -> str:
     return f"{unit}:{year}"
 
 
-def months_text(months: Sequence[int], lang: str = "zh") -> str:
-    """Months as text: ``7、8月`` or ``7, 8``.
+@dataclass(frozen=True)
+class ChineseOnly:
+    """A template value the Chinese text shows and the English text leaves out."""
+
+    zh: str
+    en: str = ""
+
+
+@dataclass(frozen=True)
+class EnglishOnly:
+    """A template value the English text shows and the Chinese text leaves out."""
+
+    en: str
+    zh: str = ""
+
+
+@dataclass(frozen=True)
+class _ItemName:
+    """A scheme item as the annual result's texts name it: its Chinese name; its code in English."""
+
+    zh: str
+    en: str
+
+
+def _item_name(item: SchemeItem) -> _ItemName:
+    return _ItemName(item.name.zh, item.code)
+
+
+class _Annual:
+    """Texts of assessment.annual_total (千分制(百分制)考核年度结果)."""
+
+    complete = Say(
+        "{unit}{year}年度{scheme}得分{points}分", "{unit} scores {points} for {year} under {scheme}"
+    )
+    not_ranked = Say(
+        "{unit}{year}年度{scheme}得分{points}分(缺{months}月,不参加排名)",
+        "{unit} scores {points} for {year} under {scheme} (month(s) {months} missing; not ranked)",
+    )
+    scored = Say(
+        "按{scheme}({total}分)评分,{year}年应评{due}个月,已评{have}个月",
+        "Scored under {scheme} ({total} points): {have} of {due} scored months in {year} have a sheet",
+    )
+    missing_scores_nothing = Say(
+        "缺{months}月评分:缺月按零分计,参加排名",
+        "No sheet for month(s) {months}: missing months score nothing; the unit is ranked",
+    )
+    missing_not_ranked = Say(
+        "缺{months}月评分:年度不完整,不参加排名",
+        "No sheet for month(s) {months}: the year is incomplete, so the unit is not ranked",
+    )
+    adjusted = Say("{where}{sign}{points}分:{why}", "{where}: {sign}{points} points: {why}")
+    clamped = Say(
+        "{where}加减分后为{before}分,超出界限,按{after}分计({cut}分未计入)",
+        "Adjustments take {where} to {before}, outside its bounds; "
+        "counted as {after} ({cut} not applied)",
+    )
+    shares = Say(
+        "百分制各部分分值按本地政策(assessment.hundred_point_shares)设定:{parts}",
+        "The parts' shares are the local policy's (assessment.hundred_point_shares): {parts}",
+    )
+    share = Say("{name}{points}分", "{name} {points}")
+    scheme_states = Say(
+        "考核方案规定年度结果为{how}({method})",
+        "The scheme states that the year is {how} ({method})",
+    )
+    summed = Say("各月得分相加,年度得分{points}分", "The months add up to {points} points")
+    mean = Say(
+        "{months}个月总分的平均(四舍五入到0.01分),年度得分{points}分",
+        "The mean of {months} monthly totals (rounded half up to 0.01) is {points} points",
+    )
+    # where an adjustment or a bound applies
+    month_item = Say("{month}月{item}", "month {month} {item}")
+    month_total = Say("{month}月总分", "month {month} total")
+    year_item = Say("全年{item}", "the year's {item}")
+    year_total = Say("年度总分", "the annual total")
+    # given in the decisions of the rules over a year's results, for an incomplete year
+    no_sheet = Say("缺{months}月评分,年度结果不完整", "Month(s) {months} have no sheet")
+    incomplete = Say(  # months: ChineseOnly (this English names none)
+        "缺{months}月评分,年度结果不完整", "The annual result is incomplete{months}"
+    )
+
+
+_SIGN = {
+    1: Text(zh="加", en="+"),
+    -1: Text(zh="扣", en="-"),
+    0: Text(zh="扣", en=""),
+}
+_HOW: dict[AggregationMethod, Text] = {
+    "sum": Text(zh="各月得分相加", en="the months added up"),
+    "mean": Text(zh="各月总分的平均", en="the mean of the monthly totals"),
+}
+
+
+def incomplete_year(missing: Sequence[int], *, months_in_english: bool = True) -> Reason:
+    """The reason, of assessment.annual_total, that months ``missing`` leave the year incomplete.
+
+    A rule over a year's results gives it when a unit is not ranked.
 
     Examples:
-        >>> months_text((7, 8)), months_text((7, 8), "en")
-        ('7、8月', '7, 8')
+        >>> incomplete_year((11, 12)).en, incomplete_year((11, 12), months_in_english=False).en
+        ('Month(s) 11, 12 have no sheet', 'The annual result is incomplete')
     """
-    if lang == "zh":
-        return "、".join(str(m) for m in months) + "月"
-    return ", ".join(str(m) for m in months)
+    ctx = RuleContext(annual_totals)
+    if months_in_english:
+        return ctx.reason(_Annual.no_sheet, months=tuple(missing))
+    return ctx.reason(_Annual.incomplete, months=ChineseOnly("、".join(map(str, missing))))
 
 
 @dataclass
@@ -145,15 +242,53 @@ class _Computed:
     item_cents: list[int]
     adjusted: int
     not_applied: int
-    clamps: list[tuple[str, str, int, int]]  # zh where, en where, before, after
+    clamps: list[tuple[Text, int, int]]  # where, before, after
 
 
-def _check(g: UnitYear, scheme: PointScheme, a: AssessmentPolicy) -> list[str]:
+@dataclass(frozen=True)
+class _Year:
+    """One assessment year's terms, read through the rule's context on 31 December."""
+
+    ctx: RuleContext
+    scheme: PointScheme  # in force: its aggregation stated, its maxima real
+    shares_from_policy: bool
+    aggregation_from_policy: bool
+    scored: tuple[int, ...]
+    missing_months: MissingMonths
+    overflow: OverflowHandling
+
+
+def _read_year(
+    policy: Policy | None, scheme: PointScheme, year: int, problems: list[str]
+) -> _Year | None:
+    """把全年工作目标细化为若干部分,量化为千分: the year's scheme in force and its terms.
+
+    None (and a problem) when the scheme's total disagrees with the policy's.
+    """
+    ctx = RuleContext(annual_totals, policy, on=assessment_day(year))
+    try:
+        in_force = scheme_in_force(scheme, ctx)
+    except RecordError as exc:
+        problems.append(f"{year}: {exc}")
+        return None
+    return _Year(
+        ctx,
+        in_force,
+        scheme.shares_from_policy,
+        scheme.aggregation is None,
+        ctx.param("assessment.scored_months"),
+        ctx.param("assessment.missing_months"),
+        ctx.param("assessment.adjustment_overflow"),
+    )
+
+
+def _check(g: UnitYear, scheme: PointScheme, scored: Sequence[int]) -> list[str]:
+    """每月对照任务完成情况进行评分: every sheet and adjustment fits a scored month and the scheme."""
     problems: list[str] = []
     codes = set(scheme.codes)
     who = f"{g.unit} {g.year}"
     for month, s in sorted(g.sheets.items()):
-        if month not in a.scored_months:
+        if month not in scored:
             problems.append(
                 f"{who}: month {month} is not a scored month (assessment.scored_months)"
             )
@@ -184,12 +319,13 @@ def _check(g: UnitYear, scheme: PointScheme, a: AssessmentPolicy) -> list[str]:
     for adj in g.adjustments:
         if adj.item is not None and adj.item not in codes:
             problems.append(f"{who} month {adj.month}: an adjustment names unknown item {adj.item}")
-        if adj.month not in a.scored_months:
+        if adj.month not in scored:
             problems.append(f"{who}: an adjustment falls in month {adj.month}, which is not scored")
     return problems
 
 
-def _compute(g: UnitYear, scheme: PointScheme, a: AssessmentPolicy) -> _Computed:
+def _compute(g: UnitYear, scheme: PointScheme, scored: Sequence[int]) -> _Computed:
+    """The year's points: the months' scores with adjustments, within bounds, summed or averaged."""
     items = scheme.items
     k = len(items)
     index = {item.code: i for i, item in enumerate(items)}
@@ -208,12 +344,12 @@ def _compute(g: UnitYear, scheme: PointScheme, a: AssessmentPolicy) -> _Computed
             unit_adj[adj.month] += c
         else:
             item_adj[adj.month][index[adj.item]] += c
-    clamps: list[tuple[str, str, int, int]] = []
+    clamps: list[tuple[Text, int, int]] = []
 
-    def clamp(value: int, high: int, zh: str, en: str) -> int:
+    def clamp(value: int, high: int, where: Say, **shown: object) -> int:
         out = min(max(value, 0), high)
         if out != value:
-            clamps.append((zh, en, value, out))
+            clamps.append((where.text(**shown), value, out))
         return out
 
     v: dict[int, list[int]] = {}
@@ -221,40 +357,35 @@ def _compute(g: UnitYear, scheme: PointScheme, a: AssessmentPolicy) -> _Computed
         row = []
         for i, item in enumerate(items):
             before = raw[m][i] + item_adj[m][i]
-            cap = to_cents(item.monthly_cap(m, aggregation(scheme)))
             if item_adj[m][i]:
-                row.append(clamp(before, cap, f"{m}月{item.name.zh}", f"month {m} {item.code}"))
-            else:
-                row.append(before)
+                cap = to_cents(item.monthly_cap(m, aggregation(scheme)))
+                before = clamp(before, cap, _Annual.month_item, month=m, item=_item_name(item))
+            row.append(before)
         v[m] = row
     item_cents = [sum(v[m][i] for m in months) for i in range(k)]
     if aggregation(scheme) == "sum":
         item_cents = [
-            clamp(c, to_cents(item.maximum), f"全年{item.name.zh}", f"the year's {item.code}")
+            clamp(c, to_cents(item.maximum), _Annual.year_item, item=_item_name(item))
             for c, item in zip(item_cents, items, strict=True)
         ]
-        points = clamp(
-            sum(item_cents) + sum(unit_adj.values()), total, "年度总分", "the annual total"
-        )
+        points = clamp(sum(item_cents) + sum(unit_adj.values()), total, _Annual.year_total)
     else:
         month_totals = [
-            clamp(sum(v[m]) + unit_adj[m], total, f"{m}月总分", f"month {m} total")
-            for m in a.scored_months
+            clamp(sum(v[m]) + unit_adj[m], total, _Annual.month_total, month=m) for m in scored
         ]
-        points = mean_cents(sum(month_totals), len(a.scored_months))
-    not_applied = sum(before - after for _, _, before, after in clamps)
+        points = mean_cents(sum(month_totals), len(scored))
+    not_applied = sum(before - after for _, before, after in clamps)
     return _Computed(points, item_cents, adjusted, not_applied, clamps)
 
 
 @rule(
-    RULE,
+    "assessment.annual_total",
     zh="千分制(百分制)考核年度结果:全年目标量化为分值,每月评分,按年汇总",
     en="Annual assessment result: the year's goals as points, scored monthly, added up by year",
     document=S000,
     section="第一篇 一、三是",
     quote="把全年工作目标细化为若干部分,量化为千分,每月对照任务完成情况进行评分",
     parameters=ANNUAL_PARAMETERS,
-    public_name="orgwork.assessment.annual_totals",
 )
 def annual_totals(
     sheets: Iterable[MonthlySheet],
@@ -307,33 +438,28 @@ def annual_totals(
     groups, problems = unit_years(
         as_models(MonthlySheet, sheets), as_models(PointAdjustment, adjustments)
     )
-    resolved: dict[int, tuple[AssessmentPolicy, PointScheme, dict[str, ParamValue]]] = {}
-    bad_years: set[int] = set()
+    years: dict[int, _Year | None] = {}
     for g in groups:
-        if g.year not in resolved and g.year not in bad_years:
-            a = resolve(policy, assessment_day(g.year)).assessment
-            try:
-                resolved[g.year] = (a, *scheme_in_force(scheme, a))
-            except RecordError as exc:  # the scheme's total disagrees with the policy's
-                problems.append(f"{g.year}: {exc}")
-                bad_years.add(g.year)
-        if g.year in resolved:
-            a, in_force, _ = resolved[g.year]
-            problems.extend(_check(g, in_force, a))
+        if g.year not in years:
+            years[g.year] = _read_year(policy, scheme, g.year, problems)
+        terms = years[g.year]
+        if terms is not None:
+            problems.extend(_check(g, terms.scheme, terms.scored))
     if problems:
         raise RecordError(_problem_text(problems))
     out: list[Decision[AnnualTotal]] = []
     for g in groups:
-        a, in_force, used = resolved[g.year]
-        c = _compute(g, in_force, a)
-        if a.adjustment_overflow == "reject" and c.clamps:
+        y = years[g.year]
+        assert y is not None  # every bad year is a problem, raised above
+        c = _compute(g, y.scheme, y.scored)
+        if y.overflow == "reject" and c.clamps:
             problems.extend(
-                f"{g.unit} {g.year}: adjustments take {en} to {show(from_cents(before))}, "
+                f"{g.unit} {g.year}: adjustments take {where.en} to {show(from_cents(before))}, "
                 f"outside 0..its maximum (assessment.adjustment_overflow = reject)"
-                for _, en, before, _ in c.clamps
+                for where, before, _ in c.clamps
             )
             continue
-        out.append(_decision(g, in_force, a, c, used))
+        out.append(_decision(y, g, c))
     if problems:
         raise RecordError(_problem_text(problems))
     return tuple(out)
@@ -344,20 +470,11 @@ def _problem_text(problems: list[str]) -> str:
     return head + "; ".join(problems)
 
 
-def _decision(
-    g: UnitYear,
-    scheme: PointScheme,
-    a: AssessmentPolicy,
-    c: _Computed,
-    used: dict[str, ParamValue],
-) -> Decision[AnnualTotal]:
-    scored = a.scored_months
-    have = tuple(m for m in scored if m in g.sheets)
-    missing = tuple(m for m in scored if m not in g.sheets)
-    rankable = not missing or a.missing_months == "zero"
-    item_points = {
-        item.code: from_cents(cents) for item, cents in zip(scheme.items, c.item_cents, strict=True)
-    }
+def _decision(y: _Year, g: UnitYear, c: _Computed) -> Decision[AnnualTotal]:
+    scheme = y.scheme
+    have = tuple(m for m in y.scored if m in g.sheets)
+    missing = tuple(m for m in y.scored if m not in g.sheets)
+    rankable = not missing or y.missing_months == "zero"
     categories: dict[str, int] = {}
     for item, cents in zip(scheme.items, c.item_cents, strict=True):
         if item.category is not None:
@@ -374,96 +491,91 @@ def _decision(
         rankable=rankable,
         months_scored=have,
         missing_months=missing,
-        item_points=item_points,
+        item_points={
+            item.code: from_cents(cents)
+            for item, cents in zip(scheme.items, c.item_cents, strict=True)
+        },
         category_points={k: from_cents(v) for k, v in categories.items()},
         adjustments=from_cents(c.adjusted),
         not_applied=from_cents(c.not_applied),
     )
-    reasons = [
-        Reason(
-            rule=RULE,
-            zh=f"按{scheme.name.zh}({show(scheme.total)}分)评分,{g.year}年应评{len(scored)}个月,"
-            f"已评{len(have)}个月",
-            en=f"Scored under {scheme.name.en} ({show(scheme.total)} points): "
-            f"{len(have)} of {len(scored)} scored months in {g.year} have a sheet",
-        )
-    ]
-    if missing:
-        if rankable:
-            zh, en = "缺月按零分计,参加排名", "missing months score nothing; the unit is ranked"
-        else:
-            zh, en = "年度不完整,不参加排名", "the year is incomplete, so the unit is not ranked"
-        reasons.append(
-            Reason(
-                rule=RULE,
-                zh=f"缺{months_text(missing)}评分:{zh}",
-                en=f"No sheet for month(s) {months_text(missing, 'en')}: {en}",
-            )
-        )
-    for adj in sorted(g.adjustments, key=lambda x: (x.month, x.item or "", x.points)):
-        where_zh = f"{adj.month}月" + (scheme.item(adj.item).name.zh if adj.item else "总分")
-        where_en = f"month {adj.month} " + (adj.item or "total")
-        sign_zh = "加" if adj.points > 0 else "扣"
-        reasons.append(
-            Reason(
-                rule=adj.rule,
-                zh=f"{where_zh}{sign_zh}{show(abs(adj.points))}分:{adj.reason.zh}",
-                en=f"{where_en}: {'+' if adj.points > 0 else ''}{show(adj.points)} "
-                f"points: {adj.reason.en}",
-            )
-        )
-    for zh, en, before, after in c.clamps:
-        cut = from_cents(before - after)
-        reasons.append(
-            Reason(
-                rule=RULE,
-                zh=f"{zh}加减分后为{show(from_cents(before))}分,超出界限,按{show(from_cents(after))}分计"
-                f"({show(cut)}分未计入)",
-                en=f"Adjustments take {en} to {show(from_cents(before))}, outside its bounds; "
-                f"counted as {show(from_cents(after))} ({show(cut)} not applied)",
-            )
-        )
-    reasons.extend(_scheme_reasons(scheme, used))
-    if aggregation(scheme) == "sum":
-        reasons.append(
-            Reason(
-                rule=RULE,
-                zh=f"各月得分相加,年度得分{show(points)}分",
-                en=f"The months add up to {show(points)} points",
-            )
-        )
+    shown = {"unit": g.unit, "year": g.year, "scheme": scheme.name, "points": show(points)}
+    if rankable:
+        headline = _Annual.complete.text(**shown)
     else:
-        reasons.append(
-            Reason(
-                rule=RULE,
-                zh=f"{len(scored)}个月总分的平均(四舍五入到0.01分),年度得分{show(points)}分",
-                en=f"The mean of {len(scored)} monthly totals (rounded half up to 0.01) "
-                f"is {show(points)} points",
-            )
-        )
-    note_zh = "" if rankable else f"(缺{months_text(missing)},不参加排名)"
-    note_en = "" if rankable else f" (month(s) {months_text(missing, 'en')} missing; not ranked)"
-    return Decision[AnnualTotal](
-        rule=RULE,
+        headline = _Annual.not_ranked.text(months=missing, **shown)
+    return y.ctx.decide(
+        "complete" if not missing else "incomplete",
+        value,
+        headline,
         subject=subject_of(g.unit, g.year),
-        outcome="complete" if not missing else "incomplete",
-        value=value,
-        headline=Text(
-            zh=f"{g.unit}{g.year}年度{scheme.name.zh}得分{show(points)}分{note_zh}",
-            en=f"{g.unit} scores {show(points)} for {g.year} under {scheme.name.en}{note_en}",
-        ),
-        reasons=tuple(reasons),
-        parameters=_parameters(a, used),
+        reasons=_reasons(y, g, c, have, missing, rankable),
     )
 
 
-def _parameters(a: AssessmentPolicy, used: dict[str, ParamValue]) -> dict[str, ParamValue]:
-    return {
-        **used,
-        "assessment.scored_months": a.scored_months,
-        "assessment.missing_months": a.missing_months,
-        "assessment.adjustment_overflow": a.adjustment_overflow,
-    }
+def _reasons(
+    y: _Year,
+    g: UnitYear,
+    c: _Computed,
+    have: tuple[int, ...],
+    missing: tuple[int, ...],
+    rankable: bool,
+) -> list[Reason]:
+    """Why: the months scored and missing, each adjustment and bound, then how the year is made."""
+    ctx, scheme = y.ctx, y.scheme
+    total = show(scheme.total)
+    reasons = [
+        ctx.reason(
+            _Annual.scored,
+            scheme=scheme.name,
+            total=total,
+            year=g.year,
+            due=len(y.scored),
+            have=len(have),
+        )
+    ]
+    if missing:
+        ranked = _Annual.missing_scores_nothing if rankable else _Annual.missing_not_ranked
+        reasons.append(ctx.reason(ranked, months=missing))
+    reasons.extend(
+        _adjustment(ctx, scheme, adj)
+        for adj in sorted(g.adjustments, key=lambda x: (x.month, x.item or "", x.points))
+    )
+    for where, before, after in c.clamps:
+        reasons.append(
+            ctx.reason(
+                _Annual.clamped,
+                where=where,
+                before=show(from_cents(before)),
+                after=show(from_cents(after)),
+                cut=show(from_cents(before - after)),
+            )
+        )
+    if y.shares_from_policy:
+        parts = [_Annual.share.text(name=i.name, points=show(i.maximum)) for i in scheme.items]
+        reasons.append(ctx.reason(_Annual.shares, parts=parts))
+    method = aggregation(scheme)
+    if not y.aggregation_from_policy:
+        reasons.append(ctx.reason(_Annual.scheme_states, how=_HOW[method], method=method))
+    points = show(from_cents(c.points))
+    if method == "sum":
+        reasons.append(ctx.reason(_Annual.summed, points=points))
+    else:
+        reasons.append(ctx.reason(_Annual.mean, months=len(y.scored), points=points))
+    return reasons
+
+
+def _adjustment(ctx: RuleContext, scheme: PointScheme, adj: PointAdjustment) -> Reason:
+    """An adjustment's reason, given under its own rule (the rule that deducted or added)."""
+    if adj.item:
+        where = _Annual.month_item.text(month=adj.month, item=_item_name(scheme.item(adj.item)))
+    else:
+        where = _Annual.month_total.text(month=adj.month)
+    sign = _SIGN[(adj.points > 0) - (adj.points < 0)]
+    why = ctx.reason(
+        _Annual.adjusted, where=where, sign=sign, points=show(abs(adj.points)), why=adj.reason
+    )
+    return why.model_copy(update={"rule": adj.rule})
 
 
 def aggregation(scheme: PointScheme) -> AggregationMethod:
@@ -477,35 +589,3 @@ def aggregation(scheme: PointScheme) -> AggregationMethod:
     if scheme.aggregation is None:
         raise ValueError(f"scheme {scheme.code} is not in force: it states no aggregation")
     return scheme.aggregation
-
-
-_METHOD = {
-    "sum": ("各月得分相加", "the months added up"),
-    "mean": ("各月总分的平均", "the mean of the monthly totals"),
-}
-
-
-def _scheme_reasons(scheme: PointScheme, used: dict[str, ParamValue]) -> list[Reason]:
-    reasons = []
-    if "assessment.hundred_point_shares" in used:
-        parts_zh = "、".join(f"{i.name.zh}{show(i.maximum)}分" for i in scheme.items)
-        parts_en = ", ".join(f"{i.name.en} {show(i.maximum)}" for i in scheme.items)
-        reasons.append(
-            Reason(
-                rule=RULE,
-                zh=f"百分制各部分分值按本地政策(assessment.hundred_point_shares)设定:{parts_zh}",
-                en=f"The parts' shares are the local policy's "
-                f"(assessment.hundred_point_shares): {parts_en}",
-            )
-        )
-    method = aggregation(scheme)
-    zh, en = _METHOD[method]
-    if not any(k.endswith("_aggregation") for k in used):
-        reasons.append(
-            Reason(
-                rule=RULE,
-                zh=f"考核方案规定年度结果为{zh}({method})",
-                en=f"The scheme states that the year is {en} ({method})",
-            )
-        )
-    return reasons

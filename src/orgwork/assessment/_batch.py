@@ -15,11 +15,12 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from orgwork._args import as_field, as_models, as_year
-from orgwork.assessment._annual import aggregation, assessment_day
+from orgwork.assessment._annual import aggregation, annual_totals, assessment_day
 from orgwork.assessment._exact import from_cents, to_cents
 from orgwork.assessment._model import CutStatus, MonthlySheet
 from orgwork.assessment._ranking import secondary_keys_needed
 from orgwork.assessment._scheme import THOUSAND_POINT, PointScheme, scheme_in_force
+from orgwork.decision import RuleContext
 from orgwork.errors import PolicyError, RecordError
 from orgwork.points import PointAdjustment
 from orgwork.policy import Policy, resolve
@@ -327,8 +328,9 @@ def evaluate_columns(
     np = _np()
     year = as_year(columns.year, "year")
     scheme = as_field(PointScheme, scheme, "scheme")
-    a = resolve(policy, assessment_day(year)).assessment
-    scheme, _ = scheme_in_force(scheme, a)
+    resolved = resolve(policy, assessment_day(year))
+    a = resolved.assessment
+    scheme = scheme_in_force(scheme, RuleContext(annual_totals, resolved))
     keys = secondary_keys_needed(a)
     k = len(scheme.items)
     units = _id_column(columns.units, "units", np)

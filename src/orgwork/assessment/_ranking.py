@@ -7,32 +7,37 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
-from orgwork.assessment._annual import S000, assessment_day, months_text, subject_of
+from orgwork.assessment._annual import (
+    S000,
+    EnglishOnly,
+    annual_totals,
+    assessment_day,
+    incomplete_year,
+    subject_of,
+)
 from orgwork.assessment._exact import show
 from orgwork.assessment._model import AnnualTotal, Ranking, SalaryEligibility, UnitKind
-from orgwork.decision import Decision, ParamValue, Reason, Text
+from orgwork.decision import Decision, Reason, RuleContext, Say, Text
 from orgwork.errors import MissingParameterError, PolicyError, RecordError
-from orgwork.policy import Policy, resolve
-from orgwork.policy.assessment import AssessmentPolicy, TiePolicy
+from orgwork.policy import Policy
+from orgwork.policy.assessment import AssessmentPolicy, StillTied, TiePolicy
 from orgwork.rules import rule
 
 __all__ = [
     "Cut",
     "CutOutcome",
+    "Ties",
     "TotalsInput",
     "group_totals",
     "rank",
     "ranked_order",
+    "read_ties",
     "salary_eligibility",
     "secondary_key_values",
     "secondary_keys_needed",
-    "tie_parameters",
-    "tie_text",
+    "tie_reason",
     "top_n_cut",
 ]
-
-RANK_RULE = "assessment.rank"
-SALARY_RULE = "assessment.top_n_salary"
 
 #: Annual totals, as values or as the decisions that carry them.
 TotalsInput = Iterable[AnnualTotal | Decision[AnnualTotal]]
@@ -112,15 +117,36 @@ def ranked_order(group: Sequence[AnnualTotal]) -> list[tuple[AnnualTotal, int]]:
     return out
 
 
+class _Rank:
+    """Texts of assessment.rank (按年度结果在镇内排名)."""
+
+    # the headline's Chinese names no count of units: ``ranked`` is EnglishOnly
+    ranked = Say(
+        "{unit}在{town}{year}年度排名第{rank}名{ranked}({points}分)",
+        "{unit} ranks {rank} of {ranked} in {town} for {year} ({points} points)",
+    )
+    ranked_tied = Say(
+        "{unit}在{town}{year}年度排名第{rank}名{ranked}({points}分),与{tied}并列",
+        "{unit} ranks {rank} of {ranked} in {town} for {year} ({points} points), tied with {tied}",
+    )
+    scored_more = Say(
+        "{town}参加排名{ranked}个单位,得分高于{unit}的有{above}个",
+        "{ranked} units of {town} are ranked; {above} scored more than {unit}",
+    )
+    not_ranked = Say(
+        "{unit}{year}年度考核不完整(缺{months}月),不参加排名",
+        "{unit} is not ranked for {year}: month(s) {months} have no sheet",
+    )
+
+
 @rule(
-    RANK_RULE,
+    "assessment.rank",
     zh="按千分制考核年度结果在镇内排名(并列者名次相同)",
     en="Rank units within their town by the annual result (ties share a rank)",
     document=S000,
     section="第一篇 一、一是",
     quote="根据村级千分制考核年度结果",
     parameters=(),
-    public_name="orgwork.assessment.rank",
 )
 def rank(totals: TotalsInput) -> tuple[Decision[Ranking], ...]:
     """年度考核排名 — each unit's standard competition rank within its town ("1224").
@@ -150,81 +176,64 @@ def rank(totals: TotalsInput) -> tuple[Decision[Ranking], ...]:
         >>> ranks[0].parameters
         {}
     """
+    ctx = RuleContext(rank)
+    ctx.uses(annual_totals)
     out: list[Decision[Ranking]] = []
-    for (year, town, kind), group in group_totals(totals).items():
+    for group in group_totals(totals).values():
         order = ranked_order(group)
-        n = len(order)
-        by_rank: dict[int, list[str]] = {}
+        tied: dict[int, list[str]] = {}
         for t, r in order:
-            by_rank.setdefault(r, []).append(t.unit)
+            tied.setdefault(r, []).append(t.unit)
         for t, r in order:
-            tied = tuple(u for u in by_rank[r] if u != t.unit)
-            tie_zh = f",与{'、'.join(tied)}并列" if tied else ""
-            tie_en = f", tied with {', '.join(tied)}" if tied else ""
-            out.append(
-                Decision[Ranking](
-                    rule=RANK_RULE,
-                    subject=subject_of(t.unit, t.year),
-                    outcome="ranked",
-                    value=Ranking(
-                        unit=t.unit,
-                        town=town,
-                        kind=kind,
-                        year=year,
-                        points=t.points,
-                        rank=r,
-                        ranked_units=n,
-                        tied_with=tied,
-                    ),
-                    headline=Text(
-                        zh=f"{t.unit}在{town}{year}年度排名第{r}名({show(t.points)}分){tie_zh}",
-                        en=f"{t.unit} ranks {r} of {n} in {town} for {year} "
-                        f"({show(t.points)} points){tie_en}",
-                    ),
-                    reasons=(
-                        Reason(
-                            rule=RANK_RULE,
-                            zh=f"{town}参加排名{n}个单位,得分高于{t.unit}的有{r - 1}个",
-                            en=f"{n} units of {town} are ranked; {r - 1} scored more than {t.unit}",
-                        ),
-                    ),
-                    rules=("assessment.annual_total",),
-                )
-            )
-        for t in group:
-            if t.rankable:
-                continue
-            out.append(
-                Decision[Ranking](
-                    rule=RANK_RULE,
-                    subject=subject_of(t.unit, t.year),
-                    outcome="not_ranked",
-                    value=Ranking(
-                        unit=t.unit,
-                        town=town,
-                        kind=kind,
-                        year=year,
-                        points=t.points,
-                        rank=None,
-                        ranked_units=n,
-                        tied_with=(),
-                        missing_months=t.missing_months,
-                    ),
-                    headline=Text(
-                        zh=f"{t.unit}{year}年度考核不完整(缺{months_text(t.missing_months)}),不参加排名",
-                        en=f"{t.unit} is not ranked for {year}: month(s) "
-                        f"{months_text(t.missing_months, 'en')} have no sheet",
-                    ),
-                    reasons=(
-                        Reason(
-                            rule="assessment.annual_total",
-                            zh=f"缺{months_text(t.missing_months)}评分,年度结果不完整",
-                            en="The annual result is incomplete",
-                        ),
-                    ),
-                )
-            )
+            others = tuple(u for u in tied[r] if u != t.unit)
+            out.append(_ranked(ctx, t, r, len(order), others))
+        out.extend(_not_ranked(ctx, t, len(order)) for t in group if not t.rankable)
     return tuple(out)
+
+
+def _ranked(
+    ctx: RuleContext, t: AnnualTotal, r: int, ranked: int, tied: tuple[str, ...]
+) -> Decision[Ranking]:
+    """根据村级千分制考核年度结果: a ranked unit's place, and who shares it."""
+    value = _ranking(t, r, ranked, tied)
+    shown = {"unit": t.unit, "town": t.town, "year": t.year, "rank": r, "points": show(t.points)}
+    count = EnglishOnly(str(ranked))
+    if tied:
+        headline = _Rank.ranked_tied.text(ranked=count, tied=tied, **shown)
+    else:
+        headline = _Rank.ranked.text(ranked=count, **shown)
+    why = ctx.reason(_Rank.scored_more, town=t.town, ranked=ranked, above=r - 1, unit=t.unit)
+    return ctx.decide("ranked", value, headline, subject=subject_of(t.unit, t.year), reasons=[why])
+
+
+def _ranking(t: AnnualTotal, r: int | None, ranked: int, tied: tuple[str, ...] = ()) -> Ranking:
+    """A unit's place (None: not ranked, and then its missing months)."""
+    missing = t.missing_months if r is None else ()
+    return Ranking(
+        unit=t.unit,
+        town=t.town,
+        kind=t.kind,
+        year=t.year,
+        points=t.points,
+        rank=r,
+        ranked_units=ranked,
+        tied_with=tied,
+        missing_months=missing,
+    )
+
+
+def _not_ranked(ctx: RuleContext, t: AnnualTotal, ranked: int) -> Decision[Ranking]:
+    """A unit whose year is incomplete has no 年度结果 to rank by."""
+    return ctx.decide(
+        "not_ranked",
+        _ranking(t, None, ranked),
+        _Rank.not_ranked,
+        subject=subject_of(t.unit, t.year),
+        reasons=[incomplete_year(t.missing_months, months_in_english=False)],
+        unit=t.unit,
+        year=t.year,
+        months=t.missing_months,
+    )
 
 
 # -- the top-N cut -------------------------------------------------------------------------
@@ -267,6 +276,27 @@ def secondary_key_values(t: AnnualTotal, keys: Sequence[str]) -> tuple[Decimal, 
     return tuple(out)
 
 
+@dataclass(frozen=True)
+class Ties:
+    """How a cut settles units tied across its last place: the tie parameters a rule read."""
+
+    policy: TiePolicy
+    keys: tuple[str, ...] = ()
+    still_tied: StillTied = "refer"
+
+
+def _keys_needed(policy: TiePolicy, keys: tuple[str, ...] | None) -> tuple[str, ...]:
+    if policy is TiePolicy.SECONDARY_KEYS:
+        if not keys:
+            raise MissingParameterError(
+                "assessment.tie_secondary_keys: tie_policy is secondary_keys but no keys are "
+                "set; name the item codes or categories that break a tie",
+                parameter="assessment.tie_secondary_keys",
+            )
+        return keys
+    return ()
+
+
 def secondary_keys_needed(a: AssessmentPolicy) -> tuple[str, ...]:
     """The secondary keys a cut needs: none unless ``tie_policy`` is ``secondary_keys``.
 
@@ -284,30 +314,23 @@ def secondary_keys_needed(a: AssessmentPolicy) -> tuple[str, ...]:
         ...
         orgwork.errors.MissingParameterError: assessment.tie_secondary_keys: tie_policy is ...
     """
-    if a.tie_policy is TiePolicy.SECONDARY_KEYS:
-        if not a.tie_secondary_keys:
-            raise MissingParameterError(
-                "assessment.tie_secondary_keys: tie_policy is secondary_keys but no keys are "
-                "set; name the item codes or categories that break a tie",
-                parameter="assessment.tie_secondary_keys",
-            )
-        return a.tie_secondary_keys
-    return ()
+    return _keys_needed(a.tie_policy, a.tie_secondary_keys)
 
 
-def tie_parameters(a: AssessmentPolicy) -> dict[str, ParamValue]:
-    """The tie parameters a cut records (the keys only when they are used).
+def read_ties(ctx: RuleContext) -> Ties:
+    """The tie parameters a cut reads (the keys only when they are used), recorded by ``ctx``.
 
     Examples:
-        >>> from orgwork.policy import Policy
-        >>> tie_parameters(Policy.default().assessment)
-        {'assessment.tie_policy': 'refer'}
+        >>> import datetime as dt
+        >>> ctx = RuleContext(salary_eligibility, on=dt.date(2025, 12, 31))
+        >>> read_ties(ctx), ctx.parameters
+        (Ties(policy=<TiePolicy.REFER: 'refer'>, keys=(), still_tied='refer'), {'assessment.tie_policy': <TiePolicy.REFER: 'refer'>})
     """
-    out: dict[str, ParamValue] = {"assessment.tie_policy": a.tie_policy.value}
-    if a.tie_policy is TiePolicy.SECONDARY_KEYS:
-        out["assessment.tie_secondary_keys"] = a.tie_secondary_keys
-        out["assessment.tie_still_tied"] = a.tie_still_tied
-    return out
+    policy: TiePolicy = ctx.param("assessment.tie_policy")
+    if policy is not TiePolicy.SECONDARY_KEYS:
+        return Ties(policy)
+    keys = _keys_needed(policy, ctx.param("assessment.tie_secondary_keys"))
+    return Ties(policy, keys, ctx.param("assessment.tie_still_tied"))
 
 
 _STILL: dict[str, CutOutcome] = {
@@ -317,9 +340,7 @@ _STILL: dict[str, CutOutcome] = {
 }
 
 
-def top_n_cut(
-    order: Sequence[tuple[AnnualTotal, int]], n: int, a: AssessmentPolicy
-) -> dict[str, Cut]:
+def top_n_cut(order: Sequence[tuple[AnnualTotal, int]], n: int, ties: Ties) -> dict[str, Cut]:
     """Apply a top-``n`` cut to a ranked group (from :func:`ranked_order`), per the tie policy.
 
     A group of equal points wholly within the first ``n`` places is in; one
@@ -327,18 +348,16 @@ def top_n_cut(
     ``assessment.tie_policy`` — never by input or id order.
 
     Examples:
-        >>> from orgwork.policy import Policy
         >>> def t(u, p):
         ...     return AnnualTotal(unit=u, town="T", kind="village", year=2025, scheme="s",
         ...         total=1000, points=p, rankable=True, months_scored=(), missing_months=(),
         ...         item_points={}, category_points={}, adjustments=0, not_applied=0)
         >>> order = ranked_order([t("a", 9), t("b", 8), t("c", 8)])
-        >>> {u: c.status for u, c in top_n_cut(order, 2, Policy.default().assessment).items()}
+        >>> {u: c.status for u, c in top_n_cut(order, 2, Ties(TiePolicy.REFER)).items()}
         {'a': 'eligible', 'b': 'undecided', 'c': 'undecided'}
     """
-    keys = secondary_keys_needed(a)
-    if keys and order:
-        secondary_key_values(order[0][0], keys)  # unknown keys are an error, tie or not
+    if ties.keys and order:
+        secondary_key_values(order[0][0], ties.keys)  # unknown keys are an error, tie or not
     out: dict[str, Cut] = {}
     i = 0
     while i < len(order):
@@ -351,25 +370,20 @@ def top_n_cut(
             out.update((t.unit, Cut("eligible", "rank")) for t in group)
         elif i >= n:
             out.update((t.unit, Cut("not_eligible", "rank")) for t in group)
-        elif a.tie_policy is TiePolicy.SECONDARY_KEYS:
-            _cut_by_keys(group, i, n, keys, a, out)
+        elif ties.policy is TiePolicy.SECONDARY_KEYS:
+            _cut_by_keys(group, i, n, ties, out)
         else:
-            status: CutOutcome = _STILL[a.tie_policy.value]
+            status: CutOutcome = _STILL[ties.policy.value]
             out.update((t.unit, Cut(status, "tie_policy", units)) for t in group)
         i = j
     return out
 
 
 def _cut_by_keys(
-    group: list[AnnualTotal],
-    start: int,
-    n: int,
-    keys: Sequence[str],
-    a: AssessmentPolicy,
-    out: dict[str, Cut],
+    group: list[AnnualTotal], start: int, n: int, ties: Ties, out: dict[str, Cut]
 ) -> None:
     valued = sorted(
-        ((secondary_key_values(t, keys), t) for t in group),
+        ((secondary_key_values(t, ties.keys), t) for t in group),
         key=lambda kv: (tuple(-x for x in kv[0]), kv[1].unit),
     )
     units = tuple(t.unit for t in group)
@@ -386,51 +400,105 @@ def _cut_by_keys(
         elif lo >= n:
             status, by = "not_eligible", "secondary_keys"
         else:
-            status, by = _STILL[a.tie_still_tied], "tie_policy"
+            status, by = _STILL[ties.still_tied], "tie_policy"
         out.update((t.unit, Cut(status, by, units, kv)) for kv, t in sub)
         i = j
 
 
-def tie_text(c: Cut, a: AssessmentPolicy, places: int) -> tuple[str, str]:
-    """The reason (Chinese, English) a cut gives a unit of a tie across place ``places``.
+class _Tie:
+    """Texts of a tie across the last place of a cut (the salary cut and the uses)."""
+
+    by_keys = Say(
+        "{units}得分相同,并列跨越第{places}名;按次要分项({keys})依次比较,本单位为{values}分",
+        "{units} have equal points across place {places}; by the secondary keys ({keys}) "
+        "this unit has {values}",
+    )
+    tied = Say(
+        "{units}得分相同,并列跨越第{places}名:{settled}",
+        "{units} have equal points across place {places}: {settled}",
+    )
+    still_tied = Say(
+        "{units}得分相同,并列跨越第{places}名且次要分项仍相同:{settled}",
+        "{units} have equal points across place {places} and equal secondary keys: {settled}",
+    )
+
+
+_SETTLED = {
+    "refer": Text(
+        zh="列为待定,提交镇党委研究决定",
+        en="listed as undecided, referred to the town party committee",
+    ),
+    "include_all": Text(zh="按政策并列者全部入选", en="by policy every tied unit is admitted"),
+    "exclude_all": Text(zh="按政策并列者均不入选", en="by policy no tied unit is admitted"),
+}
+
+
+def tie_reason(ctx: RuleContext, c: Cut, ties: Ties, places: int) -> Reason:
+    """The reason a cut gives a unit of a tie across place ``places``, of the context's rule.
 
     Examples:
-        >>> from orgwork.policy import Policy
-        >>> zh, en = tie_text(Cut("undecided", "tie_policy", ("甲村", "乙村")),
-        ...                   Policy.default().assessment, 4)
-        >>> en
+        >>> ctx = RuleContext(salary_eligibility)
+        >>> tie_reason(ctx, Cut("undecided", "tie_policy", ("甲村", "乙村")), Ties(TiePolicy.REFER), 4).en
         '甲村, 乙村 have equal points across place 4: listed as undecided, referred to the town party committee'
     """
-    tied_zh = "、".join(c.tied_units)
-    tied_en = ", ".join(c.tied_units)
-    head_zh = f"{tied_zh}得分相同,并列跨越第{places}名"
-    head_en = f"{tied_en} have equal points across place {places}"
+    units = c.tied_units
     if c.decided_by == "secondary_keys":
-        keys = "、".join(a.tie_secondary_keys or ())
-        vals = "、".join(show(v) for v in c.key_values)
-        return (
-            f"{head_zh};按次要分项({keys})依次比较,本单位为{vals}分",
-            f"{head_en}; by the secondary keys ({', '.join(a.tie_secondary_keys or ())}) "
-            f"this unit has {', '.join(show(v) for v in c.key_values)}",
+        values = tuple(show(v) for v in c.key_values)
+        return ctx.reason(_Tie.by_keys, units=units, places=places, keys=ties.keys, values=values)
+    if ties.policy is TiePolicy.SECONDARY_KEYS:
+        return ctx.reason(
+            _Tie.still_tied, units=units, places=places, settled=_SETTLED[ties.still_tied]
         )
-    policy: str = a.tie_policy.value
-    if a.tie_policy is TiePolicy.SECONDARY_KEYS:
-        policy = a.tie_still_tied
-        head_zh += "且次要分项仍相同"
-        head_en += " and equal secondary keys"
-    text = {
-        "refer": (
-            "列为待定,提交镇党委研究决定",
-            "listed as undecided, referred to the town party committee",
-        ),
-        "include_all": ("按政策并列者全部入选", "by policy every tied unit is admitted"),
-        "exclude_all": ("按政策并列者均不入选", "by policy no tied unit is admitted"),
-    }[policy]
-    return f"{head_zh}:{text[0]}", f"{head_en}: {text[1]}"
+    return ctx.reason(_Tie.tied, units=units, places=places, settled=_SETTLED[ties.policy.value])
+
+
+class _Salary:
+    """Texts of assessment.top_n_salary (前四名的村党组织书记享受副科级待遇)."""
+
+    rank = Say(
+        "{unit}在{town}{year}年度村级千分制考核中排名第{rank}名({points}分),共{ranked}个村参加排名",
+        "{unit} ranks {rank} of {ranked} villages of {town} for {year} ({points} points)",
+    )
+    within = Say(
+        "前{n}名的村党组织书记可享受与副科级等同的工资待遇;第{rank}名在前{n}名之内",
+        "The top {n} villages' secretaries get the salary; rank {rank} is within the top {n}",
+    )
+    outside = Say(
+        "前{n}名的村党组织书记可享受与副科级等同的工资待遇;第{rank}名不在前{n}名之内",
+        "The top {n} villages' secretaries get the salary; rank {rank} is outside the top {n}",
+    )
+    decided = Say(
+        "{unit}(第{rank}名,{points}分){verdict}", "{unit} (rank {rank}, {points} points): {verdict}"
+    )
+    not_ranked = Say(
+        "{unit}{year}年度考核不完整(缺{months}月),不参加排名,不能据此确定副科级待遇",
+        "{unit} is not ranked for {year} (month(s) {months} missing): "
+        "no salary decision can rest on it",
+    )
+    unranked = Say(
+        "前{n}名按年度结果确定,未排名的村不能确定",
+        "The top {n} are decided by the annual result; an unranked village cannot be",
+    )
+
+
+_SALARY_OUTCOME = {
+    "eligible": Text(
+        zh="党组织书记可享受与副科级等同的工资待遇",
+        en="the party secretary gets the deputy-section-level salary",
+    ),
+    "not_eligible": Text(
+        zh="党组织书记不享受副科级待遇",
+        en="the party secretary does not get the deputy-section-level salary",
+    ),
+    "undecided": Text(
+        zh="党组织书记的待遇待定,提交镇党委研究",
+        en="undecided, referred to the town party committee",
+    ),
+}
 
 
 @rule(
-    SALARY_RULE,
+    "assessment.top_n_salary",
     zh="村级千分制考核年度前四名的村党组织书记享受与副科级等同的工资待遇",
     en="Secretaries of the top four villages by the annual result get a deputy-section-level salary",
     document=S000,
@@ -442,7 +510,6 @@ def tie_text(c: Cut, a: AssessmentPolicy, places: int) -> tuple[str, str]:
         "assessment.tie_secondary_keys",
         "assessment.tie_still_tied",
     ),
-    public_name="orgwork.assessment.salary_eligibility",
 )
 def salary_eligibility(
     totals: TotalsInput, *, policy: Policy | None = None
@@ -464,7 +531,6 @@ def salary_eligibility(
         >>> [(d.value.unit, d.outcome) for d in salary_eligibility(annual_totals(sheets))][2:5]
         [('三村', 'eligible'), ('五村', 'undecided'), ('四村', 'undecided')]
     """
-    out: list[Decision[SalaryEligibility]] = []
     groups = group_totals(totals)
     cadres = sorted({t.unit for (_, _, kind), g in groups.items() if kind != "village" for t in g})
     if cadres:
@@ -472,133 +538,73 @@ def salary_eligibility(
             "the top-N salary rule is for villages' party secretaries; these units are cadres: "
             + ", ".join(cadres)
         )
+    out: list[Decision[SalaryEligibility]] = []
     for (year, _town, _), group in groups.items():
-        a = resolve(policy, assessment_day(year)).assessment
-        n = a.salary_top_n
+        ctx = RuleContext(salary_eligibility, policy, on=assessment_day(year))
+        n = ctx.param("assessment.salary_top_n")
+        ties = read_ties(ctx)
+        ctx.uses(rank, annual_totals)
         order = ranked_order(group)
-        cuts = top_n_cut(order, n, a)
-        params: dict[str, ParamValue] = {"assessment.salary_top_n": n, **tie_parameters(a)}
+        cuts = top_n_cut(order, n, ties)
         for t, r in order:
-            out.append(_salary_decision(t, r, n, len(order), cuts[t.unit], a, params))
-        for t in group:
-            if not t.rankable:
-                out.append(_salary_not_ranked(t, n, params))
+            out.append(_salary_decision(ctx, t, r, n, len(order), cuts[t.unit], ties))
+        out.extend(_salary_not_ranked(ctx, t, n) for t in group if not t.rankable)
     return tuple(out)
 
 
-_SALARY_OUTCOME = {
-    "eligible": (
-        "党组织书记可享受与副科级等同的工资待遇",
-        "the party secretary gets the deputy-section-level salary",
-    ),
-    "not_eligible": (
-        "党组织书记不享受副科级待遇",
-        "the party secretary does not get the deputy-section-level salary",
-    ),
-    "undecided": (
-        "党组织书记的待遇待定,提交镇党委研究",
-        "undecided, referred to the town party committee",
-    ),
-}
-
-
 def _salary_decision(
-    t: AnnualTotal,
-    r: int,
-    n: int,
-    ranked: int,
-    c: Cut,
-    a: AssessmentPolicy,
-    params: dict[str, ParamValue],
+    ctx: RuleContext, t: AnnualTotal, r: int, n: int, ranked: int, c: Cut, ties: Ties
 ) -> Decision[SalaryEligibility]:
-    reasons = [
-        Reason(
-            rule=RANK_RULE,
-            zh=f"{t.unit}在{t.town}{t.year}年度村级千分制考核中排名第{r}名({show(t.points)}分),"
-            f"共{ranked}个村参加排名",
-            en=f"{t.unit} ranks {r} of {ranked} villages of {t.town} for {t.year} "
-            f"({show(t.points)} points)",
-        )
-    ]
+    """前四名的村党组织书记可享受镇政府设立的与副科级等同的工资待遇: a ranked village's place."""
+    points = show(t.points)
+    by_rank = RuleContext(rank).reason(
+        _Salary.rank, unit=t.unit, town=t.town, year=t.year, rank=r, points=points, ranked=ranked
+    )
     if c.decided_by == "rank":
-        inside = c.status == "eligible"
-        reasons.append(
-            Reason(
-                rule=SALARY_RULE,
-                zh=f"前{n}名的村党组织书记可享受与副科级等同的工资待遇;第{r}名"
-                + ("在前" if inside else "不在前")
-                + f"{n}名之内",
-                en=f"The top {n} villages' secretaries get the salary; rank {r} is "
-                + ("within" if inside else "outside")
-                + f" the top {n}",
-            )
-        )
+        why = ctx.reason(_Salary.within if c.status == "eligible" else _Salary.outside, n=n, rank=r)
     else:
-        zh, en = tie_text(c, a, n)
-        reasons.append(Reason(rule=SALARY_RULE, zh=zh, en=en))
-    oz, oe = _SALARY_OUTCOME[c.status]
-    return Decision[SalaryEligibility](
-        rule=SALARY_RULE,
+        why = tie_reason(ctx, c, ties, n)
+    return ctx.decide(
+        c.status,
+        _salary(t, n, r, c, None if c.decided_by == "rank" else ties.policy),
+        _Salary.decided,
         subject=subject_of(t.unit, t.year),
-        outcome=c.status,
-        value=SalaryEligibility(
-            unit=t.unit,
-            town=t.town,
-            year=t.year,
-            points=t.points,
-            rank=r,
-            places=n,
-            status=c.status,
-            decided_by=c.decided_by,
-            tie_policy=None if c.decided_by == "rank" else a.tie_policy,
-            tied_units=c.tied_units,
-        ),
-        headline=Text(
-            zh=f"{t.unit}(第{r}名,{show(t.points)}分){oz}",
-            en=f"{t.unit} (rank {r}, {show(t.points)} points): {oe}",
-        ),
-        reasons=tuple(reasons),
-        rules=(RANK_RULE, "assessment.annual_total"),
-        parameters=params,
+        reasons=[by_rank, why],
+        unit=t.unit,
+        rank=r,
+        points=points,
+        verdict=_SALARY_OUTCOME[c.status],
     )
 
 
-def _salary_not_ranked(
-    t: AnnualTotal, n: int, params: dict[str, ParamValue]
-) -> Decision[SalaryEligibility]:
-    return Decision[SalaryEligibility](
-        rule=SALARY_RULE,
+def _salary_not_ranked(ctx: RuleContext, t: AnnualTotal, n: int) -> Decision[SalaryEligibility]:
+    """An unranked village cannot be among the 前四名."""
+    return ctx.decide(
+        "not_ranked",
+        _salary(t, n, None, None),
+        _Salary.not_ranked,
         subject=subject_of(t.unit, t.year),
-        outcome="not_ranked",
-        value=SalaryEligibility(
-            unit=t.unit,
-            town=t.town,
-            year=t.year,
-            points=t.points,
-            rank=None,
-            places=n,
-            status="not_ranked",
-            decided_by="not_ranked",
-            missing_months=t.missing_months,
-        ),
-        headline=Text(
-            zh=f"{t.unit}{t.year}年度考核不完整(缺{months_text(t.missing_months)}),不参加排名,"
-            "不能据此确定副科级待遇",
-            en=f"{t.unit} is not ranked for {t.year} (month(s) "
-            f"{months_text(t.missing_months, 'en')} missing): no salary decision can rest on it",
-        ),
-        reasons=(
-            Reason(
-                rule="assessment.annual_total",
-                zh=f"缺{months_text(t.missing_months)}评分,年度结果不完整",
-                en=f"Month(s) {months_text(t.missing_months, 'en')} have no sheet",
-            ),
-            Reason(
-                rule=SALARY_RULE,
-                zh=f"前{n}名按年度结果确定,未排名的村不能确定",
-                en=f"The top {n} are decided by the annual result; an unranked village cannot be",
-            ),
-        ),
-        rules=(RANK_RULE,),
-        parameters=params,
+        reasons=[incomplete_year(t.missing_months), ctx.reason(_Salary.unranked, n=n)],
+        unit=t.unit,
+        year=t.year,
+        months=t.missing_months,
+    )
+
+
+def _salary(
+    t: AnnualTotal, n: int, r: int | None, c: Cut | None, tie_policy: TiePolicy | None = None
+) -> SalaryEligibility:
+    """A village's eligibility by its rank and cut (``c`` None: not ranked, its months missing)."""
+    return SalaryEligibility(
+        unit=t.unit,
+        town=t.town,
+        year=t.year,
+        points=t.points,
+        rank=r,
+        places=n,
+        status="not_ranked" if c is None else c.status,
+        decided_by="not_ranked" if c is None else c.decided_by,
+        tie_policy=tie_policy,
+        tied_units=() if c is None else c.tied_units,
+        missing_months=t.missing_months if c is None else (),
     )

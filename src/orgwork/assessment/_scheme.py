@@ -11,11 +11,11 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validat
 
 from orgwork._args import as_year
 from orgwork.assessment._exact import show
-from orgwork.decision import ParamValue, Text
+from orgwork.decision import RuleContext, Text
 from orgwork.errors import MissingParameterError, RecordError
 from orgwork.points import Points
-from orgwork.policy import Policy, resolve
-from orgwork.policy.assessment import HUNDRED_POINT_PARTS, AggregationMethod, AssessmentPolicy
+from orgwork.policy import Policy
+from orgwork.policy.assessment import HUNDRED_POINT_PARTS, AggregationMethod
 
 __all__ = [
     "HUNDRED_POINT",
@@ -251,8 +251,10 @@ class PointScheme(BaseModel):
             >>> [str(i.maximum) for i in s.items], s.aggregation
             (['30', '40', '15', '15'], 'mean')
         """
+        from orgwork.assessment._annual import annual_totals  # the rule that applies a scheme
+
         day = dt.date(as_year(year), 12, 31)
-        return scheme_in_force(self, resolve(policy, day).assessment)[0]
+        return scheme_in_force(self, RuleContext(annual_totals, policy, on=day))
 
 
 #: 千分制 (000 第一篇 一、三是): the year's goals quantified to 1000 points. The
@@ -299,44 +301,38 @@ HUNDRED_POINT = PointScheme(
 )
 
 
-def _check_total(scheme: PointScheme, a: AssessmentPolicy) -> None:
-    if scheme.kind == "thousand_point" and scheme.total != a.thousand_point_total:
-        raise RecordError(
-            f"scheme {scheme.code} is a thousand-point scheme of {show(scheme.total)} points; "
-            f"assessment.thousand_point_total is {a.thousand_point_total}"
-        )
-    if scheme.kind == "hundred_point" and scheme.total != a.hundred_point_total:
-        raise RecordError(
-            f"scheme {scheme.code} is a hundred-point scheme of {show(scheme.total)} points; "
-            f"assessment.hundred_point_total is {a.hundred_point_total}"
-        )
+def _check_total(scheme: PointScheme, ctx: RuleContext) -> None:
+    for kind in ("thousand_point", "hundred_point"):
+        if scheme.kind == kind:
+            total = ctx.param(f"assessment.{kind}_total")
+            if scheme.total != total:
+                raise RecordError(
+                    f"scheme {scheme.code} is a {kind.replace('_', '-')} scheme of "
+                    f"{show(scheme.total)} points; assessment.{kind}_total is {total}"
+                )
 
 
-def scheme_in_force(
-    scheme: PointScheme, a: AssessmentPolicy
-) -> tuple[PointScheme, dict[str, ParamValue]]:
-    """The scheme as applied under policy section ``a``, and the parameters that made it so.
+def scheme_in_force(scheme: PointScheme, ctx: RuleContext) -> PointScheme:
+    """The scheme as applied by the context's rule, reading (and recording) what makes it so.
 
     The result states its aggregation and has real maxima (``shares_from_policy``
     false). A preset kind's total must equal the policy's
     (:class:`~orgwork.errors.RecordError` otherwise); the 百分制 preset needs
     ``assessment.hundred_point_shares``
-    (:class:`~orgwork.errors.MissingParameterError` otherwise).
+    (:class:`~orgwork.errors.MissingParameterError` otherwise). The context
+    records the parameters read: the total of the scheme's kind, the shares
+    (as ``code=points`` texts) and the aggregation, when they come from the policy.
 
     Examples:
-        >>> from orgwork.policy import Policy
-        >>> s, used = scheme_in_force(THOUSAND_POINT, Policy.default().assessment)
-        >>> s.aggregation, used
+        >>> import datetime as dt
+        >>> from orgwork.assessment import annual_totals
+        >>> ctx = RuleContext(annual_totals, on=dt.date(2025, 12, 31))
+        >>> scheme_in_force(THOUSAND_POINT, ctx).aggregation, ctx.parameters
         ('sum', {'assessment.thousand_point_total': 1000, 'assessment.thousand_point_aggregation': 'sum'})
     """
-    _check_total(scheme, a)
-    used: dict[str, ParamValue] = {}
-    if scheme.kind == "thousand_point":
-        used["assessment.thousand_point_total"] = a.thousand_point_total
-    if scheme.kind == "hundred_point":
-        used["assessment.hundred_point_total"] = a.hundred_point_total
+    _check_total(scheme, ctx)
     if scheme.shares_from_policy:
-        shares = a.hundred_point_shares
+        shares = ctx.param("assessment.hundred_point_shares")
         if shares is None:
             raise MissingParameterError(
                 "assessment.hundred_point_shares: the seed (003) names the four parts of the "
@@ -347,11 +343,11 @@ def scheme_in_force(
                 parameter="assessment.hundred_point_shares",
             )
         scheme = scheme.with_maxima({str(k): v for k, v in shares.items()})
-        used["assessment.hundred_point_shares"] = tuple(
-            f"{code}={show(value)}" for code, value in shares.items()
+        ctx.record(
+            "assessment.hundred_point_shares",
+            tuple(f"{code}={show(value)}" for code, value in shares.items()),
         )
     if scheme.aggregation is None:
-        method: AggregationMethod = getattr(a, f"{scheme.kind}_aggregation")
-        used[f"assessment.{scheme.kind}_aggregation"] = method
+        method: AggregationMethod = ctx.param(f"assessment.{scheme.kind}_aggregation")
         scheme = scheme.model_copy(update={"aggregation": method})
-    return scheme, used
+    return scheme

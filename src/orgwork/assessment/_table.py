@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from orgwork._display import html_table
 from orgwork.assessment._exact import show
 from orgwork.assessment._model import Ranking
-from orgwork.decision import Decision, Lang, Text
+from orgwork.decision import Decision, Lang, Say, Text
 
 __all__ = ["RANKING_COLUMNS", "RankingColumn", "RankingTable", "ranking_table"]
 
@@ -234,6 +234,10 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+#: The heading of an ``extra`` column: its name, in both languages.
+_NAMED = Say("{name}", "{name}")
+
+
 def ranking_table(
     rankings: Iterable[Ranking | Decision[Ranking]],
     *,
@@ -257,5 +261,5 @@ def ranking_table(
     rows = tuple(r.value if isinstance(r, Decision) else r for r in rankings)
     cols = list(columns)
     for name, values in (extra or {}).items():
-        cols.append(RankingColumn(name=name, label=Text(zh=name, en=name), values=dict(values)))
+        cols.append(RankingColumn(name=name, label=_NAMED.text(name=name), values=dict(values)))
     return RankingTable(rows=rows, columns=tuple(cols))

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
 from orgwork._args import as_date, as_field, check_unique
-from orgwork.assessment._annual import S000, assessment_day, months_text, subject_of
+from orgwork.assessment._annual import (
+    S000,
+    annual_totals,
+    assessment_day,
+    incomplete_year,
+    subject_of,
+)
 from orgwork.assessment._exact import show
 from orgwork.assessment._model import (
     AnnualTotal,
@@ -20,23 +28,24 @@ from orgwork.assessment._model import (
     UseResult,
 )
 from orgwork.assessment._ranking import (
-    RANK_RULE,
     Cut,
+    Ties,
     TotalsInput,
     group_totals,
+    rank,
     ranked_order,
-    tie_parameters,
-    tie_text,
+    read_ties,
+    tie_reason,
     top_n_cut,
 )
-from orgwork.decision import Decision, ParamValue, Reason, Text
+from orgwork.decision import Decision, RuleContext, Say, Text
 from orgwork.errors import MissingParameterError, RecordError
-from orgwork.policy import Policy, resolve
-from orgwork.policy.assessment import AssessmentPolicy, Use
+from orgwork.policy import Policy
+from orgwork.policy.assessment import TiePolicy, Use
 from orgwork.rules import rule
 
 __all__ = [
-    "USE_LABELS",
+    "USE_NAMES",
     "committee_attendance",
     "excellent_grade",
     "honours",
@@ -44,32 +53,20 @@ __all__ = [
     "reserve_cadre_recommendation",
 ]
 
-#: Each use's rule id, Chinese and English names, and the unit kind it applies to (None: any).
-USE_LABELS: dict[Use, tuple[str, str, str, UnitKind | None]] = {
-    "honours": (
-        "assessment.honours",
-        "村级组织评先评优",
-        "village organization honours",
-        "village",
-    ),
-    "promotion": (
-        "assessment.promotion_basis",
-        "镇中层干部提拔使用",
-        "promotion of town mid-level cadres",
-        "cadre",
-    ),
-    "reserve_cadres": (
-        "assessment.reserve_cadres",
-        "后备干部推优",
-        "reserve-cadre recommendation",
-        None,
-    ),
-    "excellent_grade": (
-        "assessment.excellent_grade",
-        "年终优秀等次评比",
-        "the year-end excellent grade",
-        None,
-    ),
+#: Each use's name, in Chinese and English.
+USE_NAMES: dict[Use, Text] = {
+    "honours": Text(zh="村级组织评先评优", en="village organization honours"),
+    "promotion": Text(zh="镇中层干部提拔使用", en="promotion of town mid-level cadres"),
+    "reserve_cadres": Text(zh="后备干部推优", en="reserve-cadre recommendation"),
+    "excellent_grade": Text(zh="年终优秀等次评比", en="the year-end excellent grade"),
+}
+
+#: The unit kind each use applies to (None: any).
+_KIND: dict[Use, UnitKind | None] = {
+    "honours": "village",
+    "promotion": "cadre",
+    "reserve_cadres": None,
+    "excellent_grade": None,
 }
 
 _OUTCOME: dict[CutStatus, str] = {
@@ -80,207 +77,195 @@ _OUTCOME: dict[CutStatus, str] = {
 }
 
 
-def _places(a: AssessmentPolicy, use: Use, ranked: int) -> int | None:
-    quota: int | None = getattr(a, f"{use}_quota")
-    if quota is not None:
-        return quota
-    share = getattr(a, f"{use}_share")
-    if share is None:
-        return None
+class _Use:
+    """Texts of the four uses of the result (考核结果作为……的重要依据): honours and the rest."""
+
+    basis = Say(
+        "考核结果是{use}的重要依据;{unit}排名第{rank}名({points}分),共{ranked}个单位参加排名",
+        "The result is an important basis for {use}; {unit} ranks {rank} of {ranked} "
+        "({points} points)",
+    )
+    within = Say("名额{places}个,第{rank}名在名额之内", "{places} place(s); rank {rank} is within")
+    outside = Say(
+        "名额{places}个,第{rank}名在名额之外", "{places} place(s); rank {rank} is outside"
+    )
+    reached = Say(
+        "最低得分{line}分,本单位已达到", "The score line is {line}; the unit is at or above it"
+    )
+    below = Say("最低得分{line}分,本单位未达到", "The score line is {line}; the unit is below it")
+    decided = Say(
+        "{unit}(第{rank}名,{points}分){verdict}{use}条件",
+        "{unit} (rank {rank}, {points} points) {verdict} for {use}",
+    )
+    not_ranked = Say(
+        "{unit}{year}年度考核不完整(缺{months}月),不能据此确定{use}",
+        "{unit} is not ranked for {year} (month(s) {months} missing): "
+        "no {use} decision can rest on it",
+    )
+
+
+_VERDICT = {
+    "qualifies": Text(zh="符合", en="qualifies"),
+    "does_not_qualify": Text(zh="不符合", en="does not qualify"),
+    "undecided": Text(
+        zh="待定(提交镇党委研究)", en="is undecided (referred to the town party committee)"
+    ),
+}
+
+
+#: The ties of a use with no places: it cuts nothing, so no tie parameter is read.
+_NO_CUT = Ties(TiePolicy.REFER)
+
+
+@dataclass(frozen=True)
+class _Terms:
+    """A use's terms for one town's year: its places (from a quota or share), line and ties."""
+
+    use: Use
+    ranked: int
+    min_points: Decimal | None
+    places: int | None = None
+    ties: Ties = _NO_CUT  # read, and so recorded, only when there are places
+
+
+_LIMITS = ("quota", "share", "min_points")
+
+
+def _read_terms(ctx: RuleContext, use: Use, ranked: int) -> _Terms:
+    """The use's quota, share and score line (recorded when set), the rounding and the ties."""
+    probe = ctx.fork()  # read all three, record only those set
+    quota, share, min_points = (probe.param(f"assessment.{use}_{s}") for s in _LIMITS)
+    if quota is None and share is None and min_points is None:
+        raise MissingParameterError(
+            f"assessment.{use}_quota: the seeds give no quota or score line for "
+            f"{USE_NAMES[use].en}; set assessment.{use}_quota, assessment.{use}_share or "
+            f"assessment.{use}_min_points",
+            parameter=f"assessment.{use}_quota",
+        )
+    for suffix, value in zip(_LIMITS, (quota, share, min_points), strict=True):
+        if value is not None:
+            ctx.record(f"assessment.{use}_{suffix}", value)
+    places: int | None = quota
+    if quota is None and share is not None:
+        places = _share_places(share, ranked, ctx.param("assessment.quota_share_rounding"))
+    if places is None:
+        return _Terms(use, ranked, min_points)
+    return _Terms(use, ranked, min_points, places, read_ties(ctx))
+
+
+def _share_places(share: Decimal, ranked: int, rounding: str) -> int:
     exact = Fraction(share) * ranked
-    if a.quota_share_rounding == "down":
+    if rounding == "down":
         return math.floor(exact)
-    if a.quota_share_rounding == "up":
+    if rounding == "up":
         return math.ceil(exact)
     return math.floor(exact + Fraction(1, 2))
 
 
-def _use_parameters(a: AssessmentPolicy, use: Use) -> dict[str, ParamValue]:
-    out: dict[str, ParamValue] = {}
-    for suffix in ("quota", "share", "min_points"):
-        value = getattr(a, f"{use}_{suffix}")
-        if value is not None:
-            out[f"assessment.{use}_{suffix}"] = str(value) if suffix != "quota" else value
-    if getattr(a, f"{use}_share") is not None:
-        out["assessment.quota_share_rounding"] = a.quota_share_rounding
-    return out
-
-
 def _qualify(
-    totals: TotalsInput, use: Use, policy: Policy | None
+    fn: Callable[..., Any], use: Use, totals: TotalsInput, policy: Policy | None
 ) -> tuple[Decision[UseResult], ...]:
-    _, _, en_use, kind_needed = USE_LABELS[use]
+    """The decisions of use rule ``fn``: one per unit, by town and year, in rank order."""
     groups = group_totals(totals)
+    kind_needed = _KIND[use]
     if kind_needed is not None:
         wrong = sorted({t.unit for (_, _, k), g in groups.items() if k != kind_needed for t in g})
         if wrong:
             raise RecordError(
-                f"{en_use} applies to {kind_needed} units; these are not: {', '.join(wrong)}"
+                f"{USE_NAMES[use].en} applies to {kind_needed} units; these are not: "
+                f"{', '.join(wrong)}"
             )
     out: list[Decision[UseResult]] = []
     for (year, _town, _kind), group in groups.items():
-        a = resolve(policy, assessment_day(year)).assessment
-        min_points = getattr(a, f"{use}_min_points")
-        if all(getattr(a, f"{use}_{s}") is None for s in ("quota", "share", "min_points")):
-            raise MissingParameterError(
-                f"assessment.{use}_quota: the seeds give no quota or score line for {en_use}; "
-                f"set assessment.{use}_quota, assessment.{use}_share or "
-                f"assessment.{use}_min_points",
-                parameter=f"assessment.{use}_quota",
-            )
+        ctx = RuleContext(fn, policy, on=assessment_day(year))
         order = ranked_order(group)
-        places = _places(a, use, len(order))
-        cuts = top_n_cut(order, places, a) if places is not None else {}
-        params = _use_parameters(a, use)
-        if places is not None:
-            params.update(tie_parameters(a))
+        terms = _read_terms(ctx, use, len(order))
+        ctx.uses(rank, annual_totals)
+        cuts = {} if terms.places is None else top_n_cut(order, terms.places, terms.ties)
         for t, r in order:
-            c = cuts.get(t.unit, Cut("eligible", "rank"))
-            out.append(_use_decision(t, r, len(order), c, use, places, min_points, a, params))
-        for t in group:
-            if not t.rankable:
-                out.append(_use_not_ranked(t, use, places, min_points, params))
+            out.append(_use_decision(ctx, terms, t, r, cuts.get(t.unit, Cut("eligible", "rank"))))
+        unranked = [t for t in group if not t.rankable]
+        if unranked:  # their decisions rest on the annual result alone, not on a rank
+            alone = ctx.fork()
+            _read_terms(alone, use, len(order))
+            out.extend(_use_not_ranked(alone, terms, t) for t in unranked)
     return tuple(out)
 
 
 def _use_decision(
-    t: AnnualTotal,
-    r: int,
-    ranked: int,
-    c: Cut,
-    use: Use,
-    places: int | None,
-    min_points: Decimal | None,
-    a: AssessmentPolicy,
-    params: dict[str, ParamValue],
+    ctx: RuleContext, terms: _Terms, t: AnnualTotal, r: int, c: Cut
 ) -> Decision[UseResult]:
-    rule_id, zh_use, en_use, _ = USE_LABELS[use]
+    use, points = USE_NAMES[terms.use], show(t.points)
+    reasons = [
+        ctx.reason(_Use.basis, use=use, unit=t.unit, rank=r, points=points, ranked=terms.ranked)
+    ]
     status: CutStatus = c.status
     decided_by: UseDecidedBy = c.decided_by
-    reasons = [
-        Reason(
-            rule=rule_id,
-            zh=f"考核结果是{zh_use}的重要依据;{t.unit}排名第{r}名({show(t.points)}分),"
-            f"共{ranked}个单位参加排名",
-            en=f"The result is an important basis for {en_use}; {t.unit} ranks {r} of "
-            f"{ranked} ({show(t.points)} points)",
-        )
-    ]
-    if places is not None:
+    if terms.places is not None:
         if c.decided_by == "rank":
-            inside = c.status == "eligible"
-            reasons.append(
-                Reason(
-                    rule=rule_id,
-                    zh=f"名额{places}个,第{r}名" + ("在名额之内" if inside else "在名额之外"),
-                    en=f"{places} place(s); rank {r} is " + ("within" if inside else "outside"),
-                )
-            )
+            inside = _Use.within if c.status == "eligible" else _Use.outside
+            reasons.append(ctx.reason(inside, places=terms.places, rank=r))
         else:
-            zh, en = tie_text(c, a, places)
-            reasons.append(Reason(rule=rule_id, zh=zh, en=en))
-    if min_points is not None:
-        line = show(min_points)
-        below = t.points < min_points
-        reasons.append(
-            Reason(
-                rule=rule_id,
-                zh=f"最低得分{line}分,本单位" + ("未达到" if below else "已达到"),
-                en=f"The score line is {line}; the unit is "
-                + ("below it" if below else "at or above it"),
-            )
-        )
+            reasons.append(tie_reason(ctx, c, terms.ties, terms.places))
+    if terms.min_points is not None:
+        below = t.points < terms.min_points
+        line = _Use.below if below else _Use.reached
+        reasons.append(ctx.reason(line, line=show(terms.min_points)))
         if below and status != "not_eligible":
             status, decided_by = "not_eligible", "min_points"
     outcome = _OUTCOME[status]
-    verdict_zh = {
-        "qualifies": "符合",
-        "does_not_qualify": "不符合",
-        "undecided": "待定(提交镇党委研究)",
-    }[outcome]
-    verdict_en = {
-        "qualifies": "qualifies",
-        "does_not_qualify": "does not qualify",
-        "undecided": "is undecided (referred to the town party committee)",
-    }[outcome]
-    return Decision[UseResult](
-        rule=rule_id,
+    return ctx.decide(
+        outcome,
+        _use_result(terms, t, r, status, decided_by, c.tied_units),
+        _Use.decided,
         subject=subject_of(t.unit, t.year),
-        outcome=outcome,
-        value=UseResult(
-            unit=t.unit,
-            town=t.town,
-            kind=t.kind,
-            year=t.year,
-            use=use,
-            points=t.points,
-            rank=r,
-            places=places,
-            min_points=min_points,
-            status=status,
-            decided_by=decided_by,
-            tied_units=c.tied_units,
-        ),
-        headline=Text(
-            zh=f"{t.unit}(第{r}名,{show(t.points)}分){verdict_zh}{zh_use}条件",
-            en=f"{t.unit} (rank {r}, {show(t.points)} points) {verdict_en} for {en_use}",
-        ),
-        reasons=tuple(reasons),
-        rules=(RANK_RULE, "assessment.annual_total"),
-        parameters=params,
+        reasons=reasons,
+        unit=t.unit,
+        rank=r,
+        points=points,
+        verdict=_VERDICT[outcome],
+        use=use,
     )
 
 
-def _use_not_ranked(
+def _use_not_ranked(ctx: RuleContext, terms: _Terms, t: AnnualTotal) -> Decision[UseResult]:
+    return ctx.decide(
+        "not_ranked",
+        _use_result(terms, t, None, "not_ranked", "not_ranked"),
+        _Use.not_ranked,
+        subject=subject_of(t.unit, t.year),
+        reasons=[incomplete_year(t.missing_months)],
+        unit=t.unit,
+        year=t.year,
+        months=t.missing_months,
+        use=USE_NAMES[terms.use],
+    )
+
+
+def _use_result(
+    terms: _Terms,
     t: AnnualTotal,
-    use: Use,
-    places: int | None,
-    min_points: Decimal | None,
-    params: dict[str, ParamValue],
-) -> Decision[UseResult]:
-    rule_id, zh_use, en_use, _ = USE_LABELS[use]
-    return Decision[UseResult](
-        rule=rule_id,
-        subject=subject_of(t.unit, t.year),
-        outcome="not_ranked",
-        value=UseResult(
-            unit=t.unit,
-            town=t.town,
-            kind=t.kind,
-            year=t.year,
-            use=use,
-            points=t.points,
-            rank=None,
-            places=places,
-            min_points=min_points,
-            status="not_ranked",
-            decided_by="not_ranked",
-            missing_months=t.missing_months,
-        ),
-        headline=Text(
-            zh=f"{t.unit}{t.year}年度考核不完整(缺{months_text(t.missing_months)}),"
-            f"不能据此确定{zh_use}",
-            en=f"{t.unit} is not ranked for {t.year} (month(s) "
-            f"{months_text(t.missing_months, 'en')} missing): no {en_use} decision can rest on it",
-        ),
-        reasons=(
-            Reason(
-                rule="assessment.annual_total",
-                zh=f"缺{months_text(t.missing_months)}评分,年度结果不完整",
-                en=f"Month(s) {months_text(t.missing_months, 'en')} have no sheet",
-            ),
-        ),
-        rules=(rule_id,),
-        parameters=params,
+    r: int | None,
+    status: CutStatus,
+    decided_by: UseDecidedBy,
+    tied: tuple[str, ...] = (),
+) -> UseResult:
+    """A unit's result for the use (``r`` None: not ranked, and then its missing months)."""
+    return UseResult(
+        unit=t.unit,
+        town=t.town,
+        kind=t.kind,
+        year=t.year,
+        use=terms.use,
+        points=t.points,
+        rank=r,
+        places=terms.places,
+        min_points=terms.min_points,
+        status=status,
+        decided_by=decided_by,
+        tied_units=tied,
+        missing_months=t.missing_months if r is None else (),
     )
-
-
-_QUOTES = {
-    "honours": "村级组织评先评优",
-    "promotion": "镇中层干部提拔使用",
-    "reserve_cadres": "后备干部推优",
-    "excellent_grade": "年终优秀等次评比",
-}
 
 
 def _params_of(use: Use) -> tuple[str, ...]:
@@ -301,9 +286,8 @@ def _params_of(use: Use) -> tuple[str, ...]:
     en="The annual result as a basis for honouring village organizations",
     document=S000,
     section="第一篇 一、三是",
-    quote=_QUOTES["honours"],
+    quote=USE_NAMES["honours"].zh,
     parameters=_params_of("honours"),
-    public_name="orgwork.assessment.honours",
 )
 def honours(
     totals: TotalsInput, *, policy: Policy | None = None
@@ -329,7 +313,7 @@ def honours(
         >>> [(d.value.unit, d.outcome) for d in honours(annual_totals(sheets), policy=p)]
         [('甲村', 'qualifies'), ('乙村', 'does_not_qualify')]
     """
-    return _qualify(totals, "honours", policy)
+    return _qualify(honours, "honours", totals, policy)
 
 
 @rule(
@@ -338,9 +322,8 @@ def honours(
     en="The annual result as a basis for promoting town mid-level cadres",
     document=S000,
     section="第一篇 一、三是",
-    quote=_QUOTES["promotion"],
+    quote=USE_NAMES["promotion"].zh,
     parameters=_params_of("promotion"),
-    public_name="orgwork.assessment.promotion_shortlist",
 )
 def promotion_shortlist(
     totals: TotalsInput, *, policy: Policy | None = None
@@ -359,7 +342,7 @@ def promotion_shortlist(
         >>> [d.outcome for d in promotion_shortlist(annual_totals(sheets), policy=p)]
         ['qualifies', 'does_not_qualify']
     """
-    return _qualify(totals, "promotion", policy)
+    return _qualify(promotion_shortlist, "promotion", totals, policy)
 
 
 @rule(
@@ -368,9 +351,8 @@ def promotion_shortlist(
     en="The annual result as a basis for recommending reserve cadres",
     document=S000,
     section="第一篇 一、三是",
-    quote=_QUOTES["reserve_cadres"],
+    quote=USE_NAMES["reserve_cadres"].zh,
     parameters=_params_of("reserve_cadres"),
-    public_name="orgwork.assessment.reserve_cadre_recommendation",
 )
 def reserve_cadre_recommendation(
     totals: TotalsInput, *, policy: Policy | None = None
@@ -388,7 +370,7 @@ def reserve_cadre_recommendation(
         >>> [(d.value.unit, d.outcome) for d in reserve_cadre_recommendation(annual_totals(sheets), policy=p)]
         [('张三', 'qualifies'), ('李四', 'does_not_qualify'), ('王五', 'does_not_qualify')]
     """
-    return _qualify(totals, "reserve_cadres", policy)
+    return _qualify(reserve_cadre_recommendation, "reserve_cadres", totals, policy)
 
 
 @rule(
@@ -397,9 +379,8 @@ def reserve_cadre_recommendation(
     en="The annual result as a basis for the year-end excellent grade",
     document=S000,
     section="第一篇 一、三是",
-    quote=_QUOTES["excellent_grade"],
+    quote=USE_NAMES["excellent_grade"].zh,
     parameters=_params_of("excellent_grade"),
-    public_name="orgwork.assessment.excellent_grade",
 )
 def excellent_grade(
     totals: TotalsInput, *, policy: Policy | None = None
@@ -417,7 +398,30 @@ def excellent_grade(
         >>> [d.outcome for d in excellent_grade(annual_totals(sheets), policy=p)]
         ['undecided', 'undecided']
     """
-    return _qualify(totals, "excellent_grade", policy)
+    return _qualify(excellent_grade, "excellent_grade", totals, policy)
+
+
+class _Committee:
+    """Texts of assessment.attend_party_committee (村党组织书记可列席镇党委会)."""
+
+    may_attend = Say(
+        "{village}党组织书记可列席镇党委会",
+        "{village}'s party secretary may attend town party committee meetings",
+    )
+    not_provided = Say(
+        "{village}党组织书记不列席镇党委会(本地未采用)",
+        "{village}'s party secretary does not attend town party committee meetings "
+        "(not adopted locally)",
+    )
+    seed = Say(
+        "村党组织书记可列席镇党委会,参与重大事项决策",
+        "Village party secretaries may attend town party committee meetings "
+        "and take part in deciding major matters",
+    )
+    not_adopted = Say(
+        "本地政策未采用村党组织书记列席镇党委会",
+        "The local policy has not adopted attendance by village secretaries",
+    )
 
 
 @rule(
@@ -428,7 +432,6 @@ def excellent_grade(
     section="第一篇 一、一是",
     quote="村党组织书记可列席镇党委会,参与重大事项决策",
     parameters=("assessment.secretaries_attend_committee",),
-    public_name="orgwork.assessment.committee_attendance",
 )
 def committee_attendance(
     villages: Iterable[str], *, on: dt.date, policy: Policy | None = None
@@ -460,39 +463,12 @@ def committee_attendance(
         raise RecordError("villages: expected a collection of village ids, not a single string")
     ids: tuple[str, ...] = as_field(tuple[TrimmedId, ...], villages, "villages")
     check_unique(ids, "village")
-    a = resolve(policy, as_date(on, "on")).assessment
-    allowed = a.secretaries_attend_committee
-    out = []
-    for v in sorted(ids):
-        out.append(
-            Decision[bool](
-                rule="assessment.attend_party_committee",
-                subject=v,
-                outcome="may_attend" if allowed else "not_provided",
-                value=allowed,
-                headline=Text(
-                    zh=f"{v}党组织书记"
-                    + ("可列席镇党委会" if allowed else "不列席镇党委会(本地未采用)"),
-                    en=f"{v}'s party secretary "
-                    + (
-                        "may attend town party committee meetings"
-                        if allowed
-                        else "does not attend town party committee meetings (not adopted locally)"
-                    ),
-                ),
-                reasons=(
-                    Reason(
-                        rule="assessment.attend_party_committee",
-                        zh="村党组织书记可列席镇党委会,参与重大事项决策"
-                        if allowed
-                        else "本地政策未采用村党组织书记列席镇党委会",
-                        en="Village party secretaries may attend town party committee meetings "
-                        "and take part in deciding major matters"
-                        if allowed
-                        else "The local policy has not adopted attendance by village secretaries",
-                    ),
-                ),
-                parameters={"assessment.secretaries_attend_committee": allowed},
-            )
-        )
-    return tuple(out)
+    ctx = RuleContext(committee_attendance, policy, on=as_date(on, "on"))
+    allowed: bool = ctx.param("assessment.secretaries_attend_committee")
+    ctx.say(_Committee.seed if allowed else _Committee.not_adopted)
+    outcome, headline = (
+        ("may_attend", _Committee.may_attend)
+        if allowed
+        else ("not_provided", _Committee.not_provided)
+    )
+    return tuple(ctx.decide(outcome, allowed, headline, subject=v, village=v) for v in sorted(ids))

@@ -55,14 +55,14 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from orgwork._args import as_year
-from orgwork.assessment._annual import aggregation
+from orgwork.assessment._annual import ChineseOnly, EnglishOnly, aggregation, annual_totals
 from orgwork.assessment._exact import show
 from orgwork.assessment._model import MonthlySheet, UnitKind
 from orgwork.assessment._scheme import THOUSAND_POINT, PointScheme, scheme_in_force
-from orgwork.decision import Text
+from orgwork.decision import RuleContext, Say, Text
 from orgwork.errors import ImportRowsError
 from orgwork.points import PointAdjustment
-from orgwork.policy import Policy, resolve
+from orgwork.policy import Policy
 
 __all__ = [
     "AdjustmentImport",
@@ -109,6 +109,74 @@ def restore(text: str) -> str:
     if len(text) > 1 and text[0] == "'" and text[1] in (*_DANGEROUS, "'"):
         return text[1:]
     return text
+
+
+class _Why:
+    """Why a file, its header (row 1) or a row is refused: the reasons of :class:`RejectedRow`.
+
+    A field that one language leaves out is given as ChineseOnly or EnglishOnly.
+    """
+
+    # the file
+    undecodable = Say("无法按{encoding}解码:{error}", "cannot decode as {encoding}: {error}")
+    unknown_encoding = Say(
+        "文件既不是UTF-8也不是GBK/GB18030编码,请用encoding参数指定",
+        "the file is neither UTF-8 nor GBK/GB18030; pass encoding=",
+    )
+    empty_file = Say("文件为空(没有表头)", "the file is empty (no header row)")
+    not_xlsx = Say("不是有效的xlsx文件:{error}", "not a valid .xlsx file: {error}")
+    no_worksheet = Say("没有名为{sheet}的工作表", "no worksheet named {sheet!r}")
+    empty_sheet = Say("工作表为空(没有表头)", "the worksheet is empty (no header row)")
+    old_xls = Say(
+        "不支持旧版.xls文件,请另存为.xlsx或CSV",
+        "old .xls files are not supported; save as .xlsx or CSV",
+    )
+    # the header
+    unknown_column = Say("无法识别的列名", "unknown column")
+    ambiguous_column = Say("列名有歧义,可指{fields}", "ambiguous column name: {fields}")
+    column_twice = Say("重复的列{field}", "column given twice ({field})")  # field: EnglishOnly
+    missing_columns = Say("缺少必需的列:{columns}", "missing required column(s): {columns}")
+    # a cell: its field's Chinese name (ChineseOnly), then what is wrong with it
+    cell = Say("{field}{why}", "{why}{field}")
+    empty = Say("不能为空", "must not be empty")
+    not_whole = Say("不是整数", "not a whole number")
+    a_date = Say("是日期,不是整数", "a date, not a whole number")
+    not_number = Say("不是数字", "not a number")
+    not_finite = Say("不是有限的数字", "not a finite number")
+    too_large = Say("数值过大", "too large a number")
+    over_two_places = Say("最多两位小数", "more than two decimal places")
+    not_a_kind = Say("类型应为“村”或“干部”", "kind must be village or cadre")
+    # a row
+    unnamed_column = Say(
+        "第{column}列没有列名却有内容", "a value in column {column}, which has no header"
+    )
+    unknown_unit = Say("不在已知单位名单中", "unknown unit")
+    other_town = Say("该单位属于{town}", "the unit belongs to {town}")
+    repeated = Say(
+        "{what}重复(另见第{rows}行),无法确定以哪一行为准",
+        "{what} given more than once (also row(s) {rows}); which is right is unknown",
+    )
+    year_range = Say("年度超出范围(1949–2200)", "year out of range (1949–2200)")
+    other_year = Say("不是{year}年度", "not the year {year}")
+    month_range = Say("月份应为1–12", "month must be 1–12")
+    not_scored = Say("不是评分月份", "not a scored month (assessment.scored_months)")
+    negative = Say("分值不能为负(扣分请另列加减分)", "points may not be negative")
+    above_cap = Say(  # item: ChineseOnly
+        "{item}得分超过该项当月上限{cap}分", "above the item's maximum of {cap} for the month{item}"
+    )
+    total_differs = Say("合计与各项之和{added}不符", "does not equal the items' sum {added}")
+    towns = Say(
+        "同一单位属于多个乡镇或类型:{towns}",
+        "the unit is named with more than one town or kind: {towns}",
+    )
+    not_an_item = Say(
+        "不是考核方案中的分项{scheme}", "not an item of scheme {scheme}"
+    )  # EnglishOnly
+    invalid = Say("{message}", "{message}")  # a model's own message, in English only
+
+
+#: What a row repeats when two rows give one unit's month.
+_UNIT_MONTH = Text(zh="同一单位同一月份", en="the unit and month")
 
 
 class RejectedRow(BaseModel):
@@ -181,8 +249,8 @@ def _fail(source: str, problems: Sequence[RejectedRow]) -> ImportRowsError:
     return ImportRowsError(f"{source}: {head}{more}", rejected=tuple(problems))
 
 
-def _header_error(source: str, zh: str, en: str, field: str | None = None) -> ImportRowsError:
-    return _fail(source, [RejectedRow(row=1, field=field, value=None, reason=Text(zh=zh, en=en))])
+def _header_error(source: str, why: Text, field: str | None = None) -> ImportRowsError:
+    return _fail(source, [RejectedRow(row=1, field=field, value=None, reason=why)])
 
 
 def _decode(data: bytes, source: str, encoding: str | None) -> tuple[str, str]:
@@ -190,9 +258,8 @@ def _decode(data: bytes, source: str, encoding: str | None) -> tuple[str, str]:
         try:
             return data.decode(encoding), encoding
         except (UnicodeDecodeError, LookupError) as exc:
-            raise _header_error(
-                source, f"无法按{encoding}解码:{exc}", f"cannot decode as {encoding}: {exc}"
-            ) from None
+            why = _Why.undecodable.text(encoding=encoding, error=exc)
+            raise _header_error(source, why) from None
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="strict"), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -202,11 +269,7 @@ def _decode(data: bytes, source: str, encoding: str | None) -> tuple[str, str]:
             return data.decode(enc), enc
         except UnicodeDecodeError:
             continue
-    raise _header_error(
-        source,
-        "文件既不是UTF-8也不是GBK/GB18030编码,请用encoding参数指定",
-        "the file is neither UTF-8 nor GBK/GB18030; pass encoding=",
-    )
+    raise _header_error(source, _Why.unknown_encoding.text())
 
 
 def _read_csv(path: Path, encoding: str | None) -> _Table:
@@ -214,7 +277,7 @@ def _read_csv(path: Path, encoding: str | None) -> _Table:
     data = path.read_bytes()
     text, used = _decode(data, source, encoding)
     if not text.strip():
-        raise _header_error(source, "文件为空(没有表头)", "the file is empty (no header row)")
+        raise _header_error(source, _Why.empty_file.text())
     first = text.split("\n", 1)[0]
     delimiter = "\t" if "\t" in first and "," not in first else ","
     reader = csv.reader(_io.StringIO(text, newline=""), delimiter=delimiter)
@@ -242,22 +305,16 @@ def _read_xlsx(path: Path, sheet: str | None) -> _Table:
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises several unrelated types for a bad file
-        raise _header_error(
-            source, f"不是有效的xlsx文件:{exc}", f"not a valid .xlsx file: {exc}"
-        ) from None
+        raise _header_error(source, _Why.not_xlsx.text(error=exc)) from None
     try:
         if sheet is not None and sheet not in wb.sheetnames:
-            raise _header_error(
-                source, f"没有名为{sheet}的工作表", f"no worksheet named {sheet!r}", "sheet"
-            )
+            raise _header_error(source, _Why.no_worksheet.text(sheet=sheet), "sheet")
         ws = wb[sheet] if sheet is not None else wb.worksheets[0]
         rows = [list(r) for r in ws.iter_rows(values_only=True)]
     finally:
         wb.close()
     if not rows or all(_blank(c) for c in rows[0]):
-        raise _header_error(
-            source, "工作表为空(没有表头)", "the worksheet is empty (no header row)"
-        )
+        raise _header_error(source, _Why.empty_sheet.text())
     header = ["" if c is None else str(c) for c in rows[0]]
     return _Table(source, None, header, [(i, r) for i, r in enumerate(rows[1:], start=2)])
 
@@ -267,11 +324,7 @@ def _read_table(
 ) -> tuple[_Table, Literal["csv", "xlsx"]]:
     p = Path(path)
     if p.suffix.lower() == ".xls":
-        raise _header_error(
-            str(p),
-            "不支持旧版.xls文件,请另存为.xlsx或CSV",
-            "old .xls files are not supported; save as .xlsx or CSV",
-        )
+        raise _header_error(str(p), _Why.old_xls.text())
     if p.suffix.lower() in (".xlsx", ".xlsm"):
         return _read_xlsx(p, sheet), "xlsx"
     return _read_csv(p, encoding), "csv"
@@ -362,8 +415,8 @@ def _map_columns(
     where: dict[str, int] = {}
     problems: list[RejectedRow] = []
 
-    def bad(zh: str, en: str, value: str | None) -> None:
-        problems.append(RejectedRow(row=1, field="header", value=value, reason=Text(zh=zh, en=en)))
+    def bad(why: Text, value: str | None) -> None:
+        problems.append(RejectedRow(row=1, field="header", value=value, reason=why))
 
     for i, raw in enumerate(table.header):
         name = _norm(raw)
@@ -371,24 +424,19 @@ def _map_columns(
             continue  # a column without a header: rows with a value in it are rejected
         targets = aliases.get(name)
         if not targets:
-            bad("无法识别的列名", "unknown column", raw)
+            bad(_Why.unknown_column.text(), raw)
         elif len(targets) > 1:
-            bad(
-                f"列名有歧义,可指{'、'.join(sorted(targets))}",
-                f"ambiguous column name: {', '.join(sorted(targets))}",
-                raw,
-            )
+            bad(_Why.ambiguous_column.text(fields=sorted(targets)), raw)
         else:
             (target,) = targets
             if target in where:
-                bad("重复的列", f"column given twice ({target})", raw)
+                bad(_Why.column_twice.text(field=EnglishOnly(target)), raw)
             else:
                 where[target] = i
     needed = [*required, *(code for code, _ in items)]
     missing = [n for n in needed if n not in where]
     if missing:
-        shown = ", ".join(missing)
-        bad(f"缺少必需的列:{shown}", f"missing required column(s): {shown}", None)
+        bad(_Why.missing_columns.text(columns=", ".join(missing)), None)
     if problems:
         raise _fail(table.source, problems)
     return where
@@ -398,9 +446,9 @@ def _map_columns(
 
 
 class _CellError(Exception):
-    def __init__(self, zh: str, en: str) -> None:
-        super().__init__(en)
-        self.text = Text(zh=zh, en=en)
+    def __init__(self, why: Say) -> None:
+        self.text = why.text()
+        super().__init__(self.text.en)
 
 
 def _shown(cell: Any) -> str:
@@ -413,35 +461,35 @@ def _shown(cell: Any) -> str:
 
 def _text(cell: Any) -> str:
     if _blank(cell):
-        raise _CellError("不能为空", "must not be empty")
+        raise _CellError(_Why.empty)
     return restore(_shown(cell).strip())
 
 
 def _integer(cell: Any, suffix: str) -> int:
     if _blank(cell):
-        raise _CellError("不能为空", "must not be empty")
+        raise _CellError(_Why.empty)
     if isinstance(cell, bool):
-        raise _CellError("不是整数", "not a whole number")
+        raise _CellError(_Why.not_whole)
     if isinstance(cell, int):
         return cell
     if isinstance(cell, float):
         if cell.is_integer():
             return int(cell)
-        raise _CellError("不是整数", "not a whole number")
+        raise _CellError(_Why.not_whole)
     if isinstance(cell, (_dt.date, _dt.datetime)):
-        raise _CellError("是日期,不是整数", "a date, not a whole number")
+        raise _CellError(_Why.a_date)
     s = str(cell).strip().removesuffix(suffix).strip()
     try:
         return int(s)
     except ValueError:
-        raise _CellError("不是整数", "not a whole number") from None
+        raise _CellError(_Why.not_whole) from None
 
 
 def _number(cell: Any) -> Decimal:
     if _blank(cell):
-        raise _CellError("不能为空", "must not be empty")
+        raise _CellError(_Why.empty)
     if isinstance(cell, bool):
-        raise _CellError("不是数字", "not a number")
+        raise _CellError(_Why.not_number)
     if isinstance(cell, int):
         return Decimal(cell)
     if isinstance(cell, float):
@@ -452,15 +500,15 @@ def _number(cell: Any) -> Decimal:
         try:
             value = Decimal(str(cell).strip())
         except InvalidOperation:
-            raise _CellError("不是数字", "not a number") from None
+            raise _CellError(_Why.not_number) from None
     if not value.is_finite():
-        raise _CellError("不是有限的数字", "not a finite number")
+        raise _CellError(_Why.not_finite)
     try:
         exact = value.quantize(Decimal("0.01"))
     except InvalidOperation:
-        raise _CellError("数值过大", "too large a number") from None
+        raise _CellError(_Why.too_large) from None
     if exact != value:
-        raise _CellError("最多两位小数", "more than two decimal places")
+        raise _CellError(_Why.over_two_places)
     return value
 
 
@@ -484,7 +532,7 @@ def _kind(cell: Any) -> UnitKind:
         return "village"
     value = _KINDS.get(_norm(restore(_shown(cell))))
     if value is None:
-        raise _CellError("类型应为“村”或“干部”", "kind must be village or cadre")
+        raise _CellError(_Why.not_a_kind)
     return value
 
 
@@ -500,22 +548,17 @@ class _Row:
             return None
         return self.cells[i]
 
-    def reject(self, field: str | None, value: Any, zh: str, en: str) -> None:
-        self.problems.append(
-            RejectedRow(
-                row=self.number,
-                field=field,
-                value=None if value is None else _shown(value),
-                reason=Text(zh=zh, en=en),
-            )
-        )
+    def reject(self, field: str | None, value: Any, why: Text) -> None:
+        shown = None if value is None else _shown(value)
+        self.problems.append(RejectedRow(row=self.number, field=field, value=shown, reason=why))
 
     def parse(self, where: Mapping[str, int], field: str, fn: Any, *args: Any) -> Any:
         value = self.get(where, field)
         try:
             return fn(value, *args)
         except _CellError as exc:
-            self.reject(field, value, f"{_FIELD_ZH.get(field, field)}{exc.text.zh}", exc.text.en)
+            name = ChineseOnly(_FIELD_ZH.get(field, field))
+            self.reject(field, value, _Why.cell.text(field=name, why=exc.text))
             return None
 
 
@@ -530,12 +573,7 @@ def _data_rows(table: _Table, where: Mapping[str, int]) -> tuple[list[_Row], lis
         row = _Row(number, cells, [])
         for i, c in enumerate(cells):
             if i not in used and not _blank(c):  # every named column is used or refused
-                row.reject(
-                    None,
-                    c,
-                    f"第{i + 1}列没有列名却有内容",
-                    f"a value in column {i + 1}, which has no header",
-                )
+                row.reject(None, c, _Why.unnamed_column.text(column=i + 1))
         rows.append(row)
     return rows, blanks
 
@@ -546,23 +584,18 @@ def _check_unit(
     if units is None or unit is None:
         return
     if unit not in units:
-        row.reject("unit", unit, "不在已知单位名单中", "unknown unit")
+        row.reject("unit", unit, _Why.unknown_unit.text())
     elif isinstance(units, Mapping) and town is not None and units[unit] != town:
-        row.reject("town", town, f"该单位属于{units[unit]}", f"the unit belongs to {units[unit]}")
+        row.reject("town", town, _Why.other_town.text(town=units[unit]))
 
 
-def _duplicates(keyed: Mapping[Any, list[_Row]], what_zh: str, what_en: str) -> None:
+def _duplicates(keyed: Mapping[Any, list[_Row]], what: Text) -> None:
     for rows in keyed.values():
         if len(rows) > 1:
             numbers = [r.number for r in rows]
             for r in rows:
                 others = ", ".join(str(n) for n in numbers if n != r.number)
-                r.reject(
-                    "month",
-                    None,
-                    f"{what_zh}重复(另见第{others}行),无法确定以哪一行为准",
-                    f"{what_en} given more than once (also row(s) {others}); which is right is unknown",
-                )
+                r.reject("month", None, _Why.repeated.text(what=what, rows=others))
 
 
 def read_scores(
@@ -606,9 +639,11 @@ def read_scores(
     cache: dict[int, Any] = {}
 
     def caps_for(y: int) -> Any:
+        """The scored months and the scheme in force in year ``y``, as the annual rule reads them."""
         if y not in cache:
-            a = resolve(policy, _dt.date(y, 12, 31)).assessment
-            cache[y] = (a, scheme_in_force(scheme, a)[0])
+            ctx = RuleContext(annual_totals, policy, on=_dt.date(y, 12, 31))
+            in_force = scheme_in_force(scheme, ctx)
+            cache[y] = (ctx.param("assessment.scored_months"), in_force)
         return cache[y]
 
     by_key: dict[tuple[str, int, int], list[_Row]] = defaultdict(list)
@@ -621,25 +656,23 @@ def read_scores(
         y = row.parse(where, "year", _integer, "年")
         m = row.parse(where, "month", _integer, "月")
         if y is not None and not 1949 <= y <= 2200:
-            row.reject("year", y, "年度超出范围(1949–2200)", "year out of range (1949–2200)")
+            row.reject("year", y, _Why.year_range.text())
             y = None
         if y is not None and year is not None and y != year:
-            row.reject("year", y, f"不是{year}年度", f"not the year {year}")
+            row.reject("year", y, _Why.other_year.text(year=year))
         if m is not None and not 1 <= m <= 12:
-            row.reject("month", m, "月份应为1–12", "month must be 1–12")
+            row.reject("month", m, _Why.month_range.text())
             m = None
-        a, in_force = caps_for(y) if y is not None else (None, None)
-        if m is not None and a is not None and m not in a.scored_months:
-            row.reject("month", m, "不是评分月份", "not a scored month (assessment.scored_months)")
+        scored, in_force = caps_for(y) if y is not None else (None, None)
+        if m is not None and scored is not None and m not in scored:
+            row.reject("month", m, _Why.not_scored.text())
         points: dict[str, Decimal] = {}
         for item in scheme.items:
             v = row.parse(where, item.code, _number)
             if v is None:
                 continue
             if v < 0:
-                row.reject(
-                    item.code, v, "分值不能为负(扣分请另列加减分)", "points may not be negative"
-                )
+                row.reject(item.code, v, _Why.negative.text())
                 continue
             if in_force is None:  # no valid year: the row is rejected already
                 points[item.code] = v
@@ -649,24 +682,15 @@ def read_scores(
                 applied.monthly_cap(m, aggregation(in_force)) if m is not None else applied.maximum
             )
             if v > cap:
-                row.reject(
-                    item.code,
-                    v,
-                    f"{item.name.zh}得分超过该项当月上限{show(cap)}分",
-                    f"above the item's maximum of {show(cap)} for the month",
-                )
+                why = _Why.above_cap.text(item=ChineseOnly(item.name.zh), cap=show(cap))
+                row.reject(item.code, v, why)
                 continue
             points[item.code] = v
         if "total" in where:
             t = row.parse(where, "total", _number)
             added = sum(points.values(), Decimal(0))
             if t is not None and len(points) == len(scheme.items) and t != added:
-                row.reject(
-                    "total",
-                    t,
-                    f"合计与各项之和{show(added)}不符",
-                    f"does not equal the items' sum {show(added)}",
-                )
+                row.reject("total", t, _Why.total_differs.text(added=show(added)))
         note = row.get(where, "note")
         note_text = None if _blank(note) else restore(_shown(note))
         _check_unit(row, unit, town, units)
@@ -689,17 +713,12 @@ def read_scores(
                 },
             )
         )
-    _duplicates(by_key, "同一单位同一月份", "the unit and month")
+    _duplicates(by_key, _UNIT_MONTH)
     for key, seen in by_unit.items():
         if len(seen) > 1:
             shown = ", ".join(f"{t} ({k})" for t, k in sorted(seen))
             for r in rows_of_unit[key]:
-                r.reject(
-                    "town",
-                    None,
-                    f"同一单位属于多个乡镇或类型:{shown}",
-                    f"the unit is named with more than one town or kind: {shown}",
-                )
+                r.reject("town", None, _Why.towns.text(towns=shown))
     accepted: list[MonthlySheet] = []
     for row, values in parsed:
         if not row.problems:
@@ -708,7 +727,8 @@ def read_scores(
             except ValidationError as exc:
                 for e in exc.errors(include_url=False):
                     field = str(e["loc"][0]) if e["loc"] else None
-                    row.reject(field, values.get(field or ""), str(e["msg"]), str(e["msg"]))
+                    why = _Why.invalid.text(message=e["msg"])
+                    row.reject(field, values.get(field or ""), why)
     rejected = tuple(p for row in rows for p in row.problems)
     if strict and rejected:
         raise _fail(table.source, rejected)
@@ -760,9 +780,9 @@ def read_adjustments(
         y = row.parse(where, "year", _integer, "年")
         m = row.parse(where, "month", _integer, "月")
         if y is not None and not 1949 <= y <= 2200:
-            row.reject("year", y, "年度超出范围(1949–2200)", "year out of range (1949–2200)")
+            row.reject("year", y, _Why.year_range.text())
         if m is not None and not 1 <= m <= 12:
-            row.reject("month", m, "月份应为1–12", "month must be 1–12")
+            row.reject("month", m, _Why.month_range.text())
         pts = row.parse(where, "points", _number)
         rule_id = row.parse(where, "rule", _text)
         zh = row.parse(where, "reason_zh", _text)
@@ -777,30 +797,28 @@ def read_adjustments(
             elif _norm(raw) in names:
                 item = names[_norm(raw)]
             else:
-                row.reject(
-                    "item", raw, "不是考核方案中的分项", f"not an item of scheme {scheme.code}"
-                )
+                why = _Why.not_an_item.text(scheme=EnglishOnly(scheme.code))
+                row.reject("item", raw, why)
         source_cell = row.get(where, "source")
         _check_unit(row, unit, None, units)
         if row.problems:
             continue
+        values = {
+            "unit": unit,
+            "year": y,
+            "month": m,
+            "points": pts,
+            "item": item,
+            "rule": rule_id,
+            "reason": {"zh": zh, "en": en},  # the row's own reason, as the file gives it
+            "source": None if _blank(source_cell) else restore(_shown(source_cell)),
+        }
         try:
-            accepted.append(
-                PointAdjustment(
-                    unit=unit,
-                    year=y,
-                    month=m,
-                    points=pts,
-                    item=item,
-                    rule=rule_id,
-                    reason=Text(zh=zh, en=en),
-                    source=None if _blank(source_cell) else restore(_shown(source_cell)),
-                )
-            )
+            accepted.append(PointAdjustment.model_validate(values))
         except ValidationError as exc:
             for e in exc.errors(include_url=False):
                 field = str(e["loc"][0]) if e["loc"] else None
-                row.reject(field, None, str(e["msg"]), str(e["msg"]))
+                row.reject(field, None, _Why.invalid.text(message=e["msg"]))
     rejected = tuple(p for row in rows for p in row.problems)
     if strict and rejected:
         raise _fail(table.source, rejected)
