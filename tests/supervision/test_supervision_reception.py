@@ -127,3 +127,22 @@ def test_any_valid_policy_gives_twelve_reception_days_and_a_deadline(
     n = policy.supervision.reply_working_days
     due = reply_deadline(dt.date(year, 6, 1), policy=policy)
     assert due.parameters == {"supervision.reply_working_days": n}
+
+
+@pytest.mark.rule("supervision.reception_days")
+def test_a_reception_day_moved_back_stays_in_its_month() -> None:
+    # the 1st of January is a holiday; the previous working day would be in the year before
+    p = Policy.default().override(
+        {
+            "supervision.reception_day_of_month": 1,
+            "supervision.reception_on_holidays": False,
+            "supervision.reception_moved_to": "previous_working_day",
+        }
+    )
+    days = reception_days(2005, policy=p)
+    assert days[0].value == dt.date(2005, 1, 4)  # 1–3 January 2005: the New Year holiday
+    assert days[0].outcome == "moved"
+    assert "stays in its month" in days[0].reasons[0].en
+    assert all(d.value.month == m for m, d in enumerate(days, start=1))
+    # 2004 has no December 2003 to fall back into: still twelve days, no coverage error
+    assert len(reception_days(2004, policy=p)) == 12

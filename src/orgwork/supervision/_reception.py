@@ -52,6 +52,11 @@ class _ReceptionTexts:
     held = Say("当日照常接待", "held on its date")
     moved = Say("改在{held}({weekday})接待{moved_to}", "moved to {held} ({weekday}){moved_to}")
     switch = Say("{how}({switch} = {value})", "{how} ({switch} = {value})")
+    kept_in_month = Say(
+        "{how}(前一个工作日已在上月,接待日留在本月,改在其后第一个工作日)",
+        "{how} (the previous working day is in the month before, so the reception day "
+        "stays in its month, on the next working day)",
+    )
     the_day = Say("{day}是{kind};{how}", "{day} is {kind}; {how}")
     weekend = Say(
         "“部长接待日”遇周六、周日不休息",
@@ -112,7 +117,7 @@ def _reception_day(ctx: RuleContext, cal: Calendar, year: int, month: int) -> De
     date = dt.date(year, month, day_of_month)
     kind, switch = _kind_of_day(cal, date)
     move = switch is not None and not ctx.param(switch)
-    held = _moved(cal, date, moved_to) if move else date
+    held, forward = _moved(cal, date, moved_to) if move else (date, False)
     how = (
         _ReceptionTexts.moved.text(
             held=day(held), weekday=_WEEKDAYS[held.weekday()], moved_to=_MOVED_TO[moved_to]
@@ -120,6 +125,8 @@ def _reception_day(ctx: RuleContext, cal: Calendar, year: int, month: int) -> De
         if move
         else _ReceptionTexts.held.text()
     )
+    if forward:
+        how = _ReceptionTexts.kept_in_month.text(how=how)
     if switch is not None:
         shown = "true" if ctx.param(switch) else "false"
         how = _ReceptionTexts.switch.text(how=how, switch=switch, value=shown)
@@ -156,14 +163,22 @@ def _kind_of_day(cal: Calendar, date: dt.date) -> tuple[Text, str | None]:
     return _ReceptionTexts.working_day.text(weekday=weekday), None
 
 
-def _moved(cal: Calendar, date: dt.date, moved_to: str) -> dt.date:
-    """The day a reception day that is not held on its date moves to."""
+def _moved(cal: Calendar, date: dt.date, moved_to: str) -> tuple[dt.date, bool]:
+    """The day a reception day that is not held on its date moves to, and whether it had to
+    go forward instead of back.
+
+    A month's reception day stays in its month: when the previous working day
+    falls in an earlier month (a reception day on the 1st in a holiday), it
+    goes to the next working day instead.
+    """
     if moved_to == "next_working_day":
-        return cal.next_working_day(date)
+        return cal.next_working_day(date), False
     d = date - dt.timedelta(days=1)
-    while not cal.is_working_day(d):
+    while d.month == date.month and not cal.is_working_day(d):
         d -= dt.timedelta(days=1)
-    return d
+    if d.month != date.month:
+        return cal.next_working_day(date), True
+    return d, False
 
 
 class _MeetingTexts:
