@@ -56,8 +56,10 @@ __all__ = [
     "RuleContext",
     "Say",
     "Text",
+    "both",
     "day",
     "explain_all",
+    "joined",
     "listed",
     "nth",
     "param_value",
@@ -385,6 +387,34 @@ def _localise(value: object, lang: Lang) -> object:
     if isinstance(zh, str) and isinstance(en, str):
         return zh if lang == "zh" else en
     return value
+
+
+def both(zh: object, en: object) -> Text:
+    """A template value shown as ``zh`` in Chinese and as ``en`` in English (either may be empty).
+
+    For a value the two languages show differently: a code in English and a
+    name in Chinese, or a detail only one language names.
+
+    >>> Say("{x}", "{x}").text(x=both("甲", "A"))
+    Text(zh='甲', en='A')
+    """
+    return Text(zh=str(zh), en=str(en))
+
+
+def joined(items: Iterable[object], zh_sep: str = "、", en_sep: str = ", ") -> Text:
+    """``items`` as one template value, each shown in its language, joined by each language's separator.
+
+    A template joins a list with ``、`` / ``, `` by itself; this is for other
+    separators (``;``, ``→``).
+
+    >>> joined([Text(zh="甲", en="A"), "B"], "→", " → ")
+    Text(zh='甲→B', en='A → B')
+    """
+    shown_items = tuple(items)
+    return Text(
+        zh=zh_sep.join(str(_localise(i, "zh")) for i in shown_items),
+        en=en_sep.join(str(_localise(i, "en")) for i in shown_items),
+    )
 
 
 class Say:

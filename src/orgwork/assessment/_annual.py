@@ -12,7 +12,7 @@ from orgwork._args import as_field, as_models
 from orgwork.assessment._exact import from_cents, mean_cents, show, to_cents
 from orgwork.assessment._model import AnnualTotal, MonthlySheet, UnitKind
 from orgwork.assessment._scheme import THOUSAND_POINT, PointScheme, SchemeItem, scheme_in_force
-from orgwork.decision import Decision, Reason, RuleContext, Say, Text
+from orgwork.decision import Decision, Reason, RuleContext, Say, Text, both
 from orgwork.errors import RecordError
 from orgwork.points import PointAdjustment
 from orgwork.policy import Policy
@@ -20,8 +20,6 @@ from orgwork.policy.assessment import AggregationMethod, MissingMonths, Overflow
 from orgwork.rules import rule
 
 __all__ = [
-    "ChineseOnly",
-    "EnglishOnly",
     "UnitYear",
     "aggregation",
     "annual_totals",
@@ -71,32 +69,9 @@ def subject_of(unit: str, year: int) -> str:
     return f"{unit}:{year}"
 
 
-@dataclass(frozen=True)
-class ChineseOnly:
-    """A template value the Chinese text shows and the English text leaves out."""
-
-    zh: str
-    en: str = ""
-
-
-@dataclass(frozen=True)
-class EnglishOnly:
-    """A template value the English text shows and the Chinese text leaves out."""
-
-    en: str
-    zh: str = ""
-
-
-@dataclass(frozen=True)
-class _ItemName:
+def _item_name(item: SchemeItem) -> Text:
     """A scheme item as the annual result's texts name it: its Chinese name; its code in English."""
-
-    zh: str
-    en: str
-
-
-def _item_name(item: SchemeItem) -> _ItemName:
-    return _ItemName(item.name.zh, item.code)
+    return both(item.name.zh, item.code)
 
 
 class _Annual:
@@ -148,7 +123,7 @@ class _Annual:
     year_total = Say("年度总分", "the annual total")
     # given in the decisions of the rules over a year's results, for an incomplete year
     no_sheet = Say("缺{months}月评分,年度结果不完整", "Month(s) {months} have no sheet")
-    incomplete = Say(  # months: ChineseOnly (this English names none)
+    incomplete = Say(  # months: Chinese only (this English names none)
         "缺{months}月评分,年度结果不完整", "The annual result is incomplete{months}"
     )
 
@@ -176,7 +151,7 @@ def incomplete_year(missing: Sequence[int], *, months_in_english: bool = True) -
     ctx = RuleContext(annual_totals)
     if months_in_english:
         return ctx.reason(_Annual.no_sheet, months=tuple(missing))
-    return ctx.reason(_Annual.incomplete, months=ChineseOnly("、".join(map(str, missing))))
+    return ctx.reason(_Annual.incomplete, months=both("、".join(map(str, missing)), ""))
 
 
 @dataclass

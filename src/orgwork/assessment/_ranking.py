@@ -9,7 +9,6 @@ from typing import Literal
 
 from orgwork.assessment._annual import (
     S000,
-    EnglishOnly,
     annual_totals,
     assessment_day,
     incomplete_year,
@@ -17,7 +16,7 @@ from orgwork.assessment._annual import (
 )
 from orgwork.assessment._exact import show
 from orgwork.assessment._model import AnnualTotal, Ranking, SalaryEligibility, UnitKind
-from orgwork.decision import Decision, Reason, RuleContext, Say, Text
+from orgwork.decision import Decision, Reason, RuleContext, Say, Text, both
 from orgwork.errors import MissingParameterError, PolicyError, RecordError
 from orgwork.policy import Policy
 from orgwork.policy.assessment import AssessmentPolicy, StillTied, TiePolicy
@@ -120,7 +119,7 @@ def ranked_order(group: Sequence[AnnualTotal]) -> list[tuple[AnnualTotal, int]]:
 class _Rank:
     """Texts of assessment.rank (按年度结果在镇内排名)."""
 
-    # the headline's Chinese names no count of units: ``ranked`` is EnglishOnly
+    # the headline's Chinese names no count of units: ``ranked`` is English only
     ranked = Say(
         "{unit}在{town}{year}年度排名第{rank}名{ranked}({points}分)",
         "{unit} ranks {rank} of {ranked} in {town} for {year} ({points} points)",
@@ -197,7 +196,7 @@ def _ranked(
     """根据村级千分制考核年度结果: a ranked unit's place, and who shares it."""
     value = _ranking(t, r, ranked, tied)
     shown = {"unit": t.unit, "town": t.town, "year": t.year, "rank": r, "points": show(t.points)}
-    count = EnglishOnly(str(ranked))
+    count = both("", str(ranked))
     if tied:
         headline = _Rank.ranked_tied.text(ranked=count, tied=tied, **shown)
     else:

@@ -55,11 +55,11 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from orgwork._args import as_year
-from orgwork.assessment._annual import ChineseOnly, EnglishOnly, aggregation, annual_totals
+from orgwork.assessment._annual import aggregation, annual_totals
 from orgwork.assessment._exact import show
 from orgwork.assessment._model import MonthlySheet, UnitKind
 from orgwork.assessment._scheme import THOUSAND_POINT, PointScheme, scheme_in_force
-from orgwork.decision import RuleContext, Say, Text
+from orgwork.decision import RuleContext, Say, Text, both
 from orgwork.errors import ImportRowsError
 from orgwork.points import PointAdjustment
 from orgwork.policy import Policy
@@ -114,7 +114,7 @@ def restore(text: str) -> str:
 class _Why:
     """Why a file, its header (row 1) or a row is refused: the reasons of :class:`RejectedRow`.
 
-    A field that one language leaves out is given as ChineseOnly or EnglishOnly.
+    A field that one language leaves out is given as ``both(text, "")`` or ``both("", text)``.
     """
 
     # the file
@@ -134,9 +134,9 @@ class _Why:
     # the header
     unknown_column = Say("无法识别的列名", "unknown column")
     ambiguous_column = Say("列名有歧义,可指{fields}", "ambiguous column name: {fields}")
-    column_twice = Say("重复的列{field}", "column given twice ({field})")  # field: EnglishOnly
+    column_twice = Say("重复的列{field}", "column given twice ({field})")  # field: English only
     missing_columns = Say("缺少必需的列:{columns}", "missing required column(s): {columns}")
-    # a cell: its field's Chinese name (ChineseOnly), then what is wrong with it
+    # a cell: its field's Chinese name (Chinese only), then what is wrong with it
     cell = Say("{field}{why}", "{why}{field}")
     empty = Say("不能为空", "must not be empty")
     not_whole = Say("不是整数", "not a whole number")
@@ -161,7 +161,7 @@ class _Why:
     month_range = Say("月份应为1–12", "month must be 1–12")
     not_scored = Say("不是评分月份", "not a scored month (assessment.scored_months)")
     negative = Say("分值不能为负(扣分请另列加减分)", "points may not be negative")
-    above_cap = Say(  # item: ChineseOnly
+    above_cap = Say(  # item: Chinese only
         "{item}得分超过该项当月上限{cap}分", "above the item's maximum of {cap} for the month{item}"
     )
     total_differs = Say("合计与各项之和{added}不符", "does not equal the items' sum {added}")
@@ -171,7 +171,7 @@ class _Why:
     )
     not_an_item = Say(
         "不是考核方案中的分项{scheme}", "not an item of scheme {scheme}"
-    )  # EnglishOnly
+    )  # scheme: English only
     invalid = Say("{message}", "{message}")  # a model's own message, in English only
 
 
@@ -430,7 +430,7 @@ def _map_columns(
         else:
             (target,) = targets
             if target in where:
-                bad(_Why.column_twice.text(field=EnglishOnly(target)), raw)
+                bad(_Why.column_twice.text(field=both("", target)), raw)
             else:
                 where[target] = i
     needed = [*required, *(code for code, _ in items)]
@@ -549,15 +549,15 @@ class _Row:
         return self.cells[i]
 
     def reject(self, field: str | None, value: Any, why: Text) -> None:
-        shown = None if value is None else _shown(value)
-        self.problems.append(RejectedRow(row=self.number, field=field, value=shown, reason=why))
+        as_text = None if value is None else _shown(value)
+        self.problems.append(RejectedRow(row=self.number, field=field, value=as_text, reason=why))
 
     def parse(self, where: Mapping[str, int], field: str, fn: Any, *args: Any) -> Any:
         value = self.get(where, field)
         try:
             return fn(value, *args)
         except _CellError as exc:
-            name = ChineseOnly(_FIELD_ZH.get(field, field))
+            name = both(_FIELD_ZH.get(field, field), "")
             self.reject(field, value, _Why.cell.text(field=name, why=exc.text))
             return None
 
@@ -682,7 +682,7 @@ def read_scores(
                 applied.monthly_cap(m, aggregation(in_force)) if m is not None else applied.maximum
             )
             if v > cap:
-                why = _Why.above_cap.text(item=ChineseOnly(item.name.zh), cap=show(cap))
+                why = _Why.above_cap.text(item=both(item.name.zh, ""), cap=show(cap))
                 row.reject(item.code, v, why)
                 continue
             points[item.code] = v
@@ -797,7 +797,7 @@ def read_adjustments(
             elif _norm(raw) in names:
                 item = names[_norm(raw)]
             else:
-                why = _Why.not_an_item.text(scheme=EnglishOnly(scheme.code))
+                why = _Why.not_an_item.text(scheme=both("", scheme.code))
                 row.reject("item", raw, why)
         source_cell = row.get(where, "source")
         _check_unit(row, unit, None, units)

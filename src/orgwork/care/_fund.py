@@ -6,7 +6,6 @@ Money is :class:`~decimal.Decimal` **yuan** with at most two decimal places
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as _dt
 import enum
 from collections.abc import Callable, Iterable
@@ -24,7 +23,7 @@ from pydantic import (
 
 from orgwork._args import as_date, as_field, two_places
 from orgwork.care._model import S000, Day, ElderlyMember, HardshipKind, Name
-from orgwork.decision import Decision, Reason, RuleContext, Say
+from orgwork.decision import Decision, Reason, RuleContext, Say, both
 from orgwork.errors import RecordError
 from orgwork.policy import Policy
 from orgwork.policy._base import exact_decimal
@@ -391,18 +390,6 @@ class _ReliefTexts:
     ineligible = Say("{name}不符合{purpose}的帮扶资金用途", "{name} is not eligible for {purpose}")
 
 
-@dataclasses.dataclass(frozen=True)
-class _DisasterName:
-    """What a disaster was (洪灾), as recorded: shown as is in Chinese; in English after
-    a space, and not at all when blank."""
-
-    zh: str
-
-    @property
-    def en(self) -> str:
-        return f" {self.zh}".rstrip()
-
-
 #: Whether a member meets one purpose's clause on the day of payment, and why.
 _Finding = tuple[bool, Reason]
 
@@ -436,7 +423,9 @@ def _disaster(ctx: RuleContext, member: ElderlyMember, on: _dt.date, days: int) 
     if not hits:
         return False, ctx.reason(_ReliefTexts.no_disaster, days=days)
     last = hits[-1]
-    return True, ctx.reason(_ReliefTexts.disaster, day=last.on, what=_DisasterName(last.what))
+    return True, ctx.reason(
+        _ReliefTexts.disaster, day=last.on, what=both(last.what, f" {last.what}".rstrip())
+    )
 
 
 #: 对遭遇重大疾病和灾害,或者生活特别困难的老党员: the clause each purpose must meet.

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from typing import ClassVar, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -17,7 +16,7 @@ from orgwork.care._model import (
     Town,
     _Ordered,
 )
-from orgwork.decision import Decision, Reason, RuleContext, Say, Text
+from orgwork.decision import Decision, Reason, RuleContext, Say, Text, both
 from orgwork.errors import RecordError
 from orgwork.policy import Policy
 from orgwork.rules import rule
@@ -184,14 +183,6 @@ _LEVEL: dict[HonourLevel | PostLevel, Text] = {
 }
 
 
-@dataclasses.dataclass(frozen=True)
-class _ChineseOnly:
-    """A template value the Chinese text shows and the English text leaves out."""
-
-    zh: str
-    en: str = ""
-
-
 #: A tier that applies to the member, and why.
 _Tier = tuple[HostRole, Reason]
 
@@ -241,7 +232,7 @@ def _honoured(ctx: RuleContext, member: ElderlyMember) -> _Tier | None:
     role = _HONOUR_TIER.get(honour.level)
     if role is None:
         return HostRole.BRANCH_SECRETARY, ctx.reason(_MemorialTexts.below_tiers, by=by, level=level)
-    what = _ChineseOnly(honour.title or "表彰")
+    what = both(honour.title or "表彰", "")
     why = ctx.reason(_MemorialTexts.honoured, by=by, level=level, what=what, role=role)
     return role, why
 

@@ -24,8 +24,8 @@ from collections.abc import Iterable
 from pydantic import BaseModel, ConfigDict, Field
 
 from orgwork._args import as_field, as_models, as_year
-from orgwork.decision import Decision, RuleContext, Say, Text
-from orgwork.organizations._common import AND, S001, joined
+from orgwork.decision import Decision, RuleContext, Say, Text, joined
+from orgwork.organizations._common import S001
 from orgwork.policy import Policy
 from orgwork.rules import rule
 
@@ -283,7 +283,7 @@ def unmet_135_tasks(
     )
     if not value.unmet:
         return ctx.decide("met", value, _TasksTexts.met, subject=branch, branch=branch, year=year)
-    tasks = joined(value.unmet, AND)
+    tasks = joined(value.unmet, "、", "; ")
     return ctx.decide(
         "unmet", value, _TasksTexts.unmet, subject=branch, branch=branch, year=year, tasks=tasks
     )

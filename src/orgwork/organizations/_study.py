@@ -38,9 +38,9 @@ from collections import Counter
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from orgwork._args import as_date, as_year, check_unique
-from orgwork.decision import Decision, RuleContext, Say, Text
+from orgwork.decision import Decision, RuleContext, Say, Text, joined
 from orgwork.errors import RecordError
-from orgwork.organizations._common import AND, S003, joined
+from orgwork.organizations._common import S003
 from orgwork.policy import Policy
 from orgwork.rules import rule
 
@@ -254,7 +254,7 @@ def _not_counted(ctx: RuleContext, lg: StudyLog, items: tuple[StudyItem, ...]) -
     counted = Counter(e.item for e in lg.entries if e.item not in items)
     unchecked = [T.entries.text(item=i, n=counted[i]) for i in StudyItem if counted[i]]
     if unchecked:
-        ctx.say(T.unchecked, entries=joined(unchecked, AND))
+        ctx.say(T.unchecked, entries=joined(unchecked, "、", "; "))
     outside = sum(1 for e in lg.entries if not _in_year(e, lg.year))
     if outside:
         ctx.say(T.outside, n=outside, year=lg.year)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Hashable, Iterable
 from fractions import Fraction
 from typing import Protocol
 
 from orgwork._args import check_unique
+from orgwork.decision import Text, both
 from orgwork.errors import RecordError
 
 __all__ = [
@@ -15,9 +15,7 @@ __all__ = [
     "S002",
     "S004",
     "Bilingual",
-    "Shown",
     "capitalized",
-    "joined",
     "percent",
     "unique",
 ]
@@ -38,41 +36,14 @@ class Bilingual(Protocol):
     def en(self) -> str: ...
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class Shown:
-    """A template value shown as ``zh`` in Chinese and as ``en`` in English.
-
-    >>> from orgwork.decision import Say
-    >>> Say("{x}", "{x}").text(x=Shown("甲", "A"))
-    Text(zh='甲', en='A')
-    """
-
-    zh: str
-    en: str
-
-
-def joined(items: Iterable[Bilingual], zh_sep: str, en_sep: str) -> Shown:
-    """Bilingual ``items`` as one template value, joined by a separator of each language.
-
-    A template joins a list with ``、`` / ``, `` by itself; this is for the
-    other separators (``;``, ``→``).
-
-    >>> from orgwork.decision import Text
-    >>> joined([Text(zh="甲", en="A"), Text(zh="乙", en="B")], ";", "; ")
-    Shown(zh='甲;乙', en='A; B')
-    """
-    shown = tuple(items)
-    return Shown(zh_sep.join(i.zh for i in shown), en_sep.join(i.en for i in shown))
-
-
-def capitalized(value: Bilingual) -> Shown:
+def capitalized(value: Bilingual) -> Text:
     """``value`` as a template value whose English opens a sentence (first letter capital).
 
     >>> from orgwork.decision import Text
     >>> capitalized(Text(zh="公选干部", en="public selection of cadres"))
-    Shown(zh='公选干部', en='Public selection of cadres')
+    Text(zh='公选干部', en='Public selection of cadres')
     """
-    return Shown(value.zh, value.en.capitalize())
+    return both(value.zh, value.en.capitalize())
 
 
 def unique(values: Iterable[Hashable], what: str) -> None:

@@ -27,11 +27,11 @@ from fractions import Fraction
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from orgwork._args import as_date, as_field, as_models
-from orgwork.decision import Decision, RuleContext, Say, Text
+from orgwork.decision import Decision, RuleContext, Say, Text, joined
 from orgwork.errors import RecordError
 from orgwork.policy import Count, NonNegativeCount, Policy
 from orgwork.rules import declared_parameters, id_of, rule
-from orgwork.selection._common import S001, joined, percent, unique
+from orgwork.selection._common import S001, percent, unique
 
 __all__ = [
     "ApprovalResult",

@@ -23,10 +23,10 @@ from collections.abc import Iterable
 from pydantic import BaseModel, ConfigDict, Field
 
 from orgwork._args import as_date, as_field, as_models
-from orgwork.decision import Decision, RuleContext, Say, Text
+from orgwork.decision import Decision, RuleContext, Say, Text, joined
 from orgwork.policy import Policy
 from orgwork.rules import rule
-from orgwork.selection._common import S001, S004, capitalized, joined
+from orgwork.selection._common import S001, S004, capitalized
 
 __all__ = [
     "Judge",

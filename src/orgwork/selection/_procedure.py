@@ -26,11 +26,11 @@ from collections.abc import Iterable
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 from orgwork._args import as_date, as_models, check_unique
-from orgwork.decision import Decision, RuleContext, Say, Text, day
+from orgwork.decision import Decision, RuleContext, Say, Text, day, joined
 from orgwork.errors import RecordError
 from orgwork.policy import Policy
 from orgwork.rules import rule
-from orgwork.selection._common import S002, joined, unique
+from orgwork.selection._common import S002, unique
 
 __all__ = [
     "FillingMethod",

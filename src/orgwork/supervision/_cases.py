@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterable
-from dataclasses import dataclass
 from fractions import Fraction
 from typing import Literal, cast
 
@@ -15,7 +14,7 @@ from orgwork._args import as_date, as_models, check_unique
 from orgwork._deadlines import DeadlineStatus, deadline_status, tally, working_day_deadline
 from orgwork._display import rate_text
 from orgwork.calendar import Calendar, official_calendar
-from orgwork.decision import Decision, ParamValue, RuleContext, Say, Text, day
+from orgwork.decision import Decision, ParamValue, RuleContext, Say, Text, both, day
 from orgwork.errors import RecordError
 from orgwork.policy import Policy
 from orgwork.rules import rule
@@ -410,7 +409,7 @@ def _summary_decision(
     ctx.say(_SummaryTexts.rate)
     ctx.say_list(_SummaryTexts.overdue, s.overdue_cases)
     ctx.say_list(_SummaryTexts.late, s.late_cases)
-    rate = _Shown(*rate_text(s.answered_on_time, s.answered_on_time + s.answered_late + s.overdue))
+    rate = both(*rate_text(s.answered_on_time, s.answered_on_time + s.answered_late + s.overdue))
     return ctx.decide(
         t.outcome,
         s,
@@ -421,11 +420,3 @@ def _summary_decision(
         rate=rate,
         overdue=s.overdue,
     )
-
-
-@dataclass(frozen=True)
-class _Shown:
-    """A text the shared display gives as a (Chinese, English) pair, as a template value."""
-
-    zh: str
-    en: str
