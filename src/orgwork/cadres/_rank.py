@@ -441,7 +441,6 @@ def _counted_months(
     晋升职级所要求的任职年限的年度考核结果均应为称职以上等次 ... 每有1个年度考核结果为
     基本称职等次或者不定等次的, 该年度不计算为晋升职级的任职年限.
     """
-    T = _RankTexts
     excluded: list[int] = []
     counted = 0
     for year, n in sorted(_months_by_year(h.since, served).items()):
@@ -450,15 +449,15 @@ def _counted_months(
             counted += n
         elif g is None and year == on.year and count_current:
             counted += n
-            ctx.say(T.ungraded_current, year=year, n=n)
+            ctx.say(_RankTexts.ungraded_current, year=year, n=n)
         elif g is None:
             excluded.append(year)
-            ctx.say(T.ungraded, year=year, n=n)
+            ctx.say(_RankTexts.ungraded, year=year, n=n)
         else:
             excluded.append(year)
-            ctx.say(T.below_competent, year=year, grade=g, n=n)
+            ctx.say(_RankTexts.below_competent, year=year, grade=g, n=n)
             if g is Grade.INCOMPETENT:
-                ctx.say(T.incompetent, year=year)
+                ctx.say(_RankTexts.incompetent, year=year)
     return counted, tuple(excluded)
 
 
@@ -479,10 +478,9 @@ def _decide_on_years(
     ctx: RuleContext, v: PromotionEligibility, on: dt.date
 ) -> Decision[PromotionEligibility]:
     """The months counted against the months required: eligible or not, and how far short."""
-    T = _RankTexts
     required = v.required_months or 0
     ctx.say(
-        T.tally,
+        _RankTexts.tally,
         on=on,
         served=v.served_months,
         counted=v.counted_months,
@@ -492,14 +490,14 @@ def _decide_on_years(
     )
     if v.eligible:
         # 不是达到最低任职年限就必须晋升
-        ctx.say(T.met)
+        ctx.say(_RankTexts.met)
         return ctx.decide(
-            "eligible", v, T.eligible, subject=v.cadre, cadre=v.cadre, target=v.target
+            "eligible", v, _RankTexts.eligible, subject=v.cadre, cadre=v.cadre, target=v.target
         )
     return ctx.decide(
         "not_eligible",
         v,
-        T.not_eligible,
+        _RankTexts.not_eligible,
         subject=v.cadre,
         cadre=v.cadre,
         target=v.target,
@@ -544,7 +542,6 @@ def rank_promotion_eligibility(
     """
     h = ServiceHistory.model_validate(history)
     on = as_date(on, "on")
-    T = _RankTexts
     ctx = RuleContext(rank_promotion_eligibility, policy, on=on)
     effective = ctx.param("cadres.rank_table_effective")
     each = ctx.param("cadres.excellent_year_shortening_months")
@@ -553,16 +550,26 @@ def rank_promotion_eligibility(
     target = promotion_target(h.position)
     served = _whole_months(h.since, on, from_day)
     if on < effective:
-        ctx.say(T.table_from, effective=effective)
+        ctx.say(_RankTexts.table_from, effective=effective)
         value = _eligibility(h, target, served)
         return ctx.decide(
-            "not_in_force", value, T.not_in_force, subject=h.cadre, on=on, effective=effective
+            "not_in_force",
+            value,
+            _RankTexts.not_in_force,
+            subject=h.cadre,
+            on=on,
+            effective=effective,
         )
     if target is None:
-        ctx.say(T.highest)
+        ctx.say(_RankTexts.highest)
         value = _eligibility(h, target, served)
         return ctx.decide(
-            "top_rank", value, T.top_rank, subject=h.cadre, cadre=h.cadre, position=h.position
+            "top_rank",
+            value,
+            _RankTexts.top_rank,
+            subject=h.cadre,
+            cadre=h.cadre,
+            position=h.position,
         )
     years = _minimum_years(ctx, h, target)
     counted, excluded = _counted_months(ctx, h, on, served, count_current)

@@ -195,20 +195,21 @@ def _talk(
     Only a talk by a member of the leadership answers the event. The deadline, when a
     locality sets one, is the one in force on the day of the event.
     """
-    T = _TalkTexts
     ctx = RuleContext(talks_due, policy, on=ev.on)
     days = ctx.param("cadres.talk_deadline_days")
     due_by = None if days is None else ev.on + dt.timedelta(days=days)
     talks = [t for t in held if t.cadre == ev.cadre and ev.on <= t.on <= on]
     answer = next((t for t in talks if t.by_department_leadership), None)
-    ctx.say(T.occasion, on=ev.on, cadre=ev.cadre, trigger=ev.trigger)
+    ctx.say(_TalkTexts.occasion, on=ev.on, cadre=ev.cadre, trigger=ev.trigger)
     for t in talks:
         if not t.by_department_leadership:
-            ctx.say(T.not_by_leadership, on=t.on, by=t.by)
+            ctx.say(_TalkTexts.not_by_leadership, on=t.on, by=t.by)
     if due_by is not None:
-        ctx.say(T.deadline, days=days, due_by=due_by)
+        ctx.say(_TalkTexts.deadline, days=days, due_by=due_by)
     v = _talk_due(ev, answer, due_by, on)
-    headline = T.due_by if v.status == "due" and due_by is not None else _HEADLINE[v.status]
+    headline = (
+        _TalkTexts.due_by if v.status == "due" and due_by is not None else _HEADLINE[v.status]
+    )
     return ctx.decide(v.status, v, headline, subject=_subject(ev), v=v)
 
 

@@ -160,7 +160,6 @@ def rules_report_gaps(
     on = as_date(on, "on")
     rows = as_models(RulesReport, reports)
     through = min(on, dt.date(y, 12, 31))
-    T = _ReportTexts
     ctx = RuleContext(rules_report_gaps, policy, on=through)
     step = ctx.param("organizations.rules_report_interval_months")
     ended = _ended_periods(unit, y, step, rows, on)
@@ -173,22 +172,24 @@ def rules_report_gaps(
         periods=ended,
         missing=tuple(x.label for x in missing),
     )
-    ctx.say(T.every, step=step, on=day(on), n=len(ended))
+    ctx.say(_ReportTexts.every, step=step, on=day(on), n=len(ended))
     for x in ended:
-        ctx.say(T.period, months=_months(x), x=x)
+        ctx.say(_ReportTexts.period, months=_months(x), x=x)
     others = sum(1 for r in rows if r.unit != unit)
     if others:
-        ctx.say(T.other_units, n=others)
+        ctx.say(_ReportTexts.other_units, n=others)
     if missing:
         periods_missing = [_months(x) for x in missing]
         return ctx.decide(
             "gaps",
             value,
-            T.gaps,
+            _ReportTexts.gaps,
             subject=unit,
             unit=unit,
             year=y,
             n=len(missing),
             periods=periods_missing,
         )
-    return ctx.decide("complete", value, T.complete, subject=unit, unit=unit, year=y, n=len(ended))
+    return ctx.decide(
+        "complete", value, _ReportTexts.complete, subject=unit, unit=unit, year=y, n=len(ended)
+    )

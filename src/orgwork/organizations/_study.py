@@ -250,19 +250,17 @@ def _in_year(e: StudyEntry, year: int) -> bool:
 
 def _not_counted(ctx: RuleContext, lg: StudyLog, items: tuple[StudyItem, ...]) -> None:
     """Entries of items not checked, and entries outside the year, said and left out."""
-    T = _StudyTexts
     counted = Counter(e.item for e in lg.entries if e.item not in items)
-    unchecked = [T.entries.text(item=i, n=counted[i]) for i in StudyItem if counted[i]]
+    unchecked = [_StudyTexts.entries.text(item=i, n=counted[i]) for i in StudyItem if counted[i]]
     if unchecked:
-        ctx.say(T.unchecked, entries=joined(unchecked, "、", "; "))
+        ctx.say(_StudyTexts.unchecked, entries=joined(unchecked, "、", "; "))
     outside = sum(1 for e in lg.entries if not _in_year(e, lg.year))
     if outside:
-        ctx.say(T.outside, n=outside, year=lg.year)
+        ctx.say(_StudyTexts.outside, n=outside, year=lg.year)
 
 
 def _weekly(ctx: RuleContext, lg: StudyLog, through: dt.date, need: int) -> tuple[int, ...]:
     """“一周一次”集中学 — the ISO weeks ended by ``through``, not excused, short of ``need``."""
-    T = _StudyTexts
     year = lg.year
     weeks = Counter(
         e.on.isocalendar().week
@@ -273,11 +271,13 @@ def _weekly(ctx: RuleContext, lg: StudyLog, through: dt.date, need: int) -> tupl
     exempt = set(lg.exempt_weeks)
     missing = tuple(w for w in checked if w not in exempt and weeks[w] < need)
     ctx.say(
-        T.weekly,
+        _StudyTexts.weekly,
         need=need,
         last=checked[-1] if checked else 0,
-        excused=T.excused.text(weeks=sorted(exempt)) if exempt else _NOTHING,
-        missing=T.missing_weeks.text(weeks=missing) if missing else T.no_missing_week.text(),
+        excused=_StudyTexts.excused.text(weeks=sorted(exempt)) if exempt else _NOTHING,
+        missing=_StudyTexts.missing_weeks.text(weeks=missing)
+        if missing
+        else _StudyTexts.no_missing_week.text(),
     )
     return missing
 
@@ -286,35 +286,35 @@ def _monthly(
     ctx: RuleContext, lg: StudyLog, item: StudyItem, through: dt.date, need: int
 ) -> tuple[int, ...]:
     """“一月一荐”引导学 (and 002's 每月确定一个专题) — the months ended by ``through`` short of ``need``."""
-    T = _StudyTexts
     year = lg.year
     counts = Counter(e.on.month for e in lg.entries if e.item is item and e.on.year == year)
     ended = [
         m for m in range(1, 13) if dt.date(year, m, _calendar.monthrange(year, m)[1]) <= through
     ]
     missing = tuple(m for m in ended if counts[m] < need)
-    months = [T.month.text(m=m) for m in missing]
+    months = [_StudyTexts.month.text(m=m) for m in missing]
     ctx.say(
-        T.monthly,
+        _StudyTexts.monthly,
         item=_ITEM_LABEL[item],
         need=need,
-        missing=T.missing_months.text(months=months) if missing else T.no_missing_month.text(),
+        missing=_StudyTexts.missing_months.text(months=months)
+        if missing
+        else _StudyTexts.no_missing_month.text(),
     )
     return missing
 
 
 def _lessons(ctx: RuleContext, lg: StudyLog, need: int) -> tuple[str, ...]:
     """“一人一课”辅导学 — the members who gave fewer than ``need`` lessons in the year."""
-    T = _StudyTexts
     lessons = Counter(
         e.person for e in lg.entries if e.item is StudyItem.PERSONAL_LESSON and e.on.year == lg.year
     )
     without = tuple(m for m in lg.members if lessons[m] < need)
     if without:
-        ctx.say(T.lessons, need=need, members=without)
+        ctx.say(_StudyTexts.lessons, need=need, members=without)
     else:
-        ctx.say(T.all_lessons, need=need)
-    ctx.say_list(T.strangers, sorted({str(x) for x in lessons if x not in lg.members}))
+        ctx.say(_StudyTexts.all_lessons, need=need)
+    ctx.say_list(_StudyTexts.strangers, sorted({str(x) for x in lessons if x not in lg.members}))
     return without
 
 
@@ -327,9 +327,8 @@ def _evaluation(ctx: RuleContext, lg: StudyLog, need: int) -> bool:
 
 def _decide_gaps(ctx: RuleContext, v: StudyGaps) -> Decision[StudyGaps]:
     """Complete, or how many items are missing (weeks, months, members, the evaluation)."""
-    T = _StudyTexts
     if v.complete:
-        headline = T.complete.text(unit=v.unit, year=v.year, through=v.checked_through)
+        headline = _StudyTexts.complete.text(unit=v.unit, year=v.year, through=v.checked_through)
         return ctx.decide("complete", v, headline, subject=v.unit)
     n = (
         len(v.missing_weeks)
@@ -338,7 +337,7 @@ def _decide_gaps(ctx: RuleContext, v: StudyGaps) -> Decision[StudyGaps]:
         + len(v.members_without_lesson)
         + int(v.evaluation_missing)
     )
-    headline = T.gaps.text(unit=v.unit, year=v.year, through=v.checked_through, n=n)
+    headline = _StudyTexts.gaps.text(unit=v.unit, year=v.year, through=v.checked_through, n=n)
     return ctx.decide("gaps", v, headline, subject=v.unit)
 
 
