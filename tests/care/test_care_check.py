@@ -27,10 +27,12 @@ from orgwork.care import (
     care_deductions,
     care_duties,
     check_care,
+    hospital_visit_duties,
 )
 from orgwork.errors import MissingParameterError, PolicyError, RecordError
 from orgwork.points import PointAdjustment
 from orgwork.policy import Policy
+from orgwork.rules import declared_parameters
 
 D = dt.date
 ORG = Organization(id="V01", name="某村党支部", secretary="张书记")
@@ -57,15 +59,31 @@ POOR = member(hardship=[HardshipPeriod(kind=HardshipKind.GREAT_HARDSHIP, start=D
 def test_a_month_without_a_home_visit_is_missed_and_the_secretary_answers() -> None:
     log = [home(D(2024, 8, 3)), home(D(2024, 10, 30))]
     missed = check_care([POOR], log, D(2024, 8, 1), D(2024, 10, 31), organizations=[ORG])
-    assert [(d.rule, d.value.year, d.value.month) for d in missed] == [
-        ("care.hardship_visit", 2024, 9)
+    assert [(d.rule, d.value.duty.rule, d.value.year, d.value.month) for d in missed] == [
+        ("care.missed_duty", "care.hardship_visit", 2024, 9)
     ]
     (d,) = missed
     assert d.outcome == "missed"
     assert d.value.answerable == "张书记"
     assert d.value.found == 0
-    assert d.rules == ("care.hardship_visit", "care.missed_duty", "care.answerable_head")
+    assert d.rules == ("care.missed_duty", "care.hardship_visit", "care.answerable_head")
     assert "追究党组织负责人" in d.explain("zh")
+
+
+@pytest.mark.rule("care.missed_duty")
+@pytest.mark.rule("care.hospital_visit")
+def test_a_missed_duty_records_only_parameters_its_own_rule_declares() -> None:
+    sick = member(hospital_stays=[HospitalStay(admitted=D(2024, 3, 2), major_illness=True)])
+    (d,) = check_care([sick], [], D(2024, 3, 1), D(2024, 3, 31))
+    duty = hospital_visit_duties([sick], D(2024, 3, 1), D(2024, 3, 31))[0]
+    assert (d.rule, d.subject) == ("care.missed_duty", duty.subject)
+    assert d.parameters == {
+        "care.hospital_visit_days": 7,
+        "care.one_visit_meets_several_duties": True,
+    }
+    assert set(d.parameters) <= set(declared_parameters(d.rule))
+    assert d.reasons[: len(duty.reasons)] == duty.reasons  # the duty's own reasons come first
+    assert d.headline.en == f"Missed: {duty.headline.en}"
 
 
 @pytest.mark.rule("care.missed_duty")

@@ -167,7 +167,8 @@ def test_the_visit_log_has_the_planned_gaps_and_no_others(year: int) -> None:
         fund=s.fund,
     )
     assert {
-        (d.value.organization, d.rule, d.value.duty.kind, d.value.duty.member) for d in got
+        (d.value.organization, d.value.duty.rule, d.value.duty.kind, d.value.duty.member)
+        for d in got
     } == GAPS
     hardship_months = sorted(d.value.month for d in got if d.value.duty.member == "M09")
     assert hardship_months == [8, 11]
@@ -302,7 +303,8 @@ def test_missed_duties_name_the_rule_the_month_and_the_head(year: int) -> None:
     sec = default_section(year)
     got = missed(sec)
     assert {
-        (d.value.organization, d.rule, d.value.duty.kind, d.value.duty.member) for d in got
+        (d.value.organization, d.value.duty.rule, d.value.duty.kind, d.value.duty.member)
+        for d in got
     } == GAPS
     heads = {d.value.organization: d.value.answerable for d in got}
     assert heads == {"V02": "李秀兰", "V05": "孙志强", "V09": "冯建军", "V11": "褚卫东"}

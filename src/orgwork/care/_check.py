@@ -7,6 +7,7 @@ import itertools
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -14,10 +15,10 @@ from orgwork._args import as_date, as_field, as_models, check_unique
 from orgwork.care._duties import Duty, DutyKind, care_duties
 from orgwork.care._fund import ReliefFund
 from orgwork.care._model import S000, Day, ElderlyMember, Name, Organization, Visit, VisitKind
-from orgwork.decision import Decision, Reason, Text, param_value
+from orgwork.decision import Decision, RuleContext, Say, Text
 from orgwork.errors import MissingParameterError, RecordError
 from orgwork.points import PointAdjustment
-from orgwork.policy import Policy, resolve
+from orgwork.policy import Policy
 from orgwork.rules import rule
 
 __all__ = ["MissedDuty", "answerable_head", "care_deductions", "check_care"]
@@ -57,6 +58,31 @@ class MissedDuty(BaseModel):
     answerable: str | None = None
 
 
+class _Head:
+    """Texts of care.answerable_head (应帮不帮、应扶不扶的,追究党组织负责人责任)."""
+
+    unknown = Say(
+        "由{org}党组织负责人承担责任(未提供名单)", "The head of {org} answers (no roster given)"
+    )
+    unknown_why = Say(
+        "应帮不帮、应扶不扶的,追究党组织负责人责任",
+        "Where help was due and not given, the organization's head answers",
+    )
+    answerable = Say("由{org}书记{head}承担责任", "{head}, secretary of {org}, answers")
+    answerable_why = Say(
+        "应帮不帮、应扶不扶的,追究党组织负责人(书记)责任",
+        "Where help was due and not given, the organization's head (its secretary) answers",
+    )
+    vacant = Say(
+        "{org}书记空缺,须由镇党委确定责任人",
+        "The secretary of {org} is vacant; the town committee must name who answers",
+    )
+    vacant_why = Say(
+        "追究党组织负责人责任,但书记职务空缺",
+        "The organization's head answers, but the secretary's post is vacant",
+    )
+
+
 @rule(
     "care.answerable_head",
     zh="应帮不帮、应扶不扶的,追究党组织负责人责任",
@@ -64,7 +90,6 @@ class MissedDuty(BaseModel):
     document=S000,
     section="第一篇 二",
     quote="对“应帮不帮,应扶不扶”的,追究党组织负责人责任",
-    public_name="orgwork.care.answerable_head",
 )
 def answerable_head(
     organization: Organization | str,
@@ -87,63 +112,23 @@ def answerable_head(
     """
     organization = as_field(Organization | Name, organization, "organization")
     on = as_date(on, "on")
-    resolve(policy, on)  # no parameter; validates the policy's dated changes for the day
-    rid = "care.answerable_head"
+    ctx = RuleContext(answerable_head, policy, on=on)
+    _ = ctx.policy  # no parameter; resolving validates the policy's dated changes for the day
     if isinstance(organization, str):
-        return Decision[str | None](
-            rule=rid,
-            subject=organization,
-            outcome="unknown",
-            value=None,
-            headline=Text(
-                zh=f"由{organization}党组织负责人承担责任(未提供名单)",
-                en=f"The head of {organization} answers (no roster given)",
-            ),
-            reasons=(
-                Reason(
-                    rule=rid,
-                    zh="应帮不帮、应扶不扶的,追究党组织负责人责任",
-                    en="Where help was due and not given, the organization's head answers",
-                ),
-            ),
-        )
+        ctx.say(_Head.unknown_why)
+        return ctx.decide("unknown", None, _Head.unknown, subject=organization, org=organization)
     if organization.secretary:
-        return Decision[str | None](
-            rule=rid,
+        ctx.say(_Head.answerable_why)
+        return ctx.decide(
+            "answerable",
+            organization.secretary,
+            _Head.answerable,
             subject=organization.id,
-            outcome="answerable",
-            value=organization.secretary,
-            headline=Text(
-                zh=f"由{organization.name}书记{organization.secretary}承担责任",
-                en=f"{organization.secretary}, secretary of {organization.name}, answers",
-            ),
-            reasons=(
-                Reason(
-                    rule=rid,
-                    zh="应帮不帮、应扶不扶的,追究党组织负责人(书记)责任",
-                    en="Where help was due and not given, the organization's head "
-                    "(its secretary) answers",
-                ),
-            ),
+            org=organization.name,
+            head=organization.secretary,
         )
-    return Decision[str | None](
-        rule=rid,
-        subject=organization.id,
-        outcome="vacant",
-        value=None,
-        headline=Text(
-            zh=f"{organization.name}书记空缺,须由镇党委确定责任人",
-            en=f"The secretary of {organization.name} is vacant; the town committee must "
-            "name who answers",
-        ),
-        reasons=(
-            Reason(
-                rule=rid,
-                zh="追究党组织负责人责任,但书记职务空缺",
-                en="The organization's head answers, but the secretary's post is vacant",
-            ),
-        ),
-    )
+    ctx.say(_Head.vacant_why)
+    return ctx.decide("vacant", None, _Head.vacant, subject=organization.id, org=organization.name)
 
 
 def _day_index(
@@ -291,6 +276,73 @@ def _found(duty: Duty, index: dict[tuple[str, str, VisitKind], list[_dt.date]]) 
     return len(hits)
 
 
+def _shortfalls(
+    duties: Sequence[Duty], log: Sequence[Visit], fund: ReliefFund | None, several: bool
+) -> dict[str, tuple[int, int]]:
+    """Duty id → (entries found, of those the days counted for other duties), for each duty
+    the log does not meet, in the order of ``duties``.
+
+    When one entry meets every duty whose window it falls in (``several``), a duty is met by
+    ``visits`` days found; otherwise by the entries allotted to it (:func:`_allot`, duties
+    served in the order given).
+    """
+    index = _day_index(log, fund)
+    if several:
+        days = {d.id: _found(d, index) for d in duties}
+        return {d.id: (days[d.id], 0) for d in duties if days[d.id] < d.visits}
+    by_who: dict[tuple[str, str], list[Duty]] = defaultdict(list)
+    for d in duties:  # in due-day order: the order duties are served
+        by_who[_who(d)].append(d)
+    entries = _entries(log, fund)
+    allotted: dict[str, int] = {}
+    free: dict[tuple[str, str], list[tuple[_dt.date, VisitKind]]] = {}
+    for who, mine in by_who.items():
+        got, left = _allot(mine, sorted(entries.get(who, []), key=lambda e: (e[0], e[1].value)))
+        allotted.update(got)
+        free[who] = left
+    out: dict[str, tuple[int, int]] = {}
+    for d in duties:
+        if allotted[d.id] < d.visits:
+            found = _found(d, index)
+            open_days = {
+                day for day, kind in free[_who(d)] if kind in d.met_by and d.start <= day <= d.due
+            }
+            out[d.id] = (found, found - len(open_days))
+    return out
+
+
+@dataclass(frozen=True)
+class _Logged:
+    """The log entries that would meet a duty, as a template value: Chinese names their
+    kinds, English says only that they qualify."""
+
+    kinds: tuple[VisitKind, ...]
+    found: int
+
+    @property
+    def zh(self) -> str:
+        return "、".join(k.zh for k in self.kinds)
+
+    @property
+    def en(self) -> str:
+        return "qualifying entry" if self.found == 1 else "qualifying entries"
+
+
+class _Missed:
+    """Texts of care.missed_duty (应帮不帮,应扶不扶)."""
+
+    short = Say(
+        "{start}至{due}期间{logged}记录{found}次,少于应有的{visits}次",
+        "The log has {found} {logged} from {start} to {due}, fewer than {visits}",
+    )
+    shared = Say(
+        "本地规定:一次走访只履行一项职责,其中{n}日的记录已计入其他职责(按应履行日期先后分配)",
+        "Local policy: one visit meets one duty; on {n} of those days the entries were counted "
+        "for other duties (allotted in order of due day)",
+    )
+    headline = Say("未履行:{duty}", "Missed: {duty}")
+
+
 @rule(
     "care.missed_duty",
     zh="走访慰问和帮扶救助未履行的职责(应帮不帮,应扶不扶)",
@@ -310,7 +362,6 @@ def _found(duty: Duty, index: dict[tuple[str, str, VisitKind], list[_dt.date]]) 
         "care.routine_visit_months",
         "care.one_visit_meets_several_duties",
     ),
-    public_name="orgwork.care.check_care",
 )
 def check_care(
     members: Sequence[ElderlyMember],
@@ -327,10 +378,12 @@ def check_care(
     Each duty of :func:`~orgwork.care.care_duties` is met by at least
     ``duty.visits`` log entries of a kind in ``duty.met_by`` on distinct days
     in its window; a help duty is also met by a payment from ``fund`` to the
-    member. One decision per missed duty, with ``rule`` the rule it breaks
-    and the head who answers (:func:`answerable_head`, from
-    ``organizations``), ordered by organization, year and month of the due
-    day, then due day, kind, member. Run it after ``end``: a duty due on
+    member. One decision per missed duty, decided under this rule
+    (``care.missed_duty``): it takes in the duty's decision (its reasons and
+    parameters; ``rules`` lists the rule the duty comes from, also
+    ``value.duty.rule``) and the head who answers (:func:`answerable_head`,
+    from ``organizations``). Ordered by organization, year and month of the
+    due day, then due day, kind, member. Run it after ``end``: a duty due on
     ``end`` is judged on the log as given.
 
     Whether one entry meets every duty whose window it falls in, or only one
@@ -355,8 +408,10 @@ def check_care(
         >>> org = Organization(id="V01", name="某村党支部", secretary="张书记")
         >>> missed = check_care([m], log, _dt.date(2025, 3, 1), _dt.date(2025, 4, 30),
         ...                     organizations=[org])
-        >>> [(d.rule, d.value.month, d.value.answerable) for d in missed]
-        [('care.hardship_visit', 4, '张书记')]
+        >>> [(d.rule, d.value.duty.rule, d.value.month, d.value.answerable) for d in missed]
+        [('care.missed_duty', 'care.hardship_visit', 4, '张书记')]
+        >>> missed[0].rules
+        ('care.missed_duty', 'care.hardship_visit', 'care.answerable_head')
     """
     orgs = as_models(Organization, organizations)
     check_unique((o.id for o in orgs), "organization")
@@ -367,96 +422,57 @@ def check_care(
     if fund is not None:
         fund = as_field(ReliefFund, fund, "fund")
     _check_log(log, members, orgs)
-    index = _day_index(log, fund)
-    several = resolve(policy, as_field(Day, end, "end")).care.one_visit_meets_several_duties
-    allotted: dict[str, int] = {}
-    free: dict[tuple[str, str], list[tuple[_dt.date, VisitKind]]] = {}
-    if not several:
-        by_who: dict[tuple[str, str], list[Duty]] = defaultdict(list)
-        for d in duties:  # in due-day order: the order duties are served
-            by_who[_who(d.value)].append(d.value)
-        entries = _entries(log, fund)
-        for who, mine in by_who.items():
-            got, left = _allot(mine, sorted(entries.get(who, []), key=lambda e: (e[0], e[1].value)))
-            allotted.update(got)
-            free[who] = left
-    out: list[Decision[MissedDuty]] = []
+    ctx = RuleContext(check_care, policy, on=as_field(Day, end, "end"))
+    several = ctx.param("care.one_visit_meets_several_duties")
+    short = _shortfalls([d.value for d in duties], log, fund, several)
+    missed: list[Decision[MissedDuty]] = []
     for d in duties:
-        duty = d.value
-        found = _found(duty, index)
-        elsewhere = 0
-        if several:
-            if found >= duty.visits:
-                continue
-        else:
-            if allotted[duty.id] >= duty.visits:
-                continue
-            open_days = {
-                day
-                for day, kind in free[_who(duty)]
-                if kind in duty.met_by and duty.start <= day <= duty.due
-            }
-            elsewhere = found - len(open_days)
-        head = answerable_head(
-            by_id.get(duty.organization, duty.organization), on=duty.due, policy=policy
-        )
-        missed = MissedDuty(
-            duty=duty,
-            organization=duty.organization,
-            year=duty.year,
-            month=duty.month,
-            found=found,
-            counted_elsewhere=elsewhere,
-            answerable=head.value,
-        )
-        kinds_zh = "、".join(k.zh for k in duty.met_by)
-        shared = (
-            Reason(
-                rule="care.missed_duty",
-                zh=f"本地规定:一次走访只履行一项职责,其中{elsewhere}日的记录已计入其他职责"
-                "(按应履行日期先后分配)",
-                en=f"Local policy: one visit meets one duty; on {elsewhere} of those days "
-                "the entries were counted for other duties (allotted in order of due day)",
-            ),
-        )
-        out.append(
-            Decision[MissedDuty](
-                rule=duty.rule,
-                subject=duty.id,
-                outcome="missed",
-                value=missed,
-                headline=Text(
-                    zh=f"未履行:{d.headline.zh}",
-                    en=f"Missed: {d.headline.en}",
-                ),
-                reasons=(
-                    *d.reasons,
-                    Reason(
-                        rule="care.missed_duty",
-                        zh=f"{duty.start}至{duty.due}期间{kinds_zh}记录{found}次,"
-                        f"少于应有的{duty.visits}次",
-                        en=f"The log has {found} qualifying entr{'y' if found == 1 else 'ies'} "
-                        f"from {duty.start} to {duty.due}, fewer than {duty.visits}",
-                    ),
-                    *(shared if elsewhere else ()),
-                    *head.reasons,
-                ),
-                rules=("care.missed_duty", "care.answerable_head"),
-                parameters={**d.parameters, "care.one_visit_meets_several_duties": several},
-            )
-        )
-    out.sort(
-        key=lambda x: (
-            x.value.organization,
-            x.value.year,
-            x.value.month,
-            x.value.duty.due,
-            list(DutyKind).index(x.value.duty.kind),
-            x.value.duty.member or "",
-            x.value.duty.id,
-        )
+        if d.value.id in short:
+            org = by_id.get(d.value.organization, d.value.organization)
+            head = answerable_head(org, on=d.value.due, policy=policy)
+            missed.append(_missed(ctx.fork(), d, *short[d.value.id], several, head))
+    return tuple(sorted(missed, key=_missed_order))
+
+
+def _missed(
+    ctx: RuleContext,
+    d: Decision[Duty],
+    found: int,
+    elsewhere: int,
+    several: bool,
+    head: Decision[str | None],
+) -> Decision[MissedDuty]:
+    """One duty the log does not meet (对“应帮不帮,应扶不扶”的): the duty's decision taken in,
+    the shortfall said, then the head who answers (``head``)."""
+    duty = ctx.adopt(d)  # the duty's reasons, parameters and rule
+    logged = _Logged(duty.met_by, found)
+    ctx.say(
+        _Missed.short,
+        start=duty.start,
+        due=duty.due,
+        logged=logged,
+        found=found,
+        visits=duty.visits,
     )
-    return tuple(out)
+    if elsewhere:
+        ctx.say(_Missed.shared, n=elsewhere)
+    ctx.record("care.one_visit_meets_several_duties", several)
+    missed = MissedDuty(
+        duty=duty,
+        organization=duty.organization,
+        year=duty.year,
+        month=duty.month,
+        found=found,
+        counted_elsewhere=elsewhere,
+        answerable=ctx.adopt(head),  # 追究党组织负责人责任: who answers, and why
+    )
+    return ctx.decide("missed", missed, _Missed.headline, subject=duty.id, duty=d.headline)
+
+
+def _missed_order(d: Decision[MissedDuty]) -> tuple[str, int, int, _dt.date, int, str, str]:
+    x = d.value
+    kind = list(DutyKind).index(x.duty.kind)
+    return (x.organization, x.year, x.month, x.duty.due, kind, x.duty.member or "", x.duty.id)
 
 
 def _missed_duties(missed: Iterable[Decision[MissedDuty] | MissedDuty]) -> list[MissedDuty]:
@@ -471,6 +487,61 @@ def _missed_duties(missed: Iterable[Decision[MissedDuty] | MissedDuty]) -> list[
     return out
 
 
+class _Deduction:
+    """Texts of care.assessment_deduction (纳入干部千分制考核)."""
+
+    what = Say("未履行{kind}({start}至{due})", "Missed {kind} ({start} to {due})")
+    short = Say(
+        "{what},记录{found}次,少于应有的{visits}次",
+        "{what}: {found} qualifying entries, fewer than {visits}",
+    )
+    short_one = Say(
+        "{what},记录{found}次,少于应有的{visits}次",
+        "{what}: {found} qualifying entry, fewer than {visits}",
+    )
+    counts = Say(
+        "老党员走访慰问和帮扶救助情况纳入干部千分制考核内容",
+        "Visits and aid to elderly members count in the thousand-point assessment",
+    )
+    points = Say(
+        "本地规定:每项未履行的关怀职责扣{points}分,计入应履行月份({year}年{month}月)",
+        "Local policy: {points} points per missed care duty, counted in the month it fell due "
+        "({year}-{month:02d})",
+    )
+    head = Say(
+        "本地规定:扣分计入党组织负责人(书记){head}",
+        "Local policy: the organization's head (its secretary), {head}, is charged",
+    )
+    no_head = Say(
+        "本地规定:扣分计入党组织负责人(书记),但未提供名单或书记空缺",
+        "Local policy: the organization's head (its secretary) is charged, but no roster was "
+        "given or the post is vacant",
+    )
+    organization = Say(
+        "本地规定:扣分计入所在基层党组织{org}",
+        "Local policy: the member's organization, {org}, is charged",
+    )
+    unassigned = Say(
+        "{what}应扣{points}分,但无党组织负责人可计扣,须由镇党委确定责任人",
+        "{what}: {points} points are due, but there is no head to charge; the town committee "
+        "must name who bears them",
+    )
+    answerable = Say(";责任人:{head}", "; answerable: {head}")
+    adjustment = Say(
+        "{what}{who};每项扣{points}分(care.deduction_per_missed_duty)",
+        "{what}{who}; {points} points per missed duty (care.deduction_per_missed_duty)",
+    )
+    deducted = Say(
+        "{unit}{year}年{month}月千分制扣{points}分:{what}",
+        "{unit} loses {points} points in {year}-{month:02d} of the thousand-point assessment: "
+        "{what}",
+    )
+
+
+#: No one named (the adjustment's reason then names no answerable head).
+_NO_ONE = Text(zh="", en="")
+
+
 @rule(
     "care.assessment_deduction",
     zh="老党员走访慰问和帮扶救助情况纳入千分制考核",
@@ -479,7 +550,6 @@ def _missed_duties(missed: Iterable[Decision[MissedDuty] | MissedDuty]) -> list[
     section="第一篇 二",
     quote="并将老党员走访慰问和帮扶救助情况纳入干部千分制考核内容",
     parameters=("care.deduction_per_missed_duty", "care.deduction_unit"),
-    public_name="orgwork.care.care_deductions",
 )
 def care_deductions(
     missed: Iterable[Decision[MissedDuty] | MissedDuty],
@@ -526,116 +596,63 @@ def care_deductions(
         >>> d.parameters
         {'care.deduction_per_missed_duty': '2', 'care.deduction_unit': 'organization'}
     """
-    rid = "care.assessment_deduction"
-    out: list[Decision[PointAdjustment | None]] = []
-    for m in _missed_duties(missed):
-        c = resolve(policy, m.duty.due).care
-        points = c.deduction_per_missed_duty
-        if points is None:
-            raise MissingParameterError(
-                "care.deduction_per_missed_duty is not set: the seeds give no points per "
-                "missed care duty",
-                parameter="care.deduction_per_missed_duty",
-            )
-        shown = f"{points.normalize():f}"
-        who_zh = f";责任人:{m.answerable}" if m.answerable else ""
-        who_en = f"; answerable: {m.answerable}" if m.answerable else ""
-        what = Text(
-            zh=f"未履行{m.duty.kind.zh}({m.duty.start}至{m.duty.due})",
-            en=f"Missed {m.duty.kind.en} ({m.duty.start} to {m.duty.due})",
+    return tuple(_deduction(m, policy) for m in _missed_duties(missed))
+
+
+def _deduction(m: MissedDuty, policy: Policy | None) -> Decision[PointAdjustment | None]:
+    """并将老党员走访慰问和帮扶救助情况纳入干部千分制考核内容: the deduction for one missed duty,
+    with the points and the unit charged as in force on its due day."""
+    ctx = RuleContext(care_deductions, policy, on=m.duty.due)
+    points = ctx.param("care.deduction_per_missed_duty")
+    if points is None:
+        raise MissingParameterError(
+            "care.deduction_per_missed_duty is not set: the seeds give no points per "
+            "missed care duty",
+            parameter="care.deduction_per_missed_duty",
         )
-        reasons = [
-            Reason(
-                rule=m.duty.rule,
-                zh=f"{what.zh},记录{m.found}次,少于应有的{m.duty.visits}次",
-                en=f"{what.en}: {m.found} qualifying entr"
-                f"{'y' if m.found == 1 else 'ies'}, fewer than {m.duty.visits}",
-            ),
-            Reason(
-                rule=rid,
-                zh="老党员走访慰问和帮扶救助情况纳入干部千分制考核内容",
-                en="Visits and aid to elderly members count in the thousand-point assessment",
-            ),
-            Reason(
-                rule=rid,
-                zh=f"本地规定:每项未履行的关怀职责扣{shown}分,计入应履行月份"
-                f"({m.year}年{m.month}月)",
-                en=f"Local policy: {shown} points per missed care duty, counted in the "
-                f"month it fell due ({m.year}-{m.month:02d})",
-            ),
-        ]
-        unit: str | None
-        if c.deduction_unit == "head":
-            unit = m.answerable
-            reasons.append(
-                Reason(
-                    rule=rid,
-                    zh=f"本地规定:扣分计入党组织负责人(书记){m.answerable}"
-                    if unit
-                    else "本地规定:扣分计入党组织负责人(书记),但未提供名单或书记空缺",
-                    en=f"Local policy: the organization's head (its secretary), {m.answerable}, "
-                    "is charged"
-                    if unit
-                    else "Local policy: the organization's head (its secretary) is charged, "
-                    "but no roster was given or the post is vacant",
-                )
-            )
+    shown = f"{points.normalize():f}"
+    what = _Deduction.what.text(kind=m.duty.kind, start=m.duty.start, due=m.duty.due)
+    short = _Deduction.short_one if m.found == 1 else _Deduction.short
+    # the miss itself is stated under the duty's own rule
+    ctx.add(RuleContext(m.duty.rule).reason(short, what=what, found=m.found, visits=m.duty.visits))
+    ctx.say(_Deduction.counts)
+    ctx.say(_Deduction.points, points=shown, year=m.year, month=m.month)
+    unit = _charged(ctx, m)
+    if unit is None:
+        return ctx.decide(
+            "unassigned", None, _Deduction.unassigned, subject=m.duty.id, what=what, points=shown
+        )
+    who = _Deduction.answerable.text(head=m.answerable) if m.answerable else _NO_ONE
+    adjustment = PointAdjustment(
+        unit=unit,
+        year=m.year,
+        month=m.month,
+        points=-points,
+        rule=m.duty.rule,
+        reason=_Deduction.adjustment.text(what=what, who=who, points=shown),
+        source=m.duty.id,
+    )
+    return ctx.decide(
+        "deducted",
+        adjustment,
+        _Deduction.deducted,
+        subject=m.duty.id,
+        unit=unit,
+        year=m.year,
+        month=m.month,
+        points=shown,
+        what=what,
+    )
+
+
+def _charged(ctx: RuleContext, m: MissedDuty) -> str | None:
+    """Who is charged (``care.deduction_unit``, said): the member's organization, or its head
+    (None when there is no head to charge)."""
+    if ctx.param("care.deduction_unit") == "head":
+        if m.answerable:
+            ctx.say(_Deduction.head, head=m.answerable)
         else:
-            unit = m.organization
-            reasons.append(
-                Reason(
-                    rule=rid,
-                    zh=f"本地规定:扣分计入所在基层党组织{m.organization}",
-                    en=f"Local policy: the member's organization, {m.organization}, is charged",
-                )
-            )
-        params = {
-            "care.deduction_per_missed_duty": param_value(points),
-            "care.deduction_unit": c.deduction_unit,
-        }
-        if unit is None:
-            out.append(
-                Decision[PointAdjustment | None](
-                    rule=rid,
-                    subject=m.duty.id,
-                    outcome="unassigned",
-                    value=None,
-                    headline=Text(
-                        zh=f"{what.zh}应扣{shown}分,但无党组织负责人可计扣,须由镇党委确定责任人",
-                        en=f"{what.en}: {shown} points are due, but there is no head to "
-                        "charge; the town committee must name who bears them",
-                    ),
-                    reasons=tuple(reasons),
-                    parameters=params,
-                )
-            )
-            continue
-        adjustment = PointAdjustment(
-            unit=unit,
-            year=m.year,
-            month=m.month,
-            points=-points,
-            rule=m.duty.rule,
-            reason=Text(
-                zh=f"{what.zh}{who_zh};每项扣{shown}分(care.deduction_per_missed_duty)",
-                en=f"{what.en}{who_en}; {shown} points per missed duty "
-                "(care.deduction_per_missed_duty)",
-            ),
-            source=m.duty.id,
-        )
-        out.append(
-            Decision[PointAdjustment | None](
-                rule=rid,
-                subject=m.duty.id,
-                outcome="deducted",
-                value=adjustment,
-                headline=Text(
-                    zh=f"{unit}{m.year}年{m.month}月千分制扣{shown}分:{what.zh}",
-                    en=f"{unit} loses {shown} points in {m.year}-{m.month:02d} of the "
-                    f"thousand-point assessment: {what.en}",
-                ),
-                reasons=tuple(reasons),
-                parameters=params,
-            )
-        )
-    return tuple(out)
+            ctx.say(_Deduction.no_head)
+        return m.answerable
+    ctx.say(_Deduction.organization, org=m.organization)
+    return m.organization

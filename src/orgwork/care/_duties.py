@@ -4,22 +4,38 @@ Every duty has a window ``[start, due]`` (both days included) in which a
 matching entry of the visit log meets it. A period selects the duties whose
 ``due`` day falls in it, so consecutive periods split the duties between
 them without overlap, and a duty belongs to the month of its due day.
+
+Every duty rule has the same shape (:func:`_calendar`): the period and the
+roster checked, the duties its clause finds, in calendar order. What differs
+is the clause: who it is about, when the duty starts and falls due, which
+parameters it reads and what it says; each rule's texts sit in a small table
+beside it.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import enum
-from collections.abc import Callable, Iterable, Sequence
+import functools
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from orgwork._args import as_field, as_models, check_unique, periods
 from orgwork.calendar import qiyi, spring_festival
-from orgwork.care._model import S000, Day, ElderlyMember, HardshipPeriod, VisitKind, Year
-from orgwork.decision import Decision, ParamValue, Reason, Text
-from orgwork.policy import Policy, resolve
-from orgwork.rules import rule
+from orgwork.care._model import (
+    S000,
+    Day,
+    ElderlyMember,
+    HardshipPeriod,
+    HospitalStay,
+    VisitKind,
+    Year,
+)
+from orgwork.decision import Decision, Reason, RuleContext, Say, Text
+from orgwork.policy import Policy
+from orgwork.rules import id_of, rule
 
 __all__ = [
     "Duty",
@@ -33,8 +49,6 @@ __all__ = [
     "illness_aid_duties",
     "routine_visit_duties",
 ]
-
-_ONE_DAY = _dt.timedelta(days=1)
 
 
 class DutyKind(enum.Enum):
@@ -60,7 +74,7 @@ class DutyKind(enum.Enum):
             >>> DutyKind.HARDSHIP_VISIT.zh
             '困难老党员每月看望'
         """
-        return _KIND_ZH[self]
+        return _KINDS[self].zh
 
     @property
     def en(self) -> str:
@@ -70,7 +84,7 @@ class DutyKind(enum.Enum):
             >>> DutyKind.HOSPITAL_VISIT.en
             'hospital visit'
         """
-        return _KIND_EN[self]
+        return _KINDS[self].en
 
     @property
     def rule(self) -> str:
@@ -80,7 +94,7 @@ class DutyKind(enum.Enum):
             >>> DutyKind.FESTIVAL_MEETING.rule
             'care.festival_visit'
         """
-        return _KIND_RULE[self]
+        return id_of(_KINDS[self].rule)
 
     @property
     def met_by(self) -> tuple[VisitKind, ...]:
@@ -90,42 +104,16 @@ class DutyKind(enum.Enum):
             >>> [k.value for k in DutyKind.HOSPITAL_VISIT.met_by]
             ['hospital', 'home']
         """
-        return _KIND_MET_BY[self]
+        return _KINDS[self].met_by
 
 
-_KIND_ZH = {
-    DutyKind.HOSPITAL_VISIT: "生病住院看望",
-    DutyKind.ILLNESS_AID: "病重或资金困难帮助",
-    DutyKind.FESTIVAL_VISIT: "节日入户慰问",
-    DutyKind.FESTIVAL_MEETING: "节日党员和村民代表会议",
-    DutyKind.HARDSHIP_VISIT: "困难老党员每月看望",
-    DutyKind.ROUTINE_VISIT: "日常走访",
-}
-_KIND_EN = {
-    DutyKind.HOSPITAL_VISIT: "hospital visit",
-    DutyKind.ILLNESS_AID: "help in serious illness or money difficulty",
-    DutyKind.FESTIVAL_VISIT: "festival home visit",
-    DutyKind.FESTIVAL_MEETING: "festival meeting of members and villagers' representatives",
-    DutyKind.HARDSHIP_VISIT: "monthly home visit in hardship",
-    DutyKind.ROUTINE_VISIT: "routine visit",
-}
-_KIND_RULE = {
-    DutyKind.HOSPITAL_VISIT: "care.hospital_visit",
-    DutyKind.ILLNESS_AID: "care.illness_aid",
-    DutyKind.FESTIVAL_VISIT: "care.festival_visit",
-    DutyKind.FESTIVAL_MEETING: "care.festival_visit",
-    DutyKind.HARDSHIP_VISIT: "care.hardship_visit",
-    DutyKind.ROUTINE_VISIT: "care.routine_visit",
-}
-_KIND_MET_BY = {
-    DutyKind.HOSPITAL_VISIT: (VisitKind.HOSPITAL, VisitKind.HOME),
-    DutyKind.ILLNESS_AID: (VisitKind.AID,),
-    DutyKind.FESTIVAL_VISIT: (VisitKind.HOME,),
-    DutyKind.FESTIVAL_MEETING: (VisitKind.MEETING,),
-    DutyKind.HARDSHIP_VISIT: (VisitKind.HOME,),
-    DutyKind.ROUTINE_VISIT: (VisitKind.HOME, VisitKind.HOSPITAL),
-}
-_KIND_ORDER = {k: i for i, k in enumerate(DutyKind)}
+class _Kind(NamedTuple):
+    """One kind of duty: its names, the rule that sets it, the log entries that meet it."""
+
+    zh: str
+    en: str
+    rule: Callable[..., tuple[Decision[Duty], ...]]
+    met_by: tuple[VisitKind, ...]
 
 
 class Festival(enum.Enum):
@@ -244,6 +232,9 @@ class _Period(BaseModel):
             raise ValueError(f"end {self.end} is before start {self.start}")
         return self
 
+    def __contains__(self, day: _dt.date) -> bool:
+        return self.start <= day <= self.end
+
 
 def _period(start: _dt.date, end: _dt.date) -> _Period:
     return _Period(start=start, end=end)
@@ -265,21 +256,97 @@ def _clip_to_death(m: ElderlyMember, day: _dt.date) -> _dt.date:
     return day if m.died_on is None else min(day, m.died_on)
 
 
-def _duty_decision(
-    duty: Duty, headline: Text, reasons: list[Reason], params: dict[str, ParamValue]
-) -> Decision[Duty]:
-    return Decision[Duty](
-        rule=duty.rule,
-        subject=duty.id,
-        outcome="due",
-        value=duty,
-        headline=headline,
-        reasons=tuple(reasons),
-        parameters=params,
+def _years(period: _Period) -> range:
+    return range(period.start.year, period.end.year + 1)
+
+
+# -- the shape every duty rule shares --------------------------------------------------
+
+#: What a duty rule's clause finds for a roster in a period: its duties' decisions (None
+#: for a duty that falls due outside the period).
+_Occasions = Callable[[tuple[ElderlyMember, ...], _Period], Iterable[Decision[Duty] | None]]
+
+
+def _calendar(
+    members: Sequence[ElderlyMember], start: _dt.date, end: _dt.date, occasions: _Occasions
+) -> tuple[Decision[Duty], ...]:
+    """A duty rule: ``[start, end]`` and ``members`` checked, then the duties its clause finds
+    (``occasions``) that fall due in the period, ordered by due day, organization, kind,
+    member."""
+    period = _period(start, end)
+    roster = _roster(members)
+    found = (d for d in occasions(roster, period) if d is not None)
+    return tuple(sorted(found, key=_sort_key))
+
+
+def _duty(
+    kind: DutyKind,
+    owner: ElderlyMember | str,
+    key: _dt.date | str,
+    *,
+    start: _dt.date,
+    due: _dt.date,
+    visits: int = 1,
+    festival: Festival | None = None,
+    contact: str | None = None,
+) -> Duty:
+    """A duty of ``kind`` owed to ``owner`` (a member, or an organization's id for a festival
+    meeting), told from the owner's other duties of the kind by ``key`` (a day or a month)."""
+    if isinstance(owner, ElderlyMember):
+        who, organization, member = owner.id, owner.organization, owner.id
+    else:
+        who, organization, member = owner, owner, None
+    return Duty(
+        id=f"{kind.value}:{who}:{key}",
+        kind=kind,
+        rule=kind.rule,
+        organization=organization,
+        member=member,
+        start=start,
+        due=due,
+        visits=visits,
+        met_by=kind.met_by,
+        festival=festival,
+        contact=contact,
     )
 
 
+def _due(
+    ctx: RuleContext, duty: Duty, headline: Say, /, *said: Reason, **fields: object
+) -> Decision[Duty]:
+    """The decision that ``duty`` is due: the reasons said so far (then ``said``), every
+    parameter read so far, the headline filled with ``fields``."""
+    return ctx.decide(
+        "due", duty, headline.text(**fields), subject=duty.id, reasons=(*ctx.reasons, *said)
+    )
+
+
+_AND = Say("{a}、{b}", "{a} and {b}")
+
+
+def _and(items: Sequence[object]) -> object:
+    """``items`` as one template value: joined by 、 in Chinese and by "and" in English."""
+    return functools.reduce(lambda a, b: _AND.text(a=a, b=b), items)
+
+
 # -- 生病住院有人看望 ------------------------------------------------------------------
+
+
+class _Hospital:
+    """Texts of care.hospital_visit (生病住院有人看望)."""
+
+    admitted = Say(
+        "{day}因重大疾病住院,所在基层党组织应有人前去看望",
+        "Admitted with a major illness on {day}: the organization must visit",
+    )
+    within = Say(
+        "本地规定:入院后{n}日内看望(至{due})",
+        "Local policy: within {n} days of admission (by {due})",
+    )
+    died = Say(
+        "该党员于{day}去世,期限截至当日", "The member died on {day}; the window ends that day"
+    )
+    headline = Say("{name}住院,应于{due}前看望", "{name} is in hospital: visit by {due}")
 
 
 @rule(
@@ -290,7 +357,6 @@ def _duty_decision(
     section="第一篇 二(一)",
     quote="老党员遭遇重大疾病住院时,所在基层党组织有人前去看望",
     parameters=("care.hospital_visit_days",),
-    public_name="orgwork.care.hospital_visit_duties",
 )
 def hospital_visit_duties(
     members: Sequence[ElderlyMember],
@@ -315,60 +381,70 @@ def hospital_visit_duties(
         >>> d.value.start, d.value.due
         (datetime.date(2024, 3, 2), datetime.date(2024, 3, 9))
     """
-    period = _period(start, end)
-    members = _roster(members)
-    out: list[Decision[Duty]] = []
-    for m in members:
-        for stay in m.hospital_stays:
-            if not stay.major_illness:
-                continue
-            n = resolve(policy, stay.admitted).care.hospital_visit_days
-            due = _clip_to_death(m, stay.admitted + _dt.timedelta(days=n))
-            if not period.start <= due <= period.end:
-                continue
-            duty = Duty(
-                id=f"hospital_visit:{m.id}:{stay.admitted.isoformat()}",
-                kind=DutyKind.HOSPITAL_VISIT,
-                rule="care.hospital_visit",
-                organization=m.organization,
-                member=m.id,
-                start=stay.admitted,
-                due=due,
-                met_by=DutyKind.HOSPITAL_VISIT.met_by,
-            )
-            reasons = [
-                Reason(
-                    rule="care.hospital_visit",
-                    zh=f"{stay.admitted}因重大疾病住院,所在基层党组织应有人前去看望",
-                    en=f"Admitted with a major illness on {stay.admitted}: the organization "
-                    "must visit",
-                ),
-                Reason(
-                    rule="care.hospital_visit",
-                    zh=f"本地规定:入院后{n}日内看望(至{due})",
-                    en=f"Local policy: within {n} days of admission (by {due})",
-                ),
-            ]
-            if m.died_on is not None and due == m.died_on:
-                reasons.append(
-                    Reason(
-                        rule="care.hospital_visit",
-                        zh=f"该党员于{m.died_on}去世,期限截至当日",
-                        en=f"The member died on {m.died_on}; the window ends that day",
-                    )
-                )
-            out.append(
-                _duty_decision(
-                    duty,
-                    Text(
-                        zh=f"{m.name}住院,应于{due}前看望",
-                        en=f"{m.name} is in hospital: visit by {due}",
-                    ),
-                    reasons,
-                    {"care.hospital_visit_days": n},
-                )
-            )
-    return tuple(sorted(out, key=_sort_key))
+    major = _each_stay(
+        hospital_visit_duties,
+        "care.hospital_visit_days",
+        lambda stay: stay.major_illness,
+        _hospital_visit,
+        policy,
+    )
+    return _calendar(members, start, end, major)
+
+
+def _each_stay(
+    rule: Callable[..., tuple[Decision[Duty], ...]],
+    days: str,
+    calls_for: Callable[[HospitalStay], bool],
+    decide: Callable[[RuleContext, ElderlyMember, HospitalStay, int, _dt.date], Decision[Duty]],
+    policy: Policy | None,
+) -> _Occasions:
+    """The occasions of a duty a hospital stay calls for: every stay that ``calls_for`` it,
+    due the number of days ``days`` sets after admission (or on the day of death, if that
+    comes first), decided by ``decide`` when that day is in the period."""
+
+    def occasions(roster: tuple[ElderlyMember, ...], period: _Period) -> Iterator[Decision[Duty]]:
+        for m in roster:
+            for stay in m.hospital_stays:
+                if calls_for(stay):
+                    ctx = RuleContext(rule, policy, on=stay.admitted)
+                    n = ctx.param(days)
+                    due = _clip_to_death(m, stay.admitted + _dt.timedelta(days=n))
+                    if due in period:
+                        yield decide(ctx, m, stay, n, due)
+
+    return occasions
+
+
+def _hospital_visit(
+    ctx: RuleContext, m: ElderlyMember, stay: HospitalStay, n: int, due: _dt.date
+) -> Decision[Duty]:
+    """The visit one admission calls for: 老党员遭遇重大疾病住院时,所在基层党组织有人前去看望."""
+    ctx.say(_Hospital.admitted, day=stay.admitted)
+    ctx.say(_Hospital.within, n=n, due=due)
+    if due == m.died_on:
+        ctx.say(_Hospital.died, day=due)
+    duty = _duty(DutyKind.HOSPITAL_VISIT, m, stay.admitted, start=stay.admitted, due=due)
+    return _due(ctx, duty, _Hospital.headline, name=m.name, due=due)
+
+
+class _Aid:
+    """Texts of care.illness_aid (病情严重或资金非常困难时给予帮助)."""
+
+    admitted = Say(
+        "{day}住院,{why},所在基层党组织应给予帮助",
+        "In hospital from {day} ({why}): the organization must help",
+    )
+    within = Say(
+        "本地规定:入院后{n}日内给予帮助(至{due})",
+        "Local policy: within {n} days of admission (by {due})",
+    )
+    headline = Say(
+        "{name}住院且{why},应于{due}前给予帮助", "{name} is in hospital ({why}): help by {due}"
+    )
+
+
+_SERIOUS = Text(zh="病情严重", en="serious illness")
+_SHORT_OF_MONEY = Text(zh="资金非常困难", en="money")
 
 
 @rule(
@@ -379,7 +455,6 @@ def hospital_visit_duties(
     section="第一篇 二(一)",
     quote="遇到病情严重或资金非常困难,所在基层党组织会积极想办法给予一定帮助",
     parameters=("care.illness_aid_days",),
-    public_name="orgwork.care.illness_aid_duties",
 )
 def illness_aid_duties(
     members: Sequence[ElderlyMember],
@@ -402,64 +477,39 @@ def illness_aid_duties(
         >>> illness_aid_duties([m], _dt.date(2024, 3, 1), _dt.date(2024, 4, 30))[0].value.due
         datetime.date(2024, 4, 1)
     """
-    period = _period(start, end)
-    members = _roster(members)
-    out: list[Decision[Duty]] = []
-    for m in members:
-        for stay in m.hospital_stays:
-            if not stay.help_due:
-                continue
-            n = resolve(policy, stay.admitted).care.illness_aid_days
-            due = _clip_to_death(m, stay.admitted + _dt.timedelta(days=n))
-            if not period.start <= due <= period.end:
-                continue
-            why_zh = "、".join(
-                w
-                for w, on in (("病情严重", stay.serious), ("资金非常困难", stay.money_difficulty))
-                if on
-            )
-            why_en = " and ".join(
-                w
-                for w, on in (("serious illness", stay.serious), ("money", stay.money_difficulty))
-                if on
-            )
-            duty = Duty(
-                id=f"illness_aid:{m.id}:{stay.admitted.isoformat()}",
-                kind=DutyKind.ILLNESS_AID,
-                rule="care.illness_aid",
-                organization=m.organization,
-                member=m.id,
-                start=stay.admitted,
-                due=due,
-                met_by=DutyKind.ILLNESS_AID.met_by,
-            )
-            out.append(
-                _duty_decision(
-                    duty,
-                    Text(
-                        zh=f"{m.name}住院且{why_zh},应于{due}前给予帮助",
-                        en=f"{m.name} is in hospital ({why_en}): help by {due}",
-                    ),
-                    [
-                        Reason(
-                            rule="care.illness_aid",
-                            zh=f"{stay.admitted}住院,{why_zh},所在基层党组织应给予帮助",
-                            en=f"In hospital from {stay.admitted} ({why_en}): the organization "
-                            "must help",
-                        ),
-                        Reason(
-                            rule="care.illness_aid",
-                            zh=f"本地规定:入院后{n}日内给予帮助(至{due})",
-                            en=f"Local policy: within {n} days of admission (by {due})",
-                        ),
-                    ],
-                    {"care.illness_aid_days": n},
-                )
-            )
-    return tuple(sorted(out, key=_sort_key))
+    help_due = _each_stay(
+        illness_aid_duties,
+        "care.illness_aid_days",
+        lambda stay: stay.help_due,
+        _illness_aid,
+        policy,
+    )
+    return _calendar(members, start, end, help_due)
+
+
+def _illness_aid(
+    ctx: RuleContext, m: ElderlyMember, stay: HospitalStay, n: int, due: _dt.date
+) -> Decision[Duty]:
+    """The help one stay calls for: 遇到病情严重或资金非常困难,所在基层党组织会积极想办法给予一定帮助."""
+    why = _and(
+        [t for t, on in ((_SERIOUS, stay.serious), (_SHORT_OF_MONEY, stay.money_difficulty)) if on]
+    )
+    ctx.say(_Aid.admitted, day=stay.admitted, why=why)
+    ctx.say(_Aid.within, n=n, due=due)
+    duty = _duty(DutyKind.ILLNESS_AID, m, stay.admitted, start=stay.admitted, due=due)
+    return _due(ctx, duty, _Aid.headline, name=m.name, why=why, due=due)
 
 
 # -- 重大节日有人慰问 ------------------------------------------------------------------
+
+#: The parameters of each festival's window: the days before and after the festival.
+_WINDOW_DAYS = {
+    Festival.QIYI: ("care.qiyi_days_before", "care.qiyi_days_after"),
+    Festival.SPRING_FESTIVAL: (
+        "care.spring_festival_days_before",
+        "care.spring_festival_days_after",
+    ),
+}
 
 
 def festival_window(
@@ -483,27 +533,38 @@ def festival_window(
     festival = as_field(Festival, festival, "festival")
     year = as_field(Year, year, "year")
     day = festival.day(year)
-    c = resolve(policy, day).care
-    if festival is Festival.QIYI:
-        before, after = c.qiyi_days_before, c.qiyi_days_after
-    else:
-        before, after = c.spring_festival_days_before, c.spring_festival_days_after
+    return _window(RuleContext(festival_visit_duties, policy, on=day), festival, day)
+
+
+def _window(ctx: RuleContext, festival: Festival, day: _dt.date) -> tuple[_dt.date, _dt.date]:
+    """The first and last day of ``festival``'s window around ``day`` (both days read)."""
+    before, after = (ctx.param(path) for path in _WINDOW_DAYS[festival])
     return day - _dt.timedelta(days=before), day + _dt.timedelta(days=after)
 
 
-def _window_params(
-    festival: Festival, policy: Policy | None, day: _dt.date
-) -> dict[str, ParamValue]:
-    c = resolve(policy, day).care
-    if festival is Festival.QIYI:
-        return {
-            "care.qiyi_days_before": c.qiyi_days_before,
-            "care.qiyi_days_after": c.qiyi_days_after,
-        }
-    return {
-        "care.spring_festival_days_before": c.spring_festival_days_before,
-        "care.spring_festival_days_after": c.spring_festival_days_after,
-    }
+class _Festival:
+    """Texts of care.festival_visit (重大节日有人慰问)."""
+
+    window = Say(
+        "{year}年{festival}为{day},慰问期{start}至{end}(本地规定)",
+        "In {year} {festival} falls on {day}; the visiting window is {start} to {end} "
+        "(local policy)",
+    )
+    home = Say("各基层党组织入户慰问老党员", "Each organization visits its elderly members at home")
+    greeting = Say(
+        "召开党员和村民代表会议,集体为老党员过节拜年",
+        "A meeting of members and villagers' representatives greets the elderly members",
+    )
+    visit = Say(
+        "{year}年{festival}期间应入户慰问{name}({start}至{due})",
+        "Visit {name} at home for {festival}, {year} ({start} to {due})",
+    )
+    meeting = Say(
+        "{org}应于{year}年{festival}期间召开党员和村民代表会议,集体为老党员过节拜年"
+        "({start}至{due})",
+        "{org} holds a meeting of members and villagers' representatives to greet its elderly "
+        "members for {festival}, {year} ({start} to {due})",
+    )
 
 
 @rule(
@@ -522,7 +583,6 @@ def _window_params(
         "care.spring_festival_days_after",
         "care.festival_meeting_required",
     ),
-    public_name="orgwork.care.festival_visit_duties",
 )
 def festival_visit_duties(
     members: Sequence[ElderlyMember],
@@ -549,101 +609,65 @@ def festival_visit_duties(
          ('festival_visit', 'qiyi', '2024-07-08'),
          ('festival_meeting', 'qiyi', '2024-07-08')]
     """
-    period = _period(start, end)
-    members = _roster(members)
-    out: list[Decision[Duty]] = []
-    if not members:  # no member, no duty: the calendar is not consulted
-        return ()
-    # A window's last day is in its festival's year (at most 60 days after 1 July or
-    # after a Spring Festival in late January or February), so these years suffice.
-    for year in range(period.start.year, period.end.year + 1):
-        for festival in (Festival.SPRING_FESTIVAL, Festival.QIYI):
-            day = festival.day(year)
-            w_start, w_end = festival_window(festival, year, policy=policy)
-            params = _window_params(festival, policy, day)
-            meeting_required = resolve(policy, day).care.festival_meeting_required
-            base_reason = Reason(
-                rule="care.festival_visit",
-                zh=f"{year}年{festival.zh}为{day},慰问期{w_start}至{w_end}(本地规定)",
-                en=f"In {year} {festival.en} falls on {day}; the visiting window is "
-                f"{w_start} to {w_end} (local policy)",
-            )
-            orgs: set[str] = set()
-            for m in members:
-                if not m.alive_on(day):
-                    continue
-                due = _clip_to_death(m, w_end)
-                orgs.add(m.organization)
-                if not period.start <= due <= period.end:
-                    continue
-                duty = Duty(
-                    id=f"festival_visit:{m.id}:{day.isoformat()}",
-                    kind=DutyKind.FESTIVAL_VISIT,
-                    rule="care.festival_visit",
-                    organization=m.organization,
-                    member=m.id,
-                    start=w_start,
-                    due=due,
-                    met_by=DutyKind.FESTIVAL_VISIT.met_by,
-                    festival=festival,
-                )
-                out.append(
-                    _duty_decision(
-                        duty,
-                        Text(
-                            zh=f"{year}年{festival.zh}期间应入户慰问{m.name}({w_start}至{due})",
-                            en=f"Visit {m.name} at home for {festival.en}, {year} "
-                            f"({w_start} to {due})",
-                        ),
-                        [
-                            base_reason,
-                            Reason(
-                                rule="care.festival_visit",
-                                zh="各基层党组织入户慰问老党员",
-                                en="Each organization visits its elderly members at home",
-                            ),
-                        ],
-                        params,
-                    )
-                )
-            if not meeting_required:
-                continue
-            if not period.start <= w_end <= period.end:
-                continue
-            for org in sorted(orgs):
-                duty = Duty(
-                    id=f"festival_meeting:{org}:{day.isoformat()}",
-                    kind=DutyKind.FESTIVAL_MEETING,
-                    rule="care.festival_visit",
-                    organization=org,
-                    start=w_start,
-                    due=w_end,
-                    met_by=DutyKind.FESTIVAL_MEETING.met_by,
-                    festival=festival,
-                )
-                out.append(
-                    _duty_decision(
-                        duty,
-                        Text(
-                            zh=f"{org}应于{year}年{festival.zh}期间召开党员和村民代表会议,"
-                            f"集体为老党员过节拜年({w_start}至{w_end})",
-                            en=f"{org} holds a meeting of members and villagers' representatives "
-                            f"to greet its elderly members for {festival.en}, {year} "
-                            f"({w_start} to {w_end})",
-                        ),
-                        [
-                            base_reason,
-                            Reason(
-                                rule="care.festival_visit",
-                                zh="召开党员和村民代表会议,集体为老党员过节拜年",
-                                en="A meeting of members and villagers' representatives greets "
-                                "the elderly members",
-                            ),
-                        ],
-                        {**params, "care.festival_meeting_required": meeting_required},
-                    )
-                )
-    return tuple(sorted(out, key=_sort_key))
+    # A window's last day is in its festival's year (at most 60 days after 1 July or after a
+    # Spring Festival in late January or February), so these years suffice. No member, no
+    # duty: the calendar is not consulted.
+    return _calendar(
+        members,
+        start,
+        end,
+        lambda roster, period: (
+            d
+            for year in (_years(period) if roster else ())
+            for festival in (Festival.SPRING_FESTIVAL, Festival.QIYI)
+            for d in _festival(roster, festival, year, period, policy)
+        ),
+    )
+
+
+def _festival(
+    roster: Sequence[ElderlyMember],
+    festival: Festival,
+    year: int,
+    period: _Period,
+    policy: Policy | None,
+) -> Iterator[Decision[Duty]]:
+    """One festival's home visits, then its meetings:
+
+    在每年“七一”和春节期间,各基层党组织会入户慰问老党员,并召开党员和村民代表会议,集体为老党员过节拜年
+    """
+    day = festival.day(year)
+    ctx = RuleContext(festival_visit_duties, policy, on=day)
+    first, last = _window(ctx, festival, day)
+    ctx.say(_Festival.window, year=year, festival=festival, day=day, start=first, end=last)
+    alive = [m for m in roster if m.alive_on(day)]
+    for m in alive:  # 入户慰问老党员
+        due = _clip_to_death(m, last)
+        if due in period:
+            duty = _duty(DutyKind.FESTIVAL_VISIT, m, day, start=first, due=due, festival=festival)
+            yield _festive(ctx, duty, _Festival.visit, _Festival.home, year, name=m.name)
+    if not (ctx.param("care.festival_meeting_required") and last in period):
+        return
+    for org in sorted({m.organization for m in alive}):  # 召开党员和村民代表会议
+        duty = _duty(DutyKind.FESTIVAL_MEETING, org, day, start=first, due=last, festival=festival)
+        yield _festive(ctx, duty, _Festival.meeting, _Festival.greeting, year, org=org)
+
+
+def _festive(
+    ctx: RuleContext, duty: Duty, headline: Say, what: Say, year: int, **who: object
+) -> Decision[Duty]:
+    """A festival duty's decision: the window (said already), then ``what`` is due."""
+    return _due(
+        ctx,
+        duty,
+        headline,
+        ctx.reason(what),
+        year=year,
+        festival=duty.festival,
+        start=duty.start,
+        due=duty.due,
+        **who,
+    )
 
 
 # -- 生活困难有人帮扶 ------------------------------------------------------------------
@@ -671,6 +695,26 @@ def _covered_span(
     return lo, hi, hit
 
 
+class _Hardship:
+    """Texts of care.hardship_visit (生活困难有人帮扶)."""
+
+    month = Say(
+        "{first:%Y年%m月}{start}至{end}期间{kinds},每月至少入户看望{n}次",
+        "In {first:%Y-%m} ({start} to {end}) the member is {kinds}: at least {n} home visit(s) "
+        "a month",
+    )
+    capped = Say(
+        "本月困难期间仅{n}日,应看望次数以{n}次为限",
+        "Only {n} day(s) of hardship this month: at most {n} visit(s) due",
+    )
+    contact = Say("负责联系的专人:{contact}", "The person named to keep in touch: {contact}")
+    no_contact = Say("尚未明确负责联系的专人", "No person has been named to keep in touch")
+    headline = Say(
+        "{first:%Y年%m月}应入户看望{name}至少{n}次",
+        "Visit {name} at home at least {n} time(s) in {first:%Y-%m}",
+    )
+
+
 @rule(
     "care.hardship_visit",
     zh="生活困难有人帮扶:专人负责联系,每月至少入户看望一次",
@@ -681,7 +725,6 @@ def _covered_span(
     quote="对于生活特别贫困或失去生活自理能力的老党员,基层党组织明确了专人负责联系,"
     "每月至少深入老党员家中看望一次",
     parameters=("care.hardship_visits_per_month",),
-    public_name="orgwork.care.hardship_visit_duties",
 )
 def hardship_visit_duties(
     members: Sequence[ElderlyMember],
@@ -705,89 +748,58 @@ def hardship_visit_duties(
         >>> [(d.value.start.isoformat(), d.value.due.isoformat(), d.value.contact) for d in ds]
         [('2024-03-20', '2024-03-31', '李四'), ('2024-04-01', '2024-04-30', '李四')]
     """
-    period = _period(start, end)
-    members = _roster(members)
-    out: list[Decision[Duty]] = []
-    months = _months(period.start, period.end)
-    for m in members:
-        if not m.hardship:
-            continue
-        for first, last in months:
-            last_alive = _clip_to_death(m, last)
-            if last_alive < first:
-                break
-            span = _covered_span(m.hardship, first, last_alive)
-            if span is None:
-                continue
-            lo, hi, hit = span
-            if not period.start <= hi <= period.end:
-                continue
-            n_policy = resolve(policy, first).care.hardship_visits_per_month
-            n = min(n_policy, (hi - lo).days + 1)  # no more visits than days to make them on
-            latest = max(hit, key=lambda h: h.start)
-            kinds = sorted({h.kind for h in hit}, key=lambda k: k.value)
-            duty = Duty(
-                id=f"hardship_visit:{m.id}:{first:%Y-%m}",
-                kind=DutyKind.HARDSHIP_VISIT,
-                rule="care.hardship_visit",
-                organization=m.organization,
-                member=m.id,
-                start=lo,
-                due=hi,
-                visits=n,
-                met_by=DutyKind.HARDSHIP_VISIT.met_by,
-                contact=latest.contact,
-            )
-            reasons = [
-                Reason(
-                    rule="care.hardship_visit",
-                    zh=f"{first:%Y年%m月}{lo}至{hi}期间"
-                    + "、".join(k.zh for k in kinds)
-                    + f",每月至少入户看望{n_policy}次",
-                    en=f"In {first:%Y-%m} ({lo} to {hi}) the member is "
-                    + " and ".join(k.en for k in kinds)
-                    + f": at least {n_policy} home visit(s) a month",
-                ),
-            ]
-            if n < n_policy:
-                reasons.append(
-                    Reason(
-                        rule="care.hardship_visit",
-                        zh=f"本月困难期间仅{n}日,应看望次数以{n}次为限",
-                        en=f"Only {n} day(s) of hardship this month: at most {n} visit(s) due",
-                    )
-                )
-            if latest.contact:
-                reasons.append(
-                    Reason(
-                        rule="care.hardship_visit",
-                        zh=f"负责联系的专人:{latest.contact}",
-                        en=f"The person named to keep in touch: {latest.contact}",
-                    )
-                )
-            else:
-                reasons.append(
-                    Reason(
-                        rule="care.hardship_visit",
-                        zh="尚未明确负责联系的专人",
-                        en="No person has been named to keep in touch",
-                    )
-                )
-            out.append(
-                _duty_decision(
-                    duty,
-                    Text(
-                        zh=f"{first:%Y年%m月}应入户看望{m.name}至少{n}次",
-                        en=f"Visit {m.name} at home at least {n} time(s) in {first:%Y-%m}",
-                    ),
-                    reasons,
-                    {"care.hardship_visits_per_month": n_policy},
-                )
-            )
-    return tuple(sorted(out, key=_sort_key))
+    return _calendar(
+        members,
+        start,
+        end,
+        lambda roster, period: (
+            _hardship_month(m, first, last, period, policy)
+            for m in roster
+            if m.hardship
+            for first, last in _months(period.start, period.end)
+        ),
+    )
+
+
+def _hardship_month(
+    m: ElderlyMember, first: _dt.date, last: _dt.date, period: _Period, policy: Policy | None
+) -> Decision[Duty] | None:
+    """The visits one month calls for (none after the member's death):
+
+    对于生活特别贫困或失去生活自理能力的老党员,基层党组织明确了专人负责联系,每月至少深入老党员家中看望一次
+    """
+    last_alive = _clip_to_death(m, last)
+    span = None if last_alive < first else _covered_span(m.hardship, first, last_alive)
+    if span is None or span[1] not in period:
+        return None
+    lo, hi, hit = span
+    ctx = RuleContext(hardship_visit_duties, policy, on=first)
+    per_month = ctx.param("care.hardship_visits_per_month")
+    n = min(per_month, (hi - lo).days + 1)  # no more visits than days to make them on
+    kinds = sorted({h.kind for h in hit}, key=lambda k: k.value)
+    ctx.say(_Hardship.month, first=first, start=lo, end=hi, kinds=_and(kinds), n=per_month)
+    if n < per_month:
+        ctx.say(_Hardship.capped, n=n)
+    contact = max(hit, key=lambda h: h.start).contact  # 专人负责联系: the latest spell's
+    if contact:
+        ctx.say(_Hardship.contact, contact=contact)
+    else:
+        ctx.say(_Hardship.no_contact)
+    key = f"{first:%Y-%m}"
+    duty = _duty(DutyKind.HARDSHIP_VISIT, m, key, start=lo, due=hi, visits=n, contact=contact)
+    return _due(ctx, duty, _Hardship.headline, first=first, name=m.name, n=n)
 
 
 # -- 日常时期有人走访 ------------------------------------------------------------------
+
+
+class _Routine:
+    """Texts of care.routine_visit (日常时期有人走访)."""
+
+    every = Say(
+        "本地规定:每{k}个月至少走访一次", "Local policy: at least one visit every {k} month(s)"
+    )
+    headline = Say("{start}至{due}期间应走访{name}", "Visit {name} between {start} and {due}")
 
 
 @rule(
@@ -798,7 +810,6 @@ def hardship_visit_duties(
     section="第一篇 二(三)",
     quote="各基层党组织定期或不定期走访老党员",
     parameters=("care.routine_visit_months",),
-    public_name="orgwork.care.routine_visit_duties",
 )
 def routine_visit_duties(
     members: Sequence[ElderlyMember],
@@ -824,59 +835,74 @@ def routine_visit_duties(
         ...     [m], _dt.date(2024, 1, 1), _dt.date(2024, 12, 31), policy=p)]
         ['2024-06-30', '2024-12-31']
     """
-    period = _period(start, end)
-    members = _roster(members)
-    out: list[Decision[Duty]] = []
-    for year in range(period.start.year, period.end.year + 1):
-        k = resolve(policy, _dt.date(year, 1, 1)).care.routine_visit_months
-        if k is None:
-            continue
-        for _, first, last in periods(year, k):
-            for m in members:
-                if not m.alive_on(first):
-                    continue
-                due = _clip_to_death(m, last)
-                if not period.start <= due <= period.end:
-                    continue
-                duty = Duty(
-                    id=f"routine_visit:{m.id}:{first:%Y-%m}",
-                    kind=DutyKind.ROUTINE_VISIT,
-                    rule="care.routine_visit",
-                    organization=m.organization,
-                    member=m.id,
-                    start=first,
-                    due=due,
-                    met_by=DutyKind.ROUTINE_VISIT.met_by,
-                )
-                out.append(
-                    _duty_decision(
-                        duty,
-                        Text(
-                            zh=f"{first}至{due}期间应走访{m.name}",
-                            en=f"Visit {m.name} between {first} and {due}",
-                        ),
-                        [
-                            Reason(
-                                rule="care.routine_visit",
-                                zh=f"本地规定:每{k}个月至少走访一次",
-                                en=f"Local policy: at least one visit every {k} month(s)",
-                            )
-                        ],
-                        {"care.routine_visit_months": k},
-                    )
-                )
-    return tuple(sorted(out, key=_sort_key))
+    return _calendar(
+        members,
+        start,
+        end,
+        lambda roster, period: (
+            d for year in _years(period) for d in _routine_year(roster, year, period, policy)
+        ),
+    )
 
 
-# -- all of them ---------------------------------------------------------------------
+def _routine_year(
+    roster: Sequence[ElderlyMember], year: int, period: _Period, policy: Policy | None
+) -> Iterator[Decision[Duty]]:
+    """One year's visits, a block of the local number of months at a time (none when no
+    number is set): 各基层党组织定期或不定期走访老党员."""
+    ctx = RuleContext(routine_visit_duties, policy, on=_dt.date(year, 1, 1))
+    k = ctx.param("care.routine_visit_months")
+    if k is None:
+        return
+    ctx.say(_Routine.every, k=k)
+    for _, first, last in periods(year, k):
+        for m in roster:
+            due = _clip_to_death(m, last)
+            if m.alive_on(first) and due in period:
+                duty = _duty(DutyKind.ROUTINE_VISIT, m, f"{first:%Y-%m}", start=first, due=due)
+                yield _due(ctx, duty, _Routine.headline, start=first, due=due, name=m.name)
 
-_ALL: tuple[Callable[..., tuple[Decision[Duty], ...]], ...] = (
-    hospital_visit_duties,
-    illness_aid_duties,
-    festival_visit_duties,
-    hardship_visit_duties,
-    routine_visit_duties,
-)
+
+# -- the kinds of duty, and all of them ----------------------------------------------
+
+#: Every kind of duty: its Chinese and English names, the rule that sets it, and the kinds
+#: of log entry that meet it.
+_KINDS: dict[DutyKind, _Kind] = {
+    DutyKind.HOSPITAL_VISIT: _Kind(
+        "生病住院看望",
+        "hospital visit",
+        hospital_visit_duties,
+        (VisitKind.HOSPITAL, VisitKind.HOME),
+    ),
+    DutyKind.ILLNESS_AID: _Kind(
+        "病重或资金困难帮助",
+        "help in serious illness or money difficulty",
+        illness_aid_duties,
+        (VisitKind.AID,),
+    ),
+    DutyKind.FESTIVAL_VISIT: _Kind(
+        "节日入户慰问", "festival home visit", festival_visit_duties, (VisitKind.HOME,)
+    ),
+    DutyKind.FESTIVAL_MEETING: _Kind(
+        "节日党员和村民代表会议",
+        "festival meeting of members and villagers' representatives",
+        festival_visit_duties,
+        (VisitKind.MEETING,),
+    ),
+    DutyKind.HARDSHIP_VISIT: _Kind(
+        "困难老党员每月看望",
+        "monthly home visit in hardship",
+        hardship_visit_duties,
+        (VisitKind.HOME,),
+    ),
+    DutyKind.ROUTINE_VISIT: _Kind(
+        "日常走访", "routine visit", routine_visit_duties, (VisitKind.HOME, VisitKind.HOSPITAL)
+    ),
+}
+_KIND_ORDER = {k: i for i, k in enumerate(DutyKind)}
+
+#: The duty rules, each once, in the order of the kinds.
+_ALL = tuple(dict.fromkeys(k.rule for k in _KINDS.values()))
 
 
 @rule(
@@ -897,7 +923,6 @@ _ALL: tuple[Callable[..., tuple[Decision[Duty], ...]], ...] = (
         "care.hardship_visits_per_month",
         "care.routine_visit_months",
     ),
-    public_name="orgwork.care.care_duties",
 )
 def care_duties(
     members: Sequence[ElderlyMember],
