@@ -6,7 +6,7 @@ import datetime as dt
 
 from orgwork._args import as_date, as_year
 from orgwork.calendar import Calendar, official_calendar
-from orgwork.decision import Decision, RuleContext, Say, Text, day
+from orgwork.decision import Decision, RuleContext, Say, Text, both, day
 from orgwork.errors import MissingParameterError
 from orgwork.policy import Policy
 from orgwork.rules import rule
@@ -35,7 +35,7 @@ _WEEKDAYS = tuple(
 
 #: Where a moved reception day goes, as the English reason names it (the Chinese does not).
 _MOVED_TO = {
-    value: Text(zh="", en=f" (supervision.reception_moved_to = {value})")
+    value: both("", f" (supervision.reception_moved_to = {value})")
     for value in ("next_working_day", "previous_working_day")
 }
 
