@@ -45,7 +45,7 @@ from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr, field_validator
 
-from orgwork._display import html_table
+from orgwork._display import html_table, ordinal
 
 __all__ = [
     "Decision",
@@ -55,6 +55,7 @@ __all__ = [
     "Reason",
     "RuleContext",
     "Say",
+    "Shown",
     "Text",
     "both",
     "day",
@@ -346,24 +347,53 @@ class DecisionTable(Sequence[Decision[Any]]):
 # -- writing a rule: bilingual templates and the rule context -------------------------------
 
 
-def day(value: _dt.date) -> Text:
+class Shown:
+    """A template value shown as ``zh`` in Chinese and as ``en`` in English.
+
+    What :func:`day`, :func:`nth`, :func:`both` and :func:`joined` give: a
+    light pair (not a model) that a :class:`Say` template shows in each
+    language. It is for filling templates; a decision holds :class:`Text`.
+
+    >>> Say("{x}", "{x}").text(x=Shown("甲", "A"))
+    Text(zh='甲', en='A')
+    """
+
+    __slots__ = ("en", "zh")
+
+    def __init__(self, zh: str, en: str) -> None:
+        self.zh = zh
+        self.en = en
+
+    def __call__(self, lang: Lang = "zh") -> str:
+        """The value in ``lang``."""
+        return self.zh if lang == "zh" else self.en
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Shown) and (self.zh, self.en) == (other.zh, other.en)
+
+    def __hash__(self) -> int:
+        return hash((self.zh, self.en))
+
+    def __repr__(self) -> str:
+        return f"Shown(zh={self.zh!r}, en={self.en!r})"
+
+
+def day(value: _dt.date) -> Shown:
     """A date as a template value: ``2025年3月1日`` in Chinese, ``2025-03-01`` in English.
 
     >>> day(_dt.date(2025, 3, 1))
-    Text(zh='2025年3月1日', en='2025-03-01')
+    Shown(zh='2025年3月1日', en='2025-03-01')
     """
-    return Text(zh=f"{value.year}年{value.month}月{value.day}日", en=value.isoformat())
+    return Shown(f"{value.year}年{value.month}月{value.day}日", value.isoformat())
 
 
-def nth(n: int) -> Text:
+def nth(n: int) -> Shown:
     """An ordinal as a template value: ``15`` in Chinese (第{n}个), ``15th`` in English.
 
     >>> nth(22)
-    Text(zh='22', en='22nd')
+    Shown(zh='22', en='22nd')
     """
-    from orgwork._display import ordinal
-
-    return Text(zh=str(n), en=ordinal(n))
+    return Shown(str(n), ordinal(n))
 
 
 def _fields(template: str) -> frozenset[str]:
@@ -379,7 +409,7 @@ def _fields(template: str) -> frozenset[str]:
 
 
 def _localise(value: object, lang: Lang) -> object:
-    if isinstance(value, Text):
+    if isinstance(value, (Shown, Text)):
         return value.zh if lang == "zh" else value.en
     if isinstance(value, (list, tuple)):
         return ("、" if lang == "zh" else ", ").join(str(_localise(v, lang)) for v in value)
@@ -389,7 +419,7 @@ def _localise(value: object, lang: Lang) -> object:
     return value
 
 
-def both(zh: object, en: object) -> Text:
+def both(zh: object, en: object) -> Shown:
     """A template value shown as ``zh`` in Chinese and as ``en`` in English (either may be empty).
 
     For a value the two languages show differently: a code in English and a
@@ -398,22 +428,22 @@ def both(zh: object, en: object) -> Text:
     >>> Say("{x}", "{x}").text(x=both("甲", "A"))
     Text(zh='甲', en='A')
     """
-    return Text(zh=str(zh), en=str(en))
+    return Shown(str(zh), str(en))
 
 
-def joined(items: Iterable[object], zh_sep: str = "、", en_sep: str = ", ") -> Text:
+def joined(items: Iterable[object], zh_sep: str = "、", en_sep: str = ", ") -> Shown:
     """``items`` as one template value, each shown in its language, joined by each language's separator.
 
     A template joins a list with ``、`` / ``, `` by itself; this is for other
     separators (``;``, ``→``).
 
     >>> joined([Text(zh="甲", en="A"), "B"], "→", " → ")
-    Text(zh='甲→B', en='A → B')
+    Shown(zh='甲→B', en='A → B')
     """
     shown_items = tuple(items)
-    return Text(
-        zh=zh_sep.join(str(_localise(i, "zh")) for i in shown_items),
-        en=en_sep.join(str(_localise(i, "en")) for i in shown_items),
+    return Shown(
+        zh_sep.join(str(_localise(i, "zh")) for i in shown_items),
+        en_sep.join(str(_localise(i, "en")) for i in shown_items),
     )
 
 
@@ -451,24 +481,49 @@ class Say:
         self.en = en
         self.fields = zf
 
+    def pair(self, values: Mapping[str, object]) -> tuple[str, str]:
+        """The template filled with ``values``: the (Chinese, English) strings."""
+        if self.fields != values.keys():
+            missing = sorted(self.fields - values.keys())
+            extra = sorted(values.keys() - self.fields)
+            raise TypeError(f"template {self.zh!r}: missing fields {missing}, unknown {extra}")
+        if not values:
+            return self.zh, self.en
+        zh: dict[str, object] = {}
+        en: dict[str, object] = {}
+        for key, value in values.items():
+            kind = type(value)
+            if kind is str or kind is int:
+                zh[key] = en[key] = value
+            elif kind is Shown or kind is Text:
+                zh[key], en[key] = value.zh, value.en  # type: ignore[attr-defined]
+            else:
+                zh[key], en[key] = _localise(value, "zh"), _localise(value, "en")
+        return self.zh.format_map(zh), self.en.format_map(en)
+
     def text(self, **values: object) -> Text:
         """The template filled with ``values``, in both languages."""
-        if self.fields != values.keys():
-            missing, extra = (
-                sorted(self.fields - values.keys()),
-                sorted(values.keys() - self.fields),
-            )
-            raise TypeError(f"template {self.zh!r}: missing fields {missing}, unknown {extra}")
-        return Text(
-            zh=self.zh.format_map({k: _localise(v, "zh") for k, v in values.items()}),
-            en=self.en.format_map({k: _localise(v, "en") for k, v in values.items()}),
-        )
+        zh, en = self.pair(values)
+        return Text(zh=zh, en=en)
 
     def __repr__(self) -> str:
         return f"Say({self.zh!r}, {self.en!r})"
 
 
 _getters: dict[str, Any] = {}
+_modules: dict[str, Any] = {}
+
+
+def _rules() -> Any:
+    """``orgwork.rules`` (imported on first use: it imports this module)."""
+    module = _modules.get("rules")
+    if module is None:
+        import orgwork.rules as module
+
+        _modules["rules"] = module
+    return module
+
+
 _classes: dict[str, Any] = {}
 
 
@@ -555,10 +610,9 @@ class RuleContext:
     )
 
     def __init__(self, rule: object, policy: Any = None, *, on: _dt.date | None = None) -> None:
-        from orgwork.rules import declared_parameters, id_of
-
-        self.rule: str = id_of(rule)
-        self.declared: tuple[str, ...] = declared_parameters(self.rule)
+        rules = _rules()
+        self.rule: str = rules.id_of(rule)
+        self.declared: tuple[str, ...] = rules.declared_parameters(self.rule)
         self._given = policy
         self._day = on
         self._policy: Any = None
@@ -609,8 +663,8 @@ class RuleContext:
 
     def reason(self, template: Say, /, **values: object) -> Reason:
         """A reason of this rule from ``template`` (not added; see :meth:`say`)."""
-        t = template.text(**values)
-        return Reason(rule=self.rule, zh=t.zh, en=t.en)
+        zh, en = template.pair(values)
+        return Reason(rule=self.rule, zh=zh, en=en)
 
     def say(self, template: Say, /, **values: object) -> None:
         """Add a reason of this rule from ``template``."""

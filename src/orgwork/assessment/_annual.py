@@ -12,7 +12,7 @@ from orgwork._args import as_field, as_models
 from orgwork.assessment._exact import from_cents, mean_cents, show, to_cents
 from orgwork.assessment._model import AnnualTotal, MonthlySheet, UnitKind
 from orgwork.assessment._scheme import THOUSAND_POINT, PointScheme, SchemeItem, scheme_in_force
-from orgwork.decision import Decision, Reason, RuleContext, Say, Text, both
+from orgwork.decision import Decision, Reason, RuleContext, Say, Shown, Text, both
 from orgwork.errors import RecordError
 from orgwork.points import PointAdjustment
 from orgwork.policy import Policy
@@ -69,7 +69,7 @@ def subject_of(unit: str, year: int) -> str:
     return f"{unit}:{year}"
 
 
-def _item_name(item: SchemeItem) -> Text:
+def _item_name(item: SchemeItem) -> Shown:
     """A scheme item as the annual result's texts name it: its Chinese name; its code in English."""
     return both(item.name.zh, item.code)
 

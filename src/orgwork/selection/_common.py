@@ -7,7 +7,7 @@ from fractions import Fraction
 from typing import Protocol
 
 from orgwork._args import check_unique
-from orgwork.decision import Text, both
+from orgwork.decision import Shown, both
 from orgwork.errors import RecordError
 
 __all__ = [
@@ -36,12 +36,12 @@ class Bilingual(Protocol):
     def en(self) -> str: ...
 
 
-def capitalized(value: Bilingual) -> Text:
+def capitalized(value: Bilingual) -> Shown:
     """``value`` as a template value whose English opens a sentence (first letter capital).
 
     >>> from orgwork.decision import Text
     >>> capitalized(Text(zh="公选干部", en="public selection of cadres"))
-    Text(zh='公选干部', en='Public selection of cadres')
+    Shown(zh='公选干部', en='Public selection of cadres')
     """
     return both(value.zh, value.en.capitalize())
 
