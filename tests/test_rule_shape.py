@@ -184,8 +184,6 @@ def test_rule_code_reads_the_policy_only_through_the_context(rel: str) -> None:
 #: return no decisions.
 RESOLVE_ALLOWED: dict[str, str] = {
     "assessment/_batch.py": "the columnar path: tables of totals and ranks, no decisions",
-    "assessment/io.py": "reads score sheets from files: the scheme in force, no decisions",
-    "assessment/_scheme.py": "PointScheme.in_force: the point scheme a year uses, no decisions",
 }
 
 
