@@ -22,12 +22,12 @@ from collections.abc import Callable, Sequence
 
 from pydantic import BaseModel
 
-from orgwork.decision import Text
+from orgwork.decision import Say, Shown, Text, both
 from orgwork.errors import OrgworkError
 from orgwork.policy import Policy
 from orgwork.records._problems import Problem, SheetCount
 from orgwork.records._records import FAMILIES, Records
-from orgwork.report._report import Report, Section
+from orgwork.report._report import DEFAULT_POLICY, Report, Section
 
 __all__ = ["FAMILY_TITLES", "Report", "Section", "check", "policy_label"]
 
@@ -42,6 +42,24 @@ FAMILY_TITLES: dict[str, Text] = {
         en="cadre selection, cadre management and party organizations",
     ),
 }
+
+
+class _CheckTexts:
+    """Texts of the town report's header and of the families it skips or cannot complete."""
+
+    policy_file = Say("政策文件 {source}", "policy file {source}")
+    policy_file_of = Say("政策文件 {source},{locality}", "policy file {source}, {locality}")
+    locality = Say("{locality}", "{locality}")
+    skipped = Say("{family}:没有记录,跳过。", "{family}: no records, skipped.")
+    not_completed = Say(
+        "{family}无法完成:记录不符合规则要求({error})",
+        "{family} could not be completed: the records break a rule's requirement ({error})",
+    )
+
+
+def _capitalised(title: Text) -> Shown:
+    """A family's title opening a sentence: its English with a capital letter."""
+    return both(title.zh, title.en[0].upper() + title.en[1:])
 
 
 def policy_label(policy: Policy, source: str | None = None) -> Text:
@@ -59,13 +77,13 @@ def policy_label(policy: Policy, source: str | None = None) -> Text:
         '政策文件 my-town.toml'
     """
     named = policy.locality != Policy.default().locality
+    if source and named:
+        return _CheckTexts.policy_file_of.text(source=source, locality=policy.locality)
     if source:
-        extra_zh = f",{policy.locality}" if named else ""
-        extra_en = f", {policy.locality}" if named else ""
-        return Text(zh=f"政策文件 {source}{extra_zh}", en=f"policy file {source}{extra_en}")
+        return _CheckTexts.policy_file.text(source=source)
     if named:
-        return Text(zh=policy.locality, en=policy.locality)
-    return Text(zh="默认政策(种子材料所定数值)", en="the default policy (the seeds' values)")
+        return _CheckTexts.locality.text(locality=policy.locality)
+    return DEFAULT_POLICY
 
 
 def _names(records: Records) -> dict[str, str]:
@@ -112,13 +130,7 @@ def check(
     for key in FAMILIES:
         family: BaseModel = getattr(records, key)
         if family.is_empty():  # type: ignore[attr-defined]
-            title = FAMILY_TITLES[key]
-            skipped.append(
-                Text(
-                    zh=f"{title.zh}:没有记录,跳过。",
-                    en=f"{title.en[0].upper()}{title.en[1:]}: no records, skipped.",
-                )
-            )
+            skipped.append(_CheckTexts.skipped.text(family=_capitalised(FAMILY_TITLES[key])))
             continue
         if progress is not None:
             progress(key)
@@ -127,19 +139,8 @@ def check(
             sections.append(module.section(family, policy))
         except OrgworkError as exc:  # records the family's rules refuse: said, never a crash
             title = FAMILY_TITLES[key]
-            sections.append(
-                Section(
-                    key=key,
-                    title=title,
-                    notes=(
-                        Text(
-                            zh=f"{title.zh}无法完成:记录不符合规则要求({exc})",
-                            en=f"{title.en[0].upper()}{title.en[1:]} could not be completed: "
-                            f"the records break a rule's requirement ({exc})",
-                        ),
-                    ),
-                )
-            )
+            note = _CheckTexts.not_completed.text(family=_capitalised(title), error=str(exc))
+            sections.append(Section(key=key, title=title, notes=(note,)))
     return Report(
         names=_names(records),
         town=records.town,

@@ -1,22 +1,35 @@
-"""Small helpers the report's sections share: a text pair, a day in Chinese, a guarded rule call."""
+"""Helpers the report's sections share: days as template values, collected lines, a guarded call."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from orgwork.decision import Text
+from orgwork.decision import Decision, Say, Shown, Text, both
 from orgwork.errors import CalendarCoverageError, MissingParameterError
 
-__all__ = ["attempt", "t", "zh_day"]
+__all__ = ["NOTHING", "Lines", "attempt", "md", "on_day", "otherwise", "zh_day"]
 
 T = TypeVar("T")
 
+#: A template value shown as nothing in either language (a part a line leaves out).
+NOTHING = Text(zh="", en="")
 
-def t(zh: str, en: str) -> Text:
-    """A Text from its two halves."""
-    return Text(zh=zh, en=en)
+
+class _CommonTexts:
+    """Texts of a rule call that cannot be decided (:func:`attempt`)."""
+
+    calendar_gap = Say(
+        "{what}无法判定:期限落在{year}年,工作日日历尚无{year}年国务院放假安排"
+        "(待公布后用 Calendar.with_file 补充)",
+        "{what} cannot be decided: the deadline falls in {year}, which the working-day calendar "
+        "does not cover yet (add the holiday notice with Calendar.with_file when it is published)",
+    )
+    parameter_gap = Say(
+        "{what}无法判定:参数 {parameter} 未设定,材料未给出数值",
+        "{what} cannot be decided: {parameter} is not set and the seeds give no number",
+    )
 
 
 def zh_day(day: dt.date, year: int) -> str:
@@ -30,26 +43,56 @@ def zh_day(day: dt.date, year: int) -> str:
     )
 
 
+def on_day(day: dt.date, year: int) -> Shown:
+    """A day as a template value: :func:`zh_day` in Chinese, ``2025-03-06`` in English.
+
+    >>> on_day(dt.date(2025, 3, 6), 2025)
+    Shown(zh='3月6日', en='2025-03-06')
+    """
+    return both(zh_day(day, year), day)
+
+
+def md(day: dt.date | None) -> Shown:
+    """A day as a template value: ``3月6日`` in Chinese (any year), ``2025-03-06`` in English.
+
+    >>> md(dt.date(2025, 3, 6))
+    Shown(zh='3月6日', en='2025-03-06')
+    """
+    return both("" if day is None else f"{day.month}月{day.day}日", day)
+
+
+def otherwise(value: Shown, fallback: Text) -> Shown:
+    """``value``, or ``fallback`` in a language where ``value`` shows nothing (an empty list).
+
+    >>> otherwise(both("", ""), Text(zh="无", en="none"))
+    Shown(zh='无', en='none')
+    """
+    return both(value.zh or fallback.zh, value.en or fallback.en)
+
+
+class Lines:
+    """What a section collects: summary lines, notes and decisions, in report order."""
+
+    def __init__(self) -> None:
+        self.summary: list[Text] = []
+        self.notes: list[Text] = []
+        self.decisions: list[Decision[Any]] = []
+
+    def line(self, template: Say, /, **values: object) -> None:
+        """Add a summary line: ``template`` filled with ``values``."""
+        self.summary.append(template.text(**values))
+
+    def note(self, template: Say, /, **values: object) -> None:
+        """Add a note: ``template`` filled with ``values``."""
+        self.notes.append(template.text(**values))
+
+
 def attempt(notes: list[Text], what: Text, run: Callable[[], T]) -> T | None:
     """``run()``; a calendar or parameter gap becomes a note saying what could not be decided."""
     try:
         return run()
     except CalendarCoverageError as exc:
-        notes.append(
-            t(
-                f"{what.zh}无法判定:期限落在{exc.year}年,工作日日历尚无{exc.year}年国务院放假安排"
-                "(待公布后用 Calendar.with_file 补充)",
-                f"{what.en} cannot be decided: the deadline falls in {exc.year}, which the "
-                "working-day calendar does not cover yet (add the holiday notice with "
-                "Calendar.with_file when it is published)",
-            )
-        )
+        notes.append(_CommonTexts.calendar_gap.text(what=what, year=exc.year))
     except MissingParameterError as exc:
-        notes.append(
-            t(
-                f"{what.zh}无法判定:参数 {exc.parameter} 未设定,材料未给出数值",
-                f"{what.en} cannot be decided: {exc.parameter} is not set and the seeds give "
-                "no number",
-            )
-        )
+        notes.append(_CommonTexts.parameter_gap.text(what=what, parameter=exc.parameter))
     return None

@@ -10,10 +10,13 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ConfigDict, InstanceOf, model_validator
 
 from orgwork._zh import plain_zh
-from orgwork.decision import Decision, DecisionTable, Lang, Text
+from orgwork.decision import Decision, DecisionTable, Lang, Say, Text
 from orgwork.records._problems import Problem, SheetCount
 
-__all__ = ["Report", "Section"]
+__all__ = ["DEFAULT_POLICY", "Report", "Section"]
+
+#: How the report names the policy in force when it is the default one.
+DEFAULT_POLICY = Text(zh="默认政策(种子材料所定数值)", en="the default policy (the seeds' values)")
 
 if TYPE_CHECKING:
     AnyDecision = Decision[Any]
@@ -83,7 +86,7 @@ class Section(BaseModel):
         """Chinese lines say parameters, rules and setting values in Chinese (English keeps codes)."""
         for name in ("summary", "notes"):
             texts = getattr(self, name)
-            plain = tuple(Text(zh=plain_zh(t.zh), en=t.en) for t in texts)
+            plain = tuple(t.model_copy(update={"zh": plain_zh(t.zh)}) for t in texts)
             if plain != texts:
                 object.__setattr__(self, name, plain)
         return self
@@ -110,6 +113,23 @@ class Section(BaseModel):
         return "\n".join(lines)
 
 
+class _ReportTexts:
+    """Texts of the rendered report: its heading and what was read."""
+
+    heading = Say(
+        "{town} {year} 年组织工作规则运行报告(政策:{policy})",
+        "{town}: organization-work rules for {year} (policy: {policy})",
+    )
+    reading = Say("== 读取情况 ==", "== Reading the records ==")
+    read = Say(
+        "  共{sheets}张表读取{read}行:接受{accepted}行,退回{reported}行(问题{errors}处),"
+        "经解读后接受的数值{notes}处。",
+        "  {read} rows read from {sheets} sheets: {accepted} accepted, {reported} reported "
+        "({errors} problems); {notes} values accepted after interpretation.",
+    )
+    more = Say("  · ……另有{more}处(见 --json)", "  · … {more} more (see --json)")
+
+
 class Report(BaseModel):
     """The town report: the header facts, one section per rule family, and what was read.
 
@@ -125,9 +145,7 @@ class Report(BaseModel):
     town: str
     year: int
     locality: str
-    policy: Text = Text(
-        zh="默认政策(种子材料所定数值)", en="the default policy (the seeds' values)"
-    )
+    policy: Text = DEFAULT_POLICY
     sections: tuple[Section, ...]
     skipped: tuple[Text, ...] = ()
     sheets: tuple[SheetCount, ...] = ()
@@ -143,12 +161,8 @@ class Report(BaseModel):
 
     def render(self, lang: Lang = "zh", *, explain: int = 1) -> str:
         """The report as readable text, explaining the first ``explain`` decisions of each section."""
-        head = (
-            f"{self.town} {self.year} 年组织工作规则运行报告(政策:{self.policy.zh})"
-            if lang == "zh"
-            else f"{self.town}: organization-work rules for {self.year} (policy: {self.policy.en})"
-        )
-        parts = [head]
+        head = _ReportTexts.heading.text(town=self.town, year=self.year, policy=self.policy)
+        parts = [head(lang)]
         if self.sheets:
             parts.append(self._reading(lang))
         if self.skipped:
@@ -163,28 +177,19 @@ class Report(BaseModel):
         errors = [p for p in self.problems if p.severity == "error"]
         notes = [p for p in self.problems if p.severity == "note"]
         used = [s for s in self.sheets if s.read]
-        if lang == "zh":
-            lines = [
-                "== 读取情况 ==",
-                f"  共{len(used)}张表读取{read}行:接受{accepted}行,退回{read - accepted}行"
-                f"(问题{len(errors)}处),经解读后接受的数值{len(notes)}处。",
-            ]
-        else:
-            lines = [
-                "== Reading the records ==",
-                f"  {read} rows read from {len(used)} sheets: {accepted} accepted, "
-                f"{read - accepted} reported ({len(errors)} problems); {len(notes)} values "
-                "accepted after interpretation.",
-            ]
+        counts = _ReportTexts.read.text(
+            sheets=len(used),
+            read=read,
+            accepted=accepted,
+            reported=read - accepted,
+            errors=len(errors),
+            notes=len(notes),
+        )
+        lines = [_ReportTexts.reading.text()(lang), counts(lang)]
         lines.extend(f"  ! {p.message(lang)}" for p in errors)
         lines.extend(f"  · {p.message(lang)}" for p in notes[:20])
         if len(notes) > 20:
-            more = len(notes) - 20
-            lines.append(
-                f"  · ……另有{more}处(见 --json)"
-                if lang == "zh"
-                else f"  · … {more} more (see --json)"
-            )
+            lines.append(_ReportTexts.more.text(more=len(notes) - 20)(lang))
         return "\n".join(lines)
 
     def to_json(self, *, indent: int | None = 2) -> str:

@@ -26,13 +26,150 @@ from orgwork.assessment import (
     reserve_cadre_recommendation,
     salary_eligibility,
 )
-from orgwork.decision import Decision, Lang, Text
+from orgwork.decision import Decision, Lang, Say, Text, both, joined
 from orgwork.errors import OrgworkError, RecordError
 from orgwork.policy import Policy, resolve
 from orgwork.records.assessment import AssessmentRecords
+from orgwork.report._common import NOTHING, Lines, otherwise
 from orgwork.report._report import Section
 
 # -- the report section ----------------------------------------------------------------------
+
+
+class _AssessmentTexts:
+    """Texts of the assessment section: the schemes, rankings, the salary and the uses."""
+
+    title = Say(
+        "千分制考核与副科级待遇", "Thousand-point assessment and the deputy-section-level salary"
+    )
+    could_not = Say(
+        "无法确定{what}{parameter}:{error}", "Could not decide {what}{parameter}: {error}"
+    )
+    parameter = Say("(参数 {parameter})", " (parameter {parameter})")
+    who = Say("{unit}({secretary})", "{unit} ({secretary})")
+    nobody = Say("无", "none")
+    # the schemes and the year's sheets
+    unscored = Say(
+        "政策只对{scored}月评分(assessment.scored_months),示例中{unscored}月的评分表和扣分不计入",
+        "The policy scores months {scored} only (assessment.scored_months); the sample's sheets "
+        "and deductions for {unscored} are left out",
+    )
+    no_village_scheme = Say(
+        "收到村级月度评分表{n}张,但没有村级考核方案,无法计算年度结果。",
+        "{n} village monthly sheets were received but there is no village scheme: the annual "
+        "results cannot be computed.",
+    )
+    scheme_item = Say("{name}{maximum}分", "{name} {maximum}")
+    village_scheme = Say(
+        "{town}{year}年对{villages}个村实行千分制考核,按本镇自定的《{scheme}》({items},共{total}分)"
+        "逐月评分,全年收到月度评分表{sheets}张;分项由本镇确定,种子材料只规定总分和按月评分。",
+        "{town} scored its {villages} villages monthly in {year} under the town's own {scheme} "
+        "({items}; {total} in all), {sheets} monthly sheets in the year; the parts are the town's "
+        "own, the seed fixes only the total and the monthly scoring.",
+    )
+    village_totals = Say("村级千分制年度结果", "the villages' annual results")
+    cadre_totals = Say("镇干部千分制年度结果", "the town cadres' annual results")
+    no_cadre_scheme = Say(
+        "收到镇干部月度评分表{n}张,但没有镇干部考核方案,无法计算年度结果。",
+        "{n} cadre monthly sheets were received but there is no cadre scheme: the annual results "
+        "cannot be computed.",
+    )
+    salary = Say("副科级待遇", "the deputy-section-level salary")
+    cadre_rank = Say("第{rank}名{unit}({points}分)", "{rank}. {unit} ({points})")
+    cadre_ranking = Say(
+        "{n}名镇中层干部按《{scheme}》考核,年度排名:{ranks}。",
+        "The {n} town mid-level cadres, under the {scheme}, rank: {ranks}.",
+    )
+    all_attend = Say(
+        "全部{n}个村的党组织书记均可列席镇党委会,参与重大事项决策(不论名次)。",
+        "All {n} village party secretaries may attend town party committee meetings and take "
+        "part in deciding major matters, whatever their rank.",
+    )
+    no_attendance = Say(
+        "本地政策未采用村党组织书记列席镇党委会(assessment.secretaries_attend_committee = false)。",
+        "The local policy has not adopted attendance of village party secretaries at town party "
+        "committee meetings (assessment.secretaries_attend_committee = false).",
+    )
+    # the village ranking
+    ranking = Say(
+        "{year}年度村级千分制排名({n}个村参加排名,扣分后计):",
+        "The {year} village ranking ({n} villages ranked, after deductions):",
+    )
+    tied = Say("(并列)", " (tied)")
+    ranked = Say(
+        "第{rank}名{tied} {unit} 党组织书记{secretary} {points}分",
+        "{rank}{tied}. {unit}, secretary {secretary}: {points} points",
+    )
+    no_reason = Say("原因未说明", "no reason given")
+    missing_as_zero = Say(
+        "{who}缺{months}月评分表({why}),按政策缺月按零分计"
+        "(assessment.missing_months = zero),以{points}分参加排名。",
+        "{who} has no sheet for month(s) {months} ({why}); by policy a missing month scores "
+        "nothing (assessment.missing_months = zero), so it is ranked with {points} points.",
+    )
+    missing_not_ranked = Say(
+        "{who}缺{months}月评分表({why}),年度考核不完整,不参加排名,"
+        "也不能据此确定副科级待遇和评先评优(assessment.missing_months = not_ranked;"
+        "已评月份计得{points}分)。",
+        "{who} has no sheet for month(s) {months} ({why}): its year is incomplete, so it is not "
+        "ranked and no salary or honours decision rests on it (assessment.missing_months = "
+        "not_ranked; {points} points in the scored months).",
+    )
+    # care deductions
+    the_total = Say("总分", "the total")
+    adjustment = Say(
+        "{unit}{month}月{where}{change}分({reason},规则 {rule})",
+        "{unit}, month {month}: {change} on {where} ({reason}; rule {rule})",
+    )
+    adjustments = Say(
+        "关怀帮扶扣分{n}项(老党员走访慰问和帮扶救助情况纳入千分制考核):{items}。",
+        "{n} care deductions (visits to and aid for elderly members count in the thousand-point "
+        "assessment): {items}.",
+    )
+    # the deputy-section-level salary
+    salary_to = Say(
+        "副科级待遇(前{n}名):{secretaries}共{count}名村党组织书记享受镇政府设立的与副科级等同的工资待遇。",
+        "Deputy-section-level salary (top {n}): {count} village party secretaries get it: "
+        "{secretaries}.",
+    )
+    salary_to_nobody = Say(
+        "副科级待遇(前{n}名):没有村党组织书记确定享受。",
+        "Deputy-section-level salary (top {n}): no village secretary is settled to get it.",
+    )
+    gets_it = Say("{unit}享受", "{unit} gets it")
+    does_not = Say("{unit}不享受", "{unit} does not")
+    also_settled = Say(";{settled}", "; {settled}")
+    tie_referred = Say(
+        "{names}年度得分同为{points}分,并列第{rank}名,跨越第{n}名的名额线;"
+        "按并列处理政策(assessment.tie_policy = {policy}),{undecided}列为待定,提交镇党委研究决定"
+        "{settled}。",
+        "{names} have the same annual result, {points} points, tied at place {rank} across the "
+        "top {n}; by the tie policy (assessment.tie_policy = {policy}) {undecided} are undecided "
+        "and referred to the town party committee{settled}.",
+    )
+    tie_settled = Say(
+        "{names}年度得分同为{points}分,并列第{rank}名,跨越第{n}名的名额线;"
+        "按并列处理政策(assessment.tie_policy = {policy}):{settled}。",
+        "{names} have the same annual result, {points} points, tied at place {rank} across the "
+        "top {n}; by the tie policy (assessment.tie_policy = {policy}): {settled}.",
+    )
+    # the uses of the result
+    sample_quota = Say(
+        "示例设定:{use}名额{quota}个(种子材料未给名额,政策也未设定 assessment.{key}_quota、"
+        "assessment.{key}_share 或 assessment.{key}_min_points;实际名额由本地确定)。",
+        "Sample setting: {quota} place(s) for {use} (the seed gives no quota and the policy sets "
+        "none of assessment.{key}_quota, _share or _min_points; a locality sets its own).",
+    )
+    places = Say("名额{n}个", "{n} place(s)")
+    score_line = Say("最低{points}分", "score line {points}")
+    pending = Say(
+        ";{units}并列跨越名额线,待定,提交镇党委研究",
+        "; {units} tied across the last place: referred to the town party committee",
+    )
+    use = Say("{use}({rules}):{chosen}{pending}。", "{use} ({rules}): {chosen}{pending}.")
+    # the ranking table's columns
+    secretary_column = Say("党组织书记", "party secretary")
+    salary_column = Say("副科级待遇", "deputy-section salary")
 
 
 def _pts(value: Decimal) -> str:
@@ -41,34 +178,25 @@ def _pts(value: Decimal) -> str:
 
 _UseRule = Callable[..., tuple[Decision[UseResult], ...]]
 
-_USE_NAMES: dict[Use, tuple[str, str]] = {
-    "honours": ("村级组织评先评优", "village organization honours"),
-    "promotion": ("镇中层干部提拔使用", "promotion of town mid-level cadres"),
-    "reserve_cadres": ("后备干部推优", "reserve-cadre recommendation"),
-    "excellent_grade": ("年终优秀等次评比", "the year-end excellent grade"),
+_USE_NAMES: dict[Use, Text] = {
+    "honours": Text(zh="村级组织评先评优", en="village organization honours"),
+    "promotion": Text(zh="镇中层干部提拔使用", en="promotion of town mid-level cadres"),
+    "reserve_cadres": Text(zh="后备干部推优", en="reserve-cadre recommendation"),
+    "excellent_grade": Text(zh="年终优秀等次评比", en="the year-end excellent grade"),
 }
 
 
-class _Builder:
+class _Builder(Lines):
     def __init__(self, sample: AssessmentRecords, policy: Policy | None) -> None:
+        super().__init__()
         self.s = sample
         self.policy = policy
         self.day = dt.date(sample.year, 12, 31)
-        self.summary: list[Text] = []
-        self.notes: list[Text] = []
-        self.decisions: list[Decision[Any]] = []
 
-    def line(self, zh: str, en: str) -> None:
-        self.summary.append(Text(zh=zh, en=en))
-
-    def note(self, zh: str, en: str) -> None:
-        self.notes.append(Text(zh=zh, en=en))
-
-    def who(self, unit: str, lang: Lang = "zh") -> str:
+    def who(self, unit: str) -> Text | str:
+        """A unit with its secretary, when it has one."""
         sec = self.s.secretary(unit)
-        if not sec:
-            return unit
-        return f"{unit}({sec})" if lang == "zh" else f"{unit} ({sec})"
+        return _AssessmentTexts.who.text(unit=unit, secretary=sec) if sec else unit
 
     def attempt(self, what: Text, call: Callable[[], Any]) -> Any:
         """Run ``call``; an orgwork error becomes a note saying what could not be decided."""
@@ -76,12 +204,8 @@ class _Builder:
             return call()
         except OrgworkError as exc:
             param = getattr(exc, "parameter", None)
-            tail_zh = f"(参数 {param})" if param else ""
-            tail_en = f" (parameter {param})" if param else ""
-            self.note(
-                f"无法确定{what.zh}{tail_zh}:{exc}",
-                f"Could not decide {what.en}{tail_en}: {exc}",
-            )
+            tail = _AssessmentTexts.parameter.text(parameter=param) if param else NOTHING
+            self.note(_AssessmentTexts.could_not, what=what, parameter=tail, error=str(exc))
             return None
 
 
@@ -119,52 +243,40 @@ def section(sample: AssessmentRecords, policy: Policy | None = None) -> Section:
     adjustments = [x for x in s.adjustments if x.month in scored]
     if len(scored) < 12:
         unscored = [m for m in range(1, 13) if m not in scored]
-        b.note(
-            f"政策只对{'、'.join(map(str, a.scored_months))}月评分"
-            f"(assessment.scored_months),示例中{'、'.join(map(str, unscored))}月的评分表和扣分不计入",
-            f"The policy scores months {', '.join(map(str, a.scored_months))} only "
-            f"(assessment.scored_months); the sample's sheets and deductions for "
-            f"{', '.join(map(str, unscored))} are left out",
-        )
+        b.note(_AssessmentTexts.unscored, scored=list(a.scored_months), unscored=unscored)
     vs = s.village_scheme
     totals: tuple[Decision[AnnualTotal], ...] | None = None
     if vs is None:
         if s.sheets:
-            b.note(
-                f"收到村级月度评分表{len(s.sheets)}张,但没有村级考核方案,无法计算年度结果。",
-                f"{len(s.sheets)} village monthly sheets were received but there is no village "
-                "scheme: the annual results cannot be computed.",
-            )
+            b.note(_AssessmentTexts.no_village_scheme, n=len(s.sheets))
     else:
-        parts_zh = "、".join(f"{i.name.zh}{_pts(i.maximum)}分" for i in vs.items)
-        parts_en = ", ".join(f"{i.name.en} {_pts(i.maximum)}" for i in vs.items)
         b.line(
-            f"{s.town}{s.year}年对{len(s.villages)}个村实行千分制考核,按本镇自定的"
-            f"《{vs.name.zh}》({parts_zh},共{_pts(vs.total)}分)逐月评分,"
-            f"全年收到月度评分表{len(s.sheets)}张;分项由本镇确定,种子材料只规定总分和按月评分。",
-            f"{s.town} scored its {len(s.villages)} villages monthly in {s.year} under the "
-            f"town's own {vs.name.en} ({parts_en}; {_pts(vs.total)} in all), {len(s.sheets)} "
-            "monthly sheets in the year; the parts are the town's own, the seed fixes only the "
-            "total and the monthly scoring.",
+            _AssessmentTexts.village_scheme,
+            town=s.town,
+            year=s.year,
+            villages=len(s.villages),
+            scheme=vs.name,
+            items=[
+                _AssessmentTexts.scheme_item.text(name=i.name, maximum=_pts(i.maximum))
+                for i in vs.items
+            ],
+            total=_pts(vs.total),
+            sheets=len(s.sheets),
         )
         scheme = vs
         totals = b.attempt(
-            Text(zh="村级千分制年度结果", en="the villages' annual results"),
+            _AssessmentTexts.village_totals.text(),
             lambda: annual_totals(sheets, scheme, adjustments=adjustments, policy=policy),
         )
     cs = s.cadre_scheme
     cadre_totals: tuple[Decision[AnnualTotal], ...] | None = None
     if cs is not None and cadre_sheets:
         cadre_totals = b.attempt(
-            Text(zh="镇干部千分制年度结果", en="the town cadres' annual results"),
+            _AssessmentTexts.cadre_totals.text(),
             lambda: annual_totals(cadre_sheets, cs, policy=policy),
         )
     elif cadre_sheets:
-        b.note(
-            f"收到镇干部月度评分表{len(cadre_sheets)}张,但没有镇干部考核方案,无法计算年度结果。",
-            f"{len(cadre_sheets)} cadre monthly sheets were received but there is no cadre "
-            "scheme: the annual results cannot be computed.",
-        )
+        b.note(_AssessmentTexts.no_cadre_scheme, n=len(cadre_sheets))
     salary: tuple[Decision[SalaryEligibility], ...] = ()
     rankings: tuple[Decision[Ranking], ...] = ()
     cadre_rankings: tuple[Decision[Ranking], ...] = ()
@@ -174,7 +286,7 @@ def section(sample: AssessmentRecords, policy: Policy | None = None) -> Section:
         _ranking_lines(b, rankings, totals)
         salary = (
             b.attempt(
-                Text(zh="副科级待遇", en="the deputy-section-level salary"),
+                _AssessmentTexts.salary.text(),
                 lambda: salary_eligibility(totals, policy=policy),
             )
             or ()
@@ -182,16 +294,13 @@ def section(sample: AssessmentRecords, policy: Policy | None = None) -> Section:
         _salary_lines(b, salary, a.salary_top_n)
     if cadre_totals is not None and cs is not None:
         cadre_rankings = rank(cadre_totals)
-        shown_zh = "、".join(
-            f"第{d.value.rank}名{d.value.unit}({_pts(d.value.points)}分)" for d in cadre_rankings
-        )
-        shown_en = ", ".join(
-            f"{d.value.rank}. {d.value.unit} ({_pts(d.value.points)})" for d in cadre_rankings
-        )
-        b.line(
-            f"{len(s.cadres)}名镇中层干部按《{cs.name.zh}》考核,年度排名:{shown_zh}。",
-            f"The {len(s.cadres)} town mid-level cadres, under the {cs.name.en}, rank: {shown_en}.",
-        )
+        ranks = [
+            _AssessmentTexts.cadre_rank.text(
+                rank=d.value.rank, unit=d.value.unit, points=_pts(d.value.points)
+            )
+            for d in cadre_rankings
+        ]
+        b.line(_AssessmentTexts.cadre_ranking, n=len(s.cadres), scheme=cs.name, ranks=ranks)
     uses: list[Decision[UseResult]] = []
     plan: tuple[tuple[Use, _UseRule, tuple[Decision[AnnualTotal], ...] | None], ...] = (
         ("honours", honours, totals),
@@ -207,17 +316,9 @@ def section(sample: AssessmentRecords, policy: Policy | None = None) -> Section:
     )
     allowed = [d.subject for d in attendance if d.value]
     if len(allowed) == len(attendance):
-        b.line(
-            f"全部{len(attendance)}个村的党组织书记均可列席镇党委会,参与重大事项决策(不论名次)。",
-            f"All {len(attendance)} village party secretaries may attend town party committee "
-            "meetings and take part in deciding major matters, whatever their rank.",
-        )
+        b.line(_AssessmentTexts.all_attend, n=len(attendance))
     else:
-        b.line(
-            "本地政策未采用村党组织书记列席镇党委会(assessment.secretaries_attend_committee = false)。",
-            "The local policy has not adopted attendance of village party secretaries at town "
-            "party committee meetings (assessment.secretaries_attend_committee = false).",
-        )
+        b.line(_AssessmentTexts.no_attendance)
     referred = tuple(d for d in salary if d.outcome == "undecided")
     decisions: list[Decision[Any]] = [
         *referred,
@@ -231,10 +332,7 @@ def section(sample: AssessmentRecords, policy: Policy | None = None) -> Section:
     ]
     return Section(
         key="assessment",
-        title=Text(
-            zh="千分制考核与副科级待遇",
-            en="Thousand-point assessment and the deputy-section-level salary",
-        ),
+        title=_AssessmentTexts.title.text(),
         summary=tuple(b.summary),
         decisions=tuple(decisions),
         notes=tuple(b.notes),
@@ -246,52 +344,30 @@ def _ranking_lines(
 ) -> None:
     s = b.s
     ranked = [d for d in rankings if d.value.rank is not None]
-    b.line(
-        f"{s.year}年度村级千分制排名({len(ranked)}个村参加排名,扣分后计):",
-        f"The {s.year} village ranking ({len(ranked)} villages ranked, after deductions):",
-    )
+    b.line(_AssessmentTexts.ranking, year=s.year, n=len(ranked))
     for d in ranked:
         r = d.value
-        tie_zh = "(并列)" if r.tied_with else ""
-        tie_en = " (tied)" if r.tied_with else ""
         b.line(
-            f"第{r.rank}名{tie_zh} {r.unit} 党组织书记{s.secretary(r.unit)} {_pts(r.points)}分",
-            f"{r.rank}{tie_en}. {r.unit}, secretary {s.secretary(r.unit)}: {_pts(r.points)} points",
+            _AssessmentTexts.ranked,
+            rank=r.rank,
+            tied=_AssessmentTexts.tied.text() if r.tied_with else NOTHING,
+            unit=r.unit,
+            secretary=s.secretary(r.unit),
+            points=_pts(r.points),
         )
     gaps = {(g.unit, g.month): g for g in s.gaps}
     for t in totals:
         v = t.value
         if not v.missing_months:
             continue
-        why_zh = (
-            ";".join(gaps[v.unit, m].reason.zh for m in v.missing_months if (v.unit, m) in gaps)
-            or "原因未说明"
+        reasons = [gaps[v.unit, m].reason for m in v.missing_months if (v.unit, m) in gaps]
+        b.line(
+            _AssessmentTexts.missing_as_zero if v.rankable else _AssessmentTexts.missing_not_ranked,
+            who=b.who(v.unit),
+            months=list(v.missing_months),
+            why=otherwise(joined(reasons, ";", "; "), _AssessmentTexts.no_reason.text()),
+            points=_pts(v.points),
         )
-        why_en = (
-            "; ".join(gaps[v.unit, m].reason.en for m in v.missing_months if (v.unit, m) in gaps)
-            or "no reason given"
-        )
-        months = "、".join(map(str, v.missing_months))
-        if v.rankable:
-            b.line(
-                f"{b.who(v.unit)}缺{months}月评分表({why_zh}),按政策缺月按零分计"
-                f"(assessment.missing_months = zero),以{_pts(v.points)}分参加排名。",
-                f"{b.who(v.unit, 'en')} has no sheet for month(s) "
-                f"{', '.join(map(str, v.missing_months))} ({why_en}); by policy a missing month "
-                f"scores nothing (assessment.missing_months = zero), so it is ranked with "
-                f"{_pts(v.points)} points.",
-            )
-        else:
-            b.line(
-                f"{b.who(v.unit)}缺{months}月评分表({why_zh}),年度考核不完整,不参加排名,"
-                f"也不能据此确定副科级待遇和评先评优(assessment.missing_months = not_ranked;"
-                f"已评月份计得{_pts(v.points)}分)。",
-                f"{b.who(v.unit, 'en')} has no sheet for month(s) "
-                f"{', '.join(map(str, v.missing_months))} ({why_en}): its year is incomplete, "
-                "so it is not ranked and no salary or honours decision rests on it "
-                f"(assessment.missing_months = not_ranked; {_pts(v.points)} points in the "
-                "scored months).",
-            )
 
 
 def _adjustment_lines(b: _Builder, adjustments: Sequence[PointAdjustment]) -> None:
@@ -299,26 +375,24 @@ def _adjustment_lines(b: _Builder, adjustments: Sequence[PointAdjustment]) -> No
         return
     scheme = b.s.village_scheme
 
-    def where(a: PointAdjustment, lang: Lang) -> str:
+    def where(a: PointAdjustment) -> Text:
         if a.item is None or scheme is None:
-            return "总分" if lang == "zh" else "the total"
-        return scheme.item(a.item).name(lang)
+            return _AssessmentTexts.the_total.text()
+        return scheme.item(a.item).name
 
-    zh = ";".join(
-        f"{a.unit}{a.month}月{where(a, 'zh')}{'扣' if a.points < 0 else '加'}"
-        f"{_pts(abs(a.points))}分({a.reason.zh},规则 {a.rule})"
+    items = [
+        _AssessmentTexts.adjustment.text(
+            unit=a.unit,
+            month=a.month,
+            where=where(a),
+            # 扣5 / 加5 in Chinese, the signed number in English
+            change=both(("扣" if a.points < 0 else "加") + _pts(abs(a.points)), _pts(a.points)),
+            reason=a.reason,
+            rule=a.rule,
+        )
         for a in adjustments
-    )
-    en = "; ".join(
-        f"{a.unit}, month {a.month}: {_pts(a.points)} on {where(a, 'en')} "
-        f"({a.reason.en}; rule {a.rule})"
-        for a in adjustments
-    )
-    b.line(
-        f"关怀帮扶扣分{len(adjustments)}项(老党员走访慰问和帮扶救助情况纳入千分制考核):{zh}。",
-        f"{len(adjustments)} care deductions (visits to and aid for elderly members count in "
-        f"the thousand-point assessment): {en}.",
-    )
+    ]
+    b.line(_AssessmentTexts.adjustments, n=len(adjustments), items=joined(items, ";", "; "))
 
 
 def _salary_lines(b: _Builder, salary: Sequence[Decision[SalaryEligibility]], n: int) -> None:
@@ -328,16 +402,13 @@ def _salary_lines(b: _Builder, salary: Sequence[Decision[SalaryEligibility]], n:
     eligible.sort(key=lambda u: next(d.value.rank or 0 for d in salary if d.value.unit == u))
     if eligible:
         b.line(
-            f"副科级待遇(前{n}名):{'、'.join(b.who(u) for u in eligible)}"
-            f"共{len(eligible)}名村党组织书记享受镇政府设立的与副科级等同的工资待遇。",
-            f"Deputy-section-level salary (top {n}): {len(eligible)} village party "
-            f"secretaries get it: {', '.join(b.who(u, 'en') for u in eligible)}.",
+            _AssessmentTexts.salary_to,
+            n=n,
+            secretaries=[b.who(u) for u in eligible],
+            count=len(eligible),
         )
     else:
-        b.line(
-            f"副科级待遇(前{n}名):没有村党组织书记确定享受。",
-            f"Deputy-section-level salary (top {n}): no village secretary is settled to get it.",
-        )
+        b.line(_AssessmentTexts.salary_to_nobody, n=n)
     seen: set[tuple[str, ...]] = set()
     for d in salary:
         v = d.value
@@ -345,42 +416,32 @@ def _salary_lines(b: _Builder, salary: Sequence[Decision[SalaryEligibility]], n:
             continue
         seen.add(v.tied_units)
         group = [x for x in salary if x.value.unit in v.tied_units]
-        pts = _pts(v.points)
-        names_zh = "、".join(b.who(u) for u in v.tied_units)
-        names_en = ", ".join(b.who(u, "en") for u in v.tied_units)
         undecided = [x.value.unit for x in group if x.outcome == "undecided"]
-        settled_zh = ";".join(
-            f"{x.value.unit}{'享受' if x.outcome == 'eligible' else '不享受'}"
-            for x in group
-            if x.outcome != "undecided"
+        settled = joined(
+            [
+                (
+                    _AssessmentTexts.gets_it
+                    if x.outcome == "eligible"
+                    else _AssessmentTexts.does_not
+                ).text(unit=x.value.unit)
+                for x in group
+                if x.outcome != "undecided"
+            ],
+            ";",
+            "; ",
         )
-        settled_en = "; ".join(
-            f"{x.value.unit} {'gets it' if x.outcome == 'eligible' else 'does not'}"
-            for x in group
-            if x.outcome != "undecided"
-        )
-        policy = v.tie_policy.value if v.tie_policy else ""
+        tie = {
+            "names": [b.who(u) for u in v.tied_units],
+            "points": _pts(v.points),
+            "rank": v.rank,
+            "n": n,
+            "policy": v.tie_policy.value if v.tie_policy else "",
+        }
         if undecided:
-            b.line(
-                f"{names_zh}年度得分同为{pts}分,并列第{v.rank}名,跨越第{n}名的名额线;"
-                f"按并列处理政策(assessment.tie_policy = {policy}),"
-                f"{'、'.join(undecided)}列为待定,提交镇党委研究决定"
-                + (f";{settled_zh}" if settled_zh else "")
-                + "。",
-                f"{names_en} have the same annual result, {pts} points, tied at place {v.rank} "
-                f"across the top {n}; by the tie policy (assessment.tie_policy = {policy}) "
-                f"{', '.join(undecided)} are undecided and referred to the town party committee"
-                + (f"; {settled_en}" if settled_en else "")
-                + ".",
-            )
+            also = _AssessmentTexts.also_settled.text(settled=settled) if settled.zh else NOTHING
+            b.line(_AssessmentTexts.tie_referred, undecided=undecided, settled=also, **tie)
         else:
-            b.line(
-                f"{names_zh}年度得分同为{pts}分,并列第{v.rank}名,跨越第{n}名的名额线;"
-                f"按并列处理政策(assessment.tie_policy = {policy}):{settled_zh}。",
-                f"{names_en} have the same annual result, {pts} points, tied at place {v.rank} "
-                f"across the top {n}; by the tie policy (assessment.tie_policy = {policy}): "
-                f"{settled_en}.",
-            )
+            b.line(_AssessmentTexts.tie_settled, settled=settled, **tie)
 
 
 def _use(
@@ -389,7 +450,7 @@ def _use(
     fn: _UseRule,
     totals: Sequence[Decision[AnnualTotal]],
 ) -> tuple[Decision[UseResult], ...]:
-    zh, en = _USE_NAMES[use]
+    name = _USE_NAMES[use]
     in_force = resolve(b.policy, b.day)
     a = in_force.assessment
     policy = b.policy
@@ -398,39 +459,26 @@ def _use(
         getattr(a, f"{use}_{k}") is None for k in ("quota", "share", "min_points")
     ):
         policy = in_force.override({f"assessment.{use}_quota": quota})
-        b.note(
-            f"示例设定:{zh}名额{quota}个(种子材料未给名额,政策也未设定 assessment.{use}_quota、"
-            f"assessment.{use}_share 或 assessment.{use}_min_points;实际名额由本地确定)。",
-            f"Sample setting: {quota} place(s) for {en} (the seed gives no quota and the policy "
-            f"sets none of assessment.{use}_quota, _share or _min_points; a locality sets its own).",
-        )
+        b.note(_AssessmentTexts.sample_quota, use=name, quota=quota, key=use)
     result: tuple[Decision[UseResult], ...] | None = b.attempt(
-        Text(zh=zh, en=en), lambda: fn(totals, policy=policy)
+        name, lambda: fn(totals, policy=policy)
     )
     if not result:
         return ()
     first = result[0].value
-    rule_zh = []
-    rule_en = []
+    rules: list[Text] = []
     if first.places is not None:
-        rule_zh.append(f"名额{first.places}个")
-        rule_en.append(f"{first.places} place(s)")
+        rules.append(_AssessmentTexts.places.text(n=first.places))
     if first.min_points is not None:
-        rule_zh.append(f"最低{_pts(first.min_points)}分")
-        rule_en.append(f"score line {_pts(first.min_points)}")
-    chosen = [d.value.unit for d in result if d.outcome == "qualifies"]
+        rules.append(_AssessmentTexts.score_line.text(points=_pts(first.min_points)))
+    chosen = [b.who(d.value.unit) for d in result if d.outcome == "qualifies"]
     pending = [d.value.unit for d in result if d.outcome == "undecided"]
-    text_zh = "、".join(b.who(u) for u in chosen) or "无"
-    text_en = ", ".join(b.who(u, "en") for u in chosen) or "none"
-    extra_zh = f";{'、'.join(pending)}并列跨越名额线,待定,提交镇党委研究" if pending else ""
-    extra_en = (
-        f"; {', '.join(pending)} tied across the last place: referred to the town party committee"
-        if pending
-        else ""
-    )
     b.line(
-        f"{zh}({','.join(rule_zh)}):{text_zh}{extra_zh}。",
-        f"{en.capitalize()} ({', '.join(rule_en)}): {text_en}{extra_en}.",
+        _AssessmentTexts.use,
+        use=both(name.zh, name.en.capitalize()),
+        rules=joined(rules, ",", ", "),
+        chosen=otherwise(joined(chosen), _AssessmentTexts.nobody.text()),
+        pending=_AssessmentTexts.pending.text(units=pending) if pending else NOTHING,
     )
     return result
 
@@ -480,12 +528,12 @@ def ranking_table_of(
         columns=(
             RankingColumn(
                 name="secretary",
-                label=Text(zh="党组织书记", en="party secretary"),
+                label=_AssessmentTexts.secretary_column.text(),
                 values={v.name: v.secretary for v in s.villages},
             ),
             RankingColumn(
                 name="salary",
-                label=Text(zh="副科级待遇", en="deputy-section salary"),
+                label=_AssessmentTexts.salary_column.text(),
                 values=salary,
             ),
         ),

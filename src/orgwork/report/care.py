@@ -8,8 +8,6 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any, ParamSpec, TypeVar
 
-from orgwork._args import zh_date
-from orgwork._display import ordinal
 from orgwork.care import (
     Duty,
     DutyKind,
@@ -31,16 +29,184 @@ from orgwork.care import (
     relief_eligibility,
     routine_visit_duties,
 )
-from orgwork.decision import Decision, Text
+from orgwork.decision import Decision, Say, Shown, Text, both, day, joined, nth
 from orgwork.errors import CalendarCoverageError, MissingParameterError, OrgworkError
 from orgwork.points import PointAdjustment
 from orgwork.policy import Policy, resolve
 from orgwork.records.care import CareRecords
+from orgwork.report._common import NOTHING, md
 from orgwork.report._report import Section
 from orgwork.rules import id_of
 
 _T = TypeVar("_T")
 _P = ParamSpec("_P")
+
+
+class _CareTexts:
+    """Texts of the care section: the roster, memorial services, duties, deductions, the fund."""
+
+    title = Say(
+        "老党员“五有”关怀帮扶与帮扶专项资金",
+        "Care for elderly members (the five cares) and the relief fund",
+    )
+    cannot = Say("无法判定{what}:{why}。{error}", "Cannot decide {what}: {why}. {error}")
+    unset = Say(
+        "参数 {parameter} 未设定(种子材料未规定)",
+        "parameter {parameter} is not set (the seeds give no value)",
+    )
+    uncovered = Say("日历未覆盖{year}年", "the calendar does not cover {year}")
+    # the roster
+    roster = Say(
+        "{town}{organizations}个村党支部共有老党员{members}人{spread},{year}年内生活特别贫困"
+        "{great_hardship}人、失去生活自理能力{unable}人,住院{stays}人次,去世{deaths}人,"
+        "年末在世{alive}人。",
+        "{town}'s {organizations} village branches have {members} elderly members{spread}; "
+        "in {year} {great_hardship} were in great hardship, {unable} unable to look after "
+        "themselves, there were {stays} hospital stays and {deaths} deaths; {alive} are alive "
+        "at the year's end.",
+    )
+    spread = Say("(分布在{branches}个支部)", " (in {branches} of them)")
+    # 去世有人开追悼会
+    honoured = Say("曾受{by}表彰({level})", "honoured by {by} ({level} level)")
+    once = Say("曾任{post}", "once {post}")
+    ordinary = Say("普通老党员", "an ordinary elderly member")
+    memorial = Say(
+        "{name}({organization},{who})于{died}去世:{host};{organization}全体党员{attendees}人"
+        "参加追悼活动。",
+        "{name} ({organization}, {who}) died on {died}: {host}; all {attendees} members of the "
+        "branch attend.",
+    )
+    hosted = Say("追悼会由{role}{host}主持", "the memorial service is hosted by {host}, {role}")
+    substitute = Say(
+        "追悼会应由{tier}主持,该职务当时空缺,按本地规定由{role}{host}主持",
+        "the service is due to be hosted by {tier}, a post then vacant, so by local policy "
+        "{host} ({role}) hosts it",
+    )
+    no_substitute = Say(
+        "追悼会应由{tier}主持,该职务当时空缺,本地规定不指定替代人,须由镇党委另行确定主持人",
+        "the service is due to be hosted by {tier}, a post then vacant; local policy names no "
+        "substitute, so the town committee must appoint a host",
+    )
+    host_of = Say("{name}的追悼会主持人", "the host of {name}'s memorial service")
+    vacancy = Say(
+        "{name}去世时{role}空缺({start}至{end}):{note}。"
+        "空缺处理按参数 care.memorial_vacancy = {setting}",
+        "When {name} died the post of {role} was vacant ({start} to {end}): {note}. "
+        "The vacancy is handled by care.memorial_vacancy = {setting}",
+    )
+    no_host = Say(
+        "{name}的追悼会尚无主持人:须由镇党委指定",
+        "{name}'s memorial service has no host yet: the town committee must name one",
+    )
+    # the duty calendar
+    duties_of = Say("{rule} 的应履行职责", "the duties of {rule}")
+    calendar = Say("全年职责日历", "the year's duty calendar")
+    visit_check = Say("走访记录检查", "the check of the visit log")
+    kind_count = Say("{kind}{n}项", "{n} {kind}")
+    duties = Say(
+        "{year}年应履行关怀职责{n}项({kinds}),已履行{met}项,未履行{missed}项。",
+        "{n} care duties fell due in {year} ({kinds}); {met} were met and {missed} missed.",
+    )
+    routine_unset = Say(
+        "种子材料只说“定期或不定期走访老党员”,未规定频次(care.routine_visit_months 未设定),"
+        "日常走访未纳入检查;走访记录中的4月、10月日常走访仅作记录。",
+        "The seed says only that members are visited 'regularly or from time to time' and sets "
+        "no frequency (care.routine_visit_months is unset), so routine visits are not checked; "
+        "the April and October routine visits in the log are only recorded.",
+    )
+    # 应帮不帮、应扶不扶
+    no_meeting = Say(
+        "{festival}期间未召开党员和村民代表会议为老党员过节",
+        "no meeting of members and villagers' representatives for {festival}",
+    )
+    festival_visit = Say(
+        "{festival}期间未入户慰问{name}", "{name} not visited at home for {festival}"
+    )
+    hardship_visit = Say(
+        "未入户看望生活困难党员{name}(每月至少{visits}次)",
+        "{name}, in hardship, not visited at home ({visits} visit(s) due)",
+    )
+    hospital_visit = Say(
+        "{name}{start}住院,期限内({due}前)无人看望",
+        "{name}, admitted on {start}, not visited by {due}",
+    )
+    illness_aid = Say(
+        "{name}住院病重或资金困难,期限内({due}前)未给予帮助",
+        "{name}, seriously ill or short of money in hospital, not helped by {due}",
+    )
+    routine_visit = Say(
+        "{start}至{due}未日常走访{name}", "{name} not visited between {start} and {due}"
+    )
+    all_met = Say(
+        "走访记录显示全年关怀职责均已履行,无“应帮不帮、应扶不扶”情形。",
+        "The visit log meets every care duty of the year: no help was due and not given.",
+    )
+    answerable_for = Say("{organization}的责任人", "who answers for {organization}")
+    secretary_answers = Say("书记{secretary}承担责任", "secretary {secretary} answers")
+    secretary_vacant = Say("书记空缺,须由镇党委确定责任人", "the secretary's post is vacant")
+    missed_duty = Say("{month.month}月:{duty}〔{rule}〕", "{month:%b}: {duty} [{rule}]")
+    missed = Say(
+        "应帮不帮、应扶不扶 — {organization}({who}),未履行{n}项:{duties}。",
+        "Help due and not given — {organization} ({who}), {n} missed: {duties}.",
+    )
+    # 纳入千分制考核
+    deductions = Say("千分制扣分", "the assessment deductions")
+    sample_deductions = Say("千分制扣分(示例设定)", "the assessment deductions (sample setting)")
+    no_points = Say(
+        "种子材料将老党员走访慰问和帮扶救助情况纳入千分制考核,但未规定每项未履行职责扣几分"
+        "(care.deduction_per_missed_duty 未设定),本政策下不计算扣分;"
+        "摘要中的扣分是示例设定:每项{points}分,仅供演示,实际分值须由本地政策设定。",
+        "The seed puts visits and aid into the thousand-point assessment but gives no points per "
+        "missed duty (care.deduction_per_missed_duty is unset), so this policy computes no "
+        "deduction; the deductions in the summary are a sample setting of {points} points per "
+        "missed duty, for illustration only: a locality must set its own.",
+    )
+    sample_points = Say("(示例设定,每项{points}分)", " (sample setting: {points} per duty)")
+    some_without_points = Say(
+        "未履行职责中有{n}项落在本地政策未设定扣分分值(care.deduction_per_missed_duty)的日期,"
+        "种子材料亦未规定分值;摘要中这{n}项按示例设定每项{points}分计算,仅供演示,其余按本地政策。",
+        "Of the missed duties, {n} fall on days when the policy sets no points "
+        "(care.deduction_per_missed_duty), and the seeds give none; the summary counts those {n} "
+        "at a sample setting of {points} points each, for illustration only, and the rest by "
+        "the policy.",
+    )
+    some_sample_points = Say(
+        "(其中{n}项按示例设定每项{points}分)", " ({n} of them at a sample setting of {points} each)"
+    )
+    charged_to_vacant = Say("{headline}({organization})", "{headline} ({organization})")
+    secretary_of = Say("{organization}书记{secretary}", "{secretary} (secretary of {organization})")
+    deducted_from = Say("{who}扣{points}分({n}项)", "{who} {points} ({n} missed)")
+    deducted = Say(
+        "纳入千分制考核{label}:共扣{points}分 — {units}。",
+        "Thousand-point assessment{label}: {points} points deducted — {units}.",
+    )
+    # 专款专用
+    not_on_roster = Say(
+        "{on}的支出{amount}元收款人{recipient}不在老党员名单中",
+        "The payment of {amount} on {on} is to {recipient}, who is not on the roster",
+    )
+    may_be_paid = Say("{name}的帮扶资金资格", "whether {name} may be paid")
+    refused = Say(
+        "按当前政策,{on}支付给{name}的{amount}元({purpose})不符合专项资金用途:{reasons}",
+        "Under this policy the payment of {amount} yuan on {on} to {name} ({purpose}) is outside "
+        "the fund's purposes: {reasons}",
+    )
+    qiyi = Say(
+        "{year}年7月1日建党{anniversary}周年大会上,现场为{names}等{n}名贫困党员{paid},共{total}元。",
+        "At the meeting for the Party's {anniversary} anniversary on {year}-07-01, {n} poor "
+        "members ({names} and others) were paid {paid}, {total} yuan in all.",
+    )
+    paid_each = Say("每人发放慰问金{each}元", "{each} yuan each")
+    paid_relief = Say("发放慰问金", "relief")
+    paid_for = Say("{purpose}{amount}元", "{purpose} {amount}")
+    paid_for_nothing = Say("无", "none")
+    fund = Say(
+        "{fund}(专款专用):年初余额{opening}元,本年收入{received}元,"
+        "支出{paid}元({payments}笔,{recipients}人;按用途:{by_purpose}),年末余额{closing}元。",
+        "{fund} (ring-fenced): opening balance {opening} yuan, received {received}, paid {paid} "
+        "({payments} payments to {recipients} members; by purpose: {by_purpose}), "
+        "closing balance {closing} yuan.",
+    )
 
 
 def _yuan(x: Decimal) -> str:
@@ -52,18 +218,14 @@ def _pts(x: Decimal) -> str:
 
 
 def _cannot(what: Text, exc: OrgworkError) -> Text:
+    why: Text | str
     if isinstance(exc, MissingParameterError):
-        why_zh = f"参数 {exc.parameter} 未设定(种子材料未规定)"
-        why_en = f"parameter {exc.parameter} is not set (the seeds give no value)"
+        why = _CareTexts.unset.text(parameter=str(exc.parameter))
     elif isinstance(exc, CalendarCoverageError):
-        why_zh = f"日历未覆盖{exc.year}年"
-        why_en = f"the calendar does not cover {exc.year}"
+        why = _CareTexts.uncovered.text(year=exc.year)
     else:
-        why_zh = why_en = str(exc)
-    return Text(
-        zh=f"无法判定{what.zh}:{why_zh}。{exc}",
-        en=f"Cannot decide {what.en}: {why_en}. {exc}",
-    )
+        why = str(exc)
+    return _CareTexts.cannot.text(what=what, why=why, error=str(exc))
 
 
 def _attempt(
@@ -77,94 +239,53 @@ def _attempt(
         return None
 
 
-def _honour_text(m: ElderlyMember) -> Text:
+def _honour_text(m: ElderlyMember) -> Shown | Text:
     h = max(m.honours, key=lambda x: x.level, default=None)
     p = max(m.posts, key=lambda x: x.level, default=None)
-    zh: list[str] = []
-    en: list[str] = []
+    parts: list[Text] = []
     if h is not None:
-        zh.append(f"曾受{h.awarded_by}表彰({h.level.zh})")
-        en.append(f"honoured by {h.awarded_by} ({h.level.value} level)")
+        level = both(h.level.zh, h.level.value)
+        parts.append(_CareTexts.honoured.text(by=h.awarded_by, level=level))
     if p is not None:
-        zh.append(f"曾任{p.title}")
-        en.append(f"once {p.title}")
-    if not zh:
-        return Text(zh="普通老党员", en="an ordinary elderly member")
-    return Text(zh=",".join(zh), en=", ".join(en))
+        parts.append(_CareTexts.once.text(post=p.title))
+    if not parts:
+        return _CareTexts.ordinary.text()
+    return joined(parts, ",", ", ")
 
 
 def _memorial_line(sample: CareRecords, m: ElderlyMember, d: Decision[MemorialHost]) -> Text:
     v = d.value
     assert m.died_on is not None  # only deaths are decided
-    org = sample.organization(m.organization)
-    who = _honour_text(m)
-    head = (
-        f"{m.name}({org.name},{who.zh})于{zh_date(m.died_on)}去世:",
-        f"{m.name} ({org.name}, {who.en}) died on {m.died_on}: ",
-    )
     if v.host is not None and v.host_role is not None and v.host_role is v.tier:
-        body = (
-            f"追悼会由{v.host_role.zh}{v.host}主持",
-            f"the memorial service is hosted by {v.host}, {v.host_role.en}",
-        )
+        host = _CareTexts.hosted.text(role=v.host_role, host=v.host)
     elif v.host is not None and v.host_role is not None:
-        body = (
-            f"追悼会应由{v.tier.zh}主持,该职务当时空缺,按本地规定由{v.host_role.zh}{v.host}主持",
-            f"the service is due to be hosted by {v.tier.en}, a post then vacant, so by "
-            f"local policy {v.host} ({v.host_role.en}) hosts it",
-        )
+        host = _CareTexts.substitute.text(tier=v.tier, role=v.host_role, host=v.host)
     else:
-        body = (
-            f"追悼会应由{v.tier.zh}主持,该职务当时空缺,本地规定不指定替代人,须由镇党委另行确定主持人",
-            f"the service is due to be hosted by {v.tier.en}, a post then vacant; local policy "
-            "names no substitute, so the town committee must appoint a host",
-        )
-    tail = (
-        f";{org.name}全体党员{len(v.attendees)}人参加追悼活动。",
-        f"; all {len(v.attendees)} members of the branch attend.",
+        host = _CareTexts.no_substitute.text(tier=v.tier)
+    return _CareTexts.memorial.text(
+        name=m.name,
+        organization=sample.organization(m.organization).name,
+        who=_honour_text(m),
+        died=day(m.died_on),
+        host=host,
+        attendees=len(v.attendees),
     )
-    return Text(zh=head[0] + body[0] + tail[0], en=head[1] + body[1] + tail[1])
-
-
-def _festival_en(duty: Duty) -> str:
-    if duty.festival is None:
-        return ""
-    return duty.festival.en
 
 
 def _duty_label(sample: CareRecords, duty: Duty) -> Text:
+    festival = NOTHING if duty.festival is None else duty.festival
     if duty.member is None:
-        fest = duty.festival.zh if duty.festival else ""
-        return Text(
-            zh=f"{fest}期间未召开党员和村民代表会议为老党员过节",
-            en=f"no meeting of members and villagers' representatives for {_festival_en(duty)}",
-        )
+        return _CareTexts.no_meeting.text(festival=festival)
     name = sample.member(duty.member).name
     if duty.kind is DutyKind.FESTIVAL_VISIT and duty.festival is not None:
-        return Text(
-            zh=f"{duty.festival.zh}期间未入户慰问{name}",
-            en=f"{name} not visited at home for {_festival_en(duty)}",
-        )
+        return _CareTexts.festival_visit.text(festival=festival, name=name)
     if duty.kind is DutyKind.HARDSHIP_VISIT:
-        return Text(
-            zh=f"未入户看望生活困难党员{name}(每月至少{duty.visits}次)",
-            en=f"{name}, in hardship, not visited at home ({duty.visits} visit(s) due)",
-        )
+        return _CareTexts.hardship_visit.text(name=name, visits=duty.visits)
     if duty.kind is DutyKind.HOSPITAL_VISIT:
-        return Text(
-            zh=f"{name}{duty.start.month}月{duty.start.day}日住院,期限内({duty.due.month}月{duty.due.day}日前)无人看望",
-            en=f"{name}, admitted on {duty.start}, not visited by {duty.due}",
-        )
+        return _CareTexts.hospital_visit.text(name=name, start=md(duty.start), due=md(duty.due))
     if duty.kind is DutyKind.ILLNESS_AID:
-        return Text(
-            zh=f"{name}住院病重或资金困难,期限内({duty.due.month}月{duty.due.day}日前)未给予帮助",
-            en=f"{name}, seriously ill or short of money in hospital, not helped by {duty.due}",
-        )
-    return Text(
-        zh=f"{duty.start.month}月{duty.start.day}日至{duty.due.month}月{duty.due.day}日"
-        f"未日常走访{name}",
-        en=f"{name} not visited between {duty.start} and {duty.due}",
-    )
+        return _CareTexts.illness_aid.text(name=name, due=md(duty.due))
+    return _CareTexts.routine_visit.text(start=md(duty.start), due=md(duty.due), name=name)
 
 
 _DUTY_RULES: tuple[Callable[..., tuple[Decision[Duty], ...]], ...] = (
@@ -225,22 +346,22 @@ def section(sample: CareRecords, policy: Policy | None = None) -> Section:
     stays = [s for m in sample.members for s in m.hospital_stays if s.admitted.year == year]
     branches = len({m.organization for m in sample.members})
     spread = (
-        Text(zh="", en="")
+        NOTHING
         if branches == len(sample.organizations)
-        else Text(zh=f"(分布在{branches}个支部)", en=f" (in {branches} of them)")
+        else _CareTexts.spread.text(branches=branches)
     )
     summary.append(
-        Text(
-            zh=f"{sample.town.name}{len(sample.organizations)}个村党支部共有老党员{len(sample.members)}人"
-            f"{spread.zh},{year}年内生活特别贫困{len(hardship[HardshipKind.GREAT_HARDSHIP])}人、"
-            f"失去生活自理能力{len(hardship[HardshipKind.UNABLE_TO_LOOK_AFTER_SELF])}人,"
-            f"住院{len(stays)}人次,去世{len(sample.deaths)}人,年末在世{len(alive_end)}人。",
-            en=f"{sample.town.name}'s {len(sample.organizations)} village branches have "
-            f"{len(sample.members)} elderly members{spread.en}; in {year} "
-            f"{len(hardship[HardshipKind.GREAT_HARDSHIP])} were in great hardship, "
-            f"{len(hardship[HardshipKind.UNABLE_TO_LOOK_AFTER_SELF])} unable to look after "
-            f"themselves, there were {len(stays)} hospital stays and {len(sample.deaths)} "
-            f"deaths; {len(alive_end)} are alive at the year's end.",
+        _CareTexts.roster.text(
+            town=sample.town.name,
+            organizations=len(sample.organizations),
+            members=len(sample.members),
+            spread=spread,
+            year=year,
+            great_hardship=len(hardship[HardshipKind.GREAT_HARDSHIP]),
+            unable=len(hardship[HardshipKind.UNABLE_TO_LOOK_AFTER_SELF]),
+            stays=len(stays),
+            deaths=len(sample.deaths),
+            alive=len(alive_end),
         )
     )
 
@@ -249,7 +370,7 @@ def section(sample: CareRecords, policy: Policy | None = None) -> Section:
         assert m.died_on is not None
         died_on = m.died_on
         host = _attempt(
-            Text(zh=f"{m.name}的追悼会主持人", en=f"the host of {m.name}'s memorial service"),
+            _CareTexts.host_of.text(name=m.name),
             notes,
             memorial_host,
             m,
@@ -264,28 +385,24 @@ def section(sample: CareRecords, policy: Policy | None = None) -> Section:
         for v in sample.vacancies:
             if v.covers(died_on) and v.role in host.value.vacant:
                 notes.append(
-                    Text(
-                        zh=f"{m.name}去世时{v.role.zh}空缺({v.start}至{v.end}):{v.note.zh}。"
-                        f"空缺处理按参数 care.memorial_vacancy = {host.parameters['care.memorial_vacancy']}",
-                        en=f"When {m.name} died the post of {v.role.en} was vacant ({v.start} to "
-                        f"{v.end}): {v.note.en}. The vacancy is handled by care.memorial_vacancy = "
-                        f"{host.parameters['care.memorial_vacancy']}",
+                    _CareTexts.vacancy.text(
+                        name=m.name,
+                        role=v.role,
+                        start=str(v.start),
+                        end=str(v.end),
+                        note=v.note,
+                        setting=str(host.parameters["care.memorial_vacancy"]),
                     )
                 )
         if host.outcome == "vacant":
-            notes.append(
-                Text(
-                    zh=f"{m.name}的追悼会尚无主持人:须由镇党委指定",
-                    en=f"{m.name}'s memorial service has no host yet: the town committee must name one",
-                )
-            )
+            notes.append(_CareTexts.no_host.text(name=m.name))
 
     # The duty calendar, rule by rule, then as a whole.
     per_rule: dict[str, int] = {}
     for fn in _DUTY_RULES:
         rid = id_of(fn)
         got = _attempt(
-            Text(zh=f"{rid} 的应履行职责", en=f"the duties of {rid}"),
+            _CareTexts.duties_of.text(rule=rid),
             notes,
             fn,
             sample.members,
@@ -296,7 +413,7 @@ def section(sample: CareRecords, policy: Policy | None = None) -> Section:
         if got is not None:
             per_rule[rid] = len(got)
     duties = _attempt(
-        Text(zh="全年职责日历", en="the year's duty calendar"),
+        _CareTexts.calendar.text(),
         notes,
         care_duties,
         sample.members,
@@ -305,7 +422,7 @@ def section(sample: CareRecords, policy: Policy | None = None) -> Section:
         policy=policy,
     )
     missed = _attempt(
-        Text(zh="走访记录检查", en="the check of the visit log"),
+        _CareTexts.visit_check.text(),
         notes,
         check_care,
         sample.members,
@@ -318,28 +435,19 @@ def section(sample: CareRecords, policy: Policy | None = None) -> Section:
     )
     if duties is not None:
         kinds = Counter(d.value.kind for d in duties)
-        parts_zh = "、".join(f"{k.zh}{kinds[k]}项" for k in DutyKind if kinds[k])
-        parts_en = ", ".join(f"{kinds[k]} {k.en}" for k in DutyKind if kinds[k])
+        counts = [_CareTexts.kind_count.text(kind=k, n=kinds[k]) for k in DutyKind if kinds[k]]
         n_missed = len(missed) if missed is not None else 0
         summary.append(
-            Text(
-                zh=f"{year}年应履行关怀职责{len(duties)}项({parts_zh}),"
-                f"已履行{len(duties) - n_missed}项,未履行{n_missed}项。",
-                en=f"{len(duties)} care duties fell due in {year} ({parts_en}); "
-                f"{len(duties) - n_missed} were met and {n_missed} missed.",
+            _CareTexts.duties.text(
+                year=year,
+                n=len(duties),
+                kinds=counts,
+                met=len(duties) - n_missed,
+                missed=n_missed,
             )
         )
     if per_rule.get(id_of(routine_visit_duties)) == 0:
-        notes.append(
-            Text(
-                zh="种子材料只说“定期或不定期走访老党员”,未规定频次(care.routine_visit_months "
-                "未设定),日常走访未纳入检查;走访记录中的4月、10月日常走访仅作记录。",
-                en="The seed says only that members are visited 'regularly or from time to time' "
-                "and sets no frequency (care.routine_visit_months is unset), so routine visits "
-                "are not checked; the April and October routine visits in the log are only "
-                "recorded.",
-            )
-        )
+        notes.append(_CareTexts.routine_unset.text())
 
     # 应帮不帮、应扶不扶: the missed duties and who answers.
     if missed is not None:
@@ -348,17 +456,11 @@ def section(sample: CareRecords, policy: Policy | None = None) -> Section:
         for d in missed:
             by_org[d.value.organization].append(d.value)
         if not missed:
-            summary.append(
-                Text(
-                    zh="走访记录显示全年关怀职责均已履行,无“应帮不帮、应扶不扶”情形。",
-                    en="The visit log meets every care duty of the year: no help was due and "
-                    "not given.",
-                )
-            )
+            summary.append(_CareTexts.all_met.text())
         for org_id, items in by_org.items():
             org = sample.organization(org_id)
             head = _attempt(
-                Text(zh=f"{org.name}的责任人", en=f"who answers for {org.name}"),
+                _CareTexts.answerable_for.text(organization=org.name),
                 notes,
                 answerable_head,
                 org,
@@ -367,23 +469,7 @@ def section(sample: CareRecords, policy: Policy | None = None) -> Section:
             )
             if head is not None:
                 decisions.append(head)
-            who = items[0].answerable
-            who_zh = f"书记{who}承担责任" if who else "书记空缺,须由镇党委确定责任人"
-            who_en = f"secretary {who} answers" if who else "the secretary's post is vacant"
-            zh = ";".join(
-                f"{x.month}月:{_duty_label(sample, x.duty).zh}〔{x.duty.rule}〕" for x in items
-            )
-            en = "; ".join(
-                f"{_dt.date(x.year, x.month, 1):%b}: {_duty_label(sample, x.duty).en} "
-                f"[{x.duty.rule}]"
-                for x in items
-            )
-            summary.append(
-                Text(
-                    zh=f"应帮不帮、应扶不扶 — {org.name}({who_zh}),未履行{len(items)}项:{zh}。",
-                    en=f"Help due and not given — {org.name} ({who_en}), {len(items)} missed: {en}.",
-                )
-            )
+            summary.append(_missed_line(sample, org.name, items))
 
         # 纳入千分制考核.
         if missed:
@@ -394,13 +480,29 @@ def section(sample: CareRecords, policy: Policy | None = None) -> Section:
 
     return Section(
         key="care",
-        title=Text(
-            zh="老党员“五有”关怀帮扶与帮扶专项资金",
-            en="Care for elderly members (the five cares) and the relief fund",
-        ),
+        title=_CareTexts.title.text(),
         summary=tuple(summary),
         decisions=tuple(decisions),
         notes=tuple(notes),
+    )
+
+
+def _missed_line(sample: CareRecords, organization: str, items: Sequence[MissedDuty]) -> Text:
+    """应帮不帮、应扶不扶: an organization's missed duties, month by month, and who answers."""
+    secretary = items[0].answerable
+    who = (
+        _CareTexts.secretary_answers.text(secretary=secretary)
+        if secretary
+        else _CareTexts.secretary_vacant.text()
+    )
+    each = [
+        _CareTexts.missed_duty.text(
+            month=_dt.date(x.year, x.month, 1), duty=_duty_label(sample, x.duty), rule=x.duty.rule
+        )
+        for x in items
+    ]
+    return _CareTexts.missed.text(
+        organization=organization, who=who, n=len(items), duties=joined(each, ";", "; ")
     )
 
 
@@ -416,7 +518,7 @@ def _deductions(
     sample: CareRecords,
     decisions: list[Decision[Any]],
 ) -> None:
-    label = Text(zh="", en="")
+    label = NOTHING
     deducted: tuple[Decision[PointAdjustment | None], ...] | None
     try:
         deducted = care_deductions(missed, policy=policy)
@@ -428,7 +530,7 @@ def _deductions(
             or policy.get("care.deduction_per_missed_duty") is not None
             or sample_points is None
         ):
-            notes.append(_cannot(Text(zh="千分制扣分", en="the assessment deductions"), exc))
+            notes.append(_cannot(_CareTexts.deductions.text(), exc))
             return
         shown = _pts(sample_points)
         unset = sum(
@@ -437,44 +539,20 @@ def _deductions(
             if resolve(policy, d.value.duty.due).care.deduction_per_missed_duty is None
         )
         if unset == len(missed):
-            notes.append(
-                Text(
-                    zh="种子材料将老党员走访慰问和帮扶救助情况纳入千分制考核,但未规定每项未履行职责扣几分"
-                    "(care.deduction_per_missed_duty 未设定),本政策下不计算扣分;"
-                    f"摘要中的扣分是示例设定:每项{shown}分,仅供演示,实际分值须由本地政策设定。",
-                    en="The seed puts visits and aid into the thousand-point assessment but gives "
-                    "no points per missed duty (care.deduction_per_missed_duty is unset), so this "
-                    "policy computes no deduction; the deductions in the summary are a sample "
-                    f"setting of {shown} points per missed duty, for illustration only: a "
-                    "locality must set its own.",
-                )
-            )
-            label = Text(zh=f"(示例设定,每项{shown}分)", en=f" (sample setting: {shown} per duty)")
+            notes.append(_CareTexts.no_points.text(points=shown))
+            label = _CareTexts.sample_points.text(points=shown)
         else:
-            notes.append(
-                Text(
-                    zh=f"未履行职责中有{unset}项落在本地政策未设定扣分分值"
-                    "(care.deduction_per_missed_duty)的日期,种子材料亦未规定分值;"
-                    f"摘要中这{unset}项按示例设定每项{shown}分计算,仅供演示,其余按本地政策。",
-                    en=f"Of the missed duties, {unset} fall on days when the policy sets no points "
-                    "(care.deduction_per_missed_duty), and the seeds give none; the summary counts "
-                    f"those {unset} at a sample setting of {shown} points each, for illustration "
-                    "only, and the rest by the policy.",
-                )
-            )
-            label = Text(
-                zh=f"(其中{unset}项按示例设定每项{shown}分)",
-                en=f" ({unset} of them at a sample setting of {shown} each)",
-            )
+            notes.append(_CareTexts.some_without_points.text(n=unset, points=shown))
+            label = _CareTexts.some_sample_points.text(n=unset, points=shown)
         deducted = _attempt(
-            Text(zh="千分制扣分(示例设定)", en="the assessment deductions (sample setting)"),
+            _CareTexts.sample_deductions.text(),
             notes,
             care_deductions,
             missed,
             policy=policy.override({"care.deduction_per_missed_duty": sample_points}),
         )
     except OrgworkError as exc:
-        notes.append(_cannot(Text(zh="千分制扣分", en="the assessment deductions"), exc))
+        notes.append(_cannot(_CareTexts.deductions.text(), exc))
         return
     if deducted is None:
         return
@@ -485,30 +563,24 @@ def _deductions(
         org = sample.organization(org_of[str(d.subject)])  # the subject is the duty's id
         if d.value is None:  # charged to the head, whose post is vacant
             notes.append(
-                Text(
-                    zh=f"{d.headline.zh}({org.name})",
-                    en=f"{d.headline.en} ({org.name})",
-                )
+                _CareTexts.charged_to_vacant.text(headline=d.headline, organization=org.name)
             )
             continue
         per_unit[(org.id, d.value.unit)] += d.value.points
         count[(org.id, d.value.unit)] += 1
 
-    def who(key: tuple[str, str]) -> Text:
+    def who(key: tuple[str, str]) -> Text | str:
         org = sample.organization(key[0])
         if key[1] == org.id:
-            return Text(zh=org.name, en=org.name)
-        return Text(zh=f"{org.name}书记{key[1]}", en=f"{key[1]} (secretary of {org.name})")
+            return org.name
+        return _CareTexts.secretary_of.text(organization=org.name, secretary=key[1])
 
-    zh = "、".join(f"{who(k).zh}扣{_pts(-p)}分({count[k]}项)" for k, p in per_unit.items())
-    en = ", ".join(f"{who(k).en} {_pts(-p)} ({count[k]} missed)" for k, p in per_unit.items())
+    units = [
+        _CareTexts.deducted_from.text(who=who(k), points=_pts(-p), n=count[k])
+        for k, p in per_unit.items()
+    ]
     total = sum(per_unit.values(), Decimal(0))
-    summary.append(
-        Text(
-            zh=f"纳入千分制考核{label.zh}:共扣{_pts(-total)}分 — {zh}。",
-            en=f"Thousand-point assessment{label.en}: {_pts(-total)} points deducted — {en}.",
-        )
-    )
+    summary.append(_CareTexts.deducted.text(label=label, points=_pts(-total), units=units))
 
 
 def _fund_lines(
@@ -527,15 +599,13 @@ def _fund_lines(
         m = members.get(p.recipient)
         if m is None:
             notes.append(
-                Text(
-                    zh=f"{p.on}的支出{_yuan(p.amount)}元收款人{p.recipient}不在老党员名单中",
-                    en=f"The payment of {_yuan(p.amount)} on {p.on} is to {p.recipient}, "
-                    "who is not on the roster",
+                _CareTexts.not_on_roster.text(
+                    on=str(p.on), amount=_yuan(p.amount), recipient=p.recipient
                 )
             )
             continue
         check = _attempt(
-            Text(zh=f"{m.name}的帮扶资金资格", en=f"whether {m.name} may be paid"),
+            _CareTexts.may_be_paid.text(name=m.name),
             notes,
             relief_eligibility,
             m,
@@ -550,12 +620,12 @@ def _fund_lines(
             refused.append((p, check))
     for p, check in refused:
         notes.append(
-            Text(
-                zh=f"按当前政策,{p.on}支付给{members[p.recipient].name}的{_yuan(p.amount)}元"
-                f"({p.purpose.zh})不符合专项资金用途:{';'.join(r.zh for r in check.reasons)}",
-                en=f"Under this policy the payment of {_yuan(p.amount)} yuan on {p.on} to "
-                f"{members[p.recipient].name} ({p.purpose.value.replace('_', ' ')}) is outside "
-                f"the fund's purposes: {'; '.join(r.en for r in check.reasons)}",
+            _CareTexts.refused.text(
+                on=str(p.on),
+                name=members[p.recipient].name,
+                amount=_yuan(p.amount),
+                purpose=p.purpose,
+                reasons=joined(check.reasons, ";", "; "),
             )
         )
 
@@ -565,36 +635,34 @@ def _fund_lines(
         amounts = {p.amount for p in qiyi}
         each = _yuan(next(iter(amounts))) if len(amounts) == 1 else None
         total = sum((p.amount for p in qiyi), Decimal(0))
+        paid = _CareTexts.paid_each.text(each=each) if each else _CareTexts.paid_relief.text()
         summary.append(
-            Text(
-                zh=f"{year}年7月1日建党{year - 1921}周年大会上,现场为{'、'.join(names[:3])}等"
-                f"{len(qiyi)}名贫困党员"
-                + (f"每人发放慰问金{each}元" if each else "发放慰问金")
-                + f",共{_yuan(total)}元。",
-                en=f"At the meeting for the Party's {ordinal(year - 1921)} anniversary on {year}-07-01, "
-                f"{len(qiyi)} poor members ({', '.join(names[:3])} and others) were paid "
-                + (f"{each} yuan each" if each else "relief")
-                + f", {_yuan(total)} yuan in all.",
+            _CareTexts.qiyi.text(
+                year=year,
+                anniversary=nth(year - 1921),
+                names=names[:3],
+                n=len(qiyi),
+                paid=paid,
+                total=_yuan(total),
             )
         )
 
     t = fund.totals(year)
     opening = fund.balance(on=_dt.date(year - 1, 12, 31))
-    by_zh = "、".join(f"{p.zh}{_yuan(v)}元" for p, v in t.paid_by_purpose.items() if v) or "无"
-    by_en = (
-        ", ".join(
-            f"{p.value.replace('_', ' ')} {_yuan(v)}" for p, v in t.paid_by_purpose.items() if v
-        )
-        or "none"
-    )
+    by_purpose = [
+        _CareTexts.paid_for.text(purpose=p, amount=_yuan(v))
+        for p, v in t.paid_by_purpose.items()
+        if v
+    ]
     summary.append(
-        Text(
-            zh=f"{fund.name}(专款专用):年初余额{_yuan(opening)}元,本年收入{_yuan(t.received)}元,"
-            f"支出{_yuan(t.paid)}元({t.payments}笔,{t.recipients}人;按用途:{by_zh}),"
-            f"年末余额{_yuan(t.closing_balance)}元。",
-            en=f"{fund.name} (ring-fenced): opening balance {_yuan(opening)} yuan, received "
-            f"{_yuan(t.received)}, paid {_yuan(t.paid)} ({t.payments} payments to "
-            f"{t.recipients} members; by purpose: {by_en}), closing balance "
-            f"{_yuan(t.closing_balance)} yuan.",
+        _CareTexts.fund.text(
+            fund=fund.name,
+            opening=_yuan(opening),
+            received=_yuan(t.received),
+            paid=_yuan(t.paid),
+            payments=t.payments,
+            recipients=t.recipients,
+            by_purpose=by_purpose or _CareTexts.paid_for_nothing.text(),
+            closing=_yuan(t.closing_balance),
         )
     )

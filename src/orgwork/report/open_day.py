@@ -7,7 +7,7 @@ from functools import partial
 from typing import Any
 
 from orgwork._display import rate_text
-from orgwork.decision import Decision, Text
+from orgwork.decision import Decision, Say, Text, both, joined
 from orgwork.errors import CalendarCoverageError
 from orgwork.open_day import (
     PRESETS,
@@ -23,10 +23,91 @@ from orgwork.open_day import (
 )
 from orgwork.policy import OpenDayPolicy, Policy, resolve
 from orgwork.records.open_day import OpenDayRecords
-from orgwork.report._common import attempt, t, zh_day
+from orgwork.report._common import NOTHING, attempt, on_day
 from orgwork.report._report import Section
 
 # -- the section ----------------------------------------------------------------------
+
+
+class _OpenDayTexts:
+    """Texts of the open-day section: the plan, the follow-up deadlines, the suggestions."""
+
+    title = Say(
+        "组织部开放日({department},{year}年)",
+        "Open days of the organization department ({department}, {year})",
+    )
+    # the plan
+    sample_plan = Say(
+        "示例设定:所用政策未设定开放日计划要求(材料中各地做法不同,没有通用默认值),"
+        "按{locality}做法检查:{values}",
+        "Sample setting: the policy used sets no open-day plan requirement (the seed's "
+        "localities differ and there is no common default), so the plan is checked against "
+        "{locality}'s practice: {values}",
+    )
+    held = Say(
+        "{year}年{department}举办开放日{n}次:{days},每次代表{representatives}名",
+        "In {year} {department} held {n} open day(s): {days}, with {representatives} "
+        "representatives each",
+    )
+    against_preset = Say(
+        "按{locality}做法(示例设定)", "against {locality}'s practice (sample setting)"
+    )
+    against_policy = Say("按所用政策的要求", "against the policy's requirements")
+    on_open_day = Say("{day}开放日:{violation}", "{day}: {violation}")
+    violations = Say(
+        "{against}检查开放日计划:{n}处不符合要求——{violations}",
+        "The open-day plan checked {against}: {n} violation(s): {violations}",
+    )
+    conforms = Say(
+        "{against}检查开放日计划:符合要求", "The open-day plan checked {against}: it conforms"
+    )
+    # follow-up deadlines
+    deadline_of = Say(
+        "{day}开放日意见建议的答复期限", "The follow-up deadline of the {day} open day"
+    )
+    follow_up = Say(
+        "{day}开放日{n}条({ids}),开放日后{days}个工作日内即{due}前答复",
+        "{n} from the {day} open day ({ids}), due {days} working days after it, by {due}",
+    )
+    follow_ups = Say(
+        "不能当场答复的意见建议指定专人办理、限期答复:{days}",
+        "Suggestions not answered on the spot are assigned and answered within a limit: {days}",
+    )
+    # suggestions
+    uncovered = Say(
+        "意见建议{ids}的答复期限落在{year}年,工作日日历尚无{year}年国务院放假安排,"
+        "无法判定是否按期答复,未计入统计(待公布后用 Calendar.with_file 补充)",
+        "Suggestions {ids}: the follow-up deadline falls in {year}, which the working-day "
+        "calendar does not cover yet (no {year} holiday notice), so whether they were answered "
+        "in time cannot be decided; they are left out of the counts (add the notice with "
+        "Calendar.with_file when it is published)",
+    )
+    collected_on = Say("{day}{n}条", "{n} on {day}")
+    decidable = Say(";其中{n}条可判定", "; of the {n} that can be decided")
+    left_out = Say(
+        ";另有{n}条无法判定是否按期答复(见注)",
+        "; {n} more cannot be decided on time or late (see the notes)",
+    )
+    suggestions = Say(
+        "共收集意见建议{n}条({days}),采纳{adopted}条{decidable}:已答复{answered}条"
+        "(当场答复{on_the_spot}条,按期答复{on_time}条,超期答复{late}条),截至{on}"
+        "办理中{open}条,超期未答复{overdue}条;{rate}{left_out}",
+        "{n} suggestions collected ({days}), {adopted} adopted{decidable}: {answered} answered "
+        "({on_the_spot} on the spot, {on_time} on time, {late} late), and as of {on} {open} "
+        "open and {overdue} overdue; {rate}{left_out}",
+    )
+    unassigned = Say("未指定", "none")
+    late = Say(
+        "{id}“{topic}”(承办人{assignee},应于{due}前,{answered}答复)",
+        "{id}{topic} (assignee {assignee}, due {due}, answered {answered})",
+    )
+    overdue = Say(
+        "{id}“{topic}”(承办人{assignee},应于{due}前答复,至{on}已超期{days}天)",
+        "{id}{topic} (assignee {assignee}, due {due}, {days} days late as of {on})",
+    )
+    answered_late = Say("超期答复:{suggestions}", "Answered late: {suggestions}")
+    still_overdue = Say("超期未答复:{suggestions}", "Overdue: {suggestions}")
+    none_overdue = Say("年末没有超期未答复的意见建议", "No suggestion is overdue at the year's end")
 
 
 #: The open-day parameters that state a plan requirement (all but the follow-up limit and
@@ -63,15 +144,7 @@ def _plan_policy(
         return policy, None
     preset = PRESETS[preset_key]
     shown = ", ".join(f"{k} = {_show(v)}" for k, v in preset.values.items())
-    notes.append(
-        t(
-            f"示例设定:所用政策未设定开放日计划要求(材料中各地做法不同,没有通用默认值),"
-            f"按{preset.locality.zh}做法检查:{shown}",
-            "Sample setting: the policy used sets no open-day plan requirement (the seed's "
-            "localities differ and there is no common default), so the plan is checked against "
-            f"{preset.locality.en}'s practice: {shown}",
-        )
-    )
+    notes.append(_OpenDayTexts.sample_plan.text(locality=preset.locality, values=shown))
     return preset.policy(policy), preset
 
 
@@ -83,28 +156,18 @@ def _show(value: object) -> str:
     return str(value)
 
 
-def _late_zh(s: Suggestion, st: SuggestionState, year: int) -> str:
-    due = f"应于{zh_day(st.due, year)}前," if st.due else ""
-    answered = f"{zh_day(s.answered_on, year)}答复" if s.answered_on else "已答复"
-    return f"{s.id}“{s.topic}”(承办人{s.assignee or '未指定'},{due}{answered})"
-
-
-def _late_en(s: Suggestion, st: SuggestionState) -> str:
-    return f"{s.id} (assignee {s.assignee or 'none'}, due {st.due}, answered {s.answered_on})"
-
-
-def _overdue_zh(s: Suggestion, st: SuggestionState, year: int) -> str:
-    if st.due is None:  # pragma: no cover - an overdue suggestion always has a due date
-        return f"{s.id}“{s.topic}”"
-    return (
-        f"{s.id}“{s.topic}”(承办人{s.assignee or '未指定'},应于{zh_day(st.due, year)}前答复,"
-        f"至{zh_day(st.on, year)}已超期{(st.on - st.due).days}天)"
-    )
-
-
-def _overdue_en(s: Suggestion, st: SuggestionState) -> str:
-    days = (st.on - st.due).days if st.due else 0
-    return f"{s.id} (assignee {s.assignee or 'none'}, due {st.due}, {days} days late as of {st.on})"
+def _late_or_overdue(s: Suggestion, st: SuggestionState, year: int) -> Text:
+    """A suggestion answered late or still overdue: who has it, when it was due, and when answered."""
+    assert st.due is not None  # late or overdue: it always has a due date
+    shown: dict[str, object] = {
+        "id": s.id,
+        "topic": both(s.topic, ""),  # the English leaves the topic out
+        "assignee": s.assignee or _OpenDayTexts.unassigned.text(),
+        "due": on_day(st.due, year),
+    }
+    if st.status is SuggestionStatus.ANSWERED_LATE and s.answered_on is not None:
+        return _OpenDayTexts.late.text(answered=on_day(s.answered_on, year), **shown)
+    return _OpenDayTexts.overdue.text(on=on_day(st.on, year), days=(st.on - st.due).days, **shown)
 
 
 def section(sample: OpenDayRecords, policy: Policy | None = None) -> Section:
@@ -139,40 +202,33 @@ def section(sample: OpenDayRecords, policy: Policy | None = None) -> Section:
     held = [d.held_on for d in plan_records.days]
     reps = sorted({len(d.representatives) for d in plan_records.days})
     summary.append(
-        t(
-            f"{year}年{sample.department}举办开放日{len(held)}次:"
-            + "、".join(zh_day(d, year) for d in held)
-            + f",每次代表{'、'.join(str(n) for n in reps)}名",
-            f"In {year} {sample.department} held {len(held)} open day(s): "
-            + ", ".join(str(d) for d in held)
-            + f", with {', '.join(str(n) for n in reps)} representatives each",
+        _OpenDayTexts.held.text(
+            year=year,
+            department=sample.department,
+            n=len(held),
+            days=[on_day(d, year) for d in held],
+            representatives=reps,
         )
     )
-    against_zh = f"按{preset.locality.zh}做法(示例设定)" if preset else "按所用政策的要求"
-    against_en = (
-        f"against {preset.locality.en}'s practice (sample setting)"
+    against = (
+        _OpenDayTexts.against_preset.text(locality=preset.locality)
         if preset
-        else "against the policy's requirements"
+        else _OpenDayTexts.against_policy.text()
     )
     if plan.value:
+        violations = [
+            _OpenDayTexts.on_open_day.text(day=on_day(v.held_on, year), violation=v)
+            if v.held_on
+            else v
+            for v in plan.value
+        ]
         summary.append(
-            t(
-                f"{against_zh}检查开放日计划:{len(plan.value)}处不符合要求——"
-                + ";".join(
-                    (zh_day(v.held_on, year) + "开放日:" if v.held_on else "") + v.zh
-                    for v in plan.value
-                ),
-                f"The open-day plan checked {against_en}: {len(plan.value)} violation(s): "
-                + "; ".join((f"{v.held_on}: " if v.held_on else "") + v.en for v in plan.value),
+            _OpenDayTexts.violations.text(
+                against=against, n=len(plan.value), violations=joined(violations, ";", "; ")
             )
         )
     else:
-        summary.append(
-            t(
-                f"{against_zh}检查开放日计划:符合要求",
-                f"The open-day plan checked {against_en}: it conforms",
-            )
-        )
+        summary.append(_OpenDayTexts.conforms.text(against=against))
 
     # follow-up deadlines
     deadlines: list[Decision[Any]] = []
@@ -180,10 +236,7 @@ def section(sample: OpenDayRecords, policy: Policy | None = None) -> Section:
     for day in held:
         d = attempt(
             notes,
-            t(
-                f"{zh_day(day, year)}开放日意见建议的答复期限",
-                f"The follow-up deadline of the {day} open day",
-            ),
+            _OpenDayTexts.deadline_of.text(day=on_day(day, year)),
             partial(follow_up_deadline, day, policy=policy),
         )
         if d is not None:
@@ -200,22 +253,17 @@ def section(sample: OpenDayRecords, policy: Policy | None = None) -> Section:
             )
             for d in deadlines
         }
-        summary.append(
-            t(
-                "不能当场答复的意见建议指定专人办理、限期答复:"
-                + ";".join(
-                    f"{zh_day(k, year)}开放日{len(follow[k])}条({'、'.join(follow[k])}),"
-                    f"开放日后{days_of[k]}个工作日内即{zh_day(v, year)}前答复"
-                    for k, v in due_of.items()
-                ),
-                "Suggestions not answered on the spot are assigned and answered within a limit: "
-                + "; ".join(
-                    f"{len(follow[k])} from the {k} open day ({', '.join(follow[k])}), due "
-                    f"{days_of[k]} working days after it, by {v}"
-                    for k, v in due_of.items()
-                ),
+        each = [
+            _OpenDayTexts.follow_up.text(
+                day=on_day(k, year),
+                n=len(follow[k]),
+                ids=follow[k],
+                days=str(days_of[k]),
+                due=on_day(v, year),
             )
-        )
+            for k, v in due_of.items()
+        ]
+        summary.append(_OpenDayTexts.follow_ups.text(days=joined(each, ";", "; ")))
 
     # suggestions
     statuses: list[Decision[SuggestionState]] = []
@@ -229,16 +277,7 @@ def section(sample: OpenDayRecords, policy: Policy | None = None) -> Section:
             continue
         known.append(sug)
     for missing_year, ids in uncovered.items():
-        notes.append(
-            t(
-                f"意见建议{'、'.join(ids)}的答复期限落在{missing_year}年,工作日日历尚无{missing_year}年"
-                "国务院放假安排,无法判定是否按期答复,未计入统计(待公布后用 Calendar.with_file 补充)",
-                f"Suggestions {', '.join(ids)}: the follow-up deadline falls in {missing_year}, which "
-                f"the working-day calendar does not cover yet (no {missing_year} holiday notice), so "
-                "whether they were answered in time cannot be decided; they are left out of the "
-                "counts (add the notice with Calendar.with_file when it is published)",
-            )
-        )
+        notes.append(_OpenDayTexts.uncovered.text(ids=ids, year=missing_year))
     counts = suggestion_counts(known, on=on, policy=policy).model_copy(update={"subject": "all"})
     per_day = [
         suggestion_counts([x for x in known if x.open_day == day], on=on, policy=policy).model_copy(
@@ -250,26 +289,25 @@ def section(sample: OpenDayRecords, policy: Policy | None = None) -> Section:
     left_out = len(sample.suggestions) - len(known)
     collected = [sum(1 for x in sample.suggestions if x.open_day == day) for day in held]
     adopted = sum(1 for x in sample.suggestions if x.adopted)
-    decided_zh = f";其中{c.collected}条可判定" if left_out else ""
-    decided_en = f"; of the {c.collected} that can be decided" if left_out else ""
+    in_time = c.answered_on_spot + c.answered_on_time
     summary.append(
-        t(
-            f"共收集意见建议{len(sample.suggestions)}条("
-            + "、".join(f"{zh_day(d, year)}{n}条" for d, n in zip(held, collected, strict=True))
-            + f"),采纳{adopted}条{decided_zh}:已答复{c.answered}条(当场答复{c.answered_on_spot}条,"
-            f"按期答复{c.answered_on_time}条,超期答复{c.answered_late}条),截至{zh_day(on, year)}"
-            f"办理中{c.open}条,超期未答复{c.overdue}条;{rate_text(c.answered_on_spot + c.answered_on_time, c.answered_on_spot + c.answered_on_time + c.answered_late + c.overdue, '条')[0]}"
-            + (f";另有{left_out}条无法判定是否按期答复(见注)" if left_out else ""),
-            f"{len(sample.suggestions)} suggestions collected ("
-            + ", ".join(f"{n} on {d}" for d, n in zip(held, collected, strict=True))
-            + f"), {adopted} adopted{decided_en}: {c.answered} answered ({c.answered_on_spot} on "
-            f"the spot, {c.answered_on_time} on time, {c.answered_late} late), and as of {on} "
-            f"{c.open} open and {c.overdue} overdue; {rate_text(c.answered_on_spot + c.answered_on_time, c.answered_on_spot + c.answered_on_time + c.answered_late + c.overdue)[1]}"
-            + (
-                f"; {left_out} more cannot be decided on time or late (see the notes)"
-                if left_out
-                else ""
-            ),
+        _OpenDayTexts.suggestions.text(
+            n=len(sample.suggestions),
+            days=[
+                _OpenDayTexts.collected_on.text(day=on_day(d, year), n=n)
+                for d, n in zip(held, collected, strict=True)
+            ],
+            adopted=adopted,
+            decidable=_OpenDayTexts.decidable.text(n=c.collected) if left_out else NOTHING,
+            answered=c.answered,
+            on_the_spot=c.answered_on_spot,
+            on_time=c.answered_on_time,
+            late=c.answered_late,
+            on=on_day(on, year),
+            open=c.open,
+            overdue=c.overdue,
+            rate=both(*rate_text(in_time, in_time + c.answered_late + c.overdue, "条")),
+            left_out=_OpenDayTexts.left_out.text(n=left_out) if left_out else NOTHING,
         )
     )
     by_id = {x.id: x for x in known}
@@ -284,29 +322,16 @@ def section(sample: OpenDayRecords, policy: Policy | None = None) -> Section:
         if d.value.status is SuggestionStatus.OVERDUE
     ]
     if late:
-        summary.append(
-            t(
-                "超期答复:" + "、".join(_late_zh(x, st, year) for x, st in late),
-                "Answered late: " + "; ".join(_late_en(x, st) for x, st in late),
-            )
-        )
+        items = [_late_or_overdue(x, st, year) for x, st in late]
+        summary.append(_OpenDayTexts.answered_late.text(suggestions=joined(items, "、", "; ")))
     if overdue:
-        summary.append(
-            t(
-                "超期未答复:" + "、".join(_overdue_zh(x, st, year) for x, st in overdue),
-                "Overdue: " + "; ".join(_overdue_en(x, st) for x, st in overdue),
-            )
-        )
+        items = [_late_or_overdue(x, st, year) for x, st in overdue]
+        summary.append(_OpenDayTexts.still_overdue.text(suggestions=joined(items, "、", "; ")))
     elif c.collected:
-        summary.append(
-            t("年末没有超期未答复的意见建议", "No suggestion is overdue at the year's end")
-        )
+        summary.append(_OpenDayTexts.none_overdue.text())
     return Section(
         key="open_day",
-        title=t(
-            f"组织部开放日({sample.department},{year}年)",
-            f"Open days of the organization department ({sample.department}, {year})",
-        ),
+        title=_OpenDayTexts.title.text(department=sample.department, year=year),
         summary=tuple(summary),
         decisions=(plan, counts, *per_day, *deadlines, *statuses),
         notes=tuple(notes),

@@ -16,7 +16,7 @@ from orgwork.cadres import (
     rotation_due,
     talks_due,
 )
-from orgwork.decision import Decision, Text
+from orgwork.decision import Decision, Say, Shown, Text, both, day, joined
 from orgwork.errors import MissingParameterError, OrgworkError
 from orgwork.organizations import (
     BranchGrade,
@@ -27,6 +27,7 @@ from orgwork.organizations import (
 )
 from orgwork.policy import Policy, resolve
 from orgwork.records.selection import Applicant, SelectionRecords, Sitting
+from orgwork.report._common import NOTHING, Lines, md, otherwise
 from orgwork.report._report import Section
 from orgwork.selection import (
     NominatorGroup,
@@ -47,34 +48,345 @@ _T = TypeVar("_T")
 # -- the section ------------------------------------------------------------------------
 
 
-class _Out:
+class _SelectionTexts:
+    """Texts of the selection section: selection, cadre management and party organizations."""
+
+    title = Say(
+        "干部选拔任用、干部管理与党组织建设",
+        "Cadre selection, cadre management and party organizations",
+    )
+    not_checked = Say("以下各项无记录,未检查:{parts}。", "No records, not checked: {parts}.")
+    # what could not be decided
+    unset = Say(
+        "{what}无法判定:政策参数 {error.parameter} 未设定。{why},须由地方在政策中设定。",
+        "{what} could not be decided: {error}{why}",
+    )
+    seeds_silent = Say("种子未规定此值", "the seed sets no value")
+    refused = Say("{what}无法判定:{error}", "{what} could not be decided: {error}")
+    # words a line shares
+    none = Say("无", "none")
+    nobody = Say("无", "nobody")
+    nothing = Say("无", "nothing")
+    then = Say(";{part}", "; {part}")
+    # 民主测评
+    evaluation_of = Say("{name}的民主测评", "The evaluation of {name}")
+    tally = Say("{group}{n}人", "{n} from {group}")
+    tallies = Say("({tallies}参评)", " ({tallies})")
+    evaluations = Say(
+        "{street}{on}对{n}名{post}报名人员进行民主测评{tallies}:"
+        "保留报名资格{kept_n}人({kept}),取消报名资格{lost_n}人({lost})。",
+        "{street} evaluated {n} applicants for {post} on {on}{tallies}: {kept_n} keep the "
+        "application ({kept}), {lost_n} are disqualified ({lost}).",
+    )
+    no_rate = Say("无{basis},赞同率无法计算", "no {basis}, so no approval rate")
+    rate = Say(
+        "赞同率 = 赞同{approvals} / {basis}{denominator} = {rate}",
+        "approval {approvals} / {denominator} {basis} = {rate}",
+    )
+    kept_at = Say(
+        "{who}({unit}){rate},恰为{threshold},不低于下限,保留报名资格。",
+        "{who} ({unit}): {rate}, exactly {threshold}, not below the threshold: keeps the "
+        "application.",
+    )
+    kept_above = Say(
+        "{who}({unit}){rate},高于{threshold},保留报名资格。",
+        "{who} ({unit}): {rate}, above {threshold}: keeps the application.",
+    )
+    not_endorsed = Say(
+        "{who}({unit}){rate},但所在单位党组织不认同,取消报名资格。",
+        "{who} ({unit}): {rate}, but the party organization of the unit does not endorse the "
+        "applicant: disqualified.",
+    )
+    lost_at = Say(
+        "{who}({unit}){rate},恰为{threshold},本地规定恰为下限者不通过,取消报名资格。",
+        "{who} ({unit}): {rate}, exactly at {threshold} (local policy: a rate at the threshold "
+        "fails): disqualified.",
+    )
+    lost_below = Say(
+        "{who}({unit}){rate},低于{threshold},取消报名资格。",
+        "{who} ({unit}): {rate}, below {threshold}: disqualified.",
+    )
+    undetermined = Say(
+        "{who}({unit}){rate},无法判定,应重新测评。",
+        "{who} ({unit}): {rate}; undetermined, the evaluation is to be held again.",
+    )
+    # 差额评议
+    minimum_slate = Say("{category}差额人选数", "The minimum slate of the {category} posts")
+    slate_of = Say("{category}差额评议", "The slate of the {category} posts")
+    slate = Say(
+        "{prefecture}{on}副处级岗位竞争性选拔{category}{k}个岗位({posts})差额评议,"
+        "差额比例{ratio},至少需{needed}名人选,实有{n}名,{outcome}",
+        "{prefecture}'s competitive evaluation for deputy-division posts on {on}, {category} "
+        "({k} post(s): {posts}): at a {ratio} ratio at least {needed} candidates are needed; "
+        "there are {n}, {outcome}",
+    )
+    ratio_met = Say("达到差额比例。", "so the ratio is met.")
+    ratio_short = Say(
+        "未达到差额比例,应增补{more}名人选。",
+        "short of the ratio: {more} more candidate(s) are needed.",
+    )
+    # 三必请与评委会
+    judges_required = Say(
+        "{occasion}是否必请群众评委", "Whether public judges are required on {occasion}"
+    )
+    occasions = Say(
+        "“三必请”:{occasions}时必须邀请群众当评委(共检查{n}类场合)。",
+        "三必请: public judges must be invited on these occasions: {occasions} ({n} kinds of "
+        "occasion checked).",
+    )
+    panel_of = Say("{name}的评委团", "The panel of {name}")
+    panels = Say(
+        "本年{checked}次评委会中{ok}次评委组成符合要求。",
+        "Of the year's {checked} judging panels, {ok} were properly composed.",
+    )
+    panels_one_bad = Say(
+        "本年{checked}次评委会中{ok}次评委组成符合要求,{bad}次不符合要求。",
+        "Of the year's {checked} judging panels, {ok} were properly composed and {bad} was not.",
+    )
+    panels_bad = Say(
+        "本年{checked}次评委会中{ok}次评委组成符合要求,{bad}次不符合要求。",
+        "Of the year's {checked} judging panels, {ok} were properly composed and {bad} were not.",
+    )
+    a_required_occasion = Say(
+        "属“三必请”场合,必须邀请群众当评委",
+        "a 三必请 occasion, where public judges must be invited",
+    )
+    joint_judging = Say(
+        "须由专家评委和群众代表共同担任评委",
+        "where experts and public representatives judge together",
+    )
+    bad_panel = Say(
+        "{name}({on},{occasion}):专家评委{experts}名、群众评委{public}名,{why};{rule}。",
+        "{name} ({on}, {occasion}): {experts} expert and {public} public judge(s); it {why}, yet "
+        "this is {rule}.",
+    )
+    # 初始提名
+    nominators = Say("初始提名主体", "The nominator groups")
+    nominated = Say("{group}{n}人次", "{n} from {group}")
+    groups_missing = Say("缺少提名主体:{groups}。", "no nominations from {groups}.")
+    groups_complete = Say("提名主体齐全。", "every nominator group took part.")
+    nominations = Say(
+        "{county}{on}干部交流调整初始提名:{done};{gaps}",
+        "{county}'s initial nominations for the cadre exchange of {on}: {done}; {gaps}",
+    )
+    # 公开选拔程序
+    procedure_of = Say("{procedure}的程序", "The procedure of {procedure}")
+    eliminated = Say("{candidate}在{step}中未通过", "{candidate} failed the {step}")
+    complete = Say(
+        "{procedure}程序完整,依次经过{order}{eliminated};通过全部程序的人选:{selected}。",
+        "{procedure} followed every step in order ({order}){eliminated}; passed every step: "
+        "{selected}.",
+    )
+    published_by = Say("{procedure}的公开事项", "What {procedure} published")
+    published = Say("{procedure}已公开:{done}{rest}", "{procedure} published {done}{rest}")
+    unpublished = Say(";未公开:{items}。", "; not published: {items}.")
+    all_published = Say(";公开事项齐全。", "; everything required is published.")
+    no_results = Say("尚无结果", " has no results")
+    no_results_yet = Say("尚无结果", "")
+    at_step = Say("进行到{step}", " is at the {step}")
+    invalid = Say(
+        "{procedure}的程序记录有{n}处错误(程序应依次为{order}),记录{where};"
+        "选拔未完成,结果公开待完成后检查:",
+        "The record of {procedure} has {n} problem(s) (the steps are, in order, {order}); the "
+        "selection{where} and is not complete, so the publication of its results is not "
+        "checked yet:",
+    )
+    result_no = Say("第{n}条记录:", "result {n}: ")
+    problem = Say("  {at}{message}。", "  {at}{message}.")
+    in_progress = Say(
+        "{procedure}{where},在选人选:{remaining};选拔未完成,结果公开待完成后检查。",
+        "{procedure}{where}; still in: {remaining}; the selection is not complete, so the "
+        "publication of its results is not checked yet.",
+    )
+    # 竞争上岗
+    postings_of = Say("竞争上岗", "Competition for vacant posts")
+    not_competed = Say(
+        "{post}以{method}产生,未实行竞争上岗", "{post} was filled by {method}, without competition"
+    )
+    postings = Say(
+        "{department}本年补缺{n}个中层领导职位,{competed}个实行竞争上岗{others}。",
+        "{department} filled {n} vacant mid-level leadership post(s) this year, {competed} by "
+        "competition{others}.",
+    )
+    # 职级晋升
+    one_month = Say("{n}个月", "{n} month")
+    months = Say("{n}个月", "{n} months")
+    promotion_of = Say("{cadre}的晋升职级资格", "{cadre}'s promotion in rank")
+    not_in_force = Say(
+        "职务与职级并行规定自{effective}起施行,{on}尚不适用;{cadres}的晋升职级任职年限不作判定。",
+        "The rank regulation is in force from {effective}; on {on} it does not apply yet, so the "
+        "years of {cadres} for promotion in rank are not judged.",
+    )
+    top_rank = Say(
+        "{cadre}现任{position},无更高职级可晋升。",
+        "{cadre} is a {position}: there is no higher rank.",
+    )
+    served = Say(
+        "{cadre}({position},{since}起)截至{on}任职{months}个月",
+        "{cadre} ({position} since {since}) has served {months} months by {on}",
+    )
+    no_grade = Say("无考核结果", "has no grade")
+    graded = Say("考核{grade}", "was graded {grade}")
+    year_excluded = Say("{year}年度{why},该年不计入", "{year} {why} and does not count")
+    excellent = Say(
+        "{n}个年度考核优秀({years}),共缩短{months}个月",
+        "{n} year(s) graded 优秀 ({years}) shorten the requirement by {months} months",
+    )
+    helped = Say(
+        "(若无优秀年度则还差{n}个月)", " (without the 优秀 years {n} month(s) would be missing)"
+    )
+    promotion_met = Say(
+        "{served}{details};计入{counted}个月,须{required}个月,符合晋升{target}的任职年限条件{helped}。",
+        "{served}{details}; {counted} count, {required} are required: the years for promotion to "
+        "{target} are met{helped}.",
+    )
+    promotion_short = Say(
+        "{served}{details};计入{counted}个月,须{required}个月,晋升{target}还差{short}。",
+        "{served}{details}; {counted} count, {required} are required: {short} short of promotion "
+        "to {target}.",
+    )
+    no_right = Say(
+        "达到最低任职年限不等于必须晋升;是否晋升还须综合工作需要、德才表现、职责轻重、工作实绩和资历。",
+        "Reaching the minimum years is no right to promotion: need, conduct, duties, record and "
+        "seniority are still weighed.",
+    )
+    # 谈心谈话
+    talks_of = Say("谈心谈话", "Talks")
+    within = Say("(本地规定{days}日内谈话)", " (local policy: within {days} days)")
+    talks = Say(
+        "谈心谈话(截至{on}):本年{n}件应谈事由,已由部领导班子成员谈话{held}件,未谈{open}件{within}。",
+        "Talks (as of {on}): {n} events called for a talk this year; {held} were answered by a "
+        "member of the department's leadership, {open} were not{within}.",
+    )
+    talk_late = Say(
+        "{cadre}({trigger},{event})的谈话于{held}进行,超过期限{due}。",
+        "{cadre} ({trigger}, {event}): the talk on {held} came after its deadline {due}.",
+    )
+    other_talk = Say(
+        ";{on}{by}的谈话不是部领导班子成员所谈,不计入",
+        "; the talk by {by} on {on} was not by a member of the leadership and does not count",
+    )
+    talk_overdue = Say("应于{due}前谈话,已逾期", "the talk was due by {due} and is overdue")
+    talk_due = Say("待谈", "a talk is due")
+    talk_due_by = Say("待谈,期限{due}", "a talk is due by {due}")
+    talk = Say(
+        "{cadre}({trigger},{event}){state}{others}。",
+        "{cadre} ({trigger}, {event}): {state}{others}.",
+    )
+    no_talk_deadline = Say(
+        "谈心谈话未设期限(cadres.talk_deadline_days 未设定,种子未规定时限):只列出待谈事项,不判逾期。",
+        "Talks have no deadline (cadres.talk_deadline_days is not set; the seed gives no time "
+        "limit): talks are listed as due, never overdue.",
+    )
+    # 岗位轮换
+    sample_rotation = Say(
+        "示例设定:同一科室任职满{years}年轮岗(cadres.rotation_max_tenure_years = {years})。"
+        "种子只说“改变了过去干部在同一处室任职时间过长”,未规定年限;"
+        "所用政策未设定此参数,本节为演示设此示例值,实际须由地方规定。",
+        "Sample value: rotation after {years} years in one section "
+        "(cadres.rotation_max_tenure_years = {years}). The seed gives no number; the policy used "
+        "leaves it unset, so this section sets a sample value for the demonstration; a locality "
+        "must set its own.",
+    )
+    rotation_of = Say("岗位轮换", "Rotation")
+    sample_value = Say("示例设定:", " (sample value)")
+    head = Say("科长", "head")
+    deputy_head = Say("副科长", "deputy head")
+    serving = Say(
+        "{section}{post}{cadre}({since}起)", "{cadre} ({post} of {section} since {since})"
+    )
+    rotate = Say("{cadres}应轮岗", "{cadres} should rotate")
+    nobody_due = Say("无人应轮岗", "nobody is due")
+    due_later = Say(
+        "{section}{post}{cadre}自{on}起应轮岗", "{cadre} ({post} of {section}) is due from {on}"
+    )
+    rotation = Say(
+        "岗位轮换({label}同一科室任职满{years}年轮岗,截至{on}):{due}{later}。",
+        "Rotation after {years} years in one section{label}, as of {on}: {due}{later}.",
+    )
+    # 计算机技能
+    skills_of = Say(
+        "{cadre}({age}周岁)的计算机技能要求",
+        "The computer-skills requirement of {cadre} (aged {age})",
+    )
+    boundary = Say(
+        "种子“{limit}岁以下”“{limit}岁以上”均含本数,恰满{limit}周岁者归入哪一组未作规定",
+        "the seed's 'under {limit}' and 'over {limit}' both include {limit}, and it does not say "
+        "which group a cadre of exactly {limit} is in",
+    )
+    aged = Say("{name}({age}岁)", "{name} ({age})")
+    skills = Say(
+        "计算机应用技能({on},{limit}岁以下全面掌握、{limit}岁以上逐步掌握):"
+        "应全面掌握:{full};逐步掌握:{gradual}。",
+        "Computer skills on {on} (below {limit} full mastery, above {limit} gradual): full "
+        "mastery: {full}; gradual: {gradual}.",
+    )
+    # 学习制度
+    study_of = Say("学习制度", "Study")
+    no_collective_study = Say(
+        "缺第{weeks}周(ISO周)集中学", "no collective study in ISO week(s) {weeks}"
+    )
+    no_reading = Say("缺{months}推荐篇目", "no recommended reading in {months}")
+    no_topic = Say("缺{months}学习专题", "no study topic in {months}")
+    no_lesson = Say("{members}未完成“一人一课”", "no personal lesson by {members}")
+    no_evaluation = Say("缺“一年一评”", "no annual study evaluation")
+    reason_not_stated = Say("原因未填写", "reason not stated")
+    exempt = Say(
+        ";第{weeks}周为{why},经单位决定免除集中学",
+        "; ISO week(s) {weeks} ({why}) excused by the unit",
+    )
+    study_gaps = Say("{gaps},共{n}类缺项。", "{gaps}{n}.")
+    study_complete = Say("各项学习制度落实到位。", "nothing is missing.")
+    study = Say(
+        "{unit}{year}年学习记录(检查至{through},成员{members}人{exempt}):{result}",
+        "{unit}'s study log for {year} (checked through {through}, {members} members{exempt}): "
+        "{result}",
+    )
+    # 规章制度汇报
+    reports_of = Say("规章制度执行情况汇报", "Reports on the rules")
+    reported = Say("已汇报{spans}", "reported for {spans}")
+    no_report = Say("本年无汇报", "no report this year")
+    not_reported = Say(";缺{spans}的汇报", "; none for {spans}")
+    reports = Say(
+        "{unit}{year}年向部务会汇报规章制度及其执行情况(每{interval}个月一次):{done}{missed}。",
+        "{unit}'s reports on its rules to the department's meeting in {year} (one every "
+        "{interval} months): {done}{missed}.",
+    )
+    # 双包三提
+    track_of = Say("{branch}的提升方式", "The track of {branch}")
+    branches = Say(
+        "“双包三提”:{town}{n}个村党支部中,先进{advanced_n}个({advanced})示范提升,"
+        "一般{average_n}个争先提升,后进{lagging_n}个({lagging})整改提升。",
+        "双包三提: of {town}'s {n} village branches, {advanced_n} advanced ({advanced}) improve "
+        "as examples, {average_n} average ones strive to advance, {lagging_n} lagging "
+        "({lagging}) rectify and improve.",
+    )
+    # “135”工作机制
+    tasks_of = Say("{branch}的“135”任务", "The 135 tasks of {branch}")
+    unmet = Say("{branch}未完成:{tasks}", "{branch} did not meet: {tasks}")
+    tasks = Say(
+        "“135”工作机制:{year}年{decided}个机关党支部中{met}个完成全部四项任务{unmet}。",
+        "The '135' mechanism in {year}: {met} of {decided} 机关 branches met all four tasks"
+        "{unmet}.",
+    )
+
+
+class _Out(Lines):
     """What the section collects: summary lines, decisions and notes, in report order."""
 
-    def __init__(self) -> None:
-        self.summary: list[Text] = []
-        self.decisions: list[Decision[Any]] = []
-        self.notes: list[Text] = []
+    def attempt(self, what: Text, run: Callable[[], _T], *, why: Text | None = None) -> _T | None:
+        """Run one rule; an error orgwork raises on purpose becomes a note, never a crash.
 
-    def line(self, zh: str, en: str) -> None:
-        self.summary.append(Text(zh=zh, en=en))
-
-    def note(self, zh: str, en: str) -> None:
-        self.notes.append(Text(zh=zh, en=en))
-
-    def attempt(
-        self, what_zh: str, what_en: str, run: Callable[[], _T], *, why_zh: str = ""
-    ) -> _T | None:
-        """Run one rule; an error orgwork raises on purpose becomes a note, never a crash."""
+        ``why`` says, in the Chinese note, why the seed leaves a missing parameter open
+        (the English note gives the error's own message).
+        """
         try:
             return run()
         except MissingParameterError as exc:
-            self.note(
-                f"{what_zh}无法判定:政策参数 {exc.parameter} 未设定。"
-                f"{why_zh or '种子未规定此值'},须由地方在政策中设定。",
-                f"{what_en} could not be decided: {exc}",
-            )
+            reason = why or _SelectionTexts.seeds_silent.text()
+            self.note(_SelectionTexts.unset, what=what, error=exc, why=both(reason.zh, ""))
         except OrgworkError as exc:
-            self.note(f"{what_zh}无法判定:{exc}", f"{what_en} could not be decided: {exc}")
+            self.note(_SelectionTexts.refused, what=what, error=str(exc))
         return None
 
 
@@ -90,27 +402,21 @@ def _pct(x: Fraction) -> str:
     return f"{units}.{cents:02d}…%"
 
 
-def _md(day: dt.date | None) -> str:
-    return "" if day is None else f"{day.month}月{day.day}日"
-
-
-def _ymd(day: dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
-def _join_zh(items: Iterable[str]) -> str:
-    return "、".join(items)
-
-
 def _join_en(items: Iterable[str]) -> str:
     xs = list(items)
     return xs[0] if len(xs) == 1 else ", ".join(xs[:-1]) + " and " + xs[-1] if xs else ""
 
 
+def _and(items: Iterable[object]) -> Shown:
+    """``items`` joined with 、 in Chinese and as ``a, b and c`` in English."""
+    shown = [joined([item]) for item in items]  # each item in each language
+    return both("、".join(x.zh for x in shown), _join_en(x.en for x in shown))
+
+
 _BASIS = {
-    "valid_ballots": ("有效票", "valid ballots"),
-    "ballots_cast": ("收回的全部票", "ballots cast"),
-    "eligible_evaluators": ("应参评人数", "eligible evaluators"),
+    "valid_ballots": Text(zh="有效票", en="valid ballots"),
+    "ballots_cast": Text(zh="收回的全部票", en="ballots cast"),
+    "eligible_evaluators": Text(zh="应参评人数", en="eligible evaluators"),
 }
 
 
@@ -119,15 +425,15 @@ def _evaluations(s: SelectionRecords, p: Policy, out: _Out) -> None:
     if r is None:
         return
     first = r.applicants[0].evaluation if r.applicants else None
-    voters_zh = voters_en = ""
+    tallies = NOTHING
     if first is not None:
-        voters_zh = "(" + "、".join(f"{t.group.zh}{t.cast}人" for t in first.tallies) + "参评)"
-        voters_en = " (" + ", ".join(f"{t.cast} from {t.group.en}" for t in first.tallies) + ")"
+        tallies = _SelectionTexts.tallies.text(
+            tallies=[_SelectionTexts.tally.text(group=t.group, n=t.cast) for t in first.tallies]
+        )
     decided: list[tuple[Applicant, Decision[Any]]] = []
     for a in r.applicants:
         d = out.attempt(
-            f"{a.evaluation.applicant}的民主测评",
-            f"The evaluation of {a.evaluation.applicant}",
+            _SelectionTexts.evaluation_of.text(name=a.evaluation.applicant),
             lambda a=a: approval_decision(a.evaluation, policy=p),  # type: ignore[misc]
         )
         if d is not None:
@@ -135,103 +441,93 @@ def _evaluations(s: SelectionRecords, p: Policy, out: _Out) -> None:
             out.decisions.append(d)
     kept = [a.evaluation.applicant for a, d in decided if d.outcome == "eligible"]
     lost = [a.evaluation.applicant for a, d in decided if d.outcome == "disqualified"]
+    none = _SelectionTexts.none.text()
     out.line(
-        f"{r.street}{_ymd(r.held_on)}对{len(r.applicants)}名{r.post}报名人员进行民主测评{voters_zh}:"
-        f"保留报名资格{len(kept)}人({_join_zh(kept) or '无'}),"
-        f"取消报名资格{len(lost)}人({_join_zh(lost) or '无'})。",
-        f"{r.street} evaluated {len(r.applicants)} applicants for the street-office employee post "
-        f"on {r.held_on}{voters_en}: {len(kept)} keep the application "
-        f"({_join_en(kept) or 'none'}), {len(lost)} are disqualified ({_join_en(lost) or 'none'}).",
+        _SelectionTexts.evaluations,
+        street=r.street,
+        on=day(r.held_on),
+        n=len(r.applicants),
+        post=both(r.post, "the street-office employee post"),  # English: the post's kind
+        tallies=tallies,
+        kept_n=len(kept),
+        kept=otherwise(_and(kept), none),
+        lost_n=len(lost),
+        lost=otherwise(_and(lost), none),
     )
     for a, d in decided:
-        v = d.value
-        who, unit = v.applicant, a.unit
-        thr = _pct(v.threshold)
-        basis_zh, basis_en = _BASIS.get(v.basis, (v.basis, v.basis))
-        if v.rate is None:
-            rate_zh, rate_en = f"无{basis_zh},赞同率无法计算", f"no {basis_en}, so no approval rate"
-        else:
-            rate_zh = f"赞同率 = 赞同{v.approvals} / {basis_zh}{v.denominator} = {_pct(v.rate)}"
-            rate_en = f"approval {v.approvals} / {v.denominator} {basis_en} = {_pct(v.rate)}"
-        if d.outcome == "eligible":
-            at = v.rate == v.threshold
-            out.line(
-                f"{who}({unit}){rate_zh},"
-                + (f"恰为{thr},不低于下限" if at else f"高于{thr}")
-                + ",保留报名资格。",
-                f"{who} ({unit}): {rate_en}, "
-                + (f"exactly {thr}, not below the threshold" if at else f"above {thr}")
-                + ": keeps the application.",
-            )
-        elif d.outcome == "disqualified" and not v.unit_endorsed:
-            out.line(
-                f"{who}({unit}){rate_zh},但所在单位党组织不认同,取消报名资格。",
-                f"{who} ({unit}): {rate_en}, but the party organization of the unit does not "
-                "endorse the applicant: disqualified.",
-            )
-        elif d.outcome == "disqualified":
-            at = v.rate == v.threshold
-            out.line(
-                f"{who}({unit}){rate_zh},"
-                + ("恰为" if at else "低于")
-                + f"{thr}"
-                + (",本地规定恰为下限者不通过" if at else "")
-                + ",取消报名资格。",
-                f"{who} ({unit}): {rate_en}, "
-                + ("exactly at" if at else "below")
-                + f" {thr}"
-                + (" (local policy: a rate at the threshold fails)" if at else "")
-                + ": disqualified.",
-            )
-        else:
-            out.line(
-                f"{who}({unit}){rate_zh},无法判定,应重新测评。",
-                f"{who} ({unit}): {rate_en}; undetermined, the evaluation is to be held again.",
-            )
+        out.summary.append(_evaluation_line(a, d))
+
+
+def _evaluation_line(a: Applicant, d: Decision[Any]) -> Text:
+    """One applicant's approval rate against the threshold, and what follows from it."""
+    v = d.value
+    basis = _BASIS.get(v.basis, v.basis)
+    if v.rate is None:
+        rate = _SelectionTexts.no_rate.text(basis=basis)
+    else:
+        rate = _SelectionTexts.rate.text(
+            approvals=v.approvals, basis=basis, denominator=v.denominator, rate=_pct(v.rate)
+        )
+    who: dict[str, object] = {"who": v.applicant, "unit": a.unit, "rate": rate}
+    threshold = _pct(v.threshold)
+    at = v.rate == v.threshold
+    if d.outcome == "eligible":
+        kept = _SelectionTexts.kept_at if at else _SelectionTexts.kept_above
+        return kept.text(threshold=threshold, **who)
+    if d.outcome == "disqualified" and not v.unit_endorsed:
+        return _SelectionTexts.not_endorsed.text(**who)
+    if d.outcome == "disqualified":
+        lost = _SelectionTexts.lost_at if at else _SelectionTexts.lost_below
+        return lost.text(threshold=threshold, **who)
+    return _SelectionTexts.undetermined.text(**who)
 
 
 def _slates(s: SelectionRecords, p: Policy, out: _Out) -> None:
     for r in s.competitive_rounds:
         k = len(r.posts)
+        category = both(r.category, r.category_en)
         m = out.attempt(
-            f"{r.category}差额人选数",
-            f"The minimum slate of the {r.category_en} posts",
+            _SelectionTexts.minimum_slate.text(category=category),
             lambda r=r, k=k: min_candidates(k, on=r.held_on, policy=p),  # type: ignore[misc]
         )
         c = out.attempt(
-            f"{r.category}差额评议",
-            f"The slate of the {r.category_en} posts",
+            _SelectionTexts.slate_of.text(category=category),
             lambda r=r, k=k: competitive_slate(k, len(r.candidates), on=r.held_on, policy=p),  # type: ignore[misc]
         )
         if m is None or c is None:
             continue
         out.decisions.extend((m, c))
-        ratio = _pct(Fraction(resolve(p, r.held_on).selection.competitive_ratio))
         n = len(r.candidates)
-        head = (
-            f"{s.prefecture}{_ymd(r.held_on)}副处级岗位竞争性选拔{r.category}{k}个岗位"
-            f"({_join_zh(r.posts)})差额评议,差额比例{ratio},至少需{m.value}名人选,实有{n}名,"
+        out.line(
+            _SelectionTexts.slate,
+            prefecture=s.prefecture,
+            on=day(r.held_on),
+            category=category,
+            k=k,
+            posts=_and(r.posts),
+            ratio=_pct(Fraction(resolve(p, r.held_on).selection.competitive_ratio)),
+            needed=m.value,
+            n=n,
+            outcome=(
+                _SelectionTexts.ratio_met.text()
+                if c.outcome == "meets"
+                else _SelectionTexts.ratio_short.text(more=m.value - n)
+            ),
         )
-        head_en = (
-            f"{s.prefecture}'s competitive evaluation for deputy-division posts on {r.held_on}, "
-            f"{r.category_en} ({k} post(s): {_join_en(r.posts)}): at a {ratio} ratio at least "
-            f"{m.value} candidates are needed; there are {n}, "
-        )
-        if c.outcome == "meets":
-            out.line(head + "达到差额比例。", head_en + "so the ratio is met.")
-        else:
-            out.line(
-                head + f"未达到差额比例,应增补{m.value - n}名人选。",
-                head_en + f"short of the ratio: {m.value - n} more candidate(s) are needed.",
-            )
+
+
+_PROBLEMS = {
+    "no_judges": Text(zh="没有评委", en="had no judges"),
+    "no_public_judges": Text(zh="没有群众评委", en="had no public judges"),
+    "no_expert_judges": Text(zh="没有专家评委", en="had no expert judges"),
+}
 
 
 def _judges_and_panels(s: SelectionRecords, p: Policy, out: _Out) -> None:
     required: list[Occasion] = []
     for occ in s.occasions:
         d = out.attempt(
-            f"{occ.zh}是否必请群众评委",
-            f"Whether public judges are required on {occ.en}",
+            _SelectionTexts.judges_required.text(occasion=occ),
             lambda occ=occ: public_judges_required(occ, on=s.as_of, policy=p),  # type: ignore[misc]
         )
         if d is not None:
@@ -239,18 +535,15 @@ def _judges_and_panels(s: SelectionRecords, p: Policy, out: _Out) -> None:
             if d.value:
                 required.append(occ)
     out.line(
-        f"“三必请”:{_join_zh(o.zh for o in required) or '无'}时必须邀请群众当评委"
-        f"(共检查{len(s.occasions)}类场合)。",
-        "三必请: public judges must be invited on these occasions: "
-        + ("; ".join(o.en for o in required) or "none")
-        + f" ({len(s.occasions)} kinds of occasion checked).",
+        _SelectionTexts.occasions,
+        occasions=otherwise(joined(required, "、", "; "), _SelectionTexts.none.text()),
+        n=len(s.occasions),
     )
     bad: list[tuple[Sitting, Decision[Any]]] = []
     checked = 0
     for st in s.sittings:
         pc = out.attempt(
-            f"{st.name}的评委团",
-            f"The panel of {st.name}",
+            _SelectionTexts.panel_of.text(name=st.name),
             lambda st=st: panel_check(st.panel, policy=p),  # type: ignore[misc]
         )
         if pc is None:
@@ -259,48 +552,36 @@ def _judges_and_panels(s: SelectionRecords, p: Policy, out: _Out) -> None:
         out.decisions.append(pc)
         if pc.outcome != "complete":
             bad.append((st, pc))
-    out.line(
-        f"本年{checked}次评委会中{checked - len(bad)}次评委组成符合要求"
-        + ("。" if not bad else f",{len(bad)}次不符合要求。"),
-        f"Of the year's {checked} judging panels, {checked - len(bad)} were properly composed"
-        + ("." if not bad else f" and {len(bad)} {'was' if len(bad) == 1 else 'were'} not."),
-    )
-    problem_zh = {
-        "no_judges": "没有评委",
-        "no_public_judges": "没有群众评委",
-        "no_expert_judges": "没有专家评委",
-    }
-    problem_en = {
-        "no_judges": "had no judges",
-        "no_public_judges": "had no public judges",
-        "no_expert_judges": "had no expert judges",
-    }
+    if not bad:
+        out.line(_SelectionTexts.panels, checked=checked, ok=checked)
+    else:
+        panels = _SelectionTexts.panels_one_bad if len(bad) == 1 else _SelectionTexts.panels_bad
+        out.line(panels, checked=checked, ok=checked - len(bad), bad=len(bad))
     for st, bad_panel in bad:
         v = bad_panel.value
-        why_zh = "、".join(problem_zh.get(x, x) for x in v.problems)
-        why_en = " and ".join(problem_en.get(x, x) for x in v.problems)
-        rule_zh = (
-            "属“三必请”场合,必须邀请群众当评委"
-            if v.occasion in required
-            else "须由专家评委和群众代表共同担任评委"
-        )
-        rule_en = (
-            "a 三必请 occasion, where public judges must be invited"
-            if v.occasion in required
-            else "where experts and public representatives judge together"
-        )
         out.line(
-            f"{st.name}({_ymd(st.panel.held_on)},{v.occasion.zh}):专家评委{v.experts}名、"
-            f"群众评委{v.public}名,{why_zh};{rule_zh}。",
-            f"{st.name} ({st.panel.held_on}, {v.occasion.en}): {v.experts} expert and "
-            f"{v.public} public judge(s); it {why_en}, yet this is {rule_en}.",
+            _SelectionTexts.bad_panel,
+            name=st.name,
+            on=day(st.panel.held_on),
+            occasion=v.occasion,
+            experts=v.experts,
+            public=v.public,
+            why=joined((_PROBLEMS.get(x, x) for x in v.problems), "、", " and "),
+            rule=(
+                _SelectionTexts.a_required_occasion.text()
+                if v.occasion in required
+                else _SelectionTexts.joint_judging.text()
+            ),
         )
+
+
+def _nominator(group: NominatorGroup) -> Shown:
+    return both(_NOMINATORS_ZH.get(group, group.zh), group.en)
 
 
 def _nominations_line(s: SelectionRecords, p: Policy, out: _Out) -> None:
     d = out.attempt(
-        "初始提名主体",
-        "The nominator groups",
+        _SelectionTexts.nominators.text(),
         lambda: nomination_scope_gaps(s.nominations, on=s.nominations_on, policy=p),
     )
     if d is None:
@@ -308,17 +589,16 @@ def _nominations_line(s: SelectionRecords, p: Policy, out: _Out) -> None:
     out.decisions.append(d)
     groups = resolve(p, s.nominations_on).selection.nominator_groups
     counts = [(NominatorGroup(g), sum(1 for n in s.nominations if n.group == g)) for g in groups]
-    done_zh = "、".join(f"{_NOMINATORS_ZH.get(g, g.zh)}{n}人次" for g, n in counts)
-    done_en = ", ".join(f"{n} from {g.en}" for g, n in counts)
-    if d.value:
-        tail_zh = "缺少提名主体:" + _join_zh(_NOMINATORS_ZH.get(g, g.zh) for g in d.value) + "。"
-        tail_en = "no nominations from " + _join_en(g.en for g in d.value) + "."
-    else:
-        tail_zh, tail_en = "提名主体齐全。", "every nominator group took part."
     out.line(
-        f"{s.county}{_ymd(s.nominations_on)}干部交流调整初始提名:{done_zh};{tail_zh}",
-        f"{s.county}'s initial nominations for the cadre exchange of {s.nominations_on}: "
-        f"{done_en}; {tail_en}",
+        _SelectionTexts.nominations,
+        county=s.county,
+        on=day(s.nominations_on),
+        done=[_SelectionTexts.nominated.text(group=_nominator(g), n=n) for g, n in counts],
+        gaps=(
+            _SelectionTexts.groups_missing.text(groups=_and(_nominator(g) for g in d.value))
+            if d.value
+            else _SelectionTexts.groups_complete.text()
+        ),
     )
 
 
@@ -329,78 +609,77 @@ def _procedures(s: SelectionRecords, p: Policy, out: _Out) -> None:
     for o in s.open_selections:
         rec = o.record
         d = out.attempt(
-            f"{rec.procedure}的程序",
-            f"The procedure of {rec.procedure}",
+            _SelectionTexts.procedure_of.text(procedure=rec.procedure),
             lambda o=o: check_procedure(o.record, on=o.checked_on, policy=p),  # type: ignore[misc]
         )
         if d is None:
             continue
         out.decisions.append(d)
         v = d.value
-        order_zh = "→".join(x.zh for x in v.steps)
-        order_en = " → ".join(x.en for x in v.steps)
-        gone = sorted(v.eliminated, key=lambda cs: v.steps.index(cs[1]))
-        left_zh = ";".join(f"{c}在{st.zh}中未通过" for c, st in gone)
-        left_en = "; ".join(f"{c} failed the {st.en}" for c, st in gone)
+        order = joined(v.steps, "→", " → ")
         if d.outcome == "complete":
+            gone = sorted(v.eliminated, key=lambda cs: v.steps.index(cs[1]))
+            eliminated = [_SelectionTexts.eliminated.text(candidate=c, step=st) for c, st in gone]
             out.line(
-                f"{rec.procedure}程序完整,依次经过{order_zh}"
-                + (f";{left_zh}" if left_zh else "")
-                + f";通过全部程序的人选:{_join_zh(v.selected) or '无'}。",
-                f"{rec.procedure} followed every step in order ({order_en})"
-                + (f"; {left_en}" if left_en else "")
-                + f"; passed every step: {_join_en(v.selected) or 'nobody'}.",
+                _SelectionTexts.complete,
+                procedure=rec.procedure,
+                order=order,
+                eliminated=(
+                    _SelectionTexts.then.text(part=joined(eliminated, ";", "; "))
+                    if eliminated
+                    else NOTHING
+                ),
+                selected=otherwise(_and(v.selected), _SelectionTexts.nobody.text()),
             )
             pub = out.attempt(
-                f"{rec.procedure}的公开事项",
-                f"What {rec.procedure} published",
+                _SelectionTexts.published_by.text(procedure=rec.procedure),
                 lambda o=o: publication_gaps(o.published, on=o.checked_on, policy=p),  # type: ignore[misc]
             )
             if pub is not None:
                 out.decisions.append(pub)
-                done = list(o.published)
                 out.line(
-                    f"{rec.procedure}已公开:{_join_zh(i.zh for i in done) or '无'}"
-                    + (
-                        f";未公开:{_join_zh(i.zh for i in pub.value)}。"
+                    _SelectionTexts.published,
+                    procedure=rec.procedure,
+                    done=otherwise(_and(o.published), _SelectionTexts.nothing.text()),
+                    rest=(
+                        _SelectionTexts.unpublished.text(items=_and(pub.value))
                         if pub.value
-                        else ";公开事项齐全。"
-                    ),
-                    f"{rec.procedure} published {_join_en(i.en for i in done) or 'nothing'}"
-                    + (
-                        f"; not published: {_join_en(i.en for i in pub.value)}."
-                        if pub.value
-                        else "; everything required is published."
+                        else _SelectionTexts.all_published.text()
                     ),
                 )
             continue
-        where_zh = "尚无结果" if v.current_step is None else f"进行到{v.current_step.zh}"
-        where_en = "" if v.current_step is None else f" is at the {v.current_step.en}"
+        step = v.current_step
         if d.outcome == "invalid":
             out.line(
-                f"{rec.procedure}的程序记录有{len(v.problems)}处错误(程序应依次为{order_zh}),"
-                f"记录{where_zh};选拔未完成,结果公开待完成后检查:",
-                f"The record of {rec.procedure} has {len(v.problems)} problem(s) (the steps are, "
-                f"in order, {order_en}); the selection{where_en or ' has no results'} and is not "
-                "complete, so the publication of its results is not checked yet:",
+                _SelectionTexts.invalid,
+                procedure=rec.procedure,
+                n=len(v.problems),
+                order=order,
+                where=(
+                    _SelectionTexts.no_results.text()
+                    if step is None
+                    else _SelectionTexts.at_step.text(step=step)
+                ),
             )
             for x in v.problems:
-                at_zh = "" if x.index is None else f"第{x.index + 1}条记录:"
-                at_en = "" if x.index is None else f"result {x.index + 1}: "
-                out.line(f"  {at_zh}{x.message.zh}。", f"  {at_en}{x.message.en}.")
+                at = NOTHING if x.index is None else _SelectionTexts.result_no.text(n=x.index + 1)
+                out.line(_SelectionTexts.problem, at=at, message=x.message)
         else:
             out.line(
-                f"{rec.procedure}{where_zh},在选人选:{_join_zh(v.remaining)};"
-                "选拔未完成,结果公开待完成后检查。",
-                f"{rec.procedure}{where_en}; still in: {_join_en(v.remaining)}; the selection is "
-                "not complete, so the publication of its results is not checked yet.",
+                _SelectionTexts.in_progress,
+                procedure=rec.procedure,
+                where=(
+                    _SelectionTexts.no_results_yet.text()
+                    if step is None
+                    else _SelectionTexts.at_step.text(step=step)
+                ),
+                remaining=_and(v.remaining),
             )
 
 
 def _postings(s: SelectionRecords, p: Policy, out: _Out) -> None:
     ds = out.attempt(
-        "竞争上岗",
-        "Competition for vacant posts",
+        _SelectionTexts.postings_of.text(),
         lambda: competitive_posting_check(s.post_fillings, policy=p),
     )
     if ds is None:
@@ -409,30 +688,24 @@ def _postings(s: SelectionRecords, p: Policy, out: _Out) -> None:
     mid = [
         (f, d) for f, d in zip(s.post_fillings, ds, strict=True) if d.outcome != "not_applicable"
     ]
-    bad = [(f, d) for f, d in mid if not d.value]
+    bad = [
+        _SelectionTexts.not_competed.text(
+            post=f.post, method=both(f.filled_by.zh, f.filled_by.value)
+        )
+        for f, d in mid
+        if not d.value
+    ]
     out.line(
-        f"{s.department}本年补缺{len(mid)}个中层领导职位,{len(mid) - len(bad)}个实行竞争上岗"
-        + (
-            ";" + ";".join(f"{f.post}以{f.filled_by.zh}产生,未实行竞争上岗" for f, _ in bad) + "。"
-            if bad
-            else "。"
-        ),
-        f"{s.department} filled {len(mid)} vacant mid-level leadership post(s) this year, "
-        f"{len(mid) - len(bad)} by competition"
-        + (
-            "; "
-            + "; ".join(
-                f"{f.post} was filled by {f.filled_by.value}, without competition" for f, _ in bad
-            )
-            + "."
-            if bad
-            else "."
-        ),
+        _SelectionTexts.postings,
+        department=s.department,
+        n=len(mid),
+        competed=len(mid) - len(bad),
+        others=_SelectionTexts.then.text(part=joined(bad, ";", "; ")) if bad else NOTHING,
     )
 
 
-def _months(n: int) -> tuple[str, str]:
-    return f"{n}个月", f"{n} month{'s' if n != 1 else ''}"
+def _months(n: int) -> Text:
+    return (_SelectionTexts.one_month if n == 1 else _SelectionTexts.months).text(n=n)
 
 
 def _promotion(s: SelectionRecords, p: Policy, out: _Out) -> None:
@@ -440,8 +713,7 @@ def _promotion(s: SelectionRecords, p: Policy, out: _Out) -> None:
     decided: list[tuple[ServiceHistory, Decision[Any]]] = []
     for h in s.service_histories:
         d = out.attempt(
-            f"{h.cadre}的晋升职级资格",
-            f"{h.cadre}'s promotion in rank",
+            _SelectionTexts.promotion_of.text(cadre=h.cadre),
             lambda h=h: rank_promotion_eligibility(h, on=on, policy=p),  # type: ignore[misc]
         )
         if d is not None:
@@ -449,81 +721,68 @@ def _promotion(s: SelectionRecords, p: Policy, out: _Out) -> None:
             out.decisions.append(d)
     not_in_force = [h.cadre for h, d in decided if d.outcome == "not_in_force"]
     if not_in_force:
-        effective = resolve(p, on).cadres.rank_table_effective
         out.line(
-            f"职务与职级并行规定自{_ymd(effective)}起施行,{_ymd(on)}尚不适用;"
-            f"{_join_zh(not_in_force)}的晋升职级任职年限不作判定。",
-            f"The rank regulation is in force from {effective}; on {on} it does not apply yet, "
-            f"so the years of {_join_en(not_in_force)} for promotion in rank are not judged.",
+            _SelectionTexts.not_in_force,
+            effective=day(resolve(p, on).cadres.rank_table_effective),
+            on=day(on),
+            cadres=_and(not_in_force),
         )
     for h, d in decided:
         v = d.value
         if d.outcome == "not_in_force":
             continue
         if d.outcome == "top_rank" or v.target is None or v.required_months is None:
-            out.line(
-                f"{h.cadre}现任{h.position.zh},无更高职级可晋升。",
-                f"{h.cadre} is a {h.position.en}: there is no higher rank.",
-            )
+            out.line(_SelectionTexts.top_rank, cadre=h.cadre, position=h.position)
             continue
-        since_zh = (
-            f"{h.cadre}({h.position.zh},{_ymd(h.since)}起)截至{_ymd(on)}任职{v.served_months}个月"
-        )
-        since_en = f"{h.cadre} ({h.position.en} since {h.since}) has served {v.served_months} months by {on}"
-        extra_zh: list[str] = []
-        extra_en: list[str] = []
+        details: list[Text] = []
         for y in v.excluded_years:
             g = h.grade_of(y)
-            why_zh = "无考核结果" if g is None else f"考核{g.zh}"
-            why_en = "has no grade" if g is None else f"was graded {g.zh}"
-            extra_zh.append(f"{y}年度{why_zh},该年不计入")
-            extra_en.append(f"{y} {why_en} and does not count")
+            why = (
+                _SelectionTexts.no_grade.text()
+                if g is None
+                else _SelectionTexts.graded.text(grade=g.zh)
+            )
+            details.append(_SelectionTexts.year_excluded.text(year=y, why=why))
         if v.excellent_years:
-            extra_zh.append(
-                f"{len(v.excellent_years)}个年度考核优秀({_join_zh(map(str, v.excellent_years))}),"
-                f"共缩短{v.shortening_months}个月"
+            details.append(
+                _SelectionTexts.excellent.text(
+                    n=len(v.excellent_years),
+                    years=_and(v.excellent_years),
+                    months=v.shortening_months,
+                )
             )
-            extra_en.append(
-                f"{len(v.excellent_years)} year(s) graded 优秀 ({_join_en(map(str, v.excellent_years))}) "
-                f"shorten the requirement by {v.shortening_months} months"
-            )
-        mid_zh = (";" + ";".join(extra_zh)) if extra_zh else ""
-        mid_en = ("; " + "; ".join(extra_en)) if extra_en else ""
-        core_zh = f";计入{v.counted_months}个月,须{v.required_months}个月"
-        core_en = f"; {v.counted_months} count, {v.required_months} are required"
+        shown = {
+            "served": _SelectionTexts.served.text(
+                cadre=h.cadre,
+                position=h.position,
+                since=day(h.since),
+                on=day(on),
+                months=v.served_months,
+            ),
+            "details": (
+                _SelectionTexts.then.text(part=joined(details, ";", "; ")) if details else NOTHING
+            ),
+            "counted": v.counted_months,
+            "required": v.required_months,
+            "target": v.target,
+        }
         if d.outcome == "eligible":
             without = v.required_months + v.shortening_months - v.counted_months
-            helped_zh = (
-                f"(若无优秀年度则还差{without}个月)" if v.shortening_months and without > 0 else ""
-            )
-            helped_en = (
-                f" (without the 优秀 years {without} month(s) would be missing)"
+            helped = (
+                _SelectionTexts.helped.text(n=without)
                 if v.shortening_months and without > 0
-                else ""
+                else NOTHING
             )
-            out.line(
-                f"{since_zh}{mid_zh}{core_zh},符合晋升{v.target.zh}的任职年限条件{helped_zh}。",
-                f"{since_en}{mid_en}{core_en}: the years for promotion to {v.target.en} are met"
-                f"{helped_en}.",
-            )
+            out.line(_SelectionTexts.promotion_met, helped=helped, **shown)
         else:
-            short_zh, short_en = _months(v.months_short)
-            out.line(
-                f"{since_zh}{mid_zh}{core_zh},晋升{v.target.zh}还差{short_zh}。",
-                f"{since_en}{mid_en}{core_en}: {short_en} short of promotion to {v.target.en}.",
-            )
+            out.line(_SelectionTexts.promotion_short, short=_months(v.months_short), **shown)
     if any(d.outcome == "eligible" for _, d in decided):
-        out.line(
-            "达到最低任职年限不等于必须晋升;是否晋升还须综合工作需要、德才表现、职责轻重、工作实绩和资历。",
-            "Reaching the minimum years is no right to promotion: need, conduct, duties, record "
-            "and seniority are still weighed.",
-        )
+        out.line(_SelectionTexts.no_right)
 
 
 def _talks(s: SelectionRecords, p: Policy, out: _Out) -> None:
     ds = out.attempt(
-        "谈心谈话",
-        "Talks",
+        _SelectionTexts.talks_of.text(),
         lambda: talks_due(s.events, on=s.as_of, talks=s.talks, policy=p),
     )
     if ds is None:
@@ -533,19 +792,17 @@ def _talks(s: SelectionRecords, p: Policy, out: _Out) -> None:
     limits = sorted(
         {(d.value.due_by - d.value.event_on).days for d in ds if d.value.due_by is not None}
     )
-    deadline = "、".join(map(str, limits)) if limits else None
-    deadline_en = " or ".join(map(str, limits))
     held = [d for d in ds if d.outcome in ("held", "held_late")]
     open_ = [d for d in ds if d.outcome in ("due", "overdue")]
     out.line(
-        f"谈心谈话(截至{_ymd(s.as_of)}):本年{len(ds)}件应谈事由,已由部领导班子成员谈话{len(held)}件,"
-        f"未谈{len(open_)}件"
-        + (f"(本地规定{deadline}日内谈话)" if deadline is not None else "")
-        + "。",
-        f"Talks (as of {s.as_of}): {len(ds)} events called for a talk this year; {len(held)} were "
-        f"answered by a member of the department's leadership, {len(open_)} were not"
-        + (f" (local policy: within {deadline_en} days)" if deadline is not None else "")
-        + ".",
+        _SelectionTexts.talks,
+        on=day(s.as_of),
+        n=len(ds),
+        held=len(held),
+        open=len(open_),
+        within=_SelectionTexts.within.text(days=joined(limits, "、", " or "))
+        if limits
+        else NOTHING,
     )
     for d in ds:
         v = d.value
@@ -553,41 +810,37 @@ def _talks(s: SelectionRecords, p: Policy, out: _Out) -> None:
             continue
         if d.outcome == "held_late":
             out.line(
-                f"{v.cadre}({v.trigger.zh},{_md(v.event_on)})的谈话于{_md(v.held_on)}进行,超过期限{_md(v.due_by)}。",
-                f"{v.cadre} ({v.trigger.en}, {v.event_on}): the talk on {v.held_on} came after "
-                f"its deadline {v.due_by}.",
+                _SelectionTexts.talk_late,
+                cadre=v.cadre,
+                trigger=v.trigger,
+                event=md(v.event_on),
+                held=md(v.held_on),
+                due=md(v.due_by),
             )
             continue
         others = [
-            t
+            _SelectionTexts.other_talk.text(on=md(t.on), by=t.by)
             for t in s.talks
             if t.cadre == v.cadre
             and not t.by_department_leadership
             and v.event_on <= t.on <= s.as_of
         ]
-        other_zh = "".join(f";{_md(t.on)}{t.by}的谈话不是部领导班子成员所谈,不计入" for t in others)
-        other_en = "".join(
-            f"; the talk by {t.by} on {t.on} was not by a member of the leadership and does not count"
-            for t in others
-        )
         if d.outcome == "overdue":
-            state_zh, state_en = (
-                f"应于{_md(v.due_by)}前谈话,已逾期",
-                f"the talk was due by {v.due_by} and is overdue",
-            )
+            state = _SelectionTexts.talk_overdue.text(due=md(v.due_by))
+        elif v.due_by:
+            state = _SelectionTexts.talk_due_by.text(due=md(v.due_by))
         else:
-            state_zh = "待谈" + (f",期限{_md(v.due_by)}" if v.due_by else "")
-            state_en = "a talk is due" + (f" by {v.due_by}" if v.due_by else "")
+            state = _SelectionTexts.talk_due.text()
         out.line(
-            f"{v.cadre}({v.trigger.zh},{_md(v.event_on)}){state_zh}{other_zh}。",
-            f"{v.cadre} ({v.trigger.en}, {v.event_on}): {state_en}{other_en}.",
+            _SelectionTexts.talk,
+            cadre=v.cadre,
+            trigger=v.trigger,
+            event=md(v.event_on),
+            state=state,
+            others=joined(others, "", ""),
         )
-    if deadline is None:
-        out.note(
-            "谈心谈话未设期限(cadres.talk_deadline_days 未设定,种子未规定时限):只列出待谈事项,不判逾期。",
-            "Talks have no deadline (cadres.talk_deadline_days is not set; the seed gives no time "
-            "limit): talks are listed as due, never overdue.",
-        )
+    if not limits:
+        out.note(_SelectionTexts.no_talk_deadline)
 
 
 def _rotation(s: SelectionRecords, p: Policy, out: _Out) -> None:
@@ -595,188 +848,154 @@ def _rotation(s: SelectionRecords, p: Policy, out: _Out) -> None:
     sample_years = s.sample_rotation_years
     if resolve(p, s.as_of).cadres.rotation_max_tenure_years is None and sample_years is not None:
         q = p.override({"cadres.rotation_max_tenure_years": sample_years})
-        out.note(
-            f"示例设定:同一科室任职满{sample_years}年轮岗(cadres.rotation_max_tenure_years = "
-            f"{sample_years})。种子只说“改变了过去干部在同一处室任职时间过长”,未规定年限;"
-            "所用政策未设定此参数,本节为演示设此示例值,实际须由地方规定。",
-            f"Sample value: rotation after {sample_years} years in one section "
-            f"(cadres.rotation_max_tenure_years = {sample_years}). The seed gives no number; "
-            "the policy used leaves it unset, so this section sets a sample value for the "
-            "demonstration; a locality must set its own.",
-        )
+        out.note(_SelectionTexts.sample_rotation, years=sample_years)
     ds = out.attempt(
-        "岗位轮换", "Rotation", lambda: rotation_due(s.section_tenures, on=s.as_of, policy=q)
+        _SelectionTexts.rotation_of.text(),
+        lambda: rotation_due(s.section_tenures, on=s.as_of, policy=q),
     )
     if ds is None:
         return
     out.decisions.extend(ds)
-    years = resolve(q, s.as_of).cadres.rotation_max_tenure_years
     due = [d.value for d in ds if d.value.due]
     later = [d.value for d in ds if not d.value.due]
-    label_zh = "示例设定:" if q is not p else ""
-    label_en = " (sample value)" if q is not p else ""
 
-    def post_zh(v: Any) -> str:
-        return "科长" if v.post.value == "head" else "副科长"
+    def post(v: Any) -> Text:
+        return (
+            _SelectionTexts.head if v.post.value == "head" else _SelectionTexts.deputy_head
+        ).text()
 
-    def post_en(v: Any) -> str:
-        return "head" if v.post.value == "head" else "deputy head"
-
+    serving = [
+        _SelectionTexts.serving.text(
+            section=v.section, post=post(v), cadre=v.cadre, since=day(v.since)
+        )
+        for v in due
+    ]
+    due_later = [
+        _SelectionTexts.due_later.text(
+            section=v.section, post=post(v), cadre=v.cadre, on=day(v.due_on)
+        )
+        for v in later
+    ]
     out.line(
-        f"岗位轮换({label_zh}同一科室任职满{years}年轮岗,截至{_ymd(s.as_of)}):"
-        + (
-            _join_zh(f"{v.section}{post_zh(v)}{v.cadre}({_ymd(v.since)}起)" for v in due) + "应轮岗"
-            if due
-            else "无人应轮岗"
-        )
-        + (
-            ";"
-            + ";".join(f"{v.section}{post_zh(v)}{v.cadre}自{_ymd(v.due_on)}起应轮岗" for v in later)
-            if later
-            else ""
-        )
-        + "。",
-        f"Rotation after {years} years in one section{label_en}, as of {s.as_of}: "
-        + (
-            _join_en(f"{v.cadre} ({post_en(v)} of {v.section} since {v.since})" for v in due)
-            + " should rotate"
-            if due
-            else "nobody is due"
-        )
-        + (
-            "; "
-            + "; ".join(
-                f"{v.cadre} ({post_en(v)} of {v.section}) is due from {v.due_on}" for v in later
-            )
-            if later
-            else ""
-        )
-        + ".",
+        _SelectionTexts.rotation,
+        label=_SelectionTexts.sample_value.text() if q is not p else NOTHING,
+        years=resolve(q, s.as_of).cadres.rotation_max_tenure_years,
+        on=day(s.as_of),
+        due=(
+            _SelectionTexts.rotate.text(cadres=_and(serving))
+            if serving
+            else _SelectionTexts.nobody_due.text()
+        ),
+        later=_SelectionTexts.then.text(part=joined(due_later, ";", "; "))
+        if due_later
+        else NOTHING,
     )
 
 
 def _skills(s: SelectionRecords, p: Policy, out: _Out) -> None:
     on = s.skills_checked_on
     limit = resolve(p, on).cadres.computer_skills_age
-    full: list[tuple[str, int]] = []
-    gradual: list[tuple[str, int]] = []
+    full: list[Text] = []
+    gradual: list[Text] = []
     for b in s.births:
         age = age_on(b.born, on)
         d = out.attempt(
-            f"{b.cadre}({age}周岁)的计算机技能要求",
-            f"The computer-skills requirement of {b.cadre} (aged {age})",
+            _SelectionTexts.skills_of.text(cadre=b.cadre, age=age),
             lambda b=b: computer_skills_requirement(b.born, on=on, subject=b.cadre, policy=p),  # type: ignore[misc]
-            why_zh=f"种子“{limit}岁以下”“{limit}岁以上”均含本数,恰满{limit}周岁者归入哪一组未作规定",
+            why=_SelectionTexts.boundary.text(limit=limit),
         )
         if d is None:
             continue
         out.decisions.append(d)
-        (full if d.outcome == "full" else gradual).append((b.cadre, age))
+        (full if d.outcome == "full" else gradual).append(
+            _SelectionTexts.aged.text(name=b.cadre, age=age)
+        )
+    nobody = _SelectionTexts.nobody.text()
     out.line(
-        f"计算机应用技能({_ymd(on)},{limit}岁以下全面掌握、{limit}岁以上逐步掌握):"
-        f"应全面掌握:{_join_zh(f'{n}({a}岁)' for n, a in full) or '无'};"
-        f"逐步掌握:{_join_zh(f'{n}({a}岁)' for n, a in gradual) or '无'}。",
-        f"Computer skills on {on} (below {limit} full mastery, above {limit} gradual): full "
-        f"mastery: {_join_en(f'{n} ({a})' for n, a in full) or 'nobody'}; gradual: "
-        f"{_join_en(f'{n} ({a})' for n, a in gradual) or 'nobody'}.",
+        _SelectionTexts.skills,
+        on=day(on),
+        limit=limit,
+        full=otherwise(_and(full), nobody),
+        gradual=otherwise(_and(gradual), nobody),
     )
+
+
+def _month_names(months: Iterable[int]) -> Shown:
+    """Months as ``3月、4月`` in Chinese and ``March and April`` in English."""
+    return _and(both(f"{m}月", _calendar.month_name[m]) for m in months)
 
 
 def _study(s: SelectionRecords, p: Policy, out: _Out) -> None:
     lg = s.study_log
     if lg is None:
         return
-    d = out.attempt("学习制度", "Study", lambda: study_gaps(lg, on=s.as_of, policy=p))
+    d = out.attempt(_SelectionTexts.study_of.text(), lambda: study_gaps(lg, on=s.as_of, policy=p))
     if d is None:
         return
     out.decisions.append(d)
     v = d.value
-    gaps_zh: list[str] = []
-    gaps_en: list[str] = []
+    gaps: list[Text] = []
     if v.missing_weeks:
-        gaps_zh.append(f"缺第{_join_zh(map(str, v.missing_weeks))}周(ISO周)集中学")
-        gaps_en.append(f"no collective study in ISO week(s) {_join_en(map(str, v.missing_weeks))}")
+        gaps.append(_SelectionTexts.no_collective_study.text(weeks=_and(v.missing_weeks)))
     if v.missing_reading_months:
-        gaps_zh.append(f"缺{_join_zh(f'{m}月' for m in v.missing_reading_months)}推荐篇目")
-        gaps_en.append(
-            "no recommended reading in "
-            + _join_en(_calendar.month_name[m] for m in v.missing_reading_months)
-        )
+        gaps.append(_SelectionTexts.no_reading.text(months=_month_names(v.missing_reading_months)))
     if v.missing_topic_months:
-        gaps_zh.append(f"缺{_join_zh(f'{m}月' for m in v.missing_topic_months)}学习专题")
-        gaps_en.append(
-            "no study topic in " + _join_en(_calendar.month_name[m] for m in v.missing_topic_months)
-        )
+        gaps.append(_SelectionTexts.no_topic.text(months=_month_names(v.missing_topic_months)))
     if v.members_without_lesson:
-        gaps_zh.append(f"{_join_zh(v.members_without_lesson)}未完成“一人一课”")
-        gaps_en.append(f"no personal lesson by {_join_en(v.members_without_lesson)}")
+        gaps.append(_SelectionTexts.no_lesson.text(members=_and(v.members_without_lesson)))
     if v.evaluation_missing:
-        gaps_zh.append("缺“一年一评”")
-        gaps_en.append("no annual study evaluation")
-    why = s.study_exempt_reason or Text(zh="原因未填写", en="reason not stated")
-    exempt_zh = (
-        f";第{_join_zh(map(str, lg.exempt_weeks))}周为{why.zh},经单位决定免除集中学"
-        if lg.exempt_weeks
-        else ""
-    )
-    exempt_en = (
-        f"; ISO week(s) {_join_en(map(str, lg.exempt_weeks))} ({why.en}) excused by the unit"
-        if lg.exempt_weeks
-        else ""
-    )
+        gaps.append(_SelectionTexts.no_evaluation.text())
+    why = s.study_exempt_reason or _SelectionTexts.reason_not_stated.text()
     out.line(
-        f"{lg.unit}{lg.year}年学习记录(检查至{_ymd(v.checked_through)},"
-        f"成员{len(lg.members)}人{exempt_zh}):"
-        + (
-            ";".join(gaps_zh) + f",共{len(gaps_zh)}类缺项。"
-            if gaps_zh
-            else "各项学习制度落实到位。"
+        _SelectionTexts.study,
+        unit=lg.unit,
+        year=lg.year,
+        through=day(v.checked_through),
+        members=len(lg.members),
+        exempt=(
+            _SelectionTexts.exempt.text(weeks=_and(lg.exempt_weeks), why=why)
+            if lg.exempt_weeks
+            else NOTHING
         ),
-        f"{lg.unit}'s study log for {lg.year} (checked through {v.checked_through}, "
-        f"{len(lg.members)} members{exempt_en}): "
-        + ("; ".join(gaps_en) + "." if gaps_en else "nothing is missing."),
+        result=(
+            # the Chinese counts the kinds of gap; the English lists them only
+            _SelectionTexts.study_gaps.text(gaps=joined(gaps, ";", "; "), n=both(len(gaps), ""))
+            if gaps
+            else _SelectionTexts.study_complete.text()
+        ),
     )
 
 
-def _span_zh(first: dt.date, last: dt.date) -> str:
-    return f"{first.month}月" if first.month == last.month else f"{first.month}–{last.month}月"
-
-
-def _span_en(first: dt.date, last: dt.date) -> str:
+def _span(first: dt.date, last: dt.date) -> Shown:
+    """The months a period spans: ``3–5月`` in Chinese, ``Mar–May`` in English."""
+    zh = f"{first.month}月" if first.month == last.month else f"{first.month}–{last.month}月"
     a, b = _calendar.month_abbr[first.month], _calendar.month_abbr[last.month]
-    return a if a == b else f"{a}–{b}"
+    return both(zh, a if a == b else f"{a}–{b}")
 
 
 def _rules_reports(s: SelectionRecords, p: Policy, out: _Out) -> None:
     unit = s.study_log.unit if s.study_log is not None else s.department
     d = out.attempt(
-        "规章制度执行情况汇报",
-        "Reports on the rules",
+        _SelectionTexts.reports_of.text(),
         lambda: rules_report_gaps(unit, s.year, s.rules_reports, on=s.as_of, policy=p),
     )
     if d is None:
         return
     out.decisions.append(d)
     v = d.value
-    done = [x for x in v.periods if x.reports]
-    missed = [x for x in v.periods if not x.reports]
+    done = [_span(x.first, x.last) for x in v.periods if x.reports]
+    missed = [_span(x.first, x.last) for x in v.periods if not x.reports]
     out.line(
-        f"{unit}{s.year}年向部务会汇报规章制度及其执行情况(每{v.interval_months}个月一次):"
-        + ("已汇报" + _join_zh(_span_zh(x.first, x.last) for x in done) if done else "本年无汇报")
-        + (
-            ";缺" + _join_zh(_span_zh(x.first, x.last) for x in missed) + "的汇报。"
-            if missed
-            else "。"
-        ),
-        f"{unit}'s reports on its rules to the department's meeting in {s.year} (one every "
-        f"{v.interval_months} months): "
-        + (
-            "reported for " + _join_en(_span_en(x.first, x.last) for x in done)
+        _SelectionTexts.reports,
+        unit=unit,
+        year=s.year,
+        interval=v.interval_months,
+        done=(
+            _SelectionTexts.reported.text(spans=_and(done))
             if done
-            else "no report this year"
-        )
-        + ("; none for " + _join_en(_span_en(x.first, x.last) for x in missed) if missed else "")
-        + ".",
+            else _SelectionTexts.no_report.text()
+        ),
+        missed=_SelectionTexts.not_reported.text(spans=_and(missed)) if missed else NOTHING,
     )
 
 
@@ -784,31 +1003,32 @@ def _branches(s: SelectionRecords, p: Policy, out: _Out) -> None:
     by: dict[BranchGrade, list[str]] = {g: [] for g in BranchGrade}
     for g in s.branch_grades:
         d = out.attempt(
-            f"{g.branch}的提升方式",
-            f"The track of {g.branch}",
+            _SelectionTexts.track_of.text(branch=g.branch),
             lambda g=g: improvement_track(g.grade, subject=g.branch, policy=p),  # type: ignore[misc]
         )
         if d is not None:
             out.decisions.append(d)
             by[g.grade].append(g.branch)
     adv, avg, lag = by[BranchGrade.ADVANCED], by[BranchGrade.AVERAGE], by[BranchGrade.LAGGING]
+    none = _SelectionTexts.none.text()
     out.line(
-        f"“双包三提”:{s.town}{len(s.branch_grades)}个村党支部中,先进{len(adv)}个"
-        f"({_join_zh(adv) or '无'})示范提升,一般{len(avg)}个争先提升,后进{len(lag)}个"
-        f"({_join_zh(lag) or '无'})整改提升。",
-        f"双包三提: of {s.town}'s {len(s.branch_grades)} village branches, {len(adv)} advanced "
-        f"({_join_en(adv) or 'none'}) improve as examples, {len(avg)} average ones strive to "
-        f"advance, {len(lag)} lagging ({_join_en(lag) or 'none'}) rectify and improve.",
+        _SelectionTexts.branches,
+        town=s.town,
+        n=len(s.branch_grades),
+        advanced_n=len(adv),
+        advanced=otherwise(_and(adv), none),
+        average_n=len(avg),
+        lagging_n=len(lag),
+        lagging=otherwise(_and(lag), none),
     )
 
 
 def _tasks(s: SelectionRecords, p: Policy, out: _Out) -> None:
-    unmet: list[Decision[Any]] = []
+    unmet: list[Text] = []
     decided = 0
     for b in s.branches_135:
         d = out.attempt(
-            f"{b}的“135”任务",
-            f"The 135 tasks of {b}",
+            _SelectionTexts.tasks_of.text(branch=b),
             lambda b=b: unmet_135_tasks(b, s.year, s.activities_135, policy=p),  # type: ignore[misc]
         )
         if d is None:
@@ -816,31 +1036,58 @@ def _tasks(s: SelectionRecords, p: Policy, out: _Out) -> None:
         decided += 1
         out.decisions.append(d)
         if d.outcome != "met":
-            unmet.append(d)
+            unmet.append(
+                _SelectionTexts.unmet.text(branch=d.value.branch, tasks=_and(d.value.unmet))
+            )
     out.line(
-        f"“135”工作机制:{s.year}年{decided}个机关党支部中{decided - len(unmet)}个完成全部四项任务"
-        + (
-            ";"
-            + ";".join(
-                f"{d.value.branch}未完成:{_join_zh(t.zh for t in d.value.unmet)}" for d in unmet
-            )
-            + "。"
-            if unmet
-            else "。"
-        ),
-        f"The '135' mechanism in {s.year}: {decided - len(unmet)} of {decided} 机关 branches met "
-        "all four tasks"
-        + (
-            "; "
-            + "; ".join(
-                f"{d.value.branch} did not meet: {_join_en(t.en for t in d.value.unmet)}"
-                for d in unmet
-            )
-            + "."
-            if unmet
-            else "."
-        ),
+        _SelectionTexts.tasks,
+        year=s.year,
+        decided=decided,
+        met=decided - len(unmet),
+        unmet=_SelectionTexts.then.text(part=joined(unmet, ";", "; ")) if unmet else NOTHING,
     )
+
+
+_Part = Callable[[SelectionRecords, Policy, _Out], None]
+
+#: The section's parts, in report order: each with whether the records have any of its
+#: rows, and its name in the note that lists the parts with none.
+_PARTS: tuple[tuple[_Part, Callable[[SelectionRecords], bool], Text], ...] = (
+    (
+        _evaluations,
+        lambda s: s.street_recruitment is not None,
+        Text(zh="民主测评", en="democratic evaluation"),
+    ),
+    (_slates, lambda s: bool(s.competitive_rounds), Text(zh="差额评议", en="competitive slates")),
+    (
+        _judges_and_panels,
+        lambda s: bool(s.occasions or s.sittings),
+        Text(zh="三必请与评委会", en="panels"),
+    ),
+    (_nominations_line, lambda s: bool(s.nominations), Text(zh="初始提名", en="nominations")),
+    (
+        _procedures,
+        lambda s: bool(s.open_selections),
+        Text(zh="公开选拔程序", en="open selections"),
+    ),
+    (_postings, lambda s: bool(s.post_fillings), Text(zh="竞争上岗", en="competitive posting")),
+    (
+        _promotion,
+        lambda s: bool(s.service_histories),
+        Text(zh="职级晋升", en="promotion in rank"),
+    ),
+    (_talks, lambda s: bool(s.events or s.talks), Text(zh="谈心谈话", en="talks")),
+    (_rotation, lambda s: bool(s.section_tenures), Text(zh="岗位轮换", en="rotation")),
+    (_skills, lambda s: bool(s.births), Text(zh="计算机技能", en="computer skills")),
+    (_study, lambda s: s.study_log is not None, Text(zh="学习制度", en="study")),
+    (
+        _rules_reports,
+        lambda s: bool(s.rules_reports) or s.study_log is not None,
+        Text(zh="规章制度汇报", en="reports on the rules"),
+    ),
+    (_branches, lambda s: bool(s.branch_grades), Text(zh="双包三提", en="branch grades")),
+    (_tasks, lambda s: bool(s.branches_135), Text(zh="“135”工作机制", en="the '135' tasks")),
+)
 
 
 def section(sample: SelectionRecords, policy: Policy | None = None) -> Section:
@@ -867,44 +1114,17 @@ def section(sample: SelectionRecords, policy: Policy | None = None) -> Section:
     s = SelectionRecords.model_validate(sample)
     p = policy or Policy.default()
     out = _Out()
-    parts: tuple[tuple[Callable[[SelectionRecords, Policy, _Out], None], bool, str, str], ...] = (
-        (_evaluations, s.street_recruitment is not None, "民主测评", "democratic evaluation"),
-        (_slates, bool(s.competitive_rounds), "差额评议", "competitive slates"),
-        (_judges_and_panels, bool(s.occasions or s.sittings), "三必请与评委会", "panels"),
-        (_nominations_line, bool(s.nominations), "初始提名", "nominations"),
-        (_procedures, bool(s.open_selections), "公开选拔程序", "open selections"),
-        (_postings, bool(s.post_fillings), "竞争上岗", "competitive posting"),
-        (_promotion, bool(s.service_histories), "职级晋升", "promotion in rank"),
-        (_talks, bool(s.events or s.talks), "谈心谈话", "talks"),
-        (_rotation, bool(s.section_tenures), "岗位轮换", "rotation"),
-        (_skills, bool(s.births), "计算机技能", "computer skills"),
-        (_study, s.study_log is not None, "学习制度", "study"),
-        (
-            _rules_reports,
-            bool(s.rules_reports) or s.study_log is not None,
-            "规章制度汇报",
-            "reports on the rules",
-        ),
-        (_branches, bool(s.branch_grades), "双包三提", "branch grades"),
-        (_tasks, bool(s.branches_135), "“135”工作机制", "the '135' tasks"),
-    )
-    skipped: list[tuple[str, str]] = []
-    for part, has_records, zh, en in parts:
-        if has_records:
+    skipped: list[Text] = []
+    for part, has_records, name in _PARTS:
+        if has_records(s):
             part(s, p, out)
         else:
-            skipped.append((zh, en))
+            skipped.append(name)
     if skipped:
-        out.note(
-            "以下各项无记录,未检查:" + "、".join(zh for zh, _ in skipped) + "。",
-            "No records, not checked: " + ", ".join(en for _, en in skipped) + ".",
-        )
+        out.note(_SelectionTexts.not_checked, parts=skipped)
     return Section(
         key="selection",
-        title=Text(
-            zh="干部选拔任用、干部管理与党组织建设",
-            en="Cadre selection, cadre management and party organizations",
-        ),
+        title=_SelectionTexts.title.text(),
         summary=tuple(out.summary),
         decisions=tuple(out.decisions),
         notes=tuple(out.notes),

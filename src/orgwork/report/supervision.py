@@ -8,11 +8,11 @@ from typing import Any
 
 from orgwork._display import rate_text
 from orgwork.calendar import Calendar, official_calendar
-from orgwork.decision import Decision, Text
+from orgwork.decision import Decision, Say, Shown, Text, both, joined
 from orgwork.errors import CalendarCoverageError
 from orgwork.policy import Policy, resolve
 from orgwork.records.supervision import SupervisionRecords
-from orgwork.report._common import attempt, t, zh_day
+from orgwork.report._common import NOTHING, attempt, on_day
 from orgwork.report._report import Section
 from orgwork.supervision import (
     Case,
@@ -38,11 +38,199 @@ from orgwork.supervision import (
     visit_coverage,
 )
 
+
+class _SupervisionTexts:
+    """Texts of the supervision section: letters and visits, reception days, meetings, visits,
+    public evaluations, the rectification ledger, accountability and volunteer supervisors."""
+
+    title = Say(
+        "组工干部监督({department},{year}年)",
+        "Supervision of the organization department ({department}, {year})",
+    )
+    # letters and visits
+    uncovered = Say(
+        "{case}({channel},{received}收到,承办人{handler}):答复期限落在{year}年,"
+        "工作日日历尚无{year}年国务院放假安排,无法计算期限,未计入按期答复率;"
+        "待放假安排公布后用 Calendar.with_file 补充",
+        "{case} ({channel}, received {received}, handler {handler}): its reply deadline falls in "
+        "{year}, which the working-day calendar does not cover yet (no {year} holiday notice); "
+        "no deadline is computed and the case is left out of the on-time rate. Add the notice "
+        "with Calendar.with_file",
+    )
+    no_deadline = Say(
+        ",另有{n}件无法计算答复期限(见注)",
+        ", and {n} with no computable deadline (see the notes)",
+    )
+    cases = Say(
+        "{year}年{department}共收到群众来信来访{n}件(来信{letters}件、举报电话{calls}件、"
+        "来访{visits}件、投诉信箱{mailbox}件),由副部长{deputy}负责处理;截至{on}按期答复{on_time}件,"
+        "超期答复{late}件,超期未答复{overdue}件,期限内办理中{open}件{uncovered};{rate}",
+        "In {year} {department} received {n} letters, calls, visits and mailbox complaints "
+        "({letters} letters, {calls} calls, {visits} visits, {mailbox} mailbox), handled under "
+        "deputy head {deputy}; as of {on}: {on_time} answered on time, {late} late, {overdue} "
+        "overdue, {open} open within the limit{uncovered}; {rate}",
+    )
+    overdue_case = Say(
+        "{case}({channel},{received}收到,应于{due}前答复,自{since}起超期,至年末已超期{days}天,"
+        "承办人{handler})",
+        "{case} ({channel}, received {received}, due {due}, overdue since {since}, {days} days "
+        "by the year's end, handler {handler})",
+    )
+    overdue_cases = Say("超期未答复{n}件:{cases}", "{n} overdue: {cases}")
+    none_overdue = Say(
+        "年末没有超期未答复的来信来访", "No letter or visit is overdue at the year's end"
+    )
+    late_case = Say(
+        "{case}(应于{due}前,{answered}答复,承办人{handler})",
+        "{case} (due {due}, answered {answered}, handler {handler})",
+    )
+    late_cases = Say("超期答复{n}件:{cases}", "{n} answered late: {cases}")
+    open_case = Say("{case}(应于{due}前答复)", "{case} (due {due})")
+    open_cases = Say("年末期限内办理中:{cases}", "Open within the limit at the year's end: {cases}")
+    handler = Say(
+        "{handler}超期答复{late}件、超期未答复{overdue}件",
+        "{handler} {late} late, {overdue} overdue",
+    )
+    handlers = Say("按承办人:{handlers}", "By handler: {handlers}")
+    # reception days
+    reception_days_of = Say("{year}年部长接待日", "The reception days of {year}")
+    day_of_month = Say("{day}日", "{day}")
+    weekend_held = Say(
+        ";其中{n}天逢周六、周日({days}),照常接待(遇周六、周日不休息)",
+        "; {n} fall on a Saturday or Sunday ({days}), held as usual (the seed: not cancelled "
+        "for a weekend)",
+    )
+    weekend_moved = Say(
+        ";其中{n}天逢周六、周日({days}),按本地设定改期",
+        "; {n} fall on a Saturday or Sunday ({days}), moved by the local setting",
+    )
+    holiday = Say("{day}{name}", "{day} {name}")
+    held_on_the_date = Say("照常接待", "held on the date")
+    held_on_its_date = Say("照常接待", "held on its date")
+    moved = Say("改期接待", "moved")
+    holidays = Say(
+        "{n}天在国务院通知的放假期间({days}),按本地选择{choice}"
+        "(supervision.reception_on_holidays = {flag},材料未作规定)",
+        "{n} fall inside an official holiday period ({days}), {choice} by the local choice "
+        "(supervision.reception_on_holidays = {flag}; the seed is silent)",
+    )
+    no_holiday = Say(
+        "没有一天落在国务院通知的放假期间(如遇放假期间,按本地选择{choice}"
+        ",supervision.reception_on_holidays = {flag})",
+        "none falls inside an official holiday period (one that did would be {choice} by the "
+        "local choice supervision.reception_on_holidays = {flag})",
+    )
+    move = Say("{day}改为{to}", "{day} to {to}")
+    moves = Say(";改期:{moves}", "; moved: {moves}")
+    reception = Say(
+        "{year}年部长接待日12天,定于每月{days}{weekend};{holidays}{moves}",
+        "{year} has 12 reception days, on day {days} of each month{weekend}; {holidays}{moves}",
+    )
+    # meetings with the head
+    request = Say("{supervisor}{on}的约见", "{supervisor}'s request of {on}")
+    sample_meeting_days = Say(
+        "示例设定:监督员约见部长后{days}个工作日内安排接待"
+        "(supervision.meeting_working_days;材料只说“及时”,没有默认值;所用政策对{requests}未设定)",
+        "Sample setting: the head meets a supervisor within {days} working days of the request "
+        "(supervision.meeting_working_days; the seed says only 'promptly' and there is no "
+        "default; the policy used leaves it unset for {requests})",
+    )
+    meeting_deadline_of = Say(
+        "{supervisor}约见部长的接待期限", "The meeting deadline for {supervisor}"
+    )
+    met_on = Say("{on}接待", "met on {on}")
+    not_met = Say("尚未接待", "not met yet")
+    met_in_time = Say(
+        "{supervisor}于{on}约见部长,{met},未超过期限{due}",
+        "{supervisor} asked on {on}, {met}, within the deadline {due}",
+    )
+    met_late = Say(
+        "{supervisor}于{on}约见部长,{met},晚于期限{due}",
+        "{supervisor} asked on {on}, {met}, after the deadline {due}",
+    )
+    meetings = Say("约见部长:{meetings}", "Meetings with the head: {meetings}")
+    # leaders' visits
+    unit = Say("{name}{code}", "{name} ({code})")
+    period_missed = Say(
+        "{period}应走访{required}个单位,已走访{visited}个,未走访{missed}",
+        "{period}: {visited} of {required} units visited, missed {missed}",
+    )
+    period_done = Say(
+        "{period}应走访的{required}个单位全部走访", "{period}: all {required} units visited"
+    )
+    out_of_scope = Say(
+        "({units}不在副科级以上范围,不计)",
+        " ({units} is below deputy-section level and not counted)",
+    )
+    visits = Say(
+        "部领导调研走访乡镇和市直副科级以上单位:{periods}{scope}",
+        "Leaders' visits to townships and city units at deputy-section level or above: "
+        "{periods}{scope}",
+    )
+    # public evaluations
+    conforms = Say("{round}({held})符合要求", "{round} ({held}) conforms")
+    groups_absent = Say("缺少{groups}部门人士", "absent: {groups}")
+    no_briefing = Say("评议前未通报情况", "no briefing beforehand")
+    unanswered = Say("{n}个质询未回答", "{n} question(s) unanswered")
+    lacking = Say("{round}({held}){lacks}", "{round} ({held}): {lacks}")
+    periods_missed = Say(
+        "未开展开门评部的期间:{periods}", "periods with no public evaluation: {periods}"
+    )
+    evaluations = Say("开门评部:{rounds}", "Public evaluations (开门评部): {rounds}")
+    # the rectification ledger
+    ledger = Say(
+        "整改台账({rounds}开门评部意见)截至{on}共{total}项:已销号{closed}项,"
+        "逾期未整改{overdue}项,已公布整改结果待满意{rectified}项,整改中{open}项",
+        "Rectification ledger (opinions of the {rounds} evaluations) as of {on}: {total} "
+        "item(s), {closed} closed, {overdue} overdue, {rectified} rectified awaiting "
+        "satisfaction, {open} open",
+    )
+    closed_item = Say(
+        "{item}{category}(责任人{assignee},{closed}销号,{basis})",
+        "{item} {category} (assignee {assignee}, closed {closed}, {basis})",
+    )
+    closed = Say("已销号:{items}", "Closed: {items}")
+    not_assigned = Say("未落实", "none")
+    overdue_item = Say(
+        "{item}{category}(责任人{assignee},期限{deadline},至年末逾期{days}天)",
+        "{item} {category} (assignee {assignee}, deadline {deadline}, {days} days late at the "
+        "year's end)",
+    )
+    overdue = Say("逾期未整改:{items}", "Overdue: {items}")
+    unsatisfied_item = Say(
+        "{item}已公布整改结果但{basis},不能销号",
+        "{item} has its result published but the public was not satisfied ({basis})",
+    )
+    unsatisfied = Say(";其中{items}", "; of these {items}")
+    unassigned = Say(";尚未落实责任人:{items}", "; not yet assigned: {items}")
+    carried = Say(
+        "结转下次评议会再次征求意见:{items}{unsatisfied}{unassigned}",
+        "Carried to the next evaluation: {items}{unsatisfied}{unassigned}",
+    )
+    # accountability
+    trusted = Say(",群众仍信任", "the public still trusts them")
+    not_trusted = Say(",群众不够信任", "the public lacks trust")
+    finding = Say(
+        "{person}({description};{severity}{trust}):{measure}",
+        "{person}{description} ({severity}, {trust}): {measure}",
+    )
+    accountability = Say("责任追究:{findings}", "Accountability: {findings}")
+    # volunteer supervisors
+    term = Say("{name}聘期至{last}", "{name} serving to {last}")
+    ineligible = Say("{name}(推荐为{kind}:{reasons})", "{name} ({kind}: {reasons})")
+    ineligibles = Say(";不符合条件:{names}", "; not eligible: {names}")
+    supervisors = Say(
+        "义务监督员:推荐{n}人,{eligible}人符合条件;聘任{appointed}人,{terms}{ineligible}",
+        "Volunteer supervisors: {n} recommended, {eligible} eligible; {appointed} appointed, "
+        "{terms}{ineligible}",
+    )
+
+
 _CHANNEL_TEXT = {
-    Channel.LETTER: ("来信", "letter"),
-    Channel.CALL: ("举报电话", "call"),
-    Channel.VISIT: ("来访", "visit"),
-    Channel.MAILBOX: ("投诉信箱", "mailbox"),
+    Channel.LETTER: Text(zh="来信", en="letter"),
+    Channel.CALL: Text(zh="举报电话", en="call"),
+    Channel.VISIT: Text(zh="来访", en="visit"),
+    Channel.MAILBOX: Text(zh="投诉信箱", en="mailbox"),
 }
 
 _GROUP_EN = {
@@ -55,6 +243,10 @@ _GROUP_EN = {
 }
 
 
+def _flag(value: bool) -> str:
+    return "true" if value else "false"
+
+
 def _cases_part(
     sample: SupervisionRecords, policy: Policy, summary: list[Text], notes: list[Text]
 ) -> list[Decision[Any]]:
@@ -63,19 +255,16 @@ def _cases_part(
     states: list[Decision[CaseState]] = []
     deadline_of: dict[str, Decision[dt.date]] = {}
     for case in sample.cases:
-        ch_zh, ch_en = _CHANNEL_TEXT[case.channel]
         try:
             deadline_of[case.id] = reply_deadline(case.received_on, policy=policy)
         except CalendarCoverageError as exc:
             notes.append(
-                t(
-                    f"{case.id}({ch_zh},{zh_day(case.received_on, year)}收到,承办人{case.handler}):"
-                    f"答复期限落在{exc.year}年,工作日日历尚无{exc.year}年国务院放假安排,无法计算期限,"
-                    "未计入按期答复率;待放假安排公布后用 Calendar.with_file 补充",
-                    f"{case.id} ({ch_en}, received {case.received_on}, handler {case.handler}): its "
-                    f"reply deadline falls in {exc.year}, which the working-day calendar does not "
-                    f"cover yet (no {exc.year} holiday notice); no deadline is computed and the case "
-                    "is left out of the on-time rate. Add the notice with Calendar.with_file",
+                _SupervisionTexts.uncovered.text(
+                    case=case.id,
+                    channel=_CHANNEL_TEXT[case.channel],
+                    received=on_day(case.received_on, year),
+                    handler=case.handler,
+                    year=exc.year,
                 )
             )
             continue
@@ -85,88 +274,80 @@ def _cases_part(
     by_handler = case_summary(covered, on=on, by="handler", policy=policy)
     s = overall.value
     channels = {c: sum(1 for x in sample.cases if x.channel is c) for c in Channel}
-    rz, ren = rate_text(s.answered_on_time, s.answered_on_time + s.answered_late + s.overdue)
     uncovered = len(sample.cases) - len(covered)
     summary.append(
-        t(
-            f"{year}年{sample.department}共收到群众来信来访{len(sample.cases)}件(来信{channels[Channel.LETTER]}件、"
-            f"举报电话{channels[Channel.CALL]}件、来访{channels[Channel.VISIT]}件、投诉信箱{channels[Channel.MAILBOX]}件),"
-            f"由副部长{sample.deputy_head_letters}负责处理;截至{zh_day(on, year)}按期答复{s.answered_on_time}件,"
-            f"超期答复{s.answered_late}件,超期未答复{s.overdue}件,期限内办理中{s.open}件"
-            + (f",另有{uncovered}件无法计算答复期限(见注)" if uncovered else "")
-            + f";{rz}",
-            f"In {year} {sample.department} received {len(sample.cases)} letters, calls, visits and "
-            f"mailbox complaints ({channels[Channel.LETTER]} letters, {channels[Channel.CALL]} calls, "
-            f"{channels[Channel.VISIT]} visits, {channels[Channel.MAILBOX]} mailbox), handled under "
-            f"deputy head {sample.deputy_head_letters}; as of {on}: {s.answered_on_time} answered "
-            f"on time, {s.answered_late} late, {s.overdue} overdue, {s.open} open within the limit"
-            + (
-                f", and {uncovered} with no computable deadline (see the notes)"
-                if uncovered
-                else ""
-            )
-            + f"; {ren}",
+        _SupervisionTexts.cases.text(
+            year=year,
+            department=sample.department,
+            n=len(sample.cases),
+            letters=channels[Channel.LETTER],
+            calls=channels[Channel.CALL],
+            visits=channels[Channel.VISIT],
+            mailbox=channels[Channel.MAILBOX],
+            deputy=sample.deputy_head_letters,
+            on=on_day(on, year),
+            on_time=s.answered_on_time,
+            late=s.answered_late,
+            overdue=s.overdue,
+            open=s.open,
+            uncovered=_SupervisionTexts.no_deadline.text(n=uncovered) if uncovered else NOTHING,
+            rate=both(
+                *rate_text(s.answered_on_time, s.answered_on_time + s.answered_late + s.overdue)
+            ),
         )
     )
     by_id = {c.id: c for c in covered}
     due = {d.value.case: d.value.due for d in states}
     overdue = [by_id[i] for i in s.overdue_cases]
     if overdue:
-        zh = "、".join(
-            f"{c.id}({_CHANNEL_TEXT[c.channel][0]},{zh_day(c.received_on, year)}收到,应于{zh_day(due[c.id], year)}前答复,"
-            f"自{zh_day(due[c.id] + dt.timedelta(days=1), year)}起超期,至年末已超期{(on - due[c.id]).days}天,"
-            f"承办人{c.handler})"
+        cases = [
+            _SupervisionTexts.overdue_case.text(
+                case=c.id,
+                channel=_CHANNEL_TEXT[c.channel],
+                received=on_day(c.received_on, year),
+                due=on_day(due[c.id], year),
+                since=on_day(due[c.id] + dt.timedelta(days=1), year),
+                days=(on - due[c.id]).days,
+                handler=c.handler,
+            )
             for c in overdue
-        )
-        en = "; ".join(
-            f"{c.id} ({_CHANNEL_TEXT[c.channel][1]}, received {c.received_on}, due {due[c.id]}, "
-            f"overdue since {due[c.id] + dt.timedelta(days=1)}, {(on - due[c.id]).days} days "
-            f"by the year's end, handler {c.handler})"
-            for c in overdue
-        )
-        summary.append(t(f"超期未答复{len(overdue)}件:{zh}", f"{len(overdue)} overdue: {en}"))
-    else:
+        ]
         summary.append(
-            t("年末没有超期未答复的来信来访", "No letter or visit is overdue at the year's end")
+            _SupervisionTexts.overdue_cases.text(n=len(overdue), cases=joined(cases, "、", "; "))
         )
+    else:
+        summary.append(_SupervisionTexts.none_overdue.text())
     late = [by_id[i] for i in s.late_cases]
     if late:
-        zh = "、".join(
-            f"{c.id}(应于{zh_day(due[c.id], year)}前,{zh_day(c.replied_on, year) if c.replied_on else ''}答复,承办人{c.handler})"
+        cases = [
+            _SupervisionTexts.late_case.text(
+                case=c.id,
+                due=on_day(due[c.id], year),
+                answered=on_day(c.replied_on, year) if c.replied_on else both("", c.replied_on),
+                handler=c.handler,
+            )
             for c in late
+        ]
+        summary.append(
+            _SupervisionTexts.late_cases.text(n=len(late), cases=joined(cases, "、", "; "))
         )
-        en = "; ".join(
-            f"{c.id} (due {due[c.id]}, answered {c.replied_on}, handler {c.handler})" for c in late
-        )
-        summary.append(t(f"超期答复{len(late)}件:{zh}", f"{len(late)} answered late: {en}"))
     open_now = [d.value for d in states if d.value.status is CaseStatus.OPEN]
     if open_now:
-        summary.append(
-            t(
-                "年末期限内办理中:"
-                + "、".join(f"{x.case}(应于{zh_day(x.due, year)}前答复)" for x in open_now),
-                "Open within the limit at the year's end: "
-                + "; ".join(f"{x.case} (due {x.due})" for x in open_now),
-            )
+        cases = [
+            _SupervisionTexts.open_case.text(case=x.case, due=on_day(x.due, year)) for x in open_now
+        ]
+        summary.append(_SupervisionTexts.open_cases.text(cases=joined(cases, "、", "; ")))
+    handlers = [
+        _SupervisionTexts.handler.text(
+            handler=d.subject.removeprefix("handler:") if d.subject else "",
+            late=d.value.answered_late,
+            overdue=d.value.overdue,
         )
-    handlers = [d for d in by_handler if d.value.overdue or d.value.answered_late]
+        for d in by_handler
+        if d.value.overdue or d.value.answered_late
+    ]
     if handlers:
-        summary.append(
-            t(
-                "按承办人:"
-                + ";".join(
-                    f"{d.subject.removeprefix('handler:') if d.subject else ''}超期答复{d.value.answered_late}件、"
-                    f"超期未答复{d.value.overdue}件"
-                    for d in handlers
-                ),
-                "By handler: "
-                + "; ".join(
-                    f"{d.subject.removeprefix('handler:') if d.subject else ''} {d.value.answered_late} "
-                    f"late, {d.value.overdue} overdue"
-                    for d in handlers
-                ),
-            )
-        )
+        summary.append(_SupervisionTexts.handlers.text(handlers=joined(handlers, ";", "; ")))
     deadlines = [deadline_of[x.case].model_copy(update={"subject": x.case}) for x in open_now]
     return [overall, *by_handler, *states, *deadlines]
 
@@ -186,7 +367,7 @@ def _reception_part(
     year = sample.year
     days = attempt(
         notes,
-        t(f"{year}年部长接待日", f"The reception days of {year}"),
+        _SupervisionTexts.reception_days_of.text(year=year),
         lambda: reception_days(year, policy=policy),
     )
     if days is None:
@@ -196,61 +377,52 @@ def _reception_part(
         dt.date(year, m, int(str(d.parameters["supervision.reception_day_of_month"])))
         for m, d in enumerate(days, start=1)
     ]
-    weekend = [n for n in nominal if n.weekday() >= 5 and _holiday(cal, n) is None]
+    weekend = [on_day(n, year) for n in nominal if n.weekday() >= 5 and _holiday(cal, n) is None]
     holiday = [(n, _holiday(cal, n)) for n in nominal if _holiday(cal, n) is not None]
     moved = [(n, d.value) for n, d in zip(nominal, days, strict=True) if d.outcome == "moved"]
     p = resolve(policy, dt.date(year, 1, 1)).supervision
-    dom = {n.day for n in nominal}
-    dom_text = "、".join(f"{x}日" for x in sorted(dom))
-    zh = [f"{year}年部长接待日12天,定于每月{dom_text}"]
-    en = [
-        f"{year} has 12 reception days, on day {', '.join(str(x) for x in sorted(dom))} of each month"
-    ]
-    if weekend:
-        zh.append(
-            f"其中{len(weekend)}天逢周六、周日("
-            + "、".join(zh_day(n, year) for n in weekend)
-            + ("),照常接待(遇周六、周日不休息)" if p.reception_on_weekends else "),按本地设定改期")
-        )
-        en.append(
-            f"{len(weekend)} fall on a Saturday or Sunday ("
-            + ", ".join(str(n) for n in weekend)
-            + (
-                "), held as usual (the seed: not cancelled for a weekend)"
-                if p.reception_on_weekends
-                else "), moved by the local setting"
-            )
-        )
+    flag = _flag(p.reception_on_holidays)
+    if not weekend:
+        on_weekends = NOTHING
+    elif p.reception_on_weekends:
+        on_weekends = _SupervisionTexts.weekend_held.text(n=len(weekend), days=weekend)
+    else:
+        on_weekends = _SupervisionTexts.weekend_moved.text(n=len(weekend), days=weekend)
     if holiday:
-        choice_zh = "照常接待" if p.reception_on_holidays else "改期接待"
-        choice_en = "held on the date" if p.reception_on_holidays else "moved"
-        zh.append(
-            f"{len(holiday)}天在国务院通知的放假期间("
-            + "、".join(f"{zh_day(n, year)}{name}" for n, name in holiday)
-            + f"),按本地选择{choice_zh}(supervision.reception_on_holidays = {'true' if p.reception_on_holidays else 'false'},材料未作规定)"
-        )
-        en.append(
-            f"{len(holiday)} fall inside an official holiday period ("
-            + ", ".join(f"{n} {name}" for n, name in holiday)
-            + f"), {choice_en} by the local choice (supervision.reception_on_holidays = "
-            f"{'true' if p.reception_on_holidays else 'false'}; the seed is silent)"
+        holidays = _SupervisionTexts.holidays.text(
+            n=len(holiday),
+            days=[
+                _SupervisionTexts.holiday.text(day=on_day(n, year), name=name)
+                for n, name in holiday
+            ],
+            choice=(
+                _SupervisionTexts.held_on_the_date
+                if p.reception_on_holidays
+                else _SupervisionTexts.moved
+            ).text(),
+            flag=flag,
         )
     else:
-        zh.append(
-            "没有一天落在国务院通知的放假期间(如遇放假期间,按本地选择"
-            + ("照常接待" if p.reception_on_holidays else "改期接待")
-            + f",supervision.reception_on_holidays = {'true' if p.reception_on_holidays else 'false'})"
+        holidays = _SupervisionTexts.no_holiday.text(
+            choice=(
+                _SupervisionTexts.held_on_its_date
+                if p.reception_on_holidays
+                else _SupervisionTexts.moved
+            ).text(),
+            flag=flag,
         )
-        en.append(
-            "none falls inside an official holiday period (one that did would be "
-            + ("held on its date" if p.reception_on_holidays else "moved")
-            + " by the local choice supervision.reception_on_holidays = "
-            + f"{'true' if p.reception_on_holidays else 'false'})"
+    moves = [_SupervisionTexts.move.text(day=on_day(a, year), to=on_day(b, year)) for a, b in moved]
+    summary.append(
+        _SupervisionTexts.reception.text(
+            year=year,
+            days=[
+                _SupervisionTexts.day_of_month.text(day=x) for x in sorted({n.day for n in nominal})
+            ],
+            weekend=on_weekends,
+            holidays=holidays,
+            moves=_SupervisionTexts.moves.text(moves=moves) if moves else NOTHING,
         )
-    if moved:
-        zh.append("改期:" + "、".join(f"{zh_day(a, year)}改为{zh_day(b, year)}" for a, b in moved))
-        en.append("moved: " + ", ".join(f"{a} to {b}" for a, b in moved))
-    summary.append(t(";".join(zh), "; ".join(en)))
+    )
     return list(days)
 
 
@@ -268,42 +440,39 @@ def _meetings_part(
     if unset and sample_days is not None:
         # the override sets the base value only: a dated change the caller made still applies
         used = policy.override({"supervision.meeting_working_days": sample_days})
-        where_zh = "、".join(f"{m.supervisor}{zh_day(m.requested_on, year)}的约见" for m in unset)
-        where_en = ", ".join(f"{m.supervisor}'s request of {m.requested_on}" for m in unset)
+        requests = [
+            _SupervisionTexts.request.text(supervisor=m.supervisor, on=on_day(m.requested_on, year))
+            for m in unset
+        ]
         notes.append(
-            t(
-                f"示例设定:监督员约见部长后{sample_days}个工作日内安排接待"
-                "(supervision.meeting_working_days;材料只说“及时”,没有默认值;"
-                f"所用政策对{where_zh}未设定)",
-                f"Sample setting: the head meets a supervisor within {sample_days} "
-                "working days of the request (supervision.meeting_working_days; the seed says only "
-                f"'promptly' and there is no default; the policy used leaves it unset for {where_en})",
-            )
+            _SupervisionTexts.sample_meeting_days.text(days=sample_days, requests=requests)
         )
     decisions: list[Decision[Any]] = []
-    zh, en = [], []
+    meetings: list[Text] = []
     for m in sample.meetings:
         d = attempt(
             notes,
-            t(f"{m.supervisor}约见部长的接待期限", f"The meeting deadline for {m.supervisor}"),
+            _SupervisionTexts.meeting_deadline_of.text(supervisor=m.supervisor),
             partial(meeting_deadline, m.requested_on, policy=used),
         )
         if d is None:
             continue
         decisions.append(d.model_copy(update={"subject": m.supervisor}))
         ok = m.met_on is not None and m.met_on <= d.value
-        met_zh = f"{zh_day(m.met_on, year)}接待" if m.met_on else "尚未接待"
-        met_en = f"met on {m.met_on}" if m.met_on else "not met yet"
-        zh.append(
-            f"{m.supervisor}于{zh_day(m.requested_on, year)}约见部长,{met_zh},"
-            + (f"未超过期限{zh_day(d.value, year)}" if ok else f"晚于期限{zh_day(d.value, year)}")
+        meetings.append(
+            (_SupervisionTexts.met_in_time if ok else _SupervisionTexts.met_late).text(
+                supervisor=m.supervisor,
+                on=on_day(m.requested_on, year),
+                met=(
+                    _SupervisionTexts.met_on.text(on=on_day(m.met_on, year))
+                    if m.met_on
+                    else _SupervisionTexts.not_met.text()
+                ),
+                due=on_day(d.value, year),
+            )
         )
-        en.append(
-            f"{m.supervisor} asked on {m.requested_on}, {met_en}, "
-            f"{'within' if ok else 'after'} the deadline {d.value}"
-        )
-    if zh:
-        summary.append(t("约见部长:" + ";".join(zh), "Meetings with the head: " + "; ".join(en)))
+    if meetings:
+        summary.append(_SupervisionTexts.meetings.text(meetings=joined(meetings, ";", "; ")))
     return decisions
 
 
@@ -315,38 +484,40 @@ def _visits_part(
     # over, so a unit not visited by 31 December is missed, not pending.
     after = sample.on + dt.timedelta(days=1)
     coverage = visit_coverage(sample.units, sample.visits, sample.year, on=after, policy=policy)
-    zh, en = [], []
+    periods: list[Text] = []
     for d in coverage:
         c = d.value
         left = c.missed or c.pending
         if left:
-            zh.append(
-                f"{c.period}应走访{len(c.required)}个单位,已走访{len(c.visited)}个,未走访"
-                + "、".join(names[u] for u in left)
-            )
-            en.append(
-                f"{c.period}: {len(c.visited)} of {len(c.required)} units visited, missed "
-                + ", ".join(f"{names[u]} ({u})" for u in left)
+            periods.append(
+                _SupervisionTexts.period_missed.text(
+                    period=c.period,
+                    required=len(c.required),
+                    visited=len(c.visited),
+                    # the English adds each unit's code
+                    missed=[
+                        _SupervisionTexts.unit.text(name=names[u], code=both("", u)) for u in left
+                    ],
+                )
             )
         else:
-            zh.append(f"{c.period}应走访的{len(c.required)}个单位全部走访")
-            en.append(f"{c.period}: all {len(c.required)} units visited")
+            periods.append(
+                _SupervisionTexts.period_done.text(period=c.period, required=len(c.required))
+            )
     out_of_scope = [u.name for u in sample.units if not u.in_scope]
-    scope_zh = f"({'、'.join(out_of_scope)}不在副科级以上范围,不计)" if out_of_scope else ""
-    scope_en = (
-        f" ({', '.join(out_of_scope)} is below deputy-section level and not counted)"
-        if out_of_scope
-        else ""
-    )
     summary.append(
-        t(
-            "部领导调研走访乡镇和市直副科级以上单位:" + ";".join(zh) + scope_zh,
-            "Leaders' visits to townships and city units at deputy-section level or above: "
-            + "; ".join(en)
-            + scope_en,
+        _SupervisionTexts.visits.text(
+            periods=joined(periods, ";", "; "),
+            scope=(
+                _SupervisionTexts.out_of_scope.text(units=out_of_scope) if out_of_scope else NOTHING
+            ),
         )
     )
     return list(coverage)
+
+
+def _group(group: EvaluationGroup) -> Shown:
+    return both(group.zh, _GROUP_EN[group])
 
 
 def _evaluation_part(
@@ -357,30 +528,28 @@ def _evaluation_part(
     coverage = evaluation_coverage(sample.rounds, sample.year, on=after, policy=policy)
     year = sample.year
     held = {r.id: r.held_on for r in sample.rounds}
-    zh, en = [], []
+    rounds: list[Text] = []
     for d in checks:
         c = d.value
+        on = on_day(held[c.round], year)
         if c.conforms:
-            zh.append(f"{c.round}({zh_day(held[c.round], year)})符合要求")
-            en.append(f"{c.round} ({held[c.round]}) conforms")
-        else:
-            lacks_zh, lacks_en = [], []
-            if c.missing_groups:
-                lacks_zh.append("缺少" + "、".join(g.zh for g in c.missing_groups) + "部门人士")
-                lacks_en.append("absent: " + ", ".join(_GROUP_EN[g] for g in c.missing_groups))
-            if not c.briefing_given:
-                lacks_zh.append("评议前未通报情况")
-                lacks_en.append("no briefing beforehand")
-            if c.unanswered_questions:
-                lacks_zh.append(f"{c.unanswered_questions}个质询未回答")
-                lacks_en.append(f"{c.unanswered_questions} question(s) unanswered")
-            zh.append(f"{c.round}({zh_day(held[c.round], year)})" + "、".join(lacks_zh))
-            en.append(f"{c.round} ({held[c.round]}): " + "; ".join(lacks_en))
-    missed = [d.subject for d in coverage if d.outcome == "missed"]
+            rounds.append(_SupervisionTexts.conforms.text(round=c.round, held=on))
+            continue
+        lacks: list[Text] = []
+        if c.missing_groups:
+            groups = [_group(g) for g in c.missing_groups]
+            lacks.append(_SupervisionTexts.groups_absent.text(groups=groups))
+        if not c.briefing_given:
+            lacks.append(_SupervisionTexts.no_briefing.text())
+        if c.unanswered_questions:
+            lacks.append(_SupervisionTexts.unanswered.text(n=c.unanswered_questions))
+        rounds.append(
+            _SupervisionTexts.lacking.text(round=c.round, held=on, lacks=joined(lacks, "、", "; "))
+        )
+    missed = [str(d.subject) for d in coverage if d.outcome == "missed"]
     if missed:
-        zh.append("未开展开门评部的期间:" + "、".join(str(m) for m in missed))
-        en.append("periods with no public evaluation: " + ", ".join(str(m) for m in missed))
-    summary.append(t("开门评部:" + ";".join(zh), "Public evaluations (开门评部): " + "; ".join(en)))
+        rounds.append(_SupervisionTexts.periods_missed.text(periods=missed))
+    summary.append(_SupervisionTexts.evaluations.text(rounds=joined(rounds, ";", "; ")))
     return [*checks, *coverage]
 
 
@@ -408,75 +577,64 @@ def _ledger_part(
         else:
             checks.append(closing_check(ledger, item.id, on=on, policy=policy))
     s = total.value
-    rounds = sorted({i.round for i in ledger.items if i.round})
     summary.append(
-        t(
-            f"整改台账({'、'.join(rounds)}开门评部意见)截至{zh_day(on, year)}共{s.total}项:已销号{s.closed}项,"
-            f"逾期未整改{s.overdue}项,已公布整改结果待满意{s.rectified}项,整改中{s.open}项",
-            f"Rectification ledger (opinions of the {', '.join(rounds)} evaluations) as of {on}: "
-            f"{s.total} item(s), {s.closed} closed, {s.overdue} overdue, {s.rectified} rectified "
-            f"awaiting satisfaction, {s.open} open",
+        _SupervisionTexts.ledger.text(
+            rounds=sorted({i.round for i in ledger.items if i.round}),
+            on=on_day(on, year),
+            total=s.total,
+            closed=s.closed,
+            overdue=s.overdue,
+            rectified=s.rectified,
+            open=s.open,
         )
     )
     items = {i.id: i for i in ledger.items}
-    closed = [i for i in ledger.items if i.closed_on is not None and i.closed_on <= on]
+    closed = [
+        _SupervisionTexts.closed_item.text(
+            item=i.id,
+            category=i.category,
+            assignee=i.assignee,
+            closed=on_day(i.closed_on, year),
+            basis=i.satisfaction[-1].basis if i.satisfaction else "",
+        )
+        for i in ledger.items
+        if i.closed_on is not None and i.closed_on <= on
+    ]
     if closed:
-        summary.append(
-            t(
-                "已销号:"
-                + "、".join(
-                    f"{i.id}{i.category}(责任人{i.assignee},{zh_day(i.closed_on, year) if i.closed_on else ''}销号,"
-                    f"{i.satisfaction[-1].basis if i.satisfaction else ''})"
-                    for i in closed
-                ),
-                "Closed: "
-                + "; ".join(
-                    f"{i.id} {i.category} (assignee {i.assignee}, closed {i.closed_on}, "
-                    f"{i.satisfaction[-1].basis if i.satisfaction else ''})"
-                    for i in closed
-                ),
-            )
-        )
+        summary.append(_SupervisionTexts.closed.text(items=joined(closed, "、", "; ")))
     if late:
-        summary.append(
-            t(
-                "逾期未整改:"
-                + "、".join(
-                    f"{d.value.id}{d.value.category}(责任人{d.value.assignee or '未落实'},"
-                    f"期限{zh_day(d.value.deadline, year) if d.value.deadline else ''},至年末逾期{(on - d.value.deadline).days if d.value.deadline else 0}天)"
-                    for d in late
-                ),
-                "Overdue: "
-                + "; ".join(
-                    f"{d.value.id} {d.value.category} (assignee {d.value.assignee or 'none'}, "
-                    f"deadline {d.value.deadline}, {(on - d.value.deadline).days if d.value.deadline else 0} days late "
-                    "at the year's end)"
-                    for d in late
-                ),
+        overdue = [
+            _SupervisionTexts.overdue_item.text(
+                item=v.id,
+                category=v.category,
+                assignee=v.assignee or _SupervisionTexts.not_assigned.text(),
+                deadline=on_day(v.deadline, year) if v.deadline else both("", v.deadline),
+                days=(on - v.deadline).days if v.deadline else 0,
             )
-        )
+            for v in (d.value for d in late)
+        ]
+        summary.append(_SupervisionTexts.overdue.text(items=joined(overdue, "、", "; ")))
     if s.to_raise_again:
         unsatisfied = [
-            i
+            _SupervisionTexts.unsatisfied_item.text(item=i, basis=items[i].satisfaction[-1].basis)
             for i in s.to_raise_again
             if items[i].satisfaction and not items[i].satisfaction[-1].satisfied
         ]
-        zh = "结转下次评议会再次征求意见:" + "、".join(s.to_raise_again)
-        en = "Carried to the next evaluation: " + ", ".join(s.to_raise_again)
-        if unsatisfied:
-            zh += ";其中" + "、".join(
-                f"{i}已公布整改结果但{items[i].satisfaction[-1].basis},不能销号"
-                for i in unsatisfied
+        summary.append(
+            _SupervisionTexts.carried.text(
+                items=s.to_raise_again,
+                unsatisfied=(
+                    _SupervisionTexts.unsatisfied.text(items=unsatisfied)
+                    if unsatisfied
+                    else NOTHING
+                ),
+                unassigned=(
+                    _SupervisionTexts.unassigned.text(items=s.unassigned)
+                    if s.unassigned
+                    else NOTHING
+                ),
             )
-            en += "; of these " + ", ".join(
-                f"{i} has its result published but the public was not satisfied "
-                f"({items[i].satisfaction[-1].basis})"
-                for i in unsatisfied
-            )
-        if s.unassigned:
-            zh += ";尚未落实责任人:" + "、".join(s.unassigned)
-            en += "; not yet assigned: " + ", ".join(s.unassigned)
-        summary.append(t(zh, en))
+        )
     return [total, *late, *checks]
 
 
@@ -485,23 +643,19 @@ def _accountability_part(
 ) -> list[Decision[Any]]:
     decisions = [accountability_measure(f, policy=policy) for f in sample.findings]
     if decisions:
-        summary.append(
-            t(
-                "责任追究:"
-                + ";".join(
-                    f"{f.person}({f.description};{f.severity.zh}"
-                    f"{',群众仍信任' if f.public_trust else ',群众不够信任'}):{d.value.zh}"
-                    for f, d in zip(sample.findings, decisions, strict=True)
-                ),
-                "Accountability: "
-                + "; ".join(
-                    f"{f.person} ({f.severity.value}, "
-                    f"{'the public still trusts them' if f.public_trust else 'the public lacks trust'}): "
-                    f"{d.value.en}"
-                    for f, d in zip(sample.findings, decisions, strict=True)
-                ),
+        findings = [
+            _SupervisionTexts.finding.text(
+                person=f.person,
+                description=both(f.description, ""),  # the English leaves the description out
+                severity=both(f.severity.zh, f.severity.value),
+                trust=(
+                    _SupervisionTexts.trusted if f.public_trust else _SupervisionTexts.not_trusted
+                ).text(),
+                measure=d.value,
             )
-        )
+            for f, d in zip(sample.findings, decisions, strict=True)
+        ]
+        summary.append(_SupervisionTexts.accountability.text(findings=joined(findings, ";", "; ")))
     return list(decisions)
 
 
@@ -514,30 +668,26 @@ def _supervisors_part(
     ]
     terms = [supervisor_term(a, policy=policy) for a in sample.appointments]
     refused = [
-        (n, d)
+        _SupervisionTexts.ineligible.text(
+            name=n.candidate.name,
+            kind=both(n.kind.zh, n.kind.value),
+            reasons=joined(d.reasons, ";", "; "),
+        )
         for n, d in zip(sample.nominations, eligible, strict=True)
         if d.outcome == "ineligible"
     ]
-    zh = (
-        f"义务监督员:推荐{len(sample.nominations)}人,{len(sample.nominations) - len(refused)}人符合条件;"
-        f"聘任{len(terms)}人,"
-        + "、".join(f"{d.value.name}聘期至{zh_day(d.value.last, year)}" for d in terms)
-    )
-    en = (
-        f"Volunteer supervisors: {len(sample.nominations)} recommended, "
-        f"{len(sample.nominations) - len(refused)} eligible; {len(terms)} appointed, "
-        + ", ".join(f"{d.value.name} serving to {d.value.last}" for d in terms)
-    )
-    if refused:
-        zh += ";不符合条件:" + "、".join(
-            f"{n.candidate.name}(推荐为{n.kind.zh}:" + ";".join(r.zh for r in d.reasons) + ")"
-            for n, d in refused
+    summary.append(
+        _SupervisionTexts.supervisors.text(
+            n=len(sample.nominations),
+            eligible=len(sample.nominations) - len(refused),
+            appointed=len(terms),
+            terms=[
+                _SupervisionTexts.term.text(name=d.value.name, last=on_day(d.value.last, year))
+                for d in terms
+            ],
+            ineligible=(_SupervisionTexts.ineligibles.text(names=refused) if refused else NOTHING),
         )
-        en += "; not eligible: " + ", ".join(
-            f"{n.candidate.name} ({n.kind.value}: " + "; ".join(r.en for r in d.reasons) + ")"
-            for n, d in refused
-        )
-    summary.append(t(zh, en))
+    )
     return [*eligible, *terms]
 
 
@@ -578,10 +728,7 @@ def section(sample: SupervisionRecords, policy: Policy | None = None) -> Section
     decisions += _supervisors_part(sample, policy, summary)
     return Section(
         key="supervision",
-        title=t(
-            f"组工干部监督({sample.department},{sample.year}年)",
-            f"Supervision of the organization department ({sample.department}, {sample.year})",
-        ),
+        title=_SupervisionTexts.title.text(department=sample.department, year=sample.year),
         summary=tuple(summary),
         decisions=tuple(decisions),
         notes=tuple(notes),

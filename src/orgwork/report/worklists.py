@@ -28,7 +28,7 @@ from typing import Any
 from orgwork._outcomes import outcome_label
 from orgwork.assessment import rank, salary_eligibility
 from orgwork.care import answerable_head
-from orgwork.decision import Decision, Lang
+from orgwork.decision import Decision, Lang, Text
 from orgwork.open_day import suggestion_status
 from orgwork.report._report import Report
 from orgwork.rules import id_of, title
@@ -111,6 +111,38 @@ _GENERIC = (
     ("理由", "because"),
 )
 
+#: Each list's sheet name, in the order of the workbook.
+_NAMES: dict[str, Text] = {
+    "replies": Text(zh="逾期和超期答复", en="late and overdue replies"),
+    "care": Text(zh="未履行的关怀职责", en="missed care duties"),
+    "ranking": Text(zh="排名与待遇", en="ranking and salary"),
+    "ledger": Text(zh="整改台账待办", en="ledger items"),
+    "selection": Text(zh="选任与组织建设问题", en="selection problems"),
+    "other": Text(zh="其他待办事项", en="other findings"),
+    "undecided": Text(zh="未能判定事项", en="not decided"),
+    "reading": Text(zh="读取问题", en="reading problems"),
+}
+
+#: The headers of the lists that do not use the generic ones.
+_HEADERS: dict[str, tuple[tuple[str, str], ...]] = {
+    "care": (("党组织", "organization"), ("承担责任", "answerable"), *_GENERIC[1:]),
+    "ranking": (
+        ("名次", "rank"),
+        ("对象", "subject"),
+        ("规则", "rule"),
+        ("结论", "outcome"),
+        ("事项", "finding"),
+    ),
+    "undecided": (("", ""), ("部分", "part"), ("说明", "note")),
+    "reading": (("工作表", "sheet"), ("行", "row"), ("列", "column"), ("问题", "problem")),
+}
+
+
+def _list(key: str, rows: tuple[tuple[Any, ...], ...]) -> WorkList:
+    """The list ``key`` with its name, its headers and ``rows``."""
+    name = _NAMES[key]
+    return WorkList(key, name.zh, name.en, _HEADERS.get(key, _GENERIC), rows)
+
 
 def worklists(report: Report, lang: Lang = "zh") -> tuple[WorkList, ...]:
     """The report's work lists, in ``lang`` (empty lists included, so every sheet is there)."""
@@ -172,66 +204,15 @@ def worklists(report: Report, lang: Lang = "zh") -> tuple[WorkList, ...]:
         for p in report.problems
         if p.severity == "error"
     )
-    generic = _GENERIC
     return (
-        WorkList(
-            "replies", "逾期和超期答复", "late and overdue replies", generic, tuple(replies_rows)
-        ),
-        WorkList(
-            "care",
-            "未履行的关怀职责",
-            "missed care duties",
-            (("党组织", "organization"), ("承担责任", "answerable"), *generic[1:]),
-            tuple(care_rows),
-        ),
-        WorkList(
-            "ranking",
-            "排名与待遇",
-            "ranking and salary",
-            (
-                ("名次", "rank"),
-                ("对象", "subject"),
-                ("规则", "rule"),
-                ("结论", "outcome"),
-                ("事项", "finding"),
-            ),
-            ranking_rows,
-        ),
-        WorkList(
-            "ledger",
-            "整改台账待办",
-            "ledger items",
-            generic,
-            tuple(_row(d, lang, _who(d)) for d in ledger),
-        ),
-        WorkList(
-            "selection",
-            "选任与组织建设问题",
-            "selection problems",
-            generic,
-            tuple(_row(d, lang, _who(d)) for d in selection),
-        ),
-        WorkList(
-            "other",
-            "其他待办事项",
-            "other findings",
-            generic,
-            tuple(_row(d, lang, _who(d)) for d in others),
-        ),
-        WorkList(
-            "undecided",
-            "未能判定事项",
-            "not decided",
-            (("", ""), ("部分", "part"), ("说明", "note")),
-            notes,
-        ),
-        WorkList(
-            "reading",
-            "读取问题",
-            "reading problems",
-            (("工作表", "sheet"), ("行", "row"), ("列", "column"), ("问题", "problem")),
-            read,
-        ),
+        _list("replies", tuple(replies_rows)),
+        _list("care", tuple(care_rows)),
+        _list("ranking", ranking_rows),
+        _list("ledger", tuple(_row(d, lang, _who(d)) for d in ledger)),
+        _list("selection", tuple(_row(d, lang, _who(d)) for d in selection)),
+        _list("other", tuple(_row(d, lang, _who(d)) for d in others)),
+        _list("undecided", notes),
+        _list("reading", read),
     )
 
 
