@@ -45,6 +45,10 @@ def on_page_markdown(markdown: str, page: Any, **_: Any) -> str:
             src = info.source.replace("|", "\\|")
             rows.append(f"| `{info.path}` ({info.zh}) | {default} | {info.kind} | {src} |")
         markdown = markdown.replace("<!-- policy -->", "\n".join(rows))
+    if "<!-- readings -->" in markdown:
+        from orgwork.policy import readings_markdown
+
+        markdown = markdown.replace("<!-- readings -->", readings_markdown())
     if RECORDS_MARKER in markdown:
         markdown = markdown.replace(RECORDS_MARKER, records_sheets_markdown())
     return markdown

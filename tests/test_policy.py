@@ -153,3 +153,15 @@ def test_changes_strategy_makes_valid_changes(change: Change) -> None:
     p = Policy.default().with_change(change.effective, change.values)
     for path, value in change.values.items():
         assert p.at(change.effective).get(path) == value
+
+
+def test_the_readings_page_lists_every_local_parameter_with_its_default() -> None:
+    from orgwork.policy import readings_markdown
+
+    page = readings_markdown()
+    local = [p for p in Policy.default().parameters() if p.kind == "local"]
+    assert page.startswith(f"{len(local)} readings")
+    for p in local:
+        assert f"| `{p.path}` (" in page
+    rows = [line for line in page.splitlines() if line.startswith("| `")]
+    assert len(rows) == len(local)  # one row each, none for seed or national numbers

@@ -86,6 +86,7 @@ class ParameterInfo(BaseModel):
     en: str
     source: str
     kind: str
+    text: str | None = None
 
 
 def _flatten(values: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
@@ -366,6 +367,7 @@ def _walk(model: BaseModel, prefix: str) -> Iterator[ParameterInfo]:
             en=field.description or "",
             source=str(extra.get("source", "")),
             kind=str(extra.get("kind", "")),
+            text=extra.get("text"),
         )
 
 
@@ -378,6 +380,43 @@ def parameter_names() -> dict[str, str]:
         '享受副科级待'
     """
     return {p.path: p.zh for p in Policy.default().parameters()}
+
+
+def readings_markdown() -> str:
+    """The *Readings* docs page body: every parameter whose default is a reading.
+
+    A ``"local"`` parameter is a place where the texts leave a choice open
+    (a tie, a window, a list ending in 等, a rounding, a boundary, a missing
+    sheet) and the library chose a reading a locality may change. Each row
+    gives the text it reads (or that the text is silent), the reading and
+    why, the default, and the parameter that changes it.
+    """
+    rows = [
+        "| parameter | the text | the reading (and why) | default |",
+        "|---|---|---|---|",
+    ]
+    n = 0
+    for info in Policy.default().parameters():
+        if info.kind != "local":
+            continue
+        n += 1
+        text = f"「{info.text}」" if info.text else "*(silent)*"
+        reading = info.source.removeprefix("local choice: ").removeprefix("local choice; ")
+        default = "*(none: set it)*" if info.default is None else f"`{_default_cell(info.default)}`"
+        cells = (f"`{info.path}` ({info.zh})", text, f"{info.en}. {reading}", default)
+        rows.append(
+            "| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in cells) + " |"
+        )
+    return f"{n} readings, generated from the policy's parameters.\n\n" + "\n".join(rows)
+
+
+def _default_cell(value: Any) -> str:
+    from orgwork.decision import param_value
+
+    shown = param_value(value)
+    if isinstance(shown, tuple):
+        return "[" + ", ".join(str(v) for v in shown) + "]"
+    return str(shown)
 
 
 def resolve(policy: Policy | None, day: _dt.date) -> Policy:

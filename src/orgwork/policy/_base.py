@@ -70,6 +70,7 @@ def param(
     en: str,
     source: str,
     kind: ParamKind = "seed",
+    text: str | None = None,
     **constraints: Any,
 ) -> Any:
     """Declare a policy parameter.
@@ -84,11 +85,13 @@ def param(
         kind: ``"seed"`` (the seed states it), ``"national"`` (a national
             regulation states it) or ``"local"`` (a documented default the
             seeds do not fix; a locality should review it).
+        text: for a ``"local"`` parameter, the words of the text it reads (a
+            seed phrase, verbatim, or a regulation's words), when the reading
+            interprets particular words rather than filling a silence. The
+            generated *Readings* page shows it beside the reading.
         constraints: pydantic ``Field`` constraints (``ge``, ``le``, ...).
     """
-    return Field(
-        default,
-        description=en,
-        json_schema_extra={"zh": zh, "source": source, "kind": kind},
-        **constraints,
-    )
+    extra: dict[str, Any] = {"zh": zh, "source": source, "kind": kind}
+    if text is not None:
+        extra["text"] = text
+    return Field(default, description=en, json_schema_extra=extra, **constraints)
