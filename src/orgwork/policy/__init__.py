@@ -367,7 +367,7 @@ def _walk(model: BaseModel, prefix: str) -> Iterator[ParameterInfo]:
             en=field.description or "",
             source=str(extra.get("source", "")),
             kind=str(extra.get("kind", "")),
-            text=extra.get("text"),
+            text=None if extra.get("text") is None else str(extra["text"]),
         )
 
 
