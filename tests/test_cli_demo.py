@@ -57,7 +57,10 @@ def test_json_report_is_valid_and_complete() -> None:
 
 def test_policy_file_changes_the_outcome(tmp_path: Path) -> None:
     f = tmp_path / "town.toml"
-    f.write_text('locality = "示例镇"\n[assessment]\nsalary_top_n = 5\n', encoding="utf-8")
+    f.write_text(
+        'locality = "示例镇"\n[assessment]\nsalary_top_n = 5\nmissing_sheet_cuts = "rank_others"\n',
+        encoding="utf-8",
+    )  # the sample's gap village holds the cut by default (issue 13)
     default = json.loads(run("--json").stdout)
     mine = json.loads(run("--json", "--policy", str(f)).stdout)
     assert mine["locality"] == "示例镇"

@@ -60,6 +60,8 @@ VALUES: dict[str, str] = {
     "gradual": "逐步掌握",
     "all": "全部",
     "handler": "承办人",
+    "hold": "暂缓确定并提交镇党委研究",
+    "rank_others": "其余单位照常截取",
 }
 
 _CODE = re.compile(r"\b[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*\b")

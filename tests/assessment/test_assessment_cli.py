@@ -27,9 +27,21 @@ def scores(tmp_path: Path) -> Path:
     return write_scores(sheets, tmp_path / "scores.csv")
 
 
+def others(tmp_path: Path, extra: str = "") -> str:
+    """A policy file cutting the others while 李家村 lacks May (issue 13: held by default)."""
+    pol = tmp_path / "others.toml"
+    pol.write_text(f'[assessment]\nmissing_sheet_cuts = "rank_others"\n{extra}', encoding="utf-8")
+    return str(pol)
+
+
 @pytest.mark.rule("assessment.top_n_salary")
-def test_table_shows_ranks_tie_and_salary(scores: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_table_shows_ranks_tie_and_salary(
+    scores: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["rank", str(scores)]) == 0
+    held = capsys.readouterr().out.splitlines()
+    assert not [line for line in held if "享受副科级待遇" in line]  # 李家村's May holds the cut
+    assert main(["rank", str(scores), "--policy", others(tmp_path)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "2025年度考核排名"
     assert "享受副科级待遇" in out[2]
@@ -40,8 +52,9 @@ def test_table_shows_ranks_tie_and_salary(scores: Path, capsys: pytest.CaptureFi
 
 
 @pytest.mark.rule("assessment.rank")
-def test_json_output(scores: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["rank", str(scores), "--json", "--year", "2025"]) == 0
+def test_json_output(scores: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    policy = others(tmp_path)
+    assert main(["rank", str(scores), "--json", "--year", "2025", "--policy", policy]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["year"] == 2025
     by_unit = {r["unit"]: r for r in data["rows"]}
@@ -65,9 +78,8 @@ def test_json_output(scores: Path, capsys: pytest.CaptureFixture[str]) -> None:
 def test_policy_file_changes_the_tie_rule(
     scores: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    pol = tmp_path / "town.toml"
-    pol.write_text('[assessment]\ntie_policy = "include_all"\n', encoding="utf-8")
-    assert main(["rank", str(scores), "--json", "--policy", str(pol)]) == 0
+    pol = others(tmp_path, 'tie_policy = "include_all"\n')
+    assert main(["rank", str(scores), "--json", "--policy", pol]) == 0
     data = json.loads(capsys.readouterr().out)
     assert sum(r["salary"] == "eligible" for r in data["rows"]) == 5
 

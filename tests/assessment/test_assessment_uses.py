@@ -281,7 +281,12 @@ def test_each_use_the_seed_names_is_a_rule_of_its_own(
 def test_a_use_records_the_terms_set_and_the_ties_only_when_it_cuts() -> None:
     line_only = honours(totals("village", VILLAGES), policy=policy(honours_min_points=960))
     assert line_only[0].parameters == {"assessment.honours_min_points": "960"}
-    keys = policy(honours_share="0.5", tie_policy="secondary_keys", tie_secondary_keys=["goals"])
+    keys = policy(
+        honours_share="0.5",
+        tie_policy="secondary_keys",
+        tie_secondary_keys=["goals"],
+        missing_sheet_cuts="rank_others",  # cut beside the incomplete village (issue 13)
+    )
     incomplete = totals("village", {"新村": 80}, months=11)
     cut = honours(totals("village", VILLAGES) + incomplete, policy=keys)
     assert {d.value.unit: d.value.decided_by for d in cut}["刘家村"] == "tie_policy"
@@ -291,6 +296,7 @@ def test_a_use_records_the_terms_set_and_the_ties_only_when_it_cuts() -> None:
         "assessment.tie_policy",
         "assessment.tie_secondary_keys",
         "assessment.tie_still_tied",
+        "assessment.missing_sheet_cuts",
     ]
     unranked = [d for d in cut if d.outcome == "not_ranked"]
     assert unranked

@@ -53,6 +53,16 @@ def default_section(year: int) -> Section:
     return section(sample(year))
 
 
+#: The sample's gap village holds the cut by default (issue 13); the tie at fourth place shows
+#: when the others are cut without it, the former reading (assessment.missing_sheet_cuts).
+OTHERS = Policy.default().override({"assessment.missing_sheet_cuts": "rank_others"})
+
+
+@functools.cache
+def others_section(year: int) -> Section:
+    return section(sample(year), OTHERS)
+
+
 def unit_of(d: Decision[Any]) -> str:
     """The unit a decision is about (subjects of annual results are ``"<unit>:<year>"``)."""
     unit = getattr(d.value, "unit", None)
@@ -202,8 +212,30 @@ def test_sample_round_trips_through_json() -> None:
 
 @pytest.mark.rule(SALARY)
 @pytest.mark.parametrize("year", SOME_YEARS)
-def test_default_policy_refers_the_tie_at_fourth_to_the_town_party_committee(year: int) -> None:
+def test_default_policy_holds_the_salary_while_the_gap_village_lacks_a_sheet(year: int) -> None:
     s, sec = sample(year), default_section(year)
+    (gap,) = s.gaps
+    salary = outcomes(sec, SALARY)
+    assert salary[gap.unit] == "not_ranked"
+    assert {o for u, o in salary.items() if u != gap.unit} == {"undecided"}
+    held = [d for d in sec.decisions if d.rule == SALARY and d.outcome == "undecided"]
+    assert len(held) == 11
+    assert all(d.value.missing_sheets == ((gap.unit, (gap.month,)),) for d in held)
+    text = zh_summary(sec)
+    assert f"{gap.unit}({s.secretary(gap.unit)})缺{gap.month}月评分表" in text
+    assert "前4名暂缓确定" in text
+    assert "提交镇党委研究决定" in text
+    assert "享受镇政府设立" not in text
+    assert "are held" in en_summary(sec)
+    assert "推荐名单暂缓确定" in text  # the honours quota is held too
+
+
+@pytest.mark.rule(SALARY)
+@pytest.mark.parametrize("year", SOME_YEARS)
+def test_ranking_the_others_refers_the_tie_at_fourth_to_the_town_party_committee(
+    year: int,
+) -> None:
+    s, sec = sample(year), others_section(year)
     assert sec.key == "assessment"
     salary = outcomes(sec, SALARY)
     assert sorted(u for u, o in salary.items() if o == "undecided") == sorted(tied_villages(s.year))
@@ -276,15 +308,19 @@ def test_uses_get_labelled_sample_quotas_only_when_the_policy_sets_none() -> Non
         ("excellent_grade", "年终优秀等次评比"),
     ):
         assert f"示例设定:{zh}名额{s.sample_quotas[use]}个" in notes
-    honoured = [u for u, o in outcomes(sec, HONOURS).items() if o == "qualifies"]
+    assert set(outcomes(sec, HONOURS).values()) == {"undecided", "not_ranked"}  # held
+    others = others_section(2025)
+    honoured = [u for u, o in outcomes(others, HONOURS).items() if o == "qualifies"]
     assert len(honoured) == s.sample_quotas["honours"]
+    assert "按排名列入推荐名单的有" in zh_summary(others)
+    assert "不符合" not in zh_summary(others)
     promoted = [
         u for u, o in outcomes(sec, "assessment.promotion_basis").items() if o == "qualifies"
     ]
     assert len(promoted) == 1
     assert promoted[0] in {c.name for c in s.cadres}
     # a caller's quota is used as is, and no sample note is added for that use
-    mine = section(s, Policy.default().override({"assessment.honours_quota": 4}))
+    mine = section(s, OTHERS.override({"assessment.honours_quota": 4}))
     assert "评先评优名额" not in notes_zh(mine)
     assert sorted(u for u, o in outcomes(mine, HONOURS).items() if o == "undecided") == sorted(
         tied_villages(s.year)
@@ -300,7 +336,7 @@ def test_uses_get_labelled_sample_quotas_only_when_the_policy_sets_none() -> Non
 @pytest.mark.rule(SALARY)
 def test_a_policy_override_changes_the_outcome() -> None:
     s = sample(2025)
-    five = section(s, Policy.default().override({"assessment.salary_top_n": 5}))
+    five = section(s, OTHERS.override({"assessment.salary_top_n": 5}))
     salary = outcomes(five, SALARY)
     assert "undecided" not in salary.values()
     assert sum(o == "eligible" for o in salary.values()) == 5
@@ -308,13 +344,13 @@ def test_a_policy_override_changes_the_outcome() -> None:
     assert "副科级待遇(前5名)" in zh_summary(five)
     assert "共5名" in zh_summary(five)
     assert [d.outcome for d in five.decisions[:5]] == ["eligible"] * 5
-    include = section(s, Policy.default().override({"assessment.tie_policy": "include_all"}))
+    include = section(s, OTHERS.override({"assessment.tie_policy": "include_all"}))
     assert [outcomes(include, SALARY)[u] for u in tied_villages(s.year)] == ["eligible"] * 2
-    exclude = section(s, Policy.default().override({"assessment.tie_policy": "exclude_all"}))
+    exclude = section(s, OTHERS.override({"assessment.tie_policy": "exclude_all"}))
     assert [outcomes(exclude, SALARY)[u] for u in tied_villages(s.year)] == ["not_eligible"] * 2
     keys = section(
         s,
-        Policy.default().override(
+        OTHERS.override(
             {"assessment.tie_policy": "secondary_keys", "assessment.tie_secondary_keys": ["party"]}
         ),
     )
@@ -349,12 +385,14 @@ def test_months_the_policy_does_not_score_are_left_out_with_a_note() -> None:
 @pytest.mark.parametrize("year", YEARS)
 def test_section_never_raises_and_is_fast_for_every_year(year: int) -> None:
     start = time.perf_counter()
-    sec = section(build(year), Policy.default())
+    sec = section(build(year), OTHERS)
     elapsed = time.perf_counter() - start
     assert elapsed < 1.0
     assert sorted(u for u, o in outcomes(sec, SALARY).items() if o == "undecided") == sorted(
         tied_villages(sample(year).year)
     )
+    held = outcomes(section(build(year), Policy.default()), SALARY)
+    assert sum(o == "undecided" for o in held.values()) == 11
     assert all("示例设定" in n.zh for n in sec.notes)  # nothing else left undecided
 
 
@@ -374,15 +412,17 @@ def test_section_json_round_trips() -> None:
     top_n=st.integers(1, 14),
     tie=st.sampled_from(["refer", "include_all", "exclude_all"]),
     missing=st.sampled_from(["not_ranked", "zero"]),
+    cuts=st.sampled_from(["hold", "rank_others"]),
 )
 def test_section_holds_under_any_salary_and_tie_policy(
-    year: int, top_n: int, tie: str, missing: str
+    year: int, top_n: int, tie: str, missing: str, cuts: str
 ) -> None:
     p = Policy.default().override(
         {
             "assessment.salary_top_n": top_n,
             "assessment.tie_policy": tie,
             "assessment.missing_months": missing,
+            "assessment.missing_sheet_cuts": cuts,
         }
     )
     sec = section(sample(year), p)
@@ -391,7 +431,9 @@ def test_section_holds_under_any_salary_and_tie_policy(
     eligible = sum(o == "eligible" for o in salary.values())
     undecided = sum(o == "undecided" for o in salary.values())
     ranked = 12 if missing == "zero" else 11
-    if top_n == 4:  # the only tie across a cut is at fourth place
+    if ranked == 11 and cuts == "hold":  # the gap village's missing sheet holds the cut
+        assert (eligible, undecided) == (0, 11)
+    elif top_n == 4:  # the only tie across a cut is at fourth place
         assert (eligible, undecided) == {
             "refer": (3, 2),
             "include_all": (5, 0),
@@ -490,7 +532,11 @@ def test_ranking_table_rejects_clashing_column_names() -> None:
 @pytest.mark.rule(SALARY)
 def test_sample_ranking_table_shows_secretaries_and_salary_status() -> None:
     s = sample(2025)
-    t = ranking_table_of(s)
+    t = ranking_table_of(s, OTHERS)
+    assert {r["salary"] for r in ranking_table_of(s).records()} == {
+        "待定(提交镇党委研究)",
+        "未排名",
+    }
     rows = {r["unit"]: r for r in t.records()}
     assert len(rows) == 12
     for u in tied_villages(s.year):
@@ -499,6 +545,6 @@ def test_sample_ranking_table_shows_secretaries_and_salary_status() -> None:
     assert rows[s.gaps[0].unit]["rank"] is None
     assert rows[s.gaps[0].unit]["salary"] == "未排名"
     assert all(r["secretary"] == s.secretary(u) for u, r in rows.items())
-    en = ranking_table_of(s, lang="en")
+    en = ranking_table_of(s, OTHERS, lang="en")
     assert {r["salary"] for r in en.records()} >= {"eligible", "not eligible", "not ranked"}
     assert "党组织书记" in t._repr_html_()

@@ -551,4 +551,7 @@ def _rank_and_cut(
     status[hi <= n] = SALARY_STATUS.index("eligible")
     status[lo >= n] = SALARY_STATUS.index("not_eligible")
     salary[ridx[order]] = status
+    if a.missing_sheet_cuts == "hold":  # a town with a missing sheet: its cut is held
+        held = rankable & np.isin(town_of, np.unique(town_of[~rankable]))
+        salary[held] = SALARY_STATUS.index("undecided")
     return rank, salary

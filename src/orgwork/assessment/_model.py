@@ -13,6 +13,7 @@ from orgwork.policy.assessment import TiePolicy, Use
 __all__ = [
     "AnnualTotal",
     "CutStatus",
+    "MissingSheets",
     "MonthlySheet",
     "Ranking",
     "SalaryEligibility",
@@ -29,7 +30,18 @@ UnitKind = Literal["village", "cadre"]
 CutStatus = Literal["eligible", "not_eligible", "undecided", "not_ranked"]
 
 #: What settled a unit's place in a cut of the ranking for one use of the result.
-UseDecidedBy = Literal["rank", "tie_policy", "secondary_keys", "min_points", "not_ranked"]
+UseDecidedBy = Literal[
+    "rank",
+    "tie_policy",
+    "secondary_keys",
+    "min_points",
+    "not_ranked",
+    "missing_sheets",
+    "national_cap",
+]
+
+#: The units of a town that lack monthly sheets, each with its missing months.
+MissingSheets = tuple[tuple[str, tuple[int, ...]], ...]
 
 
 def _non_negative(value: Decimal) -> Decimal:
@@ -143,7 +155,7 @@ class SalaryEligibility(BaseModel):
     rank: int | None
     places: int = Field(description="N: how many places the top-N rule gives.")
     status: CutStatus
-    decided_by: Literal["rank", "tie_policy", "secondary_keys", "not_ranked"]
+    decided_by: Literal["rank", "tie_policy", "secondary_keys", "not_ranked", "missing_sheets"]
     tie_policy: TiePolicy | None = Field(
         default=None, description="The tie policy applied, when a tie crossed the N-th place."
     )
@@ -151,10 +163,21 @@ class SalaryEligibility(BaseModel):
         default=(), description="Every unit tied with this one across the N-th place."
     )
     missing_months: tuple[int, ...] = ()
+    missing_sheets: MissingSheets = Field(
+        default=(),
+        description="When the cut is held: the town's units lacking sheets, with their months.",
+    )
 
 
 class UseResult(BaseModel):
-    """考核结果运用 — whether a unit qualifies for one use of the result (评先评优, ...)."""
+    """考核结果运用 — a unit's place in the ranking offered to the committee for one use.
+
+    The result is an important basis (重要依据) for the use, not its gate:
+    ``status`` ``"eligible"`` means the unit is within the places (and at or
+    above the score line) and is listed in the recommendation to the town
+    party committee; ``"not_eligible"`` means it is not listed, never that it
+    is barred.
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -171,3 +194,15 @@ class UseResult(BaseModel):
     decided_by: UseDecidedBy
     tied_units: tuple[str, ...] = ()
     missing_months: tuple[int, ...] = ()
+    missing_sheets: MissingSheets = Field(
+        default=(),
+        description="When the cut is held: the town's units lacking sheets, with their months.",
+    )
+    civil_servant: bool = Field(
+        default=False, description="Whether the unit was named a civil servant (年终优秀 only)."
+    )
+    national_places: int | None = Field(
+        default=None,
+        description="For a civil servant: the places the national 优秀 share allows among the "
+        "civil servants ranked.",
+    )

@@ -15,7 +15,13 @@ from orgwork.assessment._annual import (
     subject_of,
 )
 from orgwork.assessment._exact import show
-from orgwork.assessment._model import AnnualTotal, Ranking, SalaryEligibility, UnitKind
+from orgwork.assessment._model import (
+    AnnualTotal,
+    MissingSheets,
+    Ranking,
+    SalaryEligibility,
+    UnitKind,
+)
 from orgwork.decision import Decision, Reason, RuleContext, Say, Text, both
 from orgwork.errors import MissingParameterError, PolicyError, RecordError
 from orgwork.policy import Policy
@@ -28,8 +34,10 @@ __all__ = [
     "Ties",
     "TotalsInput",
     "group_totals",
+    "hold_reason",
     "rank",
     "ranked_order",
+    "read_hold",
     "read_ties",
     "salary_eligibility",
     "secondary_key_values",
@@ -245,7 +253,7 @@ class Cut:
     """One unit's place in a top-N cut: its status, how it was decided and who tied with it."""
 
     status: CutOutcome
-    decided_by: Literal["rank", "tie_policy", "secondary_keys"]
+    decided_by: Literal["rank", "tie_policy", "secondary_keys", "missing_sheets"]
     tied_units: tuple[str, ...] = ()
     key_values: tuple[Decimal, ...] = ()
 
@@ -330,6 +338,61 @@ def read_ties(ctx: RuleContext) -> Ties:
         return Ties(policy)
     keys = _keys_needed(policy, ctx.param("assessment.tie_secondary_keys"))
     return Ties(policy, keys, ctx.param("assessment.tie_still_tied"))
+
+
+def read_hold(ctx: RuleContext, group: Sequence[AnnualTotal]) -> MissingSheets:
+    """The missing sheets that hold a cut of ``group`` (empty: the cut goes ahead).
+
+    While a unit of the town lacks a sheet (it is not rankable), the cut is
+    held unless ``assessment.missing_sheet_cuts`` is ``"rank_others"``. The
+    parameter is read, and so recorded, only when a sheet is missing.
+
+    Examples:
+        >>> import datetime as dt
+        >>> def t(u, p, missing=()):
+        ...     return AnnualTotal(unit=u, town="T", kind="village", year=2025, scheme="s",
+        ...         total=1000, points=p, rankable=not missing, months_scored=(),
+        ...         missing_months=missing, item_points={}, category_points={}, adjustments=0,
+        ...         not_applied=0)
+        >>> ctx = RuleContext(salary_eligibility, on=dt.date(2025, 12, 31))
+        >>> read_hold(ctx, [t("a", 9), t("b", 8, (6,))]), ctx.parameters
+        ((('b', (6,)),), {'assessment.missing_sheet_cuts': 'hold'})
+        >>> read_hold(ctx, [t("a", 9)])
+        ()
+    """
+    units = sorted(group, key=lambda t: t.unit)
+    gaps = tuple((t.unit, t.missing_months) for t in units if not t.rankable)
+    if not gaps or ctx.param("assessment.missing_sheet_cuts") != "hold":
+        return ()
+    return gaps
+
+
+class _Hold:
+    """Texts of a cut held while a unit of the town lacks a monthly sheet."""
+
+    sheet = Say("{unit}缺{months}月", "{unit} lacks month(s) {months}")
+    held = Say(
+        "{town}{year}年度尚有单位缺少月度评分表({sheets}),全镇年度结果不完整;"
+        "缺少的评分表可能改变名次,前{places}名暂缓确定,提交镇党委研究决定",
+        "{town} lacks monthly sheets for {year} ({sheets}), so the town's annual result is "
+        "incomplete; a missing sheet can change the places, so the top {places} are held and "
+        "referred to the town party committee",
+    )
+
+
+def hold_reason(ctx: RuleContext, t: AnnualTotal, gaps: MissingSheets, places: int) -> Reason:
+    """The reason a held cut gives, naming every missing sheet of the town.
+
+    Examples:
+        >>> ctx = RuleContext(salary_eligibility)
+        >>> t = AnnualTotal(unit="a", town="灵乡镇", kind="village", year=2025, scheme="s",
+        ...     total=1000, points=9, rankable=True, months_scored=(), missing_months=(),
+        ...     item_points={}, category_points={}, adjustments=0, not_applied=0)
+        >>> hold_reason(ctx, t, (("乙村", (6, 7)),), 4).zh[:30]
+        '灵乡镇2025年度尚有单位缺少月度评分表(乙村缺6、7月),'
+    """
+    sheets = tuple(_Hold.sheet.text(unit=u, months=ms) for u, ms in gaps)
+    return ctx.reason(_Hold.held, town=t.town, year=t.year, sheets=sheets, places=places)
 
 
 _STILL: dict[str, CutOutcome] = {
@@ -505,6 +568,7 @@ _SALARY_OUTCOME = {
     quote="前四名的村党组织书记可享受镇政府设立的与副科级等同的工资待遇",
     parameters=(
         "assessment.salary_top_n",
+        "assessment.missing_sheet_cuts",
         "assessment.tie_policy",
         "assessment.tie_secondary_keys",
         "assessment.tie_still_tied",
@@ -519,7 +583,13 @@ def salary_eligibility(
     top ``assessment.salary_top_n`` (4) qualify. Units tied across the N-th
     place are settled by ``assessment.tie_policy``: by default they are
     ``"undecided"`` and referred to the town party committee. Incomplete
-    years are ``"not_ranked"``. Order and subjects (``"<unit>:<year>"``) as :func:`rank`. Only villages are
+    years are ``"not_ranked"``; while any village of the town lacks a sheet,
+    a missing sheet could change the places, so by default
+    (``assessment.missing_sheet_cuts = "hold"``) no village is cut: every
+    ranked village is ``"undecided"`` (``decided_by="missing_sheets"``),
+    referred to the town party committee with the missing sheets named;
+    ``"rank_others"`` cuts the others without it, as before. Order and
+    subjects (``"<unit>:<year>"``) as :func:`rank`. Only villages are
     eligible: a cadre's total is a :class:`~orgwork.errors.RecordError`.
 
     Examples:
@@ -529,6 +599,10 @@ def salary_eligibility(
         ...           for u, p in pts.items() for m in range(1, 13)]
         >>> [(d.value.unit, d.outcome) for d in salary_eligibility(annual_totals(sheets))][2:5]
         [('三村', 'eligible'), ('五村', 'undecided'), ('四村', 'undecided')]
+        >>> lost = [s for s in sheets if (s.unit, s.month) != ("一村", 6)]  # 一村's June sheet lost
+        >>> held = salary_eligibility(annual_totals(lost))
+        >>> {d.outcome for d in held if d.value.rank is not None}, held[0].value.missing_sheets
+        ({'undecided'}, (('一村', (6,)),))
     """
     groups = group_totals(totals)
     cadres = sorted({t.unit for (_, _, kind), g in groups.items() if kind != "village" for t in g})
@@ -544,28 +618,44 @@ def salary_eligibility(
         ties = read_ties(ctx)
         ctx.uses(rank, annual_totals)
         order = ranked_order(group)
-        cuts = top_n_cut(order, n, ties)
+        held = read_hold(ctx, group)
+        cuts = _held(order) if held else top_n_cut(order, n, ties)
         for t, r in order:
-            out.append(_salary_decision(ctx, t, r, n, len(order), cuts[t.unit], ties))
+            out.append(_salary_decision(ctx, t, r, n, len(order), cuts[t.unit], ties, held))
         out.extend(_salary_not_ranked(ctx, t, n) for t in group if not t.rankable)
     return tuple(out)
 
 
+def _held(order: Sequence[tuple[AnnualTotal, int]]) -> dict[str, Cut]:
+    """A held cut: every ranked unit undecided, for the committee."""
+    return {t.unit: Cut("undecided", "missing_sheets") for t, _ in order}
+
+
 def _salary_decision(
-    ctx: RuleContext, t: AnnualTotal, r: int, n: int, ranked: int, c: Cut, ties: Ties
+    ctx: RuleContext,
+    t: AnnualTotal,
+    r: int,
+    n: int,
+    ranked: int,
+    c: Cut,
+    ties: Ties,
+    held: MissingSheets = (),
 ) -> Decision[SalaryEligibility]:
     """前四名的村党组织书记可享受镇政府设立的与副科级等同的工资待遇: a ranked village's place."""
     points = show(t.points)
     by_rank = RuleContext(rank).reason(
         _Salary.rank, unit=t.unit, town=t.town, year=t.year, rank=r, points=points, ranked=ranked
     )
-    if c.decided_by == "rank":
+    if c.decided_by == "missing_sheets":
+        why = hold_reason(ctx, t, held, n)
+    elif c.decided_by == "rank":
         why = ctx.reason(_Salary.within if c.status == "eligible" else _Salary.outside, n=n, rank=r)
     else:
         why = tie_reason(ctx, c, ties, n)
+    by_ties = c.decided_by in ("tie_policy", "secondary_keys")
     return ctx.decide(
         c.status,
-        _salary(t, n, r, c, None if c.decided_by == "rank" else ties.policy),
+        _salary(t, n, r, c, ties.policy if by_ties else None, held),
         _Salary.decided,
         subject=subject_of(t.unit, t.year),
         reasons=[by_rank, why],
@@ -591,7 +681,12 @@ def _salary_not_ranked(ctx: RuleContext, t: AnnualTotal, n: int) -> Decision[Sal
 
 
 def _salary(
-    t: AnnualTotal, n: int, r: int | None, c: Cut | None, tie_policy: TiePolicy | None = None
+    t: AnnualTotal,
+    n: int,
+    r: int | None,
+    c: Cut | None,
+    tie_policy: TiePolicy | None = None,
+    held: MissingSheets = (),
 ) -> SalaryEligibility:
     """A village's eligibility by its rank and cut (``c`` None: not ranked, its months missing)."""
     return SalaryEligibility(
@@ -606,4 +701,5 @@ def _salary(
         tie_policy=tie_policy,
         tied_units=() if c is None else c.tied_units,
         missing_months=t.missing_months if c is None else (),
+        missing_sheets=held,
     )

@@ -22,6 +22,7 @@ from orgwork.assessment._exact import show
 from orgwork.assessment._model import (
     AnnualTotal,
     CutStatus,
+    MissingSheets,
     TrimmedId,
     UnitKind,
     UseDecidedBy,
@@ -32,13 +33,15 @@ from orgwork.assessment._ranking import (
     Ties,
     TotalsInput,
     group_totals,
+    hold_reason,
     rank,
     ranked_order,
+    read_hold,
     read_ties,
     tie_reason,
     top_n_cut,
 )
-from orgwork.decision import Decision, RuleContext, Say, Text
+from orgwork.decision import Decision, Reason, RuleContext, Say, Text
 from orgwork.errors import MissingParameterError, RecordError
 from orgwork.policy import Policy
 from orgwork.policy.assessment import TiePolicy, Use
@@ -78,12 +81,18 @@ _OUTCOME: dict[CutStatus, str] = {
 
 
 class _Use:
-    """Texts of the four uses of the result (考核结果作为……的重要依据): honours and the rest."""
+    """Texts of the four uses of the result (考核结果作为……的重要依据): honours and the rest.
+
+    The result is a basis (重要依据) for the town party committee's decision,
+    not a gate: a unit is listed in, or left out of, the recommendation; it is
+    never told it does not meet a condition.
+    """
 
     basis = Say(
-        "考核结果是{use}的重要依据;{unit}排名第{rank}名({points}分),共{ranked}个单位参加排名",
-        "The result is an important basis for {use}; {unit} ranks {rank} of {ranked} "
-        "({points} points)",
+        "考核结果是{use}的重要依据,由镇党委研究决定;{unit}排名第{rank}名({points}分),"
+        "共{ranked}个单位参加排名",
+        "The result is an important basis for {use}, decided by the town party committee; "
+        "{unit} ranks {rank} of {ranked} ({points} points)",
     )
     within = Say("名额{places}个,第{rank}名在名额之内", "{places} place(s); rank {rank} is within")
     outside = Say(
@@ -93,24 +102,56 @@ class _Use:
         "最低得分{line}分,本单位已达到", "The score line is {line}; the unit is at or above it"
     )
     below = Say("最低得分{line}分,本单位未达到", "The score line is {line}; the unit is below it")
-    decided = Say(
-        "{unit}(第{rank}名,{points}分){verdict}{use}条件",
-        "{unit} (rank {rank}, {points} points) {verdict} for {use}",
+    listed = Say(
+        "{unit}(第{rank}名,{points}分)列入{use}推荐名单,提交镇党委研究决定",
+        "{unit} (rank {rank}, {points} points) is listed in the recommendation for {use}, "
+        "for the town party committee to decide",
+    )
+    not_listed = Say(
+        "{unit}(第{rank}名,{points}分)未列入{use}推荐名单;排名作为依据供镇党委研究",
+        "{unit} (rank {rank}, {points} points) is not listed in the recommendation for {use}; "
+        "its place goes to the town party committee as a basis",
+    )
+    undecided = Say(
+        "{unit}(第{rank}名,{points}分)是否列入{use}推荐名单待定,提交镇党委研究",
+        "{unit} (rank {rank}, {points} points): whether it is listed for {use} is undecided, "
+        "referred to the town party committee",
+    )
+    held = Say(
+        "{unit}(第{rank}名,{points}分){use}推荐名单暂缓确定,提交镇党委研究",
+        "{unit} (rank {rank}, {points} points): the recommendation for {use} is held, "
+        "referred to the town party committee",
     )
     not_ranked = Say(
-        "{unit}{year}年度考核不完整(缺{months}月),不能据此确定{use}",
+        "{unit}{year}年度考核不完整(缺{months}月),未参加排名,{use}由镇党委研究",
         "{unit} is not ranked for {year} (month(s) {months} missing): "
-        "no {use} decision can rest on it",
+        "{use} is for the town party committee to consider",
+    )
+    cap = Say(
+        "{unit}是公务员:按{document},优秀等次人数一般不超过参加年度考核的公务员总人数的"
+        "{share}%({civil}名公务员,至多{places}名);本单位在公务员中排名第{rank}名,{place}",
+        "{unit} is a civil servant: under {document} no more than {share}% of the {civil} civil "
+        "servants assessed may be graded 优秀 ({places} at most); the unit ranks {rank} among "
+        "them: {place}",
     )
 
 
-_VERDICT = {
-    "qualifies": Text(zh="符合", en="qualifies"),
-    "does_not_qualify": Text(zh="不符合", en="does not qualify"),
-    "undecided": Text(
-        zh="待定(提交镇党委研究)", en="is undecided (referred to the town party committee)"
-    ),
+_HEADLINE = {
+    "qualifies": _Use.listed,
+    "does_not_qualify": _Use.not_listed,
+    "undecided": _Use.undecided,
 }
+
+_CAP_PLACE = {
+    "eligible": Text(zh="在比例之内", en="within the share"),
+    "not_eligible": Text(zh="超出比例,不列入优秀等次推荐", en="beyond the share: not listed"),
+    "undecided": Text(zh="在比例线上并列,提交镇党委研究", en="tied at the share's limit: referred"),
+}
+
+#: The national rules on the share graded 优秀 among civil servants.
+_CS_DOCUMENT = Text(
+    zh="《公务员考核规定》", en="the 公务员考核规定 (civil servant assessment rules)"
+)
 
 
 #: The ties of a use with no places: it cuts nothing, so no tie parameter is read.
@@ -126,6 +167,7 @@ class _Terms:
     min_points: Decimal | None
     places: int | None = None
     ties: Ties = _NO_CUT  # read, and so recorded, only when there are places
+    held: MissingSheets = ()  # the town's missing sheets, when they hold the cut
 
 
 _LIMITS = ("quota", "share", "min_points")
@@ -162,8 +204,55 @@ def _share_places(share: Decimal, ranked: int, rounding: str) -> int:
     return math.floor(exact + Fraction(1, 2))
 
 
+@dataclass(frozen=True)
+class _Cap:
+    """The national 优秀 share among a town's civil servants: its places and their cut."""
+
+    share: Decimal
+    civil: int
+    places: int
+    cuts: dict[str, Cut]
+    ranks: dict[str, int]
+
+
+def _read_cap(
+    ctx: RuleContext, group: list[AnnualTotal], civil: frozenset[str], ties: Ties
+) -> _Cap | None:
+    """公务员考核规定: at most the national share of the civil servants assessed are 优秀."""
+    mine = [t for t in group if t.unit in civil]
+    if not mine or assessment_day(mine[0].year) < ctx.param(
+        "assessment.civil_servant_excellent_share_since"
+    ):
+        return None
+    share: Decimal = ctx.param("assessment.civil_servant_excellent_share")
+    places = math.floor(Fraction(share) * len(mine))  # 不超过: never rounded up
+    ties = ties if ties is not _NO_CUT else read_ties(ctx)
+    order = ranked_order(mine)
+    cuts = top_n_cut(order, places, ties)
+    return _Cap(share, len(mine), places, cuts, {t.unit: r for t, r in order})
+
+
+def _civil_servants(
+    civil_servants: Iterable[str], groups: dict[Any, list[AnnualTotal]]
+) -> frozenset[str]:
+    if isinstance(civil_servants, (str, bytes)):
+        raise RecordError("civil_servants: expected a collection of cadre ids, not a string")
+    named = frozenset(civil_servants)
+    cadres = {t.unit for (_, _, k), g in groups.items() if k == "cadre" for t in g}
+    unknown = sorted(named - cadres)
+    if unknown:
+        raise RecordError(
+            "civil_servants names units that are not cadres in the totals: " + ", ".join(unknown)
+        )
+    return named
+
+
 def _qualify(
-    fn: Callable[..., Any], use: Use, totals: TotalsInput, policy: Policy | None
+    fn: Callable[..., Any],
+    use: Use,
+    totals: TotalsInput,
+    policy: Policy | None,
+    civil_servants: Iterable[str] = (),
 ) -> tuple[Decision[UseResult], ...]:
     """The decisions of use rule ``fn``: one per unit, by town and year, in rank order."""
     groups = group_totals(totals)
@@ -175,25 +264,38 @@ def _qualify(
                 f"{USE_NAMES[use].en} applies to {kind_needed} units; these are not: "
                 f"{', '.join(wrong)}"
             )
+    civil = _civil_servants(civil_servants, groups)
     out: list[Decision[UseResult]] = []
     for (year, _town, _kind), group in groups.items():
         ctx = RuleContext(fn, policy, on=assessment_day(year))
         order = ranked_order(group)
         terms = _read_terms(ctx, use, len(order))
         ctx.uses(rank, annual_totals)
-        cuts = {} if terms.places is None else top_n_cut(order, terms.places, terms.ties)
+        cuts: dict[str, Cut] = {}
+        places = terms.places
+        if places is not None:
+            held = read_hold(ctx, group)
+            terms = _Terms(use, terms.ranked, terms.min_points, places, terms.ties, held)
+            cuts = _held(order) if held else top_n_cut(order, places, terms.ties)
+        cap = None if terms.held else _read_cap(ctx, group, civil, terms.ties)
         for t, r in order:
-            out.append(_use_decision(ctx, terms, t, r, cuts.get(t.unit, Cut("eligible", "rank"))))
+            c = cuts.get(t.unit, Cut("eligible", "rank"))
+            out.append(_use_decision(ctx, terms, t, r, c, cap))
         unranked = [t for t in group if not t.rankable]
         if unranked:  # their decisions rest on the annual result alone, not on a rank
             alone = ctx.fork()
-            _read_terms(alone, use, len(order))
+            if _read_terms(alone, use, len(order)).places is not None:
+                read_hold(alone, group)
             out.extend(_use_not_ranked(alone, terms, t) for t in unranked)
     return tuple(out)
 
 
+def _held(order: list[tuple[AnnualTotal, int]]) -> dict[str, Cut]:
+    return {t.unit: Cut("undecided", "missing_sheets") for t, _ in order}
+
+
 def _use_decision(
-    ctx: RuleContext, terms: _Terms, t: AnnualTotal, r: int, c: Cut
+    ctx: RuleContext, terms: _Terms, t: AnnualTotal, r: int, c: Cut, cap: _Cap | None
 ) -> Decision[UseResult]:
     use, points = USE_NAMES[terms.use], show(t.points)
     reasons = [
@@ -201,7 +303,9 @@ def _use_decision(
     ]
     status: CutStatus = c.status
     decided_by: UseDecidedBy = c.decided_by
-    if terms.places is not None:
+    if c.decided_by == "missing_sheets":
+        reasons.append(hold_reason(ctx, t, terms.held, terms.places or 0))
+    elif terms.places is not None:
         if c.decided_by == "rank":
             inside = _Use.within if c.status == "eligible" else _Use.outside
             reasons.append(ctx.reason(inside, places=terms.places, rank=r))
@@ -213,18 +317,40 @@ def _use_decision(
         reasons.append(ctx.reason(line, line=show(terms.min_points)))
         if below and status != "not_eligible":
             status, decided_by = "not_eligible", "min_points"
+    if cap is not None and t.unit in cap.cuts:
+        k = cap.cuts[t.unit]
+        reasons.append(_cap_reason(ctx, cap, t.unit))
+        if status != "not_eligible" and (
+            k.status == "not_eligible" or (k.status == "undecided" and status == "eligible")
+        ):
+            status = k.status
+            decided_by = "national_cap" if k.status == "not_eligible" else "tie_policy"
     outcome = _OUTCOME[status]
+    headline = _Use.held if decided_by == "missing_sheets" else _HEADLINE[outcome]
     return ctx.decide(
         outcome,
-        _use_result(terms, t, r, status, decided_by, c.tied_units),
-        _Use.decided,
+        _use_result(terms, t, r, status, decided_by, c.tied_units, cap),
+        headline,
         subject=subject_of(t.unit, t.year),
         reasons=reasons,
         unit=t.unit,
         rank=r,
         points=points,
-        verdict=_VERDICT[outcome],
         use=use,
+    )
+
+
+def _cap_reason(ctx: RuleContext, cap: _Cap, unit: str) -> Reason:
+    """优秀等次人数一般不超过参加年度考核的公务员总人数的20%: this civil servant's place."""
+    return ctx.reason(
+        _Use.cap,
+        unit=unit,
+        document=_CS_DOCUMENT,
+        share=show(cap.share * 100),
+        civil=cap.civil,
+        places=cap.places,
+        rank=cap.ranks[unit],
+        place=_CAP_PLACE[cap.cuts[unit].status],
     )
 
 
@@ -249,8 +375,10 @@ def _use_result(
     status: CutStatus,
     decided_by: UseDecidedBy,
     tied: tuple[str, ...] = (),
+    cap: _Cap | None = None,
 ) -> UseResult:
     """A unit's result for the use (``r`` None: not ranked, and then its missing months)."""
+    civil = cap is not None and t.unit in cap.cuts
     return UseResult(
         unit=t.unit,
         town=t.town,
@@ -265,18 +393,31 @@ def _use_result(
         decided_by=decided_by,
         tied_units=tied,
         missing_months=t.missing_months if r is None else (),
+        missing_sheets=terms.held if decided_by == "missing_sheets" else (),
+        civil_servant=civil,
+        national_places=cap.places if cap is not None and civil else None,
     )
 
 
 def _params_of(use: Use) -> tuple[str, ...]:
+    national = (
+        (
+            "assessment.civil_servant_excellent_share",
+            "assessment.civil_servant_excellent_share_since",
+        )
+        if use == "excellent_grade"
+        else ()
+    )
     return (
         f"assessment.{use}_quota",
         f"assessment.{use}_share",
         f"assessment.{use}_min_points",
         "assessment.quota_share_rounding",
+        "assessment.missing_sheet_cuts",
         "assessment.tie_policy",
         "assessment.tie_secondary_keys",
         "assessment.tie_still_tied",
+        *national,
     )
 
 
@@ -292,14 +433,18 @@ def _params_of(use: Use) -> tuple[str, ...]:
 def honours(
     totals: TotalsInput, *, policy: Policy | None = None
 ) -> tuple[Decision[UseResult], ...]:
-    """村级组织评先评优 — which villages qualify for honours by the annual result.
+    """村级组织评先评优 — which villages the ranking recommends for honours.
 
-    The seed makes the result an important basis (重要依据) but gives no
-    quota or score line: set ``assessment.honours_quota`` (or ``_share``)
+    The seed makes the result an important basis (重要依据), not a gate: the
+    ranking is returned as a recommendation to the town party committee
+    (outcome ``"qualifies"``: listed; ``"does_not_qualify"``: not listed,
+    never "does not meet the conditions"). It gives no quota or score line: set ``assessment.honours_quota`` (or ``_share``)
     and/or ``assessment.honours_min_points``; with none set this raises
     :class:`~orgwork.errors.MissingParameterError`. A tie across the last
-    place follows ``assessment.tie_policy``. Order and subjects (``"<unit>:<year>"``) as
-    :func:`rank`.
+    place follows ``assessment.tie_policy``. While a village of the town lacks
+    a sheet, a quota is held and referred to the committee, naming the missing
+    sheets (``assessment.missing_sheet_cuts``). Order and subjects
+    (``"<unit>:<year>"``) as :func:`rank`.
 
     Examples:
         >>> from orgwork.assessment import MonthlySheet, annual_totals
@@ -328,7 +473,7 @@ def honours(
 def promotion_shortlist(
     totals: TotalsInput, *, policy: Policy | None = None
 ) -> tuple[Decision[UseResult], ...]:
-    """镇中层干部提拔使用 — which town cadres the result puts forward for promotion.
+    """镇中层干部提拔使用 — which town cadres the ranking recommends for promotion.
 
     For cadres (``kind="cadre"``) only. Needs ``assessment.promotion_quota``,
     ``_share`` or ``_min_points`` (no seed default).
@@ -357,7 +502,7 @@ def promotion_shortlist(
 def reserve_cadre_recommendation(
     totals: TotalsInput, *, policy: Policy | None = None
 ) -> tuple[Decision[UseResult], ...]:
-    """后备干部推优 — which units the result recommends as reserve cadres.
+    """后备干部推优 — which units the ranking recommends as reserve cadres.
 
     Needs ``assessment.reserve_cadres_quota``, ``_share`` or ``_min_points``.
 
@@ -383,11 +528,19 @@ def reserve_cadre_recommendation(
     parameters=_params_of("excellent_grade"),
 )
 def excellent_grade(
-    totals: TotalsInput, *, policy: Policy | None = None
+    totals: TotalsInput, *, civil_servants: Iterable[str] = (), policy: Policy | None = None
 ) -> tuple[Decision[UseResult], ...]:
-    """年终优秀等次 — which units the result puts forward for the year-end 优秀 grade.
+    """年终优秀等次 — which units the ranking recommends for the year-end 优秀 grade.
 
     Needs ``assessment.excellent_grade_quota``, ``_share`` or ``_min_points``.
+    The ranking is a recommendation to the town party committee, not a grade.
+    For cadres named in ``civil_servants`` (ids of cadres in ``totals``; any
+    other id is a :class:`~orgwork.errors.RecordError`) the national cap of
+    the 公务员考核规定 also applies: of the town's civil servants assessed,
+    at most ``assessment.civil_servant_excellent_share`` (20%, rounded down)
+    are recommended, whatever the local quota or share; a civil servant
+    beyond it is not listed (``decided_by="national_cap"``), a tie at its
+    limit follows ``assessment.tie_policy``.
 
     Examples:
         >>> from orgwork.assessment import MonthlySheet, annual_totals
@@ -397,8 +550,17 @@ def excellent_grade(
         >>> p = Policy.default().override({"assessment.excellent_grade_quota": 1})
         >>> [d.outcome for d in excellent_grade(annual_totals(sheets), policy=p)]
         ['undecided', 'undecided']
+        >>> five = [MonthlySheet(unit=u, town="灵乡镇", kind="cadre", year=2025, month=m,
+        ...                      points={"goals": p})
+        ...         for u, p in [("甲", 83), ("乙", 82), ("丙", 81), ("丁", 80), ("戊", 79)]
+        ...         for m in range(1, 13)]
+        >>> p = Policy.default().override({"assessment.excellent_grade_share": "0.6"})
+        >>> ds = excellent_grade(annual_totals(five), civil_servants=["甲", "乙", "丙", "丁", "戊"],
+        ...                      policy=p)
+        >>> [(d.value.unit, d.outcome, d.value.decided_by) for d in ds][:3]
+        [('甲', 'qualifies', 'rank'), ('乙', 'does_not_qualify', 'national_cap'), ('丙', 'does_not_qualify', 'national_cap')]
     """
-    return _qualify(excellent_grade, "excellent_grade", totals, policy)
+    return _qualify(excellent_grade, "excellent_grade", totals, policy, civil_servants)
 
 
 class _Committee:

@@ -22,6 +22,7 @@ Examples:
 
 from __future__ import annotations
 
+import datetime as _dt
 import enum
 from decimal import Decimal
 from typing import Annotated, Any, Literal
@@ -38,6 +39,7 @@ __all__ = [
     "AssessmentPolicy",
     "HundredPointPart",
     "MissingMonths",
+    "MissingSheetCuts",
     "OverflowHandling",
     "ShareRounding",
     "StillTied",
@@ -84,6 +86,11 @@ Share = Annotated[ExactDecimal, Field(gt=0), AfterValidator(two_places)]
 #: ranked and the decision lists the missing months) or ``"zero"`` (a missing
 #: month scores nothing and the unit is ranked).
 MissingMonths = Literal["not_ranked", "zero"]
+#: What a cut with places does while a unit of the town lacks a monthly sheet:
+#: ``"hold"`` (the cut is held and referred to the town party committee, naming
+#: the missing sheets) or ``"rank_others"`` (the other units are cut without it,
+#: the former behaviour: a missing sheet can move another unit into the places).
+MissingSheetCuts = Literal["hold", "rank_others"]
 #: What an addition or deduction that would carry an item or total outside
 #: its bounds does: ``"clamp"`` (applied up to the bound; the rest is recorded
 #: as not applied) or ``"reject"`` (a :class:`~orgwork.errors.RecordError`).
@@ -98,6 +105,22 @@ ShareRounding = Literal["down", "up", "half_up"]
 Use = Literal["honours", "promotion", "reserve_cadres", "excellent_grade"]
 #: Every use, in the seed's order.
 USES: tuple[Use, ...] = ("honours", "promotion", "reserve_cadres", "excellent_grade")
+
+_CS_RULES = "公务员考核规定"
+_CS_SOURCE = (
+    "公务员考核规定(中共中央组织部、人力资源社会保障部2020年12月修订印发),关于优秀等次比例的条款: "
+    "优秀等次人数一般不超过本机关参加年度考核的公务员总人数的20%,"
+    "特殊情况经同级公务员主管部门审核同意最高可至25%。"
+    "Copy read: a secondary summary only, https://bjdnbx.com/jy/152025.html (2024-12-26), which "
+    "gives the 20% and 25% but not the article number; no primary text could be reached, so the "
+    "article is not cited by number and should be checked against the official text. "
+    "Earlier: 公务员考核规定(试行)(中组发〔2007〕2号, 2007年1月) 第十二条 (numbered from memory, "
+    "not in the copy read): 一般掌握在本机关参加年度考核的公务员总人数的15%以内,最多不超过20% "
+    "(copies read: 北京晨报 2007-01-09 via http://metronews.caiyes.cn/thread-1652-1-1.html; "
+    "https://taobaiwen.com/life/405629.html); 1994 国家公务员考核暂行规定 第六条: 10%以内,最多不超过15% "
+    "(copy read: a pages-corpus excerpt without an address). The value without any approval has "
+    "been at most 20% since 2007"
+)
 
 _USE_SOURCE = (
     f"{_S000}: 作为村级组织评先评优和镇中层干部提拔使用、后备干部推优及年终优秀等次评比的重要依据 "
@@ -225,6 +248,19 @@ class AssessmentPolicy(Section):
         "nothing is picked silently",
         kind="local",
     )
+    missing_sheet_cuts: MissingSheetCuts = param(
+        "hold",
+        zh="镇内有单位缺少月度评分表时,前N名副科级待遇及有名额的考核结果运用:hold=暂缓确定,"
+        "提交镇党委研究并列明缺少的评分表;rank_others=其余单位照常排名截取(旧做法)",
+        en="While a unit of the town lacks a monthly sheet, the top-N salary and every use with "
+        "a quota: 'hold' (held and referred to the town party committee, naming the missing "
+        "sheets) or 'rank_others' (the others are cut without it: the former behaviour)",
+        source="local choice: the top four are decided 根据村级千分制考核年度结果, and a town "
+        "with a missing sheet has no complete result; cutting the others without it lets a "
+        "lost sheet give another village the place, so the cut waits for the committee",
+        kind="local",
+        text="根据村级千分制考核年度结果,前四名的村党组织书记可享受镇政府设立的与副科级等同的工资待遇",
+    )
     tie_secondary_keys: tuple[Annotated[str, Field(min_length=1)], ...] | None = param(
         None,
         zh="按次序比较的分项代码或类别名称(tie_policy=secondary_keys 时必须设置)",
@@ -252,6 +288,23 @@ class AssessmentPolicy(Section):
         en="How a share of ranked units becomes whole places: down, up or half_up",
         source="local choice: rounding down never exceeds the share",
         kind="local",
+    )
+    civil_servant_excellent_share: Ratio = param(
+        Decimal("0.20"),
+        zh="公务员年度考核优秀等次人数占参加年度考核的公务员总人数的最高比例"
+        "(未经公务员主管部门审核同意提高时)",
+        en="Highest share of the civil servants taking part in the annual assessment who may "
+        "be graded 优秀 (without the approval that raises it)",
+        source=_CS_SOURCE,
+        kind="national",
+    )
+    civil_servant_excellent_share_since: _dt.date = param(
+        _dt.date(2007, 1, 1),
+        zh="上述比例适用的起始日期(此前年度不检查)",
+        en="The day from which that share applies (years assessed before it are not checked)",
+        source=f"{_CS_RULES}(试行)(中组发〔2007〕2号) was issued in January 2007 with 最多不超过20%; "
+        "the 2020 revision keeps 20% as the ordinary limit (see civil_servant_excellent_share)",
+        kind="national",
     )
     honours_quota: Count | None = _quota("村级组织评先评优", "Village organization honours")
     honours_share: Ratio | None = _share("村级组织评先评优", "Village organization honours")

@@ -136,6 +136,16 @@ class _AssessmentTexts:
         "副科级待遇(前{n}名):没有村党组织书记确定享受。",
         "Deputy-section-level salary (top {n}): no village secretary is settled to get it.",
     )
+    salary_held = Say(
+        "副科级待遇(前{n}名):{sheets},全镇年度结果不完整,缺少的评分表可能改变名次;"
+        "按政策(assessment.missing_sheet_cuts)前{n}名暂缓确定,{count}个已排名村提交镇党委研究决定"
+        "(也可由政策改为其余村照常截取的旧做法)。",
+        "Deputy-section-level salary (top {n}): {sheets}, so the town's annual result is "
+        "incomplete and a missing sheet can change the places; by assessment.missing_sheet_cuts "
+        "= hold the top {n} are held and the {count} ranked villages referred to the town party "
+        "committee (rank_others cuts the others as before).",
+    )
+    lacks = Say("{unit}缺{months}月评分表", "{unit} lacks the sheet(s) of month(s) {months}")
     gets_it = Say("{unit}享受", "{unit} gets it")
     does_not = Say("{unit}不享受", "{unit} does not")
     also_settled = Say(";{settled}", "; {settled}")
@@ -166,7 +176,21 @@ class _AssessmentTexts:
         ";{units}并列跨越名额线,待定,提交镇党委研究",
         "; {units} tied across the last place: referred to the town party committee",
     )
-    use = Say("{use}({rules}):{chosen}{pending}。", "{use} ({rules}): {chosen}{pending}.")
+    held = Say(
+        "推荐名单暂缓确定(镇内有单位缺少月度评分表),提交镇党委研究",
+        "the recommendation is held (a unit of the town lacks a monthly sheet) and referred to "
+        "the town party committee",
+    )
+    use = Say(
+        "{use}({rules}):按排名列入推荐名单的有{chosen}{pending};考核结果是重要依据,由镇党委研究决定。",
+        "{use} ({rules}): the ranking recommends {chosen}{pending}; the result is an important "
+        "basis, and the town party committee decides.",
+    )
+    use_held = Say(
+        "{use}({rules}):{held};考核结果是重要依据,由镇党委研究决定。",
+        "{use} ({rules}): {held}; the result is an important basis, and the town party "
+        "committee decides.",
+    )
     # the ranking table's columns
     secretary_column = Say("党组织书记", "party secretary")
     salary_column = Say("副科级待遇", "deputy-section salary")
@@ -230,7 +254,11 @@ def section(sample: AssessmentRecords, policy: Policy | None = None) -> Section:
         >>> s = section(build(2025))
         >>> s.key, s.title.zh
         ('assessment', '千分制考核与副科级待遇')
-        >>> p = Policy.default().override({"assessment.salary_top_n": 5})
+        >>> [d.outcome for d in s.decisions][:2]  # a village lacks a sheet: the cut is held
+        ['undecided', 'undecided']
+        >>> p = Policy.default().override(
+        ...     {"assessment.salary_top_n": 5, "assessment.missing_sheet_cuts": "rank_others"}
+        ... )
         >>> [d.outcome for d in section(build(2025), p).decisions][:5]
         ['eligible', 'eligible', 'eligible', 'eligible', 'eligible']
     """
@@ -398,6 +426,7 @@ def _adjustment_lines(b: _Builder, adjustments: Sequence[PointAdjustment]) -> No
 def _salary_lines(b: _Builder, salary: Sequence[Decision[SalaryEligibility]], n: int) -> None:
     if not salary:
         return
+    held = next((d.value.missing_sheets for d in salary if d.value.missing_sheets), ())
     eligible = [d.value.unit for d in salary if d.outcome == "eligible"]
     eligible.sort(key=lambda u: next(d.value.rank or 0 for d in salary if d.value.unit == u))
     if eligible:
@@ -407,6 +436,11 @@ def _salary_lines(b: _Builder, salary: Sequence[Decision[SalaryEligibility]], n:
             secretaries=[b.who(u) for u in eligible],
             count=len(eligible),
         )
+    elif held:
+        gaps = [_AssessmentTexts.lacks.text(unit=b.who(u), months=ms) for u, ms in held]
+        count = sum(d.value.rank is not None for d in salary)
+        b.line(_AssessmentTexts.salary_held, n=n, sheets=gaps, count=count)
+        return
     else:
         b.line(_AssessmentTexts.salary_to_nobody, n=n)
     seen: set[tuple[str, ...]] = set()
@@ -471,6 +505,14 @@ def _use(
         rules.append(_AssessmentTexts.places.text(n=first.places))
     if first.min_points is not None:
         rules.append(_AssessmentTexts.score_line.text(points=_pts(first.min_points)))
+    if any(d.value.decided_by == "missing_sheets" for d in result):
+        b.line(
+            _AssessmentTexts.use_held,
+            use=both(name.zh, name.en.capitalize()),
+            rules=joined(rules, ",", ", "),
+            held=_AssessmentTexts.held.text(),
+        )
+        return result
     chosen = [b.who(d.value.unit) for d in result if d.outcome == "qualifies"]
     pending = [d.value.unit for d in result if d.outcome == "undecided"]
     b.line(

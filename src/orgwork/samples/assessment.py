@@ -8,16 +8,25 @@ hard case: two villages tied exactly at fourth place after the deductions,
 which the default tie policy refers to the town party committee. Three
 care deductions (missed 七一 and Spring Festival visits) are recorded as
 :class:`~orgwork.points.PointAdjustment` records, and one village has no
-sheet for one month, so under the default policy it is not ranked.
+sheet for one month, so under the default policy it is not ranked, and
+while its sheet is missing the top four and the honours quota are held and
+referred to the town party committee (``assessment.missing_sheet_cuts``);
+cutting the others without it (``"rank_others"``) shows the tie.
 
 All names are invented (see :data:`orgwork.samples.TOWN`).
 
 Examples:
+    >>> from orgwork.policy import Policy
     >>> from orgwork.report.assessment import section
     >>> sample = build(2025)
     >>> tied_villages(2025)
     ('上湾村', '柳岸村')
     >>> s = section(sample)
+    >>> salary = [d for d in s.decisions if d.rule == "assessment.top_n_salary"]
+    >>> sorted({(d.outcome, d.value.decided_by) for d in salary})
+    [('not_ranked', 'not_ranked'), ('undecided', 'missing_sheets')]
+    >>> others = Policy.default().override({"assessment.missing_sheet_cuts": "rank_others"})
+    >>> s = section(sample, others)
     >>> [(d.subject, d.outcome) for d in s.decisions if d.rule == "assessment.top_n_salary"][:2]
     [('上湾村:2025', 'undecided'), ('柳岸村:2025', 'undecided')]
 """
