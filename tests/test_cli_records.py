@@ -72,7 +72,7 @@ def test_chinese_report_has_no_english_codes(sample_xlsx: Path) -> None:
         assert not re.search(rf"\b{code}\b", out), code
     assert not re.search(r"\b(assessment|care|supervision|open_day|selection|cadres)\.[a-z_]+", out)
     # rates as counts and a percentage, never a reduced fraction
-    assert "按期答复35件/共40件,87.5%" in out
+    assert "按期答复36件/共41件,87.8%" in out
     assert "7/8" not in out
 
 
@@ -96,10 +96,13 @@ def test_out_writes_the_work_lists_as_values(sample_xlsx: Path, tmp_path: Path) 
     wb = openpyxl.load_workbook(lists)
     assert wb.sheetnames[:3] == ["逾期和超期答复", "未履行的关怀职责", "排名与待遇"]
     replies = list(wb["逾期和超期答复"].iter_rows(min_row=2, values_only=True))
-    assert ("方志诚", "XF2025-030") in {(r[0], r[1]) for r in replies}
+    assert ("方志诚", "XF2025-033") in {(r[0], r[1]) for r in replies}
     care = list(wb["未履行的关怀职责"].iter_rows(min_row=2, values_only=True))
     assert {r[0] for r in care} == {"V02", "V05", "V09", "V11"}
-    assert all(r[1] for r in care), "every missed duty names who answers"
+    # who answers: the head under a limit the seed or locality set, else the committee decides
+    assert all(r[1] for r in care), "every missed duty says who answers"
+    assert {r[1] for r in care if r[0] == "V05"} == {"孙志强"}
+    assert {r[1] for r in care if r[0] != "V05"} == {"提请镇党委研究"}
     ranking = list(wb["排名与待遇"].iter_rows(min_row=2, values_only=True))
     assert any(r[3] == "待定(提交研究决定)" for r in ranking), "the tie at fourth place is referred"
     for ws in wb.worksheets:

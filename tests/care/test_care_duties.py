@@ -32,6 +32,8 @@ from orgwork.errors import RecordError
 from orgwork.policy import Policy
 
 D = dt.date
+#: The windows main had before issue 13 (7 and 30 days): now limits a locality sets.
+OLD = Policy.default().override({"care.hospital_visit_days": 7, "care.illness_aid_days": 30})
 
 
 def member(**kw: object) -> ElderlyMember:
@@ -50,7 +52,7 @@ def test_major_illness_admission_calls_for_a_visit_within_the_local_window() -> 
             HospitalStay(admitted=D(2024, 3, 2), major_illness=True, discharged=D(2024, 3, 20))
         ]
     )
-    (d,) = hospital_visit_duties([m], D(2024, 3, 1), D(2024, 3, 31))
+    (d,) = hospital_visit_duties([m], D(2024, 3, 1), D(2024, 3, 31), policy=OLD)
     assert (d.value.start, d.value.due) == (D(2024, 3, 2), D(2024, 3, 9))
     assert d.parameters == {"care.hospital_visit_days": 7}
     assert d.value.kind is DutyKind.HOSPITAL_VISIT
@@ -91,7 +93,8 @@ def test_every_major_admission_gets_one_visit_duty_in_its_window(
     assert len(duties) == majors
     for d in duties:
         assert d.value.start <= d.value.due
-        assert (d.value.due - d.value.start).days <= policy.care.hospital_visit_days
+        limit = policy.care.hospital_visit_days
+        assert limit is None or (d.value.due - d.value.start).days <= limit
 
 
 # -- 病情严重或资金非常困难 -------------------------------------------------------------
@@ -104,7 +107,9 @@ def test_serious_illness_or_money_difficulty_calls_for_help() -> None:
         HospitalStay(admitted=D(2024, 5, 2), major_illness=True, money_difficulty=True),
         HospitalStay(admitted=D(2024, 7, 2), major_illness=True),
     ]
-    ds = illness_aid_duties([member(hospital_stays=stays)], D(2024, 1, 1), D(2024, 12, 31))
+    ds = illness_aid_duties(
+        [member(hospital_stays=stays)], D(2024, 1, 1), D(2024, 12, 31), policy=OLD
+    )
     assert [d.value.start for d in ds] == [D(2024, 3, 2), D(2024, 5, 2)]
     assert [d.value.due for d in ds] == [D(2024, 4, 1), D(2024, 6, 1)]
     assert "病情严重" in ds[0].headline.zh
@@ -193,7 +198,11 @@ def test_meeting_can_be_switched_off_and_windows_changed() -> None:
     assert [(d.value.kind, d.value.start, d.value.due) for d in ds] == [
         (DutyKind.FESTIVAL_VISIT, D(2025, 7, 1), D(2025, 7, 1))
     ]
-    assert ds[0].parameters == {"care.qiyi_days_before": 0, "care.qiyi_days_after": 0}
+    assert ds[0].parameters == {
+        "care.qiyi_days_before": 0,
+        "care.qiyi_days_after": 0,
+        "care.festival_period_set": False,
+    }
 
 
 @pytest.mark.rule("care.festival_visit")
@@ -226,6 +235,7 @@ def test_monthly_visits_for_each_month_in_hardship() -> None:
         ),
     ]
     ds = hardship_visit_duties([member(hardship=spells)], D(2024, 1, 1), D(2024, 6, 30))
+    ds = tuple(d for d in ds if d.value.kind is DutyKind.HARDSHIP_VISIT)
     assert [(d.value.start, d.value.due) for d in ds] == [
         (D(2024, 1, 20), D(2024, 1, 31)),
         (D(2024, 2, 1), D(2024, 2, 29)),
@@ -243,7 +253,7 @@ def test_monthly_visits_for_each_month_in_hardship() -> None:
 def test_more_visits_a_month_when_policy_says_so() -> None:
     p = Policy.default().override({"care.hardship_visits_per_month": 2})
     m = member(hardship=[HardshipPeriod(kind=HardshipKind.GREAT_HARDSHIP, start=D(2024, 1, 1))])
-    (d,) = hardship_visit_duties([m], D(2024, 2, 1), D(2024, 2, 29), policy=p)
+    d, _contact = hardship_visit_duties([m], D(2024, 2, 1), D(2024, 2, 29), policy=p)
     assert d.value.visits == 2
     assert d.parameters == {"care.hardship_visits_per_month": 2}
 
@@ -306,21 +316,25 @@ def test_care_duties_is_the_union_in_order() -> None:
         hospital_stays=[HospitalStay(admitted=D(2024, 6, 20), major_illness=True, serious=True)],
         hardship=[HardshipPeriod(kind=HardshipKind.GREAT_HARDSHIP, start=D(2024, 6, 1))],
     )
-    ds = care_duties([m], D(2024, 6, 1), D(2024, 7, 31))
+    ds = care_duties([m], D(2024, 6, 1), D(2024, 7, 31), policy=OLD)
     assert [d.value.id for d in ds] == [
         "hospital_visit:M1:2024-06-20",
         "hardship_visit:M1:2024-06",
+        "hardship_contact:M1:2024-06",
         "festival_visit:M1:2024-07-01",
         "festival_meeting:V01:2024-07-01",
         "illness_aid:M1:2024-06-20",
         "hardship_visit:M1:2024-07",
+        "hardship_contact:M1:2024-07",
     ]
     assert [d.rule for d in ds] == [
         "care.hospital_visit",
         "care.hardship_visit",
+        "care.hardship_visit",
         "care.festival_visit",
         "care.festival_visit",
         "care.illness_aid",
+        "care.hardship_visit",
         "care.hardship_visit",
     ]
 

@@ -15,7 +15,7 @@ from orgwork._args import as_date, as_field, as_models, check_unique
 from orgwork.care._duties import Duty, DutyKind, care_duties
 from orgwork.care._fund import ReliefFund
 from orgwork.care._model import S000, Day, ElderlyMember, Name, Organization, Visit, VisitKind
-from orgwork.decision import Decision, RuleContext, Say, Text
+from orgwork.decision import Decision, RuleContext, Say, Text, joined
 from orgwork.errors import MissingParameterError, RecordError
 from orgwork.points import PointAdjustment
 from orgwork.policy import Policy
@@ -31,7 +31,9 @@ class MissedDuty(BaseModel):
     the duty's window; ``counted_elsewhere`` how many of those days had all
     their entries counted for other duties (when one visit meets one duty
     only); ``answerable`` is the organization head's name (None when the
-    post is vacant or no roster was given).
+    post is vacant or no roster was given, and always None for a finding
+    ``referred`` to the town committee: one whose window is a reading of the
+    text, not a limit the seed or the locality set).
 
     Examples:
         >>> from orgwork.care import HardshipKind, HardshipPeriod
@@ -56,6 +58,21 @@ class MissedDuty(BaseModel):
         "(only when care.one_visit_meets_several_duties is off).",
     )
     answerable: str | None = None
+
+    @property
+    def referred(self) -> bool:
+        """提请研究 — whether no limit the seed or the locality set applies, so who answers is
+        left to the town committee (no head is named).
+
+        Examples:
+            >>> from orgwork.care import HardshipKind, HardshipPeriod
+            >>> m = ElderlyMember(id="M1", name="某", organization="V01", hardship=[
+            ...     HardshipPeriod(kind=HardshipKind.GREAT_HARDSHIP, start="2025-03-01")])
+            >>> [(x.value.duty.kind.value, x.value.referred) for x in check_care(
+            ...     [m], [], _dt.date(2025, 3, 1), _dt.date(2025, 3, 31))]
+            [('hardship_visit', False), ('hardship_contact', True)]
+        """
+        return not self.duty.limit
 
 
 class _Head:
@@ -279,6 +296,17 @@ def _found(duty: Duty, index: dict[tuple[str, str, VisitKind], list[_dt.date]]) 
 def _shortfalls(
     duties: Sequence[Duty], log: Sequence[Visit], fund: ReliefFund | None, several: bool
 ) -> dict[str, tuple[int, int]]:
+    """Duty id → (entries found, days counted elsewhere) for each duty not met: a contact duty
+    when the record names no contact (明确了专人负责联系), any other by the log
+    (:func:`_log_shortfalls`)."""
+    out = {d.id: (0, 0) for d in duties if d.kind is DutyKind.HARDSHIP_CONTACT and not d.contact}
+    logged = [d for d in duties if d.kind is not DutyKind.HARDSHIP_CONTACT]
+    return out | _log_shortfalls(logged, log, fund, several)
+
+
+def _log_shortfalls(
+    duties: Sequence[Duty], log: Sequence[Visit], fund: ReliefFund | None, several: bool
+) -> dict[str, tuple[int, int]]:
     """Duty id → (entries found, of those the days counted for other duties), for each duty
     the log does not meet, in the order of ``duties``.
 
@@ -335,6 +363,18 @@ class _Missed:
         "{start}至{due}期间{logged}记录{found}次,少于应有的{visits}次",
         "The log has {found} {logged} from {start} to {due}, fewer than {visits}",
     )
+    no_contact = Say(
+        "{start}至{due}期间未明确负责联系的专人",
+        "No person was named to keep in touch from {start} to {due}",
+    )
+    limit = Say("期限由{params}设定;{who}", "The limit is set by {params}; {who}")
+    referred = Say(
+        "原文未规定期限,上述期间是对原文的默认读法,而非种子或本地设定的期限;"
+        "是否追究党组织负责人责任,提请镇党委研究决定",
+        "The text sets no time limit: the window above is the default reading of the text, "
+        "not a limit the seed or the locality set; whether the organization's head answers "
+        "is for the town committee to decide",
+    )
     shared = Say(
         "本地规定:一次走访只履行一项职责,其中{n}日的记录已计入其他职责(按应履行日期先后分配)",
         "Local policy: one visit meets one duty; on {n} of those days the entries were counted "
@@ -357,6 +397,7 @@ class _Missed:
         "care.qiyi_days_after",
         "care.spring_festival_days_before",
         "care.spring_festival_days_after",
+        "care.festival_period_set",
         "care.festival_meeting_required",
         "care.hardship_visits_per_month",
         "care.routine_visit_months",
@@ -381,8 +422,12 @@ def check_care(
     member. One decision per missed duty, decided under this rule
     (``care.missed_duty``): it takes in the duty's decision (its reasons and
     parameters; ``rules`` lists the rule the duty comes from, also
-    ``value.duty.rule``) and the head who answers (:func:`answerable_head`,
-    from ``organizations``). Ordered by organization, year and month of the
+    ``value.duty.rule``) and, under a limit the seed or the locality set
+    (``value.duty.limit``, named in a reason), the head who answers
+    (:func:`answerable_head`, from ``organizations``). A duty whose window
+    is only a reading of the text (a visit during the stay, the default
+    festival periods) or that sets no time (a named contact) is a finding
+    ``referred`` to the town committee, naming no one. Ordered by organization, year and month of the
     due day, then due day, kind, member. Run it after ``end``: a duty due on
     ``end`` is judged on the log as given.
 
@@ -403,7 +448,7 @@ def check_care(
     Examples:
         >>> from orgwork.care import HardshipKind, HardshipPeriod
         >>> m = ElderlyMember(id="M1", name="某党员", organization="V01", hardship=[
-        ...     HardshipPeriod(kind=HardshipKind.GREAT_HARDSHIP, start="2025-03-01")])
+        ...     HardshipPeriod(kind=HardshipKind.GREAT_HARDSHIP, start="2025-03-01", contact="李四")])
         >>> log = [Visit(kind=VisitKind.HOME, on=_dt.date(2025, 3, 9), member="M1")]
         >>> org = Organization(id="V01", name="某村党支部", secretary="张书记")
         >>> missed = check_care([m], log, _dt.date(2025, 3, 1), _dt.date(2025, 4, 30),
@@ -429,7 +474,7 @@ def check_care(
     for d in duties:
         if d.value.id in short:
             org = by_id.get(d.value.organization, d.value.organization)
-            head = answerable_head(org, on=d.value.due, policy=policy)
+            head = answerable_head(org, on=d.value.due, policy=policy) if d.value.limit else None
             missed.append(_missed(ctx.fork(), d, *short[d.value.id], several, head))
     return tuple(sorted(missed, key=_missed_order))
 
@@ -440,23 +485,24 @@ def _missed(
     found: int,
     elsewhere: int,
     several: bool,
-    head: Decision[str | None],
+    head: Decision[str | None] | None,
 ) -> Decision[MissedDuty]:
-    """One duty the log does not meet (对“应帮不帮,应扶不扶”的): the duty's decision taken in,
-    the shortfall said, then the head who answers (``head``)."""
+    """One duty not met (对“应帮不帮,应扶不扶”的): the duty's decision taken in, the shortfall
+    said, then the limit and the head who answers (``head``), or the referral."""
     duty = ctx.adopt(d)  # the duty's reasons, parameters and rule
-    logged = _Logged(duty.met_by, found)
-    ctx.say(
-        _Missed.short,
-        start=duty.start,
-        due=duty.due,
-        logged=logged,
-        found=found,
-        visits=duty.visits,
-    )
+    if duty.kind is DutyKind.HARDSHIP_CONTACT:
+        ctx.say(_Missed.no_contact, start=duty.start, due=duty.due)
+    else:
+        logged = _Logged(duty.met_by, found)
+        short = {"logged": logged, "found": found, "visits": duty.visits}
+        ctx.say(_Missed.short, start=duty.start, due=duty.due, **short)
     if elsewhere:
         ctx.say(_Missed.shared, n=elsewhere)
     ctx.record("care.one_visit_meets_several_duties", several)
+    if head is None:
+        ctx.say(_Missed.referred)
+    else:
+        ctx.say(_Missed.limit, params=joined(duty.limit), who=head.headline)
     missed = MissedDuty(
         duty=duty,
         organization=duty.organization,
@@ -464,7 +510,7 @@ def _missed(
         month=duty.month,
         found=found,
         counted_elsewhere=elsewhere,
-        answerable=ctx.adopt(head),  # 追究党组织负责人责任: who answers, and why
+        answerable=None if head is None else ctx.adopt(head),  # 追究党组织负责人责任
     )
     return ctx.decide("missed", missed, _Missed.headline, subject=duty.id, duty=d.headline)
 
@@ -499,6 +545,7 @@ class _Deduction:
         "{what},记录{found}次,少于应有的{visits}次",
         "{what}: {found} qualifying entry, fewer than {visits}",
     )
+    no_contact = Say("{what},未明确负责联系的专人", "{what}: no person named to keep in touch")
     counts = Say(
         "老党员走访慰问和帮扶救助情况纳入干部千分制考核内容",
         "Visits and aid to elderly members count in the thousand-point assessment",
@@ -583,7 +630,7 @@ def care_deductions(
     Examples:
         >>> from orgwork.care import HardshipKind, HardshipPeriod
         >>> m = ElderlyMember(id="M1", name="某党员", organization="V01", hardship=[
-        ...     HardshipPeriod(kind=HardshipKind.GREAT_HARDSHIP, start="2025-03-01")])
+        ...     HardshipPeriod(kind=HardshipKind.GREAT_HARDSHIP, start="2025-03-01", contact="李四")])
         >>> missed = check_care([m], [], _dt.date(2025, 3, 1), _dt.date(2025, 3, 31))
         >>> care_deductions(missed)
         Traceback (most recent call last):
@@ -614,7 +661,11 @@ def _deduction(m: MissedDuty, policy: Policy | None) -> Decision[PointAdjustment
     what = _Deduction.what.text(kind=m.duty.kind, start=m.duty.start, due=m.duty.due)
     short = _Deduction.short_one if m.found == 1 else _Deduction.short
     # the miss itself is stated under the duty's own rule
-    ctx.add(RuleContext(m.duty.rule).reason(short, what=what, found=m.found, visits=m.duty.visits))
+    if m.duty.kind is DutyKind.HARDSHIP_CONTACT:
+        ctx.add(RuleContext(m.duty.rule).reason(_Deduction.no_contact, what=what))
+    else:
+        counted = {"found": m.found, "visits": m.duty.visits}
+        ctx.add(RuleContext(m.duty.rule).reason(short, what=what, **counted))
     ctx.say(_Deduction.counts)
     ctx.say(_Deduction.points, points=shown, year=m.year, month=m.month)
     unit = _charged(ctx, m)

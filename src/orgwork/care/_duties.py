@@ -64,6 +64,7 @@ class DutyKind(enum.Enum):
     FESTIVAL_VISIT = "festival_visit"
     FESTIVAL_MEETING = "festival_meeting"
     HARDSHIP_VISIT = "hardship_visit"
+    HARDSHIP_CONTACT = "hardship_contact"
     ROUTINE_VISIT = "routine_visit"
 
     @property
@@ -162,7 +163,15 @@ class Duty(BaseModel):
 
     ``member`` is None for an organization's festival meeting. ``visits``
     entries of a kind in ``met_by`` on distinct days in ``[start, due]``
-    meet it. ``contact`` is the person named to visit (专人), if any.
+    meet it; a ``HARDSHIP_CONTACT`` duty (no entry meets it) is met by the
+    record naming a ``contact``, the person named to visit (专人).
+
+    ``limit`` names the parameters that set the duty's time limit when the
+    seed or the locality set it (``care.hardship_visits_per_month``, or a
+    local number of days the locality gave); it is empty when the window is
+    the library's reading of the text (a visit during the stay, the default
+    festival periods), and then a miss names no one who answers: the town
+    committee decides.
 
     Examples:
         >>> m = ElderlyMember(id="M1", name="某党员", organization="V01")
@@ -184,6 +193,7 @@ class Duty(BaseModel):
     met_by: tuple[VisitKind, ...]
     festival: Festival | None = None
     contact: str | None = None
+    limit: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _window(self) -> Duty:
@@ -289,6 +299,7 @@ def _duty(
     visits: int = 1,
     festival: Festival | None = None,
     contact: str | None = None,
+    limit: tuple[str, ...] = (),
 ) -> Duty:
     """A duty of ``kind`` owed to ``owner`` (a member, or an organization's id for a festival
     meeting), told from the owner's other duties of the kind by ``key`` (a day or a month)."""
@@ -308,6 +319,7 @@ def _duty(
         met_by=kind.met_by,
         festival=festival,
         contact=contact,
+        limit=limit,
     )
 
 
@@ -343,10 +355,24 @@ class _Hospital:
         "本地规定:入院后{n}日内看望(至{due})",
         "Local policy: within {n} days of admission (by {due})",
     )
+    stay = Say(
+        "原文未规定看望期限,住院期间({start}至{due})有人前去看望即为履行",
+        "The text sets no time limit: a visit during the stay ({start} to {due}) meets the duty",
+    )
     died = Say(
         "该党员于{day}去世,期限截至当日", "The member died on {day}; the window ends that day"
     )
     headline = Say("{name}住院,应于{due}前看望", "{name} is in hospital: visit by {due}")
+
+
+class _Stay:
+    """Texts shared by the rules a hospital stay calls for."""
+
+    open = Say(
+        "记录未载出院日期,住院期间按至{due}(入院当年年末)计",
+        "No discharge day is recorded: the stay is taken to run to {due} (the end of the "
+        "admission's year)",
+    )
 
 
 @rule(
@@ -367,24 +393,33 @@ def hospital_visit_duties(
 ) -> tuple[Decision[Duty], ...]:
     """生病住院有人看望 — the hospital visits due in ``[start, end]``.
 
-    Each major-illness admission calls for a visit (in hospital or, after
-    discharge, at home) within ``care.hospital_visit_days`` days after the
-    admission day (a local default; the day itself is the window's first
-    day). A member's death ends the window. Ordered by due day,
-    organization, kind, member.
+    Each major-illness admission calls for a visit (老党员遭遇重大疾病住院时…有人前去看望).
+    The seed sets no time limit, so by default a visit during the stay
+    meets it: from admission to discharge (with no discharge day recorded,
+    to the end of the admission's year). A locality that sets
+    ``care.hospital_visit_days`` makes the visit due within that many days
+    after the admission day (in hospital or, after discharge, at home), and
+    the duty's ``limit`` names the parameter. A member's death ends the
+    window. Ordered by due day, organization, kind, member.
 
     Examples:
         >>> from orgwork.care import HospitalStay
         >>> m = ElderlyMember(id="M1", name="某党员", organization="V01",
-        ...                   hospital_stays=[HospitalStay(admitted="2024-03-02", major_illness=True)])
+        ...                   hospital_stays=[HospitalStay(admitted="2024-03-02", major_illness=True,
+        ...                                                discharged="2024-03-20")])
         >>> d, = hospital_visit_duties([m], _dt.date(2024, 3, 1), _dt.date(2024, 3, 31))
         >>> d.value.start, d.value.due
-        (datetime.date(2024, 3, 2), datetime.date(2024, 3, 9))
+        (datetime.date(2024, 3, 2), datetime.date(2024, 3, 20))
+        >>> p = Policy.default().override({"care.hospital_visit_days": 7})
+        >>> d, = hospital_visit_duties([m], _dt.date(2024, 3, 1), _dt.date(2024, 3, 31), policy=p)
+        >>> d.value.due, d.value.limit
+        (datetime.date(2024, 3, 9), ('care.hospital_visit_days',))
     """
     major = _each_stay(
         hospital_visit_duties,
         "care.hospital_visit_days",
         lambda stay: stay.major_illness,
+        lambda stay: stay.discharged,
         _hospital_visit,
         policy,
     )
@@ -395,12 +430,17 @@ def _each_stay(
     rule: Callable[..., tuple[Decision[Duty], ...]],
     days: str,
     calls_for: Callable[[HospitalStay], bool],
-    decide: Callable[[RuleContext, ElderlyMember, HospitalStay, int, _dt.date], Decision[Duty]],
+    stay_end: Callable[[HospitalStay], _dt.date | None],
+    decide: Callable[
+        [RuleContext, ElderlyMember, HospitalStay, int | None, _dt.date], Decision[Duty]
+    ],
     policy: Policy | None,
 ) -> _Occasions:
     """The occasions of a duty a hospital stay calls for: every stay that ``calls_for`` it,
-    due the number of days ``days`` sets after admission (or on the day of death, if that
-    comes first), decided by ``decide`` when that day is in the period."""
+    due the number of days ``days`` sets after admission when the locality sets one, else on
+    the day ``stay_end`` reads from the stay (the end of the admission's year when it reads
+    none), or on the day of death if that comes first; decided by ``decide`` when that day is
+    in the period."""
 
     def occasions(roster: tuple[ElderlyMember, ...], period: _Period) -> Iterator[Decision[Duty]]:
         for m in roster:
@@ -408,7 +448,11 @@ def _each_stay(
                 if calls_for(stay):
                     ctx = RuleContext(rule, policy, on=stay.admitted)
                     n = ctx.param(days)
-                    due = _clip_to_death(m, stay.admitted + _dt.timedelta(days=n))
+                    if n is not None:
+                        last = stay.admitted + _dt.timedelta(days=n)
+                    else:
+                        last = stay_end(stay) or _dt.date(stay.admitted.year, 12, 31)
+                    due = _clip_to_death(m, last)
                     if due in period:
                         yield decide(ctx, m, stay, n, due)
 
@@ -416,14 +460,22 @@ def _each_stay(
 
 
 def _hospital_visit(
-    ctx: RuleContext, m: ElderlyMember, stay: HospitalStay, n: int, due: _dt.date
+    ctx: RuleContext, m: ElderlyMember, stay: HospitalStay, n: int | None, due: _dt.date
 ) -> Decision[Duty]:
     """The visit one admission calls for: 老党员遭遇重大疾病住院时,所在基层党组织有人前去看望."""
     ctx.say(_Hospital.admitted, day=stay.admitted)
-    ctx.say(_Hospital.within, n=n, due=due)
+    if n is None:
+        ctx.say(_Hospital.stay, start=stay.admitted, due=due)
+        if stay.discharged is None and due != m.died_on:
+            ctx.say(_Stay.open, due=due)
+    else:
+        ctx.say(_Hospital.within, n=n, due=due)
     if due == m.died_on:
         ctx.say(_Hospital.died, day=due)
-    duty = _duty(DutyKind.HOSPITAL_VISIT, m, stay.admitted, start=stay.admitted, due=due)
+    limit = () if n is None else ("care.hospital_visit_days",)
+    duty = _duty(
+        DutyKind.HOSPITAL_VISIT, m, stay.admitted, start=stay.admitted, due=due, limit=limit
+    )
     return _due(ctx, duty, _Hospital.headline, name=m.name, due=due)
 
 
@@ -437,6 +489,11 @@ class _Aid:
     within = Say(
         "本地规定:入院后{n}日内给予帮助(至{due})",
         "Local policy: within {n} days of admission (by {due})",
+    )
+    year = Say(
+        "原文未规定帮助期限,入院当年内({start}至{due})给予帮助即为履行",
+        "The text sets no time limit: help within the admission's year ({start} to {due}) "
+        "meets the duty",
     )
     headline = Say(
         "{name}住院且{why},应于{due}前给予帮助", "{name} is in hospital ({why}): help by {due}"
@@ -466,21 +523,30 @@ def illness_aid_duties(
     """应帮则帮 — the help due in ``[start, end]`` to members seriously ill or short of money.
 
     A major-illness stay marked ``serious`` or ``money_difficulty`` calls for
-    help (an ``AID`` entry of the log, or a payment from the relief fund)
-    within ``care.illness_aid_days`` days of admission (a local default).
+    help (an ``AID`` entry of the log, or a payment from the relief fund).
+    The seed sets no time limit, so by default help given within the
+    admission's year meets it (help with a bill often comes after
+    discharge); a locality that sets ``care.illness_aid_days`` makes it due
+    within that many days of admission, and the duty's ``limit`` names the
+    parameter. A member's death ends the window.
 
     Examples:
         >>> from orgwork.care import HospitalStay
         >>> m = ElderlyMember(id="M1", name="某党员", organization="V01",
         ...     hospital_stays=[HospitalStay(admitted="2024-03-02", major_illness=True,
         ...                                  money_difficulty=True)])
-        >>> illness_aid_duties([m], _dt.date(2024, 3, 1), _dt.date(2024, 4, 30))[0].value.due
+        >>> illness_aid_duties([m], _dt.date(2024, 3, 1), _dt.date(2024, 12, 31))[0].value.due
+        datetime.date(2024, 12, 31)
+        >>> p = Policy.default().override({"care.illness_aid_days": 30})
+        >>> illness_aid_duties([m], _dt.date(2024, 3, 1), _dt.date(2024, 4, 30),
+        ...                    policy=p)[0].value.due
         datetime.date(2024, 4, 1)
     """
     help_due = _each_stay(
         illness_aid_duties,
         "care.illness_aid_days",
         lambda stay: stay.help_due,
+        lambda stay: None,
         _illness_aid,
         policy,
     )
@@ -488,15 +554,19 @@ def illness_aid_duties(
 
 
 def _illness_aid(
-    ctx: RuleContext, m: ElderlyMember, stay: HospitalStay, n: int, due: _dt.date
+    ctx: RuleContext, m: ElderlyMember, stay: HospitalStay, n: int | None, due: _dt.date
 ) -> Decision[Duty]:
     """The help one stay calls for: 遇到病情严重或资金非常困难,所在基层党组织会积极想办法给予一定帮助."""
     why = _and(
         [t for t, on in ((_SERIOUS, stay.serious), (_SHORT_OF_MONEY, stay.money_difficulty)) if on]
     )
     ctx.say(_Aid.admitted, day=stay.admitted, why=why)
-    ctx.say(_Aid.within, n=n, due=due)
-    duty = _duty(DutyKind.ILLNESS_AID, m, stay.admitted, start=stay.admitted, due=due)
+    if n is None:
+        ctx.say(_Aid.year, start=stay.admitted, due=due)
+    else:
+        ctx.say(_Aid.within, n=n, due=due)
+    limit = () if n is None else ("care.illness_aid_days",)
+    duty = _duty(DutyKind.ILLNESS_AID, m, stay.admitted, start=stay.admitted, due=due, limit=limit)
     return _due(ctx, duty, _Aid.headline, name=m.name, why=why, due=due)
 
 
@@ -546,9 +616,17 @@ class _Festival:
     """Texts of care.festival_visit (重大节日有人慰问)."""
 
     window = Say(
-        "{year}年{festival}为{day},慰问期{start}至{end}(本地规定)",
-        "In {year} {festival} falls on {day}; the visiting window is {start} to {end} "
-        "(local policy)",
+        "{year}年{festival}为{day},慰问期{start}至{end}",
+        "In {year} {festival} falls on {day}; the visiting window is {start} to {end}",
+    )
+    set_locally = Say(
+        "慰问期为本地设定的期限",
+        "The period is a limit the locality has set",
+    )
+    reading = Say(
+        "原文只说“七一”和春节期间,未规定天数;慰问期为默认读法,本地尚未设定为期限",
+        "The text says only during 七一 and the Spring Festival, without days; the period is "
+        "the default reading, not a limit the locality has set",
     )
     home = Say("各基层党组织入户慰问老党员", "Each organization visits its elderly members at home")
     greeting = Say(
@@ -581,6 +659,7 @@ class _Festival:
         "care.qiyi_days_after",
         "care.spring_festival_days_before",
         "care.spring_festival_days_after",
+        "care.festival_period_set",
         "care.festival_meeting_required",
     ),
 )
@@ -597,7 +676,10 @@ def festival_visit_duties(
     festival's window (:func:`festival_window`); the window ends early if
     the member dies in it. Every organization with such a member is due a
     meeting of members and villagers' representatives in the window, unless
-    ``care.festival_meeting_required`` is off.
+    ``care.festival_meeting_required`` is off. The windows are a default
+    reading of 期间 until the locality sets them as its limit
+    (``care.festival_period_set``); then the duties' ``limit`` names the
+    window's parameters, and a miss names the head who answers.
 
     Examples:
         >>> m = ElderlyMember(id="M1", name="某党员", organization="V01")
@@ -640,16 +722,34 @@ def _festival(
     ctx = RuleContext(festival_visit_duties, policy, on=day)
     first, last = _window(ctx, festival, day)
     ctx.say(_Festival.window, year=year, festival=festival, day=day, start=first, end=last)
+    limit = _WINDOW_DAYS[festival] if ctx.param("care.festival_period_set") else ()
+    ctx.say(_Festival.set_locally if limit else _Festival.reading)
     alive = [m for m in roster if m.alive_on(day)]
     for m in alive:  # 入户慰问老党员
         due = _clip_to_death(m, last)
         if due in period:
-            duty = _duty(DutyKind.FESTIVAL_VISIT, m, day, start=first, due=due, festival=festival)
+            duty = _duty(
+                DutyKind.FESTIVAL_VISIT,
+                m,
+                day,
+                start=first,
+                due=due,
+                festival=festival,
+                limit=limit,
+            )
             yield _festive(ctx, duty, _Festival.visit, _Festival.home, year, name=m.name)
     if not (ctx.param("care.festival_meeting_required") and last in period):
         return
     for org in sorted({m.organization for m in alive}):  # 召开党员和村民代表会议
-        duty = _duty(DutyKind.FESTIVAL_MEETING, org, day, start=first, due=last, festival=festival)
+        duty = _duty(
+            DutyKind.FESTIVAL_MEETING,
+            org,
+            day,
+            start=first,
+            due=last,
+            festival=festival,
+            limit=limit,
+        )
         yield _festive(ctx, duty, _Festival.meeting, _Festival.greeting, year, org=org)
 
 
@@ -709,6 +809,10 @@ class _Hardship:
     )
     contact = Say("负责联系的专人:{contact}", "The person named to keep in touch: {contact}")
     no_contact = Say("尚未明确负责联系的专人", "No person has been named to keep in touch")
+    name_contact = Say(
+        "基层党组织应明确专人负责联系{name}",
+        "The organization must name a person to keep in touch with {name}",
+    )
     headline = Say(
         "{first:%Y年%m月}应入户看望{name}至少{n}次",
         "Visit {name} at home at least {n} time(s) in {first:%Y-%m}",
@@ -738,7 +842,11 @@ def hardship_visit_duties(
     For every calendar month in which a member is in great hardship or
     unable to look after themselves on at least one day (while alive), at
     least ``care.hardship_visits_per_month`` home visits on distinct days are
-    due between the first and the last such day of the month.
+    due between the first and the last such day of the month (the seed's own
+    limit, named in the duty's ``limit``). While the month's latest spell
+    names no ``contact``, a second duty is outstanding: that the organization
+    name a person to keep in touch (``HARDSHIP_CONTACT``, 明确了专人负责联系;
+    no log entry meets it, so :func:`~orgwork.care.check_care` reports it).
 
     Examples:
         >>> from orgwork.care import HardshipPeriod, HardshipKind
@@ -753,17 +861,18 @@ def hardship_visit_duties(
         start,
         end,
         lambda roster, period: (
-            _hardship_month(m, first, last, period, policy)
+            d
             for m in roster
             if m.hardship
             for first, last in _months(period.start, period.end)
+            for d in _hardship_month(m, first, last, period, policy)
         ),
     )
 
 
 def _hardship_month(
     m: ElderlyMember, first: _dt.date, last: _dt.date, period: _Period, policy: Policy | None
-) -> Decision[Duty] | None:
+) -> tuple[Decision[Duty], ...]:
     """The visits one month calls for (none after the member's death):
 
     对于生活特别贫困或失去生活自理能力的老党员,基层党组织明确了专人负责联系,每月至少深入老党员家中看望一次
@@ -771,7 +880,7 @@ def _hardship_month(
     last_alive = _clip_to_death(m, last)
     span = None if last_alive < first else _covered_span(m.hardship, first, last_alive)
     if span is None or span[1] not in period:
-        return None
+        return ()
     lo, hi, hit = span
     ctx = RuleContext(hardship_visit_duties, policy, on=first)
     per_month = ctx.param("care.hardship_visits_per_month")
@@ -786,8 +895,15 @@ def _hardship_month(
     else:
         ctx.say(_Hardship.no_contact)
     key = f"{first:%Y-%m}"
-    duty = _duty(DutyKind.HARDSHIP_VISIT, m, key, start=lo, due=hi, visits=n, contact=contact)
-    return _due(ctx, duty, _Hardship.headline, first=first, name=m.name, n=n)
+    limit = ("care.hardship_visits_per_month",)  # the seed's own: 每月至少…看望一次
+    visit = _duty(
+        DutyKind.HARDSHIP_VISIT, m, key, start=lo, due=hi, visits=n, contact=contact, limit=limit
+    )
+    due = _due(ctx, visit, _Hardship.headline, first=first, name=m.name, n=n)
+    if contact:
+        return (due,)
+    named = _duty(DutyKind.HARDSHIP_CONTACT, m, key, start=lo, due=hi)  # 明确了专人负责联系
+    return (due, _due(ctx, named, _Hardship.name_contact, name=m.name))
 
 
 # -- 日常时期有人走访 ------------------------------------------------------------------
@@ -855,11 +971,13 @@ def _routine_year(
     if k is None:
         return
     ctx.say(_Routine.every, k=k)
+    limit = ("care.routine_visit_months",)  # a frequency the locality set
     for _, first, last in periods(year, k):
         for m in roster:
             due = _clip_to_death(m, last)
             if m.alive_on(first) and due in period:
-                duty = _duty(DutyKind.ROUTINE_VISIT, m, f"{first:%Y-%m}", start=first, due=due)
+                key = f"{first:%Y-%m}"
+                duty = _duty(DutyKind.ROUTINE_VISIT, m, key, start=first, due=due, limit=limit)
                 yield _due(ctx, duty, _Routine.headline, start=first, due=due, name=m.name)
 
 
@@ -895,6 +1013,12 @@ _KINDS: dict[DutyKind, _Kind] = {
         hardship_visit_duties,
         (VisitKind.HOME,),
     ),
+    DutyKind.HARDSHIP_CONTACT: _Kind(
+        "明确专人负责联系",
+        "a person named to keep in touch",
+        hardship_visit_duties,
+        (),
+    ),
     DutyKind.ROUTINE_VISIT: _Kind(
         "日常走访", "routine visit", routine_visit_duties, (VisitKind.HOME, VisitKind.HOSPITAL)
     ),
@@ -919,6 +1043,7 @@ _ALL = tuple(dict.fromkeys(k.rule for k in _KINDS.values()))
         "care.qiyi_days_after",
         "care.spring_festival_days_before",
         "care.spring_festival_days_after",
+        "care.festival_period_set",
         "care.festival_meeting_required",
         "care.hardship_visits_per_month",
         "care.routine_visit_months",
@@ -942,7 +1067,8 @@ def care_duties(
     Examples:
         >>> from orgwork.care import HospitalStay
         >>> m = ElderlyMember(id="M1", name="某党员", organization="V01",
-        ...                   hospital_stays=[HospitalStay(admitted="2024-06-20", major_illness=True)])
+        ...                   hospital_stays=[HospitalStay(admitted="2024-06-20", major_illness=True,
+        ...                                                discharged="2024-06-28")])
         >>> [d.value.id for d in care_duties([m], _dt.date(2024, 6, 1), _dt.date(2024, 6, 30))]
         ['hospital_visit:M1:2024-06-20']
     """

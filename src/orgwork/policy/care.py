@@ -4,8 +4,12 @@ The seed (``000_d6bf9a3c8f5be95e.txt``, 第一篇 二) fixes one number: a membe
 in great hardship is visited at home at least once a month. Every other
 window below is a **local choice** (``kind="local"``): the seed says a visit
 happens "during" 七一 and the Spring Festival, or "when" a member is in
-hospital, without saying how many days count; each default is documented
-and a locality should review it.
+hospital, without saying how many days count. By default the hospital visit
+is due during the stay and help within the year; a number of days is a limit
+only when the locality sets one. The festival periods have documented
+defaults, which become a limit when ``festival_period_set`` is on. A missed
+duty names the head who answers (追究党组织负责人责任) only under a limit the
+seed or the locality has set.
 """
 
 from __future__ import annotations
@@ -54,25 +58,35 @@ class CarePolicy(Section):
         en="Minimum home visits per month to a member in great hardship",
         source=f"{_S000}: 每月至少深入老党员家中看望一次",
     )
-    hospital_visit_days: Count = param(
-        7,
-        zh="老党员因重大疾病住院后应在几日内看望(入院当日不计入)",
-        en="Calendar days after a major-illness admission within which the visit is due "
-        "(the admission day not counted)",
+    hospital_visit_days: Count | None = param(
+        None,
+        zh="老党员因重大疾病住院后应在几日内看望(本地设定的期限,入院当日不计入;不设则住院期间看望)",
+        en="A limit the locality sets: calendar days after a major-illness admission within "
+        "which the visit is due (the admission day not counted); unset: a visit during the "
+        "stay meets the duty",
         source="local choice: the seed says a visit happens when an elderly member is in "
-        "hospital with a major illness (老党员遭遇重大疾病住院时…有人前去看望) but fixes no "
-        "number of days; one week is a default to review",
+        "hospital with a major illness (老党员遭遇重大疾病住院时…有人前去看望) and fixes no "
+        "number of days, so the default reading is a visit during the stay (admission to "
+        "discharge; with no discharge recorded, to the end of the admission's year). A "
+        "locality that sets a number of days makes it a limit, and a finding under it names "
+        "the head who answers (追究党组织负责人责任); 7 was the default before issue 13",
         kind="local",
+        text="老党员遭遇重大疾病住院时,所在基层党组织有人前去看望",
         le=60,
     )
-    illness_aid_days: Count = param(
-        30,
-        zh="病情严重或资金非常困难时应在入院后几日内给予帮助",
-        en="Calendar days after admission within which help is due when the illness is "
-        "serious or money is very short",
-        source="local choice: the seed says the organization helps (给予一定帮助) without a "
-        "time limit; thirty days is a default to review",
+    illness_aid_days: Count | None = param(
+        None,
+        zh="病情严重或资金非常困难时应在入院后几日内给予帮助(本地设定的期限;不设则入院当年内)",
+        en="A limit the locality sets: calendar days after admission within which help is due "
+        "when the illness is serious or money is very short; unset: help given by the end of "
+        "the admission's year meets the duty",
+        source="local choice: the seed says the organization helps (会积极想办法给予一定帮助) "
+        "without a time limit, and help with a hospital bill often comes after discharge, so "
+        "the default reading is help within the year of admission (the year the 千分制 "
+        "reckons). A locality that sets a number of days makes it a limit, and a finding "
+        "under it names the head who answers; 30 was the default before issue 13",
         kind="local",
+        text="遇到病情严重或资金非常困难,所在基层党组织会积极想办法给予一定帮助",
         le=120,
     )
     qiyi_days_before: _WindowDays = param(
@@ -108,6 +122,21 @@ class CarePolicy(Section):
         source="local choice: the seed fixes no end to the Spring Festival window; the "
         "Lantern Festival (正月十五, 14 days after 正月初一) is a default to review",
         kind="local",
+    )
+    festival_period_set: bool = param(
+        False,
+        zh="节日慰问期为本地设定的期限(是则未在“七一”和春节慰问期内慰问的,追究党组织负责人责任)",
+        en="Whether the locality has set the 七一 and Spring Festival periods (the days above) "
+        "as its limit: if so, a festival duty missed in its period names the head who "
+        "answers; if not, the periods are the default reading and a finding is referred to "
+        "the town committee",
+        source="local choice: the seed says visits happen during 七一 and the Spring Festival "
+        "(在每年“七一”和春节期间) and fixes no period; the default windows above are a reading "
+        "to review, not a limit the locality has set, so by default a finding under them "
+        "names no one",
+        kind="local",
+        text="在每年“七一”和春节期间",
+        strict=True,
     )
     festival_meeting_required: bool = param(
         True,

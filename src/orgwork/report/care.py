@@ -127,8 +127,17 @@ class _CareTexts:
         "{name}, in hardship, not visited at home ({visits} visit(s) due)",
     )
     hospital_visit = Say(
-        "{name}{start}住院,期限内({due}前)无人看望",
+        "{name}{start}住院,{due}前无人看望",
         "{name}, admitted on {start}, not visited by {due}",
+    )
+    no_contact = Say(
+        "未明确负责联系生活困难党员{name}的专人",
+        "no person named to keep in touch with {name}, in hardship",
+    )
+    referred = Say(
+        "其中{n}项无种子或本地设定的期限,是否追究责任提请镇党委研究",
+        "{n} of them under no limit the seed or the locality set: whether anyone answers is for "
+        "the town committee",
     )
     illness_aid = Say(
         "{name}住院病重或资金困难,期限内({due}前)未给予帮助",
@@ -143,6 +152,10 @@ class _CareTexts:
     )
     answerable_for = Say("{organization}的责任人", "who answers for {organization}")
     secretary_answers = Say("书记{secretary}承担责任", "secretary {secretary} answers")
+    committee_decides = Say(
+        "无种子或本地设定的期限,是否追究责任提请镇党委研究",
+        "no limit the seed or the locality set: whether anyone answers is for the town committee",
+    )
     secretary_vacant = Say("书记空缺,须由镇党委确定责任人", "the secretary's post is vacant")
     missed_duty = Say("{month.month}月:{duty}〔{rule}〕", "{month:%b}: {duty} [{rule}]")
     missed = Say(
@@ -279,6 +292,8 @@ def _duty_label(sample: CareRecords, duty: Duty) -> Text:
     name = sample.member(duty.member).name
     if duty.kind is DutyKind.FESTIVAL_VISIT and duty.festival is not None:
         return _CareTexts.festival_visit.text(festival=festival, name=name)
+    if duty.kind is DutyKind.HARDSHIP_CONTACT:
+        return _CareTexts.no_contact.text(name=name)
     if duty.kind is DutyKind.HARDSHIP_VISIT:
         return _CareTexts.hardship_visit.text(name=name, visits=duty.visits)
     if duty.kind is DutyKind.HOSPITAL_VISIT:
@@ -459,6 +474,9 @@ def section(sample: CareRecords, policy: Policy | None = None) -> Section:
             summary.append(_CareTexts.all_met.text())
         for org_id, items in by_org.items():
             org = sample.organization(org_id)
+            if all(x.referred for x in items):  # no limit set: nobody is named
+                summary.append(_missed_line(sample, org.name, items))
+                continue
             head = _attempt(
                 _CareTexts.answerable_for.text(organization=org.name),
                 notes,
@@ -489,12 +507,24 @@ def section(sample: CareRecords, policy: Policy | None = None) -> Section:
 
 def _missed_line(sample: CareRecords, organization: str, items: Sequence[MissedDuty]) -> Text:
     """应帮不帮、应扶不扶: an organization's missed duties, month by month, and who answers."""
-    secretary = items[0].answerable
-    who = (
-        _CareTexts.secretary_answers.text(secretary=secretary)
-        if secretary
-        else _CareTexts.secretary_vacant.text()
-    )
+    named = [x for x in items if not x.referred]
+    secretary = named[0].answerable if named else None
+    if not named:
+        who = _CareTexts.committee_decides.text()
+    elif secretary:
+        who = _CareTexts.secretary_answers.text(secretary=secretary)
+    else:
+        who = _CareTexts.secretary_vacant.text()
+    if named and len(named) < len(items):
+        referred = _CareTexts.referred.text(n=len(items) - len(named))
+        return _missed_text(sample, organization, items, joined([who, referred], ";", "; "))
+    return _missed_text(sample, organization, items, who)
+
+
+def _missed_text(
+    sample: CareRecords, organization: str, items: Sequence[MissedDuty], who: object
+) -> Text:
+    """The summary line: ``organization``'s missed duties, month by month, then ``who``."""
     each = [
         _CareTexts.missed_duty.text(
             month=_dt.date(x.year, x.month, 1), duty=_duty_label(sample, x.duty), rule=x.duty.rule

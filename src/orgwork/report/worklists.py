@@ -112,6 +112,9 @@ _GENERIC = (
 )
 
 #: Each list's sheet name, in the order of the workbook.
+#: Who answers for a missed duty no seed or local limit governs: the town committee decides.
+_REFERRED = Text(zh="提请镇党委研究", en="referred to the town party committee")
+
 _NAMES: dict[str, Text] = {
     "replies": Text(zh="逾期和超期答复", en="late and overdue replies"),
     "care": Text(zh="未履行的关怀职责", en="missed care duties"),
@@ -174,7 +177,9 @@ def worklists(report: Report, lang: Lang = "zh") -> tuple[WorkList, ...]:
         (
             (
                 str(getattr(d.value, "organization", "")),
-                answerable.get(getattr(d.value, "organization", None), ""),
+                _REFERRED(lang)
+                if getattr(d.value, "referred", False)
+                else answerable.get(getattr(d.value, "organization", None), ""),
                 *_row(d, lang)[1:],
             )
             for d in care
