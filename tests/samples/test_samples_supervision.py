@@ -459,3 +459,34 @@ def test_any_ledger_displays_one_row_per_item(ledger: RectificationLedger) -> No
     assert all((r["state"] == "closed") == (r["closed_on"] is not None) for r in rows)
     page = ledger._repr_html_()
     assert page.count("<tr>") == 1 + len(rows)
+
+
+@pytest.mark.rule("supervision.case_summary")
+@pytest.mark.parametrize("year", YEARS)
+def test_letters_that_lawfully_take_longer_are_not_late_and_are_counted(year: int) -> None:
+    # issue 13 point 4: 延期 (approved by whom, why, until when), 转送/交办, 不予受理
+    sample = build(year)
+    s = section(sample)
+    overall = s.decisions[0].value
+    assert (overall.extended, overall.transferred, overall.not_accepted) == (1, 1, 1)
+    longer = set(overall.extended_cases + overall.transferred_cases + overall.not_accepted_cases)
+    assert not longer & set(overall.late_cases + overall.overdue_cases)
+    text = _summary(s)
+    assert "依法延期或移交的来信来访3件,不计为超期" in text
+    assert f"经{TOWN.department_head}批准延期至" in text
+    assert "转送/交办青石镇党委" in text
+    # 组织部明确一名副部长处理群众来信来访: the others who handled cases are named
+    assert f"组织部明确副部长{TOWN.deputy_head_letters}处理群众来信来访" in text
+    covered = {d.subject for d in _decisions(s, "supervision.case_status")}
+    others = {c.id for c in sample.cases if c.handler != TOWN.deputy_head_letters}
+    assert set(overall.other_handler_cases) == others & covered
+
+
+@pytest.mark.rule("supervision.evaluation_round")
+def test_a_group_the_locality_adds_to_the_evaluation_is_reported_when_absent() -> None:
+    # 人大、政协、纪检、信访等部门人士: the 等 list is a minimum; a locality may add 党代表
+    sample = build(2025)
+    policy = Policy.default().override({"supervision.evaluation_local_groups": ["党代表"]})
+    text = _summary(section(sample, policy))
+    assert text.count("缺少本地增加的参评人员党代表") == 2  # both rounds
+    assert "党代表" not in _summary(section(sample))

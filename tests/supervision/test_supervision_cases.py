@@ -164,3 +164,133 @@ def test_groups_partition_the_cases_and_rates_are_exact(
             assert isinstance(s.on_time_rate, Fraction)
         else:
             assert s.on_time_rate is None
+
+
+# -- issue 13 point 4: letters and visits that lawfully take longer ---------------------------
+
+EXT = {
+    "extended_until": dt.date(2024, 3, 20),
+    "extension_approved_by": "张部长",
+    "extension_reason": "需到乡镇调查核实",
+}
+
+
+@pytest.mark.rule("supervision.case_status")
+def test_an_approved_extension_moves_the_due_date_and_is_not_late() -> None:
+    c = _case(replied_on=dt.date(2024, 3, 15), **EXT)
+    d = case_status(c, on=dt.date(2024, 3, 31))
+    assert d.value.status is CaseStatus.ANSWERED_ON_TIME
+    assert d.value.due == dt.date(2024, 3, 20)
+    assert d.value.extended
+    text = " ".join(x.zh for x in d.reasons)
+    assert "张部长" in text
+    assert "需到乡镇调查核实" in text
+    assert "2024年3月20日" in text
+    assert d.parameters["supervision.extension_max_days"] == 30
+    # unreplied on the extended date: still open, not overdue
+    assert case_status(_case(**EXT), on=dt.date(2024, 3, 20)).outcome == "open"
+    s = case_summary([c], on=dt.date(2024, 3, 31))[0]
+    assert (s.value.extended, s.value.answered_late, s.value.extended_cases) == (1, 0, ("L1",))
+    assert "延期1件" in " ".join(x.zh for x in s.reasons)
+
+
+@pytest.mark.rule("supervision.case_status")
+def test_an_extension_beyond_the_national_limit_counts_only_up_to_it() -> None:
+    # 信访工作条例 (2022): 延长期限不得超过30日: 2024-03-06 + 30 days = 2024-04-05
+    c = _case(replied_on=dt.date(2024, 4, 20), **{**EXT, "extended_until": dt.date(2024, 4, 30)})
+    d = case_status(c, on=dt.date(2024, 5, 31))
+    assert d.value.due == dt.date(2024, 4, 5)
+    assert d.outcome == "answered_late"
+    assert "30" in " ".join(x.zh for x in d.reasons)
+    # before the 条例 took effect the national limit is not applied
+    old = Case(
+        id="O", received_on=dt.date(2021, 3, 1), **{**EXT, "extended_until": dt.date(2021, 6, 30)}
+    )
+    assert case_status(old, on=dt.date(2021, 7, 1)).value.due == dt.date(2021, 6, 30)
+
+
+@pytest.mark.rule("supervision.case_status")
+@pytest.mark.parametrize("missing", ["extension_approved_by", "extension_reason"])
+def test_an_extension_names_who_approved_it_and_why(missing: str) -> None:
+    with pytest.raises(ValidationError, match=missing):
+        _case(**{k: v for k, v in EXT.items() if k != missing})
+
+
+@pytest.mark.rule("supervision.case_status")
+def test_a_transferred_case_is_not_late_and_says_to_whom_and_when() -> None:
+    c = _case(transferred_to="县信访局", transferred_on=dt.date(2024, 2, 20))
+    d = case_status(c, on=dt.date(2024, 5, 31))
+    assert d.value.status is CaseStatus.TRANSFERRED
+    assert d.value.transferred_to == "县信访局"
+    text = " ".join(x.zh for x in d.reasons)
+    assert "县信访局" in text
+    assert "2024年2月20日" in text
+    # before the transfer it is an ordinary open case
+    assert case_status(c, on=dt.date(2024, 2, 19)).outcome == "open"
+    # a transfer after the reply limit is a late disposition
+    late = _case(transferred_to="县信访局", transferred_on=dt.date(2024, 3, 8))
+    assert case_status(late, on=dt.date(2024, 5, 31)).outcome == "answered_late"
+    with pytest.raises(ValidationError, match="transferred_on"):
+        _case(transferred_to="县信访局")
+
+
+@pytest.mark.rule("supervision.case_status")
+def test_a_case_not_accepted_says_why() -> None:
+    c = _case(not_accepted_reason="属于诉讼途径解决的事项", replied_on=dt.date(2024, 2, 20))
+    d = case_status(c, on=dt.date(2024, 5, 31))
+    assert d.value.status is CaseStatus.NOT_ACCEPTED
+    assert "属于诉讼途径解决的事项" in " ".join(x.zh for x in d.reasons)
+    with pytest.raises(ValidationError):
+        _case(not_accepted_reason="x", transferred_to="县信访局", transferred_on=FEB8)
+
+
+@pytest.mark.rule("supervision.case_summary")
+def test_the_rate_says_how_many_were_extended_transferred_or_not_accepted() -> None:
+    cs = [
+        _case("A", replied_on=dt.date(2024, 3, 1)),
+        _case("B", replied_on=dt.date(2024, 3, 15), **EXT),
+        _case("C", transferred_to="县信访局", transferred_on=dt.date(2024, 2, 20)),
+        _case("D", not_accepted_reason="已经复核终结", replied_on=dt.date(2024, 2, 20)),
+        _case("E"),
+    ]
+    s = case_summary(cs, on=dt.date(2024, 5, 31))[0]
+    v = s.value
+    assert (v.received, v.answered_on_time, v.overdue, v.answered_late) == (5, 2, 1, 0)
+    assert (v.extended, v.transferred, v.not_accepted) == (1, 1, 1)
+    assert v.transferred_cases == ("C",)
+    assert v.not_accepted_cases == ("D",)
+    assert v.on_time_rate == Fraction(2, 3)
+    text = " ".join(x.zh for x in s.reasons)
+    assert "延期1件" in text
+    assert "转送/交办1件" in text
+    assert "不予受理1件" in text
+    assert "延期1件" in s.headline.zh
+
+
+@pytest.mark.rule("supervision.case_summary")
+def test_a_case_handled_by_someone_other_than_the_deputy_head_is_noted() -> None:
+    # 组织部明确一名副部长处理群众来信来访
+    cs = [_case("A", handler="王副部长"), _case("B", handler="李干事")]
+    d = case_status(cs[1], on=dt.date(2024, 2, 9), deputy_head="王副部长")
+    assert d.value.other_handler
+    assert "李干事" in " ".join(x.zh for x in d.reasons)
+    assert not case_status(
+        cs[0], on=dt.date(2024, 2, 9), deputy_head="王副部长"
+    ).value.other_handler
+    s = case_summary(cs, on=dt.date(2024, 2, 9), deputy_head="王副部长")[0]
+    assert s.value.other_handler_cases == ("B",)
+    assert "李干事" in " ".join(x.zh for x in s.reasons)
+    # with no deputy head named, more than one handler is itself noted
+    anon = case_summary(cs, on=dt.date(2024, 2, 9))[0]
+    assert "一名副部长" in " ".join(x.zh for x in anon.reasons)
+
+
+@pytest.mark.rule("supervision.case_status")
+def test_a_locality_may_let_any_approved_extension_count() -> None:
+    from orgwork.policy import Policy
+
+    policy = Policy.default().override({"supervision.extension_held_to_regulation": False})
+    c = _case(replied_on=dt.date(2024, 4, 20), **{**EXT, "extended_until": dt.date(2024, 4, 30)})
+    d = case_status(c, on=dt.date(2024, 5, 31), policy=policy)
+    assert d.outcome == "answered_on_time"
+    assert d.parameters["supervision.extension_held_to_regulation"] is False

@@ -109,3 +109,34 @@ def test_each_round_is_counted_in_exactly_its_period(rounds: list[EvaluationRoun
     assert sorted(i for d in out for i in d.value.rounds) == sorted(r.id for r in rounds)
     for d in out:
         assert (d.outcome == "held") == bool(d.value.rounds)
+
+
+# -- issue 13 point 5: the 等 list is a minimum ----------------------------------------------
+
+
+@pytest.mark.rule("supervision.evaluation_round")
+def test_a_locality_may_add_its_own_groups_and_they_are_then_required() -> None:
+    # 组织义务监督员和人大、政协、纪检、信访等部门人士: the 等 leaves room for more
+    policy = Policy.default().override({"supervision.evaluation_local_groups": ["党代表"]})
+    base = {"id": "R", "held_on": dt.date(2025, 6, 20), "groups": ALL, "briefing_given": True}
+    d = check_evaluation_round(EvaluationRound.model_validate(base), policy=policy)
+    assert d.outcome == "deficient"
+    assert d.value.missing_local_groups == ("党代表",)
+    assert "党代表" in " ".join(x.zh for x in d.reasons)
+    assert d.parameters["supervision.evaluation_local_groups"] == ("党代表",)
+    ok = EvaluationRound.model_validate({**base, "other_groups": ("党代表",)})
+    assert check_evaluation_round(ok, policy=policy).outcome == "conforms"
+    # without the local addition, the seed's five suffice
+    assert check_evaluation_round(EvaluationRound.model_validate(base)).outcome == "conforms"
+
+
+@pytest.mark.rule("supervision.evaluation_round")
+def test_the_seeds_groups_cannot_be_left_out() -> None:
+    from orgwork.errors import PolicyError
+
+    with pytest.raises(PolicyError, match="petition_office"):
+        Policy.default().override({"supervision.evaluation_groups": list(ALL[:4])})
+    # their order may change, and 其他部门人士 may be added
+    reordered = (*reversed(ALL), "other")
+    p = Policy.default().override({"supervision.evaluation_groups": list(reordered)})
+    assert tuple(g.value for g in p.supervision.evaluation_groups) == reordered

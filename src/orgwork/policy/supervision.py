@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import enum
 from typing import Literal
 
@@ -9,9 +10,21 @@ from pydantic import field_validator
 
 from orgwork.policy._base import Count, Section, param
 
-__all__ = ["AccountabilityMeasure", "EvaluationGroup", "SupervisionPolicy"]
+__all__ = [
+    "SEED_EVALUATION_GROUPS",
+    "AccountabilityMeasure",
+    "EvaluationGroup",
+    "SupervisionPolicy",
+]
 
 _S000 = "000_d6bf9a3c8f5be95e.txt"
+_PETITION = (
+    "信访工作条例 (中共中央、国务院, 2022), 第三十四条: 应当自受理之日起60日内办结;"
+    "情况复杂的,经本机关、单位负责人批准,可以适当延长办理期限,但延长期限不得超过30日 "
+    "(copy read: a secondary copy only, the article as quoted in two public application "
+    "sources in the code index (find_string ids 67159831954, 67648109814); the primary "
+    "text and its article number were not reached; verify against the published text)"
+)
 
 
 class AccountabilityMeasure(enum.StrEnum):
@@ -78,6 +91,15 @@ _GROUP_ZH = {
     EvaluationGroup.OTHER: "其他部门人士",
 }
 
+#: The groups the seed names before its 等: every locality must invite them.
+SEED_EVALUATION_GROUPS = (
+    EvaluationGroup.SUPERVISORS,
+    EvaluationGroup.PEOPLES_CONGRESS,
+    EvaluationGroup.CPPCC,
+    EvaluationGroup.DISCIPLINE_INSPECTION,
+    EvaluationGroup.PETITION_OFFICE,
+)
+
 
 class SupervisionPolicy(Section):
     """组工干部监督 — supervision parameters."""
@@ -87,6 +109,36 @@ class SupervisionPolicy(Section):
         zh="群众来信来访答复时限(工作日)",
         en="Working days allowed to reply to a letter or visit",
         source=f"{_S000}: 群众的意见建议做到事事回复,并限时在15个工作日内完成",
+    )
+    extension_max_days: Count = param(
+        30,
+        zh="经批准延期的最长天数(自原答复期限起算,日历日)",
+        en="Longest approved extension of a letter or visit, in calendar days after its "
+        "original reply limit",
+        source=_PETITION,
+        kind="national",
+        le=366,
+    )
+    extension_limit_effective: _dt.date = param(
+        _dt.date(2022, 5, 1),
+        zh="信访工作条例延期上限施行之日(此前不检查延期天数)",
+        en="The day the 信访工作条例 extension limit came into force (extensions before it "
+        "are not held to it)",
+        source="信访工作条例 (2022): 施行之日 2022年5月1日 (not read in a copy here; verify "
+        "against the published text)",
+        kind="national",
+    )
+    extension_held_to_regulation: bool = param(
+        True,
+        zh="延长群众来信来访答复期限时,是否以信访工作条例的延期上限为限",
+        en="Whether an approved extension of the seed's reply limit is held to the 信访工作条例's "
+        "longest extension (false: any approved date counts)",
+        source="local reading: the 条例 caps the extension of its own 60-day limit at 30 days; "
+        "the seed's 15 working days has no extension rule of its own, and the same cap is the "
+        "nearest national measure of a lawful extension",
+        kind="local",
+        text="并限时在15个工作日内完成",
+        strict=True,
     )
     reception_day_of_month: int = param(
         15,
@@ -145,8 +197,19 @@ class SupervisionPolicy(Section):
             EvaluationGroup.PETITION_OFFICE,
         ),
         zh="开门评部须邀请的人员类别",
-        en="Groups that must take part in a public evaluation of the department",
+        en="Groups that must take part in a public evaluation of the department (the seed's "
+        "five named groups are always required: their order may change, none may be left out)",
         source=f"{_S000}: 组织义务监督员和人大、政协、纪检、信访等部门人士",
+    )
+    evaluation_local_groups: tuple[str, ...] = param(
+        (),
+        zh="本地在原文所列人员之外增加的参评人员类别(原文以“等”结尾)",
+        en="Further groups a locality requires at a public evaluation, by name, beyond the "
+        "seed's five (the seed's list ends in 等, so it is a minimum)",
+        source="local choice: the seed's list ends in 等; by default nobody beyond the five "
+        "named groups is required",
+        kind="local",
+        text="组织义务监督员和人大、政协、纪检、信访等部门人士",
     )
     close_requires_published_result: bool = param(
         True,
@@ -216,4 +279,24 @@ class SupervisionPolicy(Section):
     def _distinct_groups(cls, groups: tuple[EvaluationGroup, ...]) -> tuple[EvaluationGroup, ...]:
         if len(set(groups)) != len(groups):
             raise ValueError("a group is listed twice")
+        left_out = [g.value for g in SEED_EVALUATION_GROUPS if g not in groups]
+        if left_out:
+            raise ValueError(
+                "the seed's groups are required (its list ends in 等, a minimum); missing: "
+                + ", ".join(left_out)
+            )
         return groups
+
+    @field_validator("evaluation_local_groups")
+    @classmethod
+    def _local_group_names(cls, names: tuple[str, ...]) -> tuple[str, ...]:
+        cleaned = tuple(n.strip() for n in names)
+        if any(not n for n in cleaned):
+            raise ValueError("a group name is empty")
+        if len(set(cleaned)) != len(cleaned):
+            raise ValueError("a group is listed twice")
+        named = set(_GROUP_ZH.values()) | {g.value for g in EvaluationGroup}
+        clash = [n for n in cleaned if n in named]
+        if clash:
+            raise ValueError("already one of the seed's groups: " + ", ".join(clash))
+        return cleaned

@@ -18,6 +18,7 @@ from orgwork.supervision import (
     Case,
     CaseState,
     CaseStatus,
+    CaseSummary,
     Channel,
     Closed,
     EvaluationGroup,
@@ -92,6 +93,29 @@ class _SupervisionTexts:
         "{handler} {late} late, {overdue} overdue",
     )
     handlers = Say("按承办人:{handlers}", "By handler: {handlers}")
+    extended_case = Say(
+        "{case}(经{by}批准延期至{until},理由:{reason}{outcome})",
+        "{case} (extended to {until}, approved by {by}, because: {reason}{outcome})",
+    )
+    transferred_case = Say("{case}({day}转送/交办{to})", "{case} (transferred to {to} on {day})")
+    not_accepted_case = Say(
+        "{case}(不予受理,理由:{reason};{day}告知)",
+        "{case} (not accepted, because: {reason}; told on {day})",
+    )
+    answered_on = Say(",{day}答复", ", answered {day}")
+    longer = Say(
+        "依法延期或移交的来信来访{n}件,不计为超期(延期的按延长后的期限计入按期答复率,"
+        "转送/交办、不予受理的不计入):{cases}",
+        "{n} letters and visits lawfully took longer and are not counted late (an extended one "
+        "is counted against its extended date, a transferred or not accepted one is left out of "
+        "the on-time rate): {cases}",
+    )
+    handled_by = Say("{handler}{n}件", "{handler} {n}")
+    other_handlers = Say(
+        "组织部明确副部长{deputy}处理群众来信来访;由其他人员承办的{n}件:{by}",
+        "The department named deputy head {deputy} to handle letters and visits; {n} were "
+        "handled by others: {by}",
+    )
     # reception days
     reception_days_of = Say("{year}年部长接待日", "The reception days of {year}")
     day_of_month = Say("{day}日", "{day}")
@@ -170,6 +194,9 @@ class _SupervisionTexts:
     # public evaluations
     conforms = Say("{round}({held})符合要求", "{round} ({held}) conforms")
     groups_absent = Say("缺少{groups}部门人士", "absent: {groups}")
+    local_groups_absent = Say(
+        "缺少本地增加的参评人员{groups}", "absent, of the groups the locality added: {groups}"
+    )
     no_briefing = Say("评议前未通报情况", "no briefing beforehand")
     unanswered = Say("{n}个质询未回答", "{n} question(s) unanswered")
     lacking = Say("{round}({held}){lacks}", "{round} ({held}): {lacks}")
@@ -270,7 +297,8 @@ def _cases_part(
             continue
         covered.append(case)
         states.append(case_status(case, on=on, policy=policy))
-    overall = case_summary(covered, on=on, policy=policy)[0]
+    deputy = sample.deputy_head_letters or None
+    overall = case_summary(covered, on=on, deputy_head=deputy, policy=policy)[0]
     by_handler = case_summary(covered, on=on, by="handler", policy=policy)
     s = overall.value
     channels = {c: sum(1 for x in sample.cases if x.channel is c) for c in Channel}
@@ -348,8 +376,66 @@ def _cases_part(
     ]
     if handlers:
         summary.append(_SupervisionTexts.handlers.text(handlers=joined(handlers, ";", "; ")))
+    summary.extend(_longer_lines(covered, s, due, year))
+    summary.extend(_other_handler_lines(covered, s, deputy))
     deadlines = [deadline_of[x.case].model_copy(update={"subject": x.case}) for x in open_now]
     return [overall, *by_handler, *states, *deadlines]
+
+
+def _longer_lines(
+    covered: list[Case], s: CaseSummary, due: dict[str, dt.date], year: int
+) -> list[Text]:
+    """延期, 转送/交办, 不予受理: the cases that lawfully took longer, each with its facts."""
+    ids = set(s.extended_cases) | set(s.transferred_cases) | set(s.not_accepted_cases)
+    cases: list[Text] = []
+    for c in (c for c in covered if c.id in ids):
+        if c.id in s.transferred_cases and c.transferred_on is not None:
+            day = on_day(c.transferred_on, year)
+            cases.append(
+                _SupervisionTexts.transferred_case.text(case=c.id, day=day, to=c.transferred_to)
+            )
+        elif c.id in s.not_accepted_cases and c.replied_on is not None:
+            day = on_day(c.replied_on, year)
+            cases.append(
+                _SupervisionTexts.not_accepted_case.text(
+                    case=c.id, reason=c.not_accepted_reason, day=day
+                )
+            )
+        elif c.extended_until is not None:
+            answered = (
+                _SupervisionTexts.answered_on.text(day=on_day(c.replied_on, year))
+                if c.replied_on is not None
+                else NOTHING
+            )
+            cases.append(
+                _SupervisionTexts.extended_case.text(
+                    case=c.id,
+                    by=c.extension_approved_by,
+                    until=on_day(due[c.id], year),
+                    reason=c.extension_reason,
+                    outcome=answered,
+                )
+            )
+    if not cases:
+        return []
+    return [_SupervisionTexts.longer.text(n=len(cases), cases=joined(cases, "、", "; "))]
+
+
+def _other_handler_lines(covered: list[Case], s: CaseSummary, deputy: str | None) -> list[Text]:
+    """组织部明确一名副部长处理群众来信来访: the cases handled by others, counted by handler."""
+    if deputy is None or not s.other_handler_cases:
+        return []
+    others = {c.id: c.handler for c in covered if c.id in s.other_handler_cases}
+    names = sorted({h for h in others.values() if h is not None})
+    by = [
+        _SupervisionTexts.handled_by.text(handler=h, n=sum(1 for x in others.values() if x == h))
+        for h in names
+    ]
+    return [
+        _SupervisionTexts.other_handlers.text(
+            deputy=deputy, n=len(others), by=joined(by, "、", ", ")
+        )
+    ]
 
 
 def _holiday(cal: Calendar, day: dt.date) -> str | None:
@@ -539,6 +625,10 @@ def _evaluation_part(
         if c.missing_groups:
             groups = [_group(g) for g in c.missing_groups]
             lacks.append(_SupervisionTexts.groups_absent.text(groups=groups))
+        if c.missing_local_groups:
+            lacks.append(
+                _SupervisionTexts.local_groups_absent.text(groups=list(c.missing_local_groups))
+            )
         if not c.briefing_given:
             lacks.append(_SupervisionTexts.no_briefing.text())
         if c.unanswered_questions:

@@ -106,6 +106,28 @@ def _working_days(
     return [d for d in cal.working_days_in(year, month) if first <= d.day <= last]
 
 
+def _longer(tag: str, received: dt.date, cal: Calendar) -> dict[str, object]:
+    """The fields of a case that lawfully takes longer: 延期, 转送/交办, 不予受理."""
+    if tag == "extended":
+        return {
+            "extended_until": cal.add_working_days(received, 25),
+            "extension_approved_by": TOWN.department_head,
+            "extension_reason": "反映问题涉及多个县直单位,需调查核实",
+        }
+    if tag == "transferred":
+        return {"transferred_to": "青石镇党委", "transferred_on": cal.add_working_days(received, 4)}
+    return {"not_accepted_reason": "反映的劳动争议已进入仲裁程序,不属于组织部门受理范围"}
+
+
+#: Cases that lawfully take longer, with the day of the year they arrive on (or after) and the
+#: working days to the reply (the notice, for one not accepted) or None.
+_LONGER: tuple[tuple[str, int, int, int | None], ...] = (
+    ("transferred", 4, 8, None),
+    ("extended", 5, 12, 22),
+    ("not_accepted", 8, 11, 5),
+)
+
+
 def _cases(year: int, rng: random.Random, cal: Calendar) -> tuple[Case, ...]:
     # (received_on, channel, working days to the reply or None, handler or None, topic)
     raw: list[tuple[dt.date, Channel, int | None, str | None]] = []
@@ -134,24 +156,41 @@ def _cases(year: int, rng: random.Random, cal: Calendar) -> tuple[Case, ...]:
     ):
         raw.append((day, channel, None, None))
 
+    # extended, transferred or not accepted (handled by the deputy head; no draw from rng)
+    tags: dict[tuple[dt.date, Channel, int | None, str | None], str] = {}
+    for kind, month, mday, after in _LONGER:
+        entry: tuple[dt.date, Channel, int | None, str | None] = (
+            _on_or_after(cal, dt.date(year, month, mday)),
+            Channel.LETTER,
+            after,
+            TOWN.deputy_head_letters,
+        )
+        raw.append(entry)
+        tags[entry] = kind
+
     order = {c: i for i, c in enumerate(Channel)}
     raw.sort(key=lambda r: (r[0], order[r[1]], r[2] is None, r[2] or 0))
     out = []
-    for i, (received, channel, reply_after, handler) in enumerate(raw, start=1):
+    for i, row in enumerate(raw, start=1):
+        received, channel, reply_after, handler = row
         who = handler or (
             TOWN.deputy_head_letters if channel is Channel.VISIT else rng.choice(_HANDLERS)
         )
+        longer = tags.get(row)
         out.append(
-            Case(
-                id=f"XF{year}-{i:03d}",
-                channel=channel,
-                received_on=received,
-                assigned_on=_on_or_after(cal, received),
-                handler=who,
-                replied_on=None
-                if reply_after is None
-                else cal.add_working_days(received, reply_after),
-                summary=rng.choice(_TOPICS),
+            Case.model_validate(
+                {
+                    "id": f"XF{year}-{i:03d}",
+                    "channel": channel,
+                    "received_on": received,
+                    "assigned_on": _on_or_after(cal, received),
+                    "handler": who,
+                    "replied_on": None
+                    if reply_after is None
+                    else cal.add_working_days(received, reply_after),
+                    "summary": rng.choice(_TOPICS),
+                    **(_longer(longer, received, cal) if longer else {}),
+                }
             )
         )
     return tuple(out)

@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 from collections.abc import Iterable
 from fractions import Fraction
-from typing import Literal, cast
+from typing import Any, Literal, cast
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -62,6 +62,10 @@ class CaseStatus(enum.StrEnum):
     """超期未答复 — not answered, and the due date has passed."""
     ANSWERED_LATE = "answered_late"
     """超期答复 — answered, but after the due date."""
+    TRANSFERRED = "transferred"
+    """已转送/交办 — passed on, on or before the due date, to the body that handles it."""
+    NOT_ACCEPTED = "not_accepted"
+    """不予受理 — not accepted, and the person told so on or before the due date."""
 
 
 _STATUS_LABELS = {
@@ -69,7 +73,11 @@ _STATUS_LABELS = {
     CaseStatus.ANSWERED_ON_TIME: Text(zh="按期答复", en="answered on time"),
     CaseStatus.OVERDUE: Text(zh="超期未答复", en="overdue"),
     CaseStatus.ANSWERED_LATE: Text(zh="超期答复", en="answered late"),
+    CaseStatus.TRANSFERRED: Text(zh="已转送/交办", en="transferred"),
+    CaseStatus.NOT_ACCEPTED: Text(zh="不予受理", en="not accepted"),
 }
+#: The statuses of a case the department passed on or did not accept: outside the on-time rate.
+_SET_ASIDE = (CaseStatus.TRANSFERRED, CaseStatus.NOT_ACCEPTED)
 
 
 class Case(BaseModel):
@@ -77,6 +85,14 @@ class Case(BaseModel):
 
     ``assigned_on`` and ``handler`` record who handles it (the seed names one
     deputy head, 明确一名副部长处理); ``replied_on`` is the day it was answered.
+
+    A case may lawfully take longer (at most one of these):
+
+    - 延期: ``extended_until``, approved by ``extension_approved_by`` because
+      of ``extension_reason`` (all three together);
+    - 转送/交办: passed to ``transferred_to`` on ``transferred_on`` (both);
+    - 不予受理: not accepted because of ``not_accepted_reason``; ``replied_on``
+      is then the day the person was told.
 
     >>> c = Case(id="L-001", channel="letter", received_on=dt.date(2024, 2, 8), handler="王副部长")
     >>> c.channel
@@ -92,6 +108,34 @@ class Case(BaseModel):
     handler: str | None = Field(default=None, min_length=1)
     replied_on: dt.date | None = None
     summary: str = ""
+    extended_until: dt.date | None = None
+    extension_approved_by: str | None = Field(default=None, min_length=1)
+    extension_reason: str | None = Field(default=None, min_length=1)
+    transferred_to: str | None = Field(default=None, min_length=1)
+    transferred_on: dt.date | None = None
+    not_accepted_reason: str | None = Field(default=None, min_length=1)
+
+    @model_validator(mode="after")
+    def _longer_handling_complete(self) -> Case:
+        ext = {
+            "extended_until": self.extended_until,
+            "extension_approved_by": self.extension_approved_by,
+            "extension_reason": self.extension_reason,
+        }
+        if any(v is not None for v in ext.values()):
+            missing = [k for k, v in ext.items() if v is None]
+            if missing:
+                raise ValueError("an extension (延期) also needs: " + ", ".join(missing))
+        if (self.transferred_to is None) != (self.transferred_on is None):
+            raise ValueError("a transfer (转送/交办) needs both transferred_to and transferred_on")
+        for name in ("extended_until", "transferred_on"):
+            value = getattr(self, name)
+            if value is not None and value < self.received_on:
+                raise ValueError(f"{name} is before received_on")
+        kinds = (self.extended_until, self.transferred_on, self.not_accepted_reason)
+        if sum(k is not None for k in kinds) > 1:
+            raise ValueError("a case is extended, transferred or not accepted: only one of them")
+        return self
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> Case:
@@ -115,6 +159,9 @@ class CaseState(BaseModel):
     on: dt.date
     replied_on: dt.date | None = None
     handler: str | None = None
+    extended: bool = False
+    transferred_to: str | None = None
+    other_handler: bool = False
 
 
 class CaseSummary(BaseModel):
@@ -123,7 +170,11 @@ class CaseSummary(BaseModel):
     ``on_time_rate`` is ``answered_on_time / (answered_on_time + answered_late + overdue)``:
     the share answered on time among the cases whose time limit has been met
     or missed. Cases still open within their time limit are not counted in
-    it. When no case has reached that point the rate is ``None`` (undefined),
+    it. An extended case (延期) is counted against its extended date
+    (``extended`` says how many); a case transferred (转送/交办) or not
+    accepted (不予受理) within the limit is not counted late and is left out
+    of the rate (``transferred``, ``not_accepted``). ``other_handler_cases``
+    are those handled by someone other than the named deputy head. When no case has reached that point the rate is ``None`` (undefined),
     never a division by zero. The counts, the rate and the decision's outcome
     (``overdue``, else ``late``, else ``on_time``, else ``none_due``) are the
     shared deadline tracker's, as for open-day suggestions.
@@ -141,6 +192,13 @@ class CaseSummary(BaseModel):
     on_time_rate: Fraction | None
     overdue_cases: tuple[str, ...] = ()
     late_cases: tuple[str, ...] = ()
+    extended: int = 0
+    transferred: int = 0
+    not_accepted: int = 0
+    extended_cases: tuple[str, ...] = ()
+    transferred_cases: tuple[str, ...] = ()
+    not_accepted_cases: tuple[str, ...] = ()
+    other_handler_cases: tuple[str, ...] = ()
 
 
 #: The labels of the two days a reply deadline names.
@@ -204,6 +262,44 @@ class _StatusTexts:
     overdue = Say(
         "截至{day}尚未答复,已超过期限{due}", "Not answered as of {day}, past the due date {due}"
     )
+    extended = Say(
+        "经{by}批准延期至{until}(理由:{reason}),按延长后的期限计",
+        "Extended to {until}, approved by {by} (because: {reason}); the extended date is the limit",
+    )
+    extension_capped = Say(
+        "延期至{until}超过原期限{due}后{n}日的上限(信访工作条例,supervision.extension_max_days),"
+        "按{capped}计",
+        "An extension to {until} goes beyond {n} days after the original limit {due} (信访工作条例, "
+        "supervision.extension_max_days); {capped} is the limit",
+    )
+    extension_not_later = Say(
+        "批准延期至{until},不晚于原期限{due},期限不变",
+        "Extended to {until}, not later than the original limit {due}: the limit is unchanged",
+    )
+    transferred = Say(
+        "于{day}转送/交办{to},未晚于期限{due},不计为超期",
+        "Transferred to {to} on {day}, on or before the due date {due}: not late",
+    )
+    transferred_late = Say(
+        "于{day}转送/交办{to},晚于期限{due}",
+        "Transferred to {to} on {day}, after the due date {due}",
+    )
+    not_accepted = Say(
+        "不予受理(理由:{reason}),于{day}告知,未晚于期限{due},不计为超期",
+        "Not accepted (because: {reason}); told on {day}, on or before the due date {due}: not late",
+    )
+    not_accepted_late = Say(
+        "不予受理(理由:{reason}),于{day}告知,晚于期限{due}",
+        "Not accepted (because: {reason}); told on {day}, after the due date {due}",
+    )
+    not_accepted_untold = Say(
+        "不予受理(理由:{reason}),截至{day}尚未告知",
+        "Not accepted (because: {reason}); not yet told as of {day}",
+    )
+    other_handler = Say(
+        "由{handler}办理,不是明确处理群众来信来访的副部长{deputy}",
+        "Handled by {handler}, not by {deputy}, the deputy head named to handle letters and visits",
+    )
     headline = Say("{case}:{status}", "{case}: {status}")
 
 
@@ -213,29 +309,45 @@ _STATUS_REASONS = {
     CaseStatus.OPEN: _StatusTexts.open,
     CaseStatus.OVERDUE: _StatusTexts.overdue,
 }
+_EXTENSION = (
+    "supervision.extension_held_to_regulation",
+    "supervision.extension_max_days",
+    "supervision.extension_limit_effective",
+)
 
 
 @rule(
     "supervision.case_status",
-    zh="来信来访办理状态(按期、超期)",
-    en="Status of a letter or visit on a day: open, answered on time, overdue, answered late",
+    zh="来信来访办理状态(按期、超期、延期、转送、不予受理)",
+    en="Status of a letter or visit on a day: open, answered on time, overdue, answered late, "
+    "transferred or not accepted (an approved extension moves the limit)",
     document=S000,
     section="第五篇 三、一是",
     quote="组织部明确一名副部长处理群众来信来访,群众的意见建议做到事事回复",
-    parameters=(_PARAM,),
+    parameters=(_PARAM, *_EXTENSION),
 )
 def case_status(
     case: Case,
     *,
     on: dt.date,
+    deputy_head: str | None = None,
     policy: Policy | None = None,
     calendar: Calendar | None = None,
 ) -> Decision[CaseState]:
-    """来信来访办理状态 — whether a case is open, answered on time, overdue or answered late.
+    """来信来访办理状态 — whether a case is open, answered on time, overdue, answered late,
+    transferred or not accepted.
 
     The case is read on the day ``on``. The due date is :func:`reply_deadline`
-    of the day of receipt, with the policy in force that day. A reply dated
-    after ``on`` is not yet known that day. Asking about a day before the case was received is a
+    of the day of receipt, with the policy in force that day; an approved
+    extension (延期) moves it to ``extended_until``, at most
+    ``supervision.extension_max_days`` (30) calendar days after it for a case
+    received on or after ``supervision.extension_limit_effective`` (the
+    信访工作条例 of 2022), unless ``supervision.extension_held_to_regulation``
+    is false. A transfer (转送/交办) or a notice of not accepting
+    (不予受理) on or before the due date is not late. A reply dated after ``on``
+    is not yet known that day. With ``deputy_head`` (the deputy head the
+    department named, 明确一名副部长处理), a case handled by anyone else is
+    noted. Asking about a day before the case was received is a
     :class:`~orgwork.errors.RecordError`.
 
     >>> c = Case(id="L-001", received_on=dt.date(2024, 2, 8), replied_on=dt.date(2024, 3, 7))
@@ -243,19 +355,33 @@ def case_status(
     'open'
     >>> case_status(c, on=dt.date(2024, 3, 31)).outcome
     'answered_late'
+    >>> moved = c.model_copy(update={"transferred_to": "县信访局",
+    ...                              "transferred_on": dt.date(2024, 2, 20), "replied_on": None})
+    >>> case_status(moved, on=dt.date(2024, 3, 31)).outcome
+    'transferred'
     """
     case = as_models(Case, (case,))[0]
     on = as_date(on, "on")
     if on < case.received_on:
         raise RecordError(f"case {case.id} was received on {case.received_on}, after {on}")
-    ctx = RuleContext(case_status, policy)
+    ctx = RuleContext(case_status, policy, on=case.received_on)
     due = ctx.adopt(reply_deadline(case.received_on, policy=policy, calendar=calendar))
-    status = _state(case, on, due)
-    known_reply = case.replied_on if case.replied_on and case.replied_on <= on else None
-    # 事事回复: answered (on the day of the reply), or not yet (as of the day asked about)
-    ctx.say(_STATUS_REASONS[status], day=day(known_reply or on), due=day(due))
+    due = _extended_due(ctx, case, due)
+    status, known_reply = _disposition(ctx, case, on, due)
+    # 组织部明确一名副部长处理群众来信来访
+    other = deputy_head is not None and case.handler not in (None, deputy_head)
+    if other:
+        ctx.say(_StatusTexts.other_handler, handler=case.handler, deputy=deputy_head)
     state = CaseState(
-        case=case.id, status=status, due=due, on=on, replied_on=known_reply, handler=case.handler
+        case=case.id,
+        status=status,
+        due=due,
+        on=on,
+        replied_on=known_reply,
+        handler=case.handler,
+        extended=case.extended_until is not None,
+        transferred_to=case.transferred_to if status is CaseStatus.TRANSFERRED else None,
+        other_handler=other,
     )
     return ctx.decide(
         status.value,
@@ -265,6 +391,54 @@ def case_status(
         case=case.id,
         status=_STATUS_LABELS[status],
     )
+
+
+def _extended_due(ctx: RuleContext, case: Case, due: dt.date) -> dt.date:
+    """延期: the limit an approved extension sets, at most the 信访工作条例's days after ``due``."""
+    if case.extended_until is None:
+        return due
+    until = case.extended_until
+    if until <= due:
+        ctx.say(_StatusTexts.extension_not_later, until=day(until), due=day(due))
+        return due
+    ctx.say(
+        _StatusTexts.extended,
+        by=case.extension_approved_by,
+        until=day(until),
+        reason=case.extension_reason,
+    )
+    if not ctx.param("supervision.extension_held_to_regulation"):
+        return until
+    n = ctx.param("supervision.extension_max_days")
+    cap = due + dt.timedelta(days=n)
+    if case.received_on >= ctx.param("supervision.extension_limit_effective") and until > cap:
+        ctx.say(_StatusTexts.extension_capped, until=day(until), due=day(due), n=n, capped=day(cap))
+        return cap
+    return until
+
+
+def _disposition(
+    ctx: RuleContext, case: Case, on: dt.date, due: dt.date
+) -> tuple[CaseStatus, dt.date | None]:
+    """事事回复: answered, transferred or told it is not accepted (on the day), or not yet."""
+    known_reply = case.replied_on if case.replied_on and case.replied_on <= on else None
+    moved = case.transferred_on
+    if case.transferred_to is not None and moved is not None and moved <= on:
+        in_time = moved <= due
+        say = _StatusTexts.transferred if in_time else _StatusTexts.transferred_late
+        ctx.say(say, day=day(moved), to=case.transferred_to, due=day(due))
+        return (CaseStatus.TRANSFERRED if in_time else CaseStatus.ANSWERED_LATE), known_reply
+    reason = case.not_accepted_reason
+    if reason is not None and known_reply is not None:
+        in_time = known_reply <= due
+        say = _StatusTexts.not_accepted if in_time else _StatusTexts.not_accepted_late
+        ctx.say(say, reason=reason, day=day(known_reply), due=day(due))
+        return (CaseStatus.NOT_ACCEPTED if in_time else CaseStatus.ANSWERED_LATE), known_reply
+    if reason is not None:
+        ctx.say(_StatusTexts.not_accepted_untold, reason=reason, day=day(on))
+    status = _state(case, on, due)
+    ctx.say(_STATUS_REASONS[status], day=day(known_reply or on), due=day(due))
+    return status, known_reply
 
 
 def _state(case: Case, on: dt.date, due: dt.date) -> CaseStatus:
@@ -289,9 +463,37 @@ class _SummaryTexts:
     )
     overdue = Say("超期未答复:{items}", "Overdue: {items}")
     late = Say("超期答复:{items}", "Answered late: {items}")
+    longer = Say(
+        "经批准延期{extended}件(按延长后的期限计入按期答复率);转送/交办{transferred}件、"
+        "不予受理{not_accepted}件,均在期限内办理,不计为超期,不计入按期答复率",
+        "{extended} extended with approval (counted against the extended date); {transferred} "
+        "transferred and {not_accepted} not accepted within the limit: not late, and left out "
+        "of the on-time rate",
+    )
+    extended = Say("延期:{items}", "Extended: {items}")
+    transferred = Say("转送/交办:{items}", "Transferred: {items}")
+    not_accepted = Say("不予受理:{items}", "Not accepted: {items}")
+    other_handler = Say(
+        "由明确处理群众来信来访的副部长{deputy}以外的人员办理:{items}",
+        "Handled by someone other than {deputy}, the deputy head named to handle letters and "
+        "visits: {items}",
+    )
+    handled_by = Say("{case}({handler})", "{case} ({handler})")
+    many_handlers = Say(
+        "承办人有{n}名({names});原文为组织部明确一名副部长处理群众来信来访,未指明哪一名副部长,"
+        "请予明确",
+        "{n} handlers ({names}); the seed names one deputy head to handle letters and visits "
+        "(组织部明确一名副部长处理), and none was named here: please name them",
+    )
     headline = Say(
         "{group}:收到{received}件,{rate},超期未答复{overdue}件",
         "{group}: {received} received, {rate}, {overdue} overdue",
+    )
+    headline_longer = Say(
+        "{group}:收到{received}件,{rate}(其中经批准延期{extended}件;另转送/交办{transferred}件、"
+        "不予受理{not_accepted}件,未计入),超期未答复{overdue}件",
+        "{group}: {received} received, {rate} ({extended} of them extended with approval; "
+        "{transferred} transferred and {not_accepted} not accepted, left out), {overdue} overdue",
     )
 
 
@@ -309,6 +511,7 @@ def case_summary(
     *,
     on: dt.date,
     by: Literal["all", "handler", "month"] = "all",
+    deputy_head: str | None = None,
     policy: Policy | None = None,
     calendar: Calendar | None = None,
 ) -> tuple[Decision[CaseSummary], ...]:
@@ -322,7 +525,11 @@ def case_summary(
     ``late_cases`` list case ids by due date, then id. The rate is an exact
     :class:`~fractions.Fraction`, ``None`` when no case's time limit has been
     reached (see :class:`CaseSummary`). Duplicate case ids are a
-    :class:`~orgwork.errors.RecordError`.
+    :class:`~orgwork.errors.RecordError`. Extended, transferred and
+    not-accepted cases are counted and listed (see :class:`CaseSummary`).
+    With ``deputy_head``, cases handled by anyone else are listed; without
+    it, a group handled by more than one person is noted (the seed names one
+    deputy head).
 
     >>> cs = [Case(id="A", received_on=dt.date(2025, 3, 3), replied_on=dt.date(2025, 3, 10)),
     ...       Case(id="B", received_on=dt.date(2025, 3, 3))]
@@ -338,7 +545,10 @@ def case_summary(
         raise ValueError(f"by must be 'all', 'handler' or 'month', not {by!r}")
     check_unique((c.id for c in all_cases), "case")
     known = [c for c in all_cases if c.received_on <= on]
-    statuses = [case_status(c, on=on, policy=policy, calendar=calendar) for c in known]
+    statuses = [
+        case_status(c, on=on, deputy_head=deputy_head, policy=policy, calendar=calendar)
+        for c in known
+    ]
     ctx = RuleContext(case_summary, policy, on=on)
     limit = _time_limit(ctx, statuses)
     provisional = any(d.provisional for d in statuses)
@@ -347,7 +557,7 @@ def case_summary(
         group = ctx.fork()
         group.record(_PARAM, limit)
         group.provisional = provisional
-        out.append(_summary_decision(group, key, on, members))
+        out.append(_summary_decision(group, key, on, members, deputy_head))
     return tuple(out)
 
 
@@ -382,10 +592,11 @@ def _groups(by: str, known: list[Case], states: list[CaseState]) -> dict[str, li
 
 
 def _summary_decision(
-    ctx: RuleContext, key: str, on: dt.date, members: list[CaseState]
+    ctx: RuleContext, key: str, on: dt.date, members: list[CaseState], deputy_head: str | None
 ) -> Decision[CaseSummary]:
     """The decision of one group: its counts, the rate's definition, its late and overdue lists."""
-    t = tally((s.case, DeadlineStatus(s.status.value), s.due) for s in members)
+    counted = [m for m in members if m.status not in _SET_ASIDE]
+    t = tally((m.case, DeadlineStatus(m.status.value), m.due) for m in counted)
     s = CaseSummary(
         group=key,
         on=on,
@@ -397,6 +608,7 @@ def _summary_decision(
         on_time_rate=t.on_time_rate,
         overdue_cases=t.overdue_ids,
         late_cases=t.late_ids,
+        **_longer(members),
     )
     ctx.say(
         _SummaryTexts.counts,
@@ -407,16 +619,60 @@ def _summary_decision(
         open=s.open,
     )
     ctx.say(_SummaryTexts.rate)
+    longer = s.extended or s.transferred or s.not_accepted
+    if longer:
+        ctx.say(_SummaryTexts.longer, **_longer_counts(s))
     ctx.say_list(_SummaryTexts.overdue, s.overdue_cases)
     ctx.say_list(_SummaryTexts.late, s.late_cases)
+    ctx.say_list(_SummaryTexts.extended, s.extended_cases)
+    ctx.say_list(_SummaryTexts.transferred, s.transferred_cases)
+    ctx.say_list(_SummaryTexts.not_accepted, s.not_accepted_cases)
+    _handler_notes(ctx, members, s, deputy_head)
     rate = both(*rate_text(s.answered_on_time, s.answered_on_time + s.answered_late + s.overdue))
     return ctx.decide(
         t.outcome,
         s,
-        _SummaryTexts.headline,
+        _SummaryTexts.headline_longer if longer else _SummaryTexts.headline,
         subject=key,
         group=key,
         received=s.received,
         rate=rate,
         overdue=s.overdue,
+        **(_longer_counts(s) if longer else {}),
     )
+
+
+def _longer(members: list[CaseState]) -> dict[str, Any]:
+    """The extended, transferred and not-accepted cases of a group, counted and listed by id."""
+    ext = tuple(sorted(m.case for m in members if m.extended))
+    moved = tuple(sorted(m.case for m in members if m.status is CaseStatus.TRANSFERRED))
+    refused = tuple(sorted(m.case for m in members if m.status is CaseStatus.NOT_ACCEPTED))
+    return {
+        "extended": len(ext),
+        "transferred": len(moved),
+        "not_accepted": len(refused),
+        "extended_cases": ext,
+        "transferred_cases": moved,
+        "not_accepted_cases": refused,
+        "other_handler_cases": tuple(sorted(m.case for m in members if m.other_handler)),
+    }
+
+
+def _longer_counts(s: CaseSummary) -> dict[str, Any]:
+    return {"extended": s.extended, "transferred": s.transferred, "not_accepted": s.not_accepted}
+
+
+def _handler_notes(
+    ctx: RuleContext, members: list[CaseState], s: CaseSummary, deputy_head: str | None
+) -> None:
+    """组织部明确一名副部长处理群众来信来访: cases handled by anyone else, or more than one handler."""
+    if deputy_head is not None:
+        by_case = {m.case: m.handler for m in members}
+        items = [
+            _SummaryTexts.handled_by.text(case=c, handler=by_case[c]) for c in s.other_handler_cases
+        ]
+        ctx.say_list(_SummaryTexts.other_handler, items, deputy=deputy_head)
+        return
+    names = sorted({m.handler for m in members if m.handler is not None})
+    if len(names) > 1:
+        ctx.say(_SummaryTexts.many_handlers, n=len(names), names=names)

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from orgwork._args import as_date, as_models, as_year, check_unique, periods
-from orgwork.decision import Decision, RuleContext, Say, Text, day
+from orgwork.decision import Decision, RuleContext, Say, Text, both, day
 from orgwork.policy import Policy
 from orgwork.policy.supervision import EvaluationGroup
 from orgwork.rules import rule
@@ -27,6 +27,8 @@ class EvaluationRound(BaseModel):
     """一次开门评部 — one public evaluation meeting.
 
     ``groups`` are the groups present (义务监督员, 人大, 政协, 纪检, 信访, ...);
+    ``other_groups`` names further groups present that a locality requires
+    (``supervision.evaluation_local_groups``, the seed's 等: 党代表, 群众代表, ...);
     ``briefing_given`` records the department's report before the evaluation
     (评议前通报); ``questions_raised`` and ``questions_answered`` count the
     questions put to cadres during it (评议中质询).
@@ -45,6 +47,7 @@ class EvaluationRound(BaseModel):
     briefing_given: bool = False
     questions_raised: int = Field(default=0, ge=0, strict=True)
     questions_answered: int = Field(default=0, ge=0, strict=True)
+    other_groups: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _answers_not_more_than_questions(self) -> EvaluationRound:
@@ -60,13 +63,19 @@ class RoundCheck(BaseModel):
 
     round: str
     missing_groups: tuple[EvaluationGroup, ...] = ()
+    missing_local_groups: tuple[str, ...] = ()
     briefing_given: bool
     unanswered_questions: int = 0
 
     @property
     def conforms(self) -> bool:
         """Whether nothing was lacking."""
-        return not self.missing_groups and self.briefing_given and not self.unanswered_questions
+        return (
+            not self.missing_groups
+            and not self.missing_local_groups
+            and self.briefing_given
+            and not self.unanswered_questions
+        )
 
 
 class EvaluationCoverage(BaseModel):
@@ -91,6 +100,11 @@ class _Round:
     """Texts of supervision.evaluation_round (开门评部:评前通报,评中质询)."""
 
     absent = Say("缺少参评人员:{groups}", "Groups absent: {groups}")
+    local_absent = Say(
+        "缺少本地增加的参评人员:{groups}(supervision.evaluation_local_groups)",
+        "Groups the locality added that were absent: {groups} "
+        "(supervision.evaluation_local_groups)",
+    )
     all_present = Say("规定的参评人员均已参加", "Every required group took part")
     briefed = Say("评议前已通报情况", "The department briefed the meeting beforehand")
     not_briefed = Say("评议前未通报情况", "No briefing was given before the evaluation")
@@ -108,7 +122,7 @@ class _Round:
     document=S000,
     section="第五篇 四",
     quote="在评议前,组织部通报前段组工干部的有关情况,让与会者心中有数;评议中,组工干部负责回答有关代表提出的质询",
-    parameters=("supervision.evaluation_groups",),
+    parameters=("supervision.evaluation_groups", "supervision.evaluation_local_groups"),
 )
 def check_evaluation_round(
     evaluation: EvaluationRound, *, policy: Policy | None = None
@@ -116,7 +130,10 @@ def check_evaluation_round(
     """开门评部检查 — what a round lacked: required groups absent, no briefing, unanswered questions.
 
     The required groups are ``supervision.evaluation_groups`` in force on
-    the day of the round (by default 义务监督员, 人大, 政协, 纪检, 信访).
+    the day of the round (义务监督员, 人大, 政协, 纪检, 信访: the seed's
+    list, always required) and the groups the locality added by name
+    (``supervision.evaluation_local_groups``, none by default: the seed's
+    list ends in 等, so it is a minimum), looked for in ``other_groups``.
     Outcome ``"conforms"`` or ``"deficient"``; every shortcoming is a reason.
 
     >>> r = EvaluationRound(id="2025-H1", held_on=dt.date(2025, 6, 20),
@@ -132,9 +149,17 @@ def check_evaluation_round(
     # the groups to invite (the seed's 义务监督员和人大、政协、纪检、信访等部门人士)
     present = set(evaluation.groups)
     missing = tuple(g for g in required if g not in present)
+    # 等部门人士: the groups the locality added, by name
+    local = tuple(
+        n
+        for n in ctx.param("supervision.evaluation_local_groups")
+        if n not in evaluation.other_groups
+    )
     if missing:
         ctx.say(_Round.absent, groups=[_GROUP[g] for g in missing])
-    else:
+    if local:
+        ctx.say(_Round.local_absent, groups=[both(n, n) for n in local])
+    if not missing and not local:
         ctx.say(_Round.all_present)
     # 在评议前,组织部通报前段组工干部的有关情况
     ctx.say(_Round.briefed if evaluation.briefing_given else _Round.not_briefed)
@@ -145,6 +170,7 @@ def check_evaluation_round(
     check = RoundCheck(
         round=evaluation.id,
         missing_groups=missing,
+        missing_local_groups=local,
         briefing_given=evaluation.briefing_given,
         unanswered_questions=unanswered,
     )
