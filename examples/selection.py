@@ -14,6 +14,7 @@ import datetime as dt
 from orgwork.errors import RecordError
 from orgwork.policy import Policy
 from orgwork.selection import (
+    SEED_STEPS,
     Ballot,
     Evaluation,
     Judge,
@@ -86,7 +87,7 @@ def main() -> None:
 
     # 4. 公开选拔, step by step
     proc = SelectionProcedure.start("公开选调", ["甲", "乙", "丙"], on=DAY)
-    for step in ProcedureStep:
+    for step in SEED_STEPS:  # 002's five steps (a locality may add its own)
         for candidate in proc.remaining:
             passed = not (candidate == "丙" and step is ProcedureStep.WRITTEN_EXAM)
             proc = proc.record(candidate, step, passed=passed)

@@ -11,7 +11,12 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from orgwork.policy import Policy
-from orgwork.policy.selection import NominatorGroupName, OccasionName, PublicationItemName
+from orgwork.policy.selection import (
+    SEED_NOMINATOR_GROUPS,
+    NominatorGroupName,
+    OccasionName,
+    PublicationItemName,
+)
 from orgwork.selection import (
     Judge,
     JudgeKind,
@@ -32,6 +37,8 @@ PANEL = "selection.judging_panel"
 NOMINATION = "selection.nomination_scope"
 PUBLICATION = "selection.publication"
 DAY = dt.date(2012, 6, 1)
+#: 001's three groups (the minimum; NominatorGroup.OTHER is a locality's addition).
+SEED_GROUPS = tuple(NominatorGroup(g) for g in SEED_NOMINATOR_GROUPS)
 
 
 @pytest.mark.rule("selection.public_judges")
@@ -188,14 +195,14 @@ def test_nominations_from_every_group() -> None:
     assert "200人次" in d.reasons[2].zh
     d2 = nomination_scope_gaps(noms[:80], on=DAY)
     assert d2.value == (NominatorGroup.DIVISION_LEVEL_CADRES, NominatorGroup.COMMUNITY_RESIDENTS)
-    assert nomination_scope_gaps([], on=DAY).value == tuple(NominatorGroup)
+    assert nomination_scope_gaps([], on=DAY).value == SEED_GROUPS
 
 
 @pytest.mark.rule("selection.nomination_scope")
 @given(st.lists(st.sampled_from(NominatorGroup), max_size=10))
 def test_missing_groups_are_exactly_the_absent_ones(groups: list[NominatorGroup]) -> None:
     d = nomination_scope_gaps((Nomination(group=g, nominee="x") for g in groups), on=DAY)
-    assert set(d.value) == set(NominatorGroup) - set(groups)
+    assert set(d.value) == set(SEED_GROUPS) - set(groups)
     assert list(d.value) == [g for g in NominatorGroup if g in d.value]
 
 
@@ -220,7 +227,7 @@ def test_the_day_is_required_so_dated_changes_are_never_ignored() -> None:
         dt.date(2000, 1, 1),
         {
             "selection.public_judge_occasions": ["other"],
-            "selection.nominator_groups": ["community_residents"],
+            "selection.nominator_groups": ["other", *SEED_NOMINATOR_GROUPS],
             "selection.publication_items": ["results"],
         },
     )
@@ -233,7 +240,8 @@ def test_the_day_is_required_so_dated_changes_are_never_ignored() -> None:
         publication_gaps([], policy=p)  # type: ignore[call-arg]
     assert public_judges_required(Occasion.OTHER, on=day, policy=p).value is True
     assert nomination_scope_gaps([], on=day, policy=p).value == (
-        NominatorGroup.COMMUNITY_RESIDENTS,
+        NominatorGroup.OTHER,
+        *SEED_GROUPS,
     )
     assert publication_gaps([], on=day, policy=p).value == (PublicationItem.RESULTS,)
 
@@ -244,7 +252,7 @@ def test_the_day_is_required_so_dated_changes_are_never_ignored() -> None:
 def test_a_midnight_datetime_is_its_date_and_a_time_of_day_is_refused() -> None:
     midnight, noon = dt.datetime(2012, 6, 1), dt.datetime(2012, 6, 1, 12)
     assert public_judges_required(Occasion.OTHER, on=midnight).value is False
-    assert nomination_scope_gaps([], on=midnight).value == tuple(NominatorGroup)
+    assert nomination_scope_gaps([], on=midnight).value == SEED_GROUPS
     assert publication_gaps([], on=midnight).outcome == "gaps"
     calls = (
         lambda: public_judges_required(Occasion.OTHER, on=noon),
@@ -258,17 +266,18 @@ def test_a_midnight_datetime_is_its_date_and_a_time_of_day_is_refused() -> None:
 
 
 @pytest.mark.rule("selection.publication")
-def test_000s_four_openness_is_an_opt_in_checklist() -> None:
-    # 000 第五篇: 不论是干部选拔……都……做到政策公开、标准公开、过程公开、结果公开
+def test_000s_major_activity_openness_is_an_opt_in_checklist() -> None:
+    # 000 第五篇, 四是重大活动公开: 不论是干部选拔……都……做到政策公开、标准公开、过程公开、结果公开
+    # (issue 13: this sub-list was labelled 四个公开; the parameters are renamed)
     info = {i.path: i for i in Policy.default().parameters()}
-    assert info["selection.four_openness_items"].kind == "seed"
-    assert info["selection.four_openness_items"].source.endswith(
+    assert info["selection.major_activity_items"].kind == "seed"
+    assert info["selection.major_activity_items"].source.endswith(
         "政策公开、标准公开、过程公开、结果公开"
     )
-    assert info["selection.check_four_openness"].value is False
+    assert info["selection.check_major_activity_openness"].value is False
     done = [PublicationItem.POSTS_AND_NUMBERS, PublicationItem.RESULTS]
     assert publication_gaps(done, on=DAY).outcome == "complete"  # 001's two items by default
-    p = Policy.default().override({"selection.check_four_openness": True})
+    p = Policy.default().override({"selection.check_major_activity_openness": True})
     d = publication_gaps(done, on=DAY, policy=p)
     assert d.value == (PublicationItem.POLICY, PublicationItem.STANDARDS, PublicationItem.PROCESS)
     assert [r.zh.split(":")[0] for r in d.reasons[:5]] == [
@@ -278,7 +287,7 @@ def test_000s_four_openness_is_an_opt_in_checklist() -> None:
         "标准公开",
         "过程公开",
     ]
-    assert d.parameters["selection.check_four_openness"] is True
+    assert d.parameters["selection.check_major_activity_openness"] is True
     everything = publication_gaps(list(PublicationItem), on=DAY, policy=p)
     assert (everything.outcome, everything.value) == ("complete", ())
 

@@ -240,6 +240,20 @@ class _SelectionTexts:
         "{served}{details}; {counted} count, {required} are required: the years for promotion to "
         "{target} are met{helped}.",
     )
+    promotion_referred = Say(
+        "{served}{details};计入{counted}个月,须{required}个月,晋升{target}的任职年限已满足{helped};"
+        "是否“任职时间较长、表现一贯优秀”,提请党委研究认定。",
+        "{served}{details}; {counted} count, {required} are required: the years for promotion to "
+        "{target} are met{helped}; whether the cadre has 'served long and been consistently "
+        "excellent' is referred to the party committee.",
+    )
+    promotion_condition_not_met = Say(
+        "{served}{details};计入{counted}个月,须{required}个月,任职年限已满足{helped},"
+        "但党委认定不符合“表现一贯优秀”的条件,暂不晋升{target}。",
+        "{served}{details}; {counted} count, {required} are required: the years are met{helped}, "
+        "but the party committee found the cadre not consistently excellent, so no promotion "
+        "to {target} for now.",
+    )
     promotion_short = Say(
         "{served}{details};计入{counted}个月,须{required}个月,晋升{target}还差{short}。",
         "{served}{details}; {counted} count, {required} are required: {short} short of promotion "
@@ -587,8 +601,11 @@ def _nominations_line(s: SelectionRecords, p: Policy, out: _Out) -> None:
     if d is None:
         return
     out.decisions.append(d)
-    groups = resolve(p, s.nominations_on).selection.nominator_groups
-    counts = [(NominatorGroup(g), sum(1 for n in s.nominations if n.group == g)) for g in groups]
+    listed = [NominatorGroup(g) for g in resolve(p, s.nominations_on).selection.nominator_groups]
+    # 等多个层面: a group beyond the policy's list is shown when it nominated, never dropped
+    shown = [*listed, *(g for g in NominatorGroup if g not in listed)]
+    counts = [(g, sum(1 for n in s.nominations if n.group == g)) for g in shown]
+    counts = [(g, n) for g, n in counts if n or g in listed]
     out.line(
         _SelectionTexts.nominations,
         county=s.county,
@@ -766,17 +783,22 @@ def _promotion(s: SelectionRecords, p: Policy, out: _Out) -> None:
             "required": v.required_months,
             "target": v.target,
         }
-        if d.outcome == "eligible":
+        if d.outcome in ("eligible", "referred", "condition_not_met"):
             without = v.required_months + v.shortening_months - v.counted_months
             helped = (
                 _SelectionTexts.helped.text(n=without)
                 if v.shortening_months and without > 0
                 else NOTHING
             )
-            out.line(_SelectionTexts.promotion_met, helped=helped, **shown)
+            met = {
+                "eligible": _SelectionTexts.promotion_met,
+                "referred": _SelectionTexts.promotion_referred,
+                "condition_not_met": _SelectionTexts.promotion_condition_not_met,
+            }[d.outcome]
+            out.line(met, helped=helped, **shown)
         else:
             out.line(_SelectionTexts.promotion_short, short=_months(v.months_short), **shown)
-    if any(d.outcome == "eligible" for _, d in decided):
+    if any(d.outcome in ("eligible", "referred") for _, d in decided):
         out.line(_SelectionTexts.no_right)
 
 

@@ -70,6 +70,7 @@ from orgwork.records.selection import (
 )
 from orgwork.samples._town import TOWN
 from orgwork.selection import (
+    SEED_STEPS,
     Evaluation,
     EvaluatorGroup,
     FillingMethod,
@@ -219,6 +220,8 @@ def _nominations() -> tuple[Nomination, ...]:
         (NominatorGroup.DIVISION_LEVEL_CADRES, 12),
         (NominatorGroup.DEPUTIES_AND_MEMBERS, 8),
         (NominatorGroup.COMMUNITY_RESIDENTS, 20),
+        # 001's groups end in 等多个层面: the county also asks its retired cadres (a group it adds)
+        (NominatorGroup.OTHER, 5),
     )
     return tuple(
         Nomination(group=g, nominee=nominees[i % len(nominees)])
@@ -238,14 +241,14 @@ def _open_selections(year: int) -> tuple[OpenSelection, ...]:
     fails = {S.DEMOCRATIC_RECOMMENDATION: "袁博文", S.WRITTEN_EXAM: "潘悦", S.INSPECTION: "邓子健"}
     days = dict(
         zip(
-            S,
+            SEED_STEPS,
             (dt.date(year, m, d) for m, d in ((3, 2), (3, 23), (4, 10), (4, 24), (5, 8))),
             strict=True,
         )
     )
     results: list[StepResult] = []
     left = list(people)
-    for step in S:
+    for step in SEED_STEPS:
         for c in list(left):
             ok = fails.get(step) != c
             results.append(_r(c, step, ok, days[step]))

@@ -11,8 +11,10 @@ and 004 (the 三必请 of the open days):
   expert and public judges.
 * :func:`nomination_scope_gaps`, :func:`publication_gaps` — who nominates and
   what is published; :class:`PublicRight` names the public's four rights.
+* :func:`four_openness_gaps` — 000's 组织工作“四个公开” (政策、部情、制度、重大活动公开).
 * :class:`SelectionProcedure`, :func:`check_procedure` — 民主推荐 → 笔试 →
-  面试 → 体检 → 考察, in order, none skipped.
+  面试 → 体检 → 考察, in order, none skipped (a minimum: a locality adds its own
+  steps); :func:`publicity_check` — 任前公示 of at least five working days.
 * :func:`competitive_posting_check` — 竞争上岗 for vacant mid-level posts.
 
 >>> import datetime as dt
@@ -41,15 +43,19 @@ from orgwork.selection._evaluation import (
     min_candidates,
 )
 from orgwork.selection._openness import (
+    DepartmentInfo,
     Judge,
     JudgeKind,
     JudgingPanel,
     Nomination,
     NominatorGroup,
     Occasion,
+    Openness,
+    OpennessCheck,
     PanelCheck,
     PublicationItem,
     PublicRight,
+    four_openness_gaps,
     nomination_scope_gaps,
     panel_check,
     public_judges_required,
@@ -63,10 +69,12 @@ from orgwork.selection._procedure import (
     ProcedureProblem,
     ProcedureRecord,
     ProcedureStep,
+    PublicityPeriod,
     SelectionProcedure,
     StepResult,
     check_procedure,
     competitive_posting_check,
+    publicity_check,
 )
 
 __all__ = [
@@ -74,6 +82,7 @@ __all__ = [
     "ApprovalResult",
     "Ballot",
     "BallotChoice",
+    "DepartmentInfo",
     "Evaluation",
     "EvaluatorGroup",
     "FillingMethod",
@@ -83,6 +92,8 @@ __all__ = [
     "Nomination",
     "NominatorGroup",
     "Occasion",
+    "Openness",
+    "OpennessCheck",
     "PanelCheck",
     "PostFilling",
     "ProcedureCheck",
@@ -91,6 +102,7 @@ __all__ = [
     "ProcedureStep",
     "PublicRight",
     "PublicationItem",
+    "PublicityPeriod",
     "SelectionProcedure",
     "SlateCheck",
     "StepResult",
@@ -99,9 +111,11 @@ __all__ = [
     "check_procedure",
     "competitive_posting_check",
     "competitive_slate",
+    "four_openness_gaps",
     "min_candidates",
     "nomination_scope_gaps",
     "panel_check",
     "public_judges_required",
     "publication_gaps",
+    "publicity_check",
 ]

@@ -11,6 +11,7 @@ from orgwork.decision import Shown, both
 from orgwork.errors import RecordError
 
 __all__ = [
+    "S000",
     "S001",
     "S002",
     "S004",
@@ -21,6 +22,7 @@ __all__ = [
 ]
 
 #: The seed reports these rules come from (file names in shared/seeds/readable).
+S000 = "000_d6bf9a3c8f5be95e.txt"
 S001 = "001_abf17c1f2718a70a.txt"
 S002 = "002_c27f48baf07b5fdd.txt"
 S004 = "004_10bb32bd277cce0c.txt"

@@ -26,18 +26,22 @@ from orgwork._args import as_date, as_field, as_models
 from orgwork.decision import Decision, RuleContext, Say, Text, joined
 from orgwork.policy import Policy
 from orgwork.rules import rule
-from orgwork.selection._common import S001, S004, capitalized
+from orgwork.selection._common import S000, S001, S004, capitalized
 
 __all__ = [
+    "DepartmentInfo",
     "Judge",
     "JudgeKind",
     "JudgingPanel",
     "Nomination",
     "NominatorGroup",
     "Occasion",
+    "Openness",
+    "OpennessCheck",
     "PanelCheck",
     "PublicRight",
     "PublicationItem",
+    "four_openness_gaps",
     "nomination_scope_gaps",
     "panel_check",
     "public_judges_required",
@@ -318,13 +322,17 @@ def _expert_judges(ctx: RuleContext, lacking: bool) -> tuple[str, ...]:
 class NominatorGroup(enum.StrEnum):
     """初始提名主体 — who may make an initial nomination.
 
-    >>> NominatorGroup.DEPUTIES_AND_MEMBERS.zh
-    '“两代表一委员”'
+    001's three groups, and ``OTHER``: a group a locality adds (001's list ends in
+    等多个层面, so it is a minimum).
+
+    >>> NominatorGroup.DEPUTIES_AND_MEMBERS.zh, NominatorGroup.OTHER.zh
+    ('“两代表一委员”', '其他提名主体')
     """
 
     DIVISION_LEVEL_CADRES = "division_level_cadres"
     DEPUTIES_AND_MEMBERS = "deputies_and_members"
     COMMUNITY_RESIDENTS = "community_residents"
+    OTHER = "other"
 
     @property
     def zh(self) -> str:
@@ -333,6 +341,7 @@ class NominatorGroup(enum.StrEnum):
             "division_level_cadres": "全区处级以上干部",
             "deputies_and_members": "“两代表一委员”",
             "community_residents": "社区居民",
+            "other": "其他提名主体",
         }[self.value]
 
     @property
@@ -343,6 +352,7 @@ class NominatorGroup(enum.StrEnum):
             "deputies_and_members": "party-congress and people's-congress deputies and "
             "CPPCC members (两代表一委员)",
             "community_residents": "community residents",
+            "other": "other nominators (a group the locality adds)",
         }[self.value]
 
 
@@ -363,6 +373,11 @@ class _NominationTexts:
     """Texts of selection.nomination_scope (初始提名主体扩大到多个层面)."""
 
     count = Say("{group}提名{n}人次", "{group}: {n} nomination(s)")
+    beyond = Say(
+        "{group}提名{n}人次(原文“等多个层面”,所列之外的提名主体计入,不作缺项)",
+        "{group}: {n} nomination(s) (001's list ends in 等: groups beyond it count, and are "
+        "not required)",
+    )
     complete = Say("提名主体齐全", "Every nominator group took part")
     gaps = Say("缺少提名主体:{groups}", "No nominations from: {groups}")
 
@@ -384,6 +399,9 @@ def nomination_scope_gaps(
 
     The value lists the missing groups in the policy's order (empty when
     every group took part). ``on`` is the day of the nomination round.
+    001's groups end in 等多个层面: they are required (the policy may not drop
+    one) and a locality may add its own; nominations from a group beyond the
+    policy's list are counted and said, never ignored.
 
     >>> noms = [Nomination(group="division_level_cadres", nominee="甲"),
     ...         Nomination(group="community_residents", nominee="甲")]
@@ -397,6 +415,10 @@ def nomination_scope_gaps(
     counts = {g: sum(1 for n in items if n.group is g) for g in groups}
     for g in groups:
         ctx.say(_NominationTexts.count, group=capitalized(g), n=counts[g])
+    for g in NominatorGroup:
+        beyond = sum(1 for n in items if n.group is g) if g not in counts else 0
+        if beyond:
+            ctx.say(_NominationTexts.beyond, group=capitalized(g), n=beyond)
     missing = tuple(g for g in groups if counts[g] == 0)
     if missing:
         return ctx.decide(
@@ -442,7 +464,8 @@ class PublicationItem(enum.StrEnum):
     """选拔工作的公开事项 — what a selection publishes.
 
     001's 名额岗位公开 and 结果公开; 000's 政策公开、标准公开、过程公开 and
-    结果公开 (the "four openness", an opt-in checklist: see :func:`publication_gaps`).
+    结果公开 (the sub-list of 重大活动公开, the fourth of 000's “四个公开”: an
+    opt-in checklist, see :func:`publication_gaps`).
 
     >>> PublicationItem.POSTS_AND_NUMBERS.zh, PublicationItem.PROCESS.seeds
     ('名额岗位公开', ('000',))
@@ -492,7 +515,10 @@ _ITEM_SEEDS = {
     PublicationItem.RESULTS: ("001", "000"),
 }
 #: The seed reports an item comes from, as an explanation names them.
-_SEED = {"001": Text(zh="001", en="001"), "000": Text(zh="000第五篇", en="000")}
+_SEED = {
+    "001": Text(zh="001", en="001"),
+    "000": Text(zh="000第五篇 重大活动公开", en="000, major-activity openness"),
+}
 _PUBLISHED = {True: Text(zh="已公开", en="published"), False: Text(zh="未公开", en="not published")}
 
 
@@ -512,22 +538,29 @@ class _PublicationTexts:
         "third (results) items survive; the second item, any later ones, and when, how and "
         "for how long items are published are unknown and not checked",
     )
+    confidential = Say(
+        "{item}涉及保密事项,不予公开,不作缺项(000第五篇:除涉及保密事项外都面向社会……公开)",
+        "{item} involves matters kept secret: not published, and not a gap (000: matters "
+        "involving state secrets are excepted)",
+    )
     complete = Say("公开事项齐全", "Everything required is published")
     gaps = Say("未公开:{items},群众{right}未能落实", "Not published: {items} ({right} is not met)")
 
 
 @rule(
     "selection.publication",
-    zh="健全公开举措,推进选拔工作阳光化:名额岗位公开、结果公开(可选:000的政策公开、标准公开、过程公开、结果公开)",
-    en="Selections publish their posts and numbers, and their results (optionally also 000's "
-    "policy, standards, process and results)",
+    zh="健全公开举措,推进选拔工作阳光化:名额岗位公开、结果公开(可选:000重大活动公开的政策公开、"
+    "标准公开、过程公开、结果公开,涉及保密事项的除外)",
+    en="Selections publish their posts and numbers, and their results (optionally also the "
+    "policy, standards, process and results of 000's major-activity openness, matters kept "
+    "secret excepted)",
     document=S001,
     section="四、下一步工作思路和打算 2、健全公开举措",
     quote="一是名额岗位公开",
     parameters=(
         "selection.publication_items",
-        "selection.four_openness_items",
-        "selection.check_four_openness",
+        "selection.major_activity_items",
+        "selection.check_major_activity_openness",
     ),
 )
 def publication_gaps(
@@ -535,13 +568,18 @@ def publication_gaps(
     *,
     on: dt.date,
     policy: Policy | None = None,
+    confidential: Iterable[PublicationItem] = (),
 ) -> Decision[tuple[PublicationItem, ...]]:
     """公开事项缺项 — what a selection has not published, in the checklist's order.
 
     The checklist is ``selection.publication_items`` (001's 名额岗位公开 and
-    结果公开), followed, when ``selection.check_four_openness`` is set, by
-    the items of ``selection.four_openness_items`` not already listed (000
-    第五篇: 做到政策公开、标准公开、过程公开、结果公开). 001's list is cut short
+    结果公开), followed, when ``selection.check_major_activity_openness`` is
+    set, by the items of ``selection.major_activity_items`` not already listed
+    (000 第五篇, 四是重大活动公开: 不论是干部选拔……除涉及保密事项外……做到政策公开、
+    标准公开、过程公开、结果公开; this is the sub-list of 重大活动公开, not 000's
+    “四个公开”, for which see :func:`four_openness_gaps`). An item in
+    ``confidential`` (found by people to involve 保密事项) is excepted: said,
+    and not a gap. 001's list is cut short
     by the source's truncation: its second item (二是…) and any after the
     third are unknown, and so are when, where and for how long items are
     published; the decision says so rather than guess. Publication is how
@@ -551,27 +589,192 @@ def publication_gaps(
     >>> d = publication_gaps([PublicationItem.POSTS_AND_NUMBERS], on=dt.date(2012, 6, 1))
     >>> d.outcome, [i.zh for i in d.value]
     ('gaps', ['结果公开'])
-    >>> four = Policy.default().override({"selection.check_four_openness": True})
-    >>> d = publication_gaps(list(PublicationItem), on=dt.date(2012, 6, 1), policy=four)
+    >>> major = Policy.default().override({"selection.check_major_activity_openness": True})
+    >>> d = publication_gaps(list(PublicationItem), on=dt.date(2012, 6, 1), policy=major)
     >>> d.outcome
     'complete'
     """
     done = set(as_field(tuple[PublicationItem, ...], tuple(published), "published"))
+    secret = set(as_field(tuple[PublicationItem, ...], tuple(confidential), "confidential"))
     ctx = RuleContext(publication_gaps, policy, on=as_date(on, "on"))
     checklist = [PublicationItem(i) for i in ctx.param("selection.publication_items")]
-    four = [PublicationItem(i) for i in ctx.param("selection.four_openness_items")]
-    if ctx.param("selection.check_four_openness"):
-        checklist += [i for i in four if i not in checklist]
+    major = [PublicationItem(i) for i in ctx.param("selection.major_activity_items")]
+    if ctx.param("selection.check_major_activity_openness"):
+        checklist += [i for i in major if i not in checklist]
     for i in checklist:
         seeds = [_SEED[x] for x in i.seeds]
         ctx.say(
             _PublicationTexts.item, item=capitalized(i), status=_PUBLISHED[i in done], seeds=seeds
         )
+    for i in checklist:
+        if i in secret and i not in done:
+            ctx.say(_PublicationTexts.confidential, item=capitalized(i))
     know = PublicRight.KNOW
     ctx.say(_PublicationTexts.right_to_know, right=know)
     ctx.say(_PublicationTexts.truncated)
-    missing = tuple(i for i in checklist if i not in done)
+    missing = tuple(i for i in checklist if i not in done and i not in secret)
     if missing:
         items = joined(missing, "、", "; ")
         return ctx.decide("gaps", missing, _PublicationTexts.gaps, items=items, right=know)
     return ctx.decide("complete", missing, _PublicationTexts.complete)
+
+
+class Openness(enum.StrEnum):
+    """组织工作“四个公开” — the four openness of organization work (000 第五篇).
+
+    >>> "、".join(o.zh for o in Openness)
+    '政策公开、部情公开、制度公开、重大活动公开'
+    """
+
+    POLICY = "policy"
+    DEPARTMENT = "department"
+    RULES = "rules"
+    MAJOR_ACTIVITIES = "major_activities"
+
+    @property
+    def zh(self) -> str:
+        """The openness's Chinese name."""
+        return {
+            "policy": "政策公开",
+            "department": "部情公开",
+            "rules": "制度公开",
+            "major_activities": "重大活动公开",
+        }[self.value]
+
+    @property
+    def en(self) -> str:
+        """The openness's English name."""
+        return {
+            "policy": "publishing the policy",
+            "department": "publishing the department's own facts",
+            "rules": "publishing the rules",
+            "major_activities": "publishing major activities",
+        }[self.value]
+
+
+class DepartmentInfo(enum.StrEnum):
+    """部情公开的事项 — what 部情公开 publishes about the department (000 第五篇).
+
+    >>> "、".join(i.zh for i in DepartmentInfo)
+    '机构设置、领导组成、人员分工、岗位职责、办事流程、联系方式'
+    """
+
+    ORGANIZATION = "organization"
+    LEADERSHIP = "leadership"
+    DIVISION_OF_WORK = "division_of_work"
+    DUTIES = "duties"
+    PROCEDURES = "procedures"
+    CONTACTS = "contacts"
+
+    @property
+    def zh(self) -> str:
+        """The item's Chinese name."""
+        return _INFO[self][0]
+
+    @property
+    def en(self) -> str:
+        """The item's English name."""
+        return _INFO[self][1]
+
+
+_INFO = {
+    DepartmentInfo.ORGANIZATION: ("机构设置", "its bodies"),
+    DepartmentInfo.LEADERSHIP: ("领导组成", "its leadership"),
+    DepartmentInfo.DIVISION_OF_WORK: ("人员分工", "who does what"),
+    DepartmentInfo.DUTIES: ("岗位职责", "the duties of each post"),
+    DepartmentInfo.PROCEDURES: ("办事流程", "how business is done"),
+    DepartmentInfo.CONTACTS: ("联系方式", "how to reach it"),
+}
+
+
+class OpennessCheck(BaseModel):
+    """“四个公开”检查结果 — which openness, and which 部情 items, are missing.
+
+    >>> four_openness_gaps(list(Openness), department_info=list(DepartmentInfo),
+    ...                    on=dt.date(2008, 6, 1)).value.missing
+    ()
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    missing: tuple[Openness, ...]
+    missing_department_info: tuple[DepartmentInfo, ...]
+
+
+class _OpennessTexts:
+    """Texts of selection.four_openness (实行组织工作“四个公开”)."""
+
+    four = Say("组织工作“四个公开”:{items}", "The four openness of organization work: {items}")
+    openness = Say("{item}:{status}", "{item}: {status}")
+    department = Say(
+        "部情公开须公开部内{items};未公开:{missing}",
+        "The department's facts to publish: {items}; not published: {missing}",
+    )
+    complete = Say("“四个公开”齐全", "All four openness are met")
+    gaps = Say("“四个公开”缺项:{items}", "Openness missing: {items}")
+    gaps_with_info = Say(
+        "“四个公开”缺项:{items}(部情未公开:{info})",
+        "Openness missing: {items} (department facts not published: {info})",
+    )
+
+
+@rule(
+    "selection.four_openness",
+    zh="实行组织工作“四个公开”:政策公开、部情公开(机构设置、领导组成、人员分工、岗位职责、办事流程、"
+    "联系方式)、制度公开、重大活动公开",
+    en="Organization work is open four ways: policy, the department's own facts (bodies, "
+    "leadership, division of work, duties, procedures, contacts), rules, and major activities",
+    document=S000,
+    section="第五篇 一、坚持部务公开,增强社会监督针对性",
+    quote="公开部内机构设置、领导组成、人员分工、岗位职责、办事流程、联系方式",
+    parameters=("selection.four_openness_parts", "selection.department_info_items"),
+)
+def four_openness_gaps(
+    published: Iterable[Openness],
+    *,
+    department_info: Iterable[DepartmentInfo] = (),
+    on: dt.date,
+    policy: Policy | None = None,
+) -> Decision[OpennessCheck]:
+    """“四个公开”缺项 — which of 000's four openness a department has not met.
+
+    ``published`` lists the openness the department practises; 部情公开 is met
+    only when every item of ``selection.department_info_items`` is in
+    ``department_info`` (the text defines it by its items), whatever
+    ``published`` says of it. The sub-list of 重大活动公开 (政策、标准、过程、结果公开
+    of each activity, 保密事项 excepted) is checked per activity by
+    :func:`publication_gaps`. ``on`` is the day of the check.
+
+    >>> d = four_openness_gaps([Openness.POLICY, Openness.RULES], on=dt.date(2008, 6, 1))
+    >>> d.outcome, [o.zh for o in d.value.missing]
+    ('gaps', ['部情公开', '重大活动公开'])
+    """
+    done = set(as_field(tuple[Openness, ...], tuple(published), "published"))
+    info = set(as_field(tuple[DepartmentInfo, ...], tuple(department_info), "department_info"))
+    ctx = RuleContext(four_openness_gaps, policy, on=as_date(on, "on"))
+    four = [Openness(o) for o in ctx.param("selection.four_openness_parts")]
+    items = [DepartmentInfo(i) for i in ctx.param("selection.department_info_items")]
+    ctx.say(_OpennessTexts.four, items=joined(four, "、", "; "))
+    lacking = tuple(i for i in items if i not in info)
+    if lacking:
+        done.discard(Openness.DEPARTMENT)
+        ctx.say(
+            _OpennessTexts.department,
+            items=joined(items, "、", ", "),
+            missing=joined(lacking, "、", ", "),
+        )
+    else:
+        done.add(Openness.DEPARTMENT)
+    for o in four:
+        ctx.say(_OpennessTexts.openness, item=capitalized(o), status=_PUBLISHED[o in done])
+    missing = tuple(o for o in four if o not in done)
+    value = OpennessCheck(missing=missing, missing_department_info=lacking)
+    if not missing:
+        return ctx.decide("complete", value, _OpennessTexts.complete)
+    names = joined(missing, "、", "; ")
+    if lacking:
+        info_names = joined(lacking, "、", ", ")
+        return ctx.decide(
+            "gaps", value, _OpennessTexts.gaps_with_info, items=names, info=info_names
+        )
+    return ctx.decide("gaps", value, _OpennessTexts.gaps, items=names)

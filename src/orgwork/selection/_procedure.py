@@ -26,9 +26,11 @@ from collections.abc import Iterable
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 from orgwork._args import as_date, as_models, check_unique
+from orgwork.calendar import Calendar, official_calendar
 from orgwork.decision import Decision, RuleContext, Say, Text, day, joined
 from orgwork.errors import RecordError
 from orgwork.policy import Policy
+from orgwork.policy.selection import SEED_PROCEDURE_STEPS
 from orgwork.rules import rule
 from orgwork.selection._common import S002, unique
 
@@ -39,18 +41,24 @@ __all__ = [
     "ProcedureProblem",
     "ProcedureRecord",
     "ProcedureStep",
+    "PublicityPeriod",
     "SelectionProcedure",
     "StepResult",
     "check_procedure",
     "competitive_posting_check",
+    "publicity_check",
 ]
 
 
 class ProcedureStep(enum.StrEnum):
     """公开选拔的程序 — a step of an open selection.
 
+    002's five (通过民主推荐、笔试、面试、体检、考察等程序: :data:`SEED_STEPS`), then steps a
+    locality may add, named as the 党政领导干部选拔任用工作条例 names them (002's list ends
+    in 等: it is a minimum).
+
     >>> tuple(s.zh for s in ProcedureStep)
-    ('民主推荐', '笔试', '面试', '体检', '考察')
+    ('民主推荐', '笔试', '面试', '体检', '考察', '资格审查', '讨论决定', '任前公示')
     """
 
     DEMOCRATIC_RECOMMENDATION = "democratic_recommendation"
@@ -58,6 +66,9 @@ class ProcedureStep(enum.StrEnum):
     INTERVIEW = "interview"
     MEDICAL_EXAM = "medical_exam"
     INSPECTION = "inspection"
+    QUALIFICATION_REVIEW = "qualification_review"
+    DISCUSSION_DECISION = "discussion_decision"
+    PRE_APPOINTMENT_PUBLICITY = "pre_appointment_publicity"
 
     @property
     def zh(self) -> str:
@@ -76,6 +87,9 @@ _STEP_ZH = {
     ProcedureStep.INTERVIEW: "面试",
     ProcedureStep.MEDICAL_EXAM: "体检",
     ProcedureStep.INSPECTION: "考察",
+    ProcedureStep.QUALIFICATION_REVIEW: "资格审查",
+    ProcedureStep.DISCUSSION_DECISION: "讨论决定",
+    ProcedureStep.PRE_APPOINTMENT_PUBLICITY: "任前公示",
 }
 _STEP_EN = {
     ProcedureStep.DEMOCRATIC_RECOMMENDATION: "democratic recommendation",
@@ -83,10 +97,14 @@ _STEP_EN = {
     ProcedureStep.INTERVIEW: "interview",
     ProcedureStep.MEDICAL_EXAM: "medical examination",
     ProcedureStep.INSPECTION: "inspection",
+    ProcedureStep.QUALIFICATION_REVIEW: "qualification review",
+    ProcedureStep.DISCUSSION_DECISION: "discussion and decision",
+    ProcedureStep.PRE_APPOINTMENT_PUBLICITY: "pre-appointment publicity",
 }
 
-#: The seed's steps, in order (the default of ``selection.procedure_steps``).
-SEED_STEPS: tuple[ProcedureStep, ...] = tuple(ProcedureStep)
+#: The seed's steps, in order (the default of ``selection.procedure_steps``, and the minimum
+#: every procedure keeps, in this order).
+SEED_STEPS: tuple[ProcedureStep, ...] = tuple(ProcedureStep(s) for s in SEED_PROCEDURE_STEPS)
 
 
 class StepResult(BaseModel):
@@ -110,8 +128,9 @@ class ProcedureProblem(BaseModel):
     ``index`` is the position of the offending result in ``results`` (None
     for a problem of the record as a whole). Codes: ``unknown_candidate``,
     ``unknown_step``, ``after_elimination``, ``repeated_step``,
-    ``skipped_step``, ``stage_not_finished``, ``date_out_of_order`` (and
-    ``no_candidates`` for the record as a whole).
+    ``skipped_step``, ``stage_not_finished``, ``date_out_of_order``,
+    ``publicity_unrecorded``, ``publicity_too_short`` (and ``no_candidates``,
+    ``missing_step``, ``seed_order`` for the record as a whole).
 
     >>> rec = ProcedureRecord(procedure="p", candidates=("甲",), results=(
     ...     StepResult(candidate="甲", step="inspection", passed=True),))
@@ -138,6 +157,26 @@ def _steps(value: Iterable[str]) -> tuple[ProcedureStep, ...]:
         raise ValueError("a procedure has at least one step")
     if len(set(steps)) != len(steps):
         raise ValueError("a step appears twice")
+    return steps
+
+
+def _seed_gaps(steps: tuple[ProcedureStep, ...]) -> tuple[tuple[ProcedureStep, ...], bool]:
+    """The seed's steps ``steps`` leaves out, and whether the rest keep the seed's order
+    (通过民主推荐、笔试、面试、体检、考察等程序: the five are a minimum, in this order)."""
+    missing = tuple(s for s in SEED_STEPS if s not in steps)
+    kept = tuple(s for s in steps if s in SEED_STEPS)
+    return missing, kept == tuple(s for s in SEED_STEPS if s in kept)
+
+
+def _seed_kept(steps: tuple[ProcedureStep, ...]) -> tuple[ProcedureStep, ...]:
+    missing, ordered = _seed_gaps(steps)
+    if missing:
+        raise ValueError(
+            "the seed's steps are required (002 ends its list in 等: a minimum); missing: "
+            + ", ".join(missing)
+        )
+    if not ordered:
+        raise ValueError("the seed's steps keep the seed's order: " + ", ".join(SEED_STEPS))
     return steps
 
 
@@ -198,6 +237,20 @@ class _ProblemTexts:
         "{candidate}的{step}日期{on}早于此前记录的{last}",
         "{candidate}'s {step} on {on} is dated before an earlier result ({last})",
     )
+    missing_step = Say(
+        "本次选拔的程序缺少{missing}:原文“通过民主推荐、笔试、面试、体检、考察等程序”所列程序为必经程序",
+        "The procedure leaves out the {missing}: the steps 002 names are required "
+        "(its list ends in 等, a minimum)",
+    )
+    seed_order = Say(
+        "本次选拔的程序未按原文次序({seed})排列", "The procedure does not keep 002's order ({seed})"
+    )
+    publicity_unrecorded = Say(
+        "{candidate}的任前公示未记录起止日期,无法核对公示期,请补充记录",
+        "{candidate}'s pre-appointment publicity has no recorded first and last day: its "
+        "length cannot be checked; the record must say it",
+    )
+    publicity_too_short = Say("{headline}", "{headline}")
 
 
 #: A problem's code is the name of its template.
@@ -291,6 +344,12 @@ def _replay(
     problems: list[ProcedureProblem] = []
     if not candidates:
         problems.append(_problem(None, None, _ProblemTexts.no_candidates))
+    missing, ordered = _seed_gaps(steps)
+    if missing:
+        problems.append(_problem(None, None, _ProblemTexts.missing_step, missing=missing))
+    elif not ordered:
+        seed = joined(SEED_STEPS, "、", ", ")
+        problems.append(_problem(None, None, _ProblemTexts.seed_order, seed=seed))
     for i, r in enumerate(results):
         problem = state.check(i, r)
         if problem is None:
@@ -336,7 +395,7 @@ class SelectionProcedure(BaseModel):
     @field_validator("steps")
     @classmethod
     def _valid_steps(cls, v: tuple[ProcedureStep, ...]) -> tuple[ProcedureStep, ...]:
-        return _steps(v)
+        return _seed_kept(_steps(v))
 
     @model_validator(mode="after")
     def _record_is_correct(self) -> SelectionProcedure:
@@ -368,7 +427,12 @@ class SelectionProcedure(BaseModel):
 
     @classmethod
     def from_record(
-        cls, record: ProcedureRecord, *, on: dt.date, policy: Policy | None = None
+        cls,
+        record: ProcedureRecord,
+        *,
+        on: dt.date,
+        policy: Policy | None = None,
+        publicity: Iterable[PublicityPeriod] = (),
     ) -> SelectionProcedure:
         """The procedure of a correct record; :class:`RecordError` listing every problem if not.
 
@@ -378,7 +442,7 @@ class SelectionProcedure(BaseModel):
         >>> SelectionProcedure.from_record(rec, on=dt.date(2002, 3, 1)).current_step.zh
         '民主推荐'
         """
-        decision = check_procedure(record, on=on, policy=policy)
+        decision = check_procedure(record, on=on, policy=policy, publicity=publicity)
         if decision.value.problems:
             raise RecordError(
                 f"{record.procedure}: {len(decision.value.problems)} problem(s): "
@@ -455,6 +519,123 @@ class SelectionProcedure(BaseModel):
         return self.current_step is None
 
 
+class PublicityPeriod(BaseModel):
+    """任职前公示 — one candidate's pre-appointment publicity, from its first to its last day.
+
+    >>> PublicityPeriod(candidate="甲", start=dt.date(2024, 3, 4), end=dt.date(2024, 3, 8)).end
+    datetime.date(2024, 3, 8)
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    candidate: str = Field(min_length=1)
+    start: dt.date = Field(description="The first day of the publicity.")
+    end: dt.date = Field(description="The last day of the publicity.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> PublicityPeriod:
+        if self.end < self.start:
+            raise ValueError("the publicity ends before it starts")
+        return self
+
+
+#: How the first day of a publicity is counted (selection.publicity_first_day_counts).
+_FIRST_DAY = {
+    True: Text(zh="起止日均计入", en="both the first and the last day count"),
+    False: Text(zh="首日不计入", en="the first day is not counted"),
+}
+
+
+class _PublicityTexts:
+    """Texts of selection.pre_appointment_publicity (公示期不少于五个工作日)."""
+
+    counted = Say(
+        "{candidate}的任前公示自{start}至{end}({how}),计{n}个工作日",
+        "{candidate}'s pre-appointment publicity ran from {start} to {end} ({how}): "
+        "{n} working day(s)",
+    )
+    sufficient = Say(
+        "{candidate}的任前公示{n}个工作日,不少于{need}个工作日",
+        "{candidate}'s publicity lasted {n} working day(s), at least {need}",
+    )
+    too_short = Say(
+        "{candidate}的任前公示只有{n}个工作日,少于{need}个工作日",
+        "{candidate}'s publicity lasted {n} working day(s), fewer than {need}",
+    )
+    before_rule = Say(
+        "{candidate}的任前公示始于{start},早于“公示期不少于五个工作日”的适用起始日{since},"
+        "未按此检查,由组织部门按当时规定认定",
+        "{candidate}'s publicity began on {start}, before the five-working-day rule applies "
+        "({since}): not checked against it; the department judges it by the rules then in force",
+    )
+
+
+@rule(
+    "selection.pre_appointment_publicity",
+    zh="任职前公示:公示期不少于五个工作日(按工作日历计)",
+    en="Pre-appointment publicity lasts at least five working days (on the working-day calendar)",
+    document="党政领导干部选拔任用工作条例",
+    section="第四十一条(2014年修订)",
+    quote="公示期不少于五个工作日",
+    parameters=(
+        "selection.publicity_working_days",
+        "selection.publicity_rule_from",
+        "selection.publicity_first_day_counts",
+    ),
+)
+def publicity_check(
+    period: PublicityPeriod, *, policy: Policy | None = None, calendar: Calendar | None = None
+) -> Decision[bool | None]:
+    """任前公示期检查 — whether a publicity lasted ``selection.publicity_working_days``.
+
+    The working days from the first to the last day of the period are counted
+    on the working-day calendar (the first day too, unless
+    ``selection.publicity_first_day_counts`` is off), under the policy in force
+    on the first day. Outcomes: ``"sufficient"``, ``"too_short"``, and
+    ``"before_rule"`` (value None) for a publicity begun before
+    ``selection.publicity_rule_from``: the earlier rule was not read, so it is
+    left to the department, not checked.
+
+    >>> p = PublicityPeriod(candidate="甲", start=dt.date(2024, 9, 27), end=dt.date(2024, 10, 8))
+    >>> d = publicity_check(p)
+    >>> d.outcome, d.headline.zh
+    ('too_short', '甲的任前公示只有4个工作日,少于5个工作日')
+    """
+    pp = PublicityPeriod.model_validate(period)
+    ctx = RuleContext(publicity_check, policy, on=pp.start)
+    since: dt.date = ctx.param("selection.publicity_rule_from")
+    if pp.start < since:
+        return ctx.decide(
+            "before_rule",
+            None,
+            _PublicityTexts.before_rule,
+            subject=pp.candidate,
+            candidate=pp.candidate,
+            start=day(pp.start),
+            since=day(since),
+        )
+    need = ctx.param("selection.publicity_working_days")
+    first = ctx.param("selection.publicity_first_day_counts")
+    cal = calendar or official_calendar()
+    counted_from = pp.start - dt.timedelta(days=1) if first else pp.start
+    n = cal.working_days_between(counted_from, pp.end)
+    ctx.provisional = cal.is_provisional(counted_from, pp.end)
+    ctx.say(
+        _PublicityTexts.counted,
+        candidate=pp.candidate,
+        start=day(pp.start),
+        end=day(pp.end),
+        how=_FIRST_DAY[first],
+        n=n,
+    )
+    ok = n >= need
+    headline = _PublicityTexts.sufficient if ok else _PublicityTexts.too_short
+    outcome = "sufficient" if ok else "too_short"
+    return ctx.decide(
+        outcome, ok, headline, subject=pp.candidate, candidate=pp.candidate, n=n, need=need
+    )
+
+
 class ProcedureCheck(BaseModel):
     """程序检查结果 — the result of checking a procedure record.
 
@@ -483,6 +664,7 @@ class _ProcedureTexts:
 
     order = Say("程序依次为:{steps}", "The steps, in order: {steps}")
     problem = Say("{problem}", "{problem}")
+    referred = Say("{note}", "{note}")
     eliminated = Say("{candidate}未通过{step},退出选拔", "{candidate} failed the {step} and left")
     invalid = Say(
         "{procedure}的程序记录有{n}处错误", "The record of {procedure} has {n} problem(s)"
@@ -508,7 +690,12 @@ class _ProcedureTexts:
     parameters=("selection.procedure_steps",),
 )
 def check_procedure(
-    record: ProcedureRecord, *, on: dt.date, policy: Policy | None = None
+    record: ProcedureRecord,
+    *,
+    on: dt.date,
+    policy: Policy | None = None,
+    publicity: Iterable[PublicityPeriod] = (),
+    calendar: Calendar | None = None,
 ) -> Decision[ProcedureCheck]:
     """公开选拔程序检查 — every problem of a procedure record, and where it stands.
 
@@ -516,6 +703,12 @@ def check_procedure(
     reported (and not applied), so the value lists every problem, not just
     the first. Outcomes: ``"invalid"``, ``"in_progress"``, ``"complete"``.
     ``on`` chooses the policy values in force (for ``steps=None``).
+
+    002's list ends in 等: its five steps are a minimum, kept in its order; a
+    procedure that leaves one out is reported (``missing_step``). Where a
+    procedure includes 任前公示, each candidate's result of it is checked
+    against their ``publicity`` period (:func:`publicity_check`, on the
+    working-day ``calendar``): too short, or no period recorded, is a problem.
 
     >>> rec = ProcedureRecord(procedure="p", candidates=("甲", "乙"), results=(
     ...     StepResult(candidate="甲", step="written_exam", passed=True),
@@ -525,9 +718,12 @@ def check_procedure(
     ('invalid', ['skipped_step', 'unknown_candidate'])
     """
     rec = ProcedureRecord.model_validate(record)
+    periods = as_models(PublicityPeriod, publicity)
+    check_unique((x.candidate for x in periods), "publicity period of candidate")
     ctx = RuleContext(check_procedure, policy, on=as_date(on, "on"))
     steps = _steps(ctx.param("selection.procedure_steps", rec.steps))
     state, problems = _replay(rec.candidates, steps, rec.results)
+    problems += _publicity(ctx, rec, problems, periods, policy, calendar)
     value = _standing(rec, steps, state, problems)
     ctx.say(_ProcedureTexts.order, steps=joined(steps, "→", " → "))
     for p in problems:
@@ -559,6 +755,36 @@ def check_procedure(
         step=value.current_step,
         remaining=value.remaining,
     )
+
+
+def _publicity(
+    ctx: RuleContext,
+    rec: ProcedureRecord,
+    problems: list[ProcedureProblem],
+    periods: tuple[PublicityPeriod, ...],
+    policy: Policy | None,
+    calendar: Calendar | None,
+) -> list[ProcedureProblem]:
+    """任职前公示……公示期不少于五个工作日: each 任前公示 result (one the order accepted) is
+    checked against the candidate's recorded period; none recorded is a problem too."""
+    refused = {p.index for p in problems}
+    by_candidate = {x.candidate: x for x in periods}
+    found: list[ProcedureProblem] = []
+    for i, r in enumerate(rec.results):
+        if r.step is not ProcedureStep.PRE_APPOINTMENT_PUBLICITY or i in refused:
+            continue
+        period = by_candidate.get(r.candidate)
+        if period is None:
+            found.append(_problem(i, r, _ProblemTexts.publicity_unrecorded, candidate=r.candidate))
+            continue
+        d = publicity_check(period, policy=policy, calendar=calendar)
+        ctx.adopt(d)
+        ctx.uses(publicity_check)
+        if d.value is None:  # before the rule: left to the department, said
+            ctx.say(_ProcedureTexts.referred, note=d.headline)
+        elif not d.value:
+            found.append(_problem(i, r, _ProblemTexts.publicity_too_short, headline=d.headline))
+    return found
 
 
 def _standing(
