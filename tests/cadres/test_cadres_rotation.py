@@ -93,10 +93,13 @@ def test_computer_skills_by_age() -> None:
     assert (
         computer_skills_requirement(D(1956, 6, 1), on=on).value is SkillsRequirement.GRADUAL
     )  # 46
+    # exactly 45 is in both groups in the seed; until issue 13 this raised, now the default
+    # reading (45岁以下, full) answers, and a locality that unsets it is asked for it
+    unset = Policy.default().override({"cadres.computer_skills_boundary_group": None})
     with pytest.raises(MissingParameterError) as info:
-        computer_skills_requirement(D(1957, 6, 1), on=on)  # exactly 45: both groups in the seed
+        computer_skills_requirement(D(1957, 6, 1), on=on, policy=unset)
     assert info.value.parameter == "cadres.computer_skills_boundary_group"
-    p = Policy.default().override({"cadres.computer_skills_boundary_group": "full"})
+    p = Policy.default()
     d = computer_skills_requirement(D(1957, 6, 1), on=on, subject="张某", policy=p)
     assert (d.outcome, d.subject) == ("full", "张某")
     assert d.parameters["cadres.computer_skills_boundary_group"] == "full"
@@ -181,3 +184,33 @@ def test_anniversary_validates_its_years() -> None:
     p = Policy.default().override({"cadres.rotation_max_tenure_years": 3})
     t = SectionTenure(cadre="c", section="s", post="head", since=D(2020, 1, 1))
     assert rotation_due([t], on=D(2023, 1, 1), policy=p)[0].value.due_on == anniversary(t.since, 3)
+
+
+@pytest.mark.rule("cadres.computer_skills")
+def test_exactly_45_has_a_documented_default_reading() -> None:
+    # issue 13 point 8: 45岁以下全面掌握, 45岁以上逐步掌握 — both include 45; the default
+    # reads 45 as 45岁以下 (the group the seed then examined), kept as a parameter
+    on = D(2002, 6, 1)
+    d = computer_skills_requirement(D(1957, 6, 1), on=on)  # exactly 45
+    assert d.outcome == "full"
+    assert d.parameters["cadres.computer_skills_boundary_group"] == "full"
+    assert any("45岁以下" in r.zh and "包括本数" in r.zh for r in d.reasons)
+    info = {i.path: i for i in Policy.default().parameters()}[
+        "cadres.computer_skills_boundary_group"
+    ]
+    assert info.kind == "local"
+    assert info.text == "要求45岁以下的干部全面掌握,45岁以上的逐步掌握"
+    p = Policy.default().override({"cadres.computer_skills_boundary_group": "gradual"})
+    assert computer_skills_requirement(D(1957, 6, 1), on=on, policy=p).outcome == "gradual"
+    # a locality may still leave it open, and then the rule asks for it
+    unset = Policy.default().override({"cadres.computer_skills_boundary_group": None})
+    with pytest.raises(MissingParameterError):
+        computer_skills_requirement(D(1957, 6, 1), on=on, policy=unset)
+
+
+@pytest.mark.rule("cadres.computer_skills")
+@given(st.dates(D(1930, 1, 1), D(1990, 12, 31)), st.dates(D(2000, 1, 1), D(2010, 12, 31)))
+def test_the_default_answers_for_every_age(born: dt.date, on: dt.date) -> None:
+    d = computer_skills_requirement(born, on=on)
+    age = age_on(born, on)
+    assert d.value is (SkillsRequirement.FULL if age <= 45 else SkillsRequirement.GRADUAL)

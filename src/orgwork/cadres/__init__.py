@@ -1,7 +1,8 @@
 """干部管理 — cadre management: promotion in rank, talks, rotation and computer skills.
 
-* :func:`rank_promotion_eligibility` — 职务职级并行 (003), with the national
-  《公务员职务与职级并行规定》(2019) minimum years as a dated policy table.
+* :func:`rank_promotion_eligibility` — 职务职级并行 (003): the national minimum
+  years as dated policy tables (县以下机关 2015, 《公务员职务与职级并行规定》 2019),
+  and 003's condition 任职时间较长、表现一贯优秀 as the committee's finding.
 * :func:`talks_due` — 谈心谈话 (003): the five occasions for a talk.
 * :func:`rotation_due` — 岗位轮换 of (deputy) section heads (002).
 * :func:`computer_skills_requirement` — 计算机技能 by age 45 (002).
@@ -10,7 +11,7 @@
 >>> h = ServiceHistory(cadre="C01", position="clerk_1", since=dt.date(2020, 1, 1),
 ...                    grades=[YearGrade(year=2020, grade="excellent"),
 ...                            YearGrade(year=2021, grade="competent")])
->>> d = rank_promotion_eligibility(h, on=dt.date(2021, 7, 1))   # 24 months − 6 for 优秀
+>>> d = rank_promotion_eligibility(h, on=dt.date(2021, 7, 1), consistently_excellent=True)
 >>> d.outcome, d.value.target.zh, d.value.required_months, d.value.counted_months
 ('eligible', '四级主任科员', 18, 18)
 """
@@ -18,7 +19,9 @@
 from __future__ import annotations
 
 from orgwork.cadres._rank import (
+    COUNTY_BASES,
     RANK_BASES,
+    CountyRank,
     Grade,
     Position,
     PromotionEligibility,
@@ -40,8 +43,10 @@ from orgwork.cadres._rotation import (
 from orgwork.cadres._talks import CadreEvent, Talk, TalkDue, TalkTrigger, talks_due
 
 __all__ = [
+    "COUNTY_BASES",
     "RANK_BASES",
     "CadreEvent",
+    "CountyRank",
     "Grade",
     "Position",
     "PromotionEligibility",

@@ -48,7 +48,9 @@ from orgwork.policy import Policy
 from orgwork.rules import rule
 
 __all__ = [
+    "COUNTY_BASES",
     "RANK_BASES",
+    "CountyRank",
     "Grade",
     "Position",
     "PromotionEligibility",
@@ -171,6 +173,53 @@ RANK_BASES: dict[Position, tuple[Position, ...]] = {
 _TARGET = {base: target for target, bases in RANK_BASES.items() for base in bases}
 
 
+class CountyRank(enum.StrEnum):
+    """县以下机关职级 — a 职级 of the 2015 county-level regime (中办发〔2015〕4号), lowest first.
+
+    >>> CountyRank.SECTION_LEVEL.zh, CountyRank.SECTION_LEVEL.en
+    ('正科级', 'section level (county regime)')
+    """
+
+    CLERK_LEVEL = "clerk_level"
+    DEPUTY_SECTION_LEVEL = "deputy_section_level"
+    SECTION_LEVEL = "section_level"
+    DEPUTY_DIVISION_LEVEL = "deputy_division_level"
+    DIVISION_LEVEL = "division_level"
+
+    @property
+    def zh(self) -> str:
+        """The Chinese name."""
+        return _COUNTY_ZH[self]
+
+    @property
+    def en(self) -> str:
+        """The English name."""
+        return self.value.replace("_", " ") + " (county regime)"
+
+
+_COUNTY_ZH = {
+    CountyRank.CLERK_LEVEL: "科员级",
+    CountyRank.DEPUTY_SECTION_LEVEL: "副科级",
+    CountyRank.SECTION_LEVEL: "正科级",
+    CountyRank.DEPUTY_DIVISION_LEVEL: "副处级",
+    CountyRank.DIVISION_LEVEL: "正处级",
+}
+#: 中办发〔2015〕4号: the leadership posts whose years count toward a county 职级. (The old
+#: non-leadership posts 办事员/科员/副主任科员/主任科员 are not positions here.)
+COUNTY_BASES: dict[CountyRank, Position] = {
+    CountyRank.SECTION_LEVEL: Position.TOWNSHIP_DEPUTY,  # 须任副科级或乡科级副职、副主任科员满15年
+    CountyRank.DEPUTY_DIVISION_LEVEL: Position.TOWNSHIP_HEAD,  # 须任正科级或乡科级正职、主任科员满15年
+    CountyRank.DIVISION_LEVEL: Position.COUNTY_DEPUTY,  # 须任副处级或县处级副职满15年
+}
+#: The 级别 each county 职级 also needs (checked by people: the record has no 级别).
+_COUNTY_LEVEL = {
+    CountyRank.SECTION_LEVEL: "二十级",
+    CountyRank.DEPUTY_DIVISION_LEVEL: "十九级",
+    CountyRank.DIVISION_LEVEL: "十七级",
+}
+_COUNTY_TARGET = {base: target for target, base in COUNTY_BASES.items()}
+
+
 def promotion_target(position: Position) -> Position | None:
     """The rank the years in ``position`` count toward (None above 二级巡视员's next).
 
@@ -266,15 +315,18 @@ class PromotionEligibility(BaseModel):
 
     >>> h = ServiceHistory(cadre="C", position="clerk_2", since=dt.date(2020, 1, 1))
     >>> v = rank_promotion_eligibility(h, on=dt.date(2020, 7, 1)).value
-    >>> v.target.zh, v.required_months, v.counted_months, v.months_short
-    ('一级科员', 24, 6, 18)
+    >>> v.target.zh, v.required_months, v.counted_months, v.months_short, v.regime
+    ('一级科员', 24, 6, 18, '2019')
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     cadre: str
     position: Position
-    target: Position | None
+    regime: str = Field(
+        description="The table applied: '2019' (并行规定), '2015' (县以下机关意见) or '' (none)."
+    )
+    target: Position | CountyRank | None
     required_months: int | None = Field(
         description="The table's years in months, less the shortening for 优秀 years."
     )
@@ -284,7 +336,13 @@ class PromotionEligibility(BaseModel):
     excluded_years: tuple[int, ...] = Field(description="Years whose months do not count.")
     excellent_years: tuple[int, ...]
     months_short: int
-    eligible: bool
+    years_met: bool = Field(description="The minimum years (after shortening) are met.")
+    seed_condition: bool | None = Field(
+        description="The committee's finding on 003's 任职时间较长、表现一贯优秀 (None: not given)."
+    )
+    eligible: bool = Field(
+        description="The years are met and, where the policy requires it, the seed's condition."
+    )
 
 
 def _whole_months(since: dt.date, on: dt.date, from_day: bool) -> int:
@@ -353,6 +411,44 @@ class _RankTexts:
         "By {on}: {served} whole month(s) served, {counted} counted ({counted_span}); "
         "{required} required ({required_span})",
     )
+    county_minimum = Say(
+        "县以下机关(2019年6月1日前):晋升{target}须任{base}满{years}年;{cadre}自{since}任{position}",
+        "County-level regime (before 1 June 2019): promotion to {target} needs {years} years "
+        "as {base}; {cadre} has been a {position} since {since}",
+    )
+    county_level = Say(
+        "晋升{target}还须级别达到{level};记录未载级别,须另行核对",
+        "Promotion to {target} also needs 级别 {level}; the record has no 级别, so check it",
+    )
+    county_none = Say(
+        "县以下机关职务与职级并行制度不为{position}设晋升职级",
+        "The county-level regime sets no promotion in rank for a {position}",
+    )
+    basic_extended = Say(
+        "{year}年度考核基本称职:该年计入,但任职年限条件延长{n}个月",
+        "{year} was graded 基本称职: it counts, but the requirement grows by {n} month(s)",
+    )
+    seed_found = Say(
+        "党委认定其“任职时间较长、表现一贯优秀”(003)",
+        "The committee found the cadre long-serving and consistently excellent (003)",
+    )
+    seed_grades = Say(
+        "供研究参考:任现职期间年度考核{grades}",
+        "For the committee: annual grades in the present rank or post: {grades}",
+    )
+    seed_grade = Say("{year}年{grade.zh}", "{year} {grade.zh}")
+    seed_none = Say("无年度考核记录", "no grades recorded")
+    referred = Say(
+        "{cadre}已达晋升{target}的最低任职年限;是否属于“任职时间较长、表现一贯优秀”,提请党委研究认定",
+        "{cadre} meets the minimum years for {target}; whether the cadre has served long and "
+        "performed consistently well is for the committee to find",
+    )
+    condition_not_met = Say(
+        "{cadre}已达晋升{target}的最低任职年限,但党委未认定其“任职时间较长、表现一贯优秀”,"
+        "不符合种子所述晋升职级的条件",
+        "{cadre} meets the minimum years for {target}, but the committee did not find the cadre "
+        "long-serving and consistently excellent, the seed's condition for promotion in rank",
+    )
     met = Say(
         "达到最低任职年限;是否晋升还须综合工作需要、德才表现、职责轻重、工作实绩和资历",
         "The minimum is met; promotion still weighs need, conduct, duties, record and seniority",
@@ -385,18 +481,23 @@ def _span(n: int) -> Text:
 
 def _eligibility(
     h: ServiceHistory,
-    target: Position | None,
+    target: Position | CountyRank | None,
     served: int,
     *,
+    regime: str = "",
     required: int | None = None,
     shortening: int = 0,
     counted: int = 0,
     excluded: tuple[int, ...] = (),
     excellent: tuple[int, ...] = (),
+    seed_condition: bool | None = None,
+    condition_required: bool = False,
 ) -> PromotionEligibility:
+    met = required is not None and counted >= required
     return PromotionEligibility(
         cadre=h.cadre,
         position=h.position,
+        regime=regime,
         target=target,
         required_months=required,
         shortening_months=shortening,
@@ -405,7 +506,9 @@ def _eligibility(
         excluded_years=excluded,
         excellent_years=excellent,
         months_short=0 if required is None else max(required - counted, 0),
-        eligible=required is not None and counted >= required,
+        years_met=met,
+        seed_condition=seed_condition,
+        eligible=met and (seed_condition is True or not condition_required),
     )
 
 
@@ -434,19 +537,29 @@ def _minimum_years(ctx: RuleContext, h: ServiceHistory, target: Position) -> int
 
 
 def _counted_months(
-    ctx: RuleContext, h: ServiceHistory, on: dt.date, served: int, count_current: bool
-) -> tuple[int, tuple[int, ...]]:
-    """The months served that count, and the years whose months do not.
+    ctx: RuleContext,
+    h: ServiceHistory,
+    on: dt.date,
+    served: int,
+    count_current: bool,
+    county: bool = False,
+) -> tuple[int, tuple[int, ...], tuple[int, ...]]:
+    """The months served that count, the years whose months do not, and (county regime) the
+    years graded 基本称职, which count but lengthen the requirement.
 
-    晋升职级所要求的任职年限的年度考核结果均应为称职以上等次 ... 每有1个年度考核结果为
+    2019: 晋升职级所要求的任职年限的年度考核结果均应为称职以上等次 ... 每有1个年度考核结果为
     基本称职等次或者不定等次的, 该年度不计算为晋升职级的任职年限.
+    2015: 每有1个年度考核为基本称职等次,任职年限条件延长1年.
     """
     excluded: list[int] = []
+    basic: list[int] = []
     counted = 0
     for year, n in sorted(_months_by_year(h.since, served).items()):
         g = h.grade_of(year)
-        if g is not None and g.counts:
+        if g is not None and (g.counts or (county and g is Grade.BASICALLY_COMPETENT)):
             counted += n
+            if not g.counts:
+                basic.append(year)
         elif g is None and year == on.year and count_current:
             counted += n
             ctx.say(_RankTexts.ungraded_current, year=year, n=n)
@@ -458,7 +571,7 @@ def _counted_months(
             ctx.say(_RankTexts.below_competent, year=year, grade=g, n=n)
             if g is Grade.INCOMPETENT:
                 ctx.say(_RankTexts.incompetent, year=year)
-    return counted, tuple(excluded)
+    return counted, tuple(excluded), tuple(basic)
 
 
 def _shortening(
@@ -474,10 +587,81 @@ def _shortening(
     return excellent, total
 
 
-def _decide_on_years(
-    ctx: RuleContext, v: PromotionEligibility, on: dt.date
+def _county_years(ctx: RuleContext, h: ServiceHistory, target: CountyRank) -> int:
+    """晋升正科级须任副科级或乡科级副职、副主任科员满15年,级别达到二十级 — the 2015 table's years."""
+    table = ctx.param("cadres.county_rank_min_years")
+    years: int = {str(k): v for k, v in table.items()}[target.value]
+    ctx.record("cadres.county_rank_min_years", years)
+    ctx.say(
+        _RankTexts.county_minimum,
+        target=target,
+        base=COUNTY_BASES[target],
+        years=years,
+        cadre=h.cadre,
+        since=h.since,
+        position=h.position,
+    )
+    ctx.say(_RankTexts.county_level, target=target, level=_COUNTY_LEVEL[target])
+    return years
+
+
+def _extension(ctx: RuleContext, basic: tuple[int, ...]) -> int:
+    """每有1个年度考核为基本称职等次,任职年限条件延长1年 (县以下机关, 2015)."""
+    each: int = ctx.param("cadres.county_basic_competent_extension_months")
+    for year in basic:
+        ctx.say(_RankTexts.basic_extended, year=year, n=each)
+    return each * len(basic)
+
+
+def _regime(
+    ctx: RuleContext, h: ServiceHistory, on: dt.date
+) -> tuple[str, Position | CountyRank | None, dt.date]:
+    """The table in force on ``on`` for the cadre's position: '2019', '2015' or '' (none),
+    the rank it counts toward, and the day from which a table applies."""
+    effective: dt.date = ctx.param("cadres.rank_table_effective")
+    if on >= effective:
+        return "2019", promotion_target(h.position), effective
+    if h.position in _COUNTY_TARGET:
+        county: dt.date = ctx.param("cadres.county_rank_table_effective")
+        if on >= county:
+            return "2015", _COUNTY_TARGET[h.position], county
+        return "", None, county
+    if not h.position.is_rank and on >= ctx.param("cadres.county_rank_table_effective"):
+        ctx.say(_RankTexts.county_none, position=h.position)
+    return "", None, effective
+
+
+def _seed_condition(
+    ctx: RuleContext, h: ServiceHistory, v: PromotionEligibility, on: dt.date
 ) -> Decision[PromotionEligibility]:
-    """The months counted against the months required: eligible or not, and how far short."""
+    """对任职时间较长、表现一贯优秀的副科职领导干部晋升职级 (003) — the committee's finding."""
+    if v.seed_condition is True:
+        ctx.say(_RankTexts.seed_found)
+        ctx.say(_RankTexts.met)
+        return ctx.decide(
+            "eligible", v, _RankTexts.eligible, subject=v.cadre, cadre=v.cadre, target=v.target
+        )
+    if v.seed_condition is False:
+        return ctx.decide(
+            "condition_not_met",
+            v,
+            _RankTexts.condition_not_met,
+            subject=v.cadre,
+            cadre=v.cadre,
+            target=v.target,
+        )
+    held = [_RankTexts.seed_grade.text(year=g.year, grade=g.grade) for g in h.grades]
+    held = [t for t, g in zip(held, h.grades, strict=True) if h.since.year <= g.year <= on.year]
+    ctx.say(_RankTexts.seed_grades, grades=held or _RankTexts.seed_none.text())
+    return ctx.decide(
+        "referred", v, _RankTexts.referred, subject=v.cadre, cadre=v.cadre, target=v.target
+    )
+
+
+def _decide_on_years(
+    ctx: RuleContext, h: ServiceHistory, v: PromotionEligibility, on: dt.date
+) -> Decision[PromotionEligibility]:
+    """The months counted against the months required; where met, the seed's condition."""
     required = v.required_months or 0
     ctx.say(
         _RankTexts.tally,
@@ -488,47 +672,69 @@ def _decide_on_years(
         required=required,
         required_span=_span(required),
     )
-    if v.eligible:
-        # 不是达到最低任职年限就必须晋升
-        ctx.say(_RankTexts.met)
+    if not v.years_met:
         return ctx.decide(
-            "eligible", v, _RankTexts.eligible, subject=v.cadre, cadre=v.cadre, target=v.target
+            "not_eligible",
+            v,
+            _RankTexts.not_eligible,
+            subject=v.cadre,
+            cadre=v.cadre,
+            target=v.target,
+            short=_span(v.months_short),
         )
+    if ctx.param("cadres.require_seed_condition"):
+        return _seed_condition(ctx, h, v, on)
+    # 不是达到最低任职年限就必须晋升
+    ctx.say(_RankTexts.met)
     return ctx.decide(
-        "not_eligible",
-        v,
-        _RankTexts.not_eligible,
-        subject=v.cadre,
-        cadre=v.cadre,
-        target=v.target,
-        short=_span(v.months_short),
+        "eligible", v, _RankTexts.eligible, subject=v.cadre, cadre=v.cadre, target=v.target
     )
 
 
 @rule(
     "cadres.rank_promotion",
-    zh="职务职级并行:晋升职级的最低任职年限与年度考核要求",
-    en="Promotion in rank: minimum years in the rank below, and the annual grades that count",
+    zh="职务职级并行:晋升职级的最低任职年限、年度考核要求与“任职时间较长、表现一贯优秀”",
+    en="Promotion in rank: minimum years in the rank below, the annual grades that count, and "
+    "the seed's long-serving, consistently excellent cadres",
     document=NATIONAL,
-    section="中共中央办公厅2019年印发,2019年6月1日起施行;第三章 职级晋升(基本资格)",
+    section="职级晋升(基本资格), 2019年6月1日起施行; 此前县以下机关按中办发〔2015〕4号; "
+    "003: 对任职时间较长、表现一贯优秀的副科职领导干部晋升职级",
     quote="晋升三级主任科员,应当任乡科级副职或者四级主任科员2年以上",
     parameters=(
         "cadres.rank_min_years",
         "cadres.rank_table_effective",
+        "cadres.county_rank_min_years",
+        "cadres.county_rank_table_effective",
+        "cadres.county_basic_competent_extension_months",
         "cadres.excellent_year_shortening_months",
         "cadres.rank_service_counted_from",
         "cadres.count_ungraded_current_year",
+        "cadres.require_seed_condition",
     ),
 )
 def rank_promotion_eligibility(
-    history: ServiceHistory, *, on: dt.date, policy: Policy | None = None
+    history: ServiceHistory,
+    *,
+    on: dt.date,
+    consistently_excellent: bool | None = None,
+    policy: Policy | None = None,
 ) -> Decision[PromotionEligibility]:
-    """晋升职级资格 — whether a cadre meets the minimum years for the next rank on ``on``.
+    """晋升职级资格 — whether a cadre meets the minimum years for the next rank on ``on``,
+    and 003's condition (任职时间较长、表现一贯优秀).
 
-    Outcomes: ``"eligible"`` (the minimum is met; promotion is still a
-    decision), ``"not_eligible"``, ``"top_rank"`` (一级巡视员: no higher rank)
-    and ``"not_in_force"`` (a day before the table came into force). See the
-    module docstring for how months are counted.
+    From 2019-06-01 the 2019 table applies; before it, from
+    ``cadres.county_rank_table_effective``, the county-level regime of 2015
+    (中办发〔2015〕4号) for the leadership posts it names (乡科级副职 → 正科级
+    after 15 years, ...; its 级别 condition is left to people: the record has
+    none). ``consistently_excellent`` is the committee's finding on 003's
+    condition; it is never inferred from the grades.
+
+    Outcomes: ``"not_eligible"`` (years short), ``"referred"`` (years met, the
+    finding not given: for the committee, with the grades as facts),
+    ``"eligible"`` (years met and the finding, or
+    ``cadres.require_seed_condition`` off; promotion is still a decision),
+    ``"condition_not_met"`` (years met, the committee did not find it),
+    ``"top_rank"`` and ``"not_in_force"`` (no table applies that day).
 
     003's 副科职领导干部 (乡科级副职) appointed 2019-07, graded 称职 2019–2020:
 
@@ -536,22 +742,23 @@ def rank_promotion_eligibility(
     ...     grades=[YearGrade(year=2019, grade="competent"), YearGrade(year=2020, grade="competent")])
     >>> d = rank_promotion_eligibility(h, on=dt.date(2021, 7, 1))
     >>> d.outcome, d.value.target.zh, d.value.counted_months
-    ('eligible', '三级主任科员', 24)
+    ('referred', '三级主任科员', 24)
+    >>> rank_promotion_eligibility(h, on=dt.date(2021, 7, 1), consistently_excellent=True).outcome
+    'eligible'
     >>> rank_promotion_eligibility(h, on=dt.date(2021, 6, 30)).value.months_short
     1
     """
     h = ServiceHistory.model_validate(history)
     on = as_date(on, "on")
     ctx = RuleContext(rank_promotion_eligibility, policy, on=on)
-    effective = ctx.param("cadres.rank_table_effective")
     each = ctx.param("cadres.excellent_year_shortening_months")
     from_day = ctx.param("cadres.rank_service_counted_from") == "appointment_day"
     count_current = ctx.param("cadres.count_ungraded_current_year")
-    target = promotion_target(h.position)
     served = _whole_months(h.since, on, from_day)
-    if on < effective:
+    regime, target, effective = _regime(ctx, h, on)
+    if not regime:
         ctx.say(_RankTexts.table_from, effective=effective)
-        value = _eligibility(h, target, served)
+        value = _eligibility(h, None, served, seed_condition=consistently_excellent)
         return ctx.decide(
             "not_in_force",
             value,
@@ -562,7 +769,7 @@ def rank_promotion_eligibility(
         )
     if target is None:
         ctx.say(_RankTexts.highest)
-        value = _eligibility(h, target, served)
+        value = _eligibility(h, None, served, regime=regime, seed_condition=consistently_excellent)
         return ctx.decide(
             "top_rank",
             value,
@@ -571,17 +778,25 @@ def rank_promotion_eligibility(
             cadre=h.cadre,
             position=h.position,
         )
-    years = _minimum_years(ctx, h, target)
-    counted, excluded = _counted_months(ctx, h, on, served, count_current)
+    county = isinstance(target, CountyRank)
+    if isinstance(target, CountyRank):
+        years = _county_years(ctx, h, target)
+    else:
+        years = _minimum_years(ctx, h, target)
+    counted, excluded, basic = _counted_months(ctx, h, on, served, count_current, county)
     excellent, shortening = _shortening(ctx, h, on, each)
+    extension = _extension(ctx, basic) if county else 0
     value = _eligibility(
         h,
         target,
         served,
-        required=max(years * 12 - shortening, 0),
+        regime=regime,
+        required=max(years * 12 - shortening + extension, 0),
         shortening=shortening,
         counted=counted,
         excluded=excluded,
         excellent=excellent,
+        seed_condition=consistently_excellent,
+        condition_required=ctx.param("cadres.require_seed_condition"),
     )
-    return _decide_on_years(ctx, value, on)
+    return _decide_on_years(ctx, h, value, on)

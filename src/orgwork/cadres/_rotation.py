@@ -9,8 +9,9 @@ Both from 002:
   until a locality sets it.
 * "要求45岁以下的干部全面掌握,45岁以上的逐步掌握" (computer skills) —
   :func:`computer_skills_requirement`. In legal Chinese both 以下 and 以上
-  include the number, so a cadre of exactly 45 is in both groups: the
-  locality chooses (``cadres.computer_skills_boundary_group``).
+  include the number, so a cadre of exactly 45 is in both groups; the
+  default reading puts 45 in 45岁以下 (full mastery), the group the seed
+  went on to examine; ``cadres.computer_skills_boundary_group`` changes it.
 """
 
 from __future__ import annotations
@@ -240,10 +241,13 @@ class _SkillsTexts:
         "Aged {age} on {on}; below {limit} full mastery, above {limit} gradual",
     )
     boundary = Say(
-        "恰为{limit}岁,按本地规定归入“{req.zh}”",
-        "Exactly {limit}: local policy puts this age in '{req.value}'",
+        "恰为{limit}周岁:“{limit}岁以下”“{limit}岁以上”均包括本数,按本地解读归入“{group}”,即{how}",
+        "Exactly {limit}: '{limit}岁以下' and '{limit}岁以上' both include {limit}; the local "
+        "reading puts this age in {group} ({how})",
     )
     headline = Say("{who}应{how}计算机应用技能", "{who} is to master computer skills {how}")
+    below = Say("{limit}岁以下", "{limit}岁以下 (at or under {limit})")
+    above = Say("{limit}岁以上", "{limit}岁以上 (at or over {limit})")
 
 
 #: How a requirement reads in a headline (应全面掌握 / master them fully).
@@ -285,13 +289,16 @@ def computer_skills_requirement(
 
     Below the age (45): full mastery; above: gradual. Exactly at the age the
     seed puts a cadre in both groups; ``cadres.computer_skills_boundary_group``
-    decides, and :class:`~orgwork.errors.MissingParameterError` is raised
-    while it is unset.
+    decides (default ``"full"``: 45 read as 45岁以下), and
+    :class:`~orgwork.errors.MissingParameterError` is raised only where a
+    locality has unset it.
 
     >>> computer_skills_requirement(dt.date(1960, 1, 1), on=dt.date(2002, 3, 1)).value.zh
     '全面掌握'
     >>> computer_skills_requirement(dt.date(1950, 1, 1), on=dt.date(2002, 3, 1)).outcome
     'gradual'
+    >>> computer_skills_requirement(dt.date(1957, 3, 1), on=dt.date(2002, 3, 1)).outcome  # 45
+    'full'
     """
     born, on = as_date(born, "born"), as_date(on, "on")
     ctx = RuleContext(computer_skills_requirement, policy, on=on)
@@ -301,7 +308,9 @@ def computer_skills_requirement(
     req = _requirement(age, limit, boundary)
     ctx.say(_SkillsTexts.age, on=on, age=age, limit=limit)
     if age == limit:
-        ctx.say(_SkillsTexts.boundary, limit=limit, req=req)
+        side = _SkillsTexts.below if req is SkillsRequirement.FULL else _SkillsTexts.above
+        group = side.text(limit=limit)
+        ctx.say(_SkillsTexts.boundary, limit=limit, group=group, how=_HOW[req])
     return ctx.decide(
         req.value,
         req,

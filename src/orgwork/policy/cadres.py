@@ -1,12 +1,19 @@
 """Policy parameters of the cadre-management domain (职务职级并行, 谈心谈话, 轮岗, 计算机技能).
 
-The rank-promotion table is national: 《公务员职务与职级并行规定》(中共中央办公厅
-印发, in force from 2019-06-01), the 基本资格 for promotion in rank (晋升职级). Its
-numbers were checked against several reproductions of the text (the
-official page itself was not reachable from here); they agree on every
-number below. In particular 晋升四级主任科员 needs 2 years as 一级科员, not 3
-(3 years as 一级科员 is the requirement for a 乡科级副职 *leadership post*, a
-different rule).
+Promotion in rank (晋升职级) has two national regimes, each a dated table:
+
+* from 2015 (县以下机关): 《关于县以下机关建立公务员职务与职级并行制度的意见》
+  (中办发〔2015〕4号), 二(二) 职级晋升条件 — five 职级 (科员级 … 正处级) reached
+  after 8, 12 or 15 years;
+* from 2019-06-01: 《公务员职务与职级并行规定》 (中共中央办公厅, 2019), the clause
+  "公务员晋升职级,应当具备下列基本资格" with its eleven items (一)–(十一).
+
+The official text of neither could be reached from here; the sources below
+name the reproductions read, which agree on every number. The disputed cell
+(十) 晋升四级主任科员 is 2 years as 一级科员: every reproduction of the
+enumerated clause reads "应当任一级科员2年以上"; the 3 years found elsewhere
+("任一级科员3年以上") is what secondary explainers give for promotion to a
+乡科级副职 *leadership post*, a different rule.
 """
 
 from __future__ import annotations
@@ -18,7 +25,13 @@ from pydantic import field_validator
 
 from orgwork.policy._base import Count, NonNegativeCount, Section, param
 
-__all__ = ["CadresPolicy", "RankName", "SkillsGroupName", "TargetRankName"]
+__all__ = [
+    "CadresPolicy",
+    "CountyRankName",
+    "RankName",
+    "SkillsGroupName",
+    "TargetRankName",
+]
 
 _S002 = "002_c27f48baf07b5fdd.txt"
 
@@ -55,8 +68,45 @@ TargetRankName = Literal[
 SkillsGroupName = Literal["full", "gradual"]
 
 _NATIONAL = (
-    "公务员职务与职级并行规定(中共中央办公厅, 2019, in force 2019-06-01), 第三章 职级晋升, 基本资格"
+    "公务员职务与职级并行规定(中共中央办公厅, 2019, in force 2019-06-01), 职级晋升: "
+    "公务员晋升职级,应当具备下列基本资格"
 )
+#: Where the 2019 table was read, and how its disputed cell (十) was settled.
+_TABLE_SOURCE = (
+    f"{_NATIONAL}, items (一)–(十一), e.g. (十)晋升四级主任科员,应当任一级科员2年以上; "
+    "(十一)晋升一级科员,应当任二级科员2年以上. No primary text (the official gov.cn "
+    "publication) could be reached from here, and the copies read do not print the article "
+    "number. Copies read, agreeing on all eleven items: 华图教育 reproduction "
+    "(qngfsy.com/2020/1226/2087543.html, numbered (一)–(十一)), qxmh.cn/wenda/279709.html "
+    "(numbered 1–11), jintianxuesha.com/n/134645.html (items 1–6). The cell 一级科员 → 四级主任科员 "
+    "is 2 years in every copy of the enumerated clause; the '任一级科员3年以上' found in "
+    "explainers (e.g. wap.manyoumao.com/lizhi/2026729.html: 晋升四级主任科员是任一级科员2年以上, "
+    "晋升副科实职是任一级科员3年以上) is the requirement for a 乡科级副职 leadership post"
+)
+_COUNTY = "关于县以下机关建立公务员职务与职级并行制度的意见(中办发〔2015〕4号), 二(二) 职级晋升条件"
+_COUNTY_COPIES = (
+    "No primary text could be reached; copies read, agreeing: econ.taiwan.cn/ec_dalu/201502/"
+    "t20150202_8904448.htm (南都, 2015-02-02), 58z.net/z/2142739898704703548.html, "
+    "m.trustlankalog.com/gongkao/80684.html"
+)
+
+#: The 职级 of the 2015 county regime, lowest first.
+CountyRankName = Literal[
+    "clerk_level",  # 科员级
+    "deputy_section_level",  # 副科级
+    "section_level",  # 正科级
+    "deputy_division_level",  # 副处级
+    "division_level",  # 正处级
+]
+
+#: 中办发〔2015〕4号: the years in the post (or 职级) below, by the 职级 promoted to.
+COUNTY_RANK_MIN_YEARS_2015: dict[CountyRankName, int] = {
+    "clerk_level": 8,  # 晋升科员级须任办事员满8年,级别达到二十五级
+    "deputy_section_level": 12,  # 晋升副科级须任科员级或科员满12年,级别达到二十三级
+    "section_level": 15,  # 晋升正科级须任副科级或乡科级副职、副主任科员满15年,级别达到二十级
+    "deputy_division_level": 15,  # 晋升副处级须任正科级或乡科级正职、主任科员满15年,级别达到十九级
+    "division_level": 15,  # 晋升正处级须任副处级或县处级副职满15年,级别达到十七级
+}
 
 #: The minimum years in the rank (or leadership post) below, by target rank.
 RANK_MIN_YEARS_2019: dict[TargetRankName, int] = {
@@ -85,18 +135,22 @@ class CadresPolicy(Section):
         le=100,
     )
     computer_skills_boundary_group: SkillsGroupName | None = param(
-        None,
-        zh="恰好处于该年龄者属于哪一组(原文“以下”“以上”均含本数,须地方明确)",
-        en="The group of a cadre exactly at that age: 'full' or 'gradual' (the seed's "
-        "以下 and 以上 both include the number, so a locality must choose)",
-        source="Not fixed by the seed: 45岁以下 and 45岁以上 both include 45",
+        "full",
+        zh="恰好处于该年龄者属于哪一组(原文“以下”“以上”均包括本数;默认归入“以下”即全面掌握)",
+        en="The group of a cadre exactly at that age: 'full' or 'gradual' (unset: the rule "
+        "asks for it)",
+        source="local choice: in legal Chinese 以上 and 以下 both include the number "
+        "(民法典第一千二百五十九条), so 45 is in both groups. The default puts 45 in 45岁以下 "
+        "(全面掌握): it is the group the seed went on to examine (对45岁以下的干部普遍进行了"
+        "计算机操作技能的考核、考试), and full mastery never asks less than the text",
         kind="local",
+        text="要求45岁以下的干部全面掌握,45岁以上的逐步掌握",
     )
     rank_min_years: dict[TargetRankName, Count] = param(
         dict(RANK_MIN_YEARS_2019),
         zh="晋升职级的最低任职年限(年),按拟晋升职级",
         en="Minimum years in the rank (or leadership post) below, by the rank promoted to",
-        source=_NATIONAL,
+        source=_TABLE_SOURCE,
         kind="national",
     )
     rank_table_effective: _dt.date = param(
@@ -105,6 +159,42 @@ class CadresPolicy(Section):
         en="The day the rank table came into force (it does not apply before)",
         source="公务员职务与职级并行规定: 自2019年6月1日起施行",
         kind="national",
+    )
+    county_rank_min_years: dict[CountyRankName, Count] = param(
+        dict(COUNTY_RANK_MIN_YEARS_2015),
+        zh="县以下机关晋升职级的最低任职年限(年),按拟晋升职级(2019年6月1日前适用)",
+        en="County-level regime (before 2019-06-01): minimum years in the post or 职级 below, "
+        "by the 职级 promoted to",
+        source=f"{_COUNTY}: 晋升正科级须任副科级或乡科级副职、副主任科员满15年 (and the other "
+        f"four 职级). {_COUNTY_COPIES}",
+        kind="national",
+    )
+    county_rank_table_effective: _dt.date = param(
+        _dt.date(2015, 1, 1),
+        zh="县以下机关职务与职级并行制度的实施之日(此前不适用)",
+        en="The day the county-level regime took effect (it does not apply before)",
+        source=f"{_COUNTY}: issued January 2015; the copies read give no start date, so the "
+        "year's first day is used (a locality that began later sets its own day)",
+        kind="national",
+    )
+    county_basic_competent_extension_months: NonNegativeCount = param(
+        12,
+        zh="县以下机关:每有1个年度考核基本称职,任职年限条件延长的月数",
+        en="County-level regime: months each year graded 基本称职 adds to the required service",
+        source=f"{_COUNTY}: 每有1个年度考核为基本称职等次,任职年限条件延长1年. {_COUNTY_COPIES}",
+        kind="national",
+        le=24,
+    )
+    require_seed_condition: bool = param(
+        True,
+        zh="是否以种子所述“任职时间较长、表现一贯优秀”为晋升职级的条件(由党委认定,未认定则提交研究)",
+        en="Whether promotion in rank also needs the seed's finding that the cadre has served "
+        "long and performed consistently well (a committee's finding; without it the case is "
+        "referred to the committee)",
+        source="local choice: 003 promotes those 任职时间较长、表现一贯优秀; the national texts "
+        "give only the minimum years. False reads the national minimum alone",
+        kind="local",
+        text="对任职时间较长、表现一贯优秀的副科职领导干部晋升职级",
     )
     excellent_year_shortening_months: NonNegativeCount = param(
         6,
@@ -149,6 +239,14 @@ class CadresPolicy(Section):
         kind="local",
         le=30,
     )
+
+    @field_validator("county_rank_min_years")
+    @classmethod
+    def _complete_county_table(cls, value: dict[str, int]) -> dict[str, int]:
+        missing = [r for r in COUNTY_RANK_MIN_YEARS_2015 if r not in value]
+        if missing:
+            raise ValueError(f"the table must give every 职级; missing: {', '.join(missing)}")
+        return {r: value[r] for r in COUNTY_RANK_MIN_YEARS_2015}
 
     @field_validator("rank_min_years")
     @classmethod
