@@ -58,9 +58,12 @@ from orgwork.assessment._model import (
 )
 from orgwork.assessment._ranking import rank, salary_eligibility
 from orgwork.assessment._scheme import (
+    CADENCE_MONTHS,
     HUNDRED_POINT,
     HUNDRED_POINT_CATEGORIES,
     THOUSAND_POINT,
+    BonusItem,
+    Cadence,
     PointScheme,
     SchemeItem,
     SchemeKind,
@@ -77,12 +80,15 @@ from orgwork.points import PointAdjustment, Points
 from orgwork.policy.assessment import TiePolicy, Use
 
 __all__ = [
+    "CADENCE_MONTHS",
     "HUNDRED_POINT",
     "HUNDRED_POINT_CATEGORIES",
     "SALARY_STATUS",
     "THOUSAND_POINT",
     "AnnualTotal",
     "BatchResult",
+    "BonusItem",
+    "Cadence",
     "CutStatus",
     "MonthlySheet",
     "PointAdjustment",

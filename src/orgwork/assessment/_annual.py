@@ -11,7 +11,14 @@ from decimal import Decimal
 from orgwork._args import as_field, as_models
 from orgwork.assessment._exact import from_cents, mean_cents, show, to_cents
 from orgwork.assessment._model import AnnualTotal, MonthlySheet, UnitKind
-from orgwork.assessment._scheme import THOUSAND_POINT, PointScheme, SchemeItem, scheme_in_force
+from orgwork.assessment._scheme import (
+    THOUSAND_POINT,
+    BonusItem,
+    Cadence,
+    PointScheme,
+    SchemeItem,
+    scheme_in_force,
+)
 from orgwork.decision import Decision, Reason, RuleContext, Say, Shown, Text, both
 from orgwork.errors import RecordError
 from orgwork.points import PointAdjustment
@@ -69,7 +76,7 @@ def subject_of(unit: str, year: int) -> str:
     return f"{unit}:{year}"
 
 
-def _item_name(item: SchemeItem) -> Shown:
+def _item_name(item: SchemeItem | BonusItem) -> Shown:
     """A scheme item as the annual result's texts name it: its Chinese name; its code in English."""
     return both(item.name.zh, item.code)
 
@@ -116,6 +123,49 @@ class _Annual:
         "{months}个月总分的平均(四舍五入到0.01分),年度得分{points}分",
         "The mean of {months} monthly totals (rounded half up to 0.01) is {points} points",
     )
+    # a quarterly or annual scheme (PointScheme.cadence): sheets dated by each period's last month
+    scored_quarterly = Say(
+        "按{scheme}({total}分)按季度评分,{year}年应评{due}个季度,已评{have}个季度",
+        "Scored quarterly under {scheme} ({total} points): {have} of {due} quarters in "
+        "{year} have a sheet",
+    )
+    scored_annual = Say(
+        "按{scheme}({total}分)按年度评分,{year}年全年评分{due}次,已评{have}次",
+        "Scored once a year under {scheme} ({total} points): {year} has {have} of {due} sheet",
+    )
+    not_ranked_quarters = Say(
+        "{unit}{year}年度{scheme}得分{points}分(缺第{months}季度评分,不参加排名)",
+        "{unit} scores {points} for {year} under {scheme} (quarter(s) {months} missing; "
+        "not ranked)",
+    )
+    missing_quarters_score_nothing = Say(
+        "缺第{months}季度评分:缺季度按零分计,参加排名",
+        "No sheet for quarter(s) {months}: missing quarters score nothing; the unit is ranked",
+    )
+    missing_quarters_not_ranked = Say(
+        "缺第{months}季度评分:年度不完整,不参加排名",
+        "No sheet for quarter(s) {months}: the year is incomplete, so the unit is not ranked",
+    )
+    summed_quarters = Say(
+        "各季度得分相加,年度得分{points}分", "The quarters add up to {points} points"
+    )
+    mean_quarters = Say(
+        "{months}个季度总分的平均(四舍五入到0.01分),年度得分{points}分",
+        "The mean of {months} quarterly totals (rounded half up to 0.01) is {points} points",
+    )
+    one_sheet = Say(
+        "全年一次评分,年度得分{points}分", "The year's one sheet scores {points} points"
+    )
+    quarter_item = Say("第{quarter}季度{item}", "quarter {quarter} {item}")
+    quarter_total = Say("第{quarter}季度总分", "quarter {quarter} total")
+    sheet_item = Say("年度评分表{item}", "the year's sheet {item}")
+    sheet_total = Say("年度评分表总分", "the year's sheet total")
+    # bonus items (PointScheme.bonus, 奖励分): outside the total, each with its own cap
+    bonus_item = Say("奖励分{item}", "bonus {item}")
+    bonus_added = Say(
+        "另加奖励分{bonus}分(在{total}分总分之外),年度得分{points}分",
+        "Plus {bonus} bonus points (outside the {total}-point total): {points} points",
+    )
     # where an adjustment or a bound applies
     month_item = Say("{month}月{item}", "month {month} {item}")
     month_total = Say("{month}月总分", "month {month} total")
@@ -137,6 +187,69 @@ _HOW: dict[AggregationMethod, Text] = {
     "sum": Text(zh="各月得分相加", en="the months added up"),
     "mean": Text(zh="各月总分的平均", en="the mean of the monthly totals"),
 }
+
+
+@dataclass(frozen=True)
+class _Cadence:
+    """The texts a cadence gives: periods scored, missing periods, how the year is made."""
+
+    scored: Say
+    not_ranked: Say
+    scores_nothing: Say
+    missing_not_ranked: Say
+    summed: Say
+    mean: Say
+    item: Say
+    total: Say
+
+
+_CADENCE: dict[Cadence, _Cadence] = {
+    "monthly": _Cadence(
+        _Annual.scored,
+        _Annual.not_ranked,
+        _Annual.missing_scores_nothing,
+        _Annual.missing_not_ranked,
+        _Annual.summed,
+        _Annual.mean,
+        _Annual.month_item,
+        _Annual.month_total,
+    ),
+    "quarterly": _Cadence(
+        _Annual.scored_quarterly,
+        _Annual.not_ranked_quarters,
+        _Annual.missing_quarters_score_nothing,
+        _Annual.missing_quarters_not_ranked,
+        _Annual.summed_quarters,
+        _Annual.mean_quarters,
+        _Annual.quarter_item,
+        _Annual.quarter_total,
+    ),
+    "annual": _Cadence(
+        _Annual.scored_annual,
+        _Annual.not_ranked,  # unreachable: an annual unit has its one sheet or no result
+        _Annual.missing_scores_nothing,
+        _Annual.missing_not_ranked,
+        _Annual.one_sheet,
+        _Annual.one_sheet,
+        _Annual.sheet_item,
+        _Annual.sheet_total,
+    ),
+}
+
+
+def _periods(scheme: PointScheme, months: Sequence[int]) -> tuple[int, ...]:
+    """Periods as the texts name them: months, or quarters (1–4) for a quarterly scheme."""
+    if scheme.cadence == "quarterly":
+        return tuple(m // 3 for m in months)
+    return tuple(months)
+
+
+def _where(scheme: PointScheme, month: int, item: SchemeItem | None = None) -> Text:
+    """Where a bound applies: the period dated ``month``, its ``item`` or its total."""
+    says = _CADENCE[scheme.cadence]
+    say = says.total if item is None else says.item
+    given = {"month": month, "quarter": month // 3, "item": item and _item_name(item)}
+    return say.text(**{k: v for k, v in given.items() if k in say.fields})
 
 
 def incomplete_year(missing: Sequence[int], *, months_in_english: bool = True) -> Reason:
@@ -213,11 +326,13 @@ def unit_years(
 
 @dataclass
 class _Computed:
-    points: int
+    points: int  # with the bonuses
+    base: int  # without them
     item_cents: list[int]
     adjusted: int
     not_applied: int
     clamps: list[tuple[Text, int, int]]  # where, before, after
+    bonus: dict[str, int]
 
 
 @dataclass(frozen=True)
@@ -251,7 +366,11 @@ def _read_year(
         in_force,
         scheme.shares_from_policy,
         scheme.aggregation is None,
-        ctx.param("assessment.scored_months"),
+        (
+            ctx.param("assessment.scored_months")
+            if in_force.cadence == "monthly"
+            else in_force.sheet_months
+        ),
         ctx.param("assessment.missing_months"),
         ctx.param("assessment.adjustment_overflow"),
     )
@@ -261,11 +380,17 @@ def _check(g: UnitYear, scheme: PointScheme, scored: Sequence[int]) -> list[str]
     """每月对照任务完成情况进行评分: every sheet and adjustment fits a scored month and the scheme."""
     problems: list[str] = []
     codes = set(scheme.codes)
+    bonus = {b.code for b in scheme.bonus}
     who = f"{g.unit} {g.year}"
     for month, s in sorted(g.sheets.items()):
-        if month not in scored:
+        if month not in scored and scheme.cadence == "monthly":
             problems.append(
                 f"{who}: month {month} is not a scored month (assessment.scored_months)"
+            )
+        elif month not in scored:
+            problems.append(
+                f"{who}: month {month} is not the month of a {scheme.cadence} sheet "
+                f"(dated {', '.join(map(str, scored))}: the last month of each period)"
             )
         unknown = sorted(set(s.points) - codes)
         missing = [c for c in scheme.codes if c not in s.points]
@@ -292,9 +417,13 @@ def _check(g: UnitYear, scheme: PointScheme, scored: Sequence[int]) -> list[str]
                     f"above its maximum {show(item.maximum)}"
                 )
     for adj in g.adjustments:
-        if adj.item is not None and adj.item not in codes:
+        if adj.item is not None and adj.item not in codes | bonus:
             problems.append(f"{who} month {adj.month}: an adjustment names unknown item {adj.item}")
-        if adj.month not in scored:
+        if adj.item in bonus and adj.points < 0:
+            problems.append(
+                f"{who} month {adj.month}: a bonus ({adj.item}) adds points; it is not a deduction"
+            )
+        if scheme.period_month(adj.month) not in scored:
             problems.append(f"{who}: an adjustment falls in month {adj.month}, which is not scored")
     return problems
 
@@ -312,19 +441,24 @@ def _compute(g: UnitYear, scheme: PointScheme, scored: Sequence[int]) -> _Comput
     item_adj = {m: [0] * k for m in months}
     unit_adj = dict.fromkeys(months, 0)
     adjusted = 0
+    bonus = {b.code: 0 for b in scheme.bonus}
     for adj in g.adjustments:
         c = to_cents(adj.points)
         adjusted += c
+        if adj.item in bonus:
+            bonus[adj.item] += c
+            continue
+        m = scheme.period_month(adj.month)  # an adjustment counts in its period's sheet
         if adj.item is None:
-            unit_adj[adj.month] += c
+            unit_adj[m] += c
         else:
-            item_adj[adj.month][index[adj.item]] += c
+            item_adj[m][index[adj.item]] += c
     clamps: list[tuple[Text, int, int]] = []
 
-    def clamp(value: int, high: int, where: Say, **shown: object) -> int:
+    def clamp(value: int, high: int, where: Text) -> int:
         out = min(max(value, 0), high)
         if out != value:
-            clamps.append((where.text(**shown), value, out))
+            clamps.append((where, value, out))
         return out
 
     v: dict[int, list[int]] = {}
@@ -334,23 +468,25 @@ def _compute(g: UnitYear, scheme: PointScheme, scored: Sequence[int]) -> _Comput
             before = raw[m][i] + item_adj[m][i]
             if item_adj[m][i]:
                 cap = to_cents(item.monthly_cap(m, aggregation(scheme)))
-                before = clamp(before, cap, _Annual.month_item, month=m, item=_item_name(item))
+                before = clamp(before, cap, _where(scheme, m, item))
             row.append(before)
         v[m] = row
     item_cents = [sum(v[m][i] for m in months) for i in range(k)]
     if aggregation(scheme) == "sum":
         item_cents = [
-            clamp(c, to_cents(item.maximum), _Annual.year_item, item=_item_name(item))
+            clamp(c, to_cents(item.maximum), _Annual.year_item.text(item=_item_name(item)))
             for c, item in zip(item_cents, items, strict=True)
         ]
-        points = clamp(sum(item_cents) + sum(unit_adj.values()), total, _Annual.year_total)
+        points = clamp(sum(item_cents) + sum(unit_adj.values()), total, _Annual.year_total.text())
     else:
-        month_totals = [
-            clamp(sum(v[m]) + unit_adj[m], total, _Annual.month_total, month=m) for m in scored
-        ]
+        month_totals = [clamp(sum(v[m]) + unit_adj[m], total, _where(scheme, m)) for m in scored]
         points = mean_cents(sum(month_totals), len(scored))
+    for b in scheme.bonus:  # 奖励分: on top of the bounded total, each within its own cap
+        where = _Annual.bonus_item.text(item=_item_name(b))
+        bonus[b.code] = clamp(bonus[b.code], to_cents(b.maximum), where)
     not_applied = sum(before - after for _, before, after in clamps)
-    return _Computed(points, item_cents, adjusted, not_applied, clamps)
+    with_bonus = points + sum(bonus.values())
+    return _Computed(with_bonus, points, item_cents, adjusted, not_applied, clamps, bonus)
 
 
 @rule(
@@ -391,6 +527,14 @@ def annual_totals(
     shares from ``assessment.hundred_point_shares``, which has no default
     (the seed gives none): unset, this raises
     :class:`~orgwork.errors.MissingParameterError`.
+
+    The scheme's ``cadence`` (:data:`~orgwork.assessment.Cadence`) says how
+    often a unit is scored: monthly (the seed's, the default: the months of
+    ``assessment.scored_months``), quarterly (four sheets, each dated by the
+    last month of its quarter: 3, 6, 9, 12) or annual (one sheet, dated 12);
+    an adjustment counts in the period holding its month. Bonus items
+    (``scheme.bonus``, 奖励分) are given as adjustments naming them: each
+    year's bonus is held to its own cap and added on top of the bounded total.
 
     The policy is read on 31 December of each assessment year (the year in
     the data fixes the day, so there is no ``on=``).
@@ -472,13 +616,16 @@ def _decision(y: _Year, g: UnitYear, c: _Computed) -> Decision[AnnualTotal]:
         },
         category_points={k: from_cents(v) for k, v in categories.items()},
         adjustments=from_cents(c.adjusted),
+        bonus_points={k: from_cents(v) for k, v in c.bonus.items() if v},
         not_applied=from_cents(c.not_applied),
     )
     shown = {"unit": g.unit, "year": g.year, "scheme": scheme.name, "points": show(points)}
     if rankable:
         headline = _Annual.complete.text(**shown)
     else:
-        headline = _Annual.not_ranked.text(months=missing, **shown)
+        headline = _CADENCE[scheme.cadence].not_ranked.text(
+            months=_periods(scheme, missing), **shown
+        )
     return y.ctx.decide(
         "complete" if not missing else "incomplete",
         value,
@@ -499,9 +646,10 @@ def _reasons(
     """Why: the months scored and missing, each adjustment and bound, then how the year is made."""
     ctx, scheme = y.ctx, y.scheme
     total = show(scheme.total)
+    says = _CADENCE[scheme.cadence]
     reasons = [
         ctx.reason(
-            _Annual.scored,
+            says.scored,
             scheme=scheme.name,
             total=total,
             year=g.year,
@@ -510,8 +658,8 @@ def _reasons(
         )
     ]
     if missing:
-        ranked = _Annual.missing_scores_nothing if rankable else _Annual.missing_not_ranked
-        reasons.append(ctx.reason(ranked, months=missing))
+        ranked = says.scores_nothing if rankable else says.missing_not_ranked
+        reasons.append(ctx.reason(ranked, months=_periods(scheme, missing)))
     reasons.extend(
         _adjustment(ctx, scheme, adj)
         for adj in sorted(g.adjustments, key=lambda x: (x.month, x.item or "", x.points))
@@ -532,18 +680,23 @@ def _reasons(
     method = aggregation(scheme)
     if not y.aggregation_from_policy:
         reasons.append(ctx.reason(_Annual.scheme_states, how=_HOW[method], method=method))
-    points = show(from_cents(c.points))
+    points = show(from_cents(c.base))
     if method == "sum":
-        reasons.append(ctx.reason(_Annual.summed, points=points))
+        reasons.append(ctx.reason(says.summed, points=points))
     else:
-        reasons.append(ctx.reason(_Annual.mean, months=len(y.scored), points=points))
+        reasons.append(ctx.reason(says.mean, months=len(y.scored), points=points))
+    if c.points != c.base:
+        bonus = show(from_cents(c.points - c.base))
+        shown = show(from_cents(c.points))
+        reasons.append(ctx.reason(_Annual.bonus_added, bonus=bonus, total=total, points=shown))
     return reasons
 
 
 def _adjustment(ctx: RuleContext, scheme: PointScheme, adj: PointAdjustment) -> Reason:
     """An adjustment's reason, given under its own rule (the rule that deducted or added)."""
     if adj.item:
-        where = _Annual.month_item.text(month=adj.month, item=_item_name(scheme.item(adj.item)))
+        named = scheme.bonus_item(adj.item) or scheme.item(adj.item)
+        where = _Annual.month_item.text(month=adj.month, item=_item_name(named))
     else:
         where = _Annual.month_total.text(month=adj.month)
     sign = _SIGN[(adj.points > 0) - (adj.points < 0)]

@@ -316,7 +316,9 @@ def evaluate_columns(
     parameters, over arrays (villages of one year). Bad data raises
     :class:`~orgwork.errors.RecordError` naming the rows (0-based) of each
     kind of problem. Explained decisions for any unit come from the
-    per-record path.
+    per-record path. Only a monthly scheme (:attr:`PointScheme.cadence`)
+    without bonus items is batched: another raises
+    :class:`~orgwork.errors.RecordError` (use the per-record path).
 
     Examples:
         >>> cols = ScoreColumns(year=2025, units=["A", "B", "C"] * 12, towns=["T"] * 36,
@@ -328,6 +330,12 @@ def evaluate_columns(
     np = _np()
     year = as_year(columns.year, "year")
     scheme = as_field(PointScheme, scheme, "scheme")
+    if scheme.cadence != "monthly" or scheme.bonus:
+        raise RecordError(
+            f"scheme {scheme.code} is scored {scheme.cadence}"
+            f"{' with bonus items' if scheme.bonus else ''}: the columnar path takes monthly "
+            "schemes without bonus items only; use annual_totals, rank and salary_eligibility"
+        )
     resolved = resolve(policy, assessment_day(year))
     a = resolved.assessment
     scheme = scheme_in_force(scheme, RuleContext(annual_totals, resolved))

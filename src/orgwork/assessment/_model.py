@@ -101,7 +101,8 @@ class AnnualTotal(BaseModel):
     """年度考核结果 — one unit's annual result under a scheme.
 
     ``points`` is the annual result (the monthly sum or the rounded mean),
-    within ``[0, total]``. ``item_points`` and ``category_points`` are each
+    within ``[0, total]``, plus the year's bonuses (``bonus_points``, 奖励分,
+    outside the total: each at most its bonus item's cap). ``item_points`` and ``category_points`` are each
     item's (category's) points added over the scored months, after
     adjustments. ``rankable`` is false for an incomplete year under
     ``missing_months="not_ranked"``.
@@ -122,6 +123,10 @@ class AnnualTotal(BaseModel):
     item_points: dict[str, Points]
     category_points: dict[str, Points]
     adjustments: Points = Field(description="Net points of the adjustments given.")
+    bonus_points: dict[str, Points] = Field(
+        default_factory=dict,
+        description="Each bonus item's points for the year (奖励分, on top of the total).",
+    )
     not_applied: Points = Field(
         description="Net points of adjustments cut off by item or total bounds."
     )

@@ -18,10 +18,13 @@ from orgwork.policy import Policy
 from orgwork.policy.assessment import HUNDRED_POINT_PARTS, AggregationMethod
 
 __all__ = [
+    "CADENCE_MONTHS",
     "HUNDRED_POINT",
     "HUNDRED_POINT_CATEGORIES",
     "MAX_SCHEME_POINTS",
     "THOUSAND_POINT",
+    "BonusItem",
+    "Cadence",
     "PointScheme",
     "SchemeItem",
     "SchemeKind",
@@ -33,6 +36,19 @@ MAX_SCHEME_POINTS = 1_000_000
 
 #: ``"thousand_point"`` (千分制), ``"hundred_point"`` (百分制) or ``"custom"``.
 SchemeKind = Literal["thousand_point", "hundred_point", "custom"]
+
+#: How often a scheme scores a unit (评分周期): ``"monthly"`` (每月, the seed's
+#: 每月对照任务完成情况进行评分, the default), ``"quarterly"`` (每季度) or
+#: ``"annual"`` (每年一次, e.g. 平安乡 2021 村级班子考核, 张平委发〔2022〕3号).
+Cadence = Literal["monthly", "quarterly", "annual"]
+
+#: The months a cadence's sheets are dated by: a sheet's ``month`` is the last
+#: month of its period (a quarter's sheet 3, 6, 9 or 12; a year's sheet 12).
+CADENCE_MONTHS: dict[Cadence, tuple[int, ...]] = {
+    "monthly": tuple(range(1, 13)),
+    "quarterly": (3, 6, 9, 12),
+    "annual": (12,),
+}
 
 #: The four parts of the 百分制 (003): 日常工作、重点工作、共性目标、个性目标.
 HUNDRED_POINT_CATEGORIES: tuple[str, ...] = ("日常工作", "重点工作", "共性目标", "个性目标")
@@ -109,6 +125,25 @@ class SchemeItem(BaseModel):
         return self.maximum
 
 
+class BonusItem(BaseModel):
+    """奖励分项 — points given on top of a scheme's total, up to the item's own cap over the year.
+
+    A bonus (e.g. 平安乡 2021 村级班子考核, 张平委发〔2022〕3号: 奖励分 for a city or
+    provincial honour) is a :class:`~orgwork.points.PointAdjustment` naming the
+    bonus item; the year's bonuses are added after the total is bounded.
+
+    Examples:
+        >>> BonusItem(code="honour", name=Text(zh="获市级以上表彰", en="Honour"), maximum=50).maximum
+        Decimal('50')
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    code: ItemCode = Field(description="Short code: letters, digits, '_', '.', '-'.")
+    name: Text
+    maximum: PositivePoints = Field(description="The most the bonus adds in a year.")
+
+
 class PointScheme(BaseModel):
     """考核分值方案 — a point scheme: items whose maxima add up exactly to the total.
 
@@ -138,6 +173,16 @@ class PointScheme(BaseModel):
         description="How the months make the year ('sum' or 'mean'); None: the policy's "
         "default for the scheme's kind (assessment.<kind>_aggregation).",
     )
+    cadence: Cadence = Field(
+        default="monthly",
+        description="How often units are scored: 'monthly' (the seed's, the default), "
+        "'quarterly' (sheets dated 3, 6, 9, 12: the last month of each quarter) or 'annual' "
+        "(one sheet, dated 12). Adjustments keep their own month and count in its period.",
+    )
+    bonus: tuple[BonusItem, ...] = Field(
+        default=(),
+        description="Bonus items (奖励分), outside the total, each with its own yearly cap.",
+    )
     shares_from_policy: bool = Field(
         default=False,
         description="True for the 百分制 preset only: the items' maxima are the policy's "
@@ -154,6 +199,12 @@ class PointScheme(BaseModel):
                 "shares_from_policy is for a hundred-point scheme of the four parts "
                 f"{', '.join(HUNDRED_POINT_PARTS)}"
             )
+        allocated = [i.code for i in self.items if i.monthly is not None]
+        if allocated and self.cadence != "monthly":
+            raise ValueError(
+                f"a monthly allocation needs a monthly cadence, not {self.cadence}: "
+                f"{', '.join(allocated)}"
+            )
         codes = [i.code for i in self.items]
         dup = sorted({c for c in codes if codes.count(c) > 1})
         if dup:
@@ -162,6 +213,10 @@ class PointScheme(BaseModel):
         dup = sorted({n for n in names if names.count(n) > 1})
         if dup:
             raise ValueError(f"item names must be unique; repeated: {', '.join(dup)}")
+        bonus = [b.code for b in self.bonus]
+        dup = sorted({c for c in bonus if bonus.count(c) > 1} | (set(bonus) & set(codes)))
+        if dup:
+            raise ValueError(f"bonus codes must be unique and not an item's: {', '.join(dup)}")
         clash = sorted(set(self.categories) & set(codes))
         if clash:
             raise ValueError(f"a category may not share an item's code: {', '.join(clash)}")
@@ -181,6 +236,27 @@ class PointScheme(BaseModel):
         return tuple(dict.fromkeys(i.category for i in self.items if i.category is not None))
 
     @property
+    def sheet_months(self) -> tuple[int, ...]:
+        """The months the scheme's sheets are dated by, one per period (see :data:`Cadence`).
+
+        Examples:
+            >>> THOUSAND_POINT.model_copy(update={"cadence": "quarterly"}).sheet_months
+            (3, 6, 9, 12)
+        """
+        return CADENCE_MONTHS[self.cadence]
+
+    def period_month(self, month: int) -> int:
+        """The month that dates the period containing calendar ``month`` (1–12).
+
+        Examples:
+            >>> THOUSAND_POINT.model_copy(update={"cadence": "quarterly"}).period_month(7)
+            9
+            >>> THOUSAND_POINT.period_month(7)
+            7
+        """
+        return next(m for m in self.sheet_months if m >= month)
+
+    @property
     def codes(self) -> tuple[str, ...]:
         """The item codes, in order.
 
@@ -189,6 +265,15 @@ class PointScheme(BaseModel):
             ('daily', 'key', 'common', 'individual')
         """
         return tuple(i.code for i in self.items)
+
+    def bonus_item(self, code: str) -> BonusItem | None:
+        """The bonus item with ``code``, or None.
+
+        Examples:
+            >>> THOUSAND_POINT.bonus_item("honour") is None
+            True
+        """
+        return next((b for b in self.bonus if b.code == code), None)
 
     def item(self, code: str) -> SchemeItem:
         """The item with ``code``; :class:`KeyError` if there is none.
