@@ -328,8 +328,10 @@ def test_uses_get_labelled_sample_quotas_only_when_the_policy_sets_none() -> Non
     assert "村级组织评先评优(名额4个)" in zh_summary(mine)
     share = section(s, Policy.default().override({"assessment.excellent_grade_share": "0.5"}))
     assert "年终优秀等次评比名额" not in notes_zh(share)
+    # a 50% local share of six cadres would list 3; the six are civil servants, so the
+    # national share (20%) lists 1
     assert (
-        sum(o == "qualifies" for o in outcomes(share, "assessment.excellent_grade").values()) == 3
+        sum(o == "qualifies" for o in outcomes(share, "assessment.excellent_grade").values()) == 1
     )
 
 
@@ -548,3 +550,16 @@ def test_sample_ranking_table_shows_secretaries_and_salary_status() -> None:
     en = ranking_table_of(s, OTHERS, lang="en")
     assert {r["salary"] for r in en.records()} >= {"eligible", "not eligible", "not ranked"}
     assert "党组织书记" in t._repr_html_()
+
+
+@pytest.mark.rule("assessment.excellent_grade")
+def test_the_sample_towns_civil_servants_are_held_to_the_national_share() -> None:
+    # six town cadres, all civil servants: at most floor(20% × 6) = 1 is recommended 优秀,
+    # whatever the local quota
+    sample = build(2025)
+    assert all(c.civil_servant for c in sample.cadres)
+    sec = section(sample, Policy.default().override({"assessment.excellent_grade_quota": 3}))
+    grade = [d for d in sec.decisions if d.rule == "assessment.excellent_grade"]
+    assert sum(d.outcome == "qualifies" for d in grade) == 1
+    assert sum(d.value.decided_by == "national_cap" for d in grade) == 2
+    assert grade[0].parameters["assessment.civil_servant_excellent_share"] == "0.20"

@@ -26,6 +26,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "Text.zh": ("中文", "chinese"),
     "Text.en": ("英文", "english"),
     "TownCadre.village": ("驻点村", "stationed in"),
+    "TownCadre.civil_servant": ("是否公务员", "civil servant"),
     "AssessmentRecords.village_scheme": ("村考核方案", "village scheme"),
     "PointScheme.code": ("方案编号", "code"),
     "PointScheme.name": ("方案名称", "name"),

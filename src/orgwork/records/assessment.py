@@ -37,6 +37,11 @@ class TownCadre(BaseModel):
     name: str
     post: Text
     village: str = Field(description="The village the cadre is stationed in (驻村).")
+    civil_servant: bool = Field(
+        default=False,
+        description="公务员: graded under the 公务员考核规定, whose cap on the share graded "
+        "优秀 then applies to the year-end excellent grade.",
+    )
 
 
 class SheetGap(BaseModel):

@@ -494,9 +494,13 @@ def _use(
     ):
         policy = in_force.override({f"assessment.{use}_quota": quota})
         b.note(_AssessmentTexts.sample_quota, use=name, quota=quota, key=use)
-    result: tuple[Decision[UseResult], ...] | None = b.attempt(
-        name, lambda: fn(totals, policy=policy)
-    )
+    if use == "excellent_grade":  # the national cap applies to the civil servants among them
+        civil = tuple(c.name for c in b.s.cadres if c.civil_servant)
+        result: tuple[Decision[UseResult], ...] | None = b.attempt(
+            name, lambda: excellent_grade(totals, civil_servants=civil, policy=policy)
+        )
+    else:
+        result = b.attempt(name, lambda: fn(totals, policy=policy))
     if not result:
         return ()
     first = result[0].value

@@ -158,7 +158,7 @@ def _cadres() -> tuple[TownCadre, ...]:
     for v in TOWN.villages:
         seen.setdefault(v.stationed_cadre, v.name)
     return tuple(
-        TownCadre(name=name, post=Text(zh=zh, en=en), village=village)
+        TownCadre(name=name, post=Text(zh=zh, en=en), village=village, civil_servant=True)
         for (name, village), (zh, en) in zip(seen.items(), _POSTS, strict=True)
     )
 
