@@ -165,3 +165,28 @@ def test_the_readings_page_lists_every_local_parameter_with_its_default() -> Non
         assert f"| `{p.path}` (" in page
     rows = [line for line in page.splitlines() if line.startswith("| `")]
     assert len(rows) == len(local)  # one row each, none for seed or national numbers
+
+
+@pytest.mark.parametrize("bad", [{}, {"supervision.reply_working_days": 10}, "policy.toml", 0, []])
+def test_anything_but_a_policy_is_a_type_error_naming_the_argument(bad: object) -> None:
+    import orgwork.report.care as care_section
+    from orgwork.care import ElderlyMember, memorial_host
+    from orgwork.decision import RuleContext
+    from orgwork.open_day import follow_up_deadline
+    from orgwork.samples import build
+    from orgwork.supervision import reception_days, reply_deadline
+
+    day = dt.date(2025, 3, 3)
+    member = ElderlyMember(id="M1", name="某", organization="V01", died_on="2025-01-05")
+    calls = [
+        lambda: resolve(bad, day),  # type: ignore[arg-type]
+        lambda: RuleContext(reply_deadline, bad, on=day),
+        lambda: reply_deadline(day, policy=bad),  # type: ignore[arg-type]
+        lambda: follow_up_deadline(day, policy=bad),  # type: ignore[arg-type]
+        lambda: memorial_host(member, policy=bad),  # type: ignore[arg-type]
+        lambda: reception_days(2025, policy=bad),  # type: ignore[arg-type]
+        lambda: care_section.section(build("care", 2025), bad),  # type: ignore[arg-type]
+    ]
+    for call in calls:
+        with pytest.raises(TypeError, match=r"^policy must be an orgwork Policy or None"):
+            call()

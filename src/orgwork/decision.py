@@ -611,6 +611,10 @@ class RuleContext:
 
     def __init__(self, rule: object, policy: Any = None, *, on: _dt.date | None = None) -> None:
         rules = _rules()
+        if policy is not None:
+            from orgwork.policy import checked_policy
+
+            checked_policy(policy)  # a TypeError naming ``policy`` for anything but a Policy
         self.rule: str = rules.id_of(rule)
         self.declared: tuple[str, ...] = rules.declared_parameters(self.rule)
         self._given = policy

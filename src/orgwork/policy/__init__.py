@@ -69,6 +69,7 @@ __all__ = [
     "Section",
     "SelectionPolicy",
     "SupervisionPolicy",
+    "checked_policy",
     "param",
     "resolve",
 ]
@@ -422,9 +423,28 @@ def _default_cell(value: Any) -> str:
 def resolve(policy: Policy | None, day: _dt.date) -> Policy:
     """The policy in force on ``day`` (the default policy when ``policy`` is None).
 
-    Rule functions call this with the day their rule is applied on.
+    Rule functions call this with the day their rule is applied on. Anything
+    but a :class:`Policy` or None is a :class:`TypeError` naming the argument
+    (a mapping is not silently taken for the default policy).
+
+    >>> resolve({}, _dt.date(2025, 1, 1))
+    Traceback (most recent call last):
+    ...
+    TypeError: policy must be an orgwork Policy or None, not dict (build one with Policy.default().override({...}) or Policy.from_toml(path))
     """
-    return (policy or _DEFAULT).at(day)
+    return checked_policy(policy).at(day)
+
+
+def checked_policy(policy: object, name: str = "policy") -> Policy:
+    """``policy`` itself, or the default policy for None; a TypeError naming ``name`` otherwise."""
+    if policy is None:
+        return _DEFAULT
+    if not isinstance(policy, Policy):
+        raise TypeError(
+            f"{name} must be an orgwork Policy or None, not {type(policy).__name__} "
+            "(build one with Policy.default().override({...}) or Policy.from_toml(path))"
+        )
+    return policy
 
 
 _DEFAULT = Policy()

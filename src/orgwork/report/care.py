@@ -32,7 +32,7 @@ from orgwork.care import (
 from orgwork.decision import Decision, Say, Shown, Text, both, day, joined, nth
 from orgwork.errors import CalendarCoverageError, MissingParameterError, OrgworkError
 from orgwork.points import PointAdjustment
-from orgwork.policy import Policy, resolve
+from orgwork.policy import Policy, checked_policy, resolve
 from orgwork.records.care import CareRecords
 from orgwork.report._common import NOTHING, md
 from orgwork.report._report import Section
@@ -343,7 +343,7 @@ def section(sample: CareRecords, policy: Policy | None = None) -> Section:
         >>> sorted({d.value.organization for d in s.decisions if d.outcome == "missed"})
         ['V02', 'V05', 'V09', 'V11']
     """
-    policy = policy or Policy.default()
+    policy = checked_policy(policy)
     year = sample.year
     start, end = _dt.date(year, 1, 1), _dt.date(year, 12, 31)
     summary: list[Text] = []

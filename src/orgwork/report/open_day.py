@@ -21,7 +21,7 @@ from orgwork.open_day import (
     suggestion_counts,
     suggestion_status,
 )
-from orgwork.policy import OpenDayPolicy, Policy, resolve
+from orgwork.policy import OpenDayPolicy, Policy, checked_policy, resolve
 from orgwork.records.open_day import OpenDayRecords
 from orgwork.report._common import NOTHING, attempt, on_day
 from orgwork.report._report import Section
@@ -190,7 +190,7 @@ def section(sample: OpenDayRecords, policy: Policy | None = None) -> Section:
         >>> s7.decisions[1].parameters["open_day.follow_up_working_days"]
         10
     """
-    policy = policy or Policy.default()
+    policy = checked_policy(policy)
     year, on = sample.year, sample.on
     summary: list[Text] = []
     notes: list[Text] = []

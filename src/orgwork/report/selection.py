@@ -25,7 +25,7 @@ from orgwork.organizations import (
     study_gaps,
     unmet_135_tasks,
 )
-from orgwork.policy import Policy, resolve
+from orgwork.policy import Policy, checked_policy, resolve
 from orgwork.records.selection import Applicant, SelectionRecords, Sitting
 from orgwork.report._common import NOTHING, Lines, md, otherwise
 from orgwork.report._report import Section
@@ -1134,7 +1134,7 @@ def section(sample: SelectionRecords, policy: Policy | None = None) -> Section:
         'disqualified'
     """
     s = SelectionRecords.model_validate(sample)
-    p = policy or Policy.default()
+    p = checked_policy(policy)
     out = _Out()
     skipped: list[Text] = []
     for part, has_records, name in _PARTS:

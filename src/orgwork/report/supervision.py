@@ -10,7 +10,7 @@ from orgwork._display import rate_text
 from orgwork.calendar import Calendar, official_calendar
 from orgwork.decision import Decision, Say, Shown, Text, both, joined
 from orgwork.errors import CalendarCoverageError
-from orgwork.policy import Policy, resolve
+from orgwork.policy import Policy, checked_policy, resolve
 from orgwork.records.supervision import SupervisionRecords
 from orgwork.report._common import NOTHING, attempt, on_day
 from orgwork.report._report import Section
@@ -804,7 +804,7 @@ def section(sample: SupervisionRecords, policy: Policy | None = None) -> Section
         >>> s10.decisions[0].parameters["supervision.reply_working_days"]
         10
     """
-    policy = policy or Policy.default()
+    policy = checked_policy(policy)
     summary: list[Text] = []
     notes: list[Text] = []
     decisions: list[Decision[Any]] = []
