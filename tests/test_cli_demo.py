@@ -106,3 +106,18 @@ def test_help_has_examples() -> None:
     r = run("--help")
     assert r.returncode == 0
     assert "orgwork demo --lang en" in r.stdout
+
+
+@pytest.mark.parametrize("year", [2019, 2025])
+def test_every_subject_and_outcome_in_the_chinese_report_is_said_in_chinese(year: int) -> None:
+    import re
+
+    from orgwork.samples import demo_report
+
+    text = demo_report(year).render("zh", explain=100_000)
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip().startswith(("对象:", "结论:"))]
+    assert len(lines) > 200
+    bare = [ln for ln in lines if not re.search(r"[\u4e00-\u9fff]", ln.split(":", 1)[1])]
+    iso = [ln for ln in lines if re.search(r"\d{4}-\d{2}", ln) and not re.search(r"XF\d", ln)]
+    assert bare == [], "a subject or outcome shown as a bare code or id"
+    assert iso == [], "a date in a subject shown as an ISO code"

@@ -28,6 +28,7 @@ from orgwork.policy import Policy
 from orgwork.records._problems import Problem, SheetCount
 from orgwork.records._records import FAMILIES, Records
 from orgwork.report._report import DEFAULT_POLICY, Report, Section
+from orgwork.report.supervision import channel_zh
 
 __all__ = ["FAMILY_TITLES", "Report", "Section", "check", "policy_label"]
 
@@ -87,11 +88,15 @@ def policy_label(policy: Policy, source: str | None = None) -> Text:
 
 
 def _names(records: Records) -> dict[str, str]:
-    """The name behind each id the records use: members, organizations, villages."""
+    """The name behind each id the records use: members, organizations, villages; the
+    numbered records (letters and visits, suggestions, ledger items) with what they are."""
     out = {m.id: m.name for m in records.care.members}
     out |= {o.id: o.name for o in records.care.organizations}
     out |= {v.id: v.name for v in records.assessment.villages}
     out |= {u.id: u.name for u in records.supervision.units}
+    out |= {c.id: f"{channel_zh(c.channel)}{c.id}" for c in records.supervision.cases}
+    out |= {s.id: f"开放日意见建议{s.id}" for s in records.open_day.suggestions}
+    out |= {i.id: f"整改事项{i.id}" for i in records.supervision.ledger.items}
     return {k: v for k, v in out.items() if k != v}
 
 

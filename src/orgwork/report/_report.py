@@ -30,6 +30,7 @@ _YEAR = re.compile(r"[12][0-9]{3}")
 _GLUED_YEAR = re.compile(r"(.*[^0-9:])([12][0-9]{3})")
 _HALF = re.compile(r"([12][0-9]{3})-H([12])")
 _MONTH = re.compile(r"([12][0-9]{3})-([01][0-9])")
+_DAY = re.compile(r"([12][0-9]{3})-([01][0-9])-([0-3][0-9])")
 
 
 def subject_zh(subject: str, names: Mapping[str, str]) -> str:
@@ -49,19 +50,28 @@ def subject_zh(subject: str, names: Mapping[str, str]) -> str:
         >>> subject_zh("M13", {"M13": "钱木根"})
         '钱木根'
         >>> subject_zh("hospital_visit:M03:2025-09-12", {"M03": "黄守仁"})
-        '生病住院看望·黄守仁·2025-09-12'
+        '生病住院看望·黄守仁·2025年9月12日'
+        >>> subject_zh("2025-05-21", {})
+        '2025年5月21日'
     """
     if half := _HALF.fullmatch(subject):
         return f"{half[1]}年{'上' if half[2] == '1' else '下'}半年"
-    if month := _MONTH.fullmatch(subject):
-        return f"{month[1]}年{int(month[2])}月"
-    parts = [names.get(p, p) for p in subject.split(":")]
+    parts = [_period_zh(p) or names.get(p, p) for p in subject.split(":")]
     year = ""
     if len(parts) > 1 and _YEAR.fullmatch(parts[-1]):
         year = f"({parts.pop()}年度)"
     elif len(parts) == 1 and (glued := _GLUED_YEAR.fullmatch(parts[0])):  # 云岭市2025
         parts, year = [glued[1]], f"({glued[2]}年度)"
     return plain_zh("·".join(parts)) + year
+
+
+def _period_zh(part: str) -> str | None:
+    """A date (``2025-09-12``) or a month (``2025-09``) said in Chinese; None for anything else."""
+    if day := _DAY.fullmatch(part):
+        return f"{day[1]}年{int(day[2])}月{int(day[3])}日"
+    if month := _MONTH.fullmatch(part):
+        return f"{month[1]}年{int(month[2])}月"
+    return None
 
 
 class Section(BaseModel):

@@ -260,6 +260,12 @@ _CHANNEL_TEXT = {
     Channel.MAILBOX: Text(zh="投诉信箱", en="mailbox"),
 }
 
+
+def channel_zh(channel: Channel) -> str:
+    """How a letter or visit came in, in Chinese (来信, 举报电话, 来访, 投诉信箱)."""
+    return _CHANNEL_TEXT[channel].zh
+
+
 _GROUP_EN = {
     EvaluationGroup.SUPERVISORS: "the volunteer supervisors",
     EvaluationGroup.PEOPLES_CONGRESS: "the people's congress",
