@@ -160,11 +160,27 @@ def test_the_readings_page_lists_every_local_parameter_with_its_default() -> Non
 
     page = readings_markdown()
     local = [p for p in Policy.default().parameters() if p.kind == "local"]
-    assert page.startswith(f"{len(local)} readings")
+    every = page[page.index("## Every reading") :]
+    assert f"{len(local)} readings" in every
     for p in local:
-        assert f"| `{p.path}` (" in page
-    rows = [line for line in page.splitlines() if line.startswith("| `")]
+        assert f"| `{p.path}` (" in every
+    rows = [line for line in every.splitlines() if line.startswith("| `")]
     assert len(rows) == len(local)  # one row each, none for seed or national numbers
+
+
+def test_the_readings_page_says_what_changed_and_how_to_get_it_back() -> None:
+    from orgwork.policy import readings_markdown
+
+    page = readings_markdown()
+    changed = page[page.index("## Readings that changed") : page.index("## Every reading")]
+    for path, restore in (
+        ("assessment.missing_sheet_cuts", '"rank_others"'),
+        ("care.hospital_visit_days", "Set 7"),
+        ("care.festival_period_set", "Set true"),
+        ("cadres.require_seed_condition", "Set false"),
+    ):
+        row = next(line for line in changed.splitlines() if line.startswith(f"| `{path}`"))
+        assert restore in row
 
 
 @pytest.mark.parametrize("bad", [{}, {"supervision.reply_working_days": 10}, "policy.toml", 0, []])

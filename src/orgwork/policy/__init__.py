@@ -88,6 +88,7 @@ class ParameterInfo(BaseModel):
     source: str
     kind: str
     text: str | None = None
+    formerly: str | None = None
 
 
 def _flatten(values: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
@@ -369,6 +370,7 @@ def _walk(model: BaseModel, prefix: str) -> Iterator[ParameterInfo]:
             source=str(extra.get("source", "")),
             kind=str(extra.get("kind", "")),
             text=None if extra.get("text") is None else str(extra["text"]),
+            formerly=None if extra.get("formerly") is None else str(extra["formerly"]),
         )
 
 
@@ -390,25 +392,54 @@ def readings_markdown() -> str:
     (a tie, a window, a list ending in 等, a rounding, a boundary, a missing
     sheet) and the library chose a reading a locality may change. Each row
     gives the text it reads (or that the text is silent), the reading and
-    why, the default, and the parameter that changes it.
+    why, the default, and the parameter that changes it. Readings that
+    changed come first, each with what orgwork did before and the value that
+    restores it.
     """
-    rows = [
+    infos = list(Policy.default().parameters())
+    changed = [i for i in infos if i.formerly]
+    out = []
+    if changed:
+        out += [
+            "## Readings that changed\n",
+            "| parameter | now (default) | before, and how to get it back |",
+            "|---|---|---|",
+        ]
+        out += [
+            _row(f"`{i.path}`", f"`{_default_text(i.default)}`", str(i.formerly)) for i in changed
+        ]
+        out.append("")
+    local = [i for i in infos if i.kind == "local"]
+    out += [
+        "## Every reading\n",
+        f"{len(local)} readings, generated from the policy's parameters.\n",
         "| parameter | the text | the reading (and why) | default |",
         "|---|---|---|---|",
     ]
-    n = 0
-    for info in Policy.default().parameters():
-        if info.kind != "local":
-            continue
-        n += 1
+    for info in local:
         text = f"「{info.text}」" if info.text else "*(silent)*"
         reading = info.source.removeprefix("local choice: ").removeprefix("local choice; ")
-        default = "*(none: set it)*" if info.default is None else f"`{_default_cell(info.default)}`"
-        cells = (f"`{info.path}` ({info.zh})", text, f"{info.en}. {reading}", default)
-        rows.append(
-            "| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in cells) + " |"
+        out.append(
+            _row(
+                f"`{info.path}` ({info.zh})",
+                text,
+                f"{info.en}. {reading}",
+                f"`{_default_text(info.default)}`",
+            )
         )
-    return f"{n} readings, generated from the policy's parameters.\n\n" + "\n".join(rows)
+    return "\n".join(out)
+
+
+def _row(*cells: str) -> str:
+    return "| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in cells) + " |"
+
+
+def _default_text(value: Any) -> str:
+    if value is None:
+        return "none"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return _default_cell(value)
 
 
 def _default_cell(value: Any) -> str:

@@ -71,6 +71,7 @@ def param(
     source: str,
     kind: ParamKind = "seed",
     text: str | None = None,
+    formerly: str | None = None,
     **constraints: Any,
 ) -> Any:
     """Declare a policy parameter.
@@ -89,9 +90,13 @@ def param(
             seed phrase, verbatim, or a regulation's words), when the reading
             interprets particular words rather than filling a silence. The
             generated *Readings* page shows it beside the reading.
+        formerly: when the reading changed, what orgwork did before and the
+            value that restores it; the *Readings* page lists these first.
         constraints: pydantic ``Field`` constraints (``ge``, ``le``, ...).
     """
     extra: dict[str, Any] = {"zh": zh, "source": source, "kind": kind}
     if text is not None:
         extra["text"] = text
+    if formerly is not None:
+        extra["formerly"] = formerly
     return Field(default, description=en, json_schema_extra=extra, **constraints)

@@ -260,6 +260,7 @@ class AssessmentPolicy(Section):
         "lost sheet give another village the place, so the cut waits for the committee",
         kind="local",
         text="根据村级千分制考核年度结果,前四名的村党组织书记可享受镇政府设立的与副科级等同的工资待遇",
+        formerly='Before issue 13 the other units were ranked and cut without the unit whose sheet was missing, so a lost sheet could give another village the place. Set "rank_others" for that.',
     )
     tie_secondary_keys: tuple[Annotated[str, Field(min_length=1)], ...] | None = param(
         None,

@@ -145,6 +145,7 @@ class CadresPolicy(Section):
         "计算机操作技能的考核、考试), and full mastery never asks less than the text",
         kind="local",
         text="要求45岁以下的干部全面掌握,45岁以上的逐步掌握",
+        formerly="Before issue 13 this was unset and a cadre of exactly 45 raised MissingParameterError. Set it to None in Python for that.",
     )
     rank_min_years: dict[TargetRankName, Count] = param(
         dict(RANK_MIN_YEARS_2019),
@@ -176,6 +177,7 @@ class CadresPolicy(Section):
         source=f"{_COUNTY}: issued January 2015; the copies read give no start date, so the "
         "year's first day is used (a locality that began later sets its own day)",
         kind="national",
+        formerly="Before issue 13 leadership posts before 2019-06-01 were not_in_force. Set 2019-06-01 for that.",
     )
     county_basic_competent_extension_months: NonNegativeCount = param(
         12,
@@ -195,6 +197,7 @@ class CadresPolicy(Section):
         "give only the minimum years. False reads the national minimum alone",
         kind="local",
         text="对任职时间较长、表现一贯优秀的副科职领导干部晋升职级",
+        formerly="Before issue 13 the national minimum years alone made a cadre eligible. Set false for that.",
     )
     excellent_year_shortening_months: NonNegativeCount = param(
         6,

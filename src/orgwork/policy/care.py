@@ -73,6 +73,7 @@ class CarePolicy(Section):
         kind="local",
         text="老党员遭遇重大疾病住院时,所在基层党组织有人前去看望",
         le=60,
+        formerly="Before issue 13 the visit was due within 7 days of admission, and a later visit was a missed duty naming the secretary. Set 7 for that.",
     )
     illness_aid_days: Count | None = param(
         None,
@@ -88,6 +89,7 @@ class CarePolicy(Section):
         kind="local",
         text="遇到病情严重或资金非常困难,所在基层党组织会积极想办法给予一定帮助",
         le=120,
+        formerly="Before issue 13 help was due within 30 days of admission. Set 30 for that.",
     )
     qiyi_days_before: _WindowDays = param(
         15,
@@ -137,6 +139,7 @@ class CarePolicy(Section):
         kind="local",
         text="在每年“七一”和春节期间",
         strict=True,
+        formerly="Before issue 13 a missed festival duty named the secretary who answers under the default windows. Set true for that.",
     )
     festival_meeting_required: bool = param(
         True,

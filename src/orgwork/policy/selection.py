@@ -174,6 +174,7 @@ class SelectionPolicy(Section):
         "Default: the seed's five",
         kind="local",
         text="通过民主推荐、笔试、面试、体检、考察等程序",
+        formerly="Before issue 13 the list was closed: a locality could drop or reorder the seed's steps and could add none. Dropping or reordering is now refused (the seed's steps are required); adding steps is new.",
     )
     publicity_working_days: Count = param(
         5,
@@ -225,6 +226,7 @@ class SelectionPolicy(Section):
         "and said, never ignored. Default: the seed's three",
         kind="local",
         text="区委将干部初始提名主体扩大到全区处级以上干部和“两代表一委员”、社区居民等多个层面",
+        formerly="Before issue 13 the list was closed and nominations from other groups were ignored. Dropping a seed group is now refused.",
     )
     competitive_posting_from: _dt.date = param(
         _dt.date(1999, 1, 1),
@@ -253,6 +255,7 @@ class SelectionPolicy(Section):
         "policy, standards, process and results (matters involving state secrets excepted)",
         source=f"{_S000}: 除涉及保密事项外都面向社会、面向基层、面向广大党员干部群众,做到政策公开、"
         "标准公开、过程公开、结果公开",
+        formerly="Before issue 13 this list was named four_openness_items and labelled 四个公开. Rename the key in a policy file.",
     )
     check_major_activity_openness: bool = param(
         False,
@@ -263,6 +266,7 @@ class SelectionPolicy(Section):
         "to 干部选拔、班子配备、人才培养 and more; 001 is the seed on selection publicity. Off by "
         "default; a locality following 000 turns it on",
         kind="local",
+        formerly="Before issue 13 this was named check_four_openness. Rename the key in a policy file.",
     )
     four_openness_parts: tuple[OpennessName, ...] = param(
         ("policy", "department", "rules", "major_activities"),

@@ -139,6 +139,7 @@ class SupervisionPolicy(Section):
         kind="local",
         text="并限时在15个工作日内完成",
         strict=True,
+        formerly="Before issue 13 a case had no extension, transfer or non-acceptance, and counted late past 15 working days. Leave those fields empty for that; set false to let any approved extension count in full.",
     )
     reception_day_of_month: int = param(
         15,
@@ -200,6 +201,7 @@ class SupervisionPolicy(Section):
         en="Groups that must take part in a public evaluation of the department (the seed's "
         "five named groups are always required: their order may change, none may be left out)",
         source=f"{_S000}: 组织义务监督员和人大、政协、纪检、信访等部门人士",
+        formerly="Before issue 13 a locality could drop one of the seed's five groups. That is now refused (the list ends in 等: a minimum).",
     )
     evaluation_local_groups: tuple[str, ...] = param(
         (),
