@@ -63,6 +63,7 @@ __all__ = [
     "joined",
     "listed",
     "nth",
+    "param_text",
     "param_value",
 ]
 
@@ -273,6 +274,15 @@ class Decision(BaseModel, Generic[V]):
             + note
             + "</div>"
         )
+
+
+def param_text(value: object) -> str:
+    """A parameter value as explanations show it: lists in brackets, ``true``/``false``, ``null``.
+
+    >>> param_text(("a", "b")), param_text(False), param_text(Decimal("0.20")), param_text(None)
+    ('[a, b]', 'false', '0.20', 'null')
+    """
+    return _show(param_value(value))
 
 
 def _show(value: ParamValue) -> str:

@@ -475,9 +475,6 @@ _KIND_ZH = {"seed": "原文所定", "national": "国家规定", "local": "本地
 
 
 def _default_text(value: object) -> str:
-    from orgwork.decision import param_value
+    from orgwork.decision import param_text
 
-    shown = param_value(value)
-    if isinstance(shown, tuple):
-        return "[" + ", ".join(str(v) for v in shown) + "]"
-    return "无" if shown is None else str(shown)
+    return "无" if value is None else param_text(value)

@@ -435,20 +435,9 @@ def _row(*cells: str) -> str:
 
 
 def _default_text(value: Any) -> str:
-    if value is None:
-        return "none"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return _default_cell(value)
+    from orgwork.decision import param_text
 
-
-def _default_cell(value: Any) -> str:
-    from orgwork.decision import param_value
-
-    shown = param_value(value)
-    if isinstance(shown, tuple):
-        return "[" + ", ".join(str(v) for v in shown) + "]"
-    return str(shown)
+    return "none" if value is None else param_text(value)
 
 
 def resolve(policy: Policy | None, day: _dt.date) -> Policy:
