@@ -7,7 +7,6 @@ import itertools
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -15,7 +14,7 @@ from orgwork._args import as_date, as_field, as_models, check_unique
 from orgwork.care._duties import Duty, DutyKind, care_duties
 from orgwork.care._fund import ReliefFund
 from orgwork.care._model import S000, Day, ElderlyMember, Name, Organization, Visit, VisitKind
-from orgwork.decision import Decision, RuleContext, Say, Text, joined
+from orgwork.decision import Decision, RuleContext, Say, Text, both, joined
 from orgwork.errors import MissingParameterError, RecordError
 from orgwork.points import PointAdjustment
 from orgwork.policy import Policy
@@ -339,23 +338,6 @@ def _log_shortfalls(
     return out
 
 
-@dataclass(frozen=True)
-class _Logged:
-    """The log entries that would meet a duty, as a template value: Chinese names their
-    kinds, English says only that they qualify."""
-
-    kinds: tuple[VisitKind, ...]
-    found: int
-
-    @property
-    def zh(self) -> str:
-        return "、".join(k.zh for k in self.kinds)
-
-    @property
-    def en(self) -> str:
-        return "qualifying entry" if self.found == 1 else "qualifying entries"
-
-
 class _Missed:
     """Texts of care.missed_duty (应帮不帮,应扶不扶)."""
 
@@ -493,7 +475,11 @@ def _missed(
     if duty.kind is DutyKind.HARDSHIP_CONTACT:
         ctx.say(_Missed.no_contact, start=duty.start, due=duty.due)
     else:
-        logged = _Logged(duty.met_by, found)
+        # Chinese names the kinds of entry that would meet the duty; English says they qualify
+        logged = both(
+            "、".join(k.zh for k in duty.met_by),
+            "qualifying entry" if found == 1 else "qualifying entries",
+        )
         short = {"logged": logged, "found": found, "visits": duty.visits}
         ctx.say(_Missed.short, start=duty.start, due=duty.due, **short)
     if elsewhere:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-import functools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
@@ -33,7 +32,7 @@ from orgwork.care._model import (
     VisitKind,
     Year,
 )
-from orgwork.decision import Decision, Reason, RuleContext, Say, Text
+from orgwork.decision import Decision, Reason, RuleContext, Say, Shown, Text, joined
 from orgwork.policy import Policy
 from orgwork.rules import id_of, rule
 
@@ -333,12 +332,9 @@ def _due(
     )
 
 
-_AND = Say("{a}、{b}", "{a} and {b}")
-
-
-def _and(items: Sequence[object]) -> object:
+def _and(items: Sequence[object]) -> Shown:
     """``items`` as one template value: joined by 、 in Chinese and by "and" in English."""
-    return functools.reduce(lambda a, b: _AND.text(a=a, b=b), items)
+    return joined(items, "、", " and ")
 
 
 # -- 生病住院有人看望 ------------------------------------------------------------------
