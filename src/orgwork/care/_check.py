@@ -129,7 +129,6 @@ def answerable_head(
     organization = as_field(Organization | Name, organization, "organization")
     on = as_date(on, "on")
     ctx = RuleContext(answerable_head, policy, on=on)
-    _ = ctx.policy  # no parameter; resolving validates the policy's dated changes for the day
     if isinstance(organization, str):
         ctx.say(_Head.unknown_why)
         return ctx.decide("unknown", None, _Head.unknown, subject=organization, org=organization)

@@ -261,7 +261,6 @@ def supervisor_eligibility(
     candidate = as_models(Candidate, (candidate,))[0]
     kind = as_field(SupervisorKind, kind, "kind")
     ctx = RuleContext(supervisor_eligibility, policy, on=candidate.recommended_on)
-    _ = ctx.policy  # the policy in force that day, resolved (and so checked) as before
     # 从各级人大代表、党代表、政协委员、离退休老同志和普通群众中 ... 作为部风监督员,
     # 从各级领导干部和各个行业网中 ... 作为干部工作监督员
     allowed = ELIGIBLE_BACKGROUNDS[kind]
