@@ -24,7 +24,7 @@ from pydantic import BaseModel
 
 from orgwork.decision import Say, Shown, Text, both
 from orgwork.errors import OrgworkError
-from orgwork.policy import Policy
+from orgwork.policy import Policy, checked_policy
 from orgwork.records._problems import Problem, SheetCount
 from orgwork.records._records import FAMILIES, Records
 from orgwork.report._report import DEFAULT_POLICY, Report, Section
@@ -125,11 +125,9 @@ def check(
     """
     if not isinstance(records, Records):
         raise TypeError(f"records: expected orgwork.records.Records, got {type(records).__name__}")
-    if policy is not None and not isinstance(policy, Policy):
-        raise TypeError(f"policy: expected a Policy or None, got {type(policy).__name__}")
+    policy = checked_policy(policy)
     if year is not None and year != records.year:
         records = records.for_year(year)
-    policy = Policy.default() if policy is None else policy
     sections: list[Section] = []
     skipped: list[Text] = []
     for key in FAMILIES:
