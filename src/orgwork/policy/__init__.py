@@ -392,25 +392,13 @@ def readings_markdown() -> str:
     (a tie, a window, a list ending in 等, a rounding, a boundary, a missing
     sheet) and the library chose a reading a locality may change. Each row
     gives the text it reads (or that the text is silent), the reading and
-    why, the default, and the parameter that changes it. Readings that
-    changed come first, each with what orgwork did before and the value that
-    restores it.
+    why, the default, and the parameter that changes it. A last table lists
+    the readings that changed, each with what orgwork did before and the
+    value that restores it.
     """
     infos = list(Policy.default().parameters())
-    changed = [i for i in infos if i.formerly]
-    out = []
-    if changed:
-        out += [
-            "## Readings that changed\n",
-            "| parameter | now (default) | before, and how to get it back |",
-            "|---|---|---|",
-        ]
-        out += [
-            _row(f"`{i.path}`", f"`{_default_text(i.default)}`", str(i.formerly)) for i in changed
-        ]
-        out.append("")
     local = [i for i in infos if i.kind == "local"]
-    out += [
+    out = [
         "## Every reading\n",
         f"{len(local)} readings, generated from the policy's parameters.\n",
         "| parameter | the text | the reading (and why) | default |",
@@ -427,6 +415,17 @@ def readings_markdown() -> str:
                 f"`{_default_text(info.default)}`",
             )
         )
+    changed = [i for i in infos if i.formerly]
+    if changed:
+        out += [
+            "",
+            "## Readings that changed\n",
+            "| parameter | now (default) | before, and how to get it back |",
+            "|---|---|---|",
+        ]
+        out += [
+            _row(f"`{i.path}`", f"`{_default_text(i.default)}`", str(i.formerly)) for i in changed
+        ]
     return "\n".join(out)
 
 

@@ -91,7 +91,7 @@ def param(
             interprets particular words rather than filling a silence. The
             generated *Readings* page shows it beside the reading.
         formerly: when the reading changed, what orgwork did before and the
-            value that restores it; the *Readings* page lists these first.
+            value that restores it; the *Readings* page lists these in its own table.
         constraints: pydantic ``Field`` constraints (``ge``, ``le``, ...).
     """
     extra: dict[str, Any] = {"zh": zh, "source": source, "kind": kind}
