@@ -14,19 +14,19 @@ subject's id, in a documented, deterministic order (the order of the rule's
 own result, such as rank order; never dict or set order).
 
 >>> d = Decision[int](
-...     rule="example.rule",
+...     rule="local.example",
 ...     outcome="ok",
 ...     value=3,
 ...     headline=Text(zh="共三项", en="Three items"),
-...     reasons=(Reason(rule="example.rule", zh="计数为三", en="The count is three"),),
+...     reasons=(Reason(rule="local.example", zh="计数为三", en="The count is three"),),
 ...     parameters={"example.limit": 5},
 ... )
 >>> print(d.explain("en"))
 Three items
-  rule: example.rule
+  rule: local.example
   outcome: ok
   because:
-    - The count is three [example.rule]
+    - The count is three [local.example]
   parameters:
     - example.limit = 5
 >>> Decision[int].model_validate_json(d.to_json()) == d
@@ -46,6 +46,7 @@ from typing import Any, Generic, Literal, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr, field_validator
 
 from orgwork._display import html_table, ordinal
+from orgwork.rules import RuleId
 
 __all__ = [
     "Decision",
@@ -125,7 +126,7 @@ class Text(BaseModel):
 class Reason(Text):
     """One step of a decision's reasoning, with the rule id behind it."""
 
-    rule: str = Field(description="Catalogue id of the rule this reason applies.")
+    rule: RuleId = Field(description="Catalogue id of the rule this reason applies.")
 
 
 _LABELS: dict[str, dict[Lang, str]] = {
@@ -160,13 +161,13 @@ class Decision(BaseModel, Generic[V]):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    rule: str
+    rule: RuleId
     subject: str | None = None
     outcome: str
     value: V
     headline: Text
     reasons: tuple[Reason, ...] = ()
-    rules: tuple[str, ...] = ()
+    rules: tuple[RuleId, ...] = ()
     parameters: dict[str, ParamValue] = Field(default_factory=dict)
     provisional: bool = False
 
@@ -297,9 +298,9 @@ def listed(rule: str, zh: str, en: str, ids: Iterable[str]) -> tuple[Reason, ...
     """A reason naming ``ids`` after a bilingual label, or no reason when there are none.
 
     Examples:
-        >>> listed("x.y", "超期:", "Overdue: ", ["A", "B"])[0].en
+        >>> listed("local.x", "超期:", "Overdue: ", ["A", "B"])[0].en
         'Overdue: A, B'
-        >>> listed("x.y", "超期:", "Overdue: ", [])
+        >>> listed("local.x", "超期:", "Overdue: ", [])
         ()
     """
     items = tuple(ids)
@@ -317,7 +318,7 @@ class DecisionTable(Sequence[Decision[Any]]):
     """Several decisions shown as one table: in Jupyter, as text, or as a pandas DataFrame.
 
     Examples:
-        >>> t = DecisionTable([Decision[int](rule="a.b", outcome="ok", value=1,
+        >>> t = DecisionTable([Decision[int](rule="local.a", outcome="ok", value=1,
         ...                                  headline=Text(zh="甲", en="A"))])
         >>> t.records()[0]["value"], len(t)
         (1, 1)

@@ -23,14 +23,35 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 
 from orgwork._args import two_places
 from orgwork.decision import Text
+from orgwork.ids import Id
 from orgwork.policy._base import exact_decimal
+from orgwork.rules import RuleId
 
-__all__ = ["PointAdjustment", "Points"]
+__all__ = ["POINTS_LIMIT", "PointAdjustment", "Points"]
 
 
-#: An exact number of points (Decimal, at most two decimal places; floats rejected
-#: unless they are exactly what they print as).
-Points = Annotated[Decimal, BeforeValidator(exact_decimal), AfterValidator(two_places)]
+#: The largest number of points, either way, that any one value may hold. No
+#: assessment comes near it; the bound keeps every sum of points exact (Decimal's
+#: default context has 28 significant digits, and a sum of up to 10**13 values of
+#: at most 15 digits stays within them) instead of silently rounding.
+POINTS_LIMIT = Decimal(10**12)
+
+
+def _within_limit(value: Decimal) -> Decimal:
+    if abs(value) > POINTS_LIMIT:
+        raise ValueError(f"points must lie between -{POINTS_LIMIT} and {POINTS_LIMIT}")
+    return value
+
+
+#: An exact number of points (Decimal, at most two decimal places, at most
+#: :data:`POINTS_LIMIT` either way; floats rejected unless they are exactly what
+#: they print as).
+Points = Annotated[
+    Decimal,
+    BeforeValidator(exact_decimal),
+    AfterValidator(_within_limit),
+    AfterValidator(two_places),
+]
 
 
 class PointAdjustment(BaseModel):
@@ -38,11 +59,13 @@ class PointAdjustment(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    unit: str = Field(min_length=1, description="Id of the assessed unit (village or person).")
+    unit: Id = Field(min_length=1, description="Id of the assessed unit (village or person).")
     year: int = Field(ge=1949, le=2200)
     month: int = Field(ge=1, le=12)
     points: Points
-    item: str | None = Field(default=None, description="Scheme item code it applies to, if any.")
-    rule: str = Field(description="Catalogue id of the rule behind it.")
+    item: Id | None = Field(default=None, description="Scheme item code it applies to, if any.")
+    rule: RuleId = Field(
+        description="Catalogue id of the rule behind it, or a local marker (local.<name>)."
+    )
     reason: Text
     source: str | None = Field(default=None, description="The record or document behind it.")

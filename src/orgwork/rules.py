@@ -18,20 +18,24 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 from collections.abc import Callable
-from typing import Any, Literal, ParamSpec, TypeVar
+from typing import Annotated, Any, Literal, ParamSpec, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from orgwork.errors import UnknownRuleError
 
 __all__ = [
     "DOMAINS",
+    "LOCAL_RULE_PREFIX",
     "SEEDS",
     "Rule",
+    "RuleId",
     "Source",
     "catalogue",
     "catalogue_json",
+    "checked_rule_id",
     "declared_parameters",
     "describe",
     "function_of",
@@ -213,6 +217,44 @@ def _load_domains() -> None:
         except ModuleNotFoundError as exc:
             if exc.name != name:  # a real import error inside the module
                 raise
+
+
+#: The marker of a rule a locality adds without registering it: ``local.<name>``
+#: (``local.extra_duty``, ``local.town.flood_watch``), lower-case letters, digits
+#: and ``_`` in each part. A decision or an adjustment may cite such an id; every
+#: other id it cites must be in the catalogue.
+LOCAL_RULE_PREFIX = "local."
+_LOCAL_RULE = re.compile(r"local(?:\.[a-z0-9_]+)+")
+
+
+def checked_rule_id(value: str) -> str:
+    """``value`` if it names a catalogue rule or is a local marker (``local.<name>``).
+
+    Raises:
+        ValueError: any other text, the empty string included.
+
+    >>> checked_rule_id("care.memorial_host")
+    'care.memorial_host'
+    >>> checked_rule_id("local.flood_watch")
+    'local.flood_watch'
+    >>> checked_rule_id("memorial")
+    Traceback (most recent call last):
+    ...
+    ValueError: 'memorial' is not a catalogue rule id (see `orgwork rules`) nor a local rule marked 'local.<name>'
+    """
+    if value in _REGISTRY or _LOCAL_RULE.fullmatch(value):
+        return value
+    _load_domains()
+    if value in _REGISTRY:
+        return value
+    raise ValueError(
+        f"{value!r} is not a catalogue rule id (see `orgwork rules`) "
+        f"nor a local rule marked '{LOCAL_RULE_PREFIX}<name>'"
+    )
+
+
+#: A rule id a decision, reason or adjustment may cite (:func:`checked_rule_id`).
+RuleId = Annotated[str, AfterValidator(checked_rule_id)]
 
 
 def catalogue() -> tuple[Rule, ...]:

@@ -445,7 +445,7 @@ def test_rank_reads_no_policy_and_records_no_parameter() -> None:
 @pytest.mark.rule("assessment.top_n_salary")
 def test_anything_but_annual_totals_is_a_record_error() -> None:
     not_a_total = Decision[bool](
-        rule="x.y", outcome="o", value=True, headline=Text(zh="甲", en="a")
+        rule="local.x", outcome="o", value=True, headline=Text(zh="甲", en="a")
     )
     for bad in ("朱家村", [not_a_total], ["朱家村"], 5):
         with pytest.raises(RecordError, match="annual totals"):

@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
+from orgwork import strategies as ows
 from orgwork.assessment import (
     MonthlySheet,
     UseResult,
@@ -196,20 +197,21 @@ def test_attendance_refuses_a_bare_string_blank_ids_and_duplicates() -> None:
     day = dt.date(2025, 3, 1)
     with pytest.raises(RecordError, match="not a single string"):
         committee_attendance("朱家村", on=day)
-    for bad in ([""], [" "], ["朱家村 "], [3]):
+    for bad in ([""], [" "], ["\u200b"], ["朱家\x00村"], [3]):
         with pytest.raises(ValidationError, match="villages"):
             committee_attendance(bad, on=day)  # type: ignore[arg-type]
     with pytest.raises(RecordError, match="listed more than once: 朱家村"):
         committee_attendance(["朱家村", "石家村", "朱家村"], on=day)
+    # ids are normalised (orgwork.ids): a trailing space or a zero-width space
+    # does not make another village
+    for twin in ("朱家村 ", "朱家村\u200b", "\ufeff朱家村"):
+        with pytest.raises(RecordError, match="listed more than once: 朱家村"):
+            committee_attendance(["朱家村", twin], on=day)
 
 
 @pytest.mark.rule("assessment.attend_party_committee")
 @given(
-    st.lists(
-        st.text(min_size=1, max_size=5).filter(lambda s: s == s.strip() and s != ""),
-        max_size=8,
-        unique=True,
-    ),
+    st.lists(ows.ids(max_size=5), max_size=8, unique=True),
     st.booleans(),
 )
 def test_attendance_is_one_decision_per_village(villages: list[str], allowed: bool) -> None:

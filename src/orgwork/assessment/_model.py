@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from orgwork.ids import Id
 from orgwork.points import Points
 from orgwork.policy.assessment import TiePolicy, Use
 
@@ -50,16 +51,10 @@ def _non_negative(value: Decimal) -> Decimal:
     return value
 
 
-def _trimmed(value: str) -> str:
-    if value != value.strip() or not value:
-        raise ValueError("must not be blank or start or end with spaces")
-    return value
-
-
 NonNegativePoints = Annotated[Points, AfterValidator(_non_negative)]
 UnitId = Annotated[str, Field(min_length=1, max_length=200)]
-#: A unit id as data carries it: not blank, no leading or trailing spaces.
-TrimmedId = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_trimmed)]
+#: A unit id, normalised as every id is (:mod:`orgwork.ids`).
+TrimmedId = Id
 
 
 class MonthlySheet(BaseModel):

@@ -44,6 +44,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from orgwork._args import as_date, as_field, check_unique
 from orgwork.decision import Decision, RuleContext, Say, Text
 from orgwork.errors import RecordError
+from orgwork.ids import Id
 from orgwork.policy import Policy
 from orgwork.rules import rule
 
@@ -288,7 +289,7 @@ class ServiceHistory(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    cadre: str = Field(min_length=1)
+    cadre: Id = Field(min_length=1)
     position: Position
     since: dt.date = Field(description="The day of appointment to the present rank or post.")
     grades: tuple[YearGrade, ...] = ()

@@ -26,6 +26,7 @@ from orgwork._args import as_date, as_field, as_models, check_unique
 from orgwork.cadres._common import S002
 from orgwork.decision import Decision, RuleContext, Say, Text
 from orgwork.errors import MissingParameterError, RecordError
+from orgwork.ids import Id
 from orgwork.policy import Policy
 from orgwork.rules import rule
 
@@ -97,8 +98,8 @@ class SectionTenure(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    cadre: str = Field(min_length=1)
-    section: str = Field(min_length=1)
+    cadre: Id = Field(min_length=1)
+    section: Id = Field(min_length=1)
     post: SectionPost
     since: dt.date = Field(
         le=dt.date(2200, 12, 31), description="The day they began serving in this section."

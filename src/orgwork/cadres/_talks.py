@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from orgwork._args import as_date, as_models, check_unique
 from orgwork.cadres._common import S003
 from orgwork.decision import Decision, RuleContext, Say
+from orgwork.ids import Id
 from orgwork.policy import Policy
 from orgwork.rules import rule
 
@@ -77,7 +78,7 @@ class CadreEvent(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    cadre: str = Field(min_length=1)
+    cadre: Id = Field(min_length=1)
     trigger: TalkTrigger
     on: dt.date = Field(le=dt.date(2200, 12, 31))
     note: str | None = None
@@ -95,9 +96,9 @@ class Talk(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    cadre: str = Field(min_length=1)
+    cadre: Id = Field(min_length=1)
     on: dt.date
-    by: str = Field(min_length=1, description="Who held the talk.")
+    by: Id = Field(min_length=1, description="Who held the talk.")
     by_department_leadership: bool = True
 
 

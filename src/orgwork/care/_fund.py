@@ -25,6 +25,7 @@ from orgwork._args import as_date, as_field, two_places
 from orgwork.care._model import S000, Day, ElderlyMember, HardshipKind, Name
 from orgwork.decision import Decision, Reason, RuleContext, Say, both
 from orgwork.errors import RecordError
+from orgwork.ids import Id
 from orgwork.policy import Policy
 from orgwork.policy._base import exact_decimal
 from orgwork.rules import rule
@@ -125,7 +126,7 @@ class Payment(BaseModel):
     kind: Literal["payment"] = "payment"
     on: Day
     amount: Money
-    recipient: Name = Field(description="Id of the member paid.")
+    recipient: Id = Field(description="Id of the member paid.")
     purpose: FundPurpose
     ground: str = Field(default="", description="Why the recipient was eligible.")
     note: str = ""

@@ -9,6 +9,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from orgwork._args import as_date
+from orgwork.ids import Id
 
 __all__ = [
     "FIRST_DAY",
@@ -281,7 +282,7 @@ class HardshipPeriod(_Frozen):
     kind: HardshipKind
     start: Day
     end: Day | None = Field(default=None, description="Last day; None while it lasts.")
-    contact: str | None = Field(default=None, description="专人: the person named to visit.")
+    contact: Id | None = Field(default=None, description="专人: the person named to visit.")
 
     @model_validator(mode="after")
     def _ordered(self) -> HardshipPeriod:
@@ -329,9 +330,9 @@ class ElderlyMember(_Frozen):
         <HonourLevel.COUNTY: 'county'>
     """
 
-    id: Name
+    id: Id
     name: Name
-    organization: Name = Field(description="Id of the member's basic-level organization.")
+    organization: Id = Field(description="Id of the member's basic-level organization.")
     honours: tuple[Honour, ...] = ()
     posts: tuple[Post, ...] = Field(default=(), description="Posts held (past or present).")
     hospital_stays: tuple[HospitalStay, ...] = ()
@@ -401,11 +402,11 @@ class Organization(_Frozen):
         '张书记'
     """
 
-    id: Name
+    id: Id
     name: Name
-    secretary: str | None = None
-    stationed_cadre: str | None = None
-    members: tuple[str, ...] = ()
+    secretary: Id | None = None
+    stationed_cadre: Id | None = None
+    members: tuple[Id, ...] = ()
 
 
 class Town(_Frozen):
@@ -417,9 +418,9 @@ class Town(_Frozen):
     """
 
     name: Name
-    party_secretary: str | None = Field(default=None, description="镇党委书记.")
-    deputy_secretary: str | None = Field(default=None, description="镇分管组织副书记.")
-    organization_member: str | None = Field(default=None, description="镇党委组织委员.")
+    party_secretary: Id | None = Field(default=None, description="镇党委书记.")
+    deputy_secretary: Id | None = Field(default=None, description="镇分管组织副书记.")
+    organization_member: Id | None = Field(default=None, description="镇党委组织委员.")
 
 
 class VisitKind(enum.Enum):
@@ -469,9 +470,9 @@ class Visit(_Frozen):
 
     kind: VisitKind
     on: Day
-    member: str | None = None
-    organization: str | None = None
-    by: str | None = Field(default=None, description="Who visited.")
+    member: Id | None = None
+    organization: Id | None = None
+    by: Id | None = Field(default=None, description="Who visited.")
     note: str = ""
 
     @model_validator(mode="after")

@@ -15,6 +15,7 @@ from orgwork._deadlines import DeadlineStatus, Tally, deadline_status, tally, wo
 from orgwork.calendar import Calendar, official_calendar
 from orgwork.decision import Decision, RuleContext, Say, Text, day
 from orgwork.errors import RecordError
+from orgwork.ids import Id
 from orgwork.open_day._common import S004
 from orgwork.policy import Policy
 from orgwork.rules import rule
@@ -112,11 +113,11 @@ class Suggestion(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    id: str = Field(min_length=1)
+    id: Id = Field(min_length=1)
     open_day: dt.date
     topic: str = ""
     answered_on_spot: bool = False
-    assignee: str | None = Field(default=None, min_length=1)
+    assignee: Id | None = Field(default=None, min_length=1)
     answered_on: dt.date | None = None
     adopted: bool = False
 

@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from orgwork._args import as_models, check_unique
 from orgwork.decision import Decision, RuleContext, Say, Text, day
 from orgwork.errors import RecordError
+from orgwork.ids import Id
 from orgwork.open_day._common import S004
 from orgwork.policy import Policy
 from orgwork.policy.open_day import LeadUnit, OpenDayPolicy, RepresentativeGroup
@@ -29,7 +30,7 @@ class Representative(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    id: str = Field(min_length=1)
+    id: Id = Field(min_length=1)
     group: RepresentativeGroup
     self_registered: bool = Field(default=False, description="Registered on their own (自主报名).")
 

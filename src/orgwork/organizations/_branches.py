@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from orgwork._args import as_field, as_models, as_year
 from orgwork.decision import Decision, RuleContext, Say, Text, joined
+from orgwork.ids import Id
 from orgwork.organizations._common import S001
 from orgwork.policy import Policy
 from orgwork.rules import rule
@@ -191,7 +192,7 @@ class Activity135(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    branch: str = Field(min_length=1)
+    branch: Id = Field(min_length=1)
     task: Task135
     on: dt.date
     note: str | None = None
@@ -206,7 +207,7 @@ class Tasks135(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    branch: str
+    branch: Id
     year: int
     done: tuple[tuple[Task135, int], ...] = Field(description="Count of each task, task order.")
     required: tuple[tuple[Task135, int], ...]

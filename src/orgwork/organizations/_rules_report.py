@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from orgwork._args import as_date, as_field, as_models, as_year, periods
 from orgwork.decision import Decision, RuleContext, Say, Text, day
+from orgwork.ids import Id
 from orgwork.organizations._common import S002
 from orgwork.policy import Policy
 from orgwork.rules import rule
@@ -36,7 +37,7 @@ class RulesReport(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    unit: str = Field(min_length=1, description="The unit that reported.")
+    unit: Id = Field(min_length=1, description="The unit that reported.")
     on: dt.date = Field(description="The day of the report.")
     note: str | None = None
 

@@ -40,6 +40,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from orgwork._args import as_date, as_year, check_unique
 from orgwork.decision import Decision, RuleContext, Say, Text, joined
 from orgwork.errors import RecordError
+from orgwork.ids import Id
 from orgwork.organizations._common import S003
 from orgwork.policy import Policy
 from orgwork.rules import rule
@@ -113,7 +114,7 @@ class StudyEntry(BaseModel):
 
     item: StudyItem
     on: dt.date
-    person: str | None = Field(default=None, min_length=1)
+    person: Id | None = Field(default=None, min_length=1)
     title: str | None = None
 
     @model_validator(mode="after")
@@ -132,9 +133,9 @@ class StudyLog(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    unit: str = Field(min_length=1)
+    unit: Id = Field(min_length=1)
     year: int = Field(ge=1949, le=2200)
-    members: tuple[str, ...] = ()
+    members: tuple[Id, ...] = ()
     entries: tuple[StudyEntry, ...] = ()
     exempt_weeks: tuple[int, ...] = Field(
         default=(), description="ISO weeks excused from collective study by the unit's decision."

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import math
-from decimal import Decimal, InvalidOperation
+import re
+from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict
@@ -21,6 +22,9 @@ __all__ = [
 ParamKind = Literal["seed", "local", "national"]
 
 
+_DECIMAL_TEXT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+
+
 def exact_decimal(value: object) -> object:
     """Accept ``Decimal``, ``int`` and numeric strings exactly; floats via their shortest repr.
 
@@ -35,13 +39,15 @@ def exact_decimal(value: object) -> object:
             raise ValueError("a finite number is required")
         return Decimal(repr(value))
     if isinstance(value, str):
-        try:
-            d = Decimal(value.strip())
-        except InvalidOperation:
-            raise ValueError(f"not a number: {value!r}") from None
-        if not d.is_finite():
-            raise ValueError("a finite number is required")
-        return d
+        text = value.strip()
+        # Decimal() alone would also take Python's literal forms ("1_000") and any
+        # script's digits ("٩٥"): a number here is an optional sign, ASCII digits
+        # and at most one decimal point, nothing else.
+        if not _DECIMAL_TEXT.fullmatch(text):
+            raise ValueError(
+                f"not a number: {value!r} (write an optional sign, digits 0-9 and at most one '.')"
+            )
+        return Decimal(text)
     if isinstance(value, Decimal) and not value.is_finite():
         raise ValueError("a finite number is required")
     return value

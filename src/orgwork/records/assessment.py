@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from orgwork.assessment import MonthlySheet, PointAdjustment, PointScheme, Use
 from orgwork.decision import Text
+from orgwork.ids import Id, IdOrBlank
 from orgwork.records._base import INHERITED, sample_setting
 
 __all__ = ["AssessmentRecords", "SheetGap", "TownCadre", "Village"]
@@ -23,10 +24,10 @@ class Village(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    id: str = Field(min_length=1)
+    id: Id = Field(min_length=1)
     name: str = Field(min_length=1)
-    secretary: str
-    stationed_cadre: str
+    secretary: IdOrBlank
+    stationed_cadre: IdOrBlank
 
 
 class TownCadre(BaseModel):
@@ -34,9 +35,9 @@ class TownCadre(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    name: str
+    name: Id
     post: Text
-    village: str = Field(description="The village the cadre is stationed in (驻村).")
+    village: IdOrBlank = Field(description="The village the cadre is stationed in (驻村).")
     civil_servant: bool = Field(
         default=False,
         description="公务员: graded under the 公务员考核规定, whose cap on the share graded "

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from orgwork.cadres import CadreEvent, SectionTenure, ServiceHistory, Talk
 from orgwork.decision import Text
+from orgwork.ids import Id
 from orgwork.organizations import Activity135, BranchGrade, RulesReport, StudyLog
 from orgwork.records._base import (
     INHERITED,
@@ -60,7 +61,7 @@ class Applicant(_Frozen):
         ('青禾社区', '蔡文琪')
     """
 
-    unit: str = Field(min_length=1, description="The community the applicant works in.")
+    unit: Id = Field(min_length=1, description="The community the applicant works in.")
     evaluation: Evaluation
 
 
@@ -93,8 +94,8 @@ class CompetitiveRound(_Frozen):
     category: str
     category_en: str
     held_on: dt.date
-    posts: tuple[str, ...] = Field(min_length=1)
-    candidates: tuple[str, ...]
+    posts: tuple[Id, ...] = Field(min_length=1)
+    candidates: tuple[Id, ...]
 
 
 class Sitting(_Frozen):
@@ -135,7 +136,7 @@ class CadreBirth(_Frozen):
         '韩晓东'
     """
 
-    cadre: str
+    cadre: Id
     born: dt.date
 
 
@@ -149,7 +150,7 @@ class BranchGrading(_Frozen):
         ('东岭村党支部', '先进')
     """
 
-    branch: str
+    branch: Id
     grade: BranchGrade
 
 
@@ -195,7 +196,7 @@ class SelectionRecords(_Frozen):
         default=None, description="Why the log's exempt weeks were excused."
     )
     branch_grades: tuple[BranchGrading, ...] = ()
-    branches_135: tuple[str, ...] = ()
+    branches_135: tuple[Id, ...] = ()
     activities_135: tuple[Activity135, ...] = ()
     sample_rotation_years: int | None = Field(
         default=None, ge=1, json_schema_extra=sample_setting()

@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from orgwork.ids import Id, IdOrBlank
 from orgwork.records._base import (
     INHERITED,
     REVIEW_DAY,
@@ -51,7 +52,7 @@ class MeetingRequest(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    supervisor: str = Field(min_length=1)
+    supervisor: Id = Field(min_length=1)
     requested_on: dt.date
     met_on: dt.date | None = None
     topic: str = ""
@@ -77,9 +78,9 @@ class SupervisionRecords(BaseModel):
 
     year: int = Field(json_schema_extra=INHERITED)
     department: str = ""
-    head: str = ""
-    deputy_head_letters: str = ""
-    handlers: tuple[str, ...] = ()
+    head: IdOrBlank = ""
+    deputy_head_letters: IdOrBlank = ""
+    handlers: tuple[Id, ...] = ()
     on: dt.date = Field(json_schema_extra=REVIEW_DAY)
     cases: tuple[Case, ...] = ()
     units: tuple[Unit, ...] = ()

@@ -29,6 +29,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from orgwork._args import as_date, as_field, as_models
 from orgwork.decision import Decision, RuleContext, Say, Text, joined
 from orgwork.errors import RecordError
+from orgwork.ids import Id
 from orgwork.policy import Count, NonNegativeCount, Policy
 from orgwork.rules import declared_parameters, id_of, rule
 from orgwork.selection._common import S001, percent, unique
@@ -161,7 +162,7 @@ class Evaluation(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    applicant: str = Field(min_length=1)
+    applicant: Id = Field(min_length=1)
     held_on: dt.date
     unit_endorsed: bool
     tallies: tuple[Tally, ...]

@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from orgwork._args import as_date, as_field, as_models
 from orgwork.decision import Decision, RuleContext, Say, Text, joined
+from orgwork.ids import Id
 from orgwork.policy import Policy
 from orgwork.rules import rule
 from orgwork.selection._common import S000, S001, S004, capitalized
@@ -114,7 +115,7 @@ class Judge(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    name: str = Field(min_length=1)
+    name: Id = Field(min_length=1)
     kind: JudgeKind
 
 
@@ -366,7 +367,7 @@ class Nomination(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     group: NominatorGroup
-    nominee: str = Field(min_length=1)
+    nominee: Id = Field(min_length=1)
 
 
 class _NominationTexts:

@@ -29,6 +29,7 @@ from orgwork._args import as_date, as_models, check_unique
 from orgwork.calendar import Calendar, official_calendar
 from orgwork.decision import Decision, RuleContext, Say, Text, day, joined
 from orgwork.errors import RecordError
+from orgwork.ids import Id
 from orgwork.policy import Policy
 from orgwork.policy.selection import SEED_PROCEDURE_STEPS
 from orgwork.rules import rule
@@ -198,8 +199,8 @@ class ProcedureRecord(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    procedure: str = Field(min_length=1)
-    candidates: tuple[str, ...]
+    procedure: Id = Field(min_length=1)
+    candidates: tuple[Id, ...]
     results: tuple[StepResult, ...] = ()
     steps: tuple[ProcedureStep, ...] | None = None
 
@@ -380,8 +381,8 @@ class SelectionProcedure(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    procedure: str = Field(min_length=1)
-    candidates: tuple[str, ...] = Field(min_length=1)
+    procedure: Id = Field(min_length=1)
+    candidates: tuple[Id, ...] = Field(min_length=1)
     steps: tuple[ProcedureStep, ...] = SEED_STEPS
     results: tuple[StepResult, ...] = ()
 
@@ -528,7 +529,7 @@ class PublicityPeriod(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    candidate: str = Field(min_length=1)
+    candidate: Id = Field(min_length=1)
     start: dt.date = Field(description="The first day of the publicity.")
     end: dt.date = Field(description="The last day of the publicity.")
 
@@ -842,7 +843,7 @@ class PostFilling(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    post: str = Field(min_length=1)
+    post: Id = Field(min_length=1)
     mid_level_leadership: bool = Field(description="A 中层领导职位 (处室正副职).")
     filled_by: FillingMethod
     filled_on: dt.date

@@ -14,9 +14,11 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 from orgwork.decision import Decision, Reason, Text
+from orgwork.ids import normalise_id
 from orgwork.policy import Change, Policy
+from orgwork.rules import catalogue
 
-__all__ = ["changes", "decisions", "parameter_values", "policies", "texts"]
+__all__ = ["changes", "decisions", "ids", "parameter_values", "policies", "rule_ids", "texts"]
 
 _SECTIONS = [
     n
@@ -137,7 +139,29 @@ def texts() -> st.SearchStrategy[Text]:
     return st.builds(Text, zh=st.text(min_size=1, max_size=20), en=st.text(min_size=1, max_size=40))
 
 
-_RULE_IDS = st.from_regex(r"[a-z]{3,10}\.[a-z_]{3,12}", fullmatch=True)
+def _normal(text: str) -> bool:
+    try:
+        return normalise_id(text) == text
+    except ValueError:
+        return False
+
+
+def ids(*, max_size: int = 12) -> st.SearchStrategy[str]:
+    """Identifiers already in their normal form (:mod:`orgwork.ids`): what a model keeps."""
+    return st.text(
+        st.characters(categories=("L", "N", "P", "S", "Zs")), min_size=1, max_size=max_size
+    ).filter(_normal)
+
+
+def rule_ids() -> st.SearchStrategy[str]:
+    """Rule ids a decision may cite: catalogue ids and local markers (``local.<name>``)."""
+    return st.one_of(
+        st.sampled_from([r.id for r in catalogue()]),
+        st.from_regex(r"local\.[a-z0-9_]{1,12}", fullmatch=True),
+    )
+
+
+_RULE_IDS = st.deferred(rule_ids)
 
 
 def decisions() -> st.SearchStrategy[Decision[int]]:

@@ -28,6 +28,7 @@ from hypothesis import strategies as st
 from orgwork.assessment import THOUSAND_POINT, MonthlySheet, PointScheme
 from orgwork.care import FundPurpose, HostRole, Payment, Receipt, ReliefFund, Town
 from orgwork.decision import Text
+from orgwork.ids import normalise_id
 from orgwork.open_day import PRESETS, Suggestion
 from orgwork.organizations import BranchGrade
 from orgwork.policy.assessment import USES
@@ -143,10 +144,23 @@ def _text(*, min_size: int = 0, max_size: int = 8) -> st.SearchStrategy[str]:
     )
 
 
+def _normal_id(text: str) -> bool:
+    try:
+        return normalise_id(text) == text
+    except ValueError:
+        return False
+
+
 @functools.cache
 def _name() -> st.SearchStrategy[str]:
-    """A non-empty name or id."""
-    return _text(min_size=1)
+    """A non-empty name or id, as a model keeps it (:mod:`orgwork.ids`)."""
+    return _text(min_size=1).filter(_normal_id)
+
+
+@functools.cache
+def _name_or_blank() -> st.SearchStrategy[str]:
+    """A name or id a record may leave blank."""
+    return st.just("") | _name()
 
 
 @functools.cache
@@ -235,11 +249,14 @@ def assessment_records(
     """
     y = draw(_YEARS) if year is None else year
     t = draw(_text()) if town is None else town
-    sheet_town = t if t and _trimmed(t) else "某镇"
+    sheet_town = t if _normal_id(t) else "某镇"
     village_names = _distinct(draw, _name(), max_size)
     villages = [
         Village(
-            id=f"V{i + 1:02d}", name=n, secretary=draw(_person()), stationed_cadre=draw(_text())
+            id=f"V{i + 1:02d}",
+            name=n,
+            secretary=draw(_person()),
+            stationed_cadre=draw(_name_or_blank()),
         )
         for i, n in enumerate(village_names)
     ]
@@ -248,7 +265,7 @@ def assessment_records(
         TownCadre(
             name=n,
             post=draw(_texts()),
-            village=draw(st.sampled_from(village_names) if village_names else _text()),
+            village=draw(st.sampled_from(village_names) if village_names else _name_or_blank()),
         )
         for n in cadre_names
     ]
@@ -462,8 +479,8 @@ def supervision_records(
     return SupervisionRecords(
         year=y,
         department=draw(_text()),
-        head=draw(_text()),
-        deputy_head_letters=draw(_text()),
+        head=draw(_name_or_blank()),
+        deputy_head_letters=draw(_name_or_blank()),
         handlers=tuple(handlers),
         on=draw(_review_day(y)),
         cases=tuple(cases),

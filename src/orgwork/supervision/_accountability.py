@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from orgwork._args import as_models
 from orgwork.decision import Decision, RuleContext, Say, Text
+from orgwork.ids import Id
 from orgwork.policy import Policy
 from orgwork.policy.supervision import AccountabilityMeasure
 from orgwork.rules import rule
@@ -55,7 +56,7 @@ class Finding(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    person: str = Field(min_length=1)
+    person: Id = Field(min_length=1)
     severity: Severity
     public_trust: bool = True
     found_on: dt.date

@@ -16,6 +16,7 @@ from orgwork._display import rate_text
 from orgwork.calendar import Calendar, official_calendar
 from orgwork.decision import Decision, ParamValue, RuleContext, Say, Text, both, day
 from orgwork.errors import RecordError
+from orgwork.ids import Id
 from orgwork.policy import Policy
 from orgwork.rules import rule
 from orgwork.supervision._common import S000
@@ -101,17 +102,17 @@ class Case(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    id: str = Field(min_length=1)
+    id: Id = Field(min_length=1)
     channel: Channel = Channel.LETTER
     received_on: dt.date
     assigned_on: dt.date | None = None
-    handler: str | None = Field(default=None, min_length=1)
+    handler: Id | None = Field(default=None, min_length=1)
     replied_on: dt.date | None = None
     summary: str = ""
     extended_until: dt.date | None = None
-    extension_approved_by: str | None = Field(default=None, min_length=1)
+    extension_approved_by: Id | None = Field(default=None, min_length=1)
     extension_reason: str | None = Field(default=None, min_length=1)
-    transferred_to: str | None = Field(default=None, min_length=1)
+    transferred_to: Id | None = Field(default=None, min_length=1)
     transferred_on: dt.date | None = None
     not_accepted_reason: str | None = Field(default=None, min_length=1)
 

@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from orgwork._args import as_date, as_models, as_year, check_unique, periods
 from orgwork.decision import Decision, RuleContext, Say, Text, both, day
+from orgwork.ids import Id
 from orgwork.policy import Policy
 from orgwork.policy.supervision import EvaluationGroup
 from orgwork.rules import rule
@@ -41,13 +42,13 @@ class EvaluationRound(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    id: str = Field(min_length=1)
+    id: Id = Field(min_length=1)
     held_on: dt.date
     groups: tuple[EvaluationGroup, ...] = ()
     briefing_given: bool = False
     questions_raised: int = Field(default=0, ge=0, strict=True)
     questions_answered: int = Field(default=0, ge=0, strict=True)
-    other_groups: tuple[str, ...] = ()
+    other_groups: tuple[Id, ...] = ()
 
     @model_validator(mode="after")
     def _answers_not_more_than_questions(self) -> EvaluationRound:

@@ -25,6 +25,7 @@ from orgwork._args import as_date
 from orgwork._display import html_table
 from orgwork.decision import Decision, RuleContext, Say, day
 from orgwork.errors import RecordError
+from orgwork.ids import Id
 from orgwork.policy import Policy
 from orgwork.rules import rule
 from orgwork.supervision._common import S000
@@ -63,7 +64,7 @@ class _Event(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     seq: int = Field(ge=1, strict=True, description="Position in the history, from 1.")
-    item: _NAME
+    item: Id
     on: dt.date
 
 
@@ -73,14 +74,14 @@ class Opened(_Event):
     kind: Literal["opened"] = "opened"
     category: _NAME
     description: str = ""
-    round: str | None = Field(default=None, description="The evaluation round it came from.")
+    round: Id | None = Field(default=None, description="The evaluation round it came from.")
 
 
 class Assigned(_Event):
     """落实到人 — the item assigned to a responsible person (谁负责的问题谁整改)."""
 
     kind: Literal["assigned"] = "assigned"
-    person: _NAME
+    person: Id
 
 
 class DeadlineSet(_Event):
@@ -101,14 +102,14 @@ class RaisedAgain(_Event):
     """再次征求意见 — the item raised again at a later evaluation round."""
 
     kind: Literal["raised_again"] = "raised_again"
-    round: _NAME
+    round: Id
 
 
 class SatisfactionRecorded(_Event):
     """满意度记录 — whether members and the public were satisfied, and on what basis."""
 
     kind: Literal["satisfaction_recorded"] = "satisfaction_recorded"
-    round: str | None = None
+    round: Id | None = None
     satisfied: bool
     basis: _NAME = Field(description="How satisfaction was found (a vote, a survey, ...).")
 
@@ -151,7 +152,7 @@ class Raising(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     on: dt.date
-    round: str
+    round: Id
 
 
 class SatisfactionRecord(BaseModel):
@@ -160,7 +161,7 @@ class SatisfactionRecord(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     on: dt.date
-    round: str | None
+    round: Id | None
     satisfied: bool
     basis: str
 
@@ -170,12 +171,12 @@ class LedgerItem(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    id: str
+    id: Id
     category: str
     description: str
     opened_on: dt.date
-    round: str | None = None
-    assignee: str | None = None
+    round: Id | None = None
+    assignee: Id | None = None
     deadline: dt.date | None = None
     results: tuple[Publication, ...] = ()
     raisings: tuple[Raising, ...] = ()

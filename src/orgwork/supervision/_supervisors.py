@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from orgwork._args import as_field, as_models
 from orgwork.decision import Decision, RuleContext, Say, Text, day
+from orgwork.ids import Id
 from orgwork.policy import Policy
 from orgwork.rules import rule
 from orgwork.supervision._common import S000
@@ -174,9 +175,9 @@ class Candidate(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    name: str = Field(min_length=1)
+    name: Id = Field(min_length=1)
     backgrounds: tuple[Background, ...] = Field(min_length=1)
-    recommended_by: str = Field(min_length=1, description="The township or county organ.")
+    recommended_by: Id = Field(min_length=1, description="The township or county organ.")
     recommended_on: dt.date
     qualities: frozenset[Quality] = frozenset()
 
@@ -194,7 +195,7 @@ class Appointment(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    name: str = Field(min_length=1)
+    name: Id = Field(min_length=1)
     kind: SupervisorKind
     appointed_on: _Day
 
@@ -204,7 +205,7 @@ class Term(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    name: str
+    name: Id
     kind: SupervisorKind
     first: dt.date
     last: dt.date

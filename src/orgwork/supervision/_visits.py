@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from orgwork._args import as_date, as_models, as_year, check_unique, periods
 from orgwork.decision import Decision, RuleContext, Say, day
 from orgwork.errors import RecordError
+from orgwork.ids import Id
 from orgwork.policy import Policy
 from orgwork.rules import rule
 from orgwork.supervision._common import S000
@@ -61,7 +62,7 @@ class Unit(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    id: str = Field(min_length=1)
+    id: Id = Field(min_length=1)
     name: str = ""
     kind: UnitKind
     deputy_section_or_above: bool | None = Field(
@@ -94,9 +95,9 @@ class Visit(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    unit: str = Field(min_length=1)
+    unit: Id = Field(min_length=1)
     on: dt.date
-    leader: str | None = None
+    leader: Id | None = None
     form: VisitForm | None = None
 
 
