@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Any, TypeVar
@@ -29,13 +29,16 @@ from pydantic import BaseModel, Field, TypeAdapter, create_model
 from orgwork.errors import RecordError
 
 __all__ = [
+    "as_collection",
     "as_date",
     "as_field",
     "as_models",
+    "as_strings",
     "as_year",
     "check_unique",
     "period_label",
     "periods",
+    "shift",
     "two_places",
     "zh_date",
 ]
@@ -78,14 +81,69 @@ def _adapter(model: type[Any]) -> TypeAdapter[tuple[Any, ...]]:
     return TypeAdapter(tuple[model, ...])  # type: ignore[valid-type]
 
 
-def as_models(model: type[M], values: Iterable[object]) -> tuple[M, ...]:
+def as_collection(values: object, name: str, what: str = "values") -> tuple[Any, ...]:
+    """``values`` (any collection but a string, a mapping or a single model) as a tuple.
+
+    Anything else is a ``TypeError`` naming the argument ``name``.
+
+    >>> as_collection(iter(["a"]), "villages")
+    ('a',)
+    >>> as_collection(None, "villages", "village ids")
+    Traceback (most recent call last):
+    ...
+    TypeError: villages must be a collection of village ids, not NoneType
+    """
+    if not isinstance(values, (str, bytes, BaseModel, Mapping)):
+        try:
+            return tuple(values)  # type: ignore[arg-type]
+        except TypeError:
+            pass
+    single = "a single " if isinstance(values, (BaseModel, Mapping)) else ""
+    raise TypeError(f"{name} must be a collection of {what}, not {single}{type(values).__name__}")
+
+
+def as_models(model: type[M], values: Iterable[object], name: str = "values") -> tuple[M, ...]:
     """``values`` validated as a tuple of ``model`` (dicts accepted; errors name the index).
 
-    A bare string is refused (it would otherwise be read as its characters).
+    A bare string is refused (it would otherwise be read as its characters);
+    anything that is not a collection (``None``, a number, one model) is a
+    ``TypeError`` naming the argument ``name``.
     """
     if isinstance(values, (str, bytes)):
-        raise RecordError(f"expected a collection of {model.__name__}, not a single string")
-    return _adapter(model).validate_python(tuple(values))
+        raise RecordError(f"{name}: expected a collection of {model.__name__}, not a single string")
+    return _adapter(model).validate_python(as_collection(values, name, model.__name__))
+
+
+def as_strings(values: Iterable[object], name: str) -> tuple[str, ...]:
+    """``values`` as a tuple of strings (ids); a TypeError naming ``name`` if it is not one.
+
+    >>> as_strings(["V1", "V2"], "villages")
+    ('V1', 'V2')
+    """
+    items = as_collection(values, name, "strings")
+    bad = sorted({type(v).__name__ for v in items if not isinstance(v, str)})
+    if bad:
+        raise TypeError(f"{name} must hold strings only, found {', '.join(bad)}")
+    return items
+
+
+def shift(day: dt.date, days: int, name: str) -> dt.date:
+    """``day`` moved by ``days`` days; a ValueError naming ``name`` past the representable dates.
+
+    >>> shift(dt.date(2025, 1, 1), -1, "on")
+    datetime.date(2024, 12, 31)
+    >>> shift(dt.date(9999, 12, 31), 1, "on")
+    Traceback (most recent call last):
+    ...
+    ValueError: on: 9999-12-31 moved by 1 day(s) is outside the dates Python can represent (0001-01-01 to 9999-12-31)
+    """
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        raise ValueError(
+            f"{name}: {day} moved by {days} day(s) is outside the dates Python can represent "
+            "(0001-01-01 to 9999-12-31)"
+        ) from None
 
 
 def check_unique(ids: Iterable[Hashable], what: str) -> None:

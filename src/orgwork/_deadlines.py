@@ -41,7 +41,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from orgwork.calendar import Calendar
+from orgwork.calendar import Calendar, checked_calendar
 from orgwork.decision import Decision, RuleContext, Say, Text, day, nth
 
 __all__ = [
@@ -211,6 +211,7 @@ def working_day_deadline(
       parameters:
         - supervision.reply_working_days = 15
     """
+    calendar = checked_calendar(calendar)
     n = ctx.param(parameter)
     due = calendar.add_working_days(start, n)
     ctx.say(

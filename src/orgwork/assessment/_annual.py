@@ -555,7 +555,8 @@ def annual_totals(
     """
     scheme = as_field(PointScheme, scheme, "scheme")
     groups, problems = unit_years(
-        as_models(MonthlySheet, sheets), as_models(PointAdjustment, adjustments)
+        as_models(MonthlySheet, sheets, "sheets"),
+        as_models(PointAdjustment, adjustments, "adjustments"),
     )
     years: dict[int, _Year | None] = {}
     for g in groups:

@@ -174,7 +174,7 @@ class ScoreColumns:
         index = {c: i for i, c in enumerate(codes)}
         units, towns, months, rows = [], [], [], []
         problems: list[str] = []
-        for s in as_models(MonthlySheet, sheets):
+        for s in as_models(MonthlySheet, sheets, "sheets"):
             if s.year != year or s.kind != "village" or set(s.points) != set(codes):
                 problems.append(
                     f"{s.unit} {s.year}-{s.month}: not a {year} village sheet with items "
@@ -188,7 +188,7 @@ class ScoreColumns:
             if max(row) > _LIMIT:
                 problems.append(f"{s.unit} {s.year}-{s.month}: points too large for 64 bits")
             rows.append(row)
-        adj = as_models(PointAdjustment, adjustments)
+        adj = as_models(PointAdjustment, adjustments, "adjustments")
         for a in adj:
             if a.year != year or (a.item is not None and a.item not in index):
                 problems.append(f"{a.unit} {a.year}-{a.month}: adjustment not for {year} / scheme")
@@ -328,7 +328,9 @@ def evaluate_columns(
         [(1, 'eligible'), (2, 'eligible'), (2, 'eligible')]
     """
     np = _np()
-    year = as_year(columns.year, "year")
+    if not isinstance(columns, ScoreColumns):
+        raise TypeError(f"columns must be a ScoreColumns, not {type(columns).__name__}")
+    year = as_year(columns.year, "columns.year")
     scheme = as_field(PointScheme, scheme, "scheme")
     if scheme.cadence != "monthly" or scheme.bonus:
         raise RecordError(
@@ -410,9 +412,11 @@ def evaluate_columns(
             )
         if not _same_id_kind(uniq, au):
             raise RecordError("adj_units: ids of another kind than units (strings and numbers)")
-        if (np.abs(ap) > _LIMIT).any():
-            raise RecordError(f"adjustment too large: {_rows(np.abs(ap) > _LIMIT, np)}")
-        if int(np.abs(ap).max()) * len(ap) >= 2**62:
+        # compare before any abs: np.abs(-2**63) overflows to -2**63 and would pass
+        too_large = (ap > _LIMIT) | (ap < -_LIMIT)
+        if too_large.any():
+            raise RecordError(f"adj_points: adjustment too large: {_rows(too_large, np)}")
+        if ap.size and max(int(ap.max()), -int(ap.min())) * len(ap) >= 2**62:
             raise RecordError("adjustments too large together for 64-bit hundredths")
         pos = np.clip(np.searchsorted(uniq, au), 0, nu - 1)
         unknown = uniq[pos] != au

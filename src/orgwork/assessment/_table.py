@@ -19,6 +19,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from orgwork._args import as_collection
 from orgwork._display import html_table
 from orgwork.assessment._exact import show
 from orgwork.assessment._model import Ranking
@@ -258,8 +259,15 @@ def ranking_table(
         >>> [(row["rank"], row["unit"], row["points"], row["secretary"]) for row in t.records()]
         [(1, '西溪村', Decimal('996'), '李秀兰'), (2, '东岭村', Decimal('960'), '')]
     """
-    rows = tuple(r.value if isinstance(r, Decision) else r for r in rankings)
-    cols = list(columns)
+    rows = tuple(
+        r.value if isinstance(r, Decision) else r for r in as_collection(rankings, "rankings")
+    )
+    cols = list(as_collection(columns, "columns", "RankingColumn"))
+    if extra is not None and not isinstance(extra, Mapping):
+        raise TypeError(
+            f"extra must be a mapping of column name to values, not {type(extra).__name__}"
+        )
     for name, values in (extra or {}).items():
-        cols.append(RankingColumn(name=name, label=_NAMED.text(name=name), values=dict(values)))
+        column = {"name": name, "label": _NAMED.text(name=name), "values": values}
+        cols.append(RankingColumn.model_validate(column))  # values: a ValidationError if bad
     return RankingTable(rows=rows, columns=tuple(cols))

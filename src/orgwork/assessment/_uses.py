@@ -10,7 +10,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from orgwork._args import as_date, as_field, check_unique
+from orgwork._args import as_date, as_field, as_strings, check_unique
 from orgwork.assessment._annual import (
     S000,
     annual_totals,
@@ -237,7 +237,7 @@ def _civil_servants(
 ) -> frozenset[str]:
     if isinstance(civil_servants, (str, bytes)):
         raise RecordError("civil_servants: expected a collection of cadre ids, not a string")
-    named = frozenset(civil_servants)
+    named = frozenset(as_strings(civil_servants, "civil_servants"))
     cadres = {t.unit for (_, _, k), g in groups.items() if k == "cadre" for t in g}
     unknown = sorted(named - cadres)
     if unknown:

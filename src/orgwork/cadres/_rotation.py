@@ -50,6 +50,11 @@ def anniversary(start: dt.date, years: int) -> dt.date:
     """
     start = as_date(start, "start")
     years = as_field((int, Field(ge=0, le=200, strict=True)), years, "years")
+    if start.year + years > dt.MAXYEAR:
+        raise ValueError(
+            f"start {start} plus years={years} is past 9999-12-31, the last date Python can "
+            "represent"
+        )
     try:
         return start.replace(year=start.year + years)
     except ValueError:  # 29 February in a common year
@@ -198,7 +203,7 @@ def rotation_due(
             "tenure in one section; set it in the policy",
             parameter="cadres.rotation_max_tenure_years",
         )
-    given = as_models(SectionTenure, tenures)
+    given = as_models(SectionTenure, tenures, "tenures")
     check_unique((t.cadre for t in given), "cadre")
     rows = sorted(
         (_status(t, on, max_years) for t in given),

@@ -18,7 +18,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from orgwork._args import as_date, as_models, check_unique
+from orgwork._args import as_date, as_models, check_unique, shift
 from orgwork.cadres._common import S003
 from orgwork.decision import Decision, RuleContext, Say
 from orgwork.ids import Id
@@ -198,7 +198,7 @@ def _talk(
     """
     ctx = RuleContext(talks_due, policy, on=ev.on)
     days = ctx.param("cadres.talk_deadline_days")
-    due_by = None if days is None else ev.on + dt.timedelta(days=days)
+    due_by = None if days is None else shift(ev.on, days, "events: an event's on")
     talks = [t for t in held if t.cadre == ev.cadre and ev.on <= t.on <= on]
     answer = next((t for t in talks if t.by_department_leadership), None)
     ctx.say(_TalkTexts.occasion, on=ev.on, cadre=ev.cadre, trigger=ev.trigger)
@@ -257,7 +257,7 @@ def talks_due(
     '李某:2011-03-02:family_misfortune'
     """
     on = as_date(on, "on")
-    given = as_models(CadreEvent, events)
+    given = as_models(CadreEvent, events, "events")
     check_unique((_subject(e) for e in given), "event")
     # 在干部集中调整的时候、在干部取得优异成绩或遇到重大挫折的时候、
     # 在干部家庭发生变故或思想上存在疙瘩的时候: every event up to the day
@@ -265,5 +265,5 @@ def talks_due(
         ((i, e) for i, e in enumerate(given) if e.on <= on),
         key=lambda ie: (ie[1].on, ie[1].cadre, _TRIGGER_ORDER[ie[1].trigger], ie[0]),
     )
-    held = sorted(as_models(Talk, talks), key=lambda t: (t.on, t.cadre, t.by))
+    held = sorted(as_models(Talk, talks, "talks"), key=lambda t: (t.on, t.cadre, t.by))
     return tuple(_talk(ev, held, on, policy) for _, ev in evs)

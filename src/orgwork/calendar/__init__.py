@@ -67,6 +67,7 @@ __all__ = [
     "add_days",
     "add_working_days",
     "add_working_days_batch",
+    "checked_calendar",
     "is_working_day",
     "load_schedules",
     "lunar_to_solar",
@@ -94,13 +95,35 @@ def official_calendar() -> Calendar:
     return Calendar(schedules=schedules_from_mapping(tomllib.loads(text), origin="official.toml"))
 
 
+def checked_calendar(calendar: object, name: str = "calendar") -> Calendar:
+    """``calendar`` itself, or the official calendar for None; a TypeError naming ``name`` otherwise.
+
+    Anything else, even an empty ``{}``, is refused rather than taken for the default.
+
+    >>> checked_calendar(None) is official_calendar()
+    True
+    >>> checked_calendar({})
+    Traceback (most recent call last):
+    ...
+    TypeError: calendar must be an orgwork Calendar or None, not dict (build one with official_calendar().with_file(path))
+    """
+    if calendar is None:
+        return official_calendar()
+    if not isinstance(calendar, Calendar):
+        raise TypeError(
+            f"{name} must be an orgwork Calendar or None, not {type(calendar).__name__} "
+            "(build one with official_calendar().with_file(path))"
+        )
+    return calendar
+
+
 def is_working_day(day: _dt.date, *, calendar: Calendar | None = None) -> bool:
     """工作日 — whether ``day`` is a working day (调休 make-up days included).
 
     >>> is_working_day(_dt.date(2026, 2, 14)), is_working_day(_dt.date(2026, 2, 16))
     (True, False)
     """
-    return (official_calendar() if calendar is None else calendar).is_working_day(day)
+    return checked_calendar(calendar).is_working_day(day)
 
 
 @rule(
@@ -121,7 +144,7 @@ def add_working_days(start: _dt.date, n: int, *, calendar: Calendar | None = Non
     >>> add_working_days(_dt.date(2024, 2, 8), 15)
     datetime.date(2024, 3, 6)
     """
-    return (official_calendar() if calendar is None else calendar).add_working_days(start, n)
+    return checked_calendar(calendar).add_working_days(start, n)
 
 
 def add_working_days_batch(starts: Any, n: int, *, calendar: Calendar | None = None) -> Any:
@@ -134,7 +157,7 @@ def add_working_days_batch(starts: Any, n: int, *, calendar: Calendar | None = N
     >>> add_working_days_batch([_dt.date(2024, 2, 8), _dt.date(2025, 1, 24)], 15)
     [datetime.date(2024, 3, 6), datetime.date(2025, 2, 20)]
     """
-    return (official_calendar() if calendar is None else calendar).add_working_days_batch(starts, n)
+    return checked_calendar(calendar).add_working_days_batch(starts, n)
 
 
 def next_working_day(day: _dt.date, *, calendar: Calendar | None = None) -> _dt.date:
@@ -143,7 +166,7 @@ def next_working_day(day: _dt.date, *, calendar: Calendar | None = None) -> _dt.
     >>> next_working_day(_dt.date(2026, 9, 30))
     datetime.date(2026, 10, 8)
     """
-    return (official_calendar() if calendar is None else calendar).next_working_day(day)
+    return checked_calendar(calendar).next_working_day(day)
 
 
 def working_days_between(
@@ -158,7 +181,7 @@ def working_days_between(
     >>> working_days_between(_dt.date(2024, 2, 8), _dt.date(2024, 3, 6))
     15
     """
-    return (official_calendar() if calendar is None else calendar).working_days_between(start, end)
+    return checked_calendar(calendar).working_days_between(start, end)
 
 
 @rule(
@@ -179,4 +202,4 @@ def add_days(start: _dt.date, n: int, *, calendar: Calendar | None = None) -> _d
     >>> add_days(_dt.date(2025, 9, 1), 30)   # 2025-10-01 is in the National Day holiday
     datetime.date(2025, 10, 9)
     """
-    return (official_calendar() if calendar is None else calendar).add_days(start, n)
+    return checked_calendar(calendar).add_days(start, n)

@@ -8,7 +8,7 @@ import tomllib
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -19,6 +19,7 @@ __all__ = ["Amendment", "Calendar", "HolidayPeriod", "YearSchedule"]
 
 _BOUNDARY_DAYS = 15  # a notice may move days this close to its year's boundary (元旦调休)
 _EPOCH_ORDINAL = _dt.date(1970, 1, 1).toordinal()  # datetime64[D] day 0
+_MAX_ORDINAL = _dt.date.max.toordinal()
 
 
 class _Tables(NamedTuple):
@@ -234,20 +235,29 @@ class Calendar(BaseModel):
 
     def covers(self, day: _dt.date) -> bool:
         """Whether ``day`` lies in a covered year."""
-        return self.first_year <= day.year <= self.last_year
+        return self.first_year <= _require_date(day).year <= self.last_year
 
     def is_provisional(self, start: _dt.date, end: _dt.date | None = None) -> bool:
         """Whether any year from ``start`` to ``end`` (inclusive) is provisional."""
-        end = start if end is None else end
+        start = _require_date(start, "start")
+        end = start if end is None else _require_date(end, "end")
         lo, hi = sorted((start.year, end.year))
         return any(y in self.provisional_years for y in range(lo, hi + 1))
 
     def _cover(self, year: int) -> None:
+        if isinstance(year, bool) or not isinstance(year, int):
+            raise TypeError(f"year must be an int, not {type(year).__name__}")
         if not self.first_year <= year <= self.last_year:
             raise self._coverage_error(year)
 
     def _coverage_error(self, year: int) -> CalendarCoverageError:
         covered = f"the working-day calendar covers {self.first_year}–{self.last_year}"
+        if not _dt.MINYEAR <= year <= _dt.MAXYEAR:
+            return CalendarCoverageError(
+                f"{covered}; the date asked for is outside the dates Python can represent "
+                "(0001-01-01 to 9999-12-31), so no calendar covers it.",
+                year=year,
+            )
         if year < self.first_year:
             how = (
                 f"{year} is not covered; add that year's schedule with "
@@ -290,8 +300,11 @@ class Calendar(BaseModel):
         return self._tables.days
 
     def _uncovered(self, ordinal: int) -> CalendarCoverageError:
-        year = _dt.date.fromordinal(ordinal).year if ordinal >= 1 else 1
-        return self._coverage_error(year)
+        if ordinal < 1:
+            return self._coverage_error(_dt.MINYEAR - 1)
+        if ordinal > _MAX_ORDINAL:
+            return self._coverage_error(_dt.MAXYEAR + 1)
+        return self._coverage_error(_dt.date.fromordinal(ordinal).year)
 
     # -- the arithmetic ---------------------------------------------------------------
 
@@ -345,7 +358,7 @@ class Calendar(BaseModel):
         >>> official_calendar().next_working_day(dt.date(2026, 9, 30))
         datetime.date(2026, 10, 8)
         """
-        return self.add_working_days(day, 1)
+        return self.add_working_days(_require_date(day, "day"), 1)
 
     def working_days_between(self, start: _dt.date, end: _dt.date) -> int:
         """How many working days lie in ``(start, end]``: after ``start``, up to and including ``end``.
@@ -384,7 +397,11 @@ class Calendar(BaseModel):
         """
         start = _require_date(start, "start")
         _require_count(n)
-        end = start + _dt.timedelta(days=n)
+        o = start.toordinal() + n  # no timedelta: a huge n is past the coverage, not an overflow
+        t = self._tables
+        if not t.lo <= o <= t.hi:
+            raise self._uncovered(o)
+        end = _dt.date.fromordinal(o)
         if self.is_working_day(end):
             return end
         return self.next_working_day(end)
@@ -407,6 +424,11 @@ class Calendar(BaseModel):
         _require_count(n)
         if _is_numpy_array(starts):
             return self._batch_numpy(starts, n)
+        if isinstance(starts, (str, bytes, BaseModel, Mapping)) or not isinstance(starts, Iterable):
+            raise TypeError(
+                "starts must be a sequence of dates or a numpy datetime64[D] array, "
+                f"not {type(starts).__name__}"
+            )
         add = self.add_working_days
         return [add(d, n) for d in starts]
 
@@ -442,6 +464,10 @@ class Calendar(BaseModel):
         16
         """
         self._cover(year)
+        if month is not None and (
+            isinstance(month, bool) or not isinstance(month, int) or not 1 <= month <= 12
+        ):
+            raise ValueError(f"month must be None or a month number 1-12, not {month!r}")
         lo = _dt.date(year, month or 1, 1)
         if month is None or month == 12:
             hi = _dt.date(year, 12, 31)
@@ -514,11 +540,15 @@ def load_schedules(path: str | Path) -> tuple[YearSchedule, ...]:
     ``published``, ``workdays`` and ``[[holidays]]`` with ``name``,
     ``first``, ``last``) or a ``years`` list of them.
     """
+    if not isinstance(path, (str, PurePath)):
+        raise TypeError(f"path must be a str or a Path, not {type(path).__name__}")
     p = Path(path)
     try:
         text = p.read_bytes()
     except FileNotFoundError:
         raise CalendarDataError(f"{p}: no such file") from None
+    except (OSError, ValueError) as exc:  # a directory, no permission, a NUL byte in the name
+        raise CalendarDataError(f"path {str(p)!r} cannot be read: {exc}") from None
     try:
         if p.suffix.lower() == ".json":
             data = json.loads(text)

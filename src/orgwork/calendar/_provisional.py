@@ -57,7 +57,7 @@ def provisional_schedule(year: int) -> YearSchedule:
     if not FIRST_LUNAR_YEAR < year <= LAST_LUNAR_YEAR:
         raise ValueError(
             f"a provisional schedule needs the lunar table, {FIRST_LUNAR_YEAR + 1}–"
-            f"{LAST_LUNAR_YEAR}; {year} is outside it"
+            f"{LAST_LUNAR_YEAR}; year {year} is outside it"
         )
     new_year = spring_festival(year)
     periods = [

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from orgwork._args import as_date, as_field, as_models, check_unique
+from orgwork._args import as_collection, as_date, as_field, as_models, check_unique
 from orgwork.care._duties import Duty, DutyKind, care_duties
 from orgwork.care._fund import ReliefFund
 from orgwork.care._model import S000, Day, ElderlyMember, Name, Organization, Visit, VisitKind
@@ -439,12 +439,12 @@ def check_care(
         >>> missed[0].rules
         ('care.missed_duty', 'care.hardship_visit', 'care.answerable_head')
     """
-    orgs = as_models(Organization, organizations)
+    orgs = as_models(Organization, organizations, "organizations")
     check_unique((o.id for o in orgs), "organization")
     by_id = {o.id: o for o in orgs}
     duties = care_duties(members, start, end, policy=policy)
-    members = as_models(ElderlyMember, members)  # validated (and unique) by care_duties
-    log = as_models(Visit, visits)
+    members = as_models(ElderlyMember, members, "members")  # validated (and unique) by care_duties
+    log = as_models(Visit, visits, "visits")
     if fund is not None:
         fund = as_field(ReliefFund, fund, "fund")
     _check_log(log, members, orgs)
@@ -509,9 +509,9 @@ def _missed_order(d: Decision[MissedDuty]) -> tuple[str, int, int, _dt.date, int
 def _missed_duties(missed: Iterable[Decision[MissedDuty] | MissedDuty]) -> list[MissedDuty]:
     """``missed`` as MissedDuty values (from decisions or bare), each duty once."""
     if isinstance(missed, (str, bytes)):
-        raise RecordError("expected a collection of missed duties, not a single string")
+        raise RecordError("missed: expected a collection of missed duties, not a single string")
     out: list[MissedDuty] = []
-    for i, item in enumerate(missed):
+    for i, item in enumerate(as_collection(missed, "missed", "missed duties")):
         value = item.value if isinstance(item, Decision) else item
         out.append(as_field(MissedDuty, value, f"missed[{i}]"))
     check_unique((m.duty.id for m in out), "missed duty")

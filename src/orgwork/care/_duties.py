@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from orgwork._args import as_field, as_models, check_unique, periods
+from orgwork._args import as_field, as_models, check_unique, periods, shift
 from orgwork.calendar import qiyi, spring_festival
 from orgwork.care._model import (
     S000,
@@ -251,7 +251,7 @@ def _period(start: _dt.date, end: _dt.date) -> _Period:
 
 def _roster(members: Iterable[object]) -> tuple[ElderlyMember, ...]:
     """``members`` validated (dicts accepted, a bare string refused), each id once."""
-    roster = as_models(ElderlyMember, members)
+    roster = as_models(ElderlyMember, members, "members")
     check_unique((m.id for m in roster), "member")
     return roster
 
@@ -445,7 +445,7 @@ def _each_stay(
                     ctx = RuleContext(rule, policy, on=stay.admitted)
                     n = ctx.param(days)
                     if n is not None:
-                        last = stay.admitted + _dt.timedelta(days=n)
+                        last = shift(stay.admitted, n, "members: a hospital stay's admitted")
                     else:
                         last = stay_end(stay) or _dt.date(stay.admitted.year, 12, 31)
                     due = _clip_to_death(m, last)

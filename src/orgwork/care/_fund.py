@@ -21,7 +21,7 @@ from pydantic import (
     model_validator,
 )
 
-from orgwork._args import as_date, as_field, two_places
+from orgwork._args import as_date, as_field, shift, two_places
 from orgwork.care._model import S000, Day, ElderlyMember, HardshipKind, Name
 from orgwork.decision import Decision, Reason, RuleContext, Say, both
 from orgwork.errors import RecordError
@@ -405,7 +405,7 @@ def _great_hardship(ctx: RuleContext, member: ElderlyMember, on: _dt.date, days:
 
 def _major_illness(ctx: RuleContext, member: ElderlyMember, on: _dt.date, days: int) -> _Finding:
     """遭遇重大疾病 … 的老党员: admitted with a major illness within ``days`` days up to ``on``."""
-    since = on - _dt.timedelta(days=days)
+    since = shift(on, -days, "on")
     admitted = [
         s.admitted for s in member.hospital_stays if s.major_illness and since <= s.admitted <= on
     ]
@@ -419,7 +419,7 @@ def _disaster(ctx: RuleContext, member: ElderlyMember, on: _dt.date, days: int) 
 
     The latest disaster is named (of several on one day, the last recorded).
     """
-    since = on - _dt.timedelta(days=days)
+    since = shift(on, -days, "on")
     hits = sorted((x for x in member.disasters if since <= x.on <= on), key=lambda x: x.on)
     if not hits:
         return False, ctx.reason(_ReliefTexts.no_disaster, days=days)

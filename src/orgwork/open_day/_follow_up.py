@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from orgwork._args import as_date, as_models, check_unique
 from orgwork._deadlines import DeadlineStatus, Tally, deadline_status, tally, working_day_deadline
-from orgwork.calendar import Calendar, official_calendar
+from orgwork.calendar import Calendar, checked_calendar
 from orgwork.decision import Decision, RuleContext, Say, Text, day
 from orgwork.errors import RecordError
 from orgwork.ids import Id
@@ -64,7 +64,7 @@ def follow_up_deadline(
         RuleContext(follow_up_deadline, policy, on=held_on),
         parameter=_PARAM,
         start=held_on,
-        calendar=calendar or official_calendar(),
+        calendar=checked_calendar(calendar),
         start_label=_OPEN_DAY,
         action=_ANSWER,
     )
@@ -339,7 +339,7 @@ def suggestion_counts(
     >>> c.collected, c.adopted, c.adoption_rate
     (17, 2, Fraction(2, 17))
     """
-    all_s = as_models(Suggestion, suggestions)
+    all_s = as_models(Suggestion, suggestions, "suggestions")
     on = as_date(on, "on")
     check_unique((s.id for s in all_s), "suggestion")
     known = [s for s in all_s if s.open_day <= on]

@@ -205,6 +205,11 @@ def lead_days(amount: int, unit: LeadUnit, *, half_month_days: int) -> int:
     >>> lead_days(1, "half_month", half_month_days=15), lead_days(1, "week", half_month_days=15)
     (15, 7)
     """
+    if not isinstance(unit, str) or unit not in ("day", "week", "half_month"):
+        raise ValueError(f"unit must be 'day', 'week' or 'half_month', not {unit!r}")
+    for name, value in (("amount", amount), ("half_month_days", half_month_days)):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(f"{name} must be an int, not {type(value).__name__}")
     per = {"day": 1, "week": 7, "half_month": half_month_days}[unit]
     return amount * per
 

@@ -266,7 +266,7 @@ def unmet_135_tasks(
     """
     branch = as_field((str, Field(min_length=1)), branch, "branch")
     year = as_year(year, "year")
-    rows = as_models(Activity135, activities)
+    rows = as_models(Activity135, activities, "activities")
     ctx = RuleContext(unmet_135_tasks, policy, on=dt.date(year, 12, 31))
     # 至少搞一次创新社会管理的工作调研、解一个社会协同的难题,
     # 建一个非公有制党组织,帮扶一个基础薄弱的社区党支部

@@ -159,7 +159,7 @@ def rules_report_gaps(
     unit = as_field((str, Field(min_length=1)), unit, "unit")
     y = as_year(year, "year")
     on = as_date(on, "on")
-    rows = as_models(RulesReport, reports)
+    rows = as_models(RulesReport, reports, "reports")
     through = min(on, dt.date(y, 12, 31))
     ctx = RuleContext(rules_report_gaps, policy, on=through)
     step = ctx.param("organizations.rules_report_interval_months")

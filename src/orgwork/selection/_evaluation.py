@@ -197,7 +197,7 @@ class Evaluation(BaseModel):
         (1, 1)
         """
         counts: dict[EvaluatorGroup, dict[BallotChoice, int]] = {}
-        for b in as_models(Ballot, ballots):
+        for b in as_models(Ballot, ballots, "ballots"):
             row = counts.setdefault(b.group, dict.fromkeys(BallotChoice, 0))
             row[b.choice] += 1
         tallies = [

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from orgwork._args import as_date, as_field, as_models
+from orgwork._args import as_collection, as_date, as_field, as_models
 from orgwork.decision import Decision, RuleContext, Say, Text, joined
 from orgwork.ids import Id
 from orgwork.policy import Policy
@@ -410,7 +410,7 @@ def nomination_scope_gaps(
     >>> d.outcome, [g.value for g in d.value]
     ('gaps', ['deputies_and_members'])
     """
-    items = as_models(Nomination, nominations)
+    items = as_models(Nomination, nominations, "nominations")
     ctx = RuleContext(nomination_scope_gaps, policy, on=as_date(on, "on"))
     groups = [NominatorGroup(g) for g in ctx.param("selection.nominator_groups")]
     counts = {g: sum(1 for n in items if n.group is g) for g in groups}
@@ -595,8 +595,14 @@ def publication_gaps(
     >>> d.outcome
     'complete'
     """
-    done = set(as_field(tuple[PublicationItem, ...], tuple(published), "published"))
-    secret = set(as_field(tuple[PublicationItem, ...], tuple(confidential), "confidential"))
+    done = set(
+        as_field(tuple[PublicationItem, ...], as_collection(published, "published"), "published")
+    )
+    secret = set(
+        as_field(
+            tuple[PublicationItem, ...], as_collection(confidential, "confidential"), "confidential"
+        )
+    )
     ctx = RuleContext(publication_gaps, policy, on=as_date(on, "on"))
     checklist = [PublicationItem(i) for i in ctx.param("selection.publication_items")]
     major = [PublicationItem(i) for i in ctx.param("selection.major_activity_items")]
@@ -750,8 +756,14 @@ def four_openness_gaps(
     >>> d.outcome, [o.zh for o in d.value.missing]
     ('gaps', ['部情公开', '重大活动公开'])
     """
-    done = set(as_field(tuple[Openness, ...], tuple(published), "published"))
-    info = set(as_field(tuple[DepartmentInfo, ...], tuple(department_info), "department_info"))
+    done = set(as_field(tuple[Openness, ...], as_collection(published, "published"), "published"))
+    info = set(
+        as_field(
+            tuple[DepartmentInfo, ...],
+            as_collection(department_info, "department_info"),
+            "department_info",
+        )
+    )
     ctx = RuleContext(four_openness_gaps, policy, on=as_date(on, "on"))
     four = [Openness(o) for o in ctx.param("selection.four_openness_parts")]
     items = [DepartmentInfo(i) for i in ctx.param("selection.department_info_items")]

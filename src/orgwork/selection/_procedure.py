@@ -25,8 +25,8 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
-from orgwork._args import as_date, as_models, check_unique
-from orgwork.calendar import Calendar, official_calendar
+from orgwork._args import as_date, as_models, check_unique, shift
+from orgwork.calendar import Calendar, checked_calendar
 from orgwork.decision import Decision, RuleContext, Say, Text, day, joined
 from orgwork.errors import RecordError
 from orgwork.ids import Id
@@ -617,8 +617,8 @@ def publicity_check(
         )
     need = ctx.param("selection.publicity_working_days")
     first = ctx.param("selection.publicity_first_day_counts")
-    cal = calendar or official_calendar()
-    counted_from = pp.start - dt.timedelta(days=1) if first else pp.start
+    cal = checked_calendar(calendar)
+    counted_from = shift(pp.start, -1, "period.start") if first else pp.start
     n = cal.working_days_between(counted_from, pp.end)
     ctx.provisional = cal.is_provisional(counted_from, pp.end)
     ctx.say(
@@ -719,7 +719,7 @@ def check_procedure(
     ('invalid', ['skipped_step', 'unknown_candidate'])
     """
     rec = ProcedureRecord.model_validate(record)
-    periods = as_models(PublicityPeriod, publicity)
+    periods = as_models(PublicityPeriod, publicity, "publicity")
     check_unique((x.candidate for x in periods), "publicity period of candidate")
     ctx = RuleContext(check_procedure, policy, on=as_date(on, "on"))
     steps = _steps(ctx.param("selection.procedure_steps", rec.steps))
@@ -900,7 +900,7 @@ def competitive_posting_check(
     >>> ds[0].outcome, ds[0].value
     ('not_competitive', False)
     """
-    rows = as_models(PostFilling, fillings)
+    rows = as_models(PostFilling, fillings, "fillings")
     check_unique((f.post for f in rows), "post")
     return tuple(
         _posting(RuleContext(competitive_posting_check, policy, on=f.filled_on), f) for f in rows

@@ -10,10 +10,10 @@ from typing import Any, Literal, cast
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from orgwork._args import as_date, as_models, check_unique
+from orgwork._args import as_date, as_models, check_unique, shift
 from orgwork._deadlines import DeadlineStatus, deadline_status, tally, working_day_deadline
 from orgwork._display import rate_text
-from orgwork.calendar import Calendar, official_calendar
+from orgwork.calendar import Calendar, checked_calendar
 from orgwork.decision import Decision, ParamValue, RuleContext, Say, Text, both, day
 from orgwork.errors import RecordError
 from orgwork.ids import Id
@@ -244,7 +244,7 @@ def reply_deadline(
         RuleContext(reply_deadline, policy, on=received_on),
         parameter=_PARAM,
         start=received_on,
-        calendar=calendar or official_calendar(),
+        calendar=checked_calendar(calendar),
         start_label=_RECEIPT,
         action=_REPLY,
     )
@@ -411,7 +411,7 @@ def _extended_due(ctx: RuleContext, case: Case, due: dt.date) -> dt.date:
     if not ctx.param("supervision.extension_held_to_regulation"):
         return until
     n = ctx.param("supervision.extension_max_days")
-    cap = due + dt.timedelta(days=n)
+    cap = shift(due, n, "case: its due date")
     if case.received_on >= ctx.param("supervision.extension_limit_effective") and until > cap:
         ctx.say(_StatusTexts.extension_capped, until=day(until), due=day(due), n=n, capped=day(cap))
         return cap
@@ -540,7 +540,7 @@ def case_summary(
     >>> case_summary([], on=dt.date(2025, 6, 30))[0].value.on_time_rate is None
     True
     """
-    all_cases = as_models(Case, cases)
+    all_cases = as_models(Case, cases, "cases")
     on = as_date(on, "on")
     if by not in ("all", "handler", "month"):
         raise ValueError(f"by must be 'all', 'handler' or 'month', not {by!r}")

@@ -228,7 +228,7 @@ def evaluation_coverage(
     >>> tuple(d.outcome for d in evaluation_coverage(rs, 2025, on=dt.date(2026, 1, 1)))
     ('held', 'missed')
     """
-    all_rounds = as_models(EvaluationRound, rounds)
+    all_rounds = as_models(EvaluationRound, rounds, "rounds")
     year = as_year(year)
     on_day = as_date(on, "on")
     check_unique((r.id for r in all_rounds), "evaluation round")

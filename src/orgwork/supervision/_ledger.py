@@ -663,11 +663,21 @@ def _problems(findings: list[_Finding]) -> list[str]:
     return [f.text.text(**f.values).en for f in findings if f.problem]
 
 
+def _checked_ledger(ledger: object) -> RectificationLedger:
+    """``ledger`` itself; a TypeError naming the argument if it is not a RectificationLedger."""
+    if not isinstance(ledger, RectificationLedger):
+        raise TypeError(f"ledger must be a RectificationLedger, not {type(ledger).__name__}")
+    return ledger
+
+
 def _closing(
     ledger: RectificationLedger, item: str, on: object, policy: Policy | None
 ) -> tuple[RuleContext, tuple[bool, bool], list[_Finding]]:
     """The context of the check (its switches read), the switches, and the findings."""
     day_ = as_date(on, "on")
+    ledger = _checked_ledger(ledger)
+    if not isinstance(item, str):
+        raise TypeError(f"item must be a ledger item id (a str), not {type(item).__name__}")
     state = ledger.item(item)
     ctx = RuleContext(closing_check, policy, on=day_)
     flags = (ctx.param(_CLOSE_PARAMS[0]), ctx.param(_CLOSE_PARAMS[1]))
@@ -788,7 +798,7 @@ def overdue_items(
     on = as_date(on, "on")
     ctx = RuleContext(overdue_items, policy, on=on)
     late = sorted(
-        (i for i in ledger.at(on).items if i.status(on=on) == "overdue"),
+        (i for i in _checked_ledger(ledger).at(on).items if i.status(on=on) == "overdue"),
         key=lambda i: (i.deadline or dt.date.max, i.id),
     )
     # an overdue item always has a deadline
@@ -895,7 +905,7 @@ def ledger_summary(
     """
     on = as_date(on, "on")
     ctx = RuleContext(ledger_summary, policy, on=on)
-    s = _summary(ledger.at(on).items, on)
+    s = _summary(_checked_ledger(ledger).at(on).items, on)
     ctx.say(
         _LedgerSummaryTexts.counts,
         on=day(on),

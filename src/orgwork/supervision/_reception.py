@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from orgwork._args import as_date, as_year
-from orgwork.calendar import Calendar, official_calendar
+from orgwork.calendar import Calendar, checked_calendar
 from orgwork.decision import Decision, RuleContext, Say, Text, both, day
 from orgwork.errors import MissingParameterError
 from orgwork.policy import Policy
@@ -102,7 +102,7 @@ def reception_days(
     '2026-02-15 is a Sunday inside the official holiday period 春节; held on its date (supervision.reception_on_holidays = true)'
     """
     year = as_year(year)
-    cal = calendar or official_calendar()
+    cal = checked_calendar(calendar)
     return tuple(
         _reception_day(
             RuleContext(reception_days, policy, on=dt.date(year, month, 1)), cal, year, month
@@ -228,7 +228,7 @@ def meeting_deadline(
             "arranges a meeting promptly (及时); set the number of working days for your locality",
             parameter=_MEETING_DAYS,
         )
-    cal = calendar or official_calendar()
+    cal = checked_calendar(calendar)
     due = cal.add_working_days(requested_on, n)
     ctx.say(_MeetingTexts.not_counted, requested=day(requested_on), n=n, due=day(due))
     ctx.provisional = cal.is_provisional(requested_on, due)

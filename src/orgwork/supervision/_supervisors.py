@@ -333,8 +333,14 @@ def supervisor_term(appointment: Appointment, *, policy: Policy | None = None) -
     months = ctx.param("supervision.supervisor_term_months")
     # 下发聘书,予以确认: the term runs from the day of the letter
     first = appointment.appointed_on
-    anniversary = first + relativedelta(months=months)
-    last = anniversary - dt.timedelta(days=1)
+    try:
+        anniversary = first + relativedelta(months=months)
+        last = anniversary - dt.timedelta(days=1)
+    except (ValueError, OverflowError):  # past 9999-12-31
+        raise ValueError(
+            f"appointment: appointed on {first}, a term of {months} months ends past "
+            "9999-12-31, the last date Python can represent"
+        ) from None
     term = Term(name=appointment.name, kind=appointment.kind, first=first, last=last)
     ctx.say(_Term.term, months=months, anniversary=day(anniversary))
     ctx.say(_Term.rights)

@@ -212,8 +212,8 @@ def visit_coverage(
     >>> tuple((d.subject, d.value.missed) for d in out)
     (('2025-H1', ('C01',)), ('2025-H2', ('T01',)))
     """
-    all_units = as_models(Unit, units)
-    all_visits = as_models(Visit, visits)
+    all_units = as_models(Unit, units, "units")
+    all_visits = as_models(Visit, visits, "visits")
     year = as_year(year)
     on_day = as_date(on, "on")
     _check_records(all_units, all_visits)
