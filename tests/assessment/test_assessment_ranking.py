@@ -452,3 +452,40 @@ def test_anything_but_annual_totals_is_a_record_error() -> None:
             rank(bad)  # type: ignore[arg-type]
         with pytest.raises(RecordError, match="annual totals"):
             salary_eligibility(bad)  # type: ignore[arg-type]
+
+
+def _tied_town(n: int) -> list[MonthlySheet]:
+    return [
+        MonthlySheet(unit=f"V{i:03d}", town=TOWN, year=2025, month=m, points={"goals": 80})
+        for i in range(n)
+        for m in range(1, 13)
+    ]
+
+
+@pytest.mark.rule("assessment.rank")
+@pytest.mark.rule("assessment.top_n_salary")
+def test_a_large_tie_is_summarised_in_texts_and_kept_whole_in_values() -> None:
+    """Issue 14: a tie of thousands put every name in every decision's text (O(n²))."""
+    totals = annual_totals(_tied_town(12))
+    ranks = rank(totals)
+    first = ranks[0]
+    assert first.value.tied_with == tuple(f"V{i:03d}" for i in range(1, 12))
+    assert first.headline.en.endswith(
+        "tied with V001, V002, V003, V004, V005 and 6 more (11 units in all)"
+    )
+    assert "V001、V002、V003、V004、V005等11个单位(另6个未列出)" in first.headline.zh
+    assert "V006" not in first.headline.en + first.headline.zh
+    # every unit's own tuple of the others, in order, without itself
+    for d in ranks:
+        assert d.value.unit not in d.value.tied_with and len(d.value.tied_with) == 11
+    cut = salary_eligibility(totals, policy=OTHERS)
+    assert {d.value.status for d in cut} == {"undecided"}
+    reason = next(r for r in cut[0].reasons if "equal points" in r.en)
+    assert reason.en.startswith("V000, V001, V002, V003, V004 and 7 more (12 units in all)")
+    assert cut[0].value.tied_units == tuple(f"V{i:03d}" for i in range(12))
+
+
+@pytest.mark.rule("assessment.rank")
+def test_a_tie_of_five_is_listed_in_full() -> None:
+    ranks = rank(annual_totals(_tied_town(6)))
+    assert ranks[0].headline.en.endswith("tied with V001, V002, V003, V004, V005")

@@ -124,6 +124,34 @@ def ranked_order(group: Sequence[AnnualTotal]) -> list[tuple[AnnualTotal, int]]:
     return out
 
 
+#: How many tied units a headline or a reason names before it summarises the
+#: rest as a count. The decision's value keeps every tied unit.
+TIE_NAMES_SHOWN = 5
+
+
+class _Many:
+    """Texts of a long list of tied units, summarised."""
+
+    units = Say("{head}等{count}个单位(另{more}个未列出)", "{head} and {more} more ({count} units in all)")
+
+
+def brief(units: Sequence[str]) -> tuple[str, ...] | Text:
+    """``units`` for a text: all of them, or the first :data:`TIE_NAMES_SHOWN` and a count.
+
+    A tie of thousands of units would otherwise put thousands of names in
+    every one of their decisions.
+
+    >>> brief(("甲村", "乙村"))
+    ('甲村', '乙村')
+    >>> brief(tuple(f"V{i}" for i in range(8))).en
+    'V0, V1, V2, V3, V4 and 3 more (8 units in all)'
+    """
+    if len(units) <= TIE_NAMES_SHOWN:
+        return tuple(units)
+    head = tuple(units[:TIE_NAMES_SHOWN])
+    return _Many.units.text(head=head, count=len(units), more=len(units) - TIE_NAMES_SHOWN)
+
+
 class _Rank:
     """Texts of assessment.rank (按年度结果在镇内排名)."""
 
@@ -188,11 +216,14 @@ def rank(totals: TotalsInput) -> tuple[Decision[Ranking], ...]:
     out: list[Decision[Ranking]] = []
     for group in group_totals(totals).values():
         order = ranked_order(group)
-        tied: dict[int, list[str]] = {}
+        sharing: dict[int, list[str]] = {}
         for t, r in order:
-            tied.setdefault(r, []).append(t.unit)
-        for t, r in order:
-            others = tuple(u for u in tied[r] if u != t.unit)
+            sharing.setdefault(r, []).append(t.unit)
+        tied = {r: tuple(units) for r, units in sharing.items()}
+        seen: dict[int, int] = {}
+        for t, r in order:  # a rank's units come in ``tied[r]``'s order: slice, never search
+            i = seen[r] = seen.get(r, -1) + 1
+            others = tied[r][:i] + tied[r][i + 1 :]
             out.append(_ranked(ctx, t, r, len(order), others))
         out.extend(_not_ranked(ctx, t, len(order)) for t in group if not t.rankable)
     return tuple(out)
@@ -206,7 +237,7 @@ def _ranked(
     shown = {"unit": t.unit, "town": t.town, "year": t.year, "rank": r, "points": show(t.points)}
     count = both("", str(ranked))
     if tied:
-        headline = _Rank.ranked_tied.text(ranked=count, tied=tied, **shown)
+        headline = _Rank.ranked_tied.text(ranked=count, tied=brief(tied), **shown)
     else:
         headline = _Rank.ranked.text(ranked=count, **shown)
     why = ctx.reason(_Rank.scored_more, town=t.town, ranked=ranked, above=r - 1, unit=t.unit)
@@ -503,7 +534,7 @@ def tie_reason(ctx: RuleContext, c: Cut, ties: Ties, places: int) -> Reason:
         >>> tie_reason(ctx, Cut("undecided", "tie_policy", ("甲村", "乙村")), Ties(TiePolicy.REFER), 4).en
         '甲村, 乙村 have equal points across place 4: listed as undecided, referred to the town party committee'
     """
-    units = c.tied_units
+    units = brief(c.tied_units)
     if c.decided_by == "secondary_keys":
         values = tuple(show(v) for v in c.key_values)
         return ctx.reason(_Tie.by_keys, units=units, places=places, keys=ties.keys, values=values)
