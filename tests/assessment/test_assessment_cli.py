@@ -158,3 +158,95 @@ def test_help_has_an_example(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["rank", "--help"])
     assert "orgwork rank scores.csv" in capsys.readouterr().out
+
+
+def _hostile(tmp_path: Path, kind: str) -> str:
+    """A file (or folder) that no score sheet should be: issue 14's hostile inputs."""
+    f = tmp_path / {"not_zip": "s.xlsx", "folder": "d.csv"}.get(kind, "s.csv")
+    header = "unit,town,year,month,goals\n"
+    if kind == "folder":
+        f.mkdir()
+    elif kind == "garbage":
+        f.write_bytes(bytes(range(256)) * 20)
+    elif kind == "empty":
+        f.write_bytes(b"")
+    elif kind == "not_zip":
+        f.write_bytes(b"PK\x03\x04 not really a zip")
+    elif kind == "long_cell":
+        f.write_text(header + "A,T,2025,1," + "9" * 200_000 + "\n", encoding="utf-8")
+    elif kind == "bom_gbk":
+        f.write_bytes(b"\xef\xbb\xbf" + header.encode() + "石家村,T,2025,1,80\n".encode("gbk"))
+    elif kind == "nul":
+        f.write_bytes(header.encode() + b"A\x00,T,2025,1,80\n")
+    return str(f if kind != "missing" else tmp_path / "absent.csv")
+
+
+@pytest.mark.parametrize(
+    "kind",
+    ["folder", "missing", "garbage", "empty", "not_zip", "long_cell", "bom_gbk", "nul"],
+)
+def test_rank_never_prints_a_traceback(
+    tmp_path: Path, kind: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["rank", _hostile(tmp_path, kind)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err, kind
+    assert err[-1].startswith("orgwork: error: "), err
+    assert not [line for line in err if "Traceback" in line]
+
+
+@pytest.mark.parametrize("option", ["--adjustments", "--policy", "--scheme"])
+def test_rank_options_naming_a_folder_are_one_line(
+    scores: Path, tmp_path: Path, option: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / ("d.json" if option == "--scheme" else "d.csv")
+    folder.mkdir()
+    assert main(["rank", str(scores), option, str(folder)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1, err
+    assert err[0].startswith("orgwork: error: "), err
+
+
+def test_rank_without_openpyxl_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "openpyxl", None)  # import openpyxl now fails
+    assert main(["rank", _hostile(tmp_path, "not_zip")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1, err
+    assert err[0].startswith("orgwork: error: "), err
+    assert "openpyxl" in err[0]
+
+
+def test_rank_says_which_worksheet_it_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "全年"
+    ws.append(["unit", "town", "year", "month", "goals"])
+    for m in range(1, 13):
+        ws.append(["A", "T", 2025, m, 80])
+    wb.create_sheet("旧表")
+    f = tmp_path / "s.xlsx"
+    wb.save(f)
+    assert main(["rank", str(f)]) == 0
+    err = capsys.readouterr().err
+    assert "read worksheet '全年'; not read: '旧表'" in err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["rules", "no.such_rule"], ["policy", "--policy", "DIR"], ["policy", "--policy", "BIN"]],
+)
+def test_core_commands_fail_in_one_line(
+    tmp_path: Path, args: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "d").mkdir()
+    (tmp_path / "b.toml").write_bytes(bytes(range(256)))
+    args = [{"DIR": str(tmp_path / "d"), "BIN": str(tmp_path / "b.toml")}.get(a, a) for a in args]
+    assert main(args) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1, err
+    assert err[0].startswith("orgwork: error: "), err

@@ -209,7 +209,11 @@ def test_gbk_encoded_file(tmp_path: Path) -> None:
 
 def test_undecodable_bytes_are_a_clear_error(tmp_path: Path) -> None:
     f = tmp_path / "bad.csv"
-    f.write_bytes(HEADER_EN.encode() + b"\n\x81\x30\xff\xff,T,2025,1,80\n")
+    f.write_bytes(HEADER_EN.encode() + b"\n\x81\x30\xff\xff,T,2025,1,80\nA,T,2025,1,80\n")
+    r = read_scores(f)  # issue 14: the undecodable row is reported, not the whole file refused
+    assert (r.rows, len(r.accepted), problems(r)) == (2, 1, [(2, None)])
+    assert "cannot be decoded" in r.rejected[0].reason.en
+    f.write_bytes(b"\x81\x30\xff\xff,town\nA,T\n")  # no header to read: the file is refused
     with pytest.raises(ImportRowsError, match="neither UTF-8 nor GBK"):
         read_scores(f)
 

@@ -11,13 +11,25 @@ Nothing is dropped silently: :func:`read_scores` returns the accepted
 sheets *and* every rejected row with its row number, field and reason (in
 Chinese and English); with ``strict=True`` it raises
 :class:`~orgwork.errors.ImportRowsError` listing them all. A file it cannot
-read at all (empty, no header, missing or unknown columns, undecodable)
-raises :class:`~orgwork.errors.ImportRowsError` in either mode.
+read at all (a folder, empty, no header, missing or unknown columns, a header
+line that cannot be decoded) raises :class:`~orgwork.errors.ImportRowsError`
+in either mode; a missing file is a :class:`FileNotFoundError`.
+
+Every CSV row is accepted or rejected, never lost: a row with bytes that
+cannot be decoded, with a cell over :func:`csv.field_size_limit`, or where a
+quote opens and is not closed properly, is rejected with the reason (for a
+quote, the row where it opened; the lines after it are read on their own).
+A number cell holds an optional sign, digits and at most one decimal point:
+full-width digits, signs and point (``－１２．５``) and the minus sign ``−``
+are read as ASCII; ``1_000``, ``1e3``, ``1,000``, ``٩٥`` or ``²`` are rejected.
+An ``.xlsx`` import names the worksheet it read (``sheet``) and the others
+(``ignored_sheets``).
 
 CSV encoding: UTF-8 (with or without a BOM) is tried first, then GB18030
-(a superset of GBK and GB2312, what Chinese Excel writes); pass
-``encoding=`` to force one. ``.xlsx`` needs openpyxl (``pip install
-"orgwork[xlsx]"``).
+(a superset of GBK and GB2312, what Chinese Excel writes), UTF-16 by its BOM
+or its NUL bytes; in a UTF-8 file a line that is not UTF-8 is rejected. Pass
+``encoding=`` to force one (an unknown codec is a :class:`ValueError` naming
+``encoding``). ``.xlsx`` needs openpyxl (``pip install "orgwork[xlsx]"``).
 
 Formula injection: a text cell that starts with ``=``, ``+``, ``-``, ``@``,
 a tab or a carriage return is written with a leading apostrophe (``'=1+1``)
@@ -44,10 +56,10 @@ import codecs
 import csv
 import datetime as _dt
 import importlib
-import io as _io
+import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Literal
@@ -55,6 +67,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from orgwork._args import as_year
+from orgwork._files import checked_encoding, checked_path, csv_rows
 from orgwork.assessment._annual import aggregation, annual_totals
 from orgwork.assessment._exact import show
 from orgwork.assessment._model import MonthlySheet, UnitKind
@@ -124,6 +137,17 @@ class _Why:
         "the file is neither UTF-8 nor GBK/GB18030; pass encoding=",
     )
     empty_file = Say("文件为空(没有表头)", "the file is empty (no header row)")
+    a_folder = Say("是文件夹,不是文件", "a folder, not a file")
+    # a line of the file
+    undecodable_line = Say(
+        "本行有无法按{encoding}解码的字节,未读取", "bytes that cannot be decoded as {encoding}"
+    )
+    open_quote = Say(
+        "本行的引号没有正确闭合,本行未读取(其后各行单独读取)",
+        "a quote opened on this line is not closed properly (the lines after it are read "
+        "on their own)",
+    )
+    too_long = Say("本行有超过{limit}个字符的单元格", "a cell longer than {limit} characters")
     not_xlsx = Say("不是有效的xlsx文件:{error}", "not a valid .xlsx file: {error}")
     no_worksheet = Say("没有名为{sheet}的工作表", "no worksheet named {sheet!r}")
     empty_sheet = Say("工作表为空(没有表头)", "the worksheet is empty (no header row)")
@@ -203,6 +227,9 @@ class _Import(BaseModel):
     rows: int
     rejected: tuple[RejectedRow, ...]
     blank_rows: tuple[int, ...] = ()
+    #: The worksheet read (an ``.xlsx`` file; None for CSV) and the worksheets left unread.
+    sheet: str | None = None
+    ignored_sheets: tuple[str, ...] = ()
 
     @property
     def rejected_rows(self) -> tuple[int, ...]:
@@ -241,6 +268,9 @@ class _Table:
     encoding: str | None
     header: list[str]
     rows: list[tuple[int, list[Any]]]  # (row number, cells)
+    broken: dict[int, Text] = field(default_factory=dict)  # rows the file could not give
+    sheet: str | None = None  # the worksheet read (xlsx)
+    ignored: tuple[str, ...] = ()  # the worksheets not read (xlsx)
 
 
 def _fail(source: str, problems: Sequence[RejectedRow]) -> ImportRowsError:
@@ -253,41 +283,106 @@ def _header_error(source: str, why: Text, field: str | None = None) -> ImportRow
     return _fail(source, [RejectedRow(row=1, field=field, value=None, reason=why)])
 
 
-def _decode(data: bytes, source: str, encoding: str | None) -> tuple[str, str]:
-    if encoding is not None:
+def _lines_in(data: bytes, encoding: str) -> tuple[str, set[int]]:
+    """``data`` decoded; the lines (1-based, by ``\\n``) that are not ``encoding`` are listed."""
+    try:
+        return data.decode(encoding), set()
+    except UnicodeDecodeError:
+        pass
+    if codecs.lookup(encoding).name.startswith(("utf-16", "utf-32")):
+        text = data.decode(encoding, errors="replace")  # a line split on b"\n" is no UTF-16
+        return text, {i for i, ln in enumerate(text.split("\n"), 1) if "\ufffd" in ln}
+    out, bad = [], set()
+    for i, line in enumerate(data.split(b"\n"), 1):
         try:
-            return data.decode(encoding), encoding
-        except (UnicodeDecodeError, LookupError) as exc:
-            why = _Why.undecodable.text(encoding=encoding, error=exc)
-            raise _header_error(source, why) from None
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="strict"), "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16"), "utf-16"
-    for enc in ("utf-8", "gb18030"):
-        try:
-            return data.decode(enc), enc
+            out.append(line.decode(encoding))
         except UnicodeDecodeError:
-            continue
-    raise _header_error(source, _Why.unknown_encoding.text())
+            out.append(line.decode(encoding, errors="replace"))
+            bad.add(i)
+    return "\n".join(out), bad
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _utf16_without_bom(head: bytes) -> bool:
+    """UTF-16 puts a NUL in every other byte of its ASCII characters (a stray NUL does not)."""
+    odd, even = head[1::2].count(0), head[0::2].count(0)
+    return 16 * max(odd, even) >= len(head) >= 8 and 4 * min(odd, even) <= max(odd, even)
+
+
+def _decode(data: bytes, source: str, encoding: str | None) -> tuple[str, str, set[int]]:
+    """The text, the encoding used and the lines that could not be decoded in it.
+
+    A line that cannot be decoded is reported as a row; only a file whose header
+    line cannot be decoded is refused as a whole.
+    """
+    body = data
+    if encoding is not None:
+        used = encoding
+    elif data.startswith(codecs.BOM_UTF8):
+        body, used = data[len(codecs.BOM_UTF8) :], "utf-8-sig"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        used = "utf-16"
+    elif _utf16_without_bom(data[:4000]):
+        head = data[:4000]
+        used = "utf-16-le" if head[1::2].count(0) >= head[0::2].count(0) else "utf-16-be"
+    elif _is_utf8(data):
+        used = "utf-8"
+    else:  # mostly UTF-8 (a line or two from elsewhere), or GBK/GB18030 throughout
+        lines = data.split(b"\n")
+        utf8 = sum(1 for ln in lines if _is_utf8(ln) and any(b > 127 for b in ln))
+        other = sum(1 for ln in lines if not _is_utf8(ln))
+        used = "utf-8" if utf8 > other else "gb18030"
+    text, bad = _lines_in(body, "utf-8" if used == "utf-8-sig" else used)
+    first = next((i for i, ln in enumerate(text.split("\n"), 1) if ln.strip()), 1)
+    if first in bad:
+        if encoding is None and used == "gb18030":
+            raise _header_error(source, _Why.unknown_encoding.text())
+        why = _Why.undecodable.text(encoding=used, error="the header line")
+        raise _header_error(source, why)
+    return text, used, bad
 
 
 def _read_csv(path: Path, encoding: str | None) -> _Table:
     source = str(path)
-    data = path.read_bytes()
-    text, used = _decode(data, source, encoding)
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise _header_error(source, _Why.a_folder.text()) from None
+    text, used, bad = _decode(data, source, encoding)
     if not text.strip():
         raise _header_error(source, _Why.empty_file.text())
     first = text.split("\n", 1)[0]
     delimiter = "\t" if "\t" in first and "," not in first else ","
-    reader = csv.reader(_io.StringIO(text, newline=""), delimiter=delimiter)
-    records = list(reader)
-    return _Table(
-        source,
-        used,
-        list(records[0]),
-        [(i, list(r)) for i, r in enumerate(records[1:], start=2)],
-    )
+    header: list[str] | None = None
+    rows: list[tuple[int, list[Any]]] = []
+    broken: dict[int, Text] = {}
+    for number, (_, _, cells, why) in enumerate(csv_rows(text, bad, delimiter), 1):
+        if cells is None:
+            reason = (
+                _Why.undecodable_line.text(encoding=used)
+                if why is not None and "decode" in why[1]
+                else _Why.too_long.text(limit=csv.field_size_limit())
+                if why is not None and "longer" in why[1]
+                else _Why.open_quote.text()
+            )
+            if header is None:
+                raise _header_error(source, reason)
+            broken[number] = reason
+            rows.append((number, []))
+        elif header is None:
+            header = list(cells)
+        else:
+            rows.append((number, list(cells)))
+    if header is None:
+        raise _header_error(source, _Why.empty_file.text())
+    return _Table(source, used, header, rows, broken)
 
 
 def _openpyxl() -> Any:
@@ -310,19 +405,33 @@ def _read_xlsx(path: Path, sheet: str | None) -> _Table:
         if sheet is not None and sheet not in wb.sheetnames:
             raise _header_error(source, _Why.no_worksheet.text(sheet=sheet), "sheet")
         ws = wb[sheet] if sheet is not None else wb.worksheets[0]
-        rows = [list(r) for r in ws.iter_rows(values_only=True)]
+        names = list(wb.sheetnames)
+        try:
+            rows = [list(r) for r in ws.iter_rows(values_only=True)]
+        except Exception as exc:  # openpyxl reads a sheet lazily: a broken one fails here
+            raise _header_error(source, _Why.not_xlsx.text(error=exc)) from None
     finally:
         wb.close()
     if not rows or all(_blank(c) for c in rows[0]):
         raise _header_error(source, _Why.empty_sheet.text())
     header = ["" if c is None else str(c) for c in rows[0]]
-    return _Table(source, None, header, [(i, r) for i, r in enumerate(rows[1:], start=2)])
+    body = [(i, r) for i, r in enumerate(rows[1:], start=2)]
+    ignored = tuple(n for n in names if n != ws.title)
+    return _Table(source, None, header, body, sheet=ws.title, ignored=ignored)
 
 
 def _read_table(
     path: str | Path, encoding: str | None, sheet: str | None
 ) -> tuple[_Table, Literal["csv", "xlsx"]]:
-    p = Path(path)
+    p = checked_path(path, folder=None)
+    if encoding is not None:
+        encoding = checked_encoding(encoding)
+    if sheet is not None and not isinstance(sheet, str):
+        raise TypeError(f"sheet must be a str or None, not {type(sheet).__name__}")
+    if not p.exists():
+        raise FileNotFoundError(f"{p}: no such file")
+    if p.is_dir():
+        raise _header_error(str(p), _Why.a_folder.text())
     if p.suffix.lower() == ".xls":
         raise _header_error(str(p), _Why.old_xls.text())
     if p.suffix.lower() in (".xlsx", ".xlsm"):
@@ -451,6 +560,22 @@ class _CellError(Exception):
         super().__init__(self.text.en)
 
 
+#: A number cell holds an optional sign, digits and at most one point, nothing else (no ``1_000``,
+#: no ``1e3``, no ``1,000``, no Arabic-Indic or superscript digits). Full-width digits, signs and
+#: point (０-９＋－．) and the minus sign U+2212 read as their ASCII forms.
+_WIDE = str.maketrans(
+    {
+        **{chr(0xFF10 + i): str(i) for i in range(10)},
+        "\uff0b": "+",
+        "\uff0d": "-",
+        "\u2212": "-",
+        "\uff0e": ".",
+    }
+)
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+_DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+
+
 def _shown(cell: Any) -> str:
     if cell is None:
         return ""
@@ -478,11 +603,10 @@ def _integer(cell: Any, suffix: str) -> int:
         raise _CellError(_Why.not_whole)
     if isinstance(cell, (_dt.date, _dt.datetime)):
         raise _CellError(_Why.a_date)
-    s = str(cell).strip().removesuffix(suffix).strip()
-    try:
-        return int(s)
-    except ValueError:
-        raise _CellError(_Why.not_whole) from None
+    s = str(cell).strip().translate(_WIDE).removesuffix(suffix).strip()
+    if not _INTEGER.fullmatch(s):
+        raise _CellError(_Why.not_whole)
+    return int(s)
 
 
 def _number(cell: Any) -> Decimal:
@@ -497,10 +621,10 @@ def _number(cell: Any) -> Decimal:
     elif isinstance(cell, Decimal):
         value = cell
     else:
-        try:
-            value = Decimal(str(cell).strip())
-        except InvalidOperation:
-            raise _CellError(_Why.not_number) from None
+        s = str(cell).strip().translate(_WIDE)
+        if not _DECIMAL.fullmatch(s):
+            raise _CellError(_Why.not_number)
+        value = Decimal(s)
     if not value.is_finite():
         raise _CellError(_Why.not_finite)
     try:
@@ -541,6 +665,7 @@ class _Row:
     number: int
     cells: list[Any]
     problems: list[RejectedRow]
+    broken: bool = False  # a row the file could not give (undecodable, a quote left open)
 
     def get(self, where: Mapping[str, int], field: str) -> Any:
         i = where.get(field)
@@ -567,6 +692,11 @@ def _data_rows(table: _Table, where: Mapping[str, int]) -> tuple[list[_Row], lis
     rows: list[_Row] = []
     blanks: list[int] = []
     for number, cells in table.rows:
+        if number in table.broken:
+            row = _Row(number, cells, [], broken=True)
+            row.reject(None, None, table.broken[number])
+            rows.append(row)
+            continue
         if all(_blank(c) for c in cells):
             blanks.append(number)
             continue
@@ -631,6 +761,7 @@ def read_scores(
     """
     if year is not None:
         year = as_year(year, "year")
+    _check_args(scheme, units, strict, optional_scheme=False)
     table, _ = _read_table(path, encoding, sheet)
     item_aliases = [(item.code, (item.code, item.name.zh, item.name.en)) for item in scheme.items]
     where = _map_columns(table, _SCORE_FIELDS, _SCORE_REQUIRED, item_aliases)
@@ -650,6 +781,8 @@ def read_scores(
     by_unit: dict[tuple[str, int], set[tuple[str, str]]] = defaultdict(set)
     rows_of_unit: dict[tuple[str, int], list[_Row]] = defaultdict(list)
     for row in rows:
+        if row.broken:
+            continue
         unit = row.parse(where, "unit", _text)
         town = row.parse(where, "town", _text)
         kind = row.parse(where, "kind", _kind)
@@ -739,6 +872,8 @@ def read_scores(
         accepted=tuple(accepted),
         rejected=rejected,
         blank_rows=tuple(blanks),
+        sheet=table.sheet,
+        ignored_sheets=table.ignored,
     )
 
 
@@ -766,6 +901,7 @@ def read_adjustments(
         >>> read_adjustments(f).accepted[0].points
         Decimal('-5')
     """
+    _check_args(scheme, units, strict, optional_scheme=True)
     table, _ = _read_table(path, encoding, sheet)
     where = _map_columns(table, _ADJ_FIELDS, _ADJ_REQUIRED)
     rows, blanks = _data_rows(table, where)
@@ -776,6 +912,8 @@ def read_adjustments(
                 names[_norm(n)] = it.code
     accepted: list[PointAdjustment] = []
     for row in rows:
+        if row.broken:
+            continue
         unit = row.parse(where, "unit", _text)
         y = row.parse(where, "year", _integer, "年")
         m = row.parse(where, "month", _integer, "月")
@@ -829,6 +967,8 @@ def read_adjustments(
         accepted=tuple(accepted),
         rejected=rejected,
         blank_rows=tuple(blanks),
+        sheet=table.sheet,
+        ignored_sheets=table.ignored,
     )
 
 
@@ -837,24 +977,64 @@ def read_adjustments(
 Cell = str | int | Decimal | None
 
 
-def _write(path: Path, header: list[str], rows: Iterable[list[Cell]], encoding: str) -> Path:
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
+def _check_args(scheme: object, units: object, strict: object, *, optional_scheme: bool) -> None:
+    """TypeErrors naming ``scheme``, ``units`` or ``strict`` when one is of the wrong type."""
+    if not (isinstance(scheme, PointScheme) or (optional_scheme and scheme is None)):
+        need = "a PointScheme or None" if optional_scheme else "a PointScheme"
+        raise TypeError(f"scheme must be {need}, not {type(scheme).__name__}")
+    if units is not None and (isinstance(units, str | bytes) or not isinstance(units, Collection)):
+        raise TypeError(
+            f"units must be a collection or mapping of unit names, or None, not {type(units).__name__}"
+        )
+    if not isinstance(strict, bool):
+        raise TypeError(f"strict must be a bool, not {type(strict).__name__}")
+
+
+def _items(values: object, kind: type[Any], name: str) -> list[Any]:
+    """``values`` as a list, each a ``kind``; a TypeError naming ``name`` otherwise."""
+    if isinstance(values, str | bytes | kind) or not isinstance(values, Iterable):
+        raise TypeError(
+            f"{name} must be an iterable of {kind.__name__}, not {type(values).__name__}"
+        )
+    out = list(values)
+    for i, v in enumerate(out):
+        if not isinstance(v, kind):
+            raise TypeError(f"{name}[{i}] must be a {kind.__name__}, not {type(v).__name__}")
+    return out
+
+
+def _check_lang(lang: object) -> None:
+    if lang not in ("zh", "en"):
+        raise ValueError(f"lang: expected 'zh' or 'en', got {lang!r}")
+
+
+def _write(path: object, header: list[str], rows: Iterable[list[Cell]], encoding: object) -> Path:
+    out = checked_path(path)
+    codec = checked_encoding(encoding)
+    if out.suffix.lower() in (".xlsx", ".xlsm"):
         openpyxl = _openpyxl()
         wb = openpyxl.Workbook()
         ws = wb.active
         ws.append([neutralise(h) for h in header])
         for r in rows:
             ws.append([neutralise(c) if isinstance(c, str) else c for c in r])
-        wb.save(path)
-        return path
-    with path.open("w", encoding=encoding, newline="") as f:
-        w = csv.writer(f)
-        w.writerow([neutralise(h) for h in header])
-        for r in rows:
-            w.writerow(
-                ["" if c is None else neutralise(c) if isinstance(c, str) else str(c) for c in r]
-            )
-    return path
+        wb.save(out)
+        return out
+    try:
+        with out.open("w", encoding=codec, newline="") as f:
+            w = csv.writer(f)
+            w.writerow([neutralise(h) for h in header])
+            for r in rows:
+                w.writerow(
+                    [
+                        "" if c is None else neutralise(c) if isinstance(c, str) else str(c)
+                        for c in r
+                    ]
+                )
+    except UnicodeEncodeError as exc:
+        bad = exc.object[exc.start : exc.end]
+        raise ValueError(f"encoding: {codec!r} cannot write {bad!r}; use utf-8-sig") from None
+    return out
 
 
 def write_scores(
@@ -880,12 +1060,14 @@ def write_scores(
         >>> f.read_text("utf-8-sig").splitlines()
         ['unit,town,kind,year,month,goals,total,note', 'V1,T,village,2025,1,80,80,']
     """
-    sheets = list(sheets)
+    sheets = _items(sheets, MonthlySheet, "sheets")
+    _check_args(scheme, None, False, optional_scheme=False)
     for s in sheets:
         if set(s.points) != set(scheme.codes):
             raise ValueError(
                 f"{s.unit} {s.year}-{s.month}: the sheet's items are not those of scheme {scheme.code}"
             )
+    _check_lang(lang)
     i = 0 if lang == "zh" else 1
     header = [_SCORE_HEADERS[f][i] for f in ("unit", "town", "kind", "year", "month")]
     header += [item.name.zh if lang == "zh" else item.code for item in scheme.items]
@@ -904,7 +1086,7 @@ def write_scores(
                 s.note,
             ]
 
-    return _write(Path(path), header, rows(), encoding)
+    return _write(path, header, rows(), encoding)
 
 
 def write_adjustments(
@@ -925,12 +1107,14 @@ def write_adjustments(
         >>> f.read_text("utf-8-sig").splitlines()[1]
         "朱家村,2025,7,-5,,care.festival_visit,'-七一未慰问,'-,"
     """
+    _check_lang(lang)
     i = 0 if lang == "zh" else 1
+    items = _items(adjustments, PointAdjustment, "adjustments")
     fields = ("unit", "year", "month", "points", "item", "rule", "reason_zh", "reason_en", "source")
     header = [_ADJ_HEADERS[f][i] for f in fields]
 
     def rows() -> Iterator[list[Cell]]:
-        for a in adjustments:
+        for a in items:
             yield [
                 a.unit,
                 a.year,
@@ -943,4 +1127,4 @@ def write_adjustments(
                 a.source,
             ]
 
-    return _write(Path(path), header, rows(), encoding)
+    return _write(path, header, rows(), encoding)

@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from orgwork.cli import UsageError
+from orgwork.errors import OrgworkError
 from orgwork.policy import Policy
 
 __all__ = ["register"]
@@ -96,18 +97,46 @@ def _scheme(value: str) -> Any:
         raise UsageError(f"--scheme {value}: {loc}: {first['msg']}") from None
 
 
+def _sheets_note(file: str, imp: Any) -> None:
+    """One line on stderr naming the worksheet read when a workbook has others, left unread."""
+    if imp.sheet is not None and imp.ignored_sheets:
+        others = ", ".join(repr(n) for n in imp.ignored_sheets)
+        print(
+            f"orgwork: note: {file}: read worksheet {imp.sheet!r}; not read: {others} (--sheet)",
+            file=sys.stderr,
+        )
+
+
 def _warn(rejected: Any) -> None:
     for r in rejected:
         print(f"orgwork: warning: {r}", file=sys.stderr)
 
 
 def _rank(args: argparse.Namespace) -> int:
+    """``orgwork rank``: every failure is one line (``orgwork: error: ...``), never a traceback.
+
+    The errors orgwork means (and ValueError, OSError) go to the command line's
+    one-line report as they are; anything else (openpyxl missing, a failure
+    inside a library) is turned into a :class:`UsageError` naming it.
+    """
+    try:
+        return _ranking(args)
+    except (OrgworkError, ValueError, OSError):
+        raise
+    except ImportError as exc:
+        raise UsageError(f"rank: {exc}") from None
+    except Exception as exc:  # the command line never shows a traceback (issue 14)
+        raise UsageError(f"rank: {args.file}: {type(exc).__name__}: {exc}") from None
+
+
+def _ranking(args: argparse.Namespace) -> int:
     from orgwork.assessment import annual_totals, rank, salary_eligibility
     from orgwork.assessment.io import read_adjustments, read_scores
 
     policy = Policy.from_toml(args.policy) if args.policy else Policy.default()
     scheme = _scheme(args.scheme)
     imp = read_scores(args.file, scheme, policy=policy, strict=args.strict, sheet=args.sheet)
+    _sheets_note(args.file, imp)
     rejected = list(imp.rejected)
     sheets = list(imp.accepted)
     years = sorted({s.year for s in sheets})
@@ -128,6 +157,7 @@ def _rank(args: argparse.Namespace) -> int:
     adjustments: list[Any] = []
     if args.adjustments:
         adj = read_adjustments(args.adjustments, scheme, strict=args.strict)
+        _sheets_note(args.adjustments, adj)
         rejected += adj.rejected
         adjustments = [a for a in adj.accepted if a.year == year]
     totals = annual_totals(sheets, scheme, adjustments=adjustments, policy=policy)

@@ -62,11 +62,17 @@ class RawSheet:
 
 @dataclass(frozen=True)
 class Result:
-    """The records read, with every sheet's counts and every problem found."""
+    """The records read, with every sheet's counts and every problem found.
+
+    ``sheets`` names every sheet read; ``ignored`` the sheets (or CSV files)
+    of the file that were not read: the template's 说明 and 可选值, and any
+    sheet whose name is not a records sheet (each also a note in ``problems``).
+    """
 
     records: Records
     sheets: tuple[SheetCount, ...]
     problems: tuple[Problem, ...]
+    ignored: tuple[str, ...] = ()
 
 
 @dataclass

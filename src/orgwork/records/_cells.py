@@ -76,9 +76,25 @@ def _show(raw: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "…"
 
 
+#: What a number (or date) cell may hold besides ASCII: full-width digits (０-９), the
+#: full-width signs, point and slash (＋－．／) and the minus sign U+2212 (−). Nothing else is
+#: read as a digit: not Arabic-Indic digits (٩٥), superscripts (²), circled (①) or
+#: mathematical digits (𝟗), which NFKC would turn into ASCII.
+_WIDE = str.maketrans(
+    {
+        **{chr(0xFF10 + i): str(i) for i in range(10)},
+        "\uff0b": "+",
+        "\uff0d": "-",
+        "\u2212": "-",
+        "\uff0e": ".",
+        "\uff0f": "/",
+    }
+)
+
+
 def _ascii(text: str, notes: list[Note]) -> str:
-    """Full-width digits and signs as ASCII (NFKC), noted when anything changed."""
-    norm = unicodedata.normalize("NFKC", text)
+    """Full-width digits and signs (and U+2212 −) as ASCII, noted when anything changed."""
+    norm = text.translate(_WIDE)
     if norm != text:
         notes.append((f"全角数字“{text}”读作{norm}", f"full-width digits '{text}' read as {norm}"))
     return norm

@@ -6,21 +6,29 @@ Readers take the files practitioners have: a title row or two above the
 header, merged header cells, headers in Chinese or English, dates in any
 of the usual forms, CSV in UTF-8 (with or without BOM), GBK, GB18030 or
 UTF-16.
+
+Every CSV line is read or reported (:func:`csv_rows`): a line with bytes
+that cannot be decoded, or with a cell over :func:`csv.field_size_limit`, is
+a reported row; a quote that is not closed properly reports the line where
+it opened, and the lines after it are read again on their own (so a stray
+quote never swallows the rows below it). A UTF-8 line in a GBK file (or
+the reverse) is read in its own encoding, with a note.
 """
 
 from __future__ import annotations
 
 import codecs
 import csv
+import dataclasses
 import importlib
-import io
 import json
 import os
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
+from orgwork._files import checked_path, csv_rows
 from orgwork.errors import ImportRowsError, OrgworkError
 from orgwork.records._assemble import Formula, RawRow, RawSheet, Result, _NoYear, assemble, flatten
 from orgwork.records._cells import EMPTY_TEXT, write_cell
@@ -54,6 +62,12 @@ class RecordsFileError(OrgworkError, ValueError):
 
 def _norm(text: Any) -> str:
     return unicodedata.normalize("NFKC", str(text)).strip().casefold().replace(" ", "")
+
+
+def _checked_format(fmt: object) -> Format | None:
+    if fmt is None or fmt in ("xlsx", "csv", "json"):
+        return fmt
+    raise ValueError(f"format: expected 'xlsx', 'csv', 'json' or None, got {fmt!r}")
 
 
 def _format_of(path: Path, fmt: Format | None) -> Format:
@@ -139,8 +153,8 @@ def write_records(
         )
     if lang not in ("zh", "en"):
         raise ValueError(f"lang: expected 'zh' or 'en', got {lang!r}")
-    out = Path(os.fspath(path))
-    fmt = _format_of(out, format)
+    fmt = _format_of(checked_path(path, folder=None), _checked_format(format))
+    out = checked_path(path, folder=fmt == "csv")
     if fmt == "json":
         out.write_text(_to_json(records), encoding="utf-8")
     elif fmt == "csv":
@@ -351,10 +365,12 @@ def read_records_report(
         ImportRowsError: ``strict`` and some row was reported.
         FileNotFoundError: no such file or folder.
     """
-    p = Path(os.fspath(path))
+    p = checked_path(path, folder=None)
     if not p.exists():
         raise FileNotFoundError(f"{p}: no such file or folder")
-    fmt = _format_of(p, format)
+    fmt = _format_of(p, _checked_format(format))
+    if fmt != "csv" and p.is_dir():
+        raise RecordsFileError(f"{p}: a folder, not a .{fmt} file")
     try:
         if fmt == "json":
             raw, problems = _read_json(p)
@@ -362,7 +378,8 @@ def read_records_report(
             raw, problems = _read_csv_folder(p) if p.is_dir() else _read_csv_files([p])
         else:
             raw, problems = _read_xlsx(p)
-        result = assemble(raw, problems)
+        ignored = tuple(n for n in problems.ignored)
+        result = dataclasses.replace(assemble(raw, problems), ignored=ignored)
     except _NoYear:
         raise RecordsFileError(
             f"{p}: 基本信息 has no 年度 (year): the records' year is required"
@@ -391,27 +408,42 @@ def read_records(
     return read_records_report(path, strict=strict, format=format).records
 
 
-def _match_sheets(names: Iterable[str]) -> tuple[dict[str, tuple[Sheet, str]], list[Problem]]:
-    """Each found sheet name matched to a layout sheet; a note for each name matching none."""
+class _Found(list[Problem]):
+    """The problems a reader found, and the names of the sheets it did not read."""
+
+    def __init__(self, problems: Iterable[Problem], ignored: Iterable[str]) -> None:
+        super().__init__(problems)
+        self.ignored = tuple(ignored)
+
+
+def _match_sheets(names: Iterable[str]) -> tuple[dict[str, tuple[Sheet, str]], _Found]:
+    """Each found sheet name matched to a layout sheet; a note for each name matching none.
+
+    The names not read (the unknown ones, and the template's 说明 and 可选值) are
+    the problems' ``ignored``.
+    """
     wanted: dict[str, Sheet] = {}
     for sh in layout().sheets:
         for n in sh.names():
             wanted[_norm(n)] = sh
     found: dict[str, tuple[Sheet, str]] = {}
     unknown = []
+    helpers = []
     ignore = {_norm(n) for n in (*README_NAMES, *CHOICES_NAMES)}
     for name in names:
         key = _norm(name)
         if key in ignore:
+            helpers.append(name)
             continue
         s: Sheet | None = wanted.get(key)
         if s is None or s.key in found:
             unknown.append(name)
         else:
             found[s.key] = (s, name)
-    return found, [
+    notes = [
         _note(n, None, None, "不是记录表,未读取", "not a records sheet: not read") for n in unknown
     ]
+    return found, _Found(notes, [*helpers, *unknown])
 
 
 def _header(rows: Sequence[Sequence[Any]], sheet: Sheet) -> tuple[int, list[str]]:
@@ -454,7 +486,12 @@ def _header(rows: Sequence[Sequence[Any]], sheet: Sheet) -> tuple[int, list[str]
 
 
 def _table_rows(
-    sheet: Sheet, name: str, rows: list[list[Any]], numbers: list[int], problems: list[Problem]
+    sheet: Sheet,
+    name: str,
+    rows: list[list[Any]],
+    numbers: list[int],
+    problems: list[Problem],
+    broken: Mapping[int, tuple[str, str]] | None = None,
 ) -> RawSheet | None:
     at, header = _header(rows, sheet)
     if at < 0:
@@ -469,7 +506,9 @@ def _table_rows(
             )
         return None
     if sheet.key == SETTINGS:
-        return _settings_rows(sheet, name, rows[at + 1 :], numbers[at + 1 :], header, problems)
+        return _settings_rows(
+            sheet, name, rows[at + 1 :], numbers[at + 1 :], header, problems, broken
+        )
     by_name: dict[str, Column] = {}
     for col in sheet.all_columns:
         for n in col.names():
@@ -495,6 +534,9 @@ def _table_rows(
             mapping[j] = c
     out: list[RawRow] = []
     for r, number in zip(rows[at + 1 :], numbers[at + 1 :], strict=True):
+        if broken and number in broken:
+            out.append(RawRow(number, {}, error=broken[number]))
+            continue
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in r):
             continue
         cells = {c.key: r[j] if j < len(r) else None for j, c in mapping.items()}
@@ -543,6 +585,7 @@ def _settings_rows(
     numbers: list[int],
     header: list[str],
     problems: list[Problem],
+    broken: Mapping[int, tuple[str, str]] | None = None,
 ) -> RawSheet:
     by_name: dict[str, Column] = {}
     for col in sheet.columns:
@@ -556,6 +599,9 @@ def _settings_rows(
     where: dict[str, int] = {}
     rejected: list[tuple[int, str, str, str]] = []
     for r, number in zip(rows, numbers, strict=True):
+        if broken and number in broken:
+            rejected.append((number, "", *broken[number]))
+            continue
         item = r[item_at] if item_at < len(r) else None
         value = r[value_at] if value_at < len(r) else None
         if value is None or (isinstance(value, str) and not value.strip()):
@@ -588,7 +634,7 @@ def _settings_rows(
     return RawSheet(sheet, name, [RawRow(first, cells, where, rejected=rejected)])
 
 
-def _read_xlsx(path: Path) -> tuple[dict[str, RawSheet], list[Problem]]:
+def _read_xlsx(path: Path) -> tuple[dict[str, RawSheet], _Found]:
     openpyxl = _openpyxl()
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=False)
@@ -600,18 +646,7 @@ def _read_xlsx(path: Path) -> tuple[dict[str, RawSheet], list[Problem]]:
         found, problems = _match_sheets(wb.sheetnames)
         raw: dict[str, RawSheet] = {}
         for key, (sheet, name) in found.items():
-            ws = wb[name]
-            rows: list[list[Any]] = []
-            numbers: list[int] = []
-            for i, row in enumerate(ws.iter_rows(), 1):
-                vals = []
-                for cell in row:
-                    v = cell.value
-                    if isinstance(v, str) and getattr(cell, "data_type", None) == "f":
-                        v = Formula(v)
-                    vals.append(v)
-                rows.append(vals)
-                numbers.append(getattr(row[0], "row", i) if row else i)
+            rows, numbers = _sheet_rows(wb[name], path, name)
             got = _table_rows(sheet, name, rows, numbers, problems)
             if got is not None:
                 raw[key] = got
@@ -620,25 +655,41 @@ def _read_xlsx(path: Path) -> tuple[dict[str, RawSheet], list[Problem]]:
         wb.close()
 
 
-def _decode(data: bytes, name: str, problems: list[Problem]) -> str:
+def _sheet_rows(ws: Any, path: Path, name: str) -> tuple[list[list[Any]], list[int]]:
+    """The cells of a worksheet, row by row, and each row's number; a broken sheet is refused."""
+    rows: list[list[Any]] = []
+    numbers: list[int] = []
+    try:
+        for i, row in enumerate(ws.iter_rows(), 1):
+            vals = []
+            for cell in row:
+                v = cell.value
+                if isinstance(v, str) and getattr(cell, "data_type", None) == "f":
+                    v = Formula(v)
+                vals.append(v)
+            rows.append(vals)
+            numbers.append(getattr(row[0], "row", i) if row else i)
+    except Exception as exc:  # openpyxl reads a sheet lazily: a broken one fails here
+        raise RecordsFileError(
+            f"{path}: sheet {name!r} cannot be read ({type(exc).__name__}: {exc})"
+        ) from None
+    return rows, numbers
+
+
+def _decode(data: bytes, name: str, problems: list[Problem]) -> tuple[str, set[int]]:
+    """The text of a CSV file and the lines (1-based, by ``\\n``) that could not be decoded."""
     if data.startswith(codecs.BOM_UTF8):
         return _lines_utf8(data[3:], name, problems)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise RecordsFileError(f"{name}: not valid UTF-16 ({exc})") from None
+        return _utf16(data, "utf-16", name)
     head = data[:4000]
-    if b"\x00" in head:  # text in UTF-8 or GBK has no NUL byte: UTF-16 without a BOM
-        odd = head[1::2].count(b"\x00")
-        even = head[0::2].count(b"\x00")
-        enc = "utf-16-le" if odd >= even else "utf-16-be"
-        try:
-            return data.decode(enc)
-        except UnicodeDecodeError as exc:
-            raise RecordsFileError(f"{name}: not valid UTF-16 ({exc})") from None
+    odd, even = head[1::2].count(b"\x00"), head[0::2].count(b"\x00")
+    if 16 * max(odd, even) >= len(head) >= 8 and 4 * min(odd, even) <= max(odd, even):
+        # UTF-16 without a BOM: its ASCII characters put a NUL in every other byte
+        # (a stray NUL or two in a UTF-8 file does not make it UTF-16)
+        return _utf16(data, "utf-16-le" if odd >= even else "utf-16-be", name)
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), set()
     except UnicodeDecodeError:
         pass
     lines = data.split(b"\n")
@@ -647,9 +698,39 @@ def _decode(data: bytes, name: str, problems: list[Problem]) -> str:
     if utf8 > other:
         return _lines_utf8(data, name, problems)
     try:
-        return data.decode("gb18030")
-    except UnicodeDecodeError as exc:
-        raise RecordsFileError(f"{name}: neither UTF-8, GBK/GB18030 nor UTF-16 ({exc})") from None
+        return data.decode("gb18030"), set()
+    except UnicodeDecodeError:
+        pass
+    text, bad = _lines_in(data, "gb18030")
+    if len(bad) == len(lines):
+        raise RecordsFileError(f"{name}: neither UTF-8, GBK/GB18030 nor UTF-16")
+    return text, bad
+
+
+def _utf16(data: bytes, encoding: str, name: str) -> tuple[str, set[int]]:
+    """UTF-16 text; a line with bytes that are not UTF-16 (an odd length, ...) is listed."""
+    try:
+        return data.decode(encoding), set()
+    except UnicodeDecodeError:
+        pass
+    text = data.decode(encoding, errors="replace")
+    lines = text.split("\n")
+    bad = {i for i, line in enumerate(lines, 1) if "\ufffd" in line}
+    if len(bad) == len(lines):
+        raise RecordsFileError(f"{name}: not valid UTF-16")
+    return text, bad
+
+
+def _lines_in(data: bytes, encoding: str) -> tuple[str, set[int]]:
+    """``data`` decoded line by line; the lines that are not ``encoding`` keep a � and are listed."""
+    out, bad = [], set()
+    for i, line in enumerate(data.split(b"\n"), 1):
+        try:
+            out.append(line.decode(encoding))
+        except UnicodeDecodeError:
+            out.append(line.decode(encoding, errors="replace"))
+            bad.add(i)
+    return "\n".join(out), bad
 
 
 def _is_utf8(line: bytes) -> bool:
@@ -660,8 +741,9 @@ def _is_utf8(line: bytes) -> bool:
     return True
 
 
-def _lines_utf8(data: bytes, name: str, problems: list[Problem]) -> str:
-    out = []
+def _lines_utf8(data: bytes, name: str, problems: list[Problem]) -> tuple[str, set[int]]:
+    """UTF-8 text, a line in GB18030 read as such (noted); a line neither of them is listed."""
+    out, bad = [], set()
     for i, line in enumerate(data.split(b"\n"), 1):
         try:
             out.append(line.decode("utf-8"))
@@ -670,15 +752,7 @@ def _lines_utf8(data: bytes, name: str, problems: list[Problem]) -> str:
                 out.append(line.decode("gb18030"))
             except UnicodeDecodeError:
                 out.append(line.decode("utf-8", errors="replace"))
-                problems.append(
-                    Problem(
-                        sheet=name,
-                        row=i,
-                        severity="note",
-                        zh="本行有无法解码的字节,已替换为�",
-                        en="undecodable bytes replaced by �",
-                    )
-                )
+                bad.add(i)
                 continue
             problems.append(
                 Problem(
@@ -689,32 +763,46 @@ def _lines_utf8(data: bytes, name: str, problems: list[Problem]) -> str:
                     en="not UTF-8: read as GB18030",
                 )
             )
-    return "\n".join(out)
+    return "\n".join(out), bad
 
 
-def _read_csv_folder(folder: Path) -> tuple[dict[str, RawSheet], list[Problem]]:
+#: Why a CSV line is reported instead of read (the first two: the line where a quote opened).
+def _read_csv_folder(folder: Path) -> tuple[dict[str, RawSheet], _Found]:
     files = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".csv")
     if not files:
         raise RecordsFileError(f"{folder}: no .csv file in the folder")
     return _read_csv_files(files)
 
 
-def _read_csv_files(files: Sequence[Path]) -> tuple[dict[str, RawSheet], list[Problem]]:
+def _read_csv_files(files: Sequence[Path]) -> tuple[dict[str, RawSheet], _Found]:
     found, problems = _match_sheets(p.stem for p in files)
     by_stem = {p.stem: p for p in files}
     raw: dict[str, RawSheet] = {}
     for key, (sheet, name) in found.items():
-        text = _decode(by_stem[name].read_bytes(), name, problems)
+        text, bad = _decode(_read_bytes(by_stem[name]), name, problems)
         rows: list[list[Any]] = []
         numbers: list[int] = []
-        reader = csv.reader(io.StringIO(text, newline=""))
-        for rec in reader:
-            rows.append([_uncsv(v) for v in rec])
-            numbers.append(reader.line_num)
-        got = _table_rows(sheet, name, rows, numbers, problems)
+        broken: dict[int, tuple[str, str]] = {}
+        for first, last, cells, why in csv_rows(text, bad):
+            if cells is None:
+                assert why is not None
+                broken[first] = why
+                rows.append([why[1]])  # a placeholder: never blank, never a header
+                numbers.append(first)
+                continue
+            rows.append([_uncsv(v) for v in cells])
+            numbers.append(last)
+        got = _table_rows(sheet, name, rows, numbers, problems, broken)
         if got is not None:
             raw[key] = got
     return raw, problems
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except IsADirectoryError:
+        raise RecordsFileError(f"{path}: a folder, not a .csv file") from None
 
 
 def _uncsv(value: str) -> Any:
@@ -723,10 +811,10 @@ def _uncsv(value: str) -> Any:
     return value
 
 
-def _read_json(path: Path) -> tuple[dict[str, RawSheet], list[Problem]]:
+def _read_json(path: Path) -> tuple[dict[str, RawSheet], _Found]:
     try:
         doc = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise RecordsFileError(f"{path}: not valid JSON ({exc})") from None
     if not isinstance(doc, dict) or not isinstance(doc.get("sheets"), dict):
         raise RecordsFileError(f"{path}: not an orgwork records file (no 'sheets' object)")

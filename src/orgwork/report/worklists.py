@@ -226,12 +226,14 @@ def write_worklists(report: Report, path: str | os.PathLike[str], *, lang: Lang 
 
     Every cell is a value: a text starting with ``=`` stays a text.
     """
+    from orgwork._files import checked_path
     from orgwork.records._io import _openpyxl
 
+    out = checked_path(path)  # a TypeError or ValueError naming ``path`` (a folder, a NUL byte)
+    if lang not in ("zh", "en"):
+        raise ValueError(f"lang: expected 'zh' or 'en', got {lang!r}")
     openpyxl = _openpyxl()
     Font = importlib.import_module("openpyxl.styles").Font
-
-    out = Path(os.fspath(path))
     wb = openpyxl.Workbook()
     wb.remove(wb.active)
     for wl in worklists(report, lang):
