@@ -228,9 +228,42 @@ class Decision(BaseModel, Generic[V]):
             return plain_zh("\n".join(lines))
         return "\n".join(lines)
 
-    def to_json(self, *, indent: int | None = None) -> str:
-        """Serialise to JSON; ``type(d).model_validate_json`` reads it back equal."""
+    def to_json(self, *, indent: int | None = None, redact: Iterable[str] | None = None) -> str:
+        """Serialise to JSON; ``type(d).model_validate_json`` reads it back equal.
+
+        ``redact`` (the names of the people concerned) gives the JSON of
+        :meth:`redacted` instead, for sharing outside the department.
+        """
+        if redact is not None:
+            return self.redacted(redact).model_dump_json(indent=indent)
         return self.model_dump_json(indent=indent)
+
+    def redacted(self, names: Iterable[str] = ()) -> Decision[Any]:
+        """The decision for sharing outside the department: ``names`` masked, health details dropped.
+
+        Every occurrence of each name in ``names`` (the people of the records
+        the decision was made on; see :func:`orgwork.report.Report.redacted`)
+        in the headline, reasons, subject and value is masked (``张三`` →
+        ``张*``, ``欧阳明华`` → ``欧阳**``, a Latin name → its first letter and
+        ``***``). A decision that states a health fact (a hospital stay, an
+        illness, hardship: the rules ``care.hospital_visit``,
+        ``care.illness_aid``, ``care.hardship_visit``, ``care.relief_fund``)
+        keeps only its outcome and (masked) subject: "a care duty", without
+        the illness. The result is a plain ``Decision[Any]`` whose value is JSON data.
+
+        Examples:
+            >>> d = Decision[str](rule="local.x", outcome="ok", value="张三",
+            ...                   headline=Text(zh="张三住院", en="张三 in hospital"))
+            >>> r = d.redacted(["张三"])
+            >>> r.value, r.headline.zh, r.headline.en
+            ('张*', '张*关怀事项', '张* with a care matter')
+
+        Raises:
+            TypeError: ``names`` is a string or not an iterable of strings.
+        """
+        from orgwork._redact import Redactor, redact_decision
+
+        return redact_decision(self, Redactor(_checked_names(names)))
 
     def __str__(self) -> str:
         return self.explain("zh")
@@ -275,6 +308,52 @@ class Decision(BaseModel, Generic[V]):
             + note
             + "</div>"
         )
+
+
+def _redacted(decision: Decision[Any], redactor: Any) -> Decision[Any]:
+    """``decision`` with ``redactor`` (an ``orgwork._redact.Redactor``) applied: see :meth:`Decision.redacted`."""
+    from orgwork._redact import WITHHELD_EN, WITHHELD_ZH, states_health, withheld_rule
+
+    subject = None if decision.subject is None else redactor.text(decision.subject)
+    if states_health(decision):
+        return Decision[Any](
+            rule=withheld_rule(),
+            subject=subject,
+            outcome=decision.outcome,
+            value=None,
+            headline=Text(zh=WITHHELD_ZH, en=WITHHELD_EN),
+            provisional=decision.provisional,
+        )
+    value = decision.model_dump(mode="json", include={"value"})["value"]
+    return Decision[Any](
+        rule=decision.rule,
+        subject=subject,
+        outcome=decision.outcome,
+        value=redactor.data(value),
+        headline=Text(
+            zh=redactor.text(decision.headline.zh), en=redactor.text(decision.headline.en)
+        ),
+        reasons=tuple(
+            Reason(rule=r.rule, zh=redactor.text(r.zh), en=redactor.text(r.en))
+            for r in decision.reasons
+        ),
+        rules=decision.rules,
+        parameters=dict(decision.parameters),
+        provisional=decision.provisional,
+    )
+
+
+def _checked_names(names: object) -> tuple[str, ...]:
+    """``names`` (the people to mask) as a tuple of strings; a TypeError naming ``names`` otherwise."""
+    if isinstance(names, str) or not isinstance(names, Iterable):
+        raise TypeError(
+            f"names must be an iterable of names (not a single string), not {type(names).__name__}"
+        )
+    out = tuple(names)
+    for n in out:
+        if not isinstance(n, str):
+            raise TypeError(f"names must hold strings, not {type(n).__name__}")
+    return out
 
 
 def param_text(value: object) -> str:
@@ -339,6 +418,20 @@ class DecisionTable(Sequence[Decision[Any]]):
     def records(self) -> list[dict[str, Any]]:
         """One flat row per decision (see :meth:`Decision.to_record`)."""
         return [d.to_record() for d in self._items]
+
+    def redacted(self, names: Iterable[str] = ()) -> DecisionTable:
+        """The table with every decision :meth:`Decision.redacted`: ``names`` masked, health dropped.
+
+        Examples:
+            >>> t = DecisionTable([Decision[str](rule="local.a", outcome="ok", value="李四",
+            ...                                  headline=Text(zh="李四", en="李四"))])
+            >>> t.redacted(["李四"]).records()[0]["value"]
+            '李*'
+        """
+        from orgwork._redact import Redactor, redact_decision
+
+        redactor = Redactor(_checked_names(names))
+        return DecisionTable(redact_decision(d, redactor) for d in self._items)
 
     def to_dataframe(self) -> Any:
         """A ``pandas.DataFrame`` of :meth:`records` (requires pandas)."""

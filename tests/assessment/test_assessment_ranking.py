@@ -477,7 +477,8 @@ def test_a_large_tie_is_summarised_in_texts_and_kept_whole_in_values() -> None:
     assert "V006" not in first.headline.en + first.headline.zh
     # every unit's own tuple of the others, in order, without itself
     for d in ranks:
-        assert d.value.unit not in d.value.tied_with and len(d.value.tied_with) == 11
+        assert d.value.unit not in d.value.tied_with
+        assert len(d.value.tied_with) == 11
     cut = salary_eligibility(totals, policy=OTHERS)
     assert {d.value.status for d in cut} == {"undecided"}
     reason = next(r for r in cut[0].reasons if "equal points" in r.en)

@@ -132,7 +132,9 @@ TIE_NAMES_SHOWN = 5
 class _Many:
     """Texts of a long list of tied units, summarised."""
 
-    units = Say("{head}等{count}个单位(另{more}个未列出)", "{head} and {more} more ({count} units in all)")
+    units = Say(
+        "{head}等{count}个单位(另{more}个未列出)", "{head} and {more} more ({count} units in all)"
+    )
 
 
 def brief(units: Sequence[str]) -> tuple[str, ...] | Text:

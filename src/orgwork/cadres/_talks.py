@@ -81,7 +81,7 @@ class CadreEvent(BaseModel):
     cadre: Id = Field(min_length=1)
     trigger: TalkTrigger
     on: dt.date = Field(le=dt.date(2200, 12, 31))
-    note: str | None = None
+    note: str | None = Field(default=None, repr=False)  # personal circumstances: never in repr
 
 
 class Talk(BaseModel):

@@ -106,7 +106,7 @@ class Receipt(BaseModel):
     on: Day
     amount: Money
     source: Name = Field(description="Where the money came from (财政拨款, 党员捐款, ...).")
-    note: str = ""
+    note: str = Field(default="", repr=False)  # free text
 
 
 class Payment(BaseModel):
@@ -127,9 +127,10 @@ class Payment(BaseModel):
     on: Day
     amount: Money
     recipient: Id = Field(description="Id of the member paid.")
-    purpose: FundPurpose
-    ground: str = Field(default="", description="Why the recipient was eligible.")
-    note: str = ""
+    # why a member was paid states an illness or hardship (PIPL art. 28): never in repr/str/logs
+    purpose: FundPurpose = Field(repr=False)
+    ground: str = Field(default="", repr=False, description="Why the recipient was eligible.")
+    note: str = Field(default="", repr=False)
 
 
 Entry = Annotated[Receipt | Payment, Field(discriminator="kind")]

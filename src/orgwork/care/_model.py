@@ -208,11 +208,16 @@ class HospitalStay(_Frozen):
         False
     """
 
-    admitted: Day
-    discharged: Day | None = None
-    major_illness: bool = Field(description="重大疾病: a visit is due (required, never assumed).")
-    serious: bool = Field(default=False, description="病情严重: help is due.")
-    money_difficulty: bool = Field(default=False, description="资金非常困难: help is due.")
+    # health facts (PIPL art. 28): kept in the model and its dumps, never in repr/str/logs
+    admitted: Day = Field(repr=False)
+    discharged: Day | None = Field(default=None, repr=False)
+    major_illness: bool = Field(
+        repr=False, description="重大疾病: a visit is due (required, never assumed)."
+    )
+    serious: bool = Field(default=False, repr=False, description="病情严重: help is due.")
+    money_difficulty: bool = Field(
+        default=False, repr=False, description="资金非常困难: help is due."
+    )
 
     @model_validator(mode="after")
     def _ordered(self) -> HospitalStay:
@@ -279,9 +284,9 @@ class HardshipPeriod(_Frozen):
         True
     """
 
-    kind: HardshipKind
-    start: Day
-    end: Day | None = Field(default=None, description="Last day; None while it lasts.")
+    kind: HardshipKind = Field(repr=False)  # personal circumstances: never in repr/str/logs
+    start: Day = Field(repr=False)
+    end: Day | None = Field(default=None, repr=False, description="Last day; None while it lasts.")
     contact: Id | None = Field(default=None, description="专人: the person named to visit.")
 
     @model_validator(mode="after")
@@ -335,8 +340,8 @@ class ElderlyMember(_Frozen):
     organization: Id = Field(description="Id of the member's basic-level organization.")
     honours: tuple[Honour, ...] = ()
     posts: tuple[Post, ...] = Field(default=(), description="Posts held (past or present).")
-    hospital_stays: tuple[HospitalStay, ...] = ()
-    hardship: tuple[HardshipPeriod, ...] = ()
+    hospital_stays: tuple[HospitalStay, ...] = Field(default=(), repr=False)  # health facts
+    hardship: tuple[HardshipPeriod, ...] = Field(default=(), repr=False)
     disasters: tuple[Disaster, ...] = ()
     died_on: Day | None = None
 
@@ -473,7 +478,7 @@ class Visit(_Frozen):
     member: Id | None = None
     organization: Id | None = None
     by: Id | None = Field(default=None, description="Who visited.")
-    note: str = ""
+    note: str = Field(default="", repr=False)  # free text: may name an illness
 
     @model_validator(mode="after")
     def _subject(self) -> Visit:

@@ -36,6 +36,12 @@ def register(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument("--policy", metavar="FILE", help="a TOML policy file over the defaults")
     p.add_argument(
+        "--redact",
+        action="store_true",
+        help="mask people's names and drop health details, for sharing outside the department "
+        "(see docs/personal-data.md)",
+    )
+    p.add_argument(
         "--explain",
         type=int,
         default=1,
@@ -80,7 +86,7 @@ def _demo(args: argparse.Namespace) -> int:
 
     report = demo_report(year, policy, policy_source=args.policy, progress=progress)
     if args.json:
-        print(report.to_json())
+        print(report.to_json(redact=args.redact))
         return 0
-    sys.stdout.write(report.render(args.lang, explain=args.explain))
+    sys.stdout.write(report.render(args.lang, explain=args.explain, redact=args.redact))
     return 0

@@ -52,6 +52,12 @@ def register(sub: Any) -> None:
     c.add_argument("--out", metavar="LISTS.xlsx", help="write the work lists to this workbook")
     c.add_argument("--strict", action="store_true", help="any reported row is fatal (exit 2)")
     c.add_argument(
+        "--redact",
+        action="store_true",
+        help="mask people's names and drop health details, for sharing outside the department "
+        "(see docs/personal-data.md)",
+    )
+    c.add_argument(
         "--explain",
         type=int,
         default=1,
@@ -103,7 +109,7 @@ def _check(args: argparse.Namespace) -> int:
     if args.out:
         write_worklists(report, args.out, lang=args.lang)
     if args.json:
-        print(report.to_json())
+        print(report.to_json(redact=args.redact))
         return 0
-    sys.stdout.write(report.render(args.lang, explain=args.explain))
+    sys.stdout.write(report.render(args.lang, explain=args.explain, redact=args.redact))
     return 0

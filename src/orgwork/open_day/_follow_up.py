@@ -115,7 +115,7 @@ class Suggestion(BaseModel):
 
     id: Id = Field(min_length=1)
     open_day: dt.date
-    topic: str = ""
+    topic: str = Field(default="", repr=False)  # what was raised: never in repr/str/logs
     answered_on_spot: bool = False
     assignee: Id | None = Field(default=None, min_length=1)
     answered_on: dt.date | None = None

@@ -137,7 +137,7 @@ class CadreBirth(_Frozen):
     """
 
     cadre: Id
-    born: dt.date
+    born: dt.date = Field(repr=False)  # a date of birth: never in repr/str/logs
 
 
 class BranchGrading(_Frozen):

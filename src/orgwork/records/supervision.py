@@ -55,7 +55,7 @@ class MeetingRequest(BaseModel):
     supervisor: Id = Field(min_length=1)
     requested_on: dt.date
     met_on: dt.date | None = None
-    topic: str = ""
+    topic: str = Field(default="", repr=False)  # what the supervisor raises: never in repr/logs
 
 
 class SupervisionRecords(BaseModel):

@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 
 from pydantic import BaseModel
 
+from orgwork._redact import personal_names
 from orgwork.decision import Say, Shown, Text, both
 from orgwork.errors import OrgworkError
 from orgwork.policy import Policy, checked_policy
@@ -146,6 +147,7 @@ def check(
             sections.append(Section(key=key, title=title, notes=(note,)))
     return Report(
         names=_names(records),
+        people=personal_names(records),
         town=records.town,
         year=records.year,
         locality=policy.locality,

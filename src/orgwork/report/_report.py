@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, InstanceOf, model_validator
+from pydantic import BaseModel, ConfigDict, Field, InstanceOf, model_validator
 
 from orgwork._zh import plain_zh
 from orgwork.decision import Decision, DecisionTable, Lang, Say, Text
@@ -161,6 +161,61 @@ class Report(BaseModel):
     sheets: tuple[SheetCount, ...] = ()
     problems: tuple[Problem, ...] = ()
     names: dict[str, str] = {}
+    people: tuple[str, ...] = Field(
+        default=(),
+        exclude=True,
+        repr=False,
+        description="The names of the people in the records the report was built on, for "
+        ":meth:`redacted` (never serialised).",
+    )
+
+    def redacted(self, names: Iterable[str] = ()) -> Report:
+        """The report for sharing outside the department: people's names masked, health dropped.
+
+        Every name of the records the report was built on (members, secretaries,
+        cadres, handlers, visitors, supervisors, candidates: ``people``, filled
+        by :func:`orgwork.report.check`), and every name in ``names``, is masked
+        wherever it occurs (``张三`` → ``张*``, ``欧阳明华`` → ``欧阳**``); health
+        wording (a hospital stay, an illness, hardship) becomes neutral (``住院``
+        → ``关怀事项``), and a decision that states a health fact keeps only its
+        outcome (see :meth:`orgwork.decision.Decision.redacted`). Dates of birth
+        are dropped. A report read back from JSON has no ``people``: give them
+        as ``names``. See ``docs/personal-data.md``.
+
+        Raises:
+            TypeError: ``names`` is a string or not an iterable of strings.
+        """
+        from orgwork._redact import Redactor, redact_decision
+        from orgwork.decision import _checked_names
+
+        r = Redactor((*self.people, *_checked_names(names)))
+
+        def text(t: Text) -> Text:
+            return Text(zh=r.text(t.zh), en=r.text(t.en))
+
+        sections = tuple(
+            Section(
+                key=s.key,
+                title=text(s.title),
+                summary=tuple(text(t) for t in s.summary),
+                decisions=tuple(redact_decision(d, r) for d in s.decisions),
+                notes=tuple(text(t) for t in s.notes),
+            )
+            for s in self.sections
+        )
+        return Report(
+            town=r.text(self.town),
+            year=self.year,
+            locality=r.text(self.locality),
+            policy=text(self.policy),
+            sections=sections,
+            skipped=tuple(text(t) for t in self.skipped),
+            sheets=self.sheets,
+            problems=tuple(
+                p.model_copy(update={"zh": r.text(p.zh), "en": r.text(p.en)}) for p in self.problems
+            ),
+            names={r.text(k): r.text(v) for k, v in self.names.items()},
+        )
 
     def section(self, key: str) -> Section:
         """The section with ``key``."""
@@ -169,8 +224,13 @@ class Report(BaseModel):
                 return s
         raise LookupError(f"no section {key!r}")
 
-    def render(self, lang: Lang = "zh", *, explain: int = 1) -> str:
-        """The report as readable text, explaining the first ``explain`` decisions of each section."""
+    def render(self, lang: Lang = "zh", *, explain: int = 1, redact: bool = False) -> str:
+        """The report as readable text, explaining the first ``explain`` decisions of each section.
+
+        ``redact=True`` renders :meth:`redacted` (names masked, health details dropped).
+        """
+        if redact:
+            return self.redacted().render(lang, explain=explain)
         head = _ReportTexts.heading.text(town=self.town, year=self.year, policy=self.policy)
         parts = [head(lang)]
         if self.sheets:
@@ -202,6 +262,8 @@ class Report(BaseModel):
             lines.append(_ReportTexts.more.text(more=len(notes) - 20)(lang))
         return "\n".join(lines)
 
-    def to_json(self, *, indent: int | None = 2) -> str:
-        """The report as JSON (every decision in full)."""
+    def to_json(self, *, indent: int | None = 2, redact: bool = False) -> str:
+        """The report as JSON (every decision in full); ``redact=True``: of :meth:`redacted`."""
+        if redact:
+            return self.redacted().to_json(indent=indent)
         return json.dumps(self.model_dump(mode="json"), ensure_ascii=False, indent=indent)

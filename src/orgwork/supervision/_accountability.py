@@ -60,7 +60,7 @@ class Finding(BaseModel):
     severity: Severity
     public_trust: bool = True
     found_on: dt.date
-    description: str = ""
+    description: str = Field(default="", repr=False)  # what the person did: never in repr/logs
 
 
 _TRUSTED = Text(zh="群众信任", en="the public trusts them")

@@ -108,13 +108,13 @@ class Case(BaseModel):
     assigned_on: dt.date | None = None
     handler: Id | None = Field(default=None, min_length=1)
     replied_on: dt.date | None = None
-    summary: str = ""
+    summary: str = Field(default="", repr=False)  # a complainant's words: never in repr/str/logs
     extended_until: dt.date | None = None
     extension_approved_by: Id | None = Field(default=None, min_length=1)
-    extension_reason: str | None = Field(default=None, min_length=1)
+    extension_reason: str | None = Field(default=None, min_length=1, repr=False)
     transferred_to: Id | None = Field(default=None, min_length=1)
     transferred_on: dt.date | None = None
-    not_accepted_reason: str | None = Field(default=None, min_length=1)
+    not_accepted_reason: str | None = Field(default=None, min_length=1, repr=False)
 
     @model_validator(mode="after")
     def _longer_handling_complete(self) -> Case:

@@ -73,7 +73,7 @@ class Opened(_Event):
 
     kind: Literal["opened"] = "opened"
     category: _NAME
-    description: str = ""
+    description: str = Field(default="", repr=False)  # the opinion as raised: never in repr/logs
     round: Id | None = Field(default=None, description="The evaluation round it came from.")
 
 
@@ -173,7 +173,7 @@ class LedgerItem(BaseModel):
 
     id: Id
     category: str
-    description: str
+    description: str = Field(repr=False)  # the opinion as raised: never in repr/logs
     opened_on: dt.date
     round: Id | None = None
     assignee: Id | None = None
