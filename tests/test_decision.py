@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
@@ -10,7 +11,7 @@ from hypothesis import given
 
 from orgwork import Decision, Reason, Text
 from orgwork import strategies as ows
-from orgwork.decision import DecisionTable
+from orgwork.decision import DecisionTable, explain_all, joined, listed, param_text, param_value
 
 
 def _example() -> Decision[dt.date]:
@@ -203,3 +204,34 @@ def test_a_decision_has_the_class_its_rule_returns_so_it_round_trips() -> None:
     d = memorial_host(ElderlyMember(id="M1", name="某", organization="V01", died_on="2025-01-05"))
     assert type(d).__name__ == "Decision[MemorialHost]"
     assert type(d).model_validate_json(d.to_json()) == d
+
+
+@pytest.mark.parametrize(
+    ("call", "named"),
+    [
+        (lambda: day(None), "value"),  # type: ignore[arg-type]
+        (lambda: day("2025-03-01"), "value"),  # type: ignore[arg-type]
+        (lambda: nth(None), "n"),  # type: ignore[arg-type]
+        (lambda: nth(Decimal("1.5")), "n"),  # type: ignore[arg-type]
+        (lambda: nth(True), "n"),
+        (lambda: joined(3), "items"),  # type: ignore[arg-type]
+        (lambda: joined(["a"], 1, ", "), "zh_sep"),  # type: ignore[arg-type]
+        (lambda: listed("local.x", 1, "b", ["a"]), "zh"),  # type: ignore[arg-type]
+        (lambda: listed("local.x", "a", "b", 5), "ids"),  # type: ignore[arg-type]
+        (lambda: listed("local.x", "a", "b", [5]), "ids"),  # type: ignore[list-item]
+        (lambda: explain_all(5), "decisions"),  # type: ignore[arg-type]
+        (lambda: explain_all(["not a decision"]), "decisions"),  # type: ignore[list-item]
+    ],
+)
+def test_rule_writing_helpers_refuse_the_wrong_type_naming_the_argument(
+    call: Callable[[], object], named: str
+) -> None:
+    with pytest.raises(TypeError, match=named):
+        call()
+
+
+def test_a_float_parameter_is_refused_naming_the_value() -> None:
+    with pytest.raises(ValueError, match="value: orgwork never records a float"):
+        param_value(0.8)
+    with pytest.raises(ValueError, match="value: "):
+        param_text([1, 0.5])

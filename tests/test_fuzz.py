@@ -85,17 +85,7 @@ SKIP: dict[str, str] = {
 #: Undocumented failures found here in code outside the domains (decision.py, _display.py,
 #: report), reported to its owners in issue 14: expected to fail until they are fixed; remove
 #: the entry then (a fixed entry passes, and is shown as XPASS).
-KNOWN: dict[str, str] = {
-    "orgwork.decision.day": "day(None) is an AttributeError (.year)",
-    "orgwork.decision.explain_all": "a non-iterable or a non-decision item: TypeError/AttributeError",
-    "orgwork.decision.joined": "a non-str separator or a non-iterable items: AttributeError",
-    "orgwork.decision.listed": "a non-str zh/en or a non-iterable ids: TypeError from +",
-    "orgwork.decision.nth": "nth(None) TypeError from %, nth(Decimal) InvalidOperation",
-    "orgwork.decision.param_text": "a float: the ValueError does not name value",
-    "orgwork.decision.param_value": "a float: the ValueError does not name value",
-    "orgwork.report.policy_label": "policy_label(None): AttributeError (.locality)",
-    "orgwork.report.check": "progress=[] (not a callable): TypeError when it is called",
-}
+KNOWN: dict[str, str] = {}
 
 #: Seconds one call may take before it counts as a hang.
 CALL_LIMIT = 10

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
         OrgworkError,
         PolicyError,
         RecordError,
+        UnknownRecordError,
         UnknownRuleError,
     )
     from orgwork.policy import Policy
@@ -50,6 +51,7 @@ __all__ = [
     "RecordError",
     "Rule",
     "Text",
+    "UnknownRecordError",
     "UnknownRuleError",
     "__version__",
     "catalogue",
@@ -69,6 +71,7 @@ _LAZY = {
     "OrgworkError": "orgwork.errors",
     "PolicyError": "orgwork.errors",
     "RecordError": "orgwork.errors",
+    "UnknownRecordError": "orgwork.errors",
     "UnknownRuleError": "orgwork.errors",
 }
 

@@ -90,7 +90,9 @@ def _scalar(value: object) -> bool | int | str | None:
     if isinstance(value, (_dt.date, _dt.datetime)):
         return value.isoformat()
     if isinstance(value, float):
-        raise ValueError("orgwork never records a float parameter; use Decimal or Fraction")
+        raise ValueError(
+            f"value: orgwork never records a float parameter ({value!r}); use Decimal or Fraction"
+        )
     return str(value)
 
 
@@ -382,15 +384,38 @@ def listed(rule: str, zh: str, en: str, ids: Iterable[str]) -> tuple[Reason, ...
         >>> listed("local.x", "超期:", "Overdue: ", [])
         ()
     """
-    items = tuple(ids)
+    for name, label in (("zh", zh), ("en", en)):
+        if not isinstance(label, str):
+            raise TypeError(f"{name} must be a str, not {type(label).__name__}")
+    items = _strings(ids, "ids")
     if not items:
         return ()
     return (Reason(rule=rule, zh=zh + "、".join(items), en=en + ", ".join(items)),)
 
 
+def _strings(values: object, name: str) -> tuple[str, ...]:
+    if isinstance(values, str) or not isinstance(values, Iterable):
+        raise TypeError(f"{name} must be an iterable of str, not {type(values).__name__}")
+    out = tuple(values)
+    for v in out:
+        if not isinstance(v, str):
+            raise TypeError(f"{name} must hold str, not {type(v).__name__}")
+    return out
+
+
 def explain_all(decisions: Iterable[Decision[Any]], lang: Lang = "zh") -> str:
-    """Explain several decisions, separated by blank lines."""
-    return "\n\n".join(d.explain(lang) for d in decisions)
+    """Explain several decisions, separated by blank lines.
+
+    Raises:
+        TypeError: ``decisions`` is not an iterable of decisions.
+    """
+    if not isinstance(decisions, Iterable):
+        raise TypeError(f"decisions must be an iterable, not {type(decisions).__name__}")
+    items = tuple(decisions)
+    for d in items:
+        if not isinstance(d, Decision):
+            raise TypeError(f"decisions must hold Decision objects, not {type(d).__name__}")
+    return "\n\n".join(d.explain(lang) for d in items)
 
 
 class DecisionTable(Sequence[Decision[Any]]):
@@ -488,6 +513,8 @@ def day(value: _dt.date) -> Shown:
     >>> day(_dt.date(2025, 3, 1))
     Shown(zh='2025年3月1日', en='2025-03-01')
     """
+    if not isinstance(value, _dt.date):
+        raise TypeError(f"value must be a datetime.date, not {type(value).__name__}")
     return Shown(f"{value.year}年{value.month}月{value.day}日", value.isoformat())
 
 
@@ -497,6 +524,8 @@ def nth(n: int) -> Shown:
     >>> nth(22)
     Shown(zh='22', en='22nd')
     """
+    if not isinstance(n, int) or isinstance(n, bool):
+        raise TypeError(f"n must be an int, not {type(n).__name__}")
     return Shown(str(n), ordinal(n))
 
 
@@ -544,6 +573,11 @@ def joined(items: Iterable[object], zh_sep: str = "、", en_sep: str = ", ") -> 
     >>> joined([Text(zh="甲", en="A"), "B"], "→", " → ")
     Shown(zh='甲→B', en='A → B')
     """
+    for name, sep in (("zh_sep", zh_sep), ("en_sep", en_sep)):
+        if not isinstance(sep, str):
+            raise TypeError(f"{name} must be a str, not {type(sep).__name__}")
+    if isinstance(items, str) or not isinstance(items, Iterable):
+        raise TypeError(f"items must be an iterable, not {type(items).__name__}")
     shown_items = tuple(items)
     return Shown(
         zh_sep.join(str(_localise(i, "zh")) for i in shown_items),

@@ -24,6 +24,7 @@ __all__ = [
     "PolicyError",
     "RecordError",
     "UndeclaredParameterError",
+    "UnknownRecordError",
     "UnknownRuleError",
 ]
 
@@ -55,6 +56,10 @@ class MissingParameterError(PolicyError):
 
 class UnknownRuleError(OrgworkError, LookupError):
     """No rule with that id is registered in the catalogue."""
+
+
+class UnknownRecordError(OrgworkError, LookupError):
+    """An id names nothing in the records asked (a member's organization that is not listed, ...)."""
 
 
 class UndeclaredParameterError(OrgworkError, LookupError):

@@ -137,3 +137,23 @@ def test_a_missed_care_duty_is_decided_under_the_missed_duty_rule(year: int) -> 
         assert "care.one_visit_meets_several_duties" not in d.parameters or (
             "care.one_visit_meets_several_duties" in declared_parameters(d.rule)
         )
+
+
+def test_check_refuses_arguments_of_the_wrong_type_naming_them() -> None:
+    records = sample(2025)
+    with pytest.raises(TypeError, match="progress"):
+        check(records, progress=[])  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="sheets"):
+        check(records, sheets=5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="problems"):
+        check(records, problems=None)  # type: ignore[arg-type]
+
+
+def test_a_records_lookup_of_an_unknown_id_is_a_documented_error() -> None:
+    from orgwork.errors import OrgworkError, UnknownRecordError
+
+    care = sample(2025).care
+    with pytest.raises(UnknownRecordError, match="no member 'nobody'") as caught:
+        care.member("nobody")
+    assert isinstance(caught.value, LookupError)
+    assert isinstance(caught.value, OrgworkError)

@@ -302,7 +302,7 @@ def _counts(
         answered_late=t.late,
         open=t.open,
         overdue=t.overdue,
-        unassigned=tuple(st.suggestion for st in states if not st.assigned),
+        unassigned=tuple(sorted(st.suggestion for st in states if not st.assigned)),
         overdue_suggestions=t.overdue_ids,
         late_suggestions=t.late_ids,
         adoption_rate=Fraction(adopted, len(known)) if known else None,

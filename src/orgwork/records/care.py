@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from orgwork.care import ElderlyMember, HostRole, Organization, ReliefFund, Town, Visit
 from orgwork.decision import Text
+from orgwork.errors import UnknownRecordError
 from orgwork.records._base import INHERITED, sample_setting
 
 __all__ = ["CareRecords", "TownVacancy"]
@@ -28,11 +29,11 @@ _T = TypeVar("_T", Organization, ElderlyMember)
 
 
 def _find(items: tuple[_T, ...], item_id: str, what: str) -> _T:
-    """The item with ``id`` ``item_id`` (a LookupError naming ``what`` if none)."""
+    """The item with ``id`` ``item_id`` (an UnknownRecordError naming ``what`` if none)."""
     for item in items:
         if item.id == item_id:
             return item
-    raise LookupError(f"no {what} {item_id!r}")
+    raise UnknownRecordError(f"no {what} {item_id!r} in the records")
 
 
 class TownVacancy(BaseModel):

@@ -18,7 +18,8 @@ Examples:
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -78,6 +79,9 @@ def policy_label(policy: Policy, source: str | None = None) -> Text:
         >>> policy_label(Policy.default(), "my-town.toml").zh
         '政策文件 my-town.toml'
     """
+    policy = checked_policy(policy)
+    if source is not None and not isinstance(source, str):
+        raise TypeError(f"source must be a str or None, not {type(source).__name__}")
     named = policy.locality != Policy.default().locality
     if source and named:
         return _CheckTexts.policy_file_of.text(source=source, locality=policy.locality)
@@ -99,6 +103,12 @@ def _names(records: Records) -> dict[str, str]:
     out |= {s.id: f"开放日意见建议{s.id}" for s in records.open_day.suggestions}
     out |= {i.id: f"整改事项{i.id}" for i in records.supervision.ledger.items}
     return {k: v for k, v in out.items() if k != v}
+
+
+def _sequence(values: object, name: str) -> tuple[Any, ...]:
+    if isinstance(values, str) or not isinstance(values, Iterable):
+        raise TypeError(f"{name} must be a sequence, not {type(values).__name__}")
+    return tuple(values)
 
 
 def check(
@@ -127,6 +137,9 @@ def check(
     if not isinstance(records, Records):
         raise TypeError(f"records: expected orgwork.records.Records, got {type(records).__name__}")
     policy = checked_policy(policy)
+    if progress is not None and not callable(progress):
+        raise TypeError(f"progress must be callable or None, not {type(progress).__name__}")
+    sheets, problems = _sequence(sheets, "sheets"), _sequence(problems, "problems")
     if year is not None and year != records.year:
         records = records.for_year(year)
     sections: list[Section] = []

@@ -1,0 +1,93 @@
+"""Outputs never depend on the order of the input (issue 14: a silent wrong answer).
+
+A rule that takes a collection documents the order of its result (by id, by
+rank, by date); it must give the same result, decision for decision, for any
+order of the same input. Each case below draws valid input from
+``orgwork.strategies``, decides it, shuffles it, decides again and compares.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from orgwork import strategies as ows
+from orgwork.assessment import annual_totals, rank, salary_eligibility
+from orgwork.care import check_care
+from orgwork.open_day import suggestion_counts
+from orgwork.supervision import case_summary
+
+ON = dt.date(2025, 12, 31)
+
+
+def _same_for_any_order(
+    decide: Callable[[list[Any]], object], items: Sequence[Any], data: st.DataObject
+) -> None:
+    shuffled = data.draw(st.permutations(list(items)), label="shuffled")
+    assert decide(list(shuffled)) == decide(list(items))
+
+
+CASES: dict[str, tuple[st.SearchStrategy[Any], Callable[[list[Any]], object]]] = {
+    "open_day.suggestion_counts": (
+        ows.suggestion_lists(),
+        lambda ss: suggestion_counts(ss, on=ON),
+    ),
+    "supervision.case_summary (all)": (ows.case_lists(), lambda cs: case_summary(cs, on=ON)),
+    "supervision.case_summary (by handler)": (
+        ows.case_lists(),
+        lambda cs: case_summary(cs, on=ON, by="handler"),
+    ),
+    "supervision.case_summary (by month)": (
+        ows.case_lists(),
+        lambda cs: case_summary(cs, on=ON, by="month"),
+    ),
+    "assessment.annual_total": (ows.score_years(), annual_totals),
+    "assessment.rank": (ows.score_years(), lambda ss: rank(annual_totals(ss))),
+    "assessment.top_n_salary": (
+        ows.score_years(),
+        lambda ss: salary_eligibility(annual_totals(ss)),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+@given(data=st.data())
+def test_the_result_does_not_depend_on_the_input_order(case: str, data: st.DataObject) -> None:
+    strategy, decide = CASES[case]
+    _same_for_any_order(decide, data.draw(strategy, label="input"), data)
+
+
+@given(data=st.data())
+def test_missed_care_duties_do_not_depend_on_the_order_of_members_or_visits(
+    data: st.DataObject,
+) -> None:
+    records = data.draw(ows.care_records(year=2025))
+    members, organizations = list(records.members), list(records.organizations)
+    visits = list(records.visits)
+    start, end = dt.date(2025, 1, 1), dt.date(2025, 12, 31)
+    first = check_care(members, visits, start, end, organizations=organizations)
+    again = check_care(
+        data.draw(st.permutations(members)),
+        data.draw(st.permutations(visits)),
+        start,
+        end,
+        organizations=data.draw(st.permutations(organizations)),
+    )
+    assert again == first
+
+
+def test_unassigned_suggestions_are_listed_by_id_whatever_the_order() -> None:
+    """The case the audit found: the unassigned list followed the input order."""
+    from orgwork.open_day import Suggestion
+
+    ss = [
+        Suggestion(id=i, open_day=dt.date(2025, 6, 1), assignee=None, answered_on_spot=False)
+        for i in ("S3", "S1", "S2")
+    ]
+    counts = suggestion_counts(ss, on=dt.date(2025, 6, 2)).value
+    assert counts.unassigned == ("S1", "S2", "S3")
