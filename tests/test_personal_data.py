@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -259,3 +260,43 @@ def test_health_terms_list_is_what_the_redactor_removes():
     r = Redactor([])
     for term in HEALTH_TERMS:
         assert term.lower() not in r.text(f"x{term}y").lower(), term
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "xlsx"])
+def test_a_redacted_records_export_names_no_one_and_reads_back(tmp_path: Path, fmt: str) -> None:
+    from orgwork.records import read_records_report, write_records
+    from orgwork.samples import records as sample
+
+    records = sample(2025)
+    names = personal_names(records)
+    assert len(names) > 20  # the check below is only as good as the names it looks for
+    target = tmp_path / ("copy" if fmt == "csv" else f"copy.{fmt}")
+    out = write_records(records, target, redact=True)
+    read = read_records_report(out)
+    assert [p for p in read.problems if p.severity == "error"] == []
+    back = read.records
+    assert back is not None
+    assert back.care.members  # the members stay, under masked names
+    assert all(not m.hospital_stays and not m.hardship for m in back.care.members)
+    assert {v.kind.value for v in back.care.visits} <= {"home", "meeting"}
+    assert all(c.summary in ("", "—") for c in back.supervision.cases)
+    dumped = back.model_dump_json()
+    assert [n for n in names if n in dumped] == []
+    # the unredacted export keeps them
+    plain = write_records(records, tmp_path / ("plain" if fmt == "csv" else f"plain.{fmt}"))
+    again = read_records_report(plain).records
+    assert again is not None
+    assert any(n in again.model_dump_json() for n in names)
+
+
+def test_template_redact_writes_the_masked_sample(tmp_path: Path) -> None:
+    from orgwork.cli import main
+    from orgwork.samples import records as sample
+
+    out = tmp_path / "copy.json"
+    assert main(["template", "--sample", "--redact", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    names = personal_names(sample(2025))
+    assert names
+    assert [n for n in names if n in text] == []
+    assert main(["template", "--redact", str(tmp_path / "empty.json")]) == 2

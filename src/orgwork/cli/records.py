@@ -28,6 +28,12 @@ def register(sub: Any) -> None:
     t.add_argument("--lang", choices=("zh", "en"), default="zh", help="header language")
     t.add_argument("--sample", action="store_true", help="write the sample town's records")
     t.add_argument("--year", type=int, default=None, help="the sample's year (default 2025)")
+    t.add_argument(
+        "--redact",
+        action="store_true",
+        help="with --sample: mask people's names and leave out health facts, birth dates and "
+        "free texts (a copy to share; see docs/personal-data.md)",
+    )
     t.set_defaults(handler=_template)
 
     c = sub.add_parser(
@@ -80,7 +86,11 @@ def _template(args: argparse.Namespace) -> int:
         from orgwork.cli import UsageError
 
         raise UsageError("--year goes with --sample (an empty template has no year yet)")
-    out = write_records(records, args.file, lang=args.lang)
+    if args.redact and records is None:
+        from orgwork.cli import UsageError
+
+        raise UsageError("--redact goes with --sample (an empty template holds no one)")
+    out = write_records(records, args.file, lang=args.lang, redact=args.redact)
     print(f"orgwork: wrote {out}", file=sys.stderr)
     return 0
 

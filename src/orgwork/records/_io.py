@@ -89,10 +89,9 @@ def _format_of(path: Path, fmt: Format | None) -> Format:
 
 
 def _tables(
-    records: Records | None, lang: str, target: Literal["xlsx", "csv"]
+    flat: Flat, lang: str, target: Literal["xlsx", "csv"]
 ) -> Iterator[tuple[Sheet, list[str], list[list[Any]]]]:
     lay = layout()
-    flat = flatten(records) if records is not None else {s.key: [] for s in lay.sheets}
     for sheet in lay.sheets:
         if sheet.key == SETTINGS:
             header = [_ITEM[lang == "en"], _VALUE[lang == "en"], _NOTE[lang == "en"]]
@@ -139,6 +138,7 @@ def write_records(
     *,
     lang: Literal["zh", "en"] = "zh",
     format: Format | None = None,
+    redact: bool = False,
 ) -> Path:
     """写出记录 — write ``records`` (None: an empty template) to ``path``; returns the path written.
 
@@ -146,6 +146,16 @@ def write_records(
     or a folder (CSV files, one per sheet, UTF-8 with BOM). ``lang`` chooses
     the headers and the labels of enumerated values. Cells are written as
     values, never as formulas.
+
+    ``redact=True`` writes the copy for sharing outside the department
+    (``docs/personal-data.md``): every name of a person in the records is
+    masked wherever it appears (张三 → 张*); the sheets of hospital stays,
+    hardship and dates of birth are left empty, and so are the visits in
+    hospital or with aid and the payments for an illness or hardship; the
+    free texts that may quote a person (a case's summary, a finding's
+    description, a suggestion's topic, notes and reasons) are shown as "—".
+    The copy still reads back, though two people of one surname and name
+    length become one masked name.
     """
     if records is not None and not isinstance(records, Records):
         raise TypeError(
@@ -153,20 +163,89 @@ def write_records(
         )
     if lang not in ("zh", "en"):
         raise ValueError(f"lang: expected 'zh' or 'en', got {lang!r}")
+    if not isinstance(redact, bool):
+        raise TypeError(f"redact must be a bool, not {type(redact).__name__}")
     fmt = _format_of(checked_path(path, folder=None), _checked_format(format))
     out = checked_path(path, folder=fmt == "csv")
+    flat = _flat(records, redact)
     if fmt == "json":
-        out.write_text(_to_json(records), encoding="utf-8")
+        out.write_text(_to_json(flat), encoding="utf-8")
     elif fmt == "csv":
-        _write_csv(records, out, lang)
+        _write_csv(flat, out, lang)
     else:
-        _write_xlsx(records, out, lang)
+        _write_xlsx(flat, out, lang)
     return out
 
 
-def _to_json(records: Records | None) -> str:
+#: The records as rows: sheet key → rows, each row column key → value.
+Flat = dict[str, list[dict[str, Any]]]
+
+#: Sheets left empty in a redacted copy: health facts and dates of birth (PIPL art. 28).
+_SENSITIVE_SHEETS = ("care.members.hospital_stays", "care.members.hardship", "selection.births")
+#: Rows left out of a redacted copy, by sheet, column and value: a visit in hospital or with
+#: aid, and a payment for an illness or hardship, each state a health fact of a member.
+_SENSITIVE_ROWS = {
+    "care.visits": ("kind", frozenset({"hospital", "aid"})),
+    "care.fund.entries": ("purpose", frozenset({"major_illness", "great_hardship"})),
+}
+#: Free texts that may quote or describe a person: shown as "—" in a redacted copy.
+_FREE_TEXT_COLUMNS = frozenset(
+    {
+        "summary",
+        "description",
+        "topic",
+        "note",
+        "note.zh",
+        "note.en",
+        "extension_reason",
+        "not_accepted_reason",
+        "ground",
+        "what",
+    }
+)
+_WITHHELD = "—"
+
+
+def _flat(records: Records | None, redact: bool) -> Flat:
+    if records is None:
+        return {s.key: [] for s in layout().sheets}
+    flat = flatten(records)
+    if not redact:
+        return flat
+    from orgwork._redact import Redactor, personal_names
+
+    mask = Redactor(personal_names(records))
+    out: Flat = {}
+    for key, rows in flat.items():
+        column, values = _SENSITIVE_ROWS.get(key, ("", frozenset()))
+        out[key] = [
+            {col: _redacted_cell(mask, col, v) for col, v in row.items()}
+            for row in rows
+            if key not in _SENSITIVE_SHEETS and _code(row.get(column)) not in values
+        ]
+    return out
+
+
+def _code(value: Any) -> Any:
+    return getattr(value, "value", value)
+
+
+def _redacted_cell(mask: Any, column: str, value: Any) -> Any:
+    if column in _FREE_TEXT_COLUMNS:
+        return _WITHHELD if value else value
+    if isinstance(value, str):
+        return mask.text(value)
+    return _masked_items(mask, value)
+
+
+def _masked_items(mask: Any, value: Any) -> Any:
+    if isinstance(value, tuple | list) and all(isinstance(v, str) for v in value):
+        return type(value)(mask.text(v) for v in value)
+    return value
+
+
+def _to_json(flat: Flat) -> str:
     lay = layout()
-    flat = flatten(records) if records is not None else {s.key: [] for s in lay.sheets}
     sheets: dict[str, Any] = {}
     for sheet in lay.sheets:
         cols = sheet.all_columns
@@ -191,9 +270,9 @@ def _csv_safe(value: Any) -> Any:
     return value
 
 
-def _write_csv(records: Records | None, folder: Path, lang: str) -> None:
+def _write_csv(flat: Flat, folder: Path, lang: str) -> None:
     folder.mkdir(parents=True, exist_ok=True)
-    for sheet, header, body in _tables(records, lang, "csv"):
+    for sheet, header, body in _tables(flat, lang, "csv"):
         with open(folder / f"{sheet.name(lang)}.csv", "w", encoding="utf-8-sig", newline="") as fh:
             w = csv.writer(fh)
             w.writerow(header)
@@ -201,7 +280,7 @@ def _write_csv(records: Records | None, folder: Path, lang: str) -> None:
                 w.writerow(["" if v is None else _csv_safe(v) for v in row])
 
 
-def _write_xlsx(records: Records | None, out: Path, lang: str) -> None:
+def _write_xlsx(flat: Flat, out: Path, lang: str) -> None:
     openpyxl = _openpyxl()
     Font = importlib.import_module("openpyxl.styles").Font
     get_column_letter = importlib.import_module("openpyxl.utils").get_column_letter
@@ -235,7 +314,7 @@ def _write_xlsx(records: Records | None, out: Path, lang: str) -> None:
         return ranges[key]
 
     bold = Font(bold=True)
-    for sheet, header, body in _tables(records, lang, "xlsx"):
+    for sheet, header, body in _tables(flat, lang, "xlsx"):
         ws = wb.create_sheet(sheet.name(lang))
         for j, h in enumerate(header, 1):
             cell = ws.cell(row=1, column=j, value=h)

@@ -9,6 +9,7 @@ Examples:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -18,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from orgwork.care import ElderlyMember, HostRole, Organization, ReliefFund, Town, Visit
 from orgwork.decision import Text
 from orgwork.errors import UnknownRecordError
+from orgwork.ids import normalise_id
 from orgwork.records._base import INHERITED, sample_setting
 
 __all__ = ["CareRecords", "TownVacancy"]
@@ -30,6 +32,9 @@ _T = TypeVar("_T", Organization, ElderlyMember)
 
 def _find(items: tuple[_T, ...], item_id: str, what: str) -> _T:
     """The item with ``id`` ``item_id`` (an UnknownRecordError naming ``what`` if none)."""
+    if isinstance(item_id, str):
+        with contextlib.suppress(ValueError):  # an id no record can hold: not found below
+            item_id = normalise_id(item_id)  # the records hold normalised ids
     for item in items:
         if item.id == item_id:
             return item

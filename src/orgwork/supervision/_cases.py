@@ -10,7 +10,7 @@ from typing import Any, Literal, cast
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from orgwork._args import as_date, as_models, check_unique, shift
+from orgwork._args import as_date, as_field, as_models, check_unique, shift
 from orgwork._deadlines import DeadlineStatus, deadline_status, tally, working_day_deadline
 from orgwork._display import rate_text
 from orgwork.calendar import Calendar, checked_calendar
@@ -363,6 +363,7 @@ def case_status(
     """
     case = as_models(Case, (case,))[0]
     on = as_date(on, "on")
+    deputy_head = as_field(Id | None, deputy_head, "deputy_head")
     if on < case.received_on:
         raise RecordError(f"case {case.id} was received on {case.received_on}, after {on}")
     ctx = RuleContext(case_status, policy, on=case.received_on)
