@@ -30,6 +30,7 @@ import enum
 import importlib
 import inspect
 import math
+import re
 import signal
 import sys
 import traceback
@@ -301,11 +302,14 @@ def _plausible(tp: Any) -> st.SearchStrategy[Any]:
 
 
 @st.composite
-def _arguments(draw: st.DrawFn, fn: Callable[..., Any]) -> dict[str, Any]:
+def _arguments(
+    draw: st.DrawFn, fn: Callable[..., Any], *, hostile_one: bool = True
+) -> dict[str, Any]:
     sig = inspect.signature(fn)
     hints = _hints(fn)
     params = [p for p in sig.parameters.values() if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
-    hostile = draw(st.sampled_from([None, *(p.name for p in params)])) if params else None
+    names = [None, *(p.name for p in params)] if hostile_one else [None]
+    hostile = draw(st.sampled_from(names)) if params else None
     kwargs: dict[str, Any] = {}
     for p in params:
         if p.name == hostile:
@@ -751,3 +755,44 @@ def test_past_the_representable_dates_the_coverage_error_says_so() -> None:
     assert info.value.year == 9999
     # inside the coverage nothing changes
     assert add_days(dt.date(2025, 9, 1), 30) == dt.date(2025, 10, 9)
+
+
+#: Falsy wrong objects that ``policy or Policy.default()`` would silently take for the default.
+_FALSY = ({}, [], 0, "", False)
+
+
+def _with_parameter(name: str) -> list[str]:
+    return [n for n, fn in TARGETS.items() if name in inspect.signature(fn).parameters]
+
+
+@pytest.mark.parametrize("argument", ["policy", "calendar"])
+def test_the_argument_checks_reach_every_function(argument: str) -> None:
+    assert len(_with_parameter(argument)) >= (20 if argument == "policy" else 8)
+
+
+@pytest.mark.parametrize(
+    ("name", "argument"),
+    [(n, a) for a in ("policy", "calendar") for n in _with_parameter(a)],
+)
+def test_a_falsy_wrong_policy_or_calendar_is_never_taken_for_the_default(
+    name: str, argument: str
+) -> None:
+    """Issue 14: any falsy object, such as ``{}``, was silently the default policy."""
+    fn = TARGETS[name]
+
+    @settings(
+        max_examples=8,
+        deadline=None,
+        database=None,
+        suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow],
+    )
+    @given(_arguments(fn, hostile_one=False), st.sampled_from(_FALSY))
+    def run(kwargs: dict[str, Any], wrong: object) -> None:
+        kwargs[argument] = wrong
+        exc = _call(fn, kwargs)
+        assert exc is not None, f"{name}({argument}={wrong!r}) was accepted"
+        if isinstance(exc, TypeError) and argument not in str(exc):
+            # refused for another argument first (one no strategy draws): not this check's
+            assert re.match(r"\w+(\[\d+\])?:? (must|expected)", str(exc)), exc
+
+    run()

@@ -22,7 +22,7 @@ from orgwork.assessment._scheme import (
 from orgwork.decision import Decision, Reason, RuleContext, Say, Shown, Text, both
 from orgwork.errors import RecordError
 from orgwork.points import PointAdjustment
-from orgwork.policy import Policy
+from orgwork.policy import Policy, checked_policy
 from orgwork.policy.assessment import AggregationMethod, MissingMonths, OverflowHandling
 from orgwork.rules import rule
 
@@ -553,6 +553,7 @@ def annual_totals(
         >>> d.value.missing_months, d.value.rankable
         ((11, 12), False)
     """
+    checked_policy(policy)  # a wrong object is refused even when nothing is decided
     scheme = as_field(PointScheme, scheme, "scheme")
     groups, problems = unit_years(
         as_models(MonthlySheet, sheets, "sheets"),

@@ -24,7 +24,7 @@ from orgwork.assessment._model import (
 )
 from orgwork.decision import Decision, Reason, RuleContext, Say, Text, both
 from orgwork.errors import MissingParameterError, PolicyError, RecordError
-from orgwork.policy import Policy
+from orgwork.policy import Policy, checked_policy
 from orgwork.policy.assessment import AssessmentPolicy, StillTied, TiePolicy
 from orgwork.rules import rule
 
@@ -637,6 +637,7 @@ def salary_eligibility(
         >>> {d.outcome for d in held if d.value.rank is not None}, held[0].value.missing_sheets
         ({'undecided'}, (('一村', (6,)),))
     """
+    checked_policy(policy)  # a wrong object is refused even when nothing is decided
     groups = group_totals(totals)
     cadres = sorted({t.unit for (_, _, kind), g in groups.items() if kind != "village" for t in g})
     if cadres:

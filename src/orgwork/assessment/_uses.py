@@ -43,7 +43,7 @@ from orgwork.assessment._ranking import (
 )
 from orgwork.decision import Decision, Reason, RuleContext, Say, Text
 from orgwork.errors import MissingParameterError, RecordError
-from orgwork.policy import Policy
+from orgwork.policy import Policy, checked_policy
 from orgwork.policy.assessment import TiePolicy, Use
 from orgwork.rules import rule
 
@@ -458,6 +458,7 @@ def honours(
         >>> [(d.value.unit, d.outcome) for d in honours(annual_totals(sheets), policy=p)]
         [('甲村', 'qualifies'), ('乙村', 'does_not_qualify')]
     """
+    checked_policy(policy)  # a wrong object is refused even when nothing is decided
     return _qualify(honours, "honours", totals, policy)
 
 
@@ -487,6 +488,7 @@ def promotion_shortlist(
         >>> [d.outcome for d in promotion_shortlist(annual_totals(sheets), policy=p)]
         ['qualifies', 'does_not_qualify']
     """
+    checked_policy(policy)  # a wrong object is refused even when nothing is decided
     return _qualify(promotion_shortlist, "promotion", totals, policy)
 
 
@@ -515,6 +517,7 @@ def reserve_cadre_recommendation(
         >>> [(d.value.unit, d.outcome) for d in reserve_cadre_recommendation(annual_totals(sheets), policy=p)]
         [('张三', 'qualifies'), ('李四', 'does_not_qualify'), ('王五', 'does_not_qualify')]
     """
+    checked_policy(policy)  # a wrong object is refused even when nothing is decided
     return _qualify(reserve_cadre_recommendation, "reserve_cadres", totals, policy)
 
 
@@ -560,6 +563,7 @@ def excellent_grade(
         >>> [(d.value.unit, d.outcome, d.value.decided_by) for d in ds][:3]
         [('甲', 'qualifies', 'rank'), ('乙', 'does_not_qualify', 'national_cap'), ('丙', 'does_not_qualify', 'national_cap')]
     """
+    checked_policy(policy)  # a wrong object is refused even when nothing is decided
     return _qualify(excellent_grade, "excellent_grade", totals, policy, civil_servants)
 
 

@@ -22,7 +22,7 @@ from orgwork._args import as_date, as_models, check_unique, shift
 from orgwork.cadres._common import S003
 from orgwork.decision import Decision, RuleContext, Say
 from orgwork.ids import Id
-from orgwork.policy import Policy
+from orgwork.policy import Policy, checked_policy
 from orgwork.rules import rule
 
 __all__ = ["CadreEvent", "Talk", "TalkDue", "TalkTrigger", "talks_due"]
@@ -256,6 +256,7 @@ def talks_due(
     >>> ds[0].subject
     '李某:2011-03-02:family_misfortune'
     """
+    checked_policy(policy)  # a wrong object is refused even when nothing is decided
     on = as_date(on, "on")
     given = as_models(CadreEvent, events, "events")
     check_unique((_subject(e) for e in given), "event")

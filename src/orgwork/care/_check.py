@@ -17,7 +17,7 @@ from orgwork.care._model import S000, Day, ElderlyMember, Name, Organization, Vi
 from orgwork.decision import Decision, RuleContext, Say, Text, both, joined
 from orgwork.errors import MissingParameterError, RecordError
 from orgwork.points import PointAdjustment
-from orgwork.policy import Policy
+from orgwork.policy import Policy, checked_policy
 from orgwork.rules import rule
 
 __all__ = ["MissedDuty", "answerable_head", "care_deductions", "check_care"]
@@ -628,6 +628,7 @@ def care_deductions(
         >>> d.parameters
         {'care.deduction_per_missed_duty': '2', 'care.deduction_unit': 'organization'}
     """
+    checked_policy(policy)  # a wrong object is refused even when nothing is decided
     return tuple(_deduction(m, policy) for m in _missed_duties(missed))
 
 

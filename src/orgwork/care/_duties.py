@@ -33,7 +33,7 @@ from orgwork.care._model import (
     Year,
 )
 from orgwork.decision import Decision, Reason, RuleContext, Say, Shown, Text, joined
-from orgwork.policy import Policy
+from orgwork.policy import Policy, checked_policy
 from orgwork.rules import id_of, rule
 
 __all__ = [
@@ -411,6 +411,7 @@ def hospital_visit_duties(
         >>> d.value.due, d.value.limit
         (datetime.date(2024, 3, 9), ('care.hospital_visit_days',))
     """
+    checked_policy(policy)  # a wrong object is refused even when nothing is decided
     major = _each_stay(
         hospital_visit_duties,
         "care.hospital_visit_days",
@@ -538,6 +539,7 @@ def illness_aid_duties(
         ...                    policy=p)[0].value.due
         datetime.date(2024, 4, 1)
     """
+    checked_policy(policy)  # a wrong object is refused even when nothing is decided
     help_due = _each_stay(
         illness_aid_duties,
         "care.illness_aid_days",
@@ -687,6 +689,7 @@ def festival_visit_duties(
          ('festival_visit', 'qiyi', '2024-07-08'),
          ('festival_meeting', 'qiyi', '2024-07-08')]
     """
+    checked_policy(policy)  # a wrong object is refused even when nothing is decided
     # A window's last day is in its festival's year (at most 60 days after 1 July or after a
     # Spring Festival in late January or February), so these years suffice. No member, no
     # duty: the calendar is not consulted.
@@ -852,6 +855,7 @@ def hardship_visit_duties(
         >>> [(d.value.start.isoformat(), d.value.due.isoformat(), d.value.contact) for d in ds]
         [('2024-03-20', '2024-03-31', '李四'), ('2024-04-01', '2024-04-30', '李四')]
     """
+    checked_policy(policy)  # a wrong object is refused even when nothing is decided
     return _calendar(
         members,
         start,

@@ -190,6 +190,7 @@ def suggestion_status(
     >>> suggestion_status(s, on=dt.date(2025, 10, 14)).outcome
     'overdue'
     """
+    checked_calendar(calendar)  # a wrong object is refused even when nothing is decided
     s = as_models(Suggestion, (suggestion,))[0]
     on = as_date(on, "on")
     if on < s.open_day:
@@ -339,6 +340,7 @@ def suggestion_counts(
     >>> c.collected, c.adopted, c.adoption_rate
     (17, 2, Fraction(2, 17))
     """
+    checked_calendar(calendar)  # a wrong object is refused even when nothing is decided
     all_s = as_models(Suggestion, suggestions, "suggestions")
     on = as_date(on, "on")
     check_unique((s.id for s in all_s), "suggestion")

@@ -30,7 +30,7 @@ from orgwork.calendar import Calendar, checked_calendar
 from orgwork.decision import Decision, RuleContext, Say, Text, day, joined
 from orgwork.errors import RecordError
 from orgwork.ids import Id
-from orgwork.policy import Policy
+from orgwork.policy import Policy, checked_policy
 from orgwork.policy.selection import SEED_PROCEDURE_STEPS
 from orgwork.rules import rule
 from orgwork.selection._common import S002, unique
@@ -718,6 +718,7 @@ def check_procedure(
     >>> d.outcome, [p.code for p in d.value.problems]
     ('invalid', ['skipped_step', 'unknown_candidate'])
     """
+    checked_calendar(calendar)  # a wrong object is refused even when nothing is decided
     rec = ProcedureRecord.model_validate(record)
     periods = as_models(PublicityPeriod, publicity, "publicity")
     check_unique((x.candidate for x in periods), "publicity period of candidate")
@@ -900,6 +901,7 @@ def competitive_posting_check(
     >>> ds[0].outcome, ds[0].value
     ('not_competitive', False)
     """
+    checked_policy(policy)  # a wrong object is refused even when nothing is decided
     rows = as_models(PostFilling, fillings, "fillings")
     check_unique((f.post for f in rows), "post")
     return tuple(

@@ -541,6 +541,7 @@ def case_summary(
     >>> case_summary([], on=dt.date(2025, 6, 30))[0].value.on_time_rate is None
     True
     """
+    checked_calendar(calendar)  # a wrong object is refused even when nothing is decided
     all_cases = as_models(Case, cases, "cases")
     on = as_date(on, "on")
     if by not in ("all", "handler", "month"):
