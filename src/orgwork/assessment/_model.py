@@ -105,8 +105,8 @@ class AnnualTotal(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    unit: str
-    town: str
+    unit: Id
+    town: Id
     kind: UnitKind
     year: int
     scheme: str
@@ -132,8 +132,8 @@ class Ranking(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    unit: str
-    town: str
+    unit: Id
+    town: Id
     kind: UnitKind
     year: int
     points: Points
@@ -148,8 +148,8 @@ class SalaryEligibility(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    unit: str
-    town: str
+    unit: Id
+    town: Id
     year: int
     points: Points
     rank: int | None
@@ -181,8 +181,8 @@ class UseResult(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    unit: str
-    town: str
+    unit: Id
+    town: Id
     kind: UnitKind
     year: int
     use: Use

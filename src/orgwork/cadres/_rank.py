@@ -322,7 +322,7 @@ class PromotionEligibility(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    cadre: str
+    cadre: Id
     position: Position
     regime: str = Field(
         description="The table applied: '2019' (并行规定), '2015' (县以下机关意见) or '' (none)."

@@ -123,8 +123,8 @@ class RotationStatus(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    cadre: str
-    section: str
+    cadre: Id
+    section: Id
     post: SectionPost
     since: dt.date
     full_years: int

@@ -112,7 +112,7 @@ class TalkDue(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    cadre: str
+    cadre: Id
     trigger: TalkTrigger
     event_on: dt.date
     due_by: dt.date | None

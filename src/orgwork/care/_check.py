@@ -16,6 +16,7 @@ from orgwork.care._fund import ReliefFund
 from orgwork.care._model import S000, Day, ElderlyMember, Name, Organization, Visit, VisitKind
 from orgwork.decision import Decision, RuleContext, Say, Text, both, joined
 from orgwork.errors import MissingParameterError, RecordError
+from orgwork.ids import Id
 from orgwork.points import PointAdjustment
 from orgwork.policy import Policy, checked_policy
 from orgwork.rules import rule
@@ -46,7 +47,7 @@ class MissedDuty(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     duty: Duty
-    organization: str
+    organization: Id
     year: int
     month: int = Field(ge=1, le=12)
     found: int = Field(ge=0)

@@ -33,6 +33,7 @@ from orgwork.care._model import (
     Year,
 )
 from orgwork.decision import Decision, Reason, RuleContext, Say, Shown, Text, joined
+from orgwork.ids import Id
 from orgwork.policy import Policy, checked_policy
 from orgwork.rules import id_of, rule
 
@@ -184,8 +185,8 @@ class Duty(BaseModel):
     id: str
     kind: DutyKind
     rule: str
-    organization: str
-    member: str | None = None
+    organization: Id
+    member: Id | None = None
     start: _dt.date
     due: _dt.date
     visits: int = Field(default=1, ge=1)

@@ -18,6 +18,7 @@ from orgwork.care._model import (
 )
 from orgwork.decision import Decision, Reason, RuleContext, Say, Text, both
 from orgwork.errors import RecordError
+from orgwork.ids import Id
 from orgwork.policy import Policy
 from orgwork.rules import rule
 
@@ -98,8 +99,8 @@ class MemorialHost(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    member: str
-    organization: str
+    member: Id
+    organization: Id
     tier: HostRole
     host_role: HostRole | None = None
     host: str | None = None

@@ -135,7 +135,7 @@ class SuggestionState(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    suggestion: str
+    suggestion: Id
     status: SuggestionStatus
     due: dt.date | None
     on: dt.date

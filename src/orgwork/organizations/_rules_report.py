@@ -68,7 +68,7 @@ class RulesReportGaps(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    unit: str
+    unit: Id
     year: int
     interval_months: int
     checked_through: dt.date

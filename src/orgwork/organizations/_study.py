@@ -169,7 +169,7 @@ class StudyGaps(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    unit: str
+    unit: Id
     year: int
     checked_through: dt.date
     items: tuple[StudyItem, ...] = Field(description="The items checked.")

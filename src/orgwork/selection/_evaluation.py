@@ -245,7 +245,7 @@ class ApprovalResult(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    applicant: str
+    applicant: Id
     unit_endorsed: bool
     approvals: int
     denominator: int

@@ -117,7 +117,7 @@ class StepResult(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    candidate: str = Field(min_length=1)
+    candidate: Id = Field(min_length=1)
     step: ProcedureStep
     passed: bool
     on: dt.date | None = Field(default=None, description="The day of the result, if known.")

@@ -154,7 +154,7 @@ class CaseState(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    case: str
+    case: Id
     status: CaseStatus
     due: dt.date
     on: dt.date
