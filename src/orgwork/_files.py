@@ -17,7 +17,7 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-__all__ = ["checked_encoding", "checked_path", "csv_rows"]
+__all__ = ["checked_encoding", "checked_path", "csv_rows", "decode_lines", "is_utf8"]
 
 
 def checked_path(path: object, name: str = "path", *, folder: bool | None = False) -> Path:
@@ -153,3 +153,36 @@ def csv_rows(
         if broken and any(src.nl[k] in broken for k in range(start, end)):
             cells, why = None, _UNDECODABLE
         yield start + 1, end, cells, why
+
+
+def decode_lines(data: bytes, encoding: str) -> tuple[str, set[int]]:
+    """``data`` decoded; the lines (1-based, by ``\\n``) that are not ``encoding`` keep a ``\ufffd`` and are listed.
+
+    A whole file that decodes is returned as it is; otherwise each line is
+    decoded on its own (a ``\\n`` byte never sits inside a UTF-8 or GB18030
+    character), so one bad line costs that line only.
+    """
+    try:
+        return data.decode(encoding), set()
+    except UnicodeDecodeError:
+        pass
+    if codecs.lookup(encoding).name.startswith(("utf-16", "utf-32")):
+        text = data.decode(encoding, errors="replace")  # a line split on b"\n" is no UTF-16
+        return text, {i for i, ln in enumerate(text.split("\n"), 1) if "\ufffd" in ln}
+    out, bad = [], set()
+    for i, line in enumerate(data.split(b"\n"), 1):
+        try:
+            out.append(line.decode(encoding))
+        except UnicodeDecodeError:
+            out.append(line.decode(encoding, errors="replace"))
+            bad.add(i)
+    return "\n".join(out), bad
+
+
+def is_utf8(line: bytes) -> bool:
+    """Whether ``line`` decodes as UTF-8."""
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True

@@ -67,7 +67,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from orgwork._args import as_year
-from orgwork._files import checked_encoding, checked_path, csv_rows
+from orgwork._files import checked_encoding, checked_path, csv_rows, decode_lines, is_utf8
 from orgwork.assessment._annual import aggregation, annual_totals
 from orgwork.assessment._exact import show
 from orgwork.assessment._model import MonthlySheet, UnitKind
@@ -283,33 +283,6 @@ def _header_error(source: str, why: Text, field: str | None = None) -> ImportRow
     return _fail(source, [RejectedRow(row=1, field=field, value=None, reason=why)])
 
 
-def _lines_in(data: bytes, encoding: str) -> tuple[str, set[int]]:
-    """``data`` decoded; the lines (1-based, by ``\\n``) that are not ``encoding`` are listed."""
-    try:
-        return data.decode(encoding), set()
-    except UnicodeDecodeError:
-        pass
-    if codecs.lookup(encoding).name.startswith(("utf-16", "utf-32")):
-        text = data.decode(encoding, errors="replace")  # a line split on b"\n" is no UTF-16
-        return text, {i for i, ln in enumerate(text.split("\n"), 1) if "\ufffd" in ln}
-    out, bad = [], set()
-    for i, line in enumerate(data.split(b"\n"), 1):
-        try:
-            out.append(line.decode(encoding))
-        except UnicodeDecodeError:
-            out.append(line.decode(encoding, errors="replace"))
-            bad.add(i)
-    return "\n".join(out), bad
-
-
-def _is_utf8(line: bytes) -> bool:
-    try:
-        line.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
 def _utf16_without_bom(head: bytes) -> bool:
     """UTF-16 puts a NUL in every other byte of its ASCII characters (a stray NUL does not)."""
     odd, even = head[1::2].count(0), head[0::2].count(0)
@@ -332,14 +305,14 @@ def _decode(data: bytes, source: str, encoding: str | None) -> tuple[str, str, s
     elif _utf16_without_bom(data[:4000]):
         head = data[:4000]
         used = "utf-16-le" if head[1::2].count(0) >= head[0::2].count(0) else "utf-16-be"
-    elif _is_utf8(data):
+    elif is_utf8(data):
         used = "utf-8"
     else:  # mostly UTF-8 (a line or two from elsewhere), or GBK/GB18030 throughout
         lines = data.split(b"\n")
-        utf8 = sum(1 for ln in lines if _is_utf8(ln) and any(b > 127 for b in ln))
-        other = sum(1 for ln in lines if not _is_utf8(ln))
+        utf8 = sum(1 for ln in lines if is_utf8(ln) and any(b > 127 for b in ln))
+        other = sum(1 for ln in lines if not is_utf8(ln))
         used = "utf-8" if utf8 > other else "gb18030"
-    text, bad = _lines_in(body, "utf-8" if used == "utf-8-sig" else used)
+    text, bad = decode_lines(body, "utf-8" if used == "utf-8-sig" else used)
     first = next((i for i, ln in enumerate(text.split("\n"), 1) if ln.strip()), 1)
     if first in bad:
         if encoding is None and used == "gb18030":

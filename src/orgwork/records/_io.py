@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
-from orgwork._files import checked_path, csv_rows
+from orgwork._files import checked_path, csv_rows, decode_lines, is_utf8
 from orgwork.errors import ImportRowsError, OrgworkError
 from orgwork.records._assemble import Formula, RawRow, RawSheet, Result, _NoYear, assemble, flatten
 from orgwork.records._cells import EMPTY_TEXT, write_cell
@@ -772,15 +772,15 @@ def _decode(data: bytes, name: str, problems: list[Problem]) -> tuple[str, set[i
     except UnicodeDecodeError:
         pass
     lines = data.split(b"\n")
-    utf8 = sum(1 for ln in lines if _is_utf8(ln) and any(b > 127 for b in ln))
-    other = sum(1 for ln in lines if not _is_utf8(ln))
+    utf8 = sum(1 for ln in lines if is_utf8(ln) and any(b > 127 for b in ln))
+    other = sum(1 for ln in lines if not is_utf8(ln))
     if utf8 > other:
         return _lines_utf8(data, name, problems)
     try:
         return data.decode("gb18030"), set()
     except UnicodeDecodeError:
         pass
-    text, bad = _lines_in(data, "gb18030")
+    text, bad = decode_lines(data, "gb18030")
     if len(bad) == len(lines):
         raise RecordsFileError(f"{name}: neither UTF-8, GBK/GB18030 nor UTF-16")
     return text, bad
@@ -798,26 +798,6 @@ def _utf16(data: bytes, encoding: str, name: str) -> tuple[str, set[int]]:
     if len(bad) == len(lines):
         raise RecordsFileError(f"{name}: not valid UTF-16")
     return text, bad
-
-
-def _lines_in(data: bytes, encoding: str) -> tuple[str, set[int]]:
-    """``data`` decoded line by line; the lines that are not ``encoding`` keep a � and are listed."""
-    out, bad = [], set()
-    for i, line in enumerate(data.split(b"\n"), 1):
-        try:
-            out.append(line.decode(encoding))
-        except UnicodeDecodeError:
-            out.append(line.decode(encoding, errors="replace"))
-            bad.add(i)
-    return "\n".join(out), bad
-
-
-def _is_utf8(line: bytes) -> bool:
-    try:
-        line.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 def _lines_utf8(data: bytes, name: str, problems: list[Problem]) -> tuple[str, set[int]]:
