@@ -56,7 +56,6 @@ import codecs
 import csv
 import datetime as _dt
 import importlib
-import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -68,6 +67,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from orgwork._args import as_year
 from orgwork._files import checked_encoding, checked_path, csv_rows, decode_lines, is_utf8
+from orgwork._numbers import DECIMAL_TEXT, INTEGER_TEXT, WIDE
 from orgwork.assessment._annual import aggregation, annual_totals
 from orgwork.assessment._exact import show
 from orgwork.assessment._model import MonthlySheet, UnitKind
@@ -533,20 +533,7 @@ class _CellError(Exception):
         super().__init__(self.text.en)
 
 
-#: A number cell holds an optional sign, digits and at most one point, nothing else (no ``1_000``,
-#: no ``1e3``, no ``1,000``, no Arabic-Indic or superscript digits). Full-width digits, signs and
-#: point (０-９＋－．) and the minus sign U+2212 read as their ASCII forms.
-_WIDE = str.maketrans(
-    {
-        **{chr(0xFF10 + i): str(i) for i in range(10)},
-        "\uff0b": "+",
-        "\uff0d": "-",
-        "\u2212": "-",
-        "\uff0e": ".",
-    }
-)
-_INTEGER = re.compile(r"[+-]?[0-9]+")
-_DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+#: A number cell holds an optional sign, digits and at most one point (orgwork._numbers).
 
 
 def _shown(cell: Any) -> str:
@@ -576,8 +563,8 @@ def _integer(cell: Any, suffix: str) -> int:
         raise _CellError(_Why.not_whole)
     if isinstance(cell, (_dt.date, _dt.datetime)):
         raise _CellError(_Why.a_date)
-    s = str(cell).strip().translate(_WIDE).removesuffix(suffix).strip()
-    if not _INTEGER.fullmatch(s):
+    s = str(cell).strip().translate(WIDE).removesuffix(suffix).strip()
+    if not INTEGER_TEXT.fullmatch(s):
         raise _CellError(_Why.not_whole)
     return int(s)
 
@@ -594,8 +581,8 @@ def _number(cell: Any) -> Decimal:
     elif isinstance(cell, Decimal):
         value = cell
     else:
-        s = str(cell).strip().translate(_WIDE)
-        if not _DECIMAL.fullmatch(s):
+        s = str(cell).strip().translate(WIDE)
+        if not DECIMAL_TEXT.fullmatch(s):
             raise _CellError(_Why.not_number)
         value = Decimal(s)
     if not value.is_finite():

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import math
-import re
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict
+
+from orgwork._numbers import DECIMAL_TEXT
 
 __all__ = [
     "Count",
@@ -20,9 +21,6 @@ __all__ = [
 ]
 
 ParamKind = Literal["seed", "local", "national"]
-
-
-_DECIMAL_TEXT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 
 
 def exact_decimal(value: object) -> object:
@@ -43,7 +41,7 @@ def exact_decimal(value: object) -> object:
         # Decimal() alone would also take Python's literal forms ("1_000") and any
         # script's digits ("٩٥"): a number here is an optional sign, ASCII digits
         # and at most one decimal point, nothing else.
-        if not _DECIMAL_TEXT.fullmatch(text):
+        if not DECIMAL_TEXT.fullmatch(text):
             raise ValueError(
                 f"not a number: {value!r} (write an optional sign, digits 0-9 and at most one '.')"
             )

@@ -24,6 +24,7 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
+from orgwork._numbers import DECIMAL_TEXT, WIDE
 from orgwork.records._schema import Column
 
 __all__ = ["BLANK", "EMPTY_TEXT", "CellError", "Note", "read_cell", "write_cell"]
@@ -50,7 +51,6 @@ class _EmptyText:
 EMPTY_TEXT: Any = _EmptyText()
 
 _INT = re.compile(r"[+-]?[0-9]+")
-_DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 _DATE_SEP = re.compile(r"([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?:[ T]00:00(?::00)?)?")
 _DATE_ZH = re.compile(r"([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日?")
 _SPLIT = re.compile(r"[、,，;；\n]")
@@ -76,25 +76,9 @@ def _show(raw: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "…"
 
 
-#: What a number (or date) cell may hold besides ASCII: full-width digits (０-９), the
-#: full-width signs, point and slash (＋－．／) and the minus sign U+2212 (−). Nothing else is
-#: read as a digit: not Arabic-Indic digits (٩٥), superscripts (²), circled (①) or
-#: mathematical digits (𝟗), which NFKC would turn into ASCII.
-_WIDE = str.maketrans(
-    {
-        **{chr(0xFF10 + i): str(i) for i in range(10)},
-        "\uff0b": "+",
-        "\uff0d": "-",
-        "\u2212": "-",
-        "\uff0e": ".",
-        "\uff0f": "/",
-    }
-)
-
-
 def _ascii(text: str, notes: list[Note]) -> str:
     """Full-width digits and signs (and U+2212 −) as ASCII, noted when anything changed."""
-    norm = text.translate(_WIDE)
+    norm = text.translate(WIDE)
     if norm != text:
         notes.append((f"全角数字“{text}”读作{norm}", f"full-width digits '{text}' read as {norm}"))
     return norm
@@ -181,7 +165,7 @@ def _read_decimal(column: Column, raw: Any, notes: list[Note]) -> Decimal:
         return Decimal(repr(raw))
     if isinstance(raw, str):
         text = _ascii(raw, notes)
-        if _DECIMAL.fullmatch(text):
+        if DECIMAL_TEXT.fullmatch(text):
             try:
                 return Decimal(text)
             except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
