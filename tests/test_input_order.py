@@ -91,3 +91,65 @@ def test_unassigned_suggestions_are_listed_by_id_whatever_the_order() -> None:
     ]
     counts = suggestion_counts(ss, on=dt.date(2025, 6, 2)).value
     assert counts.unassigned == ("S1", "S2", "S3")
+
+
+#: Functions whose input order is their meaning: they join or list what they are given, in order.
+ORDERED = {
+    "orgwork.decision.joined",
+    "orgwork.decision.listed",
+    "orgwork.decision.explain_all",
+}
+
+
+def _collection_parameters(fn: Callable[..., Any]) -> list[str]:
+    from test_fuzz import _hints
+
+    return [
+        p
+        for p, tp in _hints(fn).items()
+        if any(k in str(tp) for k in ("Iterable", "Sequence", "tuple[", "list["))
+    ]
+
+
+def _shuffled_targets() -> list[str]:
+    from test_fuzz import TARGETS
+
+    return [n for n, fn in TARGETS.items() if n not in ORDERED and _collection_parameters(fn)]
+
+
+def test_the_shuffle_reaches_the_collection_functions() -> None:
+    assert len(_shuffled_targets()) >= 30
+
+
+@pytest.mark.parametrize("name", _shuffled_targets())
+def test_every_public_function_gives_the_same_answer_for_any_order(name: str) -> None:
+    """Every public function and rule that takes collections, on plausible input, shuffled."""
+    from hypothesis import HealthCheck, settings
+
+    from test_fuzz import TARGETS, _arguments
+
+    fn = TARGETS[name]
+    collections = _collection_parameters(fn)
+
+    @settings(
+        max_examples=10,
+        deadline=None,
+        database=None,
+        suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow],
+    )
+    @given(_arguments(fn, hostile_one=False), st.randoms(use_true_random=False))
+    def run(kwargs: dict[str, Any], rnd: Any) -> None:
+        try:
+            first = fn(**kwargs)
+        except Exception:
+            return
+        again = dict(kwargs)
+        for p in collections:
+            value = again.get(p)
+            if isinstance(value, list | tuple) and len(value) > 1:
+                items = list(value)
+                rnd.shuffle(items)
+                again[p] = type(value)(items)
+        assert fn(**again) == first
+
+    run()
