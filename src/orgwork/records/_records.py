@@ -37,7 +37,7 @@ _REVIEW_DAYS = {f: marked(m, "review_day") for f, m in _MODELS.items()}
 
 
 def share(data: dict[str, Any]) -> dict[str, Any]:
-    """``data`` of :class:`Records` with each family given the records' own year and place.
+    """``data`` of [`Records`][orgwork.records.Records] with each family given the records' own year and place.
 
     A family given as a mapping (or not at all) gets the fields it inherits; one
     given as a model is copied with them. The care roster's town defaults to
@@ -69,7 +69,7 @@ class Records(BaseModel):
 
     The place (``town``, ``county``, ``prefecture``, ``province``) and the
     ``year`` are stated once; each family's records inherit them. Every
-    family may be empty: :func:`orgwork.report.check` skips it with a note.
+    family may be empty: [`orgwork.report.check`][orgwork.report.check] skips it with a note.
 
     Examples:
         >>> r = Records(year=2025, town="平安乡")
@@ -86,11 +86,23 @@ class Records(BaseModel):
     county: str = ""
     prefecture: str = ""
     province: str = ""
-    assessment: AssessmentRecords
-    care: CareRecords
-    supervision: SupervisionRecords
-    open_day: OpenDayRecords
-    selection: SelectionRecords
+    # Each family is filled in by ``_inherit`` (from the year and place) when left out; the
+    # defaults say so to a type checker, so ``Records(year=2025)`` type-checks as it runs.
+    assessment: AssessmentRecords = Field(
+        default_factory=lambda d: AssessmentRecords.model_validate({"year": d["year"]})
+    )
+    care: CareRecords = Field(
+        default_factory=lambda d: CareRecords.model_validate({"year": d["year"]})
+    )
+    supervision: SupervisionRecords = Field(
+        default_factory=lambda d: SupervisionRecords.model_validate({"year": d["year"]})
+    )
+    open_day: OpenDayRecords = Field(
+        default_factory=lambda d: OpenDayRecords.model_validate({"year": d["year"]})
+    )
+    selection: SelectionRecords = Field(
+        default_factory=lambda d: SelectionRecords.model_validate({"year": d["year"]})
+    )
 
     @model_validator(mode="before")
     @classmethod
