@@ -14,10 +14,10 @@ are imported on first use, so ``import orgwork`` stays fast.
 from __future__ import annotations
 
 import importlib
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    __version__: str
     from orgwork.decision import Decision, Reason, Text
     from orgwork.errors import (
         CalendarCoverageError,
@@ -33,10 +33,6 @@ if TYPE_CHECKING:
     from orgwork.policy import Policy
     from orgwork.rules import Rule, catalogue
 
-try:
-    __version__ = version("orgwork")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
-    __version__ = "0+unknown"
 
 __all__ = [
     "CalendarCoverageError",
@@ -76,7 +72,19 @@ _LAZY = {
 }
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("orgwork")
+    except PackageNotFoundError:  # pragma: no cover - a source tree without install
+        return "0+unknown"
+
+
 def __getattr__(name: str) -> Any:
+    if name == "__version__":  # looked up on first use: importlib.metadata is slow to import
+        globals()[name] = value = _version()
+        return value
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'orgwork' has no attribute {name!r}")

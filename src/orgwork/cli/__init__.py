@@ -37,17 +37,25 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
+class _Version(argparse.Action):
+    """``--version``, looked up only when asked (``--help`` then imports nothing heavy)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from orgwork import __version__
+
+        print(f"orgwork {__version__}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser, with every available subcommand."""
-    from orgwork import __version__
-
     parser = _Parser(
         prog="orgwork",
         description="Rules of local Party organization-department work, as code.",
         epilog="Example: orgwork deadline 2024-02-08",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"orgwork {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         try:

@@ -9,11 +9,8 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from orgwork.cli import UsageError
 from orgwork.errors import OrgworkError
-from orgwork.policy import Policy
 
 __all__ = ["register"]
 
@@ -74,6 +71,8 @@ def register(sub: Any) -> None:
 
 
 def _scheme(value: str) -> Any:
+    from pydantic import ValidationError
+
     from orgwork.assessment import HUNDRED_POINT, THOUSAND_POINT, PointScheme
 
     presets = {"thousand": THOUSAND_POINT, "千分制": THOUSAND_POINT}
@@ -117,7 +116,7 @@ def _rank(args: argparse.Namespace) -> int:
 
     The errors orgwork means (and ValueError, OSError) go to the command line's
     one-line report as they are; anything else (openpyxl missing, a failure
-    inside a library) is turned into a :class:`UsageError` naming it.
+    inside a library) is turned into a `UsageError` naming it.
     """
     try:
         return _ranking(args)
@@ -132,6 +131,7 @@ def _rank(args: argparse.Namespace) -> int:
 def _ranking(args: argparse.Namespace) -> int:
     from orgwork.assessment import annual_totals, rank, salary_eligibility
     from orgwork.assessment.io import read_adjustments, read_scores
+    from orgwork.policy import Policy
 
     policy = Policy.from_toml(args.policy) if args.policy else Policy.default()
     scheme = _scheme(args.scheme)

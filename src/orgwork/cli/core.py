@@ -7,9 +7,6 @@ import json
 import sys
 from typing import Any
 
-from orgwork.policy import Policy
-from orgwork.rules import catalogue, catalogue_json, describe, get, location, marked_tests
-
 __all__ = ["register"]
 
 
@@ -44,6 +41,8 @@ def register(sub: Any) -> None:
 
 
 def _rules(args: argparse.Namespace) -> int:
+    from orgwork.rules import catalogue, catalogue_json
+
     if args.rule_id is not None:
         return _one_rule(args.rule_id, args.lang, args.json)
     if args.json:
@@ -58,6 +57,9 @@ def _rules(args: argparse.Namespace) -> int:
 
 
 def _one_rule(rule_id: str, lang: str, as_json: bool) -> int:
+    from orgwork.policy import Policy
+    from orgwork.rules import describe, get, location, marked_tests
+
     r = get(rule_id)
     if not as_json:
         print(describe(rule_id, lang))
@@ -77,6 +79,8 @@ def _one_rule(rule_id: str, lang: str, as_json: bool) -> int:
 
 
 def _policy(args: argparse.Namespace) -> int:
+    from orgwork.policy import Policy
+
     policy = Policy.from_toml(args.policy) if args.policy else Policy.default()
     if args.json:
         print(json.dumps(policy.model_dump(mode="json"), ensure_ascii=False, indent=2))
