@@ -208,3 +208,27 @@ def test_the_tests_of_a_rule_are_found_on_functions_classes_and_modules(tmp_path
         f"{tmp_path.name}/test_x.py::TestB::test_b (line 6)",
         f"{tmp_path.name}/test_x.py::TestB::test_c (line 8)",
     )
+
+
+@pytest.mark.parametrize(
+    ("argv", "prefix"),
+    [
+        (["deadline", "2099-01-01"], "orgwork deadline: "),
+        (["rules", "no.such_rule"], "orgwork rules: "),
+        (["rank", "/nonexistent/scores.csv"], "orgwork rank: "),
+        (["check", "/nonexistent/town.xlsx"], "orgwork check: "),
+        (["demo", "--year", "1800"], "orgwork demo: "),
+        (["demo", "--no-such-option"], "orgwork demo: "),
+        (["no-such-command"], "orgwork: "),
+    ],
+)
+def test_every_failure_is_one_line_naming_its_command(
+    argv: list[str], prefix: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from orgwork.cli import main
+
+    assert main(argv) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1, err
+    assert err[0].startswith(prefix), err
+    assert "error:" not in err[0]

@@ -161,7 +161,7 @@ def test_bad_usage_or_unreadable_file_is_one_line_and_exit_2(
     assert r.returncode == 2, r.stdout + r.stderr
     assert "Traceback" not in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
-    assert r.stderr.startswith("orgwork: error:")
+    assert r.stderr.startswith(f"orgwork {args[0]}: "), r.stderr
 
 
 def test_a_workbook_that_is_not_xlsx_is_exit_2(tmp_path: Path) -> None:

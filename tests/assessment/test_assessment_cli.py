@@ -191,7 +191,7 @@ def test_rank_never_prints_a_traceback(
     assert main(["rank", _hostile(tmp_path, kind)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert err, kind
-    assert err[-1].startswith("orgwork: error: "), err
+    assert err[-1].startswith("orgwork rank: "), err
     assert not [line for line in err if "Traceback" in line]
 
 
@@ -204,7 +204,7 @@ def test_rank_options_naming_a_folder_are_one_line(
     assert main(["rank", str(scores), option, str(folder)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1, err
-    assert err[0].startswith("orgwork: error: "), err
+    assert err[0].startswith("orgwork rank: "), err
 
 
 def test_rank_without_openpyxl_is_one_line(
@@ -214,7 +214,7 @@ def test_rank_without_openpyxl_is_one_line(
     assert main(["rank", _hostile(tmp_path, "not_zip")]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1, err
-    assert err[0].startswith("orgwork: error: "), err
+    assert err[0].startswith("orgwork rank: "), err
     assert "openpyxl" in err[0]
 
 
@@ -249,4 +249,4 @@ def test_core_commands_fail_in_one_line(
     assert main(args) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1, err
-    assert err[0].startswith("orgwork: error: "), err
+    assert err[0].startswith(f"orgwork {args[0]}: "), err

@@ -782,7 +782,7 @@ def test_cli_check_strict_exits_2_with_one_line(two_bad_rows: Path) -> None:
     assert run.returncode == 2, run
     lines = run.stderr.strip().splitlines()
     assert len(lines) == 1, run.stderr
-    assert lines[0].startswith("orgwork: error:")
+    assert lines[0].startswith("orgwork check: ")
     assert "Traceback" not in run.stderr
     assert run.stdout == ""
 

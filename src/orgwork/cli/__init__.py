@@ -69,8 +69,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status.
+
+    Every failure a user can cause is one line on stderr, ``orgwork <command>:
+    <message>`` (``orgwork: <message>`` before a command is known), and exit
+    status 2; never a traceback.
+    """
     parser = build_parser()
+    words = list(sys.argv[1:] if argv is None else argv)
     try:
         args = parser.parse_args(argv)
         if getattr(args, "handler", None) is None:
@@ -85,19 +91,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     except (OrgworkError, ValueError, OSError) as exc:
-        print(f"orgwork: error: {_one_line(exc)}", file=sys.stderr)
+        print(_report(_command(parser, words), exc), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("orgwork: interrupted", file=sys.stderr)
         return 130
 
 
-def _one_line(exc: BaseException) -> str:
+def _command(parser: argparse.ArgumentParser, words: list[str]) -> str | None:
+    """The subcommand named in ``words`` (the first word that is one), if any."""
+    names: set[str] = set()
+    for action in parser._actions:  # argparse keeps its subcommands here
+        if isinstance(action, argparse._SubParsersAction):
+            names |= set(action.choices)
+    return next((w for w in words if w in names), None)
+
+
+def _report(command: str | None, exc: BaseException) -> str:
+    """The one line a failure prints: ``orgwork <command>: <message>``."""
     text = str(exc).strip().splitlines()
     msg = text[0] if text else type(exc).__name__
     if len(text) > 1:
         msg += f" (+{len(text) - 1} more lines)"
-    return msg.removeprefix("orgwork: ")
+    prefix = "orgwork" if command is None else f"orgwork {command}"
+    for said in (f"{prefix}: ", "orgwork: ", f"{command}: "):
+        msg = msg.removeprefix(said)
+    return f"{prefix}: {msg}"
 
 
 def run() -> None:

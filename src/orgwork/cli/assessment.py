@@ -112,7 +112,7 @@ def _warn(rejected: Any) -> None:
 
 
 def _rank(args: argparse.Namespace) -> int:
-    """``orgwork rank``: every failure is one line (``orgwork: error: ...``), never a traceback.
+    """``orgwork rank``: every failure is one line (``orgwork rank: ...``), never a traceback.
 
     The errors orgwork means (and ValueError, OSError) go to the command line's
     one-line report as they are; anything else (openpyxl missing, a failure
