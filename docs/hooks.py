@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import html
+import os
+import textwrap
+from pathlib import Path
 from typing import Any
+
+import griffe
 
 #: The marker of docs/records.md that expands to one section per sheet of the workbook.
 RECORDS_MARKER = "<!-- records-sheets -->"
@@ -35,7 +40,15 @@ def on_page_markdown(markdown: str, page: Any, **_: Any) -> str:
         from orgwork.rules import catalogue, catalogue_markdown
 
         body = f"{len(catalogue())} rules, generated from `orgwork.rules.catalogue()`.\n\n"
-        markdown = markdown.replace("<!-- catalogue -->", body + catalogue_markdown())
+        seeds = find_seeds()
+        if seeds is None:
+            body += (
+                "*The seed texts (`shared/seeds/readable`) were not found beside this checkout "
+                "(set `ORGWORK_SEEDS`), so sources are not linked to their paragraphs.*\n\n"
+            )
+        pages = _tests_folder() is not None
+        catalogue_md = catalogue_markdown(seeds, test_pages=pages)
+        markdown = markdown.replace("<!-- catalogue -->", body + catalogue_md)
     if "<!-- policy -->" in markdown:
         from orgwork.policy import Policy
 
@@ -299,12 +312,153 @@ def _sheet_pages() -> list[tuple[str, str, str]]:
 
 
 def on_files(files: Any, config: Any, **_: Any) -> Any:
-    """Add the generated page of every sheet of the records workbook (``records/<key>.md``)."""
+    """Add the generated pages: every sheet of the records workbook (``records/<key>.md``),
+    every seed text (``seeds/<file>.md``) and every test file with marked tests
+    (``tests/<folder>/<file>.md``)."""
     from mkdocs.structure.files import File
 
     for key, _title, body in _sheet_pages():
         files.append(File.generated(config, f"records/{key}.md", content=body))
+    for path, body in [*_seed_pages(), *_test_pages()]:
+        files.append(File.generated(config, path, content=body))
     return files
+
+
+# -- the seed texts, a paragraph an anchor ----------------------------------------------------
+
+
+def find_seeds() -> Path | None:
+    """The seeds' readable texts: ``$ORGWORK_SEEDS``, or ``shared/seeds/readable`` beside the
+    checkout (as ``tests/conftest.py`` finds them); None when they are absent."""
+    env = os.environ.get("ORGWORK_SEEDS")
+    if env:
+        return Path(env) if Path(env).is_dir() else None
+    for parent in Path(__file__).resolve().parents[1:4]:
+        candidate = parent / "shared" / "seeds" / "readable"
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
+def _seed_pages() -> list[tuple[str, str]]:
+    """One page per seed text: every line a paragraph, anchored ``#p<line>``."""
+    from orgwork.rules import SEEDS
+
+    folder = find_seeds()
+    if folder is None:
+        return []
+    pages = []
+    for name, label in SEEDS.items():
+        file = folder / name
+        if not file.is_file():
+            continue
+        out = [
+            f"# {label}",
+            "",
+            f"`{name}`, the readable text of the seed report (`shared/seeds/readable/`), one "
+            "paragraph a line, each numbered by its line; the rule catalogue links each rule "
+            "to the paragraph it quotes. [Rule catalogue](../rules.md)",
+            "",
+        ]
+        for i, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip():
+                text = html.escape(line.strip(), quote=False)
+                out += [f'<p id="p{i}"><a href="#p{i}">¶{i}</a> {text}</p>', ""]
+        pages.append((f"seeds/{name.removesuffix('.txt')}.md", "\n".join(out)))
+    return pages
+
+
+# -- the tests marked with a rule, a test an anchor ---------------------------------------------
+
+
+def _tests_folder() -> Path | None:
+    from orgwork.rules import _tests_dir
+
+    folder = _tests_dir()
+    return None if folder is None else Path(folder)
+
+
+def _test_pages() -> list[tuple[str, str]]:
+    """One page per test file holding tests marked with a rule: each marked test's source,
+    anchored by its name (``Class--test`` for a method)."""
+    import ast
+
+    from orgwork.rules import _test_page, catalogue, marked_tests
+
+    folder = _tests_folder()
+    if folder is None:
+        return []
+    by_file: dict[str, dict[str, list[str]]] = {}
+    for r in catalogue():
+        for t in marked_tests(r.id) or ():
+            where, _, name = t.partition("::")
+            by_file.setdefault(where, {}).setdefault(name.split(" (line ", 1)[0], []).append(r.id)
+    pages = []
+    for where, tests in sorted(by_file.items()):
+        source = (folder.parent / where).read_text(encoding="utf-8")
+        nodes: dict[str, Any] = {}
+        for node in ast.parse(source).body:
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                nodes[node.name] = node
+            elif isinstance(node, ast.ClassDef):
+                for item in node.body:
+                    if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef):
+                        nodes[f"{node.name}::{item.name}"] = item
+        lines = source.splitlines()
+        out = [
+            f"# `{where}`",
+            "",
+            "The tests of this file marked with a rule of the "
+            "[rule catalogue](" + "../" * where.count("/") + "rules.md).",
+            "",
+        ]
+        for name, ids in tests.items():
+            node = nodes.get(name)
+            anchor = _test_page(f"{where}::{name}").partition("#")[2]
+            out.append(f'<h2 id="{html.escape(anchor)}">{html.escape(name)}</h2>')
+            out += ["", "Rules: " + ", ".join(f"`{i}`" for i in ids), ""]
+            if node is not None:
+                first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
+                block = textwrap.dedent("\n".join(lines[first - 1 : node.end_lineno]))
+                out += [f"Line {node.lineno}:", "", "```python", block, "```", ""]
+        pages.append((f"{where.removesuffix('.py')}.md", "\n".join(out)))
+    return pages
+
+
+# -- the API reference: no private base classes -------------------------------------------------
+
+
+def _public_bases(cls: Any, seen: set[str]) -> list[Any]:
+    """The bases of ``cls`` with every private base (``_Frozen``) replaced by its own bases."""
+    out: list[Any] = []
+    for base in cls.bases:
+        name = str(base).rsplit(".", 1)[-1]
+        if not name.startswith("_"):
+            out.append(base)
+            continue
+        try:
+            target = cls.modules_collection[base.canonical_path]
+        except Exception:  # unresolvable: drop it rather than show a private name
+            continue
+        if target.path not in seen and getattr(target, "is_class", False):
+            out += [b for b in _public_bases(target, {*seen, target.path}) if b not in out]
+    return out
+
+
+class PublicBases(griffe.Extension):
+    """Griffe extension (mkdocs.yml): the reference shows no private base class."""
+
+    def on_package(self, *, pkg: Any, **_: Any) -> None:
+        stack = [pkg]
+        while stack:
+            obj = stack.pop()
+            for member in obj.members.values():
+                if member.is_alias:
+                    continue
+                if member.is_class:
+                    member.bases = _public_bases(member, {member.path})
+                if member.is_class or member.is_module:
+                    stack.append(member)
 
 
 def records_sheets_markdown() -> str:

@@ -232,3 +232,22 @@ def test_every_failure_is_one_line_naming_its_command(
     assert len(err) == 1, err
     assert err[0].startswith(prefix), err
     assert "error:" not in err[0]
+
+
+def test_help_imports_nothing_heavy() -> None:
+    """``orgwork --help`` answers without importing pydantic, the policy or the calendar.
+
+    (Issue 15 asks for under 0.1 s; tests never time, so this checks what makes it slow.)
+    """
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\nfrom orgwork.cli import main\n"
+        "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'orgwork')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = eval(out.stdout.strip().splitlines()[-1])
+    assert not [m for m in loaded if m.startswith("pydantic")], loaded
+    assert not {"orgwork.policy", "orgwork.calendar", "orgwork.rules"} & set(loaded), loaded

@@ -147,7 +147,7 @@ def shift(day: dt.date, days: int, name: str) -> dt.date:
 
 
 def check_unique(ids: Iterable[Hashable], what: str) -> None:
-    """Raise :class:`~orgwork.errors.RecordError` naming every id listed more than once."""
+    """Raise [`RecordError`][orgwork.errors.RecordError] naming every id listed more than once."""
     counts = Counter(ids)
     dup = sorted((str(k) for k, n in counts.items() if n > 1))
     if dup:

@@ -1,23 +1,23 @@
 """Deadline tracking shared by domains (internal): status on a day, tallies, one outcome ladder.
 
 Several rules track things that must be answered by a due date (letters and
-visits in :mod:`orgwork.supervision`, open-day suggestions in
-:mod:`orgwork.open_day`). They read them the same way, here:
+visits in [`orgwork.supervision`][orgwork.supervision], open-day suggestions in
+[`orgwork.open_day`][orgwork.open_day]). They read them the same way, here:
 
-- :func:`deadline_status`: on a day, a thing is ``open`` (not answered, due
+- `deadline_status`: on a day, a thing is ``open`` (not answered, due
   date not passed), ``answered_on_time`` (answered on or before the due
   date), ``overdue`` (not answered, due date passed) or ``answered_late``. An
   answer dated after the day is not yet known that day.
-- :func:`tally`: counts of a group, the overdue and late ids (by due date,
+- `tally`: counts of a group, the overdue and late ids (by due date,
   then id), the on-time rate and the group's outcome.
 - The on-time rate is ``on time ÷ (on time + late + overdue)``, an exact
-  :class:`~fractions.Fraction`; things still open within their limit are not
+  `Fraction`; things still open within their limit are not
   counted, and things settled at once with no deadline (answered on the
   spot) count as on time. ``None`` when nothing has reached its due date.
 - The outcome ladder, worst first: ``overdue`` (any overdue), ``late`` (any
   answered late), ``on_time`` (something answered, all in time), ``none_due``
   (nothing has reached its due date, or nothing at all).
-- :func:`working_day_deadline`: the ``due`` decision of a time limit of ``n``
+- `working_day_deadline`: the ``due`` decision of a time limit of ``n``
   working days, the start day not counted (the due date is the ``n``-th
   working day strictly after it), with the same reason in every domain.
 
@@ -145,7 +145,7 @@ class Tally(BaseModel):
 
 
 def tally(items: Iterable[tuple[str, DeadlineStatus, dt.date]], *, on_the_spot: int = 0) -> Tally:
-    """计数 — the :class:`Tally` of ``(id, status, due)`` triples (and of ``on_the_spot`` settled ones).
+    """计数 — the `Tally` of ``(id, status, due)`` triples (and of ``on_the_spot`` settled ones).
 
     >>> d = dt.date(2025, 3, 24)
     >>> tally([("B", DeadlineStatus.OVERDUE, d), ("A", DeadlineStatus.OVERDUE, d)]).overdue_ids
@@ -193,7 +193,7 @@ def working_day_deadline(
     differ between domains: ``start_label`` names the start day in the reason
     (收到之日 / ``The day of receipt``), ``action`` the thing due in the
     headline (答复 / ``Reply``). A due date past the calendar's coverage
-    raises :class:`~orgwork.errors.CalendarCoverageError`.
+    raises [`CalendarCoverageError`][orgwork.errors.CalendarCoverageError].
 
     >>> from orgwork.calendar import official_calendar
     >>> ctx = RuleContext("supervision.reply_deadline", None, on=dt.date(2025, 9, 30))

@@ -1,10 +1,10 @@
 """HTML display shared by tables (internal): one escaped table, as Jupyter shows it.
 
-:class:`~orgwork.decision.DecisionTable`, the assessment's ranking table and
+[`DecisionTable`][orgwork.decision.DecisionTable], the assessment's ranking table and
 the supervision rectification ledger show themselves in Jupyter as an HTML
-``<table>``; :func:`html_table` builds it the same way for all of them, with
+``<table>``; `html_table` builds it the same way for all of them, with
 every heading, cell and caption escaped (no text from records is ever markup).
-:func:`ordinal` writes a number as an English ordinal in reasons and reports.
+`ordinal` writes a number as an English ordinal in reasons and reports.
 
 Examples:
     >>> print(html_table(["id", ("名次", "rank")], [["<b>1</b>", 2]], caption="A & B"))

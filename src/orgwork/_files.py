@@ -2,8 +2,8 @@
 
 Every reader and writer of orgwork (the records workbook, the score and
 adjustment files, the work lists) takes its ``path`` and ``encoding``
-through :func:`checked_path` and :func:`checked_encoding`, and reads CSV
-through :func:`csv_rows`, so that a bad argument is one documented error
+through `checked_path` and `checked_encoding`, and reads CSV
+through `csv_rows`, so that a bad argument is one documented error
 naming it and every line of a file is read or reported. Core: it depends on
 no domain.
 """
@@ -21,11 +21,11 @@ __all__ = ["checked_encoding", "checked_path", "csv_rows", "decode_lines", "is_u
 
 
 def checked_path(path: object, name: str = "path", *, folder: bool | None = False) -> Path:
-    """``path`` as a :class:`~pathlib.Path`, refused with an error naming ``name`` if it cannot be one.
+    """``path`` as a `Path`, refused with an error naming ``name`` if it cannot be one.
 
     A value that is not a ``str`` or an ``os.PathLike`` of ``str`` is a
-    :class:`TypeError`; an empty path or one with a NUL byte is a
-    :class:`ValueError`. ``folder=False`` (a file is needed) refuses an
+    `TypeError`; an empty path or one with a NUL byte is a
+    `ValueError`. ``folder=False`` (a file is needed) refuses an
     existing folder, ``folder=True`` an existing file, ``None`` takes both.
 
     >>> checked_path("a.csv")
@@ -90,7 +90,7 @@ def _too_long(limit: int) -> tuple[str, str]:
 
 
 class _Lines:
-    """The physical lines of a CSV text, handed to :mod:`csv` one at a time (rewindable)."""
+    """The physical lines of a CSV text, handed to `csv` one at a time (rewindable)."""
 
     def __init__(self, text: str) -> None:
         self.lines = list(io.StringIO(text, newline=""))
@@ -118,7 +118,7 @@ def csv_rows(
     """Every CSV record of ``text``: (first line, last line, cells or None, why not read).
 
     Nothing is lost and nothing raises: a record on an undecodable line (in
-    ``bad``, 1-based by ``\\n``) or with a cell over :func:`csv.field_size_limit`
+    ``bad``, 1-based by ``\\n``) or with a cell over `csv.field_size_limit`
     is given with its reason instead of its cells; a quote that is not closed
     properly (a record running over lines up to the end of the file, or a
     closing quote followed by text) reports the line where it opened, and the

@@ -1,11 +1,11 @@
 """What a number written as text may be: one rule for models, policies and imported cells.
 
 A number is an optional sign, digits 0-9 and at most one point
-(:data:`DECIMAL_TEXT`; :data:`INTEGER_TEXT` without the point). Python's
+(`DECIMAL_TEXT`; `INTEGER_TEXT` without the point). Python's
 other literal forms (``1_000``, ``1e3``, ``nan``) and other scripts' digits
-(``٩٥``) are not numbers here, although :class:`decimal.Decimal` and
-:func:`int` would take them. Imported cells may also be typed on a Chinese
-keyboard: :data:`WIDE` turns the full-width digits, signs, point and slash
+(``٩٥``) are not numbers here, although `decimal.Decimal` and
+`int` would take them. Imported cells may also be typed on a Chinese
+keyboard: `WIDE` turns the full-width digits, signs, point and slash
 (０-９＋－．／) and the minus sign U+2212 (−) into ASCII first, and nothing
 else: not superscripts (²), circled (①) or mathematical digits (𝟗), which
 NFKC would turn into ASCII digits too.

@@ -5,12 +5,12 @@ department must not name people nor carry health facts (PIPL art. 28: 医疗健�
 information is sensitive personal information). This module holds the two
 pieces every redacted form uses:
 
-- :func:`personal_names` collects the names of people from the records a
+- `personal_names` collects the names of people from the records a
   report was built on (members, secretaries, cadres, handlers, visitors,
-  supervisors, candidates, ...): every field :data:`PERSON_FIELDS` lists. Names
+  supervisors, candidates, ...): every field `PERSON_FIELDS` lists. Names
   are taken from the data, never guessed from text.
-- :class:`Redactor` masks every occurrence of those names in a text
-  (:func:`mask_name`: ``张三`` → ``张*``, ``欧阳明华`` → ``欧阳**``, ``Smith`` →
+- `Redactor` masks every occurrence of those names in a text
+  (`mask_name`: ``张三`` → ``张*``, ``欧阳明华`` → ``欧阳**``, ``Smith`` →
   ``S***``) and replaces health wording (a hospital stay, an illness, hardship)
   by neutral wording (``住院`` → ``关怀事项``); on data (a decision's value, a
   JSON export) it also drops the keys that hold health facts or birth dates.
@@ -271,9 +271,9 @@ def mask_name(name: str) -> str:
 
 
 def personal_names(data: object) -> tuple[str, ...]:
-    """The names of people in ``data`` (records, or any orgwork model): every :data:`PERSON_FIELDS` value.
+    """The names of people in ``data`` (records, or any orgwork model): every `PERSON_FIELDS` value.
 
-    Sorted, without duplicates; only values that are names (:func:`is_name`).
+    Sorted, without duplicates; only values that are names (`is_name`).
 
     >>> from orgwork.care import Organization
     >>> personal_names(Organization(id="V01", name="某村党支部", secretary="张书记"))
@@ -416,7 +416,7 @@ def withheld_rule() -> str:
 
 
 def states_health(decision: Decision[Any]) -> bool:
-    """Whether ``decision`` states a health fact: one of :func:`health_rules`, or a health code
+    """Whether ``decision`` states a health fact: one of `health_rules`, or a health code
     (``hospital_visit``, ``major_illness``, ...) in its value."""
     if set(decision.rules) & health_rules():
         return True
@@ -425,7 +425,7 @@ def states_health(decision: Decision[Any]) -> bool:
 
 
 def redact_decision(decision: Decision[Any], redactor: Redactor) -> Decision[Any]:
-    """The redacted form of ``decision``: see :meth:`orgwork.decision.Decision.redacted`."""
+    """The redacted form of ``decision``: see [`orgwork.decision.Decision.redacted`][orgwork.decision.Decision.redacted]."""
     from orgwork.decision import _redacted
 
     return _redacted(decision, redactor)

@@ -1,7 +1,7 @@
 """Chinese output without codes: parameter paths, rule ids and setting values said in Chinese.
 
 Report texts are written once with the parameter and rule they name, so
-that the English text can cite them exactly. :func:`plain_zh` turns a
+that the English text can cite them exactly. `plain_zh` turns a
 Chinese text's codes into words: a parameter path into its Chinese name, a
 rule id into its title, a setting's value (``refer``, ``true``,
 ``half_month``, an enum member) into its Chinese label.

@@ -1,6 +1,6 @@
 """Explained decisions: the common result of every rule.
 
-A :class:`Decision` says *what* was decided (``outcome`` and ``value``), *by
+A [`Decision`][orgwork.decision.Decision] says *what* was decided (``outcome`` and ``value``), *by
 which rules* (``rule`` and ``rules``), *with which parameter values*
 (``parameters``) and *why* (``reasons``, each in Chinese and English). It is a
 frozen pydantic model, so it serialises to JSON and back unchanged.
@@ -234,7 +234,7 @@ class Decision(BaseModel, Generic[V]):
         """Serialise to JSON; ``type(d).model_validate_json`` reads it back equal.
 
         ``redact`` (the names of the people concerned) gives the JSON of
-        :meth:`redacted` instead, for sharing outside the department.
+        [`redacted`][orgwork.decision.Decision.redacted] instead, for sharing outside the department.
         """
         if redact is not None:
             return self.redacted(redact).model_dump_json(indent=indent)
@@ -244,7 +244,7 @@ class Decision(BaseModel, Generic[V]):
         """The decision for sharing outside the department: ``names`` masked, health details dropped.
 
         Every occurrence of each name in ``names`` (the people of the records
-        the decision was made on; see :func:`orgwork.report.Report.redacted`)
+        the decision was made on; see [`orgwork.report.Report.redacted`][orgwork.report.Report.redacted])
         in the headline, reasons, subject and value is masked (``张三`` →
         ``张*``, ``欧阳明华`` → ``欧阳**``, a Latin name → its first letter and
         ``***``). A decision that states a health fact (a hospital stay, an
@@ -313,7 +313,7 @@ class Decision(BaseModel, Generic[V]):
 
 
 def _redacted(decision: Decision[Any], redactor: Any) -> Decision[Any]:
-    """``decision`` with ``redactor`` (an ``orgwork._redact.Redactor``) applied: see :meth:`Decision.redacted`."""
+    """``decision`` with ``redactor`` (an ``orgwork._redact.Redactor``) applied: see [`Decision.redacted`][orgwork.decision.Decision.redacted]."""
     from orgwork._redact import WITHHELD_EN, WITHHELD_ZH, states_health, withheld_rule
 
     subject = None if decision.subject is None else redactor.text(decision.subject)
@@ -441,11 +441,11 @@ class DecisionTable(Sequence[Decision[Any]]):
         return iter(self._items)
 
     def records(self) -> list[dict[str, Any]]:
-        """One flat row per decision (see :meth:`Decision.to_record`)."""
+        """One flat row per decision (see [`Decision.to_record`][orgwork.decision.Decision.to_record])."""
         return [d.to_record() for d in self._items]
 
     def redacted(self, names: Iterable[str] = ()) -> DecisionTable:
-        """The table with every decision :meth:`Decision.redacted`: ``names`` masked, health dropped.
+        """The table with every decision [`Decision.redacted`][orgwork.decision.Decision.redacted]: ``names`` masked, health dropped.
 
         Examples:
             >>> t = DecisionTable([Decision[str](rule="local.a", outcome="ok", value="李四",
@@ -459,7 +459,7 @@ class DecisionTable(Sequence[Decision[Any]]):
         return DecisionTable(redact_decision(d, redactor) for d in self._items)
 
     def to_dataframe(self) -> Any:
-        """A ``pandas.DataFrame`` of :meth:`records` (requires pandas)."""
+        """A ``pandas.DataFrame`` of [`records`][orgwork.decision.DecisionTable.records] (requires pandas)."""
         import importlib
 
         pd = importlib.import_module("pandas")  # optional dependency
@@ -479,9 +479,9 @@ class DecisionTable(Sequence[Decision[Any]]):
 class Shown:
     """A template value shown as ``zh`` in Chinese and as ``en`` in English.
 
-    What :func:`day`, :func:`nth`, :func:`both` and :func:`joined` give: a
-    light pair (not a model) that a :class:`Say` template shows in each
-    language. It is for filling templates; a decision holds :class:`Text`.
+    What [`day`][orgwork.decision.day], [`nth`][orgwork.decision.nth], [`both`][orgwork.decision.both] and [`joined`][orgwork.decision.joined] give: a
+    light pair (not a model) that a [`Say`][orgwork.decision.Say] template shows in each
+    language. It is for filling templates; a decision holds [`Text`][orgwork.decision.Text].
 
     >>> Say("{x}", "{x}").text(x=Shown("甲", "A"))
     Text(zh='甲', en='A')
@@ -590,8 +590,8 @@ class Say:
 
     A rule keeps its texts together, beside it, in a small table of
     ``Say`` templates; the rule fills them with values. A value is shown in
-    each language by these conventions: a :class:`Text` (see :func:`day` and
-    :func:`nth`) or anything with ``zh`` and ``en`` string attributes shows
+    each language by these conventions: a [`Text`][orgwork.decision.Text] (see [`day`][orgwork.decision.day] and
+    [`nth`][orgwork.decision.nth]) or anything with ``zh`` and ``en`` string attributes shows
     its own form; a list or tuple is joined with ``、`` in Chinese and ``, ``
     in English; anything else is formatted as it is (format specs such as
     ``{n:,}`` apply).
@@ -708,13 +708,13 @@ class RuleContext:
     """What a rule function uses to decide: its parameters, its reasons, its decisions.
 
     A context belongs to one catalogue rule (given by its implementing
-    function, or its id). :meth:`param` reads a policy parameter the rule
+    function, or its id). [`param`][orgwork.decision.RuleContext.param] reads a policy parameter the rule
     declares in its ``@rule(parameters=...)`` and records the value;
     reading one it does not declare is an
-    :class:`~orgwork.errors.UndeclaredParameterError`, so a decision can
-    never record a parameter its rule does not own. :meth:`say` adds a reason
-    from a :class:`Say` template; :meth:`decide` builds the
-    :class:`Decision` with every reason said and every parameter read.
+    [`UndeclaredParameterError`][orgwork.errors.UndeclaredParameterError], so a decision can
+    never record a parameter its rule does not own. [`say`][orgwork.decision.RuleContext.say] adds a reason
+    from a [`Say`][orgwork.decision.Say] template; [`decide`][orgwork.decision.RuleContext.decide] builds the
+    [`Decision`][orgwork.decision.Decision] with every reason said and every parameter read.
 
     The policy is resolved for the day ``on`` (the values in force that day)
     the first time a parameter is read.
@@ -804,7 +804,7 @@ class RuleContext:
         self.parameters[path] = value
 
     def reason(self, template: Say, /, **values: object) -> Reason:
-        """A reason of this rule from ``template`` (not added; see :meth:`say`)."""
+        """A reason of this rule from ``template`` (not added; see [`say`][orgwork.decision.RuleContext.say])."""
         zh, en = template.pair(values)
         return Reason(rule=self.rule, zh=zh, en=en)
 

@@ -1,12 +1,12 @@
 """The orgwork exception hierarchy.
 
-Every error orgwork raises on purpose is an :class:`OrgworkError`. Each one
+Every error orgwork raises on purpose is an [`OrgworkError`][orgwork.errors.OrgworkError]. Each one
 also subclasses the built-in exception it refines, so a caller may catch
 either: ``except ValueError`` keeps working for code that knows nothing of
 orgwork, and ``except OrgworkError`` catches everything the library means.
 
 Invalid *model input* (a negative number of points, a date that is not a
-date) is reported by pydantic's own :class:`pydantic.ValidationError`, whose
+date) is reported by pydantic's own `pydantic.ValidationError`, whose
 ``errors()`` name the field path; orgwork does not hide it.
 
 >>> issubclass(PolicyError, ValueError) and issubclass(PolicyError, OrgworkError)
@@ -65,7 +65,7 @@ class UnknownRecordError(OrgworkError, LookupError):
 class UndeclaredParameterError(OrgworkError, LookupError):
     """A rule reads a policy parameter its ``@rule(parameters=...)`` does not declare.
 
-    Raised by :class:`~orgwork.decision.RuleContext`, so that a decision never
+    Raised by [`RuleContext`][orgwork.decision.RuleContext], so that a decision never
     records a parameter its rule does not own. It means the rule's code and its
     catalogue entry disagree: a defect of the rule, never of the input.
     """

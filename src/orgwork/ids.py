@@ -3,7 +3,7 @@
 An id names a thing the rules join on: a village, a case, a cadre, a member,
 a branch, a ledger item. Two ids that a person reads as the same must be the
 same id, whatever keyboard, spreadsheet or copy-and-paste produced them. So
-every id field of every orgwork model is an :data:`Id`, which
+every id field of every orgwork model is an `Id`, which
 
 1. normalises the text with Unicode NFKC, so full-width letters and digits
    (``Ｖ０１``) become ``V01`` and compatibility ideographs become the unified
@@ -12,11 +12,11 @@ every id field of every orgwork model is an :data:`Id`, which
    space U+200B, the byte-order mark U+FEFF, the word joiner U+2060, direction
    marks and the like), wherever they stand;
 3. strips surrounding white space (including the ideographic space U+3000);
-4. rejects what is left if it is empty, longer than :data:`MAX_ID_LENGTH`
+4. rejects what is left if it is empty, longer than `MAX_ID_LENGTH`
    characters, or holds a control character (a tab, a line break, NUL): those
    are never part of an id, and a silent repair would hide a broken file.
 
-A rejected id is a :class:`pydantic.ValidationError` naming the field, like any
+A rejected id is a `pydantic.ValidationError` naming the field, like any
 other bad model input. The normalised id is what the model keeps, what
 decisions cite and what reports print.
 
@@ -49,7 +49,7 @@ def normalise_id(value: str) -> str:
     Raises:
         TypeError: ``value`` is not a string.
         ValueError: the id is empty after normalisation, longer than
-            :data:`MAX_ID_LENGTH`, or holds a control character.
+            `MAX_ID_LENGTH`, or holds a control character.
     """
     if not isinstance(value, str):
         raise TypeError(f"an id must be a string, not {type(value).__name__}")
@@ -80,5 +80,5 @@ def _normalise_or_blank(value: str) -> str:
 
 
 #: An id that a record may leave blank (``""``: not known or not set), normalised
-#: like :data:`Id` otherwise. A value of only spaces or invisible characters is blank.
+#: like `Id` otherwise. A value of only spaces or invisible characters is blank.
 IdOrBlank = Annotated[str, AfterValidator(_normalise_or_blank)]

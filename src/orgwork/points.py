@@ -1,9 +1,9 @@
 """Exact points and point adjustments shared by the assessment and the domains that feed it.
 
-Points are never floats: they are :class:`~decimal.Decimal` values with at
+Points are never floats: they are `Decimal` values with at
 most two decimal places (the 千分制 is scored in whole or half points in
 practice; two places leave room for local practice). A
-:class:`PointAdjustment` is a deduction (negative) or an addition
+[`PointAdjustment`][orgwork.points.PointAdjustment] is a deduction (negative) or an addition
 (positive) for one assessed unit in one month, with the rule and the reason
 behind it. Domains such as care produce adjustments; the assessment applies
 them. Neither depends on the other: both depend on this module.
@@ -44,7 +44,7 @@ def _within_limit(value: Decimal) -> Decimal:
 
 
 #: An exact number of points (Decimal, at most two decimal places, at most
-#: :data:`POINTS_LIMIT` either way; floats rejected unless they are exactly what
+#: `POINTS_LIMIT` either way; floats rejected unless they are exactly what
 #: they print as).
 Points = Annotated[
     Decimal,

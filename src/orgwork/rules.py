@@ -1,10 +1,10 @@
 """The rule catalogue: every rule orgwork implements, registered where it is implemented.
 
 A rule is registered once, by decorating the function that implements it
-with :func:`rule`. The registration records a stable dotted id, a Chinese and
+with [`rule`][orgwork.rules.rule]. The registration records a stable dotted id, a Chinese and
 an English title, the source (a seed file and the phrase the rule comes
 from, or a named national document), and the policy parameters the rule
-reads. :func:`catalogue` returns every registered rule; the docs and
+reads. [`catalogue`][orgwork.rules.catalogue] returns every registered rule; the docs and
 ``orgwork rules`` print it from here, never by hand.
 
 >>> r = get("calendar.working_days")
@@ -57,7 +57,7 @@ SEEDS: dict[str, str] = {
     "004_10bb32bd277cce0c.txt": "合肥组织部门“开放日”活动侧记",
 }
 
-#: The modules that register rules; :func:`catalogue` imports them all.
+#: The modules that register rules; [`catalogue`][orgwork.rules.catalogue] imports them all.
 DOMAINS: tuple[str, ...] = (
     "orgwork.calendar",
     "orgwork.assessment",
@@ -73,7 +73,7 @@ DOMAINS: tuple[str, ...] = (
 class Source(BaseModel):
     """Where a rule comes from.
 
-    ``document`` is a seed file name (a key of :data:`SEEDS`) or, for rules
+    ``document`` is a seed file name (a key of `SEEDS`) or, for rules
     taken from national law or regulation, the document's official title.
     ``quote`` is a phrase of the source that states the rule; for seeds it
     appears verbatim in ``shared/seeds/readable/`` (a test checks this).
@@ -130,7 +130,7 @@ def rule(
     """Register the decorated function as the implementation of rule ``id``.
 
     This is the one place a rule's id is written. Code that needs the id
-    elsewhere asks the function for it (:func:`id_of`). The function's public
+    elsewhere asks the function for it ([`id_of`][orgwork.rules.id_of]). The function's public
     import path is derived: its module path up to the first private module,
     then its name (``orgwork.care._memorial.memorial_host`` is
     ``orgwork.care.memorial_host``, which the package re-exports; a test
@@ -253,7 +253,7 @@ def checked_rule_id(value: str) -> str:
     )
 
 
-#: A rule id a decision, reason or adjustment may cite (:func:`checked_rule_id`).
+#: A rule id a decision, reason or adjustment may cite ([`checked_rule_id`][orgwork.rules.checked_rule_id]).
 RuleId = Annotated[str, AfterValidator(checked_rule_id)]
 
 
@@ -264,7 +264,7 @@ def catalogue() -> tuple[Rule, ...]:
 
 
 def get(rule_id: str) -> Rule:
-    """The catalogue entry with id ``rule_id``; :class:`UnknownRuleError` if none."""
+    """The catalogue entry with id ``rule_id``; [`UnknownRuleError`][orgwork.errors.UnknownRuleError] if none."""
     _load_domains()
     try:
         return _REGISTRY[rule_id]
@@ -295,14 +295,36 @@ def catalogue_json(*, indent: int | None = 2) -> str:
     )
 
 
-def catalogue_markdown() -> str:
-    """The catalogue as Markdown, for the generated docs page: per rule what :func:`describe` shows."""
+def catalogue_markdown(seeds: Any = None, *, test_pages: bool = False) -> str:
+    """The catalogue as Markdown, for the generated docs page: per rule what [`describe`][orgwork.rules.describe] shows.
+
+    ``seeds`` is the folder of the seeds' readable texts (``shared/seeds/readable``):
+    given it, a rule quoting a seed links to the paragraph (the line) of
+    ``seeds/<file>.md#p<line>`` that holds its quote. ``test_pages=True`` links
+    each marked test to ``tests/<folder>/<file>.md#<test>``. The docs build
+    (``docs/hooks.py``) generates both kinds of page; without them the
+    catalogue names the source and the tests without links. A ``seeds`` that is
+    not a path is a `TypeError`, a file a `ValueError`, each naming ``seeds``.
+
+    Examples:
+        >>> "### `care.memorial_host`" in catalogue_markdown()
+        True
+    """
     from pathlib import Path
 
     from orgwork.policy import Policy
 
     info = {p.path: p for p in Policy.default().parameters()}
     root = Path(__file__).resolve().parents[2]
+    texts: dict[str, str] = {}
+    if seeds is not None:
+        from orgwork._files import checked_path
+
+        folder = checked_path(seeds, "seeds", folder=True)
+        for name in SEEDS:
+            f = folder / name
+            if f.is_file():
+                texts[name] = f.read_text(encoding="utf-8")
     out: list[str] = []
     for r in catalogue():
         out.append(f"### `{r.id}`\n")
@@ -310,13 +332,17 @@ def catalogue_markdown() -> str:
         where = r.source.document
         label = SEEDS.get(where)
         src = f"`{where}` ({label})" if label else where
+        line = _seed_line(texts[where], r.source.quote) if where in texts else None
+        if line is not None:
+            page = f"seeds/{where.removesuffix('.txt')}.md#p{line}"
+            src = f"[`{where}` ¶{line}]({page})" + (f" ({label})" if label else "")
         out.append(f"- Source: {src}, {r.source.section}: 「{r.source.quote}」")
-        file, line = location(r.id)
+        file, at = location(r.id)
         try:
             shown = Path(file).resolve().relative_to(root).as_posix()
         except ValueError:
             shown = Path(file).name
-        out.append(f"- Implemented by: [`{r.function}`][{r.function}] (`{shown}`, line {line})")
+        out.append(f"- Implemented by: [`{r.function}`][{r.function}] (`{shown}`, line {at})")
         if r.parameters:
             out.append("- Parameters:\n")
             out.append("    | parameter | default | kind | source |")
@@ -329,9 +355,38 @@ def catalogue_markdown() -> str:
         tests = marked_tests(r.id)
         if tests:
             out.append(f"- Tests ({len(tests)}):\n")
-            out.extend(f"    - `{t}`" for t in tests)
+            out.extend(
+                f"    - [`{t}`]({_test_page(t)})" if test_pages else f"    - `{t}`" for t in tests
+            )
         out.append("")
     return "\n".join(out)
+
+
+def _seed_line(text: str, quote: str) -> int | None:
+    """The line (1-based) of ``text`` where ``quote`` begins, or None when it is not there.
+
+    A seed's readable text has one paragraph a line, so this is the paragraph
+    the docs' seed pages anchor as ``#p<line>``.
+
+    >>> _seed_line("第一段\\n第二段,限时办结\\n", "限时办结")
+    2
+    """
+    at = text.find(quote)
+    return None if at < 0 or not quote else text.count("\n", 0, at) + 1
+
+
+def _test_page(marked: str) -> str:
+    """The docs page and anchor of a test listed by [`marked_tests`][orgwork.rules.marked_tests].
+
+    ``docs/hooks.py`` shows each test file that holds marked tests as a page
+    ``tests/<folder>/<file>.md``, with an anchor per test (``Class--test`` for a
+    method).
+
+    >>> _test_page("tests/care/test_memorial.py::TestHost::test_tier (line 12)")
+    'tests/care/test_memorial.md#TestHost--test_tier'
+    """
+    where, _, name = marked.partition("::")
+    return f"{where.removesuffix('.py')}.md#{name.split(' (line ', 1)[0].replace('::', '--')}"
 
 
 def location(rule_id: str) -> tuple[str, int]:

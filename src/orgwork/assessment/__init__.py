@@ -8,15 +8,15 @@ and uses the result for honours, promotion, reserve cadres and the year-end
 优秀 grade. ``003_5278913ac78e06dd.txt`` scores daily work, key work, common
 goals and individual goals out of 100 (百分制) the same way.
 
-The flow: :class:`MonthlySheet` records (and
-:class:`~orgwork.points.PointAdjustment` deductions or additions, such as
-the care domain's) → :func:`annual_totals` → :func:`rank`,
-:func:`salary_eligibility` and the uses (:func:`honours`,
-:func:`promotion_shortlist`, :func:`reserve_cadre_recommendation`,
-:func:`excellent_grade`). Every step returns explained decisions.
-:func:`evaluate_columns` does the same for a whole province at once (numpy).
-:func:`ranking_table` shows a ranking as a table (HTML in Jupyter, a pandas
-DataFrame with :meth:`RankingTable.to_dataframe`).
+The flow: [`MonthlySheet`][orgwork.assessment.MonthlySheet] records (and
+[`PointAdjustment`][orgwork.points.PointAdjustment] deductions or additions, such as
+the care domain's) → [`annual_totals`][orgwork.assessment.annual_totals] → [`rank`][orgwork.assessment.rank],
+[`salary_eligibility`][orgwork.assessment.salary_eligibility] and the uses ([`honours`][orgwork.assessment.honours],
+[`promotion_shortlist`][orgwork.assessment.promotion_shortlist], [`reserve_cadre_recommendation`][orgwork.assessment.reserve_cadre_recommendation],
+[`excellent_grade`][orgwork.assessment.excellent_grade]). Every step returns explained decisions.
+[`evaluate_columns`][orgwork.assessment.evaluate_columns] does the same for a whole province at once (numpy).
+[`ranking_table`][orgwork.assessment.ranking_table] shows a ranking as a table (HTML in Jupyter, a pandas
+DataFrame with [`RankingTable.to_dataframe`][orgwork.assessment.RankingTable.to_dataframe]).
 
 Examples:
     >>> sheets = [MonthlySheet(unit=f"{i}村", town="灵乡镇", year=2025, month=m,
@@ -25,10 +25,10 @@ Examples:
     [('4村:2025', 4, 'eligible'), ('5村:2025', 5, 'not_eligible')]
 
 The day: the rules over a year's results read the policy on 31 December
-of each assessment year (:func:`annual_totals`, :func:`salary_eligibility`,
-the uses, :func:`evaluate_columns`); the year in the data fixes it, so they
-take no ``on=``. :func:`rank` reads no policy at all.
-:func:`committee_attendance` is not tied to a year and takes a required,
+of each assessment year ([`annual_totals`][orgwork.assessment.annual_totals], [`salary_eligibility`][orgwork.assessment.salary_eligibility],
+the uses, [`evaluate_columns`][orgwork.assessment.evaluate_columns]); the year in the data fixes it, so they
+take no ``on=``. [`rank`][orgwork.assessment.rank] reads no policy at all.
+[`committee_attendance`][orgwork.assessment.committee_attendance] is not tied to a year and takes a required,
 keyword-only ``on=``.
 
 Limitations:
@@ -36,7 +36,7 @@ Limitations:
     they give neither the 千分制's parts (the preset is one 1000-point item;
     a town lists its own) nor the 百分制's shares (the preset has none: set
     ``assessment.hundred_point_shares``, or give the scheme its own with
-    :meth:`PointScheme.with_maxima`), nor any tie rule, aggregation rule
+    [`PointScheme.with_maxima`][orgwork.assessment.PointScheme.with_maxima]), nor any tie rule, aggregation rule
     (one documented default per scheme kind) or quota for the uses: those
     are policy parameters (``orgwork policy`` lists them, with what each
     default rests on).

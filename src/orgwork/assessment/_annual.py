@@ -65,7 +65,7 @@ def subject_of(unit: str, year: int) -> str:
     """The subject of a decision on one unit's assessment year: ``"<unit>:<year>"``.
 
     A unit has one result per year, so every rule over annual results
-    (:func:`annual_totals`, :func:`~orgwork.assessment.rank`, the salary
+    ([`annual_totals`][orgwork.assessment.annual_totals], [`rank`][orgwork.assessment.rank], the salary
     cut and the uses) names its decisions this way: one decision per
     subject even when the data spans several years.
 
@@ -508,8 +508,8 @@ def annual_totals(
     """年度考核结果 — each unit's annual points from its monthly sheets and adjustments.
 
     One decision per unit and year, subject ``"<unit>:<year>"``
-    (:func:`subject_of`), ordered by year, town, kind and unit id.
-    Deductions and additions (:class:`~orgwork.points.PointAdjustment`, such
+    (`subject_of`), ordered by year, town, kind and unit id.
+    Deductions and additions ([`PointAdjustment`][orgwork.points.PointAdjustment], such
     as the care domain's deductions for missed visits: 老党员走访慰问和帮扶救助
     情况纳入干部千分制考核内容) apply to their item and month, or to the
     total when they name no item. A month's item never goes below 0 or above
@@ -523,12 +523,12 @@ def annual_totals(
     side by side under one policy. An incomplete year is shown with its
     missing months scoring nothing and, by default, is not ranked
     (``assessment.missing_months``). The 百分制 of
-    ``003_5278913ac78e06dd.txt`` (:data:`HUNDRED_POINT`) takes its four
+    ``003_5278913ac78e06dd.txt`` (`HUNDRED_POINT`) takes its four
     shares from ``assessment.hundred_point_shares``, which has no default
     (the seed gives none): unset, this raises
-    :class:`~orgwork.errors.MissingParameterError`.
+    [`MissingParameterError`][orgwork.errors.MissingParameterError].
 
-    The scheme's ``cadence`` (:data:`~orgwork.assessment.Cadence`) says how
+    The scheme's ``cadence`` (`Cadence`) says how
     often a unit is scored: monthly (the seed's, the default: the months of
     ``assessment.scored_months``), quarterly (four sheets, each dated by the
     last month of its quarter: 3, 6, 9, 12) or annual (one sheet, dated 12);
@@ -541,7 +541,7 @@ def annual_totals(
 
     Data that breaks the scheme (points above an item's maximum, a month
     twice, an unknown item, an adjustment for a unit with no sheets) raises
-    :class:`~orgwork.errors.RecordError` listing every problem.
+    [`RecordError`][orgwork.errors.RecordError] listing every problem.
 
     Examples:
         >>> sheets = [MonthlySheet(unit="朱家村", town="灵乡镇", year=2025, month=m,
@@ -709,7 +709,7 @@ def _adjustment(ctx: RuleContext, scheme: PointScheme, adj: PointAdjustment) -> 
 
 
 def aggregation(scheme: PointScheme) -> AggregationMethod:
-    """The aggregation of a scheme in force (see :func:`scheme_in_force`).
+    """The aggregation of a scheme in force (see `scheme_in_force`).
 
     Examples:
         >>> from orgwork.policy import Policy

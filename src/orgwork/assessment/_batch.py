@@ -3,8 +3,8 @@
 numpy is optional (``pip install "orgwork[fast]"``) and imported only when a
 function here runs. Points are whole hundredths in 64-bit integers, so the
 results are exact and equal those of the per-record path
-(:func:`~orgwork.assessment.annual_totals`, :func:`~orgwork.assessment.rank`,
-:func:`~orgwork.assessment.salary_eligibility`); a property test checks it.
+([`annual_totals`][orgwork.assessment.annual_totals], [`rank`][orgwork.assessment.rank],
+[`salary_eligibility`][orgwork.assessment.salary_eligibility]); a property test checks it.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 __all__ = ["SALARY_STATUS", "BatchResult", "ScoreColumns", "evaluate_columns"]
 
-#: The salary status codes of :attr:`BatchResult.salary`, by code.
+#: The salary status codes of `BatchResult.salary`, by code.
 SALARY_STATUS: tuple[CutStatus, ...] = ("not_ranked", "eligible", "not_eligible", "undecided")
 
 _LIMIT = 2**50  # hundredths: far above any real score, far below int64 overflow in sums
@@ -52,7 +52,7 @@ _INT64_MAX = 2**63 - 1
 
 
 def _int_column(values: Any, name: str, np: Any) -> Any:
-    """``values`` as an int64 array; :class:`RecordError` for floats, booleans and the like.
+    """``values`` as an int64 array; [`RecordError`][orgwork.errors.RecordError] for floats, booleans and the like.
 
     A numpy integer array is taken as it is (the fast path); anything else
     is looked at value by value, so a float (even ``8000.0``), a boolean, a
@@ -128,10 +128,10 @@ class ScoreColumns:
     columns too: ``adj_items`` holds the item's index, or -1 for the total.
     Unit and town ids may be strings or integers. All villages.
 
-    Numbers must be whole: :func:`evaluate_columns` refuses a float (even
+    Numbers must be whole: [`evaluate_columns`][orgwork.assessment.evaluate_columns] refuses a float (even
     ``8000.0``), a boolean or any other value in a number column, an id
     column mixing strings and numbers, and columns of different lengths,
-    with a :class:`~orgwork.errors.RecordError` naming the column (numpy
+    with a [`RecordError`][orgwork.errors.RecordError] naming the column (numpy
     integer arrays are taken as they are, without a look at each value).
 
     Examples:
@@ -217,7 +217,7 @@ class BatchResult:
     """批量考核结果 — per unit (sorted by unit id): annual points, rank and salary status.
 
     ``points`` and ``item_points`` are whole hundredths; ``rank`` is 0 for
-    an unranked unit; ``salary`` holds codes into :data:`SALARY_STATUS`.
+    an unranked unit; ``salary`` holds codes into `SALARY_STATUS`.
     """
 
     year: int
@@ -310,15 +310,15 @@ def evaluate_columns(
 ) -> BatchResult:
     """批量考核 — validate, aggregate, rank and apply the top-N salary cut to columnar data.
 
-    The same rules as :func:`~orgwork.assessment.annual_totals`,
-    :func:`~orgwork.assessment.rank` and
-    :func:`~orgwork.assessment.salary_eligibility`, with the same policy
+    The same rules as [`annual_totals`][orgwork.assessment.annual_totals],
+    [`rank`][orgwork.assessment.rank] and
+    [`salary_eligibility`][orgwork.assessment.salary_eligibility], with the same policy
     parameters, over arrays (villages of one year). Bad data raises
-    :class:`~orgwork.errors.RecordError` naming the rows (0-based) of each
+    [`RecordError`][orgwork.errors.RecordError] naming the rows (0-based) of each
     kind of problem. Explained decisions for any unit come from the
-    per-record path. Only a monthly scheme (:attr:`PointScheme.cadence`)
+    per-record path. Only a monthly scheme (`PointScheme.cadence`)
     without bonus items is batched: another raises
-    :class:`~orgwork.errors.RecordError` (use the per-record path).
+    [`RecordError`][orgwork.errors.RecordError] (use the per-record path).
 
     Examples:
         >>> cols = ScoreColumns(year=2025, units=["A", "B", "C"] * 12, towns=["T"] * 36,

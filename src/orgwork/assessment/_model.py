@@ -53,7 +53,7 @@ def _non_negative(value: Decimal) -> Decimal:
 
 NonNegativePoints = Annotated[Points, AfterValidator(_non_negative)]
 UnitId = Annotated[str, Field(min_length=1, max_length=200)]
-#: A unit id, normalised as every id is (:mod:`orgwork.ids`).
+#: A unit id, normalised as every id is ([`orgwork.ids`][orgwork.ids]).
 TrimmedId = Id
 
 
@@ -62,7 +62,7 @@ class MonthlySheet(BaseModel):
 
     ``unit`` is an id unique in the data (a village or a cadre); deductions
     and additions are not part of the sheet: they are
-    :class:`~orgwork.points.PointAdjustment` records passed beside it, each
+    [`PointAdjustment`][orgwork.points.PointAdjustment] records passed beside it, each
     with its reason and the rule behind it.
 
     Examples:

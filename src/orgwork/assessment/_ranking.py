@@ -66,7 +66,7 @@ def group_totals(totals: TotalsInput) -> dict[GroupKey, list[AnnualTotal]]:
     """Totals grouped by (year, town, kind), groups in sorted order; a unit twice is an error.
 
     Anything but annual totals (or the decisions carrying them) is a
-    :class:`~orgwork.errors.RecordError`.
+    [`RecordError`][orgwork.errors.RecordError].
 
     Examples:
         >>> group_totals([])
@@ -138,7 +138,7 @@ class _Many:
 
 
 def brief(units: Sequence[str]) -> tuple[str, ...] | Text:
-    """``units`` for a text: all of them, or the first :data:`TIE_NAMES_SHOWN` and a count.
+    """``units`` for a text: all of them, or the first `TIE_NAMES_SHOWN` and a count.
 
     A tie of thousands of units would otherwise put thousands of names in
     every one of their decisions.
@@ -199,8 +199,8 @@ def rank(totals: TotalsInput) -> tuple[Decision[Ranking], ...]:
     It reads no policy parameter, so it takes no ``policy``: a rank depends
     on the annual points alone, and every choice that shapes those points
     (aggregation, missing months, adjustments) was made, and recorded, by
-    :func:`~orgwork.assessment.annual_totals`; the choices about ties are
-    those of the cuts (:func:`salary_eligibility` and the uses), which do
+    [`annual_totals`][orgwork.assessment.annual_totals]; the choices about ties are
+    those of the cuts ([`salary_eligibility`][orgwork.assessment.salary_eligibility] and the uses), which do
     take a policy. Its decisions record no parameters.
 
     Examples:
@@ -341,7 +341,7 @@ def secondary_keys_needed(a: AssessmentPolicy) -> tuple[str, ...]:
     """The secondary keys a cut needs: none unless ``tie_policy`` is ``secondary_keys``.
 
     With that tie policy and no keys set this raises
-    :class:`~orgwork.errors.MissingParameterError` naming
+    [`MissingParameterError`][orgwork.errors.MissingParameterError] naming
     ``assessment.tie_secondary_keys``.
 
     Examples:
@@ -436,7 +436,7 @@ _STILL: dict[str, CutOutcome] = {
 
 
 def top_n_cut(order: Sequence[tuple[AnnualTotal, int]], n: int, ties: Ties) -> dict[str, Cut]:
-    """Apply a top-``n`` cut to a ranked group (from :func:`ranked_order`), per the tie policy.
+    """Apply a top-``n`` cut to a ranked group (from `ranked_order`), per the tie policy.
 
     A group of equal points wholly within the first ``n`` places is in; one
     wholly after is out; one that straddles the ``n``-th place is settled by
@@ -622,8 +622,8 @@ def salary_eligibility(
     ranked village is ``"undecided"`` (``decided_by="missing_sheets"``),
     referred to the town party committee with the missing sheets named;
     ``"rank_others"`` cuts the others without it, as before. Order and
-    subjects (``"<unit>:<year>"``) as :func:`rank`. Only villages are
-    eligible: a cadre's total is a :class:`~orgwork.errors.RecordError`.
+    subjects (``"<unit>:<year>"``) as [`rank`][orgwork.assessment.rank]. Only villages are
+    eligible: a cadre's total is a [`RecordError`][orgwork.errors.RecordError].
 
     Examples:
         >>> from orgwork.assessment import MonthlySheet, annual_totals

@@ -129,7 +129,7 @@ class BonusItem(BaseModel):
     """奖励分项 — points given on top of a scheme's total, up to the item's own cap over the year.
 
     A bonus (e.g. 平安乡 2021 村级班子考核, 张平委发〔2022〕3号: 奖励分 for a city or
-    provincial honour) is a :class:`~orgwork.points.PointAdjustment` naming the
+    provincial honour) is a [`PointAdjustment`][orgwork.points.PointAdjustment] naming the
     bonus item; the year's bonuses are added after the total is bounded.
 
     Examples:
@@ -237,7 +237,7 @@ class PointScheme(BaseModel):
 
     @property
     def sheet_months(self) -> tuple[int, ...]:
-        """The months the scheme's sheets are dated by, one per period (see :data:`Cadence`).
+        """The months the scheme's sheets are dated by, one per period (see `Cadence`).
 
         Examples:
             >>> THOUSAND_POINT.model_copy(update={"cadence": "quarterly"}).sheet_months
@@ -276,7 +276,7 @@ class PointScheme(BaseModel):
         return next((b for b in self.bonus if b.code == code), None)
 
     def item(self, code: str) -> SchemeItem:
-        """The item with ``code``; :class:`KeyError` if there is none.
+        """The item with ``code``; `KeyError` if there is none.
 
         Examples:
             >>> THOUSAND_POINT.item("goals").name.zh
@@ -324,7 +324,7 @@ class PointScheme(BaseModel):
         (``assessment.thousand_point_aggregation``, ``hundred_point_aggregation``
         or ``custom_aggregation``); the 百分制 preset's maxima are the policy's
         ``assessment.hundred_point_shares``
-        (:class:`~orgwork.errors.MissingParameterError` when unset).
+        ([`MissingParameterError`][orgwork.errors.MissingParameterError] when unset).
 
         Examples:
             >>> THOUSAND_POINT.in_force(year=2025).aggregation
@@ -344,7 +344,7 @@ class PointScheme(BaseModel):
 
 #: 千分制 (000 第一篇 一、三是): the year's goals quantified to 1000 points. The
 #: seed fixes the total, not the parts, so the preset is a single item; a town
-#: lists its own parts in a :class:`PointScheme` of kind ``"thousand_point"``.
+#: lists its own parts in a [`PointScheme`][orgwork.assessment.PointScheme] of kind ``"thousand_point"``.
 THOUSAND_POINT = PointScheme(
     code="thousand_point",
     name=Text(zh="千分制考核", en="Thousand-point assessment"),
@@ -364,10 +364,10 @@ THOUSAND_POINT = PointScheme(
 #: names the four parts but not their shares, so the preset has none of its
 #: own (``shares_from_policy``): the rules take them from the policy's
 #: ``assessment.hundred_point_shares`` and raise
-#: :class:`~orgwork.errors.MissingParameterError` when it is unset. (The
+#: [`MissingParameterError`][orgwork.errors.MissingParameterError] when it is unset. (The
 #: equal split its items carry only keeps the model valid; no rule reads it.)
 #: A town may instead give the scheme its own shares with
-#: :meth:`PointScheme.with_maxima`.
+#: [`PointScheme.with_maxima`][orgwork.assessment.PointScheme.with_maxima].
 HUNDRED_POINT = PointScheme(
     code="hundred_point",
     name=Text(zh="百分制考核", en="Hundred-point assessment"),
@@ -402,9 +402,9 @@ def scheme_in_force(scheme: PointScheme, ctx: RuleContext) -> PointScheme:
 
     The result states its aggregation and has real maxima (``shares_from_policy``
     false). A preset kind's total must equal the policy's
-    (:class:`~orgwork.errors.RecordError` otherwise); the 百分制 preset needs
+    ([`RecordError`][orgwork.errors.RecordError] otherwise); the 百分制 preset needs
     ``assessment.hundred_point_shares``
-    (:class:`~orgwork.errors.MissingParameterError` otherwise). The context
+    ([`MissingParameterError`][orgwork.errors.MissingParameterError] otherwise). The context
     records the parameters read: the total of the scheme's kind, the shares
     (as ``code=points`` texts) and the aggregation, when they come from the policy.
 

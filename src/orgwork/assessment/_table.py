@@ -1,11 +1,11 @@
 """Rankings as a table: rank, unit and points, shown as HTML in Jupyter and as a pandas DataFrame.
 
-:class:`orgwork.decision.DecisionTable` already shows any decisions as a
+[`orgwork.decision.DecisionTable`][orgwork.decision.DecisionTable] already shows any decisions as a
 table (subject, outcome, value, headline); a ranking reads better with its
 own columns: 名次, 单位, 得分, who it is tied with and, for a unit that is
-not ranked, its missing months. :func:`ranking_table` builds that table from
-the output of :func:`~orgwork.assessment.rank` (or from
-:class:`~orgwork.assessment.Ranking` values), with any extra columns the
+not ranked, its missing months. [`ranking_table`][orgwork.assessment.ranking_table] builds that table from
+the output of [`rank`][orgwork.assessment.rank] (or from
+[`Ranking`][orgwork.assessment.Ranking] values), with any extra columns the
 caller names (a village's secretary, its salary status, ...).
 """
 
@@ -73,11 +73,11 @@ class RankingColumn(BaseModel):
 class RankingTable(BaseModel):
     """排名表 — rankings as a table (名次、单位、得分), for notebooks, text and pandas.
 
-    ``rows`` keep the order given (the order of :func:`~orgwork.assessment.rank`:
+    ``rows`` keep the order given (the order of [`rank`][orgwork.assessment.rank]:
     by year, town and kind, then by rank, unranked units last). In Jupyter the
-    table shows itself as HTML (every text escaped); :meth:`to_dataframe`
+    table shows itself as HTML (every text escaped); [`to_dataframe`][orgwork.assessment.RankingTable.to_dataframe]
     gives a ``pandas.DataFrame`` (pandas is optional and imported only then)
-    whose ``points`` are exact :class:`~decimal.Decimal` values and whose
+    whose ``points`` are exact `Decimal` values and whose
     ``rank`` is a nullable integer column (empty for an unranked unit).
 
     Examples:
@@ -120,7 +120,7 @@ class RankingTable(BaseModel):
         return tuple(c for c, _, _ in RANKING_COLUMNS) + tuple(c.name for c in self.columns)
 
     def records(self) -> list[dict[str, Any]]:
-        """One row per unit, as a dict keyed by :meth:`column_names` (points exact, as Decimal).
+        """One row per unit, as a dict keyed by [`column_names`][orgwork.assessment.RankingTable.column_names] (points exact, as Decimal).
 
         Examples:
             >>> RankingTable().records()
@@ -143,7 +143,7 @@ class RankingTable(BaseModel):
         return out
 
     def to_dataframe(self) -> Any:
-        """A ``pandas.DataFrame`` of :meth:`records` (requires pandas).
+        """A ``pandas.DataFrame`` of [`records`][orgwork.assessment.RankingTable.records] (requires pandas).
 
         ``rank`` has pandas' nullable ``Int64`` type (no float NaN for an
         unranked unit); ``points`` holds exact Decimals.
@@ -245,7 +245,7 @@ def ranking_table(
     columns: Iterable[RankingColumn] = (),
     extra: Mapping[str, Mapping[str, str]] | None = None,
 ) -> RankingTable:
-    """排名表 — the output of :func:`~orgwork.assessment.rank` as a table (HTML, text, pandas).
+    """排名表 — the output of [`rank`][orgwork.assessment.rank] as a table (HTML, text, pandas).
 
     ``columns`` adds labelled columns; ``extra`` is a shortcut for columns
     whose heading is their name (``{"secretary": {"东岭村": "王建国"}}``).

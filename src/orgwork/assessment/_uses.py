@@ -440,11 +440,11 @@ def honours(
     (outcome ``"qualifies"``: listed; ``"does_not_qualify"``: not listed,
     never "does not meet the conditions"). It gives no quota or score line: set ``assessment.honours_quota`` (or ``_share``)
     and/or ``assessment.honours_min_points``; with none set this raises
-    :class:`~orgwork.errors.MissingParameterError`. A tie across the last
+    [`MissingParameterError`][orgwork.errors.MissingParameterError]. A tie across the last
     place follows ``assessment.tie_policy``. While a village of the town lacks
     a sheet, a quota is held and referred to the committee, naming the missing
     sheets (``assessment.missing_sheet_cuts``). Order and subjects
-    (``"<unit>:<year>"``) as :func:`rank`.
+    (``"<unit>:<year>"``) as [`rank`][orgwork.assessment.rank].
 
     Examples:
         >>> from orgwork.assessment import MonthlySheet, annual_totals
@@ -538,7 +538,7 @@ def excellent_grade(
     Needs ``assessment.excellent_grade_quota``, ``_share`` or ``_min_points``.
     The ranking is a recommendation to the town party committee, not a grade.
     For cadres named in ``civil_servants`` (ids of cadres in ``totals``; any
-    other id is a :class:`~orgwork.errors.RecordError`) the national cap of
+    other id is a [`RecordError`][orgwork.errors.RecordError]) the national cap of
     the 公务员考核规定 also applies: of the town's civil servants assessed,
     at most ``assessment.civil_servant_excellent_share`` (20%, rounded down)
     are recommended, whatever the local quota or share; a civil servant
@@ -613,7 +613,7 @@ def committee_attendance(
     ``ValidationError`` naming ``on``). One decision per village, ordered by id.
 
     ``villages`` is a collection of village ids: a bare string, a village
-    listed twice (:class:`~orgwork.errors.RecordError`) or a blank id, an id
+    listed twice ([`RecordError`][orgwork.errors.RecordError]) or a blank id, an id
     with leading or trailing spaces or a non-string (a pydantic
     ``ValidationError`` naming ``villages``) are refused, never guessed at.
 

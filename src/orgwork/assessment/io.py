@@ -7,16 +7,16 @@ may be Chinese or English (``单位``/``unit``, ``乡镇``/``town``,
 Chinese or English name. Row numbers count the header as row 1, as a
 spreadsheet shows them.
 
-Nothing is dropped silently: :func:`read_scores` returns the accepted
+Nothing is dropped silently: [`read_scores`][orgwork.assessment.io.read_scores] returns the accepted
 sheets *and* every rejected row with its row number, field and reason (in
 Chinese and English); with ``strict=True`` it raises
-:class:`~orgwork.errors.ImportRowsError` listing them all. A file it cannot
+[`ImportRowsError`][orgwork.errors.ImportRowsError] listing them all. A file it cannot
 read at all (a folder, empty, no header, missing or unknown columns, a header
-line that cannot be decoded) raises :class:`~orgwork.errors.ImportRowsError`
-in either mode; a missing file is a :class:`FileNotFoundError`.
+line that cannot be decoded) raises [`ImportRowsError`][orgwork.errors.ImportRowsError]
+in either mode; a missing file is a `FileNotFoundError`.
 
 Every CSV row is accepted or rejected, never lost: a row with bytes that
-cannot be decoded, with a cell over :func:`csv.field_size_limit`, or where a
+cannot be decoded, with a cell over `csv.field_size_limit`, or where a
 quote opens and is not closed properly, is rejected with the reason (for a
 quote, the row where it opened; the lines after it are read on their own).
 A number cell holds an optional sign, digits and at most one decimal point:
@@ -28,7 +28,7 @@ An ``.xlsx`` import names the worksheet it read (``sheet``) and the others
 CSV encoding: UTF-8 (with or without a BOM) is tried first, then GB18030
 (a superset of GBK and GB2312, what Chinese Excel writes), UTF-16 by its BOM
 or its NUL bytes; in a UTF-8 file a line that is not UTF-8 is rejected. Pass
-``encoding=`` to force one (an unknown codec is a :class:`ValueError` naming
+``encoding=`` to force one (an unknown codec is a `ValueError` naming
 ``encoding``). ``.xlsx`` needs openpyxl (``pip install "orgwork[xlsx]"``).
 
 Formula injection: a text cell that starts with ``=``, ``+``, ``-``, ``@``,
@@ -98,7 +98,7 @@ def neutralise(text: str) -> str:
     """A text cell made safe for spreadsheets: a leading apostrophe before a formula start.
 
     A text that starts with an apostrophe followed by such a character (or
-    by another apostrophe) is escaped too, so :func:`restore` gives back
+    by another apostrophe) is escaped too, so [`restore`][orgwork.assessment.io.restore] gives back
     exactly the original.
 
     Examples:
@@ -113,7 +113,7 @@ def neutralise(text: str) -> str:
 
 
 def restore(text: str) -> str:
-    """Undo :func:`neutralise` (only an apostrophe it could have added is removed).
+    """Undo [`neutralise`][orgwork.assessment.io.neutralise] (only an apostrophe it could have added is removed).
 
     Examples:
         >>> restore("'=SUM(A1)"), restore("'abc"), restore("''=x")
@@ -125,7 +125,7 @@ def restore(text: str) -> str:
 
 
 class _Why:
-    """Why a file, its header (row 1) or a row is refused: the reasons of :class:`RejectedRow`.
+    """Why a file, its header (row 1) or a row is refused: the reasons of [`RejectedRow`][orgwork.assessment.io.RejectedRow].
 
     A field that one language leaves out is given as ``both(text, "")`` or ``both("", text)``.
     """
@@ -243,7 +243,7 @@ class _Import(BaseModel):
 
 
 class ScoreImport(_Import):
-    """The result of :func:`read_scores`: accepted sheets and rejected rows.
+    """The result of [`read_scores`][orgwork.assessment.io.read_scores]: accepted sheets and rejected rows.
 
     ``rows`` counts the data rows read (blank rows are listed in
     ``blank_rows`` and not counted); every one of them is either accepted
@@ -254,7 +254,7 @@ class ScoreImport(_Import):
 
 
 class AdjustmentImport(_Import):
-    """The result of :func:`read_adjustments`: accepted adjustments and rejected rows."""
+    """The result of [`read_adjustments`][orgwork.assessment.io.read_adjustments]: accepted adjustments and rejected rows."""
 
     accepted: tuple[PointAdjustment, ...]
 

@@ -1,11 +1,11 @@
 """干部管理 — cadre management: promotion in rank, talks, rotation and computer skills.
 
-* :func:`rank_promotion_eligibility` — 职务职级并行 (003): the national minimum
+* [`rank_promotion_eligibility`][orgwork.cadres.rank_promotion_eligibility] — 职务职级并行 (003): the national minimum
   years as dated policy tables (县以下机关 2015, 《公务员职务与职级并行规定》 2019),
   and 003's condition 任职时间较长、表现一贯优秀 as the committee's finding.
-* :func:`talks_due` — 谈心谈话 (003): the five occasions for a talk.
-* :func:`rotation_due` — 岗位轮换 of (deputy) section heads (002).
-* :func:`computer_skills_requirement` — 计算机技能 by age 45 (002).
+* [`talks_due`][orgwork.cadres.talks_due] — 谈心谈话 (003): the five occasions for a talk.
+* [`rotation_due`][orgwork.cadres.rotation_due] — 岗位轮换 of (deputy) section heads (002).
+* [`computer_skills_requirement`][orgwork.cadres.computer_skills_requirement] — 计算机技能 by age 45 (002).
 
 >>> import datetime as dt
 >>> h = ServiceHistory(cadre="C01", position="clerk_1", since=dt.date(2020, 1, 1),

@@ -5,10 +5,10 @@ Both from 002:
 * "我们对部内14个处室的正副处长(主任)进行岗位轮换,改变了过去干部在同一处室任职
   时间过长" — (deputy) section heads rotate; the seed gives no maximum tenure,
   so ``cadres.rotation_max_tenure_years`` has no default and
-  :func:`rotation_due` raises :class:`~orgwork.errors.MissingParameterError`
+  [`rotation_due`][orgwork.cadres.rotation_due] raises [`MissingParameterError`][orgwork.errors.MissingParameterError]
   until a locality sets it.
 * "要求45岁以下的干部全面掌握,45岁以上的逐步掌握" (computer skills) —
-  :func:`computer_skills_requirement`. In legal Chinese both 以下 and 以上
+  [`computer_skills_requirement`][orgwork.cadres.computer_skills_requirement]. In legal Chinese both 以下 and 以上
   include the number, so a cadre of exactly 45 is in both groups; the
   default reading puts 45 in 45岁以下 (full mastery), the group the seed
   went on to examine; ``cadres.computer_skills_boundary_group`` changes it.
@@ -183,9 +183,9 @@ def rotation_due(
     Rotation is due from the day the tenure in the same section reaches
     ``cadres.rotation_max_tenure_years`` full years. Decisions are ordered by
     that day (longest-serving first), then cadre and section; the subject of
-    each is the cadre. Raises :class:`~orgwork.errors.MissingParameterError`
+    each is the cadre. Raises [`MissingParameterError`][orgwork.errors.MissingParameterError]
     while the maximum is unset (the seed gives none), and
-    :class:`~orgwork.errors.RecordError` when a cadre is listed more than once
+    [`RecordError`][orgwork.errors.RecordError] when a cadre is listed more than once
     (a (deputy) head serves in one section at a time).
 
     >>> p = Policy.default().override({"cadres.rotation_max_tenure_years": 5})
@@ -296,7 +296,7 @@ def computer_skills_requirement(
     Below the age (45): full mastery; above: gradual. Exactly at the age the
     seed puts a cadre in both groups; ``cadres.computer_skills_boundary_group``
     decides (default ``"full"``: 45 read as 45岁以下), and
-    :class:`~orgwork.errors.MissingParameterError` is raised only where a
+    [`MissingParameterError`][orgwork.errors.MissingParameterError] is raised only where a
     locality has unset it.
 
     >>> computer_skills_requirement(dt.date(1960, 1, 1), on=dt.date(2002, 3, 1)).value.zh

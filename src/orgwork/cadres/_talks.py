@@ -3,7 +3,7 @@
 003: "我们始终坚持部领导班子成员在干部集中调整的时候、在干部取得优异成绩或遇到
 重大挫折的时候、在干部家庭发生变故或思想上存在疙瘩的时候,与他们开展面对面沟通
 交流". Five events call for a talk by a member of the department's leadership
-team; :func:`talks_due` lists, for every such event, whether the talk has
+team; [`talks_due`][orgwork.cadres.talks_due] lists, for every such event, whether the talk has
 been held. The seed sets no time limit; a locality may set one
 (``cadres.talk_deadline_days``, calendar days), and only then can a talk be
 overdue.
@@ -238,9 +238,9 @@ def talks_due(
     talk may answer several), if held by a member of the department's
     leadership team and no later than ``on``. Events after ``on`` are left
     out. Decisions come in event order: by day, then cadre, then trigger
-    (in :class:`TalkTrigger` order); the subject of each is the event,
+    (in [`TalkTrigger`][orgwork.cadres.TalkTrigger] order); the subject of each is the event,
     ``"<cadre>:<day>:<trigger>"`` (one decision per subject), and the same
-    event listed twice is a :class:`~orgwork.errors.RecordError`. Outcomes:
+    event listed twice is a [`RecordError`][orgwork.errors.RecordError]. Outcomes:
     ``"held"``, ``"held_late"`` (after the local deadline), ``"due"`` and
     ``"overdue"`` (past the local deadline; never without one). Each event's deadline is the one in force
     on the day of the event (``cadres.talk_deadline_days`` resolved on

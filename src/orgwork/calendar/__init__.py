@@ -3,11 +3,11 @@
 Working days follow the State Council General Office's yearly notice on
 holiday arrangements (国务院办公厅关于某年部分节假日安排的通知): public
 holidays are rest days, and some weekend days become working days (调休上班).
-The bundled data covers the years listed by :func:`official_calendar`; a
+The bundled data covers the years listed by [`official_calendar`][orgwork.calendar.official_calendar]; a
 computation that needs any other year raises
-:class:`~orgwork.errors.CalendarCoverageError` naming it. Nothing is guessed:
+[`CalendarCoverageError`][orgwork.errors.CalendarCoverageError] naming it. Nothing is guessed:
 an estimate for an unpublished year is available only on request
-(:meth:`Calendar.with_provisional`), and decisions that use it are marked
+([`Calendar.with_provisional`][orgwork.calendar.Calendar.with_provisional]), and decisions that use it are marked
 provisional.
 
 Counting convention: the day a period starts is not counted (民法典 第二百零一条;
@@ -50,6 +50,7 @@ from orgwork.calendar._model import (
     load_schedules,
     schedules_from_mapping,
 )
+from orgwork.calendar._notice import parse_notice, schedule_toml
 from orgwork.calendar._provisional import PROVISIONAL_NOTICE, provisional_schedule
 from orgwork.errors import CalendarCoverageError, CalendarDataError
 from orgwork.rules import rule
@@ -73,9 +74,11 @@ __all__ = [
     "lunar_to_solar",
     "next_working_day",
     "official_calendar",
+    "parse_notice",
     "provisional_schedule",
     "qingming",
     "qiyi",
+    "schedule_toml",
     "spring_festival",
     "working_days_between",
 ]
@@ -139,7 +142,7 @@ def add_working_days(start: _dt.date, n: int, *, calendar: Calendar | None = Non
 
     The day ``start`` is never counted, whether or not it is a working day
     (民法典 第二百零一条). A result beyond the covered years raises
-    :class:`CalendarCoverageError`.
+    [`CalendarCoverageError`][orgwork.errors.CalendarCoverageError].
 
     >>> add_working_days(_dt.date(2024, 2, 8), 15)
     datetime.date(2024, 3, 6)
@@ -148,7 +151,7 @@ def add_working_days(start: _dt.date, n: int, *, calendar: Calendar | None = Non
 
 
 def add_working_days_batch(starts: Any, n: int, *, calendar: Calendar | None = None) -> Any:
-    """批量工作日期限 — :func:`add_working_days` for many starts (a list, or a numpy array).
+    """批量工作日期限 — [`add_working_days`][orgwork.calendar.add_working_days] for many starts (a list, or a numpy array).
 
     A sequence of dates gives a list of dates; a numpy ``datetime64[D]``
     array gives a ``datetime64[D]`` array (numpy is imported only then).
@@ -172,7 +175,7 @@ def next_working_day(day: _dt.date, *, calendar: Calendar | None = None) -> _dt.
 def working_days_between(
     start: _dt.date, end: _dt.date, *, calendar: Calendar | None = None
 ) -> int:
-    """间隔工作日数 — working days in ``(start, end]``, the inverse of :func:`add_working_days`.
+    """间隔工作日数 — working days in ``(start, end]``, the inverse of [`add_working_days`][orgwork.calendar.add_working_days].
 
     ``start`` is not counted and ``end`` is, so
     ``working_days_between(s, add_working_days(s, n)) == n``; reversed

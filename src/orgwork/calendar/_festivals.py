@@ -297,7 +297,7 @@ def spring_festival(year: int) -> _dt.date:
     """春节 — Spring Festival (正月初一, the first day of the lunar year) in ``year``, 1900–2100.
 
     A year outside 1900–2100 raises
-    :class:`~orgwork.errors.CalendarCoverageError`.
+    [`CalendarCoverageError`][orgwork.errors.CalendarCoverageError].
 
     >>> spring_festival(2024), spring_festival(2025)
     (datetime.date(2024, 2, 10), datetime.date(2025, 1, 29))
@@ -321,7 +321,7 @@ def lunar_to_solar(year: int, month: int, day: int, *, leap: bool = False) -> _d
 
     ``leap=True`` names the leap month (闰月) that repeats ``month``. A
     month or day that does not exist in that lunar year raises
-    :class:`ValueError`.
+    `ValueError`.
 
     >>> lunar_to_solar(2026, 5, 5)            # 端午 2026
     datetime.date(2026, 6, 19)

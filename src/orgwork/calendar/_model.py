@@ -172,10 +172,10 @@ class Calendar(BaseModel):
     A day is a working day unless it is a holiday of some year's schedule, or
     a Saturday or Sunday that no schedule makes a working day. Computations
     that need a day outside the covered years raise
-    :class:`~orgwork.errors.CalendarCoverageError`; nothing is guessed.
+    [`CalendarCoverageError`][orgwork.errors.CalendarCoverageError]; nothing is guessed.
 
-    Build one with :func:`orgwork.calendar.official_calendar`, or extend one
-    with :meth:`with_years`, :meth:`with_file` or :meth:`with_provisional`.
+    Build one with [`orgwork.calendar.official_calendar`][orgwork.calendar.official_calendar], or extend one
+    with [`with_years`][orgwork.calendar.Calendar.with_years], [`with_file`][orgwork.calendar.Calendar.with_file] or [`with_provisional`][orgwork.calendar.Calendar.with_provisional].
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -229,7 +229,7 @@ class Calendar(BaseModel):
         return frozenset(s.year for s in self.schedules if s.provisional)
 
     def schedule(self, year: int) -> YearSchedule:
-        """The schedule of ``year``; :class:`CalendarCoverageError` if it is not covered."""
+        """The schedule of ``year``; [`CalendarCoverageError`][orgwork.errors.CalendarCoverageError] if it is not covered."""
         self._cover(year)
         return self.schedules[year - self.first_year]
 
@@ -290,7 +290,7 @@ class Calendar(BaseModel):
 
     @property
     def working_ordinals(self) -> Sequence[int]:
-        """Sorted ordinals (:meth:`datetime.date.toordinal`) of every working day covered.
+        """Sorted ordinals (`datetime.date.toordinal`) of every working day covered.
 
         >>> from orgwork.calendar import official_calendar
         >>> import datetime as dt
@@ -329,7 +329,7 @@ class Calendar(BaseModel):
 
         ``start`` may be any day, a working day or not; ``n`` ≥ 1. A result
         beyond the last covered year raises
-        :class:`~orgwork.errors.CalendarCoverageError` naming the year.
+        [`CalendarCoverageError`][orgwork.errors.CalendarCoverageError] naming the year.
 
         >>> from orgwork.calendar import official_calendar
         >>> import datetime as dt
@@ -363,7 +363,7 @@ class Calendar(BaseModel):
     def working_days_between(self, start: _dt.date, end: _dt.date) -> int:
         """How many working days lie in ``(start, end]``: after ``start``, up to and including ``end``.
 
-        This is the inverse of :meth:`add_working_days`:
+        This is the inverse of [`add_working_days`][orgwork.calendar.Calendar.add_working_days]:
         ``working_days_between(s, add_working_days(s, n)) == n``. When ``end``
         is before ``start`` the count of ``(end, start]`` is returned negated;
         ``working_days_between(d, d) == 0``.
@@ -407,14 +407,14 @@ class Calendar(BaseModel):
         return self.next_working_day(end)
 
     def add_working_days_batch(self, starts: Any, n: int) -> Any:
-        """:meth:`add_working_days` for many start dates at once, exactly.
+        """[`add_working_days`][orgwork.calendar.Calendar.add_working_days] for many start dates at once, exactly.
 
-        ``starts`` is a sequence of :class:`datetime.date` (the result is a
+        ``starts`` is a sequence of `datetime.date` (the result is a
         list of dates) or a numpy ``datetime64[D]`` array (the result is a
         ``datetime64[D]`` array of the same shape, computed with
         ``numpy.searchsorted``; numpy is the optional ``fast`` extra and is
         imported only for such input). Any start or result outside the
-        covered years raises :class:`~orgwork.errors.CalendarCoverageError`.
+        covered years raises [`CalendarCoverageError`][orgwork.errors.CalendarCoverageError].
 
         >>> from orgwork.calendar import official_calendar
         >>> import datetime as dt
@@ -495,7 +495,7 @@ class Calendar(BaseModel):
             raise CalendarDataError(_messages(exc)) from exc
 
     def with_file(self, path: str | Path) -> Calendar:
-        """A new calendar with the year(s) in a TOML or JSON file added (see :func:`load_schedules`)."""
+        """A new calendar with the year(s) in a TOML or JSON file added (see [`load_schedules`][orgwork.calendar.load_schedules])."""
         return self.with_years(*load_schedules(path))
 
     def with_provisional(self, *years: int) -> Calendar:

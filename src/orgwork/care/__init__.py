@@ -3,21 +3,21 @@
 From ``000_d6bf9a3c8f5be95e.txt`` 第一篇 二 (建立老党员关怀帮扶长效机制) and the
 relief funds of ``003_5278913ac78e06dd.txt``. The five cares (五有):
 
-1. 生病住院有人看望 — :func:`hospital_visit_duties`, :func:`illness_aid_duties`;
-2. 重大节日有人慰问 — :func:`festival_visit_duties` (七一 and the Spring Festival,
+1. 生病住院有人看望 — [`hospital_visit_duties`][orgwork.care.hospital_visit_duties], [`illness_aid_duties`][orgwork.care.illness_aid_duties];
+2. 重大节日有人慰问 — [`festival_visit_duties`][orgwork.care.festival_visit_duties] (七一 and the Spring Festival,
    whose date comes from the lunar calendar);
-3. 日常时期有人走访 — :func:`routine_visit_duties` (no frequency unless set);
-4. 生活困难有人帮扶 — :func:`hardship_visit_duties` (at least once a month);
-5. 去世有人开追悼会 — :func:`memorial_host` (the host by honour level and past post).
+3. 日常时期有人走访 — [`routine_visit_duties`][orgwork.care.routine_visit_duties] (no frequency unless set);
+4. 生活困难有人帮扶 — [`hardship_visit_duties`][orgwork.care.hardship_visit_duties] (at least once a month);
+5. 去世有人开追悼会 — [`memorial_host`][orgwork.care.memorial_host] (the host by honour level and past post).
 
-:func:`care_duties` lists every duty due in a period; :func:`check_care`
+[`care_duties`][orgwork.care.care_duties] lists every duty due in a period; [`check_care`][orgwork.care.check_care]
 checks a visit log against them and names the head who answers for each
-missed duty (:func:`answerable_head`); :func:`care_deductions` turns missed
-duties into decisions carrying :class:`~orgwork.points.PointAdjustment`
+missed duty ([`answerable_head`][orgwork.care.answerable_head]); [`care_deductions`][orgwork.care.care_deductions] turns missed
+duties into decisions carrying [`PointAdjustment`][orgwork.points.PointAdjustment]
 records for the thousand-point assessment (the points and the unit charged
 are policy parameters, recorded). Every day the models accept lies in
-:data:`FIRST_DAY`–:data:`LAST_DAY` (1949–2100), where every rule can be
-decided. :class:`ReliefFund` is the ring-fenced relief
+`FIRST_DAY`–`LAST_DAY` (1949–2100), where every rule can be
+decided. [`ReliefFund`][orgwork.care.ReliefFund] is the ring-fenced relief
 ledger (专款专用), money in Decimal yuan.
 
 Examples:

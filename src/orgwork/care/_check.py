@@ -297,7 +297,7 @@ def _shortfalls(
 ) -> dict[str, tuple[int, int]]:
     """Duty id → (entries found, days counted elsewhere) for each duty not met: a contact duty
     when the record names no contact (明确了专人负责联系), any other by the log
-    (:func:`_log_shortfalls`)."""
+    (`_log_shortfalls`)."""
     out = {d.id: (0, 0) for d in duties if d.kind is DutyKind.HARDSHIP_CONTACT and not d.contact}
     logged = [d for d in duties if d.kind is not DutyKind.HARDSHIP_CONTACT]
     return out | _log_shortfalls(logged, log, fund, several)
@@ -310,7 +310,7 @@ def _log_shortfalls(
     the log does not meet, in the order of ``duties``.
 
     When one entry meets every duty whose window it falls in (``several``), a duty is met by
-    ``visits`` days found; otherwise by the entries allotted to it (:func:`_allot`, duties
+    ``visits`` days found; otherwise by the entries allotted to it (`_allot`, duties
     served in the order given).
     """
     index = _day_index(log, fund)
@@ -398,7 +398,7 @@ def check_care(
 ) -> tuple[Decision[MissedDuty], ...]:
     """关怀帮扶检查 — the duties due in ``[start, end]`` that the visit log does not meet.
 
-    Each duty of :func:`~orgwork.care.care_duties` is met by at least
+    Each duty of [`care_duties`][orgwork.care.care_duties] is met by at least
     ``duty.visits`` log entries of a kind in ``duty.met_by`` on distinct days
     in its window; a help duty is also met by a payment from ``fund`` to the
     member. One decision per missed duty, decided under this rule
@@ -406,7 +406,7 @@ def check_care(
     parameters; ``rules`` lists the rule the duty comes from, also
     ``value.duty.rule``) and, under a limit the seed or the locality set
     (``value.duty.limit``, named in a reason), the head who answers
-    (:func:`answerable_head`, from ``organizations``). A duty whose window
+    ([`answerable_head`][orgwork.care.answerable_head], from ``organizations``). A duty whose window
     is only a reading of the text (a visit during the stay, the default
     festival periods) or that sets no time (a named contact) is a finding
     ``referred`` to the town committee, naming no one. Ordered by organization, year and month of the
@@ -416,14 +416,14 @@ def check_care(
     Whether one entry meets every duty whose window it falls in, or only one
     duty, is ``care.one_visit_meets_several_duties`` (a local choice, default
     every duty), as in force on ``end``. When one entry meets one duty, the
-    entries are allotted to the duties in the order of :func:`care_duties`
+    entries are allotted to the duties in the order of [`care_duties`][orgwork.care.care_duties]
     (due day first) by a maximum flow; a duty met keeps its visits, and a duty
     that cannot be met in full leaves its entries to the duties after it.
 
     Every log entry must name a member of ``members`` (and, if it names an
     organization, the member's own), or be a meeting of an organization of a
     member or of ``organizations``: anything else is a
-    :class:`~orgwork.errors.RecordError` listing the entries, so a typo in an
+    [`RecordError`][orgwork.errors.RecordError] listing the entries, so a typo in an
     id is never silently dropped. ``fund`` is the town's ledger: its payments
     to people outside ``members`` are about other rosters and are not read.
 
@@ -593,16 +593,16 @@ def care_deductions(
 
     Each deduction is a decision (rule ``care.assessment_deduction``, subject
     the duty's id) whose ``value`` is the
-    :class:`~orgwork.points.PointAdjustment` to give the assessment
+    [`PointAdjustment`][orgwork.points.PointAdjustment] to give the assessment
     (``[d.value for d in care_deductions(...) if d.value]``), and whose
     ``parameters`` record the values used, as in force on the duty's due day:
 
     - ``care.deduction_per_missed_duty``, the points: the seeds give no
       number, so it has no default and a missed duty raises
-      :class:`~orgwork.errors.MissingParameterError` until it is set;
+      [`MissingParameterError`][orgwork.errors.MissingParameterError] until it is set;
     - ``care.deduction_unit``, who is charged (a local choice): the member's
       organization (``"organization"``, the default), or its head
-      (``"head"``: the secretary who answers, :func:`answerable_head`, named
+      (``"head"``: the secretary who answers, [`answerable_head`][orgwork.care.answerable_head], named
       as in the roster). With ``"head"`` and no head to charge (no roster
       given, or the post vacant) the outcome is ``"unassigned"`` and the
       value None: the town committee names who bears it.
@@ -611,7 +611,7 @@ def care_deductions(
     so an adjustment taken out of its decision still says where its points
     came from; its ``source`` is the duty's id. No missed duty, no deduction
     (and no error). The decisions keep the order given; a duty given twice is
-    a :class:`~orgwork.errors.RecordError`.
+    a [`RecordError`][orgwork.errors.RecordError].
 
     Examples:
         >>> from orgwork.care import HardshipKind, HardshipPeriod

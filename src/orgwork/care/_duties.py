@@ -5,7 +5,7 @@ matching entry of the visit log meets it. A period selects the duties whose
 ``due`` day falls in it, so consecutive periods split the duties between
 them without overlap, and a duty belongs to the month of its due day.
 
-Every duty rule has the same shape (:func:`_calendar`): the period and the
+Every duty rule has the same shape (`_calendar`): the period and the
 roster checked, the duties its clause finds, in calendar order. What differs
 is the clause: who it is about, when the duty starts and falls due, which
 parameters it reads and what it says; each rule's texts sit in a small table
@@ -587,10 +587,10 @@ def festival_window(
     """节日慰问期 — the first and last day of ``festival``'s visiting window in ``year``.
 
     The Spring Festival's day comes from the lunar calendar
-    (:func:`orgwork.calendar.spring_festival`); the number of days before and
+    ([`orgwork.calendar.spring_festival`][orgwork.calendar.spring_festival]); the number of days before and
     after each festival are local policy choices. ``year`` is one of the years
-    the care models accept (1949–2100, :data:`~orgwork.care.FIRST_DAY` to
-    :data:`~orgwork.care.LAST_DAY`); any other is a pydantic ValidationError
+    the care models accept (1949–2100, `FIRST_DAY` to
+    `LAST_DAY`); any other is a pydantic ValidationError
     naming ``year``.
 
     Examples:
@@ -672,7 +672,7 @@ def festival_visit_duties(
     """重大节日有人慰问 — the 七一 and Spring Festival visits and meetings due in ``[start, end]``.
 
     Every member alive on the festival day is due a home visit within the
-    festival's window (:func:`festival_window`); the window ends early if
+    festival's window ([`festival_window`][orgwork.care.festival_window]); the window ends early if
     the member dies in it. Every organization with such a member is due a
     meeting of members and villagers' representatives in the window, unless
     ``care.festival_meeting_required`` is off. The windows are a default
@@ -846,7 +846,7 @@ def hardship_visit_duties(
     limit, named in the duty's ``limit``). While the month's latest spell
     names no ``contact``, a second duty is outstanding: that the organization
     name a person to keep in touch (``HARDSHIP_CONTACT``, 明确了专人负责联系;
-    no log entry meets it, so :func:`~orgwork.care.check_care` reports it).
+    no log entry meets it, so [`check_care`][orgwork.care.check_care] reports it).
 
     Examples:
         >>> from orgwork.care import HardshipPeriod, HardshipKind
@@ -1059,11 +1059,11 @@ def care_duties(
 ) -> tuple[Decision[Duty], ...]:
     """五有职责日历 — every care duty due in ``[start, end]`` (due day in the period).
 
-    The union of :func:`hospital_visit_duties`, :func:`illness_aid_duties`,
-    :func:`festival_visit_duties`, :func:`hardship_visit_duties` and
-    :func:`routine_visit_duties`, ordered by due day, organization, kind,
+    The union of [`hospital_visit_duties`][orgwork.care.hospital_visit_duties], [`illness_aid_duties`][orgwork.care.illness_aid_duties],
+    [`festival_visit_duties`][orgwork.care.festival_visit_duties], [`hardship_visit_duties`][orgwork.care.hardship_visit_duties] and
+    [`routine_visit_duties`][orgwork.care.routine_visit_duties], ordered by due day, organization, kind,
     member. (The memorial service, the fifth 有, is decided by
-    :func:`~orgwork.care.memorial_host`.)
+    [`memorial_host`][orgwork.care.memorial_host].)
 
     Examples:
         >>> from orgwork.care import HospitalStay

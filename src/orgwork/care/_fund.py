@@ -1,6 +1,6 @@
 """老党员关怀帮扶专项资金 — the relief fund: a ledger used only for its purposes (专款专用).
 
-Money is :class:`~decimal.Decimal` **yuan** with at most two decimal places
+Money is `Decimal` **yuan** with at most two decimal places
 (whole 分); floats are refused unless they are exactly what they print as.
 """
 
@@ -46,7 +46,7 @@ __all__ = [
 MAX_AMOUNT = Decimal(10) ** 12
 
 #: A positive amount of money in yuan, exact to the 分 (at most two decimal places),
-#: at most :data:`MAX_AMOUNT`.
+#: at most `MAX_AMOUNT`.
 Money = Annotated[
     Decimal,
     BeforeValidator(exact_decimal),
@@ -113,7 +113,7 @@ class Payment(BaseModel):
     """支出 — a payment to an eligible member for an eligible purpose.
 
     ``ground`` records why the recipient was eligible (from
-    :func:`relief_eligibility`).
+    [`relief_eligibility`][orgwork.care.relief_eligibility]).
 
     Examples:
         >>> Payment(on="2012-07-01", amount=4000, recipient="M01",
@@ -176,10 +176,10 @@ class ReliefFund(BaseModel):
     """帮扶专项资金 — a relief fund ledger (frozen: every operation returns a new ledger).
 
     Entries are kept in date order (same-day entries in the order recorded);
-    the balance after every entry is never negative. :meth:`pay` refuses,
-    with :class:`~orgwork.errors.RecordError`, a payment the balance cannot
+    the balance after every entry is never negative. [`pay`][orgwork.care.ReliefFund.pay] refuses,
+    with [`RecordError`][orgwork.errors.RecordError], a payment the balance cannot
     cover or whose recipient is not eligible for the purpose it names
-    (:func:`relief_eligibility`). A ledger built directly from data (JSON)
+    ([`relief_eligibility`][orgwork.care.relief_eligibility]). A ledger built directly from data (JSON)
     is checked for the balance only: its payments carry their ``ground``.
 
     The seed's example: the 党员爱心基金 paid 10 poor members 4,000 yuan each.
@@ -261,7 +261,7 @@ class ReliefFund(BaseModel):
     ) -> ReliefFund:
         """支出 — a new ledger with a payment to an eligible recipient for an eligible purpose.
 
-        Raises :class:`~orgwork.errors.RecordError` if the recipient is not
+        Raises [`RecordError`][orgwork.errors.RecordError] if the recipient is not
         eligible for ``purpose`` on ``on`` (the message gives the reasons) or
         if the balance cannot cover the payment at that date and after it.
 
@@ -367,7 +367,7 @@ class ReliefFund(BaseModel):
         )
 
     def totals_by_year(self) -> tuple[FundTotals, ...]:
-        """逐年汇总 — :meth:`totals` for each year with an entry, ascending.
+        """逐年汇总 — [`totals`][orgwork.care.ReliefFund.totals] for each year with an entry, ascending.
 
         Examples:
             >>> ReliefFund(name="F").totals_by_year()

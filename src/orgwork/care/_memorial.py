@@ -346,7 +346,7 @@ def memorial_host(
     (outcome ``"vacant"``). Without the roster the decision names the role
     only (outcome ``"role_only"``). All members of the organization attend.
 
-    Raises :class:`~orgwork.errors.RecordError` if the member has not died or
+    Raises [`RecordError`][orgwork.errors.RecordError] if the member has not died or
     belongs to another organization than the one given.
 
     Examples:

@@ -33,11 +33,11 @@ __all__ = [
 S000 = "000_d6bf9a3c8f5be95e.txt"
 
 #: The first day the care models accept: 1 January 1949, the first year the core
-#: accepts for an assessment year (:func:`orgwork._args.as_year`), so that every
+#: accepts for an assessment year (`orgwork._args.as_year`), so that every
 #: missed duty can become a point adjustment.
 FIRST_DAY = _dt.date(1949, 1, 1)
 #: The last day the care models accept: 31 December 2100, the last year of the
-#: bundled lunar table (:func:`orgwork.calendar.spring_festival`), so that every
+#: bundled lunar table ([`orgwork.calendar.spring_festival`][orgwork.calendar.spring_festival]), so that every
 #: festival duty of an accepted day can be computed.
 LAST_DAY = _dt.date(2100, 12, 31)
 #: A day between FIRST_DAY and LAST_DAY: within it every care rule can be decided

@@ -5,11 +5,16 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-from typing import Any
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from orgwork._display import ordinal
-from orgwork.calendar import Calendar, CalendarCoverageError, YearSchedule, official_calendar
 from orgwork.cli import UsageError
+from orgwork.errors import CalendarCoverageError, CalendarDataError, OrgworkError
+
+if TYPE_CHECKING:  # the calendar is imported when a command runs, not when it registers
+    from orgwork.calendar import Calendar, YearSchedule
 
 __all__ = ["register"]
 
@@ -59,10 +64,32 @@ def register(sub: Any) -> None:
         help="a year's holidays, make-up working days and working days per month",
         description="Print a covered year's official arrangement: its notice, holiday "
         "periods, weekend days made working days (调休上班), and working days per month.",
-        epilog="Example: orgwork calendar 2026 --json",
+        usage="orgwork calendar [-h] [--json] [--calendar-file FILE] YEAR\n"
+        "       orgwork calendar add-notice NOTICE.txt [AMENDMENT.txt ...] [--year Y] [-o FILE]",
+        epilog="Example: orgwork calendar 2026 --json\n"
+        "Example: orgwork calendar add-notice 2027.txt -o 2027.toml   (next year's notice, "
+        "as a year file for --calendar-file)",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("year", metavar="YEAR", type=int, help="the year, e.g. 2026")
+    p.add_argument(
+        "year", metavar="YEAR", help="the year, e.g. 2026; or add-notice, to read a notice's text"
+    )
+    p.add_argument(
+        "notices",
+        metavar="NOTICE",
+        nargs="*",
+        help="add-notice: the notice's text (UTF-8 or GB18030), then any notices amending it",
+    )
+    p.add_argument(
+        "--year",
+        dest="notice_year",
+        metavar="Y",
+        type=int,
+        help="add-notice: the year, when the text has no title naming it",
+    )
+    p.add_argument(
+        "-o", "--output", metavar="FILE", help="add-notice: write the year file here, not to stdout"
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument(
         "--calendar-file",
@@ -82,6 +109,8 @@ def _parse_date(text: str) -> dt.date:
 
 
 def _build_calendar(files: list[str], provisional: list[int] | None = None) -> Calendar:
+    from orgwork.calendar import official_calendar
+
     cal = official_calendar()
     for f in files:
         cal = cal.with_file(f)
@@ -177,6 +206,18 @@ def _notice_json(s: YearSchedule) -> dict[str, Any]:
 
 
 def _calendar(args: argparse.Namespace) -> int:
+    if args.year == "add-notice":
+        return _add_notice(args)
+    if args.notices or args.notice_year is not None or args.output is not None:
+        raise UsageError(
+            "orgwork calendar: NOTICE, --year and -o belong to 'orgwork calendar add-notice'"
+        )
+    try:
+        args.year = int(args.year)
+    except ValueError:
+        raise UsageError(
+            f"orgwork calendar: argument YEAR: invalid int value: {args.year!r}"
+        ) from None
     cal = _build_calendar(args.calendar_file)
     s = cal.schedule(args.year)
     months = {m: len(cal.working_days_in(args.year, m)) for m in range(1, 13)}
@@ -221,4 +262,45 @@ def _calendar(args: argparse.Namespace) -> int:
     for m, k in months.items():
         print(f"  {m:>2}月  {k:>2}")
     print(f"  全年 {sum(months.values())}")
+    return 0
+
+
+def _read_notice(path: str) -> str:
+    data = Path(path).read_bytes()
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise CalendarDataError(f"{path}: neither UTF-8 nor GB18030 text")
+
+
+def _add_notice(args: argparse.Namespace) -> int:
+    """``orgwork calendar add-notice NOTICE.txt [AMENDMENT.txt ...] [--year Y] [-o FILE]``."""
+    from orgwork.calendar import parse_notice, schedule_toml
+
+    try:
+        if not args.notices:
+            raise UsageError("add-notice needs the notice's text file: add-notice NOTICE.txt")
+        schedule: YearSchedule | None = None
+        for i, path in enumerate(args.notices):
+            try:
+                text = _read_notice(path)
+                year = args.notice_year if i == 0 else None
+                schedule = parse_notice(text, year=year, amends=schedule)
+            except CalendarDataError as exc:
+                raise CalendarDataError(f"{path}: {exc}") from None
+        assert schedule is not None
+        out = schedule_toml(schedule)
+        if args.output:
+            Path(args.output).write_text(out, encoding="utf-8")
+        else:
+            sys.stdout.write(out)
+    except FileNotFoundError as exc:
+        print(f"orgwork calendar: {exc.filename}: no such file", file=sys.stderr)
+        return 2
+    except (OrgworkError, OSError) as exc:
+        message = str(exc).strip().splitlines()
+        print(f"orgwork calendar: {message[0] if message else type(exc).__name__}", file=sys.stderr)
+        return 2
     return 0

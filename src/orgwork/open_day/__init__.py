@@ -2,11 +2,11 @@
 
 The departments of seed ``004_10bb32bd277cce0c.txt`` open their doors to the
 public. Suggestions not answered on the spot are answered within 7 working
-days after the open day (:func:`follow_up_deadline`, :func:`suggestion_status`,
-:func:`suggestion_counts`); a locality's plan is checked against its own
-requirements (:func:`check_plan`), which the seed's localities state
-differently: they are named presets (:data:`CHANGFENG`, :data:`BAOHE`,
-:data:`CHAOHU`, :data:`FEIXI`).
+days after the open day ([`follow_up_deadline`][orgwork.open_day.follow_up_deadline], [`suggestion_status`][orgwork.open_day.suggestion_status],
+[`suggestion_counts`][orgwork.open_day.suggestion_counts]); a locality's plan is checked against its own
+requirements ([`check_plan`][orgwork.open_day.check_plan]), which the seed's localities state
+differently: they are named presets (`CHANGFENG`, `BAOHE`,
+`CHAOHU`, `FEIXI`).
 
 >>> import datetime as dt
 >>> follow_up_deadline(dt.date(2025, 9, 26)).value

@@ -1,6 +1,6 @@
 """Helpers of the open-day modules only: the seed's file name.
 
-Argument checks and date labels are the core's (:mod:`orgwork._args`).
+Argument checks and date labels are the core's (`orgwork._args`).
 """
 
 from __future__ import annotations

@@ -54,7 +54,7 @@ def follow_up_deadline(
     The open day itself is not counted; the deadline is the ``n``-th working
     day strictly after it (``n`` = ``open_day.follow_up_working_days``, 7),
     on the official calendar with its 调休 days. A date past the calendar's
-    coverage raises :class:`~orgwork.errors.CalendarCoverageError`.
+    coverage raises [`CalendarCoverageError`][orgwork.errors.CalendarCoverageError].
 
     >>> follow_up_deadline(dt.date(2025, 9, 26)).value   # across the National Day holiday
     datetime.date(2025, 10, 13)
@@ -180,11 +180,11 @@ def suggestion_status(
 ) -> Decision[SuggestionState]:
     """意见建议办理状态 — whether a suggestion was answered on the spot, on time, late, or is overdue.
 
-    A suggestion not answered on the spot is due by :func:`follow_up_deadline`
+    A suggestion not answered on the spot is due by [`follow_up_deadline`][orgwork.open_day.follow_up_deadline]
     of its open day. One that is not answered on the spot and has no named
     assignee is reported (``assigned`` false, and a reason) whatever its
     status. Asking about a day before the open day is a
-    :class:`~orgwork.errors.RecordError`.
+    [`RecordError`][orgwork.errors.RecordError].
 
     >>> s = Suggestion(id="S1", open_day=dt.date(2025, 9, 26), assignee="干部科")
     >>> suggestion_status(s, on=dt.date(2025, 10, 14)).outcome
@@ -331,8 +331,8 @@ def suggestion_counts(
     """意见建议统计 — how many suggestions were collected, adopted and answered by ``on``.
 
     Suggestions made after ``on`` are left out. Rates are exact
-    fractions, ``None`` when undefined (see :class:`SuggestionCounts`).
-    Duplicate ids are a :class:`~orgwork.errors.RecordError`.
+    fractions, ``None`` when undefined (see [`SuggestionCounts`][orgwork.open_day.SuggestionCounts]).
+    Duplicate ids are a [`RecordError`][orgwork.errors.RecordError].
 
     >>> ss = [Suggestion(id=f"S{i}", open_day=dt.date(2013, 6, 1), answered_on_spot=True,
     ...                  adopted=i < 2) for i in range(17)]

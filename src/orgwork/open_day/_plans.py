@@ -224,7 +224,7 @@ def _lead_text(amount: int, unit: LeadUnit, days: int) -> Text:
 def _violation(
     code: str, text: Text, *, held_on: dt.date | None, parameter: str, expected: str, actual: str
 ) -> Violation:
-    """A violation described by ``text`` (a template of :class:`_PlanTexts`, filled)."""
+    """A violation described by ``text`` (a template of `_PlanTexts`, filled)."""
     return Violation(
         code=code,
         held_on=held_on,

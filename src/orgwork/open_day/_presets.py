@@ -1,7 +1,7 @@
 """Named presets: the open-day practice of the localities in seed 004, with their quotes.
 
 Each preset is a set of ``open_day`` policy values and the seed phrases they
-come from (verbatim, tested). Apply one with :meth:`OpenDayPreset.policy`.
+come from (verbatim, tested). Apply one with [`OpenDayPreset.policy`][orgwork.open_day.OpenDayPreset.policy].
 """
 
 from __future__ import annotations

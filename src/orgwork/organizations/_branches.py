@@ -4,11 +4,11 @@
 
 * 双包三提: "确保先进党组织示范提升、一般党组织争先提升、后进党组织整改提升" —
   an advanced organization improves as an example, an average one strives
-  to advance, a lagging one rectifies (:func:`improvement_track`).
+  to advance, a lagging one rectifies ([`improvement_track`][orgwork.organizations.improvement_track]).
 * the "135" mechanism of 机关党支部 paired with communities: in the year at
   least one survey on innovating social management, one social coordination
   problem solved, one party organization built in the non-public sector and
-  one weak community branch helped (:func:`unmet_135_tasks`). The seed says
+  one weak community branch helped ([`unmet_135_tasks`][orgwork.organizations.unmet_135_tasks]). The seed says
   this of the 基层组织建设年 (2012: "在建设年中"), not as a yearly quota; the
   counts are therefore local parameters (``organizations.*_per_year``, kind
   local, 1 each), and each decision says so.
@@ -256,7 +256,7 @@ def unmet_135_tasks(
     """“135”任务完成情况 — which of the four yearly tasks ``branch`` has not met in ``year``.
 
     Only ``activities`` of that branch dated in that year count. The unmet
-    tasks are listed in :class:`Task135` order.
+    tasks are listed in [`Task135`][orgwork.organizations.Task135] order.
 
     >>> acts = [Activity135(branch="机关一支部", task="survey", on=dt.date(2012, 4, 1)),
     ...         Activity135(branch="机关一支部", task="weak_branch_helped", on=dt.date(2012, 9, 1))]

@@ -4,11 +4,11 @@
 department's meeting (部务会) requires a report on each of its rules and on
 how they are carried out every half year. It is a reporting duty of the
 department, not a study item, so it is its own rule:
-:func:`rules_report_gaps` lists the periods of a year that ended without a
+[`rules_report_gaps`][orgwork.organizations.rules_report_gaps] lists the periods of a year that ended without a
 report. The periods are consecutive blocks of
 ``organizations.rules_report_interval_months`` months from January (by
 default January–June and July–December), labelled as
-:func:`orgwork._args.period_label` does (``2002-H1``, ``2002-Q3``, ...).
+`orgwork._args.period_label` does (``2002-H1``, ``2002-Q3``, ...).
 """
 
 from __future__ import annotations

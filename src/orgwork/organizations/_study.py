@@ -7,7 +7,7 @@ the items checked by default (``organizations.study_items``). 002's
 provincial department fixes a study topic for its central study group every
 month (每月确定一个专题): a different unit's practice, so ``monthly_topic`` is
 an opt-in item. 002's half-yearly report on the rules to the 部务会 is not a
-study item; it is its own rule (:func:`~orgwork.organizations.rules_report_gaps`).
+study item; it is its own rule ([`rules_report_gaps`][orgwork.organizations.rules_report_gaps]).
 
 Periods, stated precisely:
 

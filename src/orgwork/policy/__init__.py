@@ -1,6 +1,6 @@
 """Policy parameters: every number a locality may set, validated, with dated values.
 
-A :class:`Policy` is one frozen, validated tree: a section per domain, each
+A [`Policy`][orgwork.policy.Policy] is one frozen, validated tree: a section per domain, each
 parameter with the seeds' value as its default and the seed phrase it comes
 from. Towns differ, so every local number is a parameter:
 
@@ -12,7 +12,7 @@ from. Towns differ, so every local number is a parameter:
 (4, 5)
 
 Values can change over time. A *change* sets parameters from an effective
-date on; :meth:`Policy.at` gives the values in force on a day:
+date on; [`Policy.at`][orgwork.policy.Policy.at] gives the values in force on a day:
 
 >>> import datetime as dt
 >>> q = p.with_change(dt.date(2027, 1, 1), {"supervision.reply_working_days": 10},
@@ -76,7 +76,7 @@ __all__ = [
 
 
 class ParameterInfo(BaseModel):
-    """Documentation of one parameter, as listed by :meth:`Policy.parameters`."""
+    """Documentation of one parameter, as listed by [`Policy.parameters`][orgwork.policy.Policy.parameters]."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -196,10 +196,10 @@ class Change(BaseModel):
 class Policy(BaseModel):
     """Every number a locality may set, with the seeds' values as defaults.
 
-    Build one with :meth:`default`, :meth:`from_toml`, :meth:`from_mapping`,
-    :meth:`override` or :meth:`with_change`; each returns a new, validated
+    Build one with [`default`][orgwork.policy.Policy.default], [`from_toml`][orgwork.policy.Policy.from_toml], [`from_mapping`][orgwork.policy.Policy.from_mapping],
+    [`override`][orgwork.policy.Policy.override] or [`with_change`][orgwork.policy.Policy.with_change]; each returns a new, validated
     policy (the model is frozen). Rules read the values in force on their
-    date through :meth:`at`.
+    date through [`at`][orgwork.policy.Policy.at].
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid", validate_default=True)
@@ -255,7 +255,7 @@ class Policy(BaseModel):
         """Validate a nested mapping (as read from TOML or JSON) into a policy.
 
         Missing parameters take their defaults. A wrong type, a bad value or an
-        unknown key raises :class:`~orgwork.errors.PolicyError` naming it.
+        unknown key raises [`PolicyError`][orgwork.errors.PolicyError] naming it.
         """
         where = f"{origin}: " if origin else ""
         try:
@@ -443,7 +443,7 @@ def resolve(policy: Policy | None, day: _dt.date) -> Policy:
     """The policy in force on ``day`` (the default policy when ``policy`` is None).
 
     Rule functions call this with the day their rule is applied on. Anything
-    but a :class:`Policy` or None is a :class:`TypeError` naming the argument
+    but a [`Policy`][orgwork.policy.Policy] or None is a `TypeError` naming the argument
     (a mapping is not silently taken for the default policy).
 
     >>> resolve({}, _dt.date(2025, 1, 1))

@@ -93,7 +93,7 @@ MissingMonths = Literal["not_ranked", "zero"]
 MissingSheetCuts = Literal["hold", "rank_others"]
 #: What an addition or deduction that would carry an item or total outside
 #: its bounds does: ``"clamp"`` (applied up to the bound; the rest is recorded
-#: as not applied) or ``"reject"`` (a :class:`~orgwork.errors.RecordError`).
+#: as not applied) or ``"reject"`` (a [`RecordError`][orgwork.errors.RecordError]).
 OverflowHandling = Literal["clamp", "reject"]
 #: After secondary keys, what happens to units still tied across the cut.
 StillTied = Literal["refer", "include_all", "exclude_all"]

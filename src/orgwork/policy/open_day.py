@@ -5,7 +5,7 @@ two open days a year with 30 publicly selected representatives, another
 about 20 participants announced 3 days ahead. Only the follow-up time limit
 has a default; every other requirement defaults to ``None`` (not required,
 and reported as not checked) and is set by a locality, most easily from one
-of the named presets in :mod:`orgwork.open_day`.
+of the named presets in [`orgwork.open_day`][orgwork.open_day].
 """
 
 from __future__ import annotations

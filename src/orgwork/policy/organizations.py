@@ -15,7 +15,7 @@ _S001 = "001_abf17c1f2718a70a.txt"
 _S002 = "002_c27f48baf07b5fdd.txt"
 _S003 = "003_5278913ac78e06dd.txt"
 
-#: The items of a study log that :func:`orgwork.organizations.study_gaps` checks.
+#: The items of a study log that [`orgwork.organizations.study_gaps`][orgwork.organizations.study_gaps] checks.
 StudyItemName = Literal[
     "collective_study",  # 一周一次集中学 (003)
     "recommended_reading",  # 一月一荐引导学 (003)

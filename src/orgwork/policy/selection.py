@@ -1,7 +1,7 @@
 """Policy parameters of the cadre-selection domain (民主测评, 差额评议, 公开选拔, 三必请).
 
 The choice parameters hold plain strings (the ``Literal`` values below); the
-domain package :mod:`orgwork.selection` names the same values as enums
+domain package [`orgwork.selection`][orgwork.selection] names the same values as enums
 (``EvaluatorGroup``, ``ProcedureStep``, ...). The policy cannot import the
 domain (the domain imports the policy), so the strings are the shared
 vocabulary; a test checks that both spell them alike.

@@ -1,11 +1,11 @@
-"""From the rows of a workbook to :class:`~orgwork.records.Records`, and back.
+"""From the rows of a workbook to [`Records`][orgwork.records.Records], and back.
 
-:func:`assemble` reads every row of every sheet, attaches the rows of nested
+`assemble` reads every row of every sheet, attaches the rows of nested
 sheets to their owner rows, validates each row with its model, then each
 container (the relief fund, the ledger, a scheme) and each family, and
 finally checks references across sheets. Every row ends either accepted or
 reported; a reported row is in no record, and its problems say why, with the
-sheet, the row and the column. :func:`flatten` is the inverse: the rows a
+sheet, the row and the column. `flatten` is the inverse: the rows a
 workbook holds for given records.
 """
 

@@ -3,7 +3,7 @@
 A cell is read by its column's kind. What was typed is never changed
 silently: a value that had to be interpreted (full-width digits, a date
 written ``2025年3月1日``, a trimmed space, an Excel serial number) is read
-and noted; anything else that does not fit is a :class:`CellError` naming
+and noted; anything else that does not fit is a `CellError` naming
 what was expected.
 
 Examples:
@@ -87,8 +87,8 @@ def _ascii(text: str, notes: list[Note]) -> str:
 def read_cell(column: Column, raw: Any) -> tuple[Any, list[Note]]:
     """The value of ``raw`` for ``column`` and the notes on how it was read.
 
-    A blank cell (None, or only spaces) reads as :data:`BLANK`. Raises
-    :class:`CellError` when the cell cannot be read.
+    A blank cell (None, or only spaces) reads as `BLANK`. Raises
+    `CellError` when the cell cannot be read.
     """
     notes: list[Note] = []
     if raw is EMPTY_TEXT:
@@ -109,7 +109,7 @@ def read_cell(column: Column, raw: Any) -> tuple[Any, list[Note]]:
 
 
 def _blank(column: Column) -> tuple[Any, list[Note]]:
-    """A blank cell: an empty list for a list that cannot be None, else :data:`BLANK`."""
+    """A blank cell: an empty list for a list that cannot be None, else `BLANK`."""
     if column.kind == "list" and not column.nullable:
         return (), []
     return BLANK, []

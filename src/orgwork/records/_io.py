@@ -1,14 +1,14 @@
 """The records workbook on disk: one ``.xlsx`` file, a folder of CSV files, or one JSON file.
 
-The three hold the same sheets and columns (:mod:`orgwork.records._schema`)
-and go through the same door (:func:`~orgwork.records._assemble.assemble`).
+The three hold the same sheets and columns (`orgwork.records._schema`)
+and go through the same door (`assemble`).
 Readers take the files practitioners have: a title row or two above the
 header, merged header cells, headers in Chinese or English, dates in any
 of the usual forms, CSV in UTF-8 (with or without BOM), GBK, GB18030 or
 UTF-16.
 
-Every CSV line is read or reported (:func:`csv_rows`): a line with bytes
-that cannot be decoded, or with a cell over :func:`csv.field_size_limit`, is
+Every CSV line is read or reported (`csv_rows`): a line with bytes
+that cannot be decoded, or with a cell over `csv.field_size_limit`, is
 a reported row; a quote that is not closed properly reports the line where
 it opened, and the lines after it are read again on their own (so a stray
 quote never swallows the rows below it). A UTF-8 line in a GBK file (or
@@ -434,10 +434,10 @@ def read_records_report(
     """读取记录(附读取情况) — the records in ``path``, every sheet's counts and every problem.
 
     Every row of every sheet is either accepted (it is in the records) or
-    reported (a :class:`~orgwork.records.Problem` of severity ``"error"``
+    reported (a [`Problem`][orgwork.records.Problem] of severity ``"error"``
     says where and why). A value that had to be interpreted is accepted
     with a ``"note"``. With ``strict=True`` any reported row raises
-    :class:`~orgwork.errors.ImportRowsError` listing them all.
+    [`ImportRowsError`][orgwork.errors.ImportRowsError] listing them all.
 
     Raises:
         RecordsFileError: the file cannot be read at all, or 基本信息 has no year.
@@ -481,7 +481,7 @@ def read_records(
 ) -> Records:
     """读取记录 — the records in ``path`` (``.xlsx``, ``.json`` or a folder of CSV files).
 
-    Rows that cannot be accepted are left out; :func:`read_records_report`
+    Rows that cannot be accepted are left out; [`read_records_report`][orgwork.records.read_records_report]
     says which and why. ``strict=True`` raises instead.
     """
     return read_records_report(path, strict=strict, format=format).records

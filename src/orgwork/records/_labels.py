@@ -5,8 +5,8 @@ Chinese header (as a county organization department would write it in an
 Excel 台账) and a short English one. A field holding a tuple of models becomes
 a sheet of its own, and its label is that sheet's name (unique in each
 language); a field holding a single model is the prefix of its columns
-(``"候选人·姓名"``). :data:`ENUMS` labels every enum member and every
-Literal value (``"Class.value"``); :data:`LITERALS` is its Literal part.
+(``"候选人·姓名"``). `ENUMS` labels every enum member and every
+Literal value (``"Class.value"``); `LITERALS` is its Literal part.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The records workbook's layout, derived from the models: one sheet per collection, one column per field.
 
-Nothing here is written by hand per sheet. :func:`layout` walks
-:class:`~orgwork.records.Records`:
+Nothing here is written by hand per sheet. `layout` walks
+[`Records`][orgwork.records.Records]:
 
 * the records' own fields and every family's single values (a department's
   name, a review day, the relief fund's name) are the rows of one
@@ -11,10 +11,10 @@ Nothing here is written by hand per sheet. :func:`layout` walks
   that row's columns (header ``候选人·姓名``), and a collection inside a row
   becomes a sheet whose rows name their owner row by its key (``所属编号``);
 * a mapping becomes a two-column sheet; a tuple of plain values is one cell
-  (``第一项、第二项``); a :class:`~orgwork.decision.Text` is two cells,
+  (``第一项、第二项``); a [`Text`][orgwork.decision.Text] is two cells,
   Chinese and English.
 
-Headers, sheet names and enum labels come from :mod:`orgwork.records._labels`.
+Headers, sheet names and enum labels come from `orgwork.records._labels`.
 """
 
 from __future__ import annotations

@@ -84,7 +84,7 @@ class CareRecords(BaseModel):
     ``town`` and ``organizations`` are the full rosters (the town office-holders
     and every village branch with its secretary, stationed cadre and all its
     members); ``vacancies`` are the periods a town post was vacant, which
-    :meth:`town_on` applies. ``fund`` holds the previous year's closing balance
+    [`town_on`][orgwork.records.CareRecords.town_on] applies. ``fund`` holds the previous year's closing balance
     (one entry on 31 December of the year before) and the year's receipts and
     payments. ``sample_deduction`` is an illustrative setting (示例设定) of the
     bundled sample town only: the points per missed duty shown when the

@@ -1,9 +1,9 @@
 """The town report: every rule family run on a town's records, for a year and a policy.
 
-:func:`check` is the library's main job. It takes :class:`~orgwork.records.Records`
-(read from a workbook with :func:`~orgwork.records.read_records`, or built in
-Python), a year and a policy, and returns a :class:`Report`: one
-:class:`Section` per rule family with the summary lines a clerk reads, the
+[`check`][orgwork.report.check] is the library's main job. It takes [`Records`][orgwork.records.Records]
+(read from a workbook with [`read_records`][orgwork.records.read_records], or built in
+Python), a year and a policy, and returns a [`Report`][orgwork.report.Report]: one
+[`Section`][orgwork.report.Section] per rule family with the summary lines a clerk reads, the
 explained decisions behind them, and notes on what could not be decided.
 A family with no records is skipped with a note. ``orgwork check FILE``
 prints it; ``orgwork demo`` is the same report on the bundled sample town.
@@ -124,14 +124,14 @@ def check(
     """核查 — run every rule family on ``records`` for ``year`` under ``policy``.
 
     ``year`` defaults to the records' own. ``policy`` defaults to
-    :meth:`Policy.default`; ``policy_source`` (a file name) is shown in the
+    [`Policy.default`][orgwork.policy.Policy.default]; ``policy_source`` (a file name) is shown in the
     header. ``sheets`` and ``problems`` (from reading a file) are carried
     into the report unchanged. ``progress`` is called with each family's key
     before it runs. A family with no records is skipped with a note; what a
     family cannot decide becomes a note in its section, never an error.
 
     Raises:
-        TypeError: ``records`` is not :class:`~orgwork.records.Records`, or
+        TypeError: ``records`` is not [`Records`][orgwork.records.Records], or
             ``policy`` is neither a Policy nor None.
     """
     if not isinstance(records, Records):

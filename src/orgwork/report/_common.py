@@ -18,7 +18,7 @@ NOTHING = Text(zh="", en="")
 
 
 class _CommonTexts:
-    """Texts of a rule call that cannot be decided (:func:`attempt`)."""
+    """Texts of a rule call that cannot be decided (`attempt`)."""
 
     calendar_gap = Say(
         "{what}无法判定:期限落在{year}年,工作日日历尚无{year}年国务院放假安排"
@@ -44,7 +44,7 @@ def zh_day(day: dt.date, year: int) -> str:
 
 
 def on_day(day: dt.date, year: int) -> Shown:
-    """A day as a template value: :func:`zh_day` in Chinese, ``2025-03-06`` in English.
+    """A day as a template value: `zh_day` in Chinese, ``2025-03-06`` in English.
 
     >>> on_day(dt.date(2025, 3, 6), 2025)
     Shown(zh='3月6日', en='2025-03-06')

@@ -166,7 +166,7 @@ class Report(BaseModel):
         exclude=True,
         repr=False,
         description="The names of the people in the records the report was built on, for "
-        ":meth:`redacted` (never serialised).",
+        "`redacted` (never serialised).",
     )
 
     def redacted(self, names: Iterable[str] = ()) -> Report:
@@ -174,11 +174,11 @@ class Report(BaseModel):
 
         Every name of the records the report was built on (members, secretaries,
         cadres, handlers, visitors, supervisors, candidates: ``people``, filled
-        by :func:`orgwork.report.check`), and every name in ``names``, is masked
+        by [`orgwork.report.check`][orgwork.report.check]), and every name in ``names``, is masked
         wherever it occurs (``张三`` → ``张*``, ``欧阳明华`` → ``欧阳**``); health
         wording (a hospital stay, an illness, hardship) becomes neutral (``住院``
         → ``关怀事项``), and a decision that states a health fact keeps only its
-        outcome (see :meth:`orgwork.decision.Decision.redacted`). Dates of birth
+        outcome (see [`orgwork.decision.Decision.redacted`][orgwork.decision.Decision.redacted]). Dates of birth
         are dropped. A report read back from JSON has no ``people``: give them
         as ``names``. See ``docs/personal-data.md``.
 
@@ -227,7 +227,7 @@ class Report(BaseModel):
     def render(self, lang: Lang = "zh", *, explain: int = 1, redact: bool = False) -> str:
         """The report as readable text, explaining the first ``explain`` decisions of each section.
 
-        ``redact=True`` renders :meth:`redacted` (names masked, health details dropped).
+        ``redact=True`` renders [`redacted`][orgwork.report.Report.redacted] (names masked, health details dropped).
         """
         if redact:
             return self.redacted().render(lang, explain=explain)
@@ -263,7 +263,7 @@ class Report(BaseModel):
         return "\n".join(lines)
 
     def to_json(self, *, indent: int | None = 2, redact: bool = False) -> str:
-        """The report as JSON (every decision in full); ``redact=True``: of :meth:`redacted`."""
+        """The report as JSON (every decision in full); ``redact=True``: of [`redacted`][orgwork.report.Report.redacted]."""
         if redact:
             return self.redacted().to_json(indent=indent)
         return json.dumps(self.model_dump(mode="json"), ensure_ascii=False, indent=indent)

@@ -236,9 +236,9 @@ class _Builder(Lines):
 def section(sample: AssessmentRecords, policy: Policy | None = None) -> Section:
     """考核报告节 — every assessment rule run on the sample year, as a report section.
 
-    Runs :func:`~orgwork.assessment.annual_totals`, :func:`~orgwork.assessment.rank`,
-    :func:`~orgwork.assessment.salary_eligibility`,
-    :func:`~orgwork.assessment.committee_attendance` and the four uses of the
+    Runs [`annual_totals`][orgwork.assessment.annual_totals], [`rank`][orgwork.assessment.rank],
+    [`salary_eligibility`][orgwork.assessment.salary_eligibility],
+    [`committee_attendance`][orgwork.assessment.committee_attendance] and the four uses of the
     result (村级组织评先评优 for the villages; 镇中层干部提拔使用, 后备干部推优 and
     年终优秀等次 for the town cadres) with ``policy``. A use whose quota, share and
     score line the policy all leave unset gets the sample's quota, said in a
@@ -542,8 +542,8 @@ def ranking_table_of(
 ) -> RankingTable:
     """村级排名表 — the year's village ranking with secretaries and salary status.
 
-    A :class:`~orgwork.assessment.RankingTable`: HTML in a notebook,
-    :meth:`~orgwork.assessment.RankingTable.to_dataframe` with pandas. The
+    A [`RankingTable`][orgwork.assessment.RankingTable]: HTML in a notebook,
+    [`to_dataframe`][orgwork.assessment.RankingTable.to_dataframe] with pandas. The
     records must have a village scheme (a RecordError otherwise).
 
     Examples:

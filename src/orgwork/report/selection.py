@@ -1115,8 +1115,8 @@ _PARTS: tuple[tuple[_Part, Callable[[SelectionRecords], bool], Text], ...] = (
 def section(sample: SelectionRecords, policy: Policy | None = None) -> Section:
     """干部选拔任用、干部管理与党组织建设 — every selection, cadre and organization rule on the sample.
 
-    Runs all seventeen rules of :mod:`orgwork.selection`, :mod:`orgwork.cadres`
-    and :mod:`orgwork.organizations` with ``policy`` (the default policy when
+    Runs all seventeen rules of [`orgwork.selection`][orgwork.selection], [`orgwork.cadres`][orgwork.cadres]
+    and [`orgwork.organizations`][orgwork.organizations] with ``policy`` (the default policy when
     None). What cannot be decided becomes a note, never an error: a
     parameter the seeds leave open (``cadres.computer_skills_boundary_group``
     for a cadre of exactly 45), or a record a rule refuses. When the policy

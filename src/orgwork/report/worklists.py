@@ -1,11 +1,11 @@
 """Work lists: the report's findings as a workbook a clerk can hand out, one sheet per list.
 
-:func:`worklists` sorts a :class:`~orgwork.report.Report`'s decisions into
+[`worklists`][orgwork.report.worklists.worklists] sorts a [`Report`][orgwork.report.Report]'s decisions into
 lists (overdue and late replies by handler, missed care duties by
 organization with who answers, the ranking and the cut with referred ties,
 ledger items overdue or not closable, selection and procedure problems,
 everything else that needs someone's action, what could not be decided,
-and the rows the reading reported). :func:`write_worklists` writes them as
+and the rows the reading reported). [`write_worklists`][orgwork.report.worklists.write_worklists] writes them as
 an ``.xlsx`` file whose cells are all values, never formulas.
 
 Examples:

@@ -1,13 +1,13 @@
 """The sample town (青石镇): fictional but realistic records for every rule family.
 
 Each rule family has a module here with ``build(year)``: the sample
-records of that family for a year, deterministic. :func:`records` puts
-them together as :class:`~orgwork.records.Records`; ``orgwork template
+records of that family for a year, deterministic. [`records`][orgwork.samples.records] puts
+them together as [`Records`][orgwork.records.Records]; ``orgwork template
 --sample`` writes them to a workbook, and ``orgwork demo`` is
-:func:`orgwork.report.check` on them, exactly as ``orgwork check`` runs on
+[`orgwork.report.check`][orgwork.report.check] on them, exactly as ``orgwork check`` runs on
 a town's own file.
 
-All names and places are invented (see :data:`TOWN`); no real personal data
+All names and places are invented (see `TOWN`); no real personal data
 is used.
 
 Examples:
@@ -80,7 +80,7 @@ def demo_report(
     """The town report on the sample town's records of ``year``, read as a user's file is read.
 
     The records are written to a records file and read back through
-    :func:`~orgwork.records.read_records_report`, so ``orgwork demo`` prints
+    [`read_records_report`][orgwork.records.read_records_report], so ``orgwork demo`` prints
     what ``orgwork template --sample`` followed by ``orgwork check`` prints.
     """
     with tempfile.TemporaryDirectory() as tmp:

@@ -7,13 +7,13 @@ cadres under a 镇干部千分制 scheme. Every year's data is made to show the
 hard case: two villages tied exactly at fourth place after the deductions,
 which the default tie policy refers to the town party committee. Three
 care deductions (missed 七一 and Spring Festival visits) are recorded as
-:class:`~orgwork.points.PointAdjustment` records, and one village has no
+[`PointAdjustment`][orgwork.points.PointAdjustment] records, and one village has no
 sheet for one month, so under the default policy it is not ranked, and
 while its sheet is missing the top four and the honours quota are held and
 referred to the town party committee (``assessment.missing_sheet_cuts``);
 cutting the others without it (``"rank_others"``) shows the tie.
 
-All names are invented (see :data:`orgwork.samples.TOWN`).
+All names are invented (see `orgwork.samples.TOWN`).
 
 Examples:
     >>> from orgwork.policy import Policy
@@ -63,7 +63,7 @@ __all__ = [
     "village_scheme",
 ]
 
-#: The years :func:`build` makes data for.
+#: The years `build` makes data for.
 FIRST_YEAR, LAST_YEAR = 2004, 2026
 
 
@@ -325,7 +325,7 @@ def _build(year: int) -> tuple[AssessmentRecords, tuple[str, str]]:
 
 
 def build(year: int) -> AssessmentRecords:
-    """考核示例数据 — the sample town's assessment records of ``year`` (see :func:`tied_villages`)."""
+    """考核示例数据 — the sample town's assessment records of ``year`` (see `tied_villages`)."""
     return _build(year)[0]
 
 

@@ -1,11 +1,11 @@
 """老党员关怀帮扶示例 — the sample town's elderly members, visit log and relief fund.
 
-The care family's part of the sample town (青石镇, :data:`~orgwork.samples.TOWN`):
+The care family's part of the sample town (青石镇, `TOWN`):
 24 elderly Party members in the 12 village branches, with honours at every
 level (青石镇党委, 云岭市, 江平市, 华东省, 中共中央), past posts, hospital
 stays, hardship, two deaths, a year's visit log with deliberate gaps, and
-the relief fund's ledger. :func:`build` makes the data of a year and
-:func:`section` runs every care rule on it.
+the relief fund's ledger. `build` makes the data of a year and
+`section` runs every care rule on it.
 
 The gaps the log has on purpose (under the default policy each is a
 missed duty, 应帮不帮、应扶不扶):
@@ -71,7 +71,7 @@ __all__ = [
     "build",
 ]
 
-#: The first and last year :func:`build` makes data for.
+#: The first and last year `build` makes data for.
 FIRST_YEAR = 2004
 LAST_YEAR = 2026
 
@@ -485,7 +485,7 @@ def build(year: int) -> CareRecords:
 
     Deterministic: the few varying numbers (visit days, branch sizes, the
     donations) come from a random generator seeded with the year. A year
-    outside 2004–2026 raises :class:`ValueError`.
+    outside 2004–2026 raises `ValueError`.
 
     Examples:
         >>> s = build(2025)

@@ -8,8 +8,8 @@ Suggestions are answered on the spot or assigned to a named person and due
 7 working days after the open day (肥西县); most are answered in time, one
 of each open day late, and one still unanswered at the year's end.
 
-:func:`build` gives the data of a year (deterministic, fictional);
-:func:`section` runs every open-day rule on it and returns the report
+`build` gives the data of a year (deterministic, fictional);
+`section` runs every open-day rule on it and returns the report
 section. The plan is checked against the policy's open-day requirements;
 where the policy leaves them unset (the default: the seed's localities
 differ), the section sets 长丰县's values as a clearly labelled sample

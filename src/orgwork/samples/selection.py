@@ -1,8 +1,8 @@
 """干部选拔任用、干部管理与党组织建设示例 — the sample town's selection, cadre and organization records.
 
-One year of fictional records around 青石镇 (see :data:`~orgwork.samples.TOWN`)
+One year of fictional records around 青石镇 (see `TOWN`)
 and its county-level city 云岭市, run through every rule of
-:mod:`orgwork.selection`, :mod:`orgwork.cadres` and :mod:`orgwork.organizations`:
+[`orgwork.selection`][orgwork.selection], [`orgwork.cadres`][orgwork.cadres] and [`orgwork.organizations`][orgwork.organizations]:
 
 * 民主测评 of five applicants for a 街道事业雇员 post of 云岭市青禾街道 (a
   fictional street office): one exactly at 80% (keeps the application), one a
@@ -102,10 +102,10 @@ __all__ = [
     "build",
 ]
 
-#: The years :func:`build` makes data for.
+#: The years `build` makes data for.
 FIRST_YEAR, LAST_YEAR = 2004, 2026
 
-#: The labelled sample value :func:`section` uses for ``cadres.rotation_max_tenure_years``
+#: The labelled sample value `section` uses for ``cadres.rotation_max_tenure_years``
 #: when the caller's policy leaves it unset (the seed gives no number).
 SAMPLE_ROTATION_YEARS = 5
 

@@ -11,8 +11,8 @@ public evaluations (开门评部) and the rectification ledger of the first; two
 accountability findings; the year's volunteer supervisors and their
 requests to meet the head.
 
-:func:`build` gives the data of a year (deterministic, fictional);
-:func:`section` runs every supervision rule on it and returns the report
+`build` gives the data of a year (deterministic, fictional);
+`section` runs every supervision rule on it and returns the report
 section. Dates past the working-day calendar's coverage (a letter received
 in late December 2026, due in 2027) and the parameter the seed leaves open
 (``supervision.meeting_working_days``) become notes, never errors.

@@ -4,18 +4,18 @@ The selection rules of the seed reports 001 (a district department's report
 on its decision mechanisms), 002 (a provincial department's own discipline)
 and 004 (the 三必请 of the open days):
 
-* :func:`approval_decision` — 民主测评: an applicant is disqualified without
+* [`approval_decision`][orgwork.selection.approval_decision] — 民主测评: an applicant is disqualified without
   the unit's endorsement or below 80% approval (exact fractions).
-* :func:`min_candidates`, :func:`competitive_slate` — 差额评议 at a 50% ratio.
-* :func:`public_judges_required`, :func:`panel_check` — 三必请 and panels of
+* [`min_candidates`][orgwork.selection.min_candidates], [`competitive_slate`][orgwork.selection.competitive_slate] — 差额评议 at a 50% ratio.
+* [`public_judges_required`][orgwork.selection.public_judges_required], [`panel_check`][orgwork.selection.panel_check] — 三必请 and panels of
   expert and public judges.
-* :func:`nomination_scope_gaps`, :func:`publication_gaps` — who nominates and
-  what is published; :class:`PublicRight` names the public's four rights.
-* :func:`four_openness_gaps` — 000's 组织工作“四个公开” (政策、部情、制度、重大活动公开).
-* :class:`SelectionProcedure`, :func:`check_procedure` — 民主推荐 → 笔试 →
+* [`nomination_scope_gaps`][orgwork.selection.nomination_scope_gaps], [`publication_gaps`][orgwork.selection.publication_gaps] — who nominates and
+  what is published; [`PublicRight`][orgwork.selection.PublicRight] names the public's four rights.
+* [`four_openness_gaps`][orgwork.selection.four_openness_gaps] — 000's 组织工作“四个公开” (政策、部情、制度、重大活动公开).
+* [`SelectionProcedure`][orgwork.selection.SelectionProcedure], [`check_procedure`][orgwork.selection.check_procedure] — 民主推荐 → 笔试 →
   面试 → 体检 → 考察, in order, none skipped (a minimum: a locality adds its own
-  steps); :func:`publicity_check` — 任前公示 of at least five working days.
-* :func:`competitive_posting_check` — 竞争上岗 for vacant mid-level posts.
+  steps); [`publicity_check`][orgwork.selection.publicity_check] — 任前公示 of at least five working days.
+* [`competitive_posting_check`][orgwork.selection.competitive_posting_check] — 竞争上岗 for vacant mid-level posts.
 
 >>> import datetime as dt
 >>> e = Evaluation(applicant="A01", held_on=dt.date(2012, 5, 10), unit_endorsed=True,

@@ -49,7 +49,7 @@ def capitalized(value: Bilingual) -> Shown:
 
 
 def unique(values: Iterable[Hashable], what: str) -> None:
-    """:func:`orgwork._args.check_unique` inside a model validator: a ValueError, so that
+    """`orgwork._args.check_unique` inside a model validator: a ValueError, so that
     pydantic reports it as a ValidationError of the field.
 
     >>> unique(["甲", "乙", "甲"], "candidates")

@@ -6,10 +6,10 @@ Two rules of 001 (干部选拔任用方面, 2、拓宽评价范围):
   applicants are evaluated by the street's leadership, the community cadres
   and the residents' representatives; an applicant whose unit's party
   organization does not endorse them, or whose approval rate is below 80%,
-  is disqualified (:func:`approval_decision`).
+  is disqualified ([`approval_decision`][orgwork.selection.approval_decision]).
 * For deputy-division posts (副处级岗位), candidates are evaluated 差额 with a
   ratio of 50%: at least half as many candidates again as posts
-  (:func:`min_candidates`, :func:`competitive_slate`).
+  ([`min_candidates`][orgwork.selection.min_candidates], [`competitive_slate`][orgwork.selection.competitive_slate]).
 
 Approval rates are exact fractions and the threshold is compared exactly:
 with the default policy 80% passes and every rate below it, however close,
@@ -343,7 +343,7 @@ def approval_decision(
     zero denominator the rate is undefined: the outcome is ``"undetermined"``
     (or ``"disqualified"`` when the endorsement is missing anyway).
 
-    Raises :class:`~orgwork.errors.RecordError` when a required evaluator
+    Raises [`RecordError`][orgwork.errors.RecordError] when a required evaluator
     group cast no ballot, or the denominator is the eligible evaluators and
     their number is not recorded.
 
@@ -619,7 +619,7 @@ def competitive_slate(
 ) -> Decision[SlateCheck]:
     """差额评议人选是否足额 — whether ``candidates`` reach the 差额 ratio for ``posts``.
 
-    The slate meets the ratio when it has at least :func:`min_candidates`
+    The slate meets the ratio when it has at least [`min_candidates`][orgwork.selection.min_candidates]
     candidates.
 
     >>> day = dt.date(2012, 6, 1)

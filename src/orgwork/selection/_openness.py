@@ -2,16 +2,16 @@
 
 * 三必请 (004): the public is always invited to judge before leadership teams
   are adjusted together, in public selection, and for major appointments
-  (:func:`public_judges_required`).
+  ([`public_judges_required`][orgwork.selection.public_judges_required]).
 * Interview panels of competitive selection are made of expert judges and
-  public representatives together (001, :func:`panel_check`).
+  public representatives together (001, [`panel_check`][orgwork.selection.panel_check]).
 * Initial nominations in exchanges and adjustments come from division-level
   cadres and above, the 两代表一委员 and community residents (001,
-  :func:`nomination_scope_gaps`).
+  [`nomination_scope_gaps`][orgwork.selection.nomination_scope_gaps]).
 * The public's four rights in cadre selection (知情权、参与权、选择权、监督权,
-  :class:`PublicRight`) and what a selection publishes to meet the right to
+  [`PublicRight`][orgwork.selection.PublicRight]) and what a selection publishes to meet the right to
   know: posts and numbers, and results (001), optionally also 000's 政策公开、
-  标准公开、过程公开、结果公开 (:func:`publication_gaps`).
+  标准公开、过程公开、结果公开 ([`publication_gaps`][orgwork.selection.publication_gaps]).
 """
 
 from __future__ import annotations
@@ -466,7 +466,7 @@ class PublicationItem(enum.StrEnum):
 
     001's 名额岗位公开 and 结果公开; 000's 政策公开、标准公开、过程公开 and
     结果公开 (the sub-list of 重大活动公开, the fourth of 000's “四个公开”: an
-    opt-in checklist, see :func:`publication_gaps`).
+    opt-in checklist, see [`publication_gaps`][orgwork.selection.publication_gaps]).
 
     >>> PublicationItem.POSTS_AND_NUMBERS.zh, PublicationItem.PROCESS.seeds
     ('名额岗位公开', ('000',))
@@ -578,13 +578,13 @@ def publication_gaps(
     set, by the items of ``selection.major_activity_items`` not already listed
     (000 第五篇, 四是重大活动公开: 不论是干部选拔……除涉及保密事项外……做到政策公开、
     标准公开、过程公开、结果公开; this is the sub-list of 重大活动公开, not 000's
-    “四个公开”, for which see :func:`four_openness_gaps`). An item in
+    “四个公开”, for which see [`four_openness_gaps`][orgwork.selection.four_openness_gaps]). An item in
     ``confidential`` (found by people to involve 保密事项) is excepted: said,
     and not a gap. 001's list is cut short
     by the source's truncation: its second item (二是…) and any after the
     third are unknown, and so are when, where and for how long items are
     published; the decision says so rather than guess. Publication is how
-    the public's right to know (:attr:`PublicRight.KNOW`, 001's 知情权) is
+    the public's right to know (`PublicRight.KNOW`, 001's 知情权) is
     met: a missing item leaves it unmet. ``on`` is the day of the check.
 
     >>> d = publication_gaps([PublicationItem.POSTS_AND_NUMBERS], on=dt.date(2012, 6, 1))
@@ -750,7 +750,7 @@ def four_openness_gaps(
     ``department_info`` (the text defines it by its items), whatever
     ``published`` says of it. The sub-list of 重大活动公开 (政策、标准、过程、结果公开
     of each activity, 保密事项 excepted) is checked per activity by
-    :func:`publication_gaps`. ``on`` is the day of the check.
+    [`publication_gaps`][orgwork.selection.publication_gaps]. ``on`` is the day of the check.
 
     >>> d = four_openness_gaps([Openness.POLICY, Openness.RULES], on=dt.date(2008, 6, 1))
     >>> d.outcome, [o.zh for o in d.value.missing]

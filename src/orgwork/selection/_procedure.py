@@ -6,14 +6,14 @@ in turn, and a candidate who fails a step leaves the procedure. The
 procedure moves in stages: no result of a step is recorded while a
 candidate still in the procedure lacks a result of an earlier step.
 
-:class:`SelectionProcedure` is the state machine over frozen models: each
-:meth:`~SelectionProcedure.record` returns a new procedure, or raises
-:class:`~orgwork.errors.RecordError` for an illegal step. A procedure can
-only be built from a correct record; :func:`check_procedure` checks any
+[`SelectionProcedure`][orgwork.selection.SelectionProcedure] is the state machine over frozen models: each
+[`record`][orgwork.selection.SelectionProcedure.record] returns a new procedure, or raises
+[`RecordError`][orgwork.errors.RecordError] for an illegal step. A procedure can
+only be built from a correct record; [`check_procedure`][orgwork.selection.check_procedure] checks any
 record and lists *everything* wrong with it.
 
 002 also fills every vacant mid-level leadership post by competition
-(竞争上岗, :func:`competitive_posting_check`).
+(竞争上岗, [`competitive_posting_check`][orgwork.selection.competitive_posting_check]).
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ __all__ = [
 class ProcedureStep(enum.StrEnum):
     """公开选拔的程序 — a step of an open selection.
 
-    002's five (通过民主推荐、笔试、面试、体检、考察等程序: :data:`SEED_STEPS`), then steps a
+    002's five (通过民主推荐、笔试、面试、体检、考察等程序: `SEED_STEPS`), then steps a
     locality may add, named as the 党政领导干部选拔任用工作条例 names them (002's list ends
     in 等: it is a minimum).
 
@@ -191,7 +191,7 @@ class ProcedureRecord(BaseModel):
 
     ``steps`` is the order of the steps; ``None`` takes the policy's
     (``selection.procedure_steps``) when checked. Only its shape is
-    validated; :func:`check_procedure` finds what is wrong in it.
+    validated; [`check_procedure`][orgwork.selection.check_procedure] finds what is wrong in it.
 
     >>> ProcedureRecord(procedure="p", candidates=("甲", "乙")).results
     ()
@@ -261,7 +261,7 @@ _CODES = {t: code for code, t in vars(_ProblemTexts).items() if isinstance(t, Sa
 def _problem(
     index: int | None, r: StepResult | None, what: Say, **fields: object
 ) -> ProcedureProblem:
-    """The problem ``what`` (a template of :class:`_ProblemTexts`) of result ``r`` at ``index``."""
+    """The problem ``what`` (a template of `_ProblemTexts`) of result ``r`` at ``index``."""
     return ProcedureProblem(
         index=index,
         candidate=None if r is None else r.candidate,
@@ -364,7 +364,7 @@ class SelectionProcedure(BaseModel):
     """公开选拔 — an open selection in progress: a frozen state machine.
 
     Only a correct record builds one (a wrong one is a ``ValidationError``
-    listing every problem). Each :meth:`record` returns a new procedure.
+    listing every problem). Each [`record`][orgwork.selection.SelectionProcedure.record] returns a new procedure.
 
     >>> p = SelectionProcedure.start("2002-选调", ["甲", "乙"], on=dt.date(2002, 3, 1))
     >>> p.current_step.zh
@@ -435,7 +435,7 @@ class SelectionProcedure(BaseModel):
         policy: Policy | None = None,
         publicity: Iterable[PublicityPeriod] = (),
     ) -> SelectionProcedure:
-        """The procedure of a correct record; :class:`RecordError` listing every problem if not.
+        """The procedure of a correct record; [`RecordError`][orgwork.errors.RecordError] listing every problem if not.
 
         ``on`` chooses the policy values in force (for a record with ``steps=None``).
 
@@ -464,7 +464,7 @@ class SelectionProcedure(BaseModel):
     def record(
         self, candidate: str, step: ProcedureStep, *, passed: bool, on: dt.date | None = None
     ) -> SelectionProcedure:
-        """The procedure with one more result; :class:`RecordError` if the step is illegal."""
+        """The procedure with one more result; [`RecordError`][orgwork.errors.RecordError] if the step is illegal."""
         result = StepResult(candidate=candidate, step=step, passed=passed, on=on)
         problem = self._replayed().check(len(self.results), result)
         if problem is not None:
@@ -708,7 +708,7 @@ def check_procedure(
     002's list ends in 等: its five steps are a minimum, kept in its order; a
     procedure that leaves one out is reported (``missing_step``). Where a
     procedure includes 任前公示, each candidate's result of it is checked
-    against their ``publicity`` period (:func:`publicity_check`, on the
+    against their ``publicity`` period ([`publicity_check`][orgwork.selection.publicity_check], on the
     working-day ``calendar``): too short, or no period recorded, is a problem.
 
     >>> rec = ProcedureRecord(procedure="p", candidates=("甲", "乙"), results=(
@@ -892,7 +892,7 @@ def competitive_posting_check(
     1999年开始, read as 1999-01-01; resolved on each post's ``filled_on``);
     ``"not_applicable"`` for any other post and for a post filled before that
     day. The value is whether the post complies. A post listed more than once
-    is a :class:`~orgwork.errors.RecordError` (one decision per post: check a
+    is a [`RecordError`][orgwork.errors.RecordError] (one decision per post: check a
     post filled again later in its own call).
 
     >>> ds = competitive_posting_check([

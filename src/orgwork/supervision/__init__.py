@@ -4,19 +4,19 @@ The county department of seed ``000_d6bf9a3c8f5be95e.txt`` opens itself to
 the public's supervision. This package turns its rules into code:
 
 - letters, calls, visits and the complaints mailbox are answered within 15
-  working days (:func:`reply_deadline`), tracked case by case
-  (:func:`case_status`, :func:`case_summary`);
+  working days ([`reply_deadline`][orgwork.supervision.reply_deadline]), tracked case by case
+  ([`case_status`][orgwork.supervision.case_status], [`case_summary`][orgwork.supervision.case_summary]);
 - the head receives visitors on the 15th of every month, weekends included
-  (:func:`reception_days`), and meets supervisors who ask
-  (:func:`meeting_deadline`);
+  ([`reception_days`][orgwork.supervision.reception_days]), and meets supervisors who ask
+  ([`meeting_deadline`][orgwork.supervision.meeting_deadline]);
 - the leaders visit every township and county unit each half year
-  (:func:`visit_coverage`);
-- a public evaluation (开门评部) every half year (:func:`check_evaluation_round`,
-  :func:`evaluation_coverage`) feeds a rectification ledger
-  (:class:`RectificationLedger`, :func:`closing_check`, :func:`overdue_items`,
-  :func:`ledger_summary`);
-- accountability measures (:func:`accountability_measure`);
-- volunteer supervisors (:func:`supervisor_eligibility`, :func:`supervisor_term`).
+  ([`visit_coverage`][orgwork.supervision.visit_coverage]);
+- a public evaluation (开门评部) every half year ([`check_evaluation_round`][orgwork.supervision.check_evaluation_round],
+  [`evaluation_coverage`][orgwork.supervision.evaluation_coverage]) feeds a rectification ledger
+  ([`RectificationLedger`][orgwork.supervision.RectificationLedger], [`closing_check`][orgwork.supervision.closing_check], [`overdue_items`][orgwork.supervision.overdue_items],
+  [`ledger_summary`][orgwork.supervision.ledger_summary]);
+- accountability measures ([`accountability_measure`][orgwork.supervision.accountability_measure]);
+- volunteer supervisors ([`supervisor_eligibility`][orgwork.supervision.supervisor_eligibility], [`supervisor_term`][orgwork.supervision.supervisor_term]).
 
 >>> import datetime as dt
 >>> reply_deadline(dt.date(2024, 2, 8)).value

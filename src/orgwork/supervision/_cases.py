@@ -225,7 +225,7 @@ def reply_deadline(
     day strictly after it (``n`` = ``supervision.reply_working_days``, 15),
     counted on the official calendar with its 调休 make-up days. A reply on
     the deadline itself is on time. A deadline past the calendar's coverage
-    raises :class:`~orgwork.errors.CalendarCoverageError` (nothing is guessed).
+    raises [`CalendarCoverageError`][orgwork.errors.CalendarCoverageError] (nothing is guessed).
 
     >>> d = reply_deadline(dt.date(2024, 2, 8))   # across the 2024 Spring Festival
     >>> d.value
@@ -338,7 +338,7 @@ def case_status(
     """来信来访办理状态 — whether a case is open, answered on time, overdue, answered late,
     transferred or not accepted.
 
-    The case is read on the day ``on``. The due date is :func:`reply_deadline`
+    The case is read on the day ``on``. The due date is [`reply_deadline`][orgwork.supervision.reply_deadline]
     of the day of receipt, with the policy in force that day; an approved
     extension (延期) moves it to ``extended_until``, at most
     ``supervision.extension_max_days`` (30) calendar days after it for a case
@@ -349,7 +349,7 @@ def case_status(
     is not yet known that day. With ``deputy_head`` (the deputy head the
     department named, 明确一名副部长处理), a case handled by anyone else is
     noted. Asking about a day before the case was received is a
-    :class:`~orgwork.errors.RecordError`.
+    [`RecordError`][orgwork.errors.RecordError].
 
     >>> c = Case(id="L-001", received_on=dt.date(2024, 2, 8), replied_on=dt.date(2024, 3, 7))
     >>> case_status(c, on=dt.date(2024, 3, 1)).outcome
@@ -525,10 +525,10 @@ def case_summary(
     per month of receipt (subject ``"month:YYYY-MM"``, in date order). Cases
     received after ``on`` are left out. ``overdue_cases`` and
     ``late_cases`` list case ids by due date, then id. The rate is an exact
-    :class:`~fractions.Fraction`, ``None`` when no case's time limit has been
-    reached (see :class:`CaseSummary`). Duplicate case ids are a
-    :class:`~orgwork.errors.RecordError`. Extended, transferred and
-    not-accepted cases are counted and listed (see :class:`CaseSummary`).
+    `Fraction`, ``None`` when no case's time limit has been
+    reached (see [`CaseSummary`][orgwork.supervision.CaseSummary]). Duplicate case ids are a
+    [`RecordError`][orgwork.errors.RecordError]. Extended, transferred and
+    not-accepted cases are counted and listed (see [`CaseSummary`][orgwork.supervision.CaseSummary]).
     With ``deputy_head``, cases handled by anyone else are listed; without
     it, a group handled by more than one person is noted (the seed names one
     deputy head).

@@ -1,6 +1,6 @@
 """Helpers of the supervision modules only: the seed's file name and holiday names.
 
-Argument checks, periods and date labels are the core's (:mod:`orgwork._args`).
+Argument checks, periods and date labels are the core's (`orgwork._args`).
 """
 
 from __future__ import annotations

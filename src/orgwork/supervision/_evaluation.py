@@ -222,7 +222,7 @@ def evaluation_coverage(
     ``"in_progress"`` (no round yet, the period still running on ``on``).
     Rounds after ``on`` are ignored; to look back at a finished year, pass
     any day after it. Duplicate round ids are a
-    :class:`~orgwork.errors.RecordError`.
+    [`RecordError`][orgwork.errors.RecordError].
 
     >>> rs = [EvaluationRound(id="R1", held_on=dt.date(2025, 6, 20))]
     >>> tuple(d.outcome for d in evaluation_coverage(rs, 2025, on=dt.date(2026, 1, 1)))

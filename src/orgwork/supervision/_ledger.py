@@ -266,12 +266,12 @@ class RectificationLedger(BaseModel):
 
     ``history`` is every event, in the order recorded (``seq`` 1, 2, ...). The
     ledger is frozen; each operation returns a new ledger with one more
-    event (or, for :meth:`raise_open_items`, one per open item). An
-    operation that breaks a rule raises :class:`~orgwork.errors.RecordError`
+    event (or, for [`raise_open_items`][orgwork.supervision.RectificationLedger.raise_open_items], one per open item). An
+    operation that breaks a rule raises [`RecordError`][orgwork.errors.RecordError]
     and leaves nothing changed: closing requires the seed's whole sequence
-    (see :func:`closing_check`); a closed item cannot change; an item's
+    (see [`closing_check`][orgwork.supervision.closing_check]); a closed item cannot change; an item's
     events go in date order. A history read back (from JSON) is replayed and
-    every closing checked again under the requirements its :class:`Closed`
+    every closing checked again under the requirements its [`Closed`][orgwork.supervision.Closed]
     event records.
 
     >>> d = dt.date
@@ -347,10 +347,10 @@ class RectificationLedger(BaseModel):
 
         Each row has ``id``, ``category``, ``description``, ``assignee``,
         ``deadline`` (a date or None), ``state`` (the item's
-        :data:`ItemStatus` on the day), ``satisfaction`` (the latest recorded
+        [`ItemStatus`][orgwork.supervision.ItemStatus] on the day), ``satisfaction`` (the latest recorded
         finding: True, False, or None when none is recorded) and
         ``closed_on``. The day is ``on`` (the ledger is read as it stood
-        then, as :func:`ledger_summary` reads it) or, when None, the day of
+        then, as [`ledger_summary`][orgwork.supervision.ledger_summary] reads it) or, when None, the day of
         the ledger's last event: the state is never read from the clock.
 
         Examples:
@@ -385,7 +385,7 @@ class RectificationLedger(BaseModel):
     def to_dataframe(self, *, on: dt.date | None = None) -> Any:
         """台账表 — the ledger as a ``pandas.DataFrame``, one row per item (requires pandas).
 
-        The columns are those of :meth:`records`; dates stay ``datetime.date``
+        The columns are those of [`records`][orgwork.supervision.RectificationLedger.records]; dates stay ``datetime.date``
         objects. pandas is optional and imported only here.
 
         Examples:
@@ -402,7 +402,7 @@ class RectificationLedger(BaseModel):
         return max((e.on for e in self.history), default=None)
 
     def _repr_html_(self) -> str:
-        """An HTML table of :meth:`records` (as of the last event), every value escaped."""
+        """An HTML table of [`records`][orgwork.supervision.RectificationLedger.records] (as of the last event), every value escaped."""
         day = self._display_day(None)
         caption = f"整改台账 / rectification ledger: {len(self.items)} 项 / item(s)" + (
             f", 截至 / as of {day.isoformat()}" if day is not None else ""
@@ -476,12 +476,12 @@ class RectificationLedger(BaseModel):
         )
 
     def close(self, item: str, *, on: dt.date, policy: Policy | None = None) -> RectificationLedger:
-        """Close the item (销号); RecordError unless :func:`closing_check` allows it.
+        """Close the item (销号); RecordError unless [`closing_check`][orgwork.supervision.closing_check] allows it.
 
         By default the seed's whole sequence is needed: the result published,
         the item raised again at a later evaluation round, and members and
         the public found satisfied at that round. The requirements applied
-        (the policy's, on ``on``) are recorded in the :class:`Closed` event.
+        (the policy's, on ``on``) are recorded in the [`Closed`][orgwork.supervision.Closed] event.
         """
         _, (result, next_round), findings = _closing(self, item, on, policy)
         problems = _problems(findings)
@@ -616,7 +616,7 @@ def closing_check(
 
     Both switches default to true (the seed's reading); a locality may relax
     either. Every unmet condition is a reason. An unknown item is a
-    :class:`~orgwork.errors.RecordError`.
+    [`RecordError`][orgwork.errors.RecordError].
 
     >>> d = dt.date
     >>> ledger = (RectificationLedger().open("Q1", on=d(2025, 6, 20), category="作风", round="R1")
@@ -889,7 +889,7 @@ def ledger_summary(
 ) -> Decision[LedgerSummary]:
     """整改情况 — the ledger's published summary on ``on``: counts by status and category.
 
-    Statuses are those of :attr:`LedgerItem.status`; every item counts in
+    Statuses are those of [`LedgerItem.status`][orgwork.supervision.LedgerItem.status]; every item counts in
     exactly one. Categories are sorted by name; item lists are in opening
     order. ``to_raise_again`` lists the items not closed, which the next
     evaluation raises again. An empty ledger gives all zeros.

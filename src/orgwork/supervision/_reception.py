@@ -93,7 +93,7 @@ def reception_days(
     holiday is treated as a holiday. Each decision's subject is ``YYYY-MM``,
     its value the day the reception is held, its outcome ``"held"`` or
     ``"moved"``. The calendar is consulted to name each day's kind, so a year
-    it does not cover raises :class:`~orgwork.errors.CalendarCoverageError`.
+    it does not cover raises [`CalendarCoverageError`][orgwork.errors.CalendarCoverageError].
 
     >>> days = reception_days(2026)
     >>> {d.value.day for d in days}
@@ -207,7 +207,7 @@ def meeting_deadline(
 
     The seed says only 及时 (promptly), so there is no default: the locality
     sets ``supervision.meeting_working_days``; until then this raises
-    :class:`~orgwork.errors.MissingParameterError` naming it. The day of the
+    [`MissingParameterError`][orgwork.errors.MissingParameterError] naming it. The day of the
     request is not counted.
 
     >>> from orgwork.policy import Policy

@@ -203,7 +203,7 @@ def visit_coverage(
     1)``). The period length is
     ``supervision.visit_interval_months`` in force on 1 January of ``year``.
     A visit to a unit not in ``units`` or a unit id given twice is a
-    :class:`~orgwork.errors.RecordError`.
+    [`RecordError`][orgwork.errors.RecordError].
 
     >>> us = [Unit(id="T01", kind="township"),
     ...       Unit(id="C01", kind="county_unit", deputy_section_or_above=True)]
