@@ -41,12 +41,15 @@ import html
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr, field_validator
 
 from orgwork._display import html_table, ordinal
 from orgwork.rules import RuleId
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "Decision",
@@ -458,12 +461,33 @@ class DecisionTable(Sequence[Decision[Any]]):
         redactor = Redactor(_checked_names(names))
         return DecisionTable(redact_decision(d, redactor) for d in self._items)
 
-    def to_dataframe(self) -> Any:
-        """A ``pandas.DataFrame`` of [`records`][orgwork.decision.DecisionTable.records] (requires pandas)."""
-        import importlib
+    def to_dataframe(self, *, exact: bool = False) -> pd.DataFrame:
+        """A ``pandas.DataFrame``, one row per decision, with flat typed columns (requires pandas).
 
-        pd = importlib.import_module("pandas")  # optional dependency
-        return pd.DataFrame.from_records(self.records())
+        The columns are ``rule``, ``subject``, ``outcome``, ``provisional``,
+        ``headline_zh``, ``headline_en``, then the value's fields as
+        ``value.<field>`` (a value that is not a model is one ``value``
+        column). Dates are ``datetime64``; points, amounts and rates are
+        ``float64`` numbers, or exact ``Decimal``/``Fraction`` objects with
+        ``exact=True``; whole numbers are nullable ``Int64`` (see
+        ``orgwork._frames``). Without pandas: a ``ModuleNotFoundError`` naming
+        the extra to install (``orgwork[pandas]``).
+        """
+        from orgwork._frames import frame
+
+        rows = (
+            {
+                "rule": d.rule,
+                "subject": d.subject,
+                "outcome": d.outcome,
+                "provisional": d.provisional,
+                "headline_zh": d.headline.zh,
+                "headline_en": d.headline.en,
+                "value": d.model_dump(include={"value"})["value"],
+            }
+            for d in self._items
+        )
+        return frame(rows, exact=exact, what="DecisionTable.to_dataframe")
 
     def _repr_html_(self) -> str:
         cols = ("subject", "outcome", "value", "headline_zh", "headline_en", "rule")

@@ -515,7 +515,10 @@ def test_ranking_table_to_dataframe_columns_and_exact_types() -> None:
     assert str(df["rank"].dtype) == "Int64"
     assert df["rank"].iloc[0] == 1
     assert df["rank"].isna().tolist() == [False, False, True]
-    assert df["points"].tolist() == [Decimal("996"), Decimal("960"), Decimal("990")]
+    assert str(df["points"].dtype) == "float64"
+    assert df["points"].tolist() == [996.0, 960.0, 990.0]
+    exact = ranking_table(rank(annual_totals(sheets)), columns=[col]).to_dataframe(exact=True)
+    assert exact["points"].tolist() == [Decimal("996"), Decimal("960"), Decimal("990")]
     assert df["secretary"].tolist() == ["王建国", "", ""]
     empty = RankingTable().to_dataframe()
     assert isinstance(empty, pd.DataFrame)

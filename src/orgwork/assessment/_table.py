@@ -11,11 +11,10 @@ caller names (a village's secretary, its salary status, ...).
 
 from __future__ import annotations
 
-import importlib
 import unicodedata
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -38,6 +37,9 @@ RANKING_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("tied_with", "并列", "tied with"),
     ("missing_months", "缺评月份", "missing months"),
 )
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 class RankingColumn(BaseModel):
@@ -142,11 +144,13 @@ class RankingTable(BaseModel):
             out.append(row)
         return out
 
-    def to_dataframe(self) -> Any:
+    def to_dataframe(self, *, exact: bool = False) -> pd.DataFrame:
         """A ``pandas.DataFrame`` of [`records`][orgwork.assessment.RankingTable.records] (requires pandas).
 
         ``rank`` has pandas' nullable ``Int64`` type (no float NaN for an
-        unranked unit); ``points`` holds exact Decimals.
+        unranked unit); ``points`` are ``float64`` numbers, or exact Decimals
+        with ``exact=True``. Without pandas: a ``ModuleNotFoundError`` naming
+        the extra to install (``orgwork[pandas]``).
 
         Examples:
             >>> try:
@@ -156,13 +160,14 @@ class RankingTable(BaseModel):
             >>> columns[3:6]
             ['rank', 'unit', 'points']
         """
-        try:
-            pd = importlib.import_module("pandas")  # optional dependency
-        except ModuleNotFoundError as exc:
-            raise ModuleNotFoundError(
-                "RankingTable.to_dataframe needs pandas: pip install pandas", name="pandas"
-            ) from exc
-        df = pd.DataFrame.from_records(self.records(), columns=list(self.column_names()))
+        from orgwork._frames import frame
+
+        df = frame(
+            self.records(),
+            columns=list(self.column_names()),
+            exact=exact,
+            what="RankingTable.to_dataframe",
+        )
         df["rank"] = df["rank"].astype("Int64")
         return df
 

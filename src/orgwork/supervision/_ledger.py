@@ -14,10 +14,9 @@ event appended; the items' current state is derived from the history.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from collections.abc import Iterable
 from functools import cached_property
-from typing import Annotated, Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -29,6 +28,9 @@ from orgwork.ids import Id
 from orgwork.policy import Policy
 from orgwork.rules import rule
 from orgwork.supervision._common import S000
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "Assigned",
@@ -382,19 +384,26 @@ class RectificationLedger(BaseModel):
             )
         return rows
 
-    def to_dataframe(self, *, on: dt.date | None = None) -> Any:
+    def to_dataframe(self, *, on: dt.date | None = None) -> pd.DataFrame:
         """台账表 — the ledger as a ``pandas.DataFrame``, one row per item (requires pandas).
 
-        The columns are those of [`records`][orgwork.supervision.RectificationLedger.records]; dates stay ``datetime.date``
-        objects. pandas is optional and imported only here.
+        The columns are those of [`records`][orgwork.supervision.RectificationLedger.records];
+        dates are ``datetime64`` (``NaT`` when not set), texts ``string``, truth
+        values ``boolean``. pandas is optional and imported only here; without
+        it, a ``ModuleNotFoundError`` names the extra (``orgwork[pandas]``).
 
         Examples:
             >>> ledger = RectificationLedger().open("Q1", on=dt.date(2025, 6, 20), category="作风")
             >>> ledger.to_dataframe()["state"].tolist()  # doctest: +SKIP
             ['open']
         """
-        pd = importlib.import_module("pandas")  # optional dependency
-        return pd.DataFrame.from_records(self.records(on=on), columns=list(_DISPLAY_COLUMNS))
+        from orgwork._frames import frame
+
+        return frame(
+            self.records(on=on),
+            columns=list(_DISPLAY_COLUMNS),
+            what="RectificationLedger.to_dataframe",
+        )
 
     def _display_day(self, on: dt.date | None) -> dt.date | None:
         if on is not None:
