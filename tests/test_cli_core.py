@@ -251,3 +251,24 @@ def test_help_imports_nothing_heavy() -> None:
     loaded = eval(out.stdout.strip().splitlines()[-1])
     assert not [m for m in loaded if m.startswith("pydantic")], loaded
     assert not {"orgwork.policy", "orgwork.calendar", "orgwork.rules"} & set(loaded), loaded
+
+
+def test_schema_lists_the_models_and_prints_one(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from orgwork.cli import main
+    from orgwork.supervision import Case
+
+    assert main(["schema", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert {
+        "orgwork.supervision.Case",
+        "orgwork.records.Records",
+        "orgwork.decision.Decision",
+    } <= set(listed)
+    assert main(["schema", "Case"]) == 0
+    assert json.loads(capsys.readouterr().out) == Case.model_json_schema()
+    assert main(["schema", "orgwork.supervision.Case", "--mode", "serialization"]) == 0
+    assert json.loads(capsys.readouterr().out) == Case.model_json_schema(mode="serialization")
+    assert main(["schema", "NoSuchModel"]) == 2
+    assert capsys.readouterr().err.startswith("orgwork schema: no public model")

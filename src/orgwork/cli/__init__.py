@@ -25,6 +25,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "orgwork.cli.assessment",
     "orgwork.cli.demo",
     "orgwork.cli.records",
+    "orgwork.cli.schema",
 )
 
 
