@@ -20,6 +20,16 @@ settings.register_profile(
     print_blob=True,
 )
 settings.register_profile("dev", max_examples=60, deadline=None)
+# tools/mutation.py: every mutant reruns the tests that reach it, so few examples, and always
+# the same ones (a mutant's verdict must not depend on a roll of the dice).
+settings.register_profile(
+    "mutation",
+    max_examples=20,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
 
 
