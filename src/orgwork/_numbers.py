@@ -1,4 +1,4 @@
-"""What a number written as text may be: one rule for models, policies and imported cells.
+"""What a number or a date written as text may be: one rule for models, policies, cells and the CLI.
 
 A number is an optional sign, digits 0-9 and at most one point
 (`DECIMAL_TEXT`; `INTEGER_TEXT` without the point). Python's
@@ -18,9 +18,10 @@ False
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 
-__all__ = ["DECIMAL_TEXT", "INTEGER_TEXT", "WIDE"]
+__all__ = ["DATE_TEXT", "DECIMAL_TEXT", "INTEGER_TEXT", "WIDE", "date_from_text"]
 
 DECIMAL_TEXT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 INTEGER_TEXT = re.compile(r"[+-]?[0-9]+")
@@ -34,3 +35,26 @@ WIDE = str.maketrans(
         "\uff0f": "/",
     }
 )
+
+#: A date as text: ``2025-03-01``, ``2025/3/1``, ``2025.3.1`` (a midnight time allowed) or
+#: ``2025年3月1日``, after :data:`WIDE` (full-width digits and separators).
+DATE_TEXT = (
+    re.compile(r"([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?:[ T]00:00(?::00)?)?"),
+    re.compile(r"([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日?"),
+)
+
+
+def date_from_text(text: str) -> _dt.date | None:
+    """The date ``text`` writes (:data:`DATE_TEXT`), None if it writes none; a ValueError if no such day.
+
+    >>> date_from_text("２０２４年２月８日"), date_from_text("2024/2/8"), date_from_text("8 Feb")
+    (datetime.date(2024, 2, 8), datetime.date(2024, 2, 8), None)
+    """
+    norm = text.strip().translate(WIDE)
+    m = DATE_TEXT[0].fullmatch(norm) or DATE_TEXT[1].fullmatch(norm)
+    if m is None:
+        return None
+    try:
+        return _dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        raise ValueError(f"no such date: {text!r}") from None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -74,7 +75,7 @@ def test_calendar_json() -> None:
 @pytest.mark.parametrize(
     ("args", "needle"),
     [
-        (("deadline", "2024-13-01"), "invalid date"),
+        (("deadline", "2024-13-01"), "no such date"),
         (("deadline", "yesterday"), "invalid date"),
         (("deadline", "2024-02-08", "--working-days", "0"), "1 or more"),
         (("deadline", "2024-02-08", "--working-days", "x"), "invalid int"),
@@ -100,3 +101,24 @@ def test_help_has_an_example(command: str) -> None:
     r = _run(command, "--help")
     assert r.returncode == 0
     assert f"Example: orgwork {command}" in r.stdout
+
+
+def test_deadline_takes_its_default_count_from_the_policy(tmp_path: Path) -> None:
+    """Issue 15: ``deadline`` takes ``--policy``; its reply limit on DATE is N's default."""
+    policy = tmp_path / "p.toml"
+    policy.write_text("[supervision]\nreply_working_days = 10\n", encoding="utf-8")
+    r = _run("deadline", "2024-02-08", "--policy", str(policy), "--json")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["working_days"] == 10
+    assert json.loads(_run("deadline", "2024-02-08", "--json").stdout)["deadline"] == "2024-03-06"
+    r = _run("deadline", "2024-02-08", "-n", "7", "--policy", str(policy), "--json")
+    assert json.loads(r.stdout)["working_days"] == 7
+
+
+@pytest.mark.parametrize(
+    "written", ["2024-02-08", "2024/2/8", "2024.2.8", "2024年2月8日", "２０２４年２月８日"]
+)
+def test_deadline_reads_dates_as_the_records_do(written: str) -> None:
+    r = _run("deadline", written, "--json")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["start"] == "2024-02-08"

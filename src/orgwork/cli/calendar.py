@@ -38,8 +38,14 @@ def register(sub: Any) -> None:
         "-n",
         metavar="N",
         type=int,
-        default=15,
-        help="how many working days (default 15, the reply limit of the seeds)",
+        default=None,
+        help="how many working days (default: the policy's reply limit, "
+        "supervision.reply_working_days: 15 in the seeds)",
+    )
+    p.add_argument(
+        "--policy",
+        metavar="FILE",
+        help="a TOML policy file over the defaults (its reply limit on DATE is N's default)",
     )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument(
@@ -102,10 +108,18 @@ def register(sub: Any) -> None:
 
 
 def _parse_date(text: str) -> dt.date:
+    """A date as every part of orgwork reads one (orgwork._numbers.date_from_text)."""
+    from orgwork._numbers import date_from_text
+
     try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(f"invalid date {text!r}: expected YYYY-MM-DD, e.g. 2024-02-08") from None
+        day = date_from_text(text)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    if day is None:
+        raise UsageError(
+            f"invalid date {text!r}: expected 2024-02-08, 2024/2/8, 2024.2.8 or 2024年2月8日"
+        )
+    return day
 
 
 def _build_calendar(files: list[str], provisional: list[int] | None = None) -> Calendar:
@@ -126,6 +140,11 @@ def _weekday(d: dt.date) -> str:
 def _deadline(args: argparse.Namespace) -> int:
     start = _parse_date(args.date)
     n = args.working_days
+    if n is None:
+        from orgwork.policy import Policy, resolve
+
+        policy = Policy.from_toml(args.policy) if args.policy else Policy.default()
+        n = resolve(policy, start).supervision.reply_working_days
     if n < 1:
         raise UsageError(f"--working-days must be 1 or more, not {n}")
     cal = _build_calendar(args.calendar_file, args.provisional)

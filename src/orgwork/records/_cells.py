@@ -24,7 +24,7 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
-from orgwork._numbers import DECIMAL_TEXT, WIDE
+from orgwork._numbers import DECIMAL_TEXT, WIDE, date_from_text
 from orgwork.records._schema import Column
 
 __all__ = ["BLANK", "EMPTY_TEXT", "CellError", "Note", "read_cell", "write_cell"]
@@ -51,8 +51,6 @@ class _EmptyText:
 EMPTY_TEXT: Any = _EmptyText()
 
 _INT = re.compile(r"[+-]?[0-9]+")
-_DATE_SEP = re.compile(r"([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?:[ T]00:00(?::00)?)?")
-_DATE_ZH = re.compile(r"([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日?")
 _SPLIT = re.compile(r"[、,，;；\n]")
 _TRUE = {"是", "true", "yes", "y", "1", "√", "✓", "对", "有"}
 _FALSE = {"否", "false", "no", "n", "0", "×", "✗", "错", "无"}
@@ -191,18 +189,14 @@ def _read_date(column: Column, raw: Any, notes: list[Note]) -> dt.date:
             return day
         raise CellError(f"应为日期:{raw}", f"expected a date, got {raw}")
     if isinstance(raw, str):
-        text = _ascii(raw, [])
-        m = _DATE_SEP.fullmatch(text) or _DATE_ZH.fullmatch(text)
-        if m:
-            try:
-                day = dt.date(int(m[1]), int(m[2]), int(m[3]))
-            except ValueError:
-                raise CellError(
-                    f"日期不存在:“{_show(raw)}”", f"no such date: {_show(raw)!r}"
-                ) from None
-            if raw != day.isoformat():
-                notes.append((f"日期写作“{raw}”,读作{day}", f"date '{raw}' read as {day}"))
-            return day
+        try:
+            written = date_from_text(raw)
+        except ValueError:
+            raise CellError(f"日期不存在:“{_show(raw)}”", f"no such date: {_show(raw)!r}") from None
+        if written is not None:
+            if raw != written.isoformat():
+                notes.append((f"日期写作“{raw}”,读作{written}", f"date '{raw}' read as {written}"))
+            return written
     raise CellError(
         f"应为日期(如2025-03-01、2025/3/1、2025.3.1或2025年3月1日):“{_show(raw)}”",
         f"expected a date (2025-03-01, 2025/3/1, 2025.3.1 or 2025年3月1日), got {_show(raw)!r}",
