@@ -122,3 +122,14 @@ def test_deadline_reads_dates_as_the_records_do(written: str) -> None:
     r = _run("deadline", written, "--json")
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["start"] == "2024-02-08"
+
+
+@pytest.mark.parametrize(
+    ("lang", "wanted", "unwanted"),
+    [("zh", "期限:2024-03-06", "Deadline"), ("en", "Deadline: 2024-03-06", "期限")],
+)
+def test_deadline_speaks_one_language_when_asked(lang: str, wanted: str, unwanted: str) -> None:
+    r = _run("deadline", "2024-02-08", "--lang", lang)
+    assert r.returncode == 0, r.stderr
+    assert wanted in r.stdout
+    assert unwanted not in r.stdout

@@ -49,6 +49,12 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument(
+        "--lang",
+        choices=("zh", "en"),
+        default=None,
+        help="print in Chinese or in English only (default: both)",
+    )
+    p.add_argument(
         "--calendar-file",
         metavar="FILE",
         action="append",
@@ -174,7 +180,29 @@ def _deadline(args: argparse.Namespace) -> int:
         }
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
-    print(f"起算日 Start: {start} ({_weekday(start)}) — not counted (民法典 第二百零一条)")
+    _print_deadline(args.lang, start, n, due, counted, make_up, schedules, provisional)
+    return 0
+
+
+def _print_deadline(
+    lang: str | None,
+    start: dt.date,
+    n: int,
+    due: dt.date,
+    counted: list[dt.date],
+    make_up: set[dt.date],
+    schedules: list[YearSchedule],
+    provisional: bool,
+) -> None:
+    """The counted days, in Chinese (``zh``), English (``en``) or both (None)."""
+    zh, en = lang == "zh", lang == "en"
+    wd_zh = "一二三四五六日"
+    if zh:
+        print(f"起算日:{start}(周{wd_zh[start.weekday()]}),不计入(民法典第二百零一条)")
+    elif en:
+        print(f"Start: {start} ({start:%a}), not counted (Civil Code art. 201)")
+    else:
+        print(f"起算日 Start: {start} ({_weekday(start)}) — not counted (民法典 第二百零一条)")
     prev = start
     for i, d in enumerate(counted, 1):
         gap = (d - prev).days - 1
@@ -182,18 +210,40 @@ def _deadline(args: argparse.Namespace) -> int:
         if gap > 0:
             skipped = [prev + dt.timedelta(days=k) for k in range(1, gap + 1)]
             rest = _rest_names(skipped, schedules)
-            note = f"   (after {gap} rest day{'s' if gap > 1 else ''}{rest})"
-        mark = "  调休上班 make-up working day" if d in make_up else ""
-        print(f"  {i:>3}  {d} ({_weekday(d)}){mark}{note}")
+            if zh:
+                note = f"   (其前休息{gap}天{rest.replace(': ', ':', 1)})"
+            else:
+                note = f"   (after {gap} rest day{'s' if gap > 1 else ''}{rest})"
+        mark = ""
+        if d in make_up:
+            mark = (
+                "  调休上班"
+                if zh
+                else "  make-up working day"
+                if en
+                else "  调休上班 make-up working day"
+            )
+        day = f"周{wd_zh[d.weekday()]}" if zh else f"{d:%a}" if en else _weekday(d)
+        print(f"  {i:>3}  {d} ({day}){mark}{note}")
         prev = d
-    print(f"期限 Deadline: {due} ({_weekday(due)}), the {ordinal(n)} working day after {start}")
+    if zh:
+        print(f"期限:{due}(周{wd_zh[due.weekday()]}),{start}后第{n}个工作日")
+    elif en:
+        print(f"Deadline: {due} ({due:%a}), the {ordinal(n)} working day after {start}")
+    else:
+        print(f"期限 Deadline: {due} ({_weekday(due)}), the {ordinal(n)} working day after {start}")
     for s in schedules:
-        print(f"依据 Source: {s.year}: {s.title or s.notice} ({s.notice})")
+        label = "依据:" if zh else "Source: " if en else "依据 Source: "
+        print(f"{label}{s.year}: {s.title or s.notice} ({s.notice})")
         for a in s.amended_by:
-            print(f"      amended by {a.title or a.notice} ({a.notice})")
+            said = "经…调整:" if zh else "amended by"
+            print(f"      {said} {a.title or a.notice} ({a.notice})")
     if provisional:
-        print("注意 PROVISIONAL: uses an estimated year with no published notice")
-    return 0
+        if zh:
+            print("注意:使用了尚未公布通知的估计年份")
+        else:
+            lead = "PROVISIONAL" if en else "注意 PROVISIONAL"
+            print(f"{lead}: uses an estimated year with no published notice")
 
 
 def _rest_names(days: list[dt.date], schedules: list[YearSchedule]) -> str:
