@@ -8,10 +8,24 @@ Requires hypothesis (``pip install "orgwork[test]"``).
 ... def test_reply_deadline_is_positive(policy):
 ...     assert policy.supervision.reply_working_days >= 1
 >>> test_reply_deadline_is_positive()
+
+Every public model has a strategy, registered with hypothesis when this
+package is imported (import it once, in a ``conftest.py`` say), so
+``st.from_type(Model)`` draws valid instances (`instances` gives the same):
+
+>>> from hypothesis import find, strategies as st
+>>> from orgwork.supervision import Case
+>>> isinstance(find(st.from_type(Case), lambda c: True), Case)
+True
 """
 
 from __future__ import annotations
 
+# The registration hook comes first (a hypothesis plugin could look it up mid-import).
+from orgwork.strategies._hook import _hypothesis_setup_hook
+
+# isort: split
+from orgwork.strategies import _hook
 from orgwork.strategies._assessment import *  # noqa: F403
 from orgwork.strategies._assessment import __all__ as _assessment_all
 from orgwork.strategies._cadres import *  # noqa: F403
@@ -22,6 +36,8 @@ from orgwork.strategies._care import *  # noqa: F403
 from orgwork.strategies._care import __all__ as _care_all
 from orgwork.strategies._core import *  # noqa: F403
 from orgwork.strategies._core import __all__ as _core_all
+from orgwork.strategies._models import *  # noqa: F403
+from orgwork.strategies._models import __all__ as _models_all
 from orgwork.strategies._open_day import *  # noqa: F403
 from orgwork.strategies._open_day import __all__ as _open_day_all
 from orgwork.strategies._organizations import *  # noqa: F403
@@ -44,4 +60,8 @@ __all__ = [
     *_cadres_all,
     *_organizations_all,
     *_records_all,
+    *_models_all,
 ]
+
+_hook.READY = True
+_hypothesis_setup_hook()

@@ -97,7 +97,7 @@ def point_schemes(max_items: int = 5) -> st.SearchStrategy[PointScheme]:
 
     The 百分制 preset comes with drawn shares of its own
     (``HUNDRED_POINT.with_maxima``), so any policy can score it; the bare
-    preset takes its shares from the policy (see :func:`assessment_policies`).
+    preset takes its shares from the policy (see [`assessment_policies`][orgwork.strategies.assessment_policies]).
     Custom schemes total 100, 150 or 1000 points, split into whole or half
     points, some items in a category, some with a monthly allocation.
     """
@@ -174,7 +174,7 @@ def score_years(
     months; ``None`` lets some villages miss months; ``False`` makes at
     least one miss one. Month-to-month variation comes from one drawn seed
     per village, to keep generation fast. ``method`` as for
-    :func:`monthly_sheets`.
+    [`monthly_sheets`][orgwork.strategies.monthly_sheets].
     """
     how = _method(scheme, method)
     sheets: list[MonthlySheet] = []

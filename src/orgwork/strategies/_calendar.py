@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from orgwork.calendar import Calendar, HolidayPeriod, YearSchedule, official_calendar
 
-__all__ = ["calendars", "covered_dates", "year_schedules"]
+__all__ = ["calendars", "covered_dates", "holiday_periods", "year_schedules"]
 
 
 def covered_dates(
@@ -38,6 +38,31 @@ def _weekend_days(year: int) -> list[dt.date]:
             out.append(d)
         d += dt.timedelta(days=1)
     return out
+
+
+def _official_periods() -> list[HolidayPeriod]:
+    return [p for s in official_calendar().schedules for p in s.holidays]
+
+
+@st.composite
+def _holiday_period(draw: st.DrawFn) -> HolidayPeriod:
+    official = _official_periods()
+    name = draw(st.sampled_from(sorted({p.name for p in official})))
+    first = draw(st.dates(dt.date(2004, 1, 1), dt.date(2026, 12, 31)))
+    last = first + dt.timedelta(days=draw(st.integers(0, 8)))
+    return HolidayPeriod(name=name, first=first, last=last, local=draw(st.booleans()))
+
+
+def holiday_periods() -> st.SearchStrategy[HolidayPeriod]:
+    """Holiday periods: the official schedule's own (2004–2026), or a named period of 1–9 days.
+
+    >>> from hypothesis import given
+    >>> @given(holiday_periods())
+    ... def test(p):
+    ...     assert p.first <= p.last
+    >>> test()
+    """
+    return st.sampled_from(_official_periods()) | _holiday_period()
 
 
 @st.composite

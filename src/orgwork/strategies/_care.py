@@ -334,7 +334,7 @@ def visit_logs(
     """走访记录 — visit logs for ``members`` over ``[start, end]``.
 
     With ``meet_duties=True`` the log meets every duty of
-    :func:`orgwork.care.care_duties` for the period (plus up to ``max_size``
+    [`orgwork.care.care_duties`][orgwork.care.care_duties] for the period (plus up to ``max_size``
     arbitrary entries), in shuffled order; otherwise it holds up to
     ``max_size`` arbitrary entries.
 

@@ -92,8 +92,8 @@ def parameter_values() -> st.SearchStrategy[dict[str, Any]]:
 
     Numbers (within their bounds), booleans, choices, optional parameters
     (unset or set) and sets of choices are drawn; tables and dates are not.
-    The result maps dotted paths to values, ready for :meth:`Policy.override`;
-    combinations the policy refuses are filtered out by :func:`policies`.
+    The result maps dotted paths to values, ready for [`Policy.override`][orgwork.policy.Policy.override];
+    combinations the policy refuses are filtered out by [`policies`][orgwork.strategies.policies].
     """
     leaves: dict[str, st.SearchStrategy[Any]] = {}
     for section in _SECTIONS:
@@ -147,7 +147,7 @@ def _normal(text: str) -> bool:
 
 
 def ids(*, max_size: int = 12) -> st.SearchStrategy[str]:
-    """Identifiers already in their normal form (:mod:`orgwork.ids`): what a model keeps."""
+    """Identifiers already in their normal form ([`orgwork.ids`][orgwork.ids]): what a model keeps."""
     return st.text(
         st.characters(categories=("L", "N", "P", "S", "Zs")), min_size=1, max_size=max_size
     ).filter(_normal)

@@ -153,7 +153,7 @@ def _normal_id(text: str) -> bool:
 
 @functools.cache
 def _name() -> st.SearchStrategy[str]:
-    """A non-empty name or id, as a model keeps it (:mod:`orgwork.ids`)."""
+    """A non-empty name or id, as a model keeps it ([`orgwork.ids`][orgwork.ids])."""
     return _text(min_size=1).filter(_normal_id)
 
 
@@ -227,7 +227,7 @@ def _scheme_sheets(
 
 @st.composite
 def _scheme(draw: st.DrawFn) -> PointScheme:
-    """A scheme of :func:`point_schemes`, its aggregation left to the policy or stated."""
+    """A scheme of [`point_schemes`][orgwork.strategies.point_schemes], its aggregation left to the policy or stated."""
     scheme = draw(point_schemes(max_items=3))
     how = draw(st.sampled_from([None, "sum", "mean"]))
     return PointScheme.model_validate({**scheme.model_dump(), "aggregation": how})
@@ -240,7 +240,7 @@ def assessment_records(
     """考核记录 — a town's assessment records of a year.
 
     Up to ``max_size`` villages and town cadres (names unique), each scheme
-    absent or drawn by :func:`point_schemes` (its aggregation stated or
+    absent or drawn by [`point_schemes`][orgwork.strategies.point_schemes] (its aggregation stated or
     not), up to two months of sheets per
     village and per cadre (under their names; with no village, under units
     of their own), adjustments and missing-sheet notes for those units, and

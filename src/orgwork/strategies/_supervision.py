@@ -278,7 +278,7 @@ def rectification_ledgers(
 
     Events are dated from a day in the year after ``start`` on, in order.
     Satisfaction is mostly recorded at the round the item was last raised at;
-    an item is closed only when :func:`~orgwork.supervision.closing_check`
+    an item is closed only when [`closing_check`][orgwork.supervision.closing_check]
     allows it under the default policy (the seed's whole sequence).
 
     >>> from hypothesis import find

@@ -1,0 +1,186 @@
+"""Which hand-written strategy draws which model, and their registration with hypothesis."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from hypothesis import strategies as st
+from pydantic import BaseModel
+
+from orgwork.assessment import (
+    AnnualTotal,
+    MonthlySheet,
+    PointScheme,
+    Ranking,
+    SalaryEligibility,
+    annual_totals,
+    rank,
+    salary_eligibility,
+)
+from orgwork.cadres import CadreEvent, SectionTenure, ServiceHistory, Talk
+from orgwork.calendar import Calendar, HolidayPeriod, YearSchedule
+from orgwork.care import (
+    Duty,
+    ElderlyMember,
+    HardshipPeriod,
+    Honour,
+    HospitalStay,
+    MemorialHost,
+    Post,
+    Town,
+    care_duties,
+    memorial_host,
+)
+from orgwork.care import Visit as CareVisit
+from orgwork.decision import Decision, Text
+from orgwork.open_day import OpenDay, OpenDayPlan, OpenDayPreset, Representative, Suggestion
+from orgwork.organizations import Activity135, RulesReport, StudyLog
+from orgwork.policy import Change, Policy
+from orgwork.records import (
+    AssessmentRecords,
+    CareRecords,
+    OpenDayRecords,
+    Records,
+    SelectionRecords,
+    SupervisionRecords,
+)
+from orgwork.selection import Ballot, Evaluation, ProcedureRecord, SelectionProcedure
+from orgwork.strategies import _assessment as a
+from orgwork.strategies import _cadres as c
+from orgwork.strategies import _calendar as cal
+from orgwork.strategies import _care as care
+from orgwork.strategies import _core as core
+from orgwork.strategies import _open_day as od
+from orgwork.strategies import _organizations as org
+from orgwork.strategies import _records as rec
+from orgwork.strategies import _selection as sel
+from orgwork.strategies import _supervision as sup
+from orgwork.strategies._models import HAND_WRITTEN, instances, public_models
+from orgwork.supervision import (
+    Case,
+    EvaluationRound,
+    Finding,
+    LedgerItem,
+    RectificationLedger,
+    Unit,
+)
+from orgwork.supervision import Visit as UnitVisit
+
+_YEARS = st.integers(2004, 2026)
+
+
+def _unit_visits() -> st.SearchStrategy[UnitVisit]:
+    return (
+        st.tuples(sup.supervision_units(), _YEARS)
+        .flatmap(lambda uy: sup.unit_visits(uy[0], uy[1]))
+        .filter(bool)
+        .flatmap(st.sampled_from)
+    )
+
+
+def _one_of_each(many: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    """One element of each non-empty collection ``many`` draws."""
+    return many.filter(bool).flatmap(lambda xs: st.sampled_from(list(xs)))
+
+
+def _totals(sheets: list[MonthlySheet]) -> list[AnnualTotal]:
+    return [d.value for d in annual_totals(sheets)]
+
+
+def _annual_totals() -> st.SearchStrategy[AnnualTotal]:
+    return _one_of_each(a.score_years().map(_totals))
+
+
+def _rankings() -> st.SearchStrategy[Ranking]:
+    return _one_of_each(a.score_years().map(lambda ss: [d.value for d in rank(_totals(ss))]))
+
+
+def _salary_eligibilities() -> st.SearchStrategy[SalaryEligibility]:
+    made = a.score_years().map(lambda ss: [d.value for d in salary_eligibility(_totals(ss))])
+    return _one_of_each(made)
+
+
+def _duties() -> st.SearchStrategy[Duty]:
+    def duties(members: list[ElderlyMember], year: int) -> list[Duty]:
+        start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        return [d.value for d in care_duties(members, start, end)]
+
+    return _one_of_each(st.builds(duties, care.member_rosters(min_size=1), st.integers(2010, 2025)))
+
+
+def _memorial_hosts() -> st.SearchStrategy[MemorialHost]:
+    return care.elderly_members(dead=True).map(lambda m: memorial_host(m).value)
+
+
+def _ledger_items() -> st.SearchStrategy[LedgerItem]:
+    return _one_of_each(sup.rectification_ledgers().map(lambda ledger: ledger.items))
+
+
+_HAND_WRITTEN: dict[type[BaseModel], Callable[[], st.SearchStrategy[Any]]] = {
+    Policy: core.policies,
+    Change: core.changes,
+    Text: core.texts,
+    Decision: core.decisions,
+    Calendar: cal.calendars,
+    YearSchedule: cal.year_schedules,
+    HolidayPeriod: cal.holiday_periods,
+    PointScheme: a.point_schemes,
+    MonthlySheet: a.monthly_sheets,
+    ServiceHistory: c.service_histories,
+    CadreEvent: c.cadre_events,
+    Talk: c.talks,
+    SectionTenure: c.section_tenures,
+    Honour: care.honours,
+    Post: care.posts,
+    HospitalStay: care.hospital_stays,
+    HardshipPeriod: care.hardship_periods,
+    ElderlyMember: care.elderly_members,
+    Town: care.towns,
+    CareVisit: lambda: care.member_rosters().flatmap(care.visits),
+    OpenDay: lambda: _YEARS.flatmap(od.open_days),
+    OpenDayPlan: od.open_day_plans,
+    OpenDayPreset: od.open_day_presets,
+    Representative: lambda: od.representatives().filter(bool).flatmap(st.sampled_from),
+    Suggestion: od.suggestions,
+    StudyLog: org.study_logs,
+    Activity135: org.activities_135,
+    RulesReport: org.rules_reports,
+    AssessmentRecords: rec.assessment_records,
+    CareRecords: rec.care_records,
+    OpenDayRecords: rec.open_day_records,
+    Records: rec.records,
+    SelectionRecords: rec.selection_records,
+    SupervisionRecords: rec.supervision_records,
+    Ballot: sel.ballots,
+    Evaluation: sel.evaluations,
+    ProcedureRecord: sel.procedure_records,
+    SelectionProcedure: sel.selection_procedures,
+    Case: sup.cases,
+    Unit: lambda: sup.supervision_units().filter(bool).flatmap(st.sampled_from),
+    UnitVisit: _unit_visits,
+    Finding: sup.findings,
+    EvaluationRound: lambda: _YEARS.flatmap(sup.evaluation_rounds),
+    RectificationLedger: sup.rectification_ledgers,
+    # Results: what the rules themselves decide on drawn inputs.
+    AnnualTotal: _annual_totals,
+    Ranking: _rankings,
+    SalaryEligibility: _salary_eligibilities,
+    Duty: _duties,
+    MemorialHost: _memorial_hosts,
+    LedgerItem: _ledger_items,
+}
+HAND_WRITTEN.update(_HAND_WRITTEN)
+
+
+def _resolver(model: type[BaseModel]) -> Callable[[type[Any]], st.SearchStrategy[Any]]:
+    # hypothesis also calls this for a superclass asked for (``from_type(BaseModel)``):
+    # the answer is always ``model``'s instances.
+    return lambda _thing: instances(model)
+
+
+def register() -> None:
+    """Register a strategy for every public model with `hypothesis.strategies.from_type`."""
+    for model in public_models():
+        st.register_type_strategy(model, _resolver(model))
