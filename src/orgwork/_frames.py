@@ -1,6 +1,6 @@
 """Data frames at the edge: flat, typed columns from orgwork's rows (pandas, optional).
 
-Every ``to_dataframe()`` of orgwork goes through :func:`frame`, so the
+Every ``to_dataframe()`` of orgwork goes through `frame`, so the
 columns follow one convention:
 
 - a nested value (a decision's value model) becomes flat columns joined by
@@ -14,7 +14,7 @@ columns follow one convention:
 - a tuple (the units tied with one) stays one cell holding the tuple.
 
 pandas is an optional dependency (``pip install "orgwork[pandas]"``); without
-it :func:`frame` raises :class:`ModuleNotFoundError` naming the extra.
+it `frame` raises `ModuleNotFoundError` naming the extra.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ __all__ = ["flat", "frame", "pandas"]
 
 
 def pandas(what: str) -> Any:
-    """The pandas module; a one-line :class:`ModuleNotFoundError` naming the extra without it."""
+    """The pandas module; a one-line `ModuleNotFoundError` naming the extra without it."""
     try:
         return importlib.import_module("pandas")
     except ModuleNotFoundError as exc:

@@ -37,7 +37,7 @@ WIDE = str.maketrans(
 )
 
 #: A date as text: ``2025-03-01``, ``2025/3/1``, ``2025.3.1`` (a midnight time allowed) or
-#: ``2025年3月1日``, after :data:`WIDE` (full-width digits and separators).
+#: ``2025年3月1日``, after `WIDE` (full-width digits and separators).
 DATE_TEXT = (
     re.compile(r"([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?:[ T]00:00(?::00)?)?"),
     re.compile(r"([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日?"),
@@ -45,7 +45,7 @@ DATE_TEXT = (
 
 
 def date_from_text(text: str) -> _dt.date | None:
-    """The date ``text`` writes (:data:`DATE_TEXT`), None if it writes none; a ValueError if no such day.
+    """The date ``text`` writes (`DATE_TEXT`), None if it writes none; a ValueError if no such day.
 
     >>> date_from_text("２０２４年２月８日"), date_from_text("2024/2/8"), date_from_text("8 Feb")
     (datetime.date(2024, 2, 8), datetime.date(2024, 2, 8), None)

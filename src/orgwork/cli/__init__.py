@@ -26,6 +26,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "orgwork.cli.demo",
     "orgwork.cli.records",
     "orgwork.cli.schema",
+    "orgwork.cli.serve",
 )
 
 
