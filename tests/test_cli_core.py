@@ -7,6 +7,7 @@ import subprocess
 import sys
 import tomllib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -272,3 +273,64 @@ def test_schema_lists_the_models_and_prints_one(capsys: pytest.CaptureFixture[st
     assert json.loads(capsys.readouterr().out) == Case.model_json_schema(mode="serialization")
     assert main(["schema", "NoSuchModel"]) == 2
     assert capsys.readouterr().err.startswith("orgwork schema: no public model")
+
+
+def _subcommands() -> dict[str, Any]:
+    import argparse
+
+    from orgwork.cli import build_parser
+
+    parser = build_parser()
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return dict(action.choices)
+    raise AssertionError("no subcommands")
+
+
+@pytest.mark.parametrize("option", ["--lang", "--json"])
+def test_every_command_takes_lang_and_json(option: str) -> None:
+    """Issue 15: one CLI. ``add-notice`` is a form of ``calendar`` and shares its options."""
+    commands = _subcommands()
+    assert len(commands) >= 10
+    missing = [
+        name
+        for name, sub in commands.items()
+        if option not in {s for a in sub._actions for s in a.option_strings}
+    ]
+    assert missing == []
+
+
+@pytest.mark.parametrize(
+    ("argv", "wanted", "unwanted"),
+    [
+        (["calendar", "2024", "--lang", "en"], "Holidays:", "放假"),
+        (["calendar", "2024", "--lang", "zh"], "放假:", "Holidays"),
+        (
+            ["policy", "--lang", "en"],
+            "# Total points of the thousand-point scheme",
+            "千分制考核总分 —",
+        ),
+        (["policy", "--lang", "zh"], "# 千分制考核总分\n", "Total points"),
+    ],
+)
+def test_lang_chooses_one_language(
+    argv: list[str], wanted: str, unwanted: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from orgwork.cli import main
+
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert wanted in out
+    assert unwanted not in out
+
+
+def test_template_json_says_what_it_wrote(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from orgwork.cli import main
+
+    assert main(["template", "--json", str(tmp_path / "t.json")]) == 0
+    said = json.loads(capsys.readouterr().out)
+    assert said == {"written": str(tmp_path / "t.json"), "sample": False}

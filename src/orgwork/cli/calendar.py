@@ -104,6 +104,12 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument(
+        "--lang",
+        choices=("zh", "en"),
+        default=None,
+        help="print in Chinese or in English only (default: both)",
+    )
+    p.add_argument(
         "--calendar-file",
         metavar="FILE",
         action="append",
@@ -309,29 +315,49 @@ def _calendar(args: argparse.Namespace) -> int:
         }
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
-    print(f"{s.year}年 — {s.title or '(no title)'}")
+    _print_year(args.lang, s, months)
+    return 0
+
+
+def _print_year(lang: str | None, s: YearSchedule, months: dict[int, int]) -> None:
+    """A year's notice, holidays, make-up days and working days, in ``lang`` (None: both)."""
+
+    def say(zh: str, en: str, both: str) -> str:
+        return zh if lang == "zh" else en if lang == "en" else both
+
+    no_title = say("(无标题)", "(no title)", "(no title)")
+    print(f"{s.year}{say('年', '', '年')} — {s.title or no_title}")
     published = f", {s.published}" if s.published else ""
-    print(f"依据 Notice: {s.notice}{published}")
+    print(f"{say('依据:', 'Notice:', '依据 Notice:')} {s.notice}{published}")
     for a in s.amended_by:
         when = f", {a.published}" if a.published else ""
-        print(f"  amended by {a.notice}{when}: {a.title} — {a.change}")
+        print(
+            f"  {say('经调整', 'amended by', 'amended by')} {a.notice}{when}: {a.title} — {a.change}"
+        )
     if s.provisional:
-        print("注意 PROVISIONAL: an estimate, no published notice")
-    print("\n放假 Holidays:")
+        print(
+            say(
+                "注意:估计数据,通知尚未公布",
+                "PROVISIONAL: an estimate, no published notice",
+                "注意 PROVISIONAL: an estimate, no published notice",
+            )
+        )
+    print(say("\n放假:", "\nHolidays:", "\n放假 Holidays:"))
     for p in s.holidays:
         days = (p.last - p.first).days + 1
-        local = "  (local)" if p.local else ""
-        print(f"  {p.name}: {p.first} – {p.last}, {days} day{'s' if days > 1 else ''}{local}")
-    print("\n调休上班 Make-up working days:")
+        local = say("  (地方)", "  (local)", "  (local)") if p.local else ""
+        length = f"{days}天" if lang == "zh" else f"{days} day{'s' if days > 1 else ''}"
+        print(f"  {p.name}: {p.first} – {p.last}, {length}{local}")
+    print(say("\n调休上班:", "\nMake-up working days:", "\n调休上班 Make-up working days:"))
     for d in s.workdays:
-        print(f"  {d} ({_weekday(d)})")
+        day = say(f"周{_WEEKDAYS_ZH[d.weekday()]}", f"{d:%a}", _weekday(d))
+        print(f"  {d} ({day})")
     if not s.workdays:
-        print("  (none)")
-    print("\n工作日 Working days per month:")
+        print(f"  {say('(无)', '(none)', '(none)')}")
+    print(say("\n每月工作日:", "\nWorking days per month:", "\n工作日 Working days per month:"))
     for m, k in months.items():
-        print(f"  {m:>2}月  {k:>2}")
-    print(f"  全年 {sum(months.values())}")
-    return 0
+        print(f"  {m:>2}{say('月', '', '月')}  {k:>2}")
+    print(f"  {say('全年', 'year', '全年')} {sum(months.values())}")
 
 
 def _read_notice(path: str) -> str:

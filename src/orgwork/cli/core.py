@@ -35,6 +35,12 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--json", action="store_true", help="print JSON instead of TOML")
     p.add_argument(
+        "--lang",
+        choices=("zh", "en"),
+        default=None,
+        help="the comments in Chinese or English only (default: both)",
+    )
+    p.add_argument(
         "--policy", metavar="FILE", help="show this policy file merged over the defaults"
     )
     p.set_defaults(handler=_policy)
@@ -85,5 +91,5 @@ def _policy(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(policy.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:
-        sys.stdout.write(policy.to_toml())
+        sys.stdout.write(policy.to_toml(args.lang))
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from typing import Any
 
@@ -28,6 +29,7 @@ def register(sub: Any) -> None:
     t.add_argument("--lang", choices=("zh", "en"), default="zh", help="header language")
     t.add_argument("--sample", action="store_true", help="write the sample town's records")
     t.add_argument("--year", type=int, default=None, help="the sample's year (default 2025)")
+    t.add_argument("--json", action="store_true", help="say what was written as one JSON line")
     t.add_argument(
         "--redact",
         action="store_true",
@@ -91,7 +93,10 @@ def _template(args: argparse.Namespace) -> int:
 
         raise UsageError("--redact goes with --sample (an empty template holds no one)")
     out = write_records(records, args.file, lang=args.lang, redact=args.redact)
-    print(f"orgwork: wrote {out}", file=sys.stderr)
+    if args.json:
+        print(json.dumps({"written": str(out), "sample": records is not None}))
+    else:
+        print(f"orgwork: wrote {out}", file=sys.stderr)
     return 0
 
 

@@ -39,7 +39,7 @@ import tomllib
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
@@ -342,12 +342,15 @@ class Policy(BaseModel):
 
     # -- output -----------------------------------------------------------------------
 
-    def to_toml(self) -> str:
+    def to_toml(self, lang: Literal["zh", "en"] | None = None) -> str:
         """The whole policy as TOML, each parameter preceded by its meaning and source.
 
+        The meaning is given in Chinese and English, or in ``lang`` only.
         ``Policy.from_toml`` reads the result back to an equal policy.
         """
-        return _to_toml(self)
+        if lang not in (None, "zh", "en"):
+            raise ValueError(f"lang: expected 'zh', 'en' or None, got {lang!r}")
+        return _to_toml(self, lang)
 
 
 def _walk(model: BaseModel, prefix: str) -> Iterator[ParameterInfo]:
@@ -508,17 +511,21 @@ def _toml_value(v: Any) -> str:
     raise TypeError(f"cannot write {type(v).__name__} as TOML")
 
 
-def _comment(field: Any) -> list[str]:
+def _comment(field: Any, lang: str | None = None) -> list[str]:
     extra = field.json_schema_extra if isinstance(field.json_schema_extra, dict) else {}
     lines = []
-    if extra.get("zh"):
+    if lang == "en" and field.description:
+        lines.append(f"# {field.description}")
+    elif lang == "zh" and extra.get("zh"):
+        lines.append(f"# {extra['zh']}")
+    elif lang is None and extra.get("zh"):
         lines.append(f"# {extra['zh']} — {field.description or ''}".rstrip(" —"))
     if extra.get("source"):
         lines.append(f"# [{extra.get('kind', '')}] {extra['source']}")
     return lines
 
 
-def _table(model: BaseModel, header: str, out: list[str]) -> None:
+def _table(model: BaseModel, header: str, out: list[str], lang: str | None = None) -> None:
     fields = type(model).model_fields
     subtables = []
     out.append(f"[{header}]")
@@ -528,17 +535,17 @@ def _table(model: BaseModel, header: str, out: list[str]) -> None:
             subtables.append((name, value))
             continue
         if value is None:
-            out.extend(_comment(field))
+            out.extend(_comment(field, lang))
             out.append(f"# {_toml_key(name)} =   (no default: set it if your rules need it)")
             continue
-        out.extend(_comment(field))
+        out.extend(_comment(field, lang))
         out.append(f"{_toml_key(name)} = {_toml_value(value)}")
     out.append("")
     for name, value in subtables:
-        _table(value, f"{header}.{_toml_key(name)}", out)
+        _table(value, f"{header}.{_toml_key(name)}", out, lang)
 
 
-def _to_toml(policy: Policy) -> str:
+def _to_toml(policy: Policy, lang: str | None = None) -> str:
     out = [
         "# orgwork policy: every number a locality may set.",
         "# Delete what you keep as it is; Policy.from_toml reads the rest over the defaults.",
@@ -549,7 +556,7 @@ def _to_toml(policy: Policy) -> str:
     for name in Policy.model_fields:
         value = getattr(policy, name)
         if isinstance(value, BaseModel):
-            _table(value, name, out)
+            _table(value, name, out, lang)
     for change in policy.changes:
         out.append("[[changes]]")
         out.append(f"effective = {change.effective.isoformat()}")
