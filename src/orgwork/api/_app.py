@@ -9,7 +9,6 @@ inside ``build`` with annotations FastAPI reads at run time.
 
 import collections.abc
 import dataclasses
-import datetime as dt
 import inspect
 import json
 import re
@@ -37,23 +36,6 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 #: Parameters of rule functions the API does not take: the official calendar is the server's.
 _NOT_OVER_HTTP = frozenset({"calendar"})
 
-#: The packages whose ``__all__`` names the public models (all named in ``/openapi.json``).
-_PUBLIC = (
-    "orgwork.decision",
-    "orgwork.points",
-    "orgwork.policy",
-    "orgwork.rules",
-    "orgwork.calendar",
-    "orgwork.assessment",
-    "orgwork.care",
-    "orgwork.cadres",
-    "orgwork.open_day",
-    "orgwork.organizations",
-    "orgwork.selection",
-    "orgwork.supervision",
-    "orgwork.records",
-    "orgwork.report",
-)
 
 _XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -299,44 +281,9 @@ def _parameters_json(policy: Any) -> list[dict[str, Any]]:
 
 def _calendar_json(year: int) -> dict[str, Any]:
     """The year's arrangement: the JSON of ``orgwork calendar YEAR --json``."""
-    from orgwork.calendar import official_calendar
+    from orgwork.calendar import year_json
 
-    cal = official_calendar()
-    s = cal.schedule(year)
-    months = {str(m): len(cal.working_days_in(year, m)) for m in range(1, 13)}
-
-    def published(d: dt.date | None) -> str | None:
-        return d.isoformat() if d else None
-
-    return {
-        "year": s.year,
-        "notice": s.notice,
-        "title": s.title,
-        "published": published(s.published),
-        "provisional": s.provisional,
-        "amended_by": [
-            {
-                "notice": a.notice,
-                "title": a.title,
-                "published": published(a.published),
-                "change": a.change,
-            }
-            for a in s.amended_by
-        ],
-        "holidays": [
-            {
-                "name": p.name,
-                "first": p.first.isoformat(),
-                "last": p.last.isoformat(),
-                "days": (p.last - p.first).days + 1,
-                "local": p.local,
-            }
-            for p in s.holidays
-        ],
-        "make_up_working_days": [d.isoformat() for d in s.workdays],
-        "working_days_per_month": months,
-        "working_days": sum(months.values()),
-    }
+    return year_json(year)
 
 
 # -- /check ---------------------------------------------------------------------------------
@@ -374,21 +321,10 @@ def _check(data: bytes, name: str, year: int | None, strict: bool, policy: Any) 
 
 
 def _public_models() -> list[type[BaseModel]]:
-    import importlib
+    """Every public model (``orgwork._public``): all are named in ``/openapi.json``."""
+    from orgwork._public import public_models
 
-    found: dict[type[BaseModel], None] = {}
-    for package in _PUBLIC:
-        module = importlib.import_module(package)
-        for name in getattr(module, "__all__", ()):
-            obj = getattr(module, name, None)
-            if (
-                inspect.isclass(obj)
-                and issubclass(obj, BaseModel)
-                and obj is not BaseModel
-                and "[" not in obj.__name__
-            ):
-                found[obj] = None
-    return list(found)
+    return list(public_models().values())
 
 
 def _with_every_model(spec: dict[str, Any]) -> dict[str, Any]:

@@ -73,6 +73,7 @@ __all__ = [
     "load_schedules",
     "lunar_to_solar",
     "next_working_day",
+    "notice_json",
     "official_calendar",
     "parse_notice",
     "provisional_schedule",
@@ -81,6 +82,7 @@ __all__ = [
     "schedule_toml",
     "spring_festival",
     "working_days_between",
+    "year_json",
 ]
 
 
@@ -206,3 +208,53 @@ def add_days(start: _dt.date, n: int, *, calendar: Calendar | None = None) -> _d
     datetime.date(2025, 10, 9)
     """
     return checked_calendar(calendar).add_days(start, n)
+
+
+def notice_json(s: YearSchedule) -> dict[str, Any]:
+    """A year's notice (and the notices amending it) as JSON-ready data."""
+    return {
+        "year": s.year,
+        "notice": s.notice,
+        "title": s.title,
+        "published": s.published.isoformat() if s.published else None,
+        "provisional": s.provisional,
+        "amended_by": [
+            {
+                "notice": a.notice,
+                "title": a.title,
+                "published": a.published.isoformat() if a.published else None,
+                "change": a.change,
+            }
+            for a in s.amended_by
+        ],
+    }
+
+
+def year_json(year: int, calendar: Calendar | None = None) -> dict[str, Any]:
+    """一年的放假安排 — ``year``'s notice, holidays, make-up days and working days, as JSON-ready data.
+
+    What ``orgwork calendar YEAR --json`` prints and ``GET /calendar/{year}`` answers.
+
+    >>> y = year_json(2024)
+    >>> y["notice"], y["working_days"], y["make_up_working_days"][:2]
+    ('国办发明电〔2023〕7号', 251, ['2024-02-04', '2024-02-18'])
+    """
+    cal = checked_calendar(calendar)
+    s = cal.schedule(year)
+    months = {str(m): len(cal.working_days_in(year, m)) for m in range(1, 13)}
+    return {
+        **notice_json(s),
+        "holidays": [
+            {
+                "name": p.name,
+                "first": p.first.isoformat(),
+                "last": p.last.isoformat(),
+                "days": (p.last - p.first).days + 1,
+                "local": p.local,
+            }
+            for p in s.holidays
+        ],
+        "make_up_working_days": [d.isoformat() for d in s.workdays],
+        "working_days_per_month": months,
+        "working_days": sum(months.values()),
+    }

@@ -262,22 +262,9 @@ def _rest_names(days: list[dt.date], schedules: list[YearSchedule]) -> str:
 
 
 def _notice_json(s: YearSchedule) -> dict[str, Any]:
-    return {
-        "year": s.year,
-        "notice": s.notice,
-        "title": s.title,
-        "published": s.published.isoformat() if s.published else None,
-        "provisional": s.provisional,
-        "amended_by": [
-            {
-                "notice": a.notice,
-                "title": a.title,
-                "published": a.published.isoformat() if a.published else None,
-                "change": a.change,
-            }
-            for a in s.amended_by
-        ],
-    }
+    from orgwork.calendar import notice_json
+
+    return notice_json(s)
 
 
 def _calendar(args: argparse.Namespace) -> int:
@@ -297,22 +284,9 @@ def _calendar(args: argparse.Namespace) -> int:
     s = cal.schedule(args.year)
     months = {m: len(cal.working_days_in(args.year, m)) for m in range(1, 13)}
     if args.json:
-        out = {
-            **_notice_json(s),
-            "holidays": [
-                {
-                    "name": p.name,
-                    "first": p.first.isoformat(),
-                    "last": p.last.isoformat(),
-                    "days": (p.last - p.first).days + 1,
-                    "local": p.local,
-                }
-                for p in s.holidays
-            ],
-            "make_up_working_days": [d.isoformat() for d in s.workdays],
-            "working_days_per_month": months,
-            "working_days": sum(months.values()),
-        }
+        from orgwork.calendar import year_json
+
+        out = year_json(args.year, cal)
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
     _print_year(args.lang, s, months)

@@ -8,23 +8,6 @@ from typing import Any
 
 __all__ = ["register"]
 
-#: The packages whose ``__all__`` name the public models.
-PUBLIC = (
-    "orgwork.decision",
-    "orgwork.points",
-    "orgwork.policy",
-    "orgwork.calendar",
-    "orgwork.assessment",
-    "orgwork.care",
-    "orgwork.cadres",
-    "orgwork.open_day",
-    "orgwork.organizations",
-    "orgwork.selection",
-    "orgwork.supervision",
-    "orgwork.records",
-    "orgwork.report",
-)
-
 
 def register(sub: Any) -> None:
     """Add the ``schema`` subcommand."""
@@ -50,25 +33,8 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=_schema)
 
 
-def public_models() -> dict[str, type[Any]]:
-    """Every public pydantic model, by full path (the package that exports it)."""
-    import importlib
-    import inspect
-
-    from pydantic import BaseModel
-
-    found: dict[str, type[Any]] = {}
-    for package in PUBLIC:
-        module = importlib.import_module(package)
-        for name in getattr(module, "__all__", ()):
-            obj = getattr(module, name, None)
-            # a parametrised generic (Decision[int]) is its origin's schema
-            if inspect.isclass(obj) and issubclass(obj, BaseModel) and "[" not in obj.__name__:
-                found.setdefault(f"{package}.{name}", obj)
-    return dict(sorted(found.items()))
-
-
 def _schema(args: argparse.Namespace) -> int:
+    from orgwork._public import public_models
     from orgwork.cli import UsageError
 
     models = public_models()

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import importlib
 import types
 import typing
 from decimal import Decimal
@@ -31,24 +30,6 @@ from orgwork.strategies._core import _bounds, decisions, ids, rule_ids
 
 __all__ = ["instances", "public_models"]
 
-#: The packages whose ``__all__`` makes a model public.
-PUBLIC_PACKAGES = (
-    "orgwork",
-    "orgwork.assessment",
-    "orgwork.calendar",
-    "orgwork.care",
-    "orgwork.cadres",
-    "orgwork.decision",
-    "orgwork.open_day",
-    "orgwork.organizations",
-    "orgwork.points",
-    "orgwork.policy",
-    "orgwork.records",
-    "orgwork.report",
-    "orgwork.rules",
-    "orgwork.selection",
-    "orgwork.supervision",
-)
 
 #: Years and days drawn where a field has no narrower bounds: the bundled calendar's coverage.
 _FIRST_DAY = dt.date(2004, 1, 1)
@@ -56,20 +37,15 @@ _LAST_DAY = dt.date(2026, 12, 31)
 
 
 def public_models() -> list[type[BaseModel]]:
-    """Every pydantic model exported by orgwork and its public packages, in a stable order.
+    """Every pydantic model exported by orgwork and its public packages (``orgwork._public``).
 
     >>> from orgwork.supervision import Case
     >>> Case in public_models()
     True
     """
-    found: dict[type[BaseModel], None] = {}
-    for name in PUBLIC_PACKAGES:
-        module = importlib.import_module(name)
-        for attr in module.__all__:
-            obj = getattr(module, attr)
-            if isinstance(obj, type) and issubclass(obj, BaseModel) and obj is not BaseModel:
-                found[obj] = None
-    return sorted(found, key=lambda m: (m.__module__, m.__qualname__))
+    from orgwork._public import public_models as by_path
+
+    return sorted(by_path().values(), key=lambda m: (m.__module__, m.__qualname__))
 
 
 def _validator_names(metadata: list[Any]) -> set[str]:
