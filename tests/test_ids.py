@@ -109,3 +109,14 @@ def test_an_id_given_to_a_function_is_normalised_too() -> None:
 def test_the_id_strategy_draws_only_normal_ids(data: st.DataObject) -> None:
     ident = data.draw(ows.ids())
     assert normalise_id(ident) == ident
+
+
+def test_a_branch_named_to_a_function_is_normalised_too() -> None:
+    from orgwork.organizations import Activity135, unmet_135_tasks
+
+    acts = [Activity135(branch="机关一支部", task="survey", on=dt.date(2012, 4, 1))]
+    plain = unmet_135_tasks("机关一支部", 2012, acts)
+    for twin in (" 机关一支部", "机关一支部\u200b", "\ufeff机关一支部"):
+        assert unmet_135_tasks(twin, 2012, acts).value == plain.value
+    with pytest.raises(ValidationError, match="branch"):
+        unmet_135_tasks("\u200b ", 2012, acts)

@@ -264,7 +264,7 @@ def unmet_135_tasks(
     >>> d.outcome, [t.zh for t in d.value.unmet]
     ('unmet', ['解决社会协同难题', '建立非公有制党组织'])
     """
-    branch = as_field((str, Field(min_length=1)), branch, "branch")
+    branch = as_field(Id, branch, "branch")
     year = as_year(year, "year")
     rows = as_models(Activity135, activities, "activities")
     ctx = RuleContext(unmet_135_tasks, policy, on=dt.date(year, 12, 31))
