@@ -210,8 +210,15 @@ def add_days(start: _dt.date, n: int, *, calendar: Calendar | None = None) -> _d
     return checked_calendar(calendar).add_days(start, n)
 
 
-def notice_json(s: YearSchedule) -> dict[str, Any]:
-    """A year's notice (and the notices amending it) as JSON-ready data."""
+def notice_json(schedule: YearSchedule) -> dict[str, Any]:
+    """A year's notice (and the notices amending it) as JSON-ready data.
+
+    Raises:
+        TypeError: ``schedule`` is not a `YearSchedule`.
+    """
+    if not isinstance(schedule, YearSchedule):
+        raise TypeError(f"schedule must be a YearSchedule, not {type(schedule).__name__}")
+    s = schedule
     return {
         "year": s.year,
         "notice": s.notice,
