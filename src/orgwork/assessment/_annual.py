@@ -686,7 +686,10 @@ def _reasons(
     if method == "sum":
         reasons.append(ctx.reason(says.summed, points=points))
     else:
-        reasons.append(ctx.reason(says.mean, months=len(y.scored), points=points))
+        given = {"months": len(y.scored), "points": points}  # an annual sheet names no count
+        reasons.append(
+            ctx.reason(says.mean, **{k: v for k, v in given.items() if k in says.mean.fields})
+        )
     if c.points != c.base:
         bonus = show(from_cents(c.points - c.base))
         shown = show(from_cents(c.points))
