@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+from collections import defaultdict
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -12,6 +15,7 @@ from pydantic import ValidationError
 
 from orgwork import strategies as ows
 from orgwork.care import (
+    Duty,
     DutyKind,
     ElderlyMember,
     FundPurpose,
@@ -29,6 +33,7 @@ from orgwork.care import (
     check_care,
     hospital_visit_duties,
 )
+from orgwork.care._check import _allot
 from orgwork.errors import MissingParameterError, PolicyError, RecordError
 from orgwork.points import PointAdjustment
 from orgwork.policy import Policy
@@ -494,3 +499,92 @@ def test_missed_duty_decisions_round_trip_and_read_in_english() -> None:
     text = d.explain("en")
     assert "in especially great hardship" in text
     assert "the organization's head" in text
+
+
+def _whole_flow(
+    duties: list[Duty], entries: list[tuple[dt.date, VisitKind]]
+) -> tuple[dict[str, int], list[tuple[dt.date, VisitKind]]]:
+    """The allotment as one maximum flow over the whole history (the design `_allot` keeps,
+    before it ran the flow group by group): served in duty order, breadth-first paths."""
+    cap: dict[Any, dict[Any, int]] = defaultdict(lambda: defaultdict(int))
+    for i, (day, kind) in enumerate(entries):
+        cap["s"][("e", i)] += 1
+        for j, duty in enumerate(duties):
+            if kind in duty.met_by and duty.start <= day <= duty.due:
+                cap[("e", i)][("x", j, day)] += 1
+                cap[("x", j, day)][("d", j)] = 1
+
+    def path_to(target: Any) -> list[Any] | None:
+        parent: dict[Any, Any] = {"s": None}
+        queue = ["s"]
+        for node in queue:
+            for nxt, c in cap[node].items():
+                if c > 0 and nxt not in parent:
+                    parent[nxt] = node
+                    if nxt == target:
+                        path = [nxt]
+                        while parent[path[-1]] is not None:
+                            path.append(parent[path[-1]])
+                        return path[::-1]
+                    queue.append(nxt)
+        return None
+
+    met: dict[str, int] = {}
+    for j, duty in enumerate(duties):
+        saved = {u: dict(vs) for u, vs in cap.items()}
+        got = 0
+        while got < duty.visits and (path := path_to(("d", j))) is not None:
+            for u, v in itertools.pairwise(path):
+                cap[u][v] -= 1
+                cap[v][u] += 1
+            got += 1
+        if got < duty.visits:
+            cap = defaultdict(lambda: defaultdict(int))
+            for u, vs in saved.items():
+                cap[u].update(vs)
+            got = 0
+        met[duty.id] = got
+    return met, [e for i, e in enumerate(entries) if cap["s"][("e", i)] > 0]
+
+
+_KINDS = (VisitKind.HOME, VisitKind.HOSPITAL, VisitKind.AID)
+
+
+@st.composite
+def _duties_and_entries(
+    draw: st.DrawFn,
+) -> tuple[list[Duty], list[tuple[dt.date, VisitKind]]]:
+    day = st.dates(D(2025, 1, 1), D(2025, 4, 30))
+    duties = []
+    for j in range(draw(st.integers(0, 8))):
+        start = draw(day)
+        duties.append(
+            Duty(
+                id=f"d{j}",
+                kind=DutyKind.HARDSHIP_VISIT,
+                rule="care.hardship_visit",
+                organization="V01",
+                member="M1",
+                start=start,
+                due=start + dt.timedelta(days=draw(st.integers(0, 40))),
+                visits=draw(st.integers(1, 3)),
+                met_by=tuple(draw(st.sets(st.sampled_from(_KINDS), min_size=1))),
+            )
+        )
+    duties.sort(key=lambda x: x.due)
+    entries = sorted(
+        draw(st.lists(st.tuples(day, st.sampled_from(_KINDS)), max_size=25)),
+        key=lambda e: (e[0], e[1].value),
+    )
+    return duties, entries
+
+
+@pytest.mark.rule("care.missed_duty")
+@given(_duties_and_entries())
+def test_the_allotment_group_by_group_is_the_allotment_over_the_whole_history(
+    case: tuple[list[Duty], list[tuple[dt.date, VisitKind]]],
+) -> None:
+    # issue 16: the flow runs on each group of duties that share entries, so that it grows
+    # with the history and not with its square; the answer must be the same, entry for entry
+    duties, entries = case
+    assert _allot(duties, entries) == _whole_flow(duties, entries)
