@@ -69,6 +69,7 @@ __all__ = [
     "nth",
     "param_text",
     "param_value",
+    "sentence",
 ]
 
 Lang = Literal["zh", "en"]
@@ -586,6 +587,18 @@ def both(zh: object, en: object) -> Shown:
     Text(zh='甲', en='A')
     """
     return Shown(str(zh), str(en))
+
+
+def sentence(en: str) -> str:
+    """``en`` with its first letter made a capital and the rest kept as written.
+
+    For English that opens a sentence. Unlike ``str.capitalize``, it keeps the
+    capitals of names and acronyms inside the text.
+
+    >>> sentence("members of the CPPCC")
+    'Members of the CPPCC'
+    """
+    return en[:1].upper() + en[1:]
 
 
 def joined(items: Iterable[object], zh_sep: str = "、", en_sep: str = ", ") -> Shown:

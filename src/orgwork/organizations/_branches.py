@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from pydantic import BaseModel, ConfigDict, Field
 
 from orgwork._args import as_field, as_models, as_year
-from orgwork.decision import Decision, RuleContext, Say, Text, joined
+from orgwork.decision import Decision, RuleContext, Say, Text, joined, sentence
 from orgwork.ids import Id
 from orgwork.organizations._common import S001
 from orgwork.policy import Policy
@@ -232,7 +232,7 @@ class _TasksTexts:
 
 
 #: The tasks as a reason begins with them (the English capitalised).
-_TASK_LABEL = {t: Text(zh=t.zh, en=t.en.capitalize()) for t in Task135}
+_TASK_LABEL = {t: Text(zh=t.zh, en=sentence(t.en)) for t in Task135}
 
 
 @rule(

@@ -38,7 +38,7 @@ from collections import Counter
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from orgwork._args import as_date, as_year, check_unique
-from orgwork.decision import Decision, RuleContext, Say, Text, joined
+from orgwork.decision import Decision, RuleContext, Say, Text, joined, sentence
 from orgwork.errors import RecordError
 from orgwork.ids import Id
 from orgwork.organizations._common import S003
@@ -238,7 +238,7 @@ class _StudyTexts:
 
 
 #: The items as a reason begins with them (the English capitalised).
-_ITEM_LABEL = {i: Text(zh=i.zh, en=i.en.capitalize()) for i in StudyItem}
+_ITEM_LABEL = {i: Text(zh=i.zh, en=sentence(i.en)) for i in StudyItem}
 _NOTHING = Text(zh="", en="")
 
 

@@ -26,7 +26,7 @@ from orgwork.assessment import (
     reserve_cadre_recommendation,
     salary_eligibility,
 )
-from orgwork.decision import Decision, Lang, Say, Text, both, joined
+from orgwork.decision import Decision, Lang, Say, Text, both, joined, sentence
 from orgwork.errors import OrgworkError, RecordError
 from orgwork.policy import Policy, resolve
 from orgwork.records.assessment import AssessmentRecords
@@ -512,7 +512,7 @@ def _use(
     if any(d.value.decided_by == "missing_sheets" for d in result):
         b.line(
             _AssessmentTexts.use_held,
-            use=both(name.zh, name.en.capitalize()),
+            use=both(name.zh, sentence(name.en)),
             rules=joined(rules, ",", ", "),
             held=_AssessmentTexts.held.text(),
         )
@@ -521,7 +521,7 @@ def _use(
     pending = [d.value.unit for d in result if d.outcome == "undecided"]
     b.line(
         _AssessmentTexts.use,
-        use=both(name.zh, name.en.capitalize()),
+        use=both(name.zh, sentence(name.en)),
         rules=joined(rules, ",", ", "),
         chosen=otherwise(joined(chosen), _AssessmentTexts.nobody.text()),
         pending=_AssessmentTexts.pending.text(units=pending) if pending else NOTHING,

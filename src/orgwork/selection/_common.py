@@ -7,7 +7,7 @@ from fractions import Fraction
 from typing import Protocol
 
 from orgwork._args import check_unique
-from orgwork.decision import Shown, both
+from orgwork.decision import Shown, both, sentence
 from orgwork.errors import RecordError
 
 __all__ = [
@@ -45,7 +45,7 @@ def capitalized(value: Bilingual) -> Shown:
     >>> capitalized(Text(zh="公选干部", en="public selection of cadres"))
     Shown(zh='公选干部', en='Public selection of cadres')
     """
-    return both(value.zh, value.en.capitalize())
+    return both(value.zh, sentence(value.en))
 
 
 def unique(values: Iterable[Hashable], what: str) -> None:

@@ -541,7 +541,7 @@ class _PublicationTexts:
     )
     confidential = Say(
         "{item}涉及保密事项,不予公开,不作缺项(000第五篇:除涉及保密事项外都面向社会……公开)",
-        "{item} involves matters kept secret: not published, and not a gap (000: matters "
+        "{item}: matters kept secret, not published, and not a gap (000: matters "
         "involving state secrets are excepted)",
     )
     complete = Say("公开事项齐全", "Everything required is published")
