@@ -107,6 +107,30 @@ def test_a_provisional_year_is_replaced_by_the_published_one() -> None:
     assert is_working_day(dt.date(2027, 1, 2), calendar=cal2)
 
 
+@pytest.mark.parametrize(
+    ("day", "ok"),
+    [
+        (dt.date(2026, 12, 31), True),  # the days next to the turn of the year
+        (dt.date(2026, 12, 17), True),
+        (dt.date(2026, 12, 16), False),
+        (dt.date(2028, 1, 16), True),
+        (dt.date(2028, 1, 17), False),
+        (dt.date(2032, 1, 3), False),  # early January of a later year is not next to 2027
+        (dt.date(2020, 12, 30), False),  # nor late December of an earlier one
+    ],
+)
+def test_a_year_s_days_lie_in_it_or_next_to_its_turn(day: dt.date, ok: bool) -> None:
+    def make() -> YearSchedule:
+        holiday = HolidayPeriod(name="元旦", first=day, last=day)
+        return YearSchedule(year=2027, notice="国办发明电〔2026〕9号", holidays=(holiday,))
+
+    if ok:
+        assert make().rest_days() == {day}
+    else:
+        with pytest.raises(ValueError, match=f"holiday 元旦 day {day} is not in 2027"):
+            make()
+
+
 @given(st.integers(2027, 2100))
 def test_provisional_schedules_are_valid_years(year: int) -> None:
     s = provisional_schedule(year)

@@ -143,6 +143,8 @@ class YearSchedule(BaseModel):
         def near(d: _dt.date) -> bool:
             if d.year == self.year:
                 return True
+            if abs(d.year - self.year) != 1:  # only the days next to the turn of the year
+                return False
             boundary = _dt.date(max(d.year, self.year), 1, 1)
             return abs((d - boundary).days) <= _BOUNDARY_DAYS
 
