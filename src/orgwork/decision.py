@@ -598,6 +598,8 @@ def sentence(en: str) -> str:
     >>> sentence("members of the CPPCC")
     'Members of the CPPCC'
     """
+    if not isinstance(en, str):
+        raise TypeError(f"en must be a str, not {type(en).__name__}")
     return en[:1].upper() + en[1:]
 
 
