@@ -22,11 +22,16 @@ _EPOCH_ORDINAL = _dt.date(1970, 1, 1).toordinal()  # datetime64[D] day 0
 _MAX_ORDINAL = _dt.date.max.toordinal()
 
 
+_DATE = _dt.date
+_FROM_ORDINAL = _dt.date.fromordinal
+
+
 class _Tables(NamedTuple):
     lo: int  # ordinal of the first covered day
     hi: int  # ordinal of the last covered day
     days: list[int]  # ordinals of every working day, sorted
     working: frozenset[int]
+    after: list[int]  # day o - lo → the index in days of the first working day after o
 
 
 def _is_numpy_array(obj: object) -> bool:
@@ -288,7 +293,13 @@ class Calendar(BaseModel):
             if o in work or (not weekend and o not in rest):
                 days.append(o)
         working = frozenset(days)
-        return _Tables(lo=lo, hi=hi, days=days, working=working)
+        after: list[int] = []
+        i = 0
+        for o in range(lo, hi + 1):  # bisect_right(days, o), once for every covered day
+            if i < len(days) and days[i] == o:
+                i += 1
+            after.append(i)
+        return _Tables(lo=lo, hi=hi, days=days, working=working, after=after)
 
     @property
     def working_ordinals(self) -> Sequence[int]:
@@ -338,19 +349,18 @@ class Calendar(BaseModel):
         >>> official_calendar().add_working_days(dt.date(2025, 9, 30), 7)
         datetime.date(2025, 10, 16)
         """
-        if start.__class__ is not _dt.date:
+        if start.__class__ is not _DATE:
             start = _require_date(start, "start")
         if n.__class__ is not int or n < 1:
             _require_count(n)
-        t = self._tables
+        lo, hi, days, _, after = self._tables
         o = start.toordinal()
-        if not t.lo <= o <= t.hi:
-            raise self._uncovered(o)
-        days = t.days
-        i = bisect_right(days, o) + n - 1
-        if i >= len(days):
+        if lo <= o <= hi:
+            i = after[o - lo] + n - 1
+            if i < len(days):
+                return _FROM_ORDINAL(days[i])
             raise self._coverage_error(self.last_year + 1)
-        return _dt.date.fromordinal(days[i])
+        raise self._uncovered(o)
 
     def next_working_day(self, day: _dt.date) -> _dt.date:
         """The first working day strictly after ``day``.
