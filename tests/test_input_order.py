@@ -98,6 +98,8 @@ ORDERED = {
     "orgwork.decision.joined",
     "orgwork.decision.listed",
     "orgwork.decision.explain_all",
+    # a table of the cases given, one row a case, in their order (a conversion, not a rule)
+    "orgwork.supervision.tables.cases_table",
 }
 
 
