@@ -140,6 +140,8 @@ def check(
     if progress is not None and not callable(progress):
         raise TypeError(f"progress must be callable or None, not {type(progress).__name__}")
     sheets, problems = _sequence(sheets, "sheets"), _sequence(problems, "problems")
+    if policy_source is not None and not isinstance(policy_source, str):
+        raise TypeError(f"policy_source must be a str or None, not {type(policy_source).__name__}")
     if year is not None and year != records.year:
         records = records.for_year(year)
     sections: list[Section] = []
