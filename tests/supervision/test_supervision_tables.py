@@ -158,7 +158,9 @@ def test_a_column_such_as_county_groups_and_the_counts_add_up() -> None:
     ]
     t = cases_table(cases).append_column("county", pa.array(["瑶海区", "瑶海区", "庐阳区"]))
     rows = case_rates(t, on=D(2025, 6, 30), by="county").to_pylist()
-    assert [(r["group"], r["answered_on_time"], r["answered_late"], r["overdue"]) for r in rows] == [
+    assert [
+        (r["group"], r["answered_on_time"], r["answered_late"], r["overdue"]) for r in rows
+    ] == [
         ("county:庐阳区", 0, 1, 0),
         ("county:瑶海区", 1, 0, 1),
     ]
@@ -247,7 +249,9 @@ def test_a_national_shaped_table_on_a_dask_cluster_gives_the_single_machine_answ
     ddf = dd.from_pandas(frame.sort_values("county"), npartitions=6)
     on = D(2025, 12, 31)
     for by in ("all", "handler", "month", "county"):
-        assert case_rates(ddf, on=on, by=by).to_pylist() == case_rates(table, on=on, by=by).to_pylist()
+        assert (
+            case_rates(ddf, on=on, by=by).to_pylist() == case_rates(table, on=on, by=by).to_pylist()
+        )
     cases = [Case(**{k: v for k, v in r.items() if k != "county"}) for r in rows[:800]]
     summary = case_summary(cases, on=on, by="handler")
     small = dd.from_pandas(frame.iloc[:800], npartitions=3)
@@ -270,7 +274,6 @@ def test_dask_partitions_give_the_per_record_counts(
     assert [(r["group"], *_counts_of(r)) for r in rows] == [
         (d.value.group, *_counts(d.value).values()) for d in summary
     ]
-
 
 
 def _counts_of(r: dict[str, Any]) -> list[int]:
