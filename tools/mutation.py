@@ -298,9 +298,11 @@ def run_module(module: str, args: argparse.Namespace) -> dict[str, Any]:
         for path in [own_tests(module)]:
             if not path.is_file():
                 continue
-            target = workdir / "mutants" / path.relative_to(ROOT)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(path, target)
+            # both copies: mutmut copies the scratch checkout's tests over mutants/tests again
+            for base in (workdir, workdir / "mutants"):
+                target = base / path.relative_to(ROOT)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(path, target)
         print(f"    rerun of {len(again)} survivors", flush=True)
     else:
         _copy_checkout(workdir)

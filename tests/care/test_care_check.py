@@ -117,7 +117,21 @@ def test_a_relief_payment_counts_as_help() -> None:
     fund = ReliefFund(name="老党员关怀帮扶专项资金").receive(D(2024, 1, 2), 10000, source="财政")
     fund = fund.pay(D(2024, 3, 20), 2000, m, FundPurpose.MAJOR_ILLNESS)
     log = [Visit(kind=VisitKind.HOSPITAL, on=D(2024, 3, 3), member="M1")]
-    assert check_care([m], log, D(2024, 3, 1), D(2024, 4, 30), fund=fund) == ()
+    # a local limit of 30 days puts the help duty inside the period (by default it is due at
+    # the end of the year of admission, and the period would hold no help duty at all)
+    p = Policy.default().override({"care.illness_aid_days": 30})
+    (missed,) = check_care([m], log, D(2024, 3, 1), D(2024, 4, 30), policy=p)
+    assert missed.value.duty.kind is DutyKind.ILLNESS_AID
+    assert check_care([m], log, D(2024, 3, 1), D(2024, 4, 30), fund=fund, policy=p) == ()
+
+
+@pytest.mark.rule("care.missed_duty")
+def test_members_given_as_an_iterator_are_read_once() -> None:
+    m = member(hospital_stays=[HospitalStay(admitted=D(2024, 3, 2), major_illness=True)])
+    log = [Visit(kind=VisitKind.HOSPITAL, on=D(2024, 3, 3), member="M1")]
+    assert check_care(iter([m]), log, D(2024, 3, 1), D(2024, 3, 31), policy=OLD) == ()
+    (d,) = check_care(iter([m]), [], D(2024, 3, 1), D(2024, 3, 31), policy=OLD)
+    assert d.value.duty.kind is DutyKind.HOSPITAL_VISIT
 
 
 @pytest.mark.rule("care.missed_duty")

@@ -494,8 +494,8 @@ def check_care(
     orgs = as_models(Organization, organizations, "organizations")
     check_unique((o.id for o in orgs), "organization")
     by_id = {o.id: o for o in orgs}
-    duties = care_duties(members, start, end, policy=policy)
-    members = as_models(ElderlyMember, members, "members")  # validated (and unique) by care_duties
+    members = as_models(ElderlyMember, members, "members")  # once: an iterator is read once
+    duties = care_duties(members, start, end, policy=policy)  # checks that ids are unique
     log = as_models(Visit, visits, "visits")
     if fund is not None:
         fund = as_field(ReliefFund, fund, "fund")
