@@ -236,3 +236,36 @@ def test_from_sheets_validates_year_scheme_and_records() -> None:
         ScoreColumns.from_sheets("V1", THOUSAND_POINT, year=2025)  # type: ignore[arg-type]
     with pytest.raises(ValidationError, match="scheme"):
         evaluate_columns(_columns(), "thousand")  # type: ignore[arg-type]
+
+
+@pytest.mark.rule("assessment.annual_total")
+@pytest.mark.rule("assessment.rank")
+@pytest.mark.parametrize("top", [1_200, 1_000_000])
+def test_the_largest_scheme_is_kept_whole_in_the_batch_path(top: int) -> None:
+    # the grid of months is 32-bit when every monthly cap fits (a scheme item is at most
+    # 10^6 points, 10^8 hundredths); the year's sums are taken in 64 bits
+    from orgwork.assessment import PointScheme, SchemeItem
+    from orgwork.decision import Text
+
+    scheme = PointScheme(
+        code="wide",
+        name=Text(zh="大数", en="Wide"),
+        kind="custom",
+        total=top,
+        items=(SchemeItem(code="a", name=Text(zh="甲", en="A"), maximum=top),),
+    )
+    policy = Policy.default().override({"assessment.custom_aggregation": "sum"})
+    month = Decimal(top // 12) - Decimal("0.01")
+    sheets = [
+        MonthlySheet(unit=u, town="T", year=2025, month=m, points={"a": month - i})
+        for i, u in enumerate(["A", "B"])
+        for m in range(1, 13)
+    ]
+    totals = annual_totals(sheets, scheme, policy=policy)
+    result = evaluate_columns(
+        ScoreColumns.from_sheets(sheets, scheme, year=2025), scheme, policy=policy
+    )
+    got = {u: from_cents(int(p)) for u, p in zip(result.units, result.points, strict=True)}
+    assert got == {d.value.unit: d.value.points for d in totals}
+    assert got["A"] == month * 12
+    assert [int(r) for r in result.rank] == [1, 2]

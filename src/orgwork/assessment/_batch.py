@@ -285,6 +285,24 @@ def _factorize(values: Any, np: Any) -> tuple[Any, Any]:
     return uniq, inverse.reshape(-1)
 
 
+def _scatter(pts: Any, cell: Any, cells: int, most: int, np: Any) -> Any:
+    """The ``(cells, k)`` grid with row ``cell[i]`` set to ``pts[i]`` (the rest zero).
+
+    Rows are moved whole, as raw bytes; when every value fits 32 bits (the caps do) the grid
+    is 32-bit, half the memory to write. Values are whole hundredths either way: the sums
+    are taken in 64 bits.
+    """
+    k = pts.shape[1]
+    kind = np.int32 if most < 2**31 else np.int64
+    grid = np.zeros((cells, k), dtype=kind)
+    if not len(cell) or not k:
+        return grid
+    rows = np.ascontiguousarray(pts, dtype=kind)
+    raw = np.dtype((np.void, rows.itemsize * k))
+    grid.view(raw).reshape(cells)[cell] = rows.view(raw).reshape(len(cell))
+    return grid
+
+
 def _item_problems(scheme: PointScheme, pts: Any, caps: Any, m0: Any, np: Any) -> list[str]:
     problems = []
     for i, item in enumerate(scheme.items):
@@ -383,15 +401,22 @@ def evaluate_columns(
     if problems:
         problems.extend(_item_problems(scheme, pts, caps, m0, np))
         raise RecordError("; ".join(problems))
-    grid = np.zeros((nu * 12, k), dtype=np.int64)
-    grid[cell] = pts
-    grid = grid.reshape(nu, 12, k)
-    if (grid < 0).any() or (grid > caps[None, :, :]).any():
+    # the month's item caps: every item within [0, its smallest monthly cap] is in bounds (two
+    # reductions); only otherwise is each row held to its own month's cap
+    if (
+        pts.size
+        and (int(pts.min()) < 0 or (pts.max(axis=0) > caps.min(axis=0)).any())
+        and (pts.min() < 0 or (pts > caps[m0]).any())
+    ):
         raise RecordError("; ".join(_item_problems(scheme, pts, caps, m0, np)))
+    grid = _scatter(pts, cell, nu * 12, int(caps.max()) if caps.size else 0, np)
+    grid = grid.reshape(nu, 12, k)
     present = counts.reshape(nu, 12) > 0
     maxima = np.asarray([to_cents(i.maximum) for i in scheme.items], dtype=np.int64)
+    year_items = None
     if aggregation(scheme) == "sum":
-        over_year = grid.sum(axis=1) > maxima
+        year_items = grid.sum(axis=1, dtype=np.int64)
+        over_year = year_items > maxima
         if over_year.any():
             problems.append(
                 f"an item's year above its maximum: {int(over_year.any(axis=1).sum())} unit(s), "
@@ -433,6 +458,7 @@ def evaluate_columns(
             raise RecordError("; ".join(problems))
         am0 = am - 1
         on_item = ai >= 0
+        grid = grid.astype(np.int64, copy=False)  # adjustments may go past 32 bits before clipping
         np.add.at(grid, (pos[on_item], am0[on_item], ai[on_item]), ap[on_item])
         np.add.at(unit_adj, (pos[~on_item], am0[~on_item]), ap[~on_item])
     if problems:
@@ -445,7 +471,9 @@ def evaluate_columns(
         grid = np.clip(grid, 0, caps[None, :, :])
         clamped |= (grid != before).any(axis=(1, 2))
         del before
-    item_points = grid.sum(axis=1)
+    if has_adj or year_items is None:  # the adjustments moved the months: sum them again
+        year_items = grid.sum(axis=1, dtype=np.int64)
+    item_points = year_items
     scored_idx = np.asarray(a.scored_months, dtype=np.int64) - 1
     if aggregation(scheme) == "sum":
         capped_items = np.clip(item_points, 0, maxima)
@@ -455,7 +483,7 @@ def evaluate_columns(
         points = np.clip(raw_total, 0, total)
         clamped |= points != raw_total
     else:
-        monthly = grid.sum(axis=2)[:, scored_idx] + unit_adj[:, scored_idx]
+        monthly = grid.sum(axis=2, dtype=np.int64)[:, scored_idx] + unit_adj[:, scored_idx]
         capped = np.clip(monthly, 0, total)
         clamped |= (capped != monthly).any(axis=1)
         count = len(scored_idx)
