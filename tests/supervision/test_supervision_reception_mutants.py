@@ -155,6 +155,17 @@ def test_each_month_reads_the_policy_in_force_that_month() -> None:
     assert (days[7].outcome, days[7].value) == ("moved", dt.date(2026, 8, 17))  # a Saturday
 
 
+@pytest.mark.rule("supervision.reception_days")
+def test_a_change_during_a_month_applies_from_the_next_month() -> None:
+    # the month's policy is the one in force on its 1st: a change on the 2nd waits a month
+    p = Policy.default().with_change(
+        dt.date(2026, 2, 2), {"supervision.reception_day_of_month": 10}
+    )
+    days = reception_days(2026, policy=p)
+    assert [d.value.day for d in days[:3]] == [15, 15, 10]
+    assert days[1].parameters["supervision.reception_day_of_month"] == 15
+
+
 MEET3 = Policy.default().override({"supervision.meeting_working_days": 3})
 
 

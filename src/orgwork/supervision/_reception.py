@@ -92,7 +92,10 @@ def reception_days(
     next working day by default). A day that is both a weekend day and a
     holiday is treated as a holiday. Each decision's subject is ``YYYY-MM``,
     its value the day the reception is held, its outcome ``"held"`` or
-    ``"moved"``. The calendar is consulted to name each day's kind, so a year
+    ``"moved"``. Each month is decided by the policy in force on its 1st: a
+    change that takes effect later in a month (even on the 2nd) applies from
+    the next month, so a month's reception day is known, and announced, from
+    the month's first day. The calendar is consulted to name each day's kind, so a year
     it does not cover raises [`CalendarCoverageError`][orgwork.errors.CalendarCoverageError].
 
     >>> days = reception_days(2026)
