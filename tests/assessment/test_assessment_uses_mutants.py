@@ -513,3 +513,20 @@ def test_a_cut_held_for_a_missing_sheet_is_not_cut_by_the_national_cap_either() 
         ("新人", "not_ranked", "not_ranked", None),
     ]
     assert all("公务员" not in r.zh for d in ds for r in d.reasons)
+
+
+@pytest.mark.rule("assessment.honours")
+def test_a_share_of_no_places_holds_nothing_back_for_a_missing_sheet() -> None:
+    # 10% of six villages rounds down to no place: nobody qualifies by rank, and a village
+    # without all its sheets has nothing to hold back ("the top 0 are held" said nothing)
+    incomplete = totals("village", {"新村": 79}, months=11)
+    ds = honours(
+        totals("village", VILLAGES) + incomplete,
+        policy=policy(honours_share="0.1", quota_share_rounding="down"),
+    )
+    assert {d.value.places for d in ds if d.outcome != "not_ranked"} == {0}
+    assert [r for r in rows(ds) if r[1] != "does_not_qualify"] == [
+        ("新村", "not_ranked", "not_ranked")
+    ]
+    assert all("暂缓" not in r.zh for d in ds for r in d.reasons)
+    assert all("assessment.missing_sheet_cuts" not in d.parameters for d in ds)

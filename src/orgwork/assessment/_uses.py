@@ -274,7 +274,8 @@ def _qualify(
         cuts: dict[str, Cut] = {}
         places = terms.places
         if places is not None:
-            held = read_hold(ctx, group)
+            # a cut of no places (a share that rounds to nothing) has nothing to hold back
+            held = read_hold(ctx, group) if places else ()
             terms = _Terms(use, terms.ranked, terms.min_points, places, terms.ties, held)
             cuts = _held(order) if held else top_n_cut(order, places, terms.ties)
         cap = None if terms.held else _read_cap(ctx, group, civil, terms.ties)
@@ -284,7 +285,7 @@ def _qualify(
         unranked = [t for t in group if not t.rankable]
         if unranked:  # their decisions rest on the annual result alone, not on a rank
             alone = ctx.fork()
-            if _read_terms(alone, use, len(order)).places is not None:
+            if _read_terms(alone, use, len(order)).places:
                 read_hold(alone, group)
             out.extend(_use_not_ranked(alone, terms, t) for t in unranked)
     return tuple(out)
@@ -304,7 +305,8 @@ def _use_decision(
     status: CutStatus = c.status
     decided_by: UseDecidedBy = c.decided_by
     if c.decided_by == "missing_sheets":
-        reasons.append(hold_reason(ctx, t, terms.held, terms.places or 0))
+        assert terms.places  # held only when there are places to hold
+        reasons.append(hold_reason(ctx, t, terms.held, terms.places))
     elif terms.places is not None:
         if c.decided_by == "rank":
             inside = _Use.within if c.status == "eligible" else _Use.outside
