@@ -727,3 +727,11 @@ def test_the_deduction_arguments_are_checked_and_named() -> None:
     ) as caught:
         care_deductions(missed)
     assert caught.value.parameter == "care.deduction_per_missed_duty"
+
+
+def test_a_roster_that_is_not_a_collection_of_members_is_refused_naming_members() -> None:
+    # members is read once, first (an iterator is read once); its errors name it
+    with pytest.raises(RecordError, match=r"^members: expected a collection of ElderlyMember"):
+        check_care("M1", [], d(2025, 1, 1), d(2025, 2, 1))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^members must be a collection of ElderlyMember, not int"):
+        check_care(5, [], d(2025, 1, 1), d(2025, 2, 1))  # type: ignore[arg-type]
