@@ -216,7 +216,11 @@ def client() -> Any:
     distributed = pytest.importorskip("distributed")
     with (
         distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+            n_workers=2,
+            threads_per_worker=1,
+            processes=False,
+            scheduler_port=0,  # any free port: tests may run beside other clusters
+            dashboard_address=":0",
         ) as cluster,
         distributed.Client(cluster) as c,
     ):
