@@ -28,6 +28,7 @@ DOMAINS = (
     "cadres",
     "calendar",
     "care",
+    "membership",
     "open_day",
     "organizations",
     "selection",

@@ -24,6 +24,7 @@ PUBLIC_PACKAGES = (
     "orgwork.assessment",
     "orgwork.care",
     "orgwork.cadres",
+    "orgwork.membership",
     "orgwork.open_day",
     "orgwork.organizations",
     "orgwork.selection",

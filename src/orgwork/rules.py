@@ -67,6 +67,7 @@ DOMAINS: tuple[str, ...] = (
     "orgwork.selection",
     "orgwork.cadres",
     "orgwork.organizations",
+    "orgwork.membership",
 )
 
 

@@ -28,6 +28,7 @@ PACKAGES = (
     "orgwork.care",
     "orgwork.cadres",
     "orgwork.decision",
+    "orgwork.membership",
     "orgwork.open_day",
     "orgwork.organizations",
     "orgwork.points",

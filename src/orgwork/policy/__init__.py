@@ -48,6 +48,7 @@ from orgwork.policy._base import Count, ExactDecimal, NonNegativeCount, Ratio, S
 from orgwork.policy.assessment import AssessmentPolicy
 from orgwork.policy.cadres import CadresPolicy
 from orgwork.policy.care import CarePolicy
+from orgwork.policy.membership import MembershipPolicy
 from orgwork.policy.open_day import OpenDayPolicy
 from orgwork.policy.organizations import OrganizationsPolicy
 from orgwork.policy.selection import SelectionPolicy
@@ -60,6 +61,7 @@ __all__ = [
     "Change",
     "Count",
     "ExactDecimal",
+    "MembershipPolicy",
     "NonNegativeCount",
     "OpenDayPolicy",
     "OrganizationsPolicy",
@@ -215,6 +217,7 @@ class Policy(BaseModel):
     selection: SelectionPolicy = SelectionPolicy()
     cadres: CadresPolicy = CadresPolicy()
     organizations: OrganizationsPolicy = OrganizationsPolicy()
+    membership: MembershipPolicy = MembershipPolicy()
     changes: tuple[Change, ...] = Field(
         default=(), description="Dated changes, applied in effective-date order."
     )

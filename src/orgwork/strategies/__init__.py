@@ -36,6 +36,8 @@ from orgwork.strategies._care import *  # noqa: F403
 from orgwork.strategies._care import __all__ as _care_all
 from orgwork.strategies._core import *  # noqa: F403
 from orgwork.strategies._core import __all__ as _core_all
+from orgwork.strategies._membership import *  # noqa: F403
+from orgwork.strategies._membership import __all__ as _membership_all
 from orgwork.strategies._models import *  # noqa: F403
 from orgwork.strategies._models import __all__ as _models_all
 from orgwork.strategies._open_day import *  # noqa: F403
@@ -59,6 +61,7 @@ __all__ = [
     *_selection_all,
     *_cadres_all,
     *_organizations_all,
+    *_membership_all,
     *_records_all,
     *_models_all,
 ]

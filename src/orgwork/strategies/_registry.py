@@ -35,6 +35,7 @@ from orgwork.care import (
 )
 from orgwork.care import Visit as CareVisit
 from orgwork.decision import Decision, Text
+from orgwork.membership import Applicant, DuesPayer, DuesPayment, IntensiveTraining, Probation
 from orgwork.open_day import OpenDay, OpenDayPlan, OpenDayPreset, Representative, Suggestion
 from orgwork.organizations import Activity135, RulesReport, StudyLog
 from orgwork.policy import Change, Policy
@@ -52,6 +53,7 @@ from orgwork.strategies import _cadres as c
 from orgwork.strategies import _calendar as cal
 from orgwork.strategies import _care as care
 from orgwork.strategies import _core as core
+from orgwork.strategies import _membership as mem
 from orgwork.strategies import _open_day as od
 from orgwork.strategies import _organizations as org
 from orgwork.strategies import _records as rec
@@ -132,6 +134,11 @@ _HAND_WRITTEN: dict[type[BaseModel], Callable[[], st.SearchStrategy[Any]]] = {
     CadreEvent: c.cadre_events,
     Talk: c.talks,
     SectionTenure: c.section_tenures,
+    DuesPayer: mem.dues_payers,
+    DuesPayment: mem.dues_payments,
+    Applicant: mem.applicants,
+    IntensiveTraining: mem.intensive_trainings,
+    Probation: mem.probations,
     Honour: care.honours,
     Post: care.posts,
     HospitalStay: care.hospital_stays,
