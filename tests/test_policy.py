@@ -206,3 +206,25 @@ def test_anything_but_a_policy_is_a_type_error_naming_the_argument(bad: object) 
     for call in calls:
         with pytest.raises(TypeError, match=r"^policy must be an orgwork Policy or None"):
             call()
+
+
+def test_a_snapshot_is_the_same_whether_built_or_reused() -> None:
+    # Policy.at validates the values between two changes once per policy, then reuses them;
+    # a copy made with other changes never sees another policy's snapshots
+    import datetime as dt
+
+    p = Policy.default().with_change(
+        dt.date(2024, 3, 1), {"supervision.reply_working_days": 10}, source="某县文件"
+    )
+    first = [p.at(dt.date(2024, 2, 29)), p.at(dt.date(2024, 3, 1)), p.at(dt.date(2024, 9, 9))]
+    again = [p.at(dt.date(2024, 2, 29)), p.at(dt.date(2024, 3, 1)), p.at(dt.date(2024, 9, 9))]
+    assert first == again
+    assert [s.supervision.reply_working_days for s in again] == [15, 10, 10]
+    assert [s.as_of for s in again] == [
+        dt.date(2024, 2, 29),
+        dt.date(2024, 3, 1),
+        dt.date(2024, 9, 9),
+    ]
+    assert all(not s.changes for s in again)
+    other = p.model_copy(update={"changes": ()})
+    assert other.at(dt.date(2024, 9, 9)).supervision.reply_working_days == 15

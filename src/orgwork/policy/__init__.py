@@ -36,6 +36,7 @@ import datetime as _dt
 import enum
 import functools
 import tomllib
+import weakref
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from pathlib import Path
@@ -195,6 +196,10 @@ class Change(BaseModel):
         return raw
 
 
+#: Policy.at's validated snapshots, per policy object (by id, dropped with the object).
+_SNAPSHOTS: dict[int, dict[int, Policy]] = {}
+
+
 class Policy(BaseModel):
     """Every number a locality may set, with the seeds' values as defaults.
 
@@ -322,14 +327,26 @@ class Policy(BaseModel):
             if self.as_of == day:
                 return self
             return self.model_copy(update={"as_of": day})
-        data = self._base_data()
-        for change in self.changes:
-            if change.effective > day:
-                break
-            for path, value in change.values.items():
-                _set_path(data, path, value)
-        data["as_of"] = day
-        return Policy.model_validate(data)
+        applied = sum(1 for change in self.changes if change.effective <= day)
+        snapshot = self._snapshot(applied)
+        return snapshot.model_copy(update={"as_of": day})
+
+    def _snapshot(self, applied: int) -> Policy:
+        """The base values with the first ``applied`` changes, validated once per policy.
+
+        Every day between two changes has the same values: the snapshot is built and
+        validated the first time one of those days is asked for, and shared (it is frozen)."""
+        cache = _SNAPSHOTS.get(id(self))
+        if cache is None:  # per object, not in it: a model_copy must not carry it along
+            cache = _SNAPSHOTS[id(self)] = {}
+            weakref.finalize(self, _SNAPSHOTS.pop, id(self), None)
+        if applied not in cache:
+            data = self._base_data()
+            for change in self.changes[:applied]:
+                for path, value in change.values.items():
+                    _set_path(data, path, value)
+            cache[applied] = Policy.model_validate(data)
+        return cache[applied]
 
     def get(self, path: str) -> Any:
         """The value of the parameter at dotted ``path`` (base values, no changes applied)."""
