@@ -682,3 +682,16 @@ def test_assessment_day_subject_and_aggregation() -> None:
     ):
         aggregation(HUNDRED_POINT)
     assert aggregation(periodic("annual", "mean")) == "mean"
+
+
+def test_a_long_list_of_problems_names_twenty_and_counts_the_rest() -> None:
+    # 25 villages each 12 points over party building.s 600: the message names the first 20
+    sheets = [
+        sheet(f"村{i:02d}", m, party=51, care=5, economy=20)
+        for i in range(25)
+        for m in range(1, 13)
+    ]
+    message = refusal(sheets, SCHEME)
+    assert message.startswith("25 problem(s) in the assessment data: ")
+    assert message.count("above its maximum") == 20
+    assert message.endswith("; and 5 more")

@@ -586,9 +586,14 @@ def annual_totals(
     return tuple(out)
 
 
+#: The problems a RecordError message lists; the rest are counted ("and N more").
+_SHOWN_PROBLEMS = 20
+
+
 def _problem_text(problems: list[str]) -> str:
     head = f"{len(problems)} problem(s) in the assessment data: "
-    return head + "; ".join(problems)
+    more = len(problems) - _SHOWN_PROBLEMS
+    return head + "; ".join(problems[:_SHOWN_PROBLEMS]) + (f"; and {more} more" if more > 0 else "")
 
 
 def _decision(y: _Year, g: UnitYear, c: _Computed) -> Decision[AnnualTotal]:
