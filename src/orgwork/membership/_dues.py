@@ -166,6 +166,16 @@ def _yuan(value: Decimal) -> str:
     return text
 
 
+def _percent(value: Decimal) -> str:
+    """A rate in percent as the 规定 writes it: 0.5, 1, 1.5, 2 (no trailing zeros).
+
+    >>> _percent(Decimal("0.50")), _percent(Decimal("1")), _percent(Decimal("1.5"))
+    ('0.5', '1', '1.5')
+    """
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
 def _month(year: int, month: int) -> object:
     return both(f"{year}年{month}月", month_label(year, month))
 
@@ -247,7 +257,7 @@ def _by_income(ctx: RuleContext, payer: DuesPayer) -> tuple[Decimal, Decimal]:
     income = payer.monthly_income or Decimal(0)
     i = _band(limits, income)
     rate = rates[i]
-    shown = {"who": payer.category, "rate": _yuan(rate)}
+    shown = {"who": payer.category, "rate": _percent(rate)}
     if i == 0:
         ctx.say(_RateTexts.low_band, upper=_yuan(limits[0]), **shown)
     elif i == len(limits):
