@@ -695,3 +695,16 @@ def test_a_long_list_of_problems_names_twenty_and_counts_the_rest() -> None:
     assert message.startswith("25 problem(s) in the assessment data: ")
     assert message.count("above its maximum") == 20
     assert message.endswith("; and 5 more")
+
+
+@pytest.mark.parametrize("villages", [20, 21])
+def test_twenty_problems_are_all_named_and_a_twenty_first_is_counted(villages: int) -> None:
+    sheets = [
+        sheet(f"村{i:02d}", m, party=51, care=5, economy=20)
+        for i in range(villages)
+        for m in range(1, 13)
+    ]
+    message = refusal(sheets, SCHEME)
+    assert message.count("above its maximum") == 20
+    assert message.endswith("; and 1 more") == (villages == 21)
+    assert "and 0 more" not in message

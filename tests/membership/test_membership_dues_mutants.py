@@ -717,3 +717,20 @@ def test_the_limit_in_force_on_the_day_paid_is_used() -> None:
 def test_a_bad_payment_is_named() -> None:
     with pytest.raises(ValidationError, match=r"validation error for payment\npayment\n"):
         dues_makeup("x")  # type: ignore[arg-type]
+
+
+def test_a_rate_is_written_as_the_rules_write_it() -> None:
+    # 0.5%, 1%, 1.5%, 2%: no trailing zeros, no exponent, a whole number without a point
+    from orgwork.membership._dues import _percent
+
+    cases = {
+        "0.50": "0.5",
+        "1": "1",
+        "1.0": "1",
+        "2.00": "2",
+        "10": "10",
+        "1E+1": "10",
+        "0.05": "0.05",
+        "1.50": "1.5",
+    }
+    assert {k: _percent(Decimal(k)) for k in cases} == cases
