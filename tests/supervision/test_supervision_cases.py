@@ -3,16 +3,31 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections import Counter
 from fractions import Fraction
+from typing import Any, cast
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from orgwork.errors import RecordError
+from orgwork.calendar import official_calendar
+from orgwork.decision import RuleContext
+from orgwork.errors import CalendarCoverageError, RecordError
+from orgwork.policy import Policy
 from orgwork.strategies import case_lists, cases
-from orgwork.supervision import Case, CaseStatus, case_status, case_summary, reply_deadline
+from orgwork.supervision import (
+    Case,
+    CaseState,
+    CaseStatus,
+    CaseSummary,
+    _cases,
+    case_status,
+    case_summary,
+    reply_deadline,
+)
 
 FEB8 = dt.date(2024, 2, 8)  # due 2024-03-06
 
@@ -294,3 +309,174 @@ def test_a_locality_may_let_any_approved_extension_count() -> None:
     d = case_status(c, on=dt.date(2024, 5, 31), policy=policy)
     assert d.outcome == "answered_on_time"
     assert d.parameters["supervision.extension_held_to_regulation"] is False
+
+
+# -- issue 16 points 3 and 4: the summary decides each day of receipt once, and groups in one pass --
+
+_LIMIT = "supervision.reply_working_days"
+_SET_ASIDE = (CaseStatus.TRANSFERRED, CaseStatus.NOT_ACCEPTED)
+
+
+def _moved(case: Case, days: int) -> dict[str, Any]:
+    """The fields of ``case`` with each of its dates moved by ``days`` days."""
+    data = case.model_dump()
+    for name in ("received_on", "assigned_on", "replied_on"):
+        if data[name] is not None:
+            data[name] += dt.timedelta(days=days)
+    return data
+
+
+@st.composite
+def _letters(draw: st.DrawFn) -> tuple[Case, ...]:
+    """Cases of ``case_lists`` moved into a few weeks (so that several share a day of receipt
+    and a month), some extended (within the cap and past it), transferred or not accepted."""
+    # late in 2026, a deadline may pass the official calendar (an error) or use an estimate
+    first = draw(
+        st.dates(dt.date(2021, 9, 1), dt.date(2026, 10, 31))
+        | st.dates(dt.date(2026, 11, 20), dt.date(2026, 12, 31))
+    )
+    out = []
+    for c in draw(case_lists(max_size=25)):
+        data = _moved(c, (first - c.received_on).days + draw(st.integers(0, 45)))
+        after = data["received_on"] + dt.timedelta(days=draw(st.integers(0, 90)))
+        kind = draw(st.sampled_from(["plain", "plain", "extended", "transferred", "refused"]))
+        if kind == "extended":
+            data.update(
+                extended_until=after, extension_approved_by="张部长", extension_reason="调查"
+            )
+        elif kind == "transferred":
+            data.update(transferred_to="县信访局", transferred_on=after)
+        elif kind == "refused":
+            data.update(not_accepted_reason="不属于受理范围")
+        out.append(Case.model_validate(data))
+    return tuple(out)
+
+
+@st.composite
+def _dated_policies(draw: st.DrawFn, first: dt.date) -> Policy | None:
+    """None, or a policy whose limit and extension parameters change once or twice after ``first``."""
+    if draw(st.booleans()):
+        return None
+    policy = Policy.default()
+    for _ in range(draw(st.integers(1, 2))):
+        values = {
+            "supervision.reply_working_days": draw(st.integers(5, 30)),
+            "supervision.extension_max_days": draw(st.integers(1, 60)),
+            "supervision.extension_held_to_regulation": draw(st.booleans()),
+            "supervision.extension_limit_effective": first
+            + dt.timedelta(days=draw(st.integers(-30, 60))),
+        }
+        changed = draw(st.sets(st.sampled_from(sorted(values)), min_size=1))
+        effective = first + dt.timedelta(days=draw(st.integers(1, 40)))
+        policy = policy.with_change(effective, {k: values[k] for k in sorted(changed)})
+    return policy
+
+
+def _old_groups(by: str, known: list[Case], states: list[CaseState]) -> dict[str, list[CaseState]]:
+    """The grouping as ``case_summary`` did it before issue 16 (a scan of every case per group)."""
+    pairs = list(zip(known, states, strict=True))
+    if by == "all":
+        return {"all": states}
+    if by == "handler":
+        named = sorted({c.handler for c in known if c.handler is not None})
+        groups = {f"handler:{h}": [s for c, s in pairs if c.handler == h] for h in named}
+        unassigned = [s for c, s in pairs if c.handler is None]
+        if unassigned:
+            groups["unassigned"] = unassigned
+        return groups
+    months = sorted({(c.received_on.year, c.received_on.month) for c in known})
+    return {
+        f"month:{y:04d}-{m:02d}": [
+            s for c, s in pairs if (c.received_on.year, c.received_on.month) == (y, m)
+        ]
+        for y, m in months
+    }
+
+
+def _expected_summary(group: str, on: dt.date, states: list[CaseState]) -> CaseSummary:
+    """A group's figures counted from its states, as ``CaseSummary`` defines them."""
+    n = Counter(s.status for s in states)
+    reached = n[CaseStatus.ANSWERED_ON_TIME] + n[CaseStatus.ANSWERED_LATE] + n[CaseStatus.OVERDUE]
+    by_due = sorted(
+        (s for s in states if s.status not in _SET_ASIDE), key=lambda s: (s.due, s.case)
+    )
+
+    def ids(status: CaseStatus) -> tuple[str, ...]:
+        return tuple(sorted(s.case for s in states if s.status is status))
+
+    return CaseSummary(
+        group=group,
+        on=on,
+        received=len(states),
+        open=n[CaseStatus.OPEN],
+        answered_on_time=n[CaseStatus.ANSWERED_ON_TIME],
+        answered_late=n[CaseStatus.ANSWERED_LATE],
+        overdue=n[CaseStatus.OVERDUE],
+        on_time_rate=Fraction(n[CaseStatus.ANSWERED_ON_TIME], reached) if reached else None,
+        overdue_cases=tuple(s.case for s in by_due if s.status is CaseStatus.OVERDUE),
+        late_cases=tuple(s.case for s in by_due if s.status is CaseStatus.ANSWERED_LATE),
+        extended=sum(s.extended for s in states),
+        transferred=n[CaseStatus.TRANSFERRED],
+        not_accepted=n[CaseStatus.NOT_ACCEPTED],
+        extended_cases=tuple(sorted(s.case for s in states if s.extended)),
+        transferred_cases=ids(CaseStatus.TRANSFERRED),
+        not_accepted_cases=ids(CaseStatus.NOT_ACCEPTED),
+        other_handler_cases=tuple(sorted(s.case for s in states if s.other_handler)),
+    )
+
+
+@pytest.mark.rule("supervision.case_summary")
+@given(
+    st.data(),
+    _letters(),
+    st.sampled_from(["all", "handler", "month"]),
+    st.sampled_from([None, "王副部长", " 李副部长\u200b", "赵副部长"]),
+    st.booleans(),
+)
+def test_the_summary_gives_what_case_status_gives_case_by_case(
+    data: st.DataObject, cs: tuple[Case, ...], by: str, deputy_head: str | None, estimate: bool
+) -> None:
+    # The reference is the summary the old way: a full case_status decision per case.
+    first = min((c.received_on for c in cs), default=dt.date(2024, 3, 1))
+    on = first + dt.timedelta(days=data.draw(st.integers(0, 150)))
+    kw: dict[str, Any] = {
+        "on": on,
+        "deputy_head": deputy_head,
+        "policy": data.draw(_dated_policies(first)),
+        "calendar": official_calendar().with_provisional(2027) if estimate else None,
+    }
+    known = [c for c in cs if c.received_on <= on]
+    try:
+        decisions = [case_status(c, **kw) for c in known]
+    except CalendarCoverageError as exc:  # a deadline past the calendar: the same error
+        with pytest.raises(CalendarCoverageError, match=f"^{re.escape(str(exc))}$"):
+            case_summary(cs, by=by, **kw)  # type: ignore[arg-type]
+        return
+    states = [d.value for d in decisions]
+    limits = sorted({d.parameters[_LIMIT] for d in decisions})  # type: ignore[type-var]
+    provisional = any(d.provisional for d in decisions)
+    groups = _old_groups(by, known, states)
+
+    got = case_summary(cs, by=by, **kw)  # type: ignore[arg-type]
+
+    assert [d.subject for d in got] == list(groups)
+    assert [d.value for d in got] == [_expected_summary(k, on, v) for k, v in groups.items()]
+    for d in got:
+        if limits:
+            assert d.parameters == {_LIMIT: limits[0] if len(limits) == 1 else tuple(limits)}
+        assert d.provisional is provisional
+    # ... and every word of each decision, as the old path built them from the states
+    ctx = RuleContext(case_summary, kw["policy"], on=on)
+    old = []
+    for key, members in groups.items():
+        group = ctx.fork()
+        group.record(_LIMIT, got[0].parameters[_LIMIT])
+        group.provisional = provisional
+        old.append(_cases._summary_decision(group, key, on, cast(Any, members), deputy_head))
+    assert got == tuple(old)
+    # the summary's members are the states' fields it reads
+    fast, _ = _cases._members(known, on, deputy_head, kw["policy"], kw["calendar"])
+    assert fast == [
+        (s.case, c.received_on, s.status, s.due, s.handler, s.extended, s.other_handler)
+        for c, s in zip(known, states, strict=True)
+    ]

@@ -14,11 +14,12 @@ from typing import Any, cast
 import pytest
 from pydantic import ValidationError
 
+from orgwork._deadlines import working_day_deadline
 from orgwork.calendar import official_calendar
-from orgwork.decision import Decision
+from orgwork.decision import Decision, RuleContext
 from orgwork.errors import RecordError
 from orgwork.policy import Policy
-from orgwork.supervision import Case, case_status, case_summary, reply_deadline
+from orgwork.supervision import Case, _cases, case_status, case_summary, reply_deadline
 
 D = dt.date
 RECEIVED = D(2025, 3, 3)
@@ -214,6 +215,12 @@ def test_argument_errors_name_the_argument() -> None:
     assert bad_day.value.title == "on"
     with pytest.raises(ValueError, match=r"^by must be 'all', 'handler' or 'month', not 'x'$"):
         case_summary(CASES, on=ASKED, by=cast(Any, "x"))
+    # a calendar that is not one is refused even when no case is decided
+    for cs in ([], CASES):
+        with pytest.raises(
+            TypeError, match=r"^calendar must be an orgwork Calendar or None, not dict"
+        ):
+            case_summary(cs, on=ASKED, calendar=cast(Any, {}))
 
 
 def reasons_en(d: Decision[Any]) -> list[str]:
@@ -323,3 +330,106 @@ def test_status_argument_errors() -> None:
     with pytest.raises(RecordError) as early:
         case_status(CASES[0], on=D(2025, 3, 1))
     assert str(early.value) == "case A was received on 2025-03-03, after 2025-03-01"
+
+
+# -- issue 16: the summary decides each day of receipt once, with that day's policy ----------
+
+
+@pytest.mark.rule("supervision.case_summary")
+def test_a_summary_finds_each_days_deadline_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[dt.date] = []
+    real = working_day_deadline
+
+    def counted(ctx: RuleContext, **kw: Any) -> Decision[dt.date]:
+        seen.append(kw["start"])
+        return real(ctx, **kw)
+
+    monkeypatch.setattr(_cases, "working_day_deadline", counted)  # inside reply_deadline
+    later = Case(id="L", received_on=D(2025, 3, 4))
+    (d,) = case_summary([*CASES, later], on=ASKED)
+    assert seen == [RECEIVED, D(2025, 3, 4)]  # five cases, two days of receipt
+    assert (d.value.received, d.value.overdue_cases) == (5, ("C", "L"))
+
+
+#: From 4 March 2025: 5 working days to reply, and an extension of at most 1 day.
+DATED = Policy.default().with_change(
+    D(2025, 3, 4), {"supervision.reply_working_days": 5, "supervision.extension_max_days": 1}
+)
+
+
+def dated_cases() -> list[Case]:
+    ext: dict[str, Any] = {"extension_approved_by": "王部长", "extension_reason": "需调查"}
+    return [
+        # received before the change: due 24 March, an extension up to 30 days after it
+        Case(id="A", received_on=RECEIVED, replied_on=D(2025, 3, 20)),
+        Case(
+            id="F",
+            received_on=RECEIVED,
+            replied_on=D(2025, 4, 15),
+            extended_until=D(2025, 4, 20),
+            **ext,
+        ),
+        # received on the day of the change: due 11 March, an extension up to 12 March
+        Case(id="B", received_on=D(2025, 3, 4), replied_on=D(2025, 3, 20)),
+        Case(
+            id="E",
+            received_on=D(2025, 3, 4),
+            replied_on=D(2025, 3, 15),
+            extended_until=D(2025, 3, 20),
+            **ext,
+        ),
+    ]
+
+
+@pytest.mark.rule("supervision.case_summary")
+def test_a_summary_uses_the_limit_and_the_cap_in_force_on_each_day_of_receipt() -> None:
+    cs = dated_cases()
+    dues = [case_status(c, on=ASKED, policy=DATED).value.due for c in cs]
+    assert dues == [DUE, D(2025, 4, 20), D(2025, 3, 11), D(2025, 3, 12)]
+    (d,) = case_summary(cs, on=ASKED, policy=DATED)
+    v = d.value
+    assert (v.answered_on_time, v.answered_late, v.late_cases) == (2, 2, ("B", "E"))
+    assert (v.extended, v.extended_cases) == (2, ("E", "F"))
+    assert d.parameters == {"supervision.reply_working_days": (5, 15)}
+    by_month = case_summary(cs, on=ASKED, by="month", policy=DATED)
+    assert [x.value.late_cases for x in by_month] == [("B", "E")]
+
+
+@pytest.mark.rule("supervision.case_status")
+@pytest.mark.rule("supervision.case_summary")
+def test_the_deputy_head_is_read_as_an_id_and_a_bad_one_named() -> None:
+    (d,) = case_summary(CASES, on=ASKED, deputy_head=" 王\u200b")
+    assert d.value.other_handler_cases == ("C",)
+    assert case_status(CASES[2], on=ASKED, deputy_head=" 王\u200b").value.other_handler
+    assert not case_status(CASES[0], on=ASKED, deputy_head=" 王\u200b").value.other_handler
+    for call in (
+        lambda: case_summary(CASES, on=ASKED, deputy_head=""),
+        lambda: case_summary([], on=ASKED, deputy_head=""),  # refused with no case too
+        lambda: case_status(CASES[0], on=ASKED, deputy_head=""),
+    ):
+        with pytest.raises(ValidationError) as bad:
+            call()
+        assert bad.value.title == "deputy_head"
+        assert bad.value.errors()[0]["loc"] == ("deputy_head",)
+
+
+@pytest.mark.rule("supervision.case_summary")
+def test_groups_by_handler_list_the_unassigned_last_and_months_in_order() -> None:
+    cs = [
+        Case(id="U", received_on=D(2025, 4, 2)),
+        Case(id="Z", received_on=D(2025, 4, 1), handler="赵"),
+        Case(id="A", received_on=D(2025, 2, 3), handler="王"),
+        Case(id="Y", received_on=D(2024, 12, 2), handler="赵"),
+    ]
+    by_handler = case_summary(cs, on=ASKED, by="handler")
+    assert [(d.subject, d.value.received) for d in by_handler] == [
+        ("handler:王", 1),
+        ("handler:赵", 2),
+        ("unassigned", 1),
+    ]
+    by_month = case_summary(cs, on=ASKED, by="month")
+    assert [(d.subject, d.value.overdue_cases) for d in by_month] == [
+        ("month:2024-12", ("Y",)),
+        ("month:2025-02", ("A",)),
+        ("month:2025-04", ("Z", "U")),
+    ]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from fractions import Fraction
-from typing import Any, Literal, cast
+from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -310,11 +310,14 @@ _STATUS_REASONS = {
     CaseStatus.OPEN: _StatusTexts.open,
     CaseStatus.OVERDUE: _StatusTexts.overdue,
 }
-_EXTENSION = (
-    "supervision.extension_held_to_regulation",
-    "supervision.extension_max_days",
-    "supervision.extension_limit_effective",
-)
+#: The case status of each status of the shared deadline tracker (the same values).
+_FROM_DEADLINE = {s: CaseStatus(s.value) for s in DeadlineStatus}
+#: The deadline tracker's status of each case status it counts (all but those set aside).
+_TO_DEADLINE = {c: s for s, c in _FROM_DEADLINE.items()}
+_HELD = "supervision.extension_held_to_regulation"
+_MAX_DAYS = "supervision.extension_max_days"
+_EFFECTIVE = "supervision.extension_limit_effective"
+_EXTENSION = (_HELD, _MAX_DAYS, _EFFECTIVE)
 
 
 @rule(
@@ -368,22 +371,20 @@ def case_status(
         raise RecordError(f"case {case.id} was received on {case.received_on}, after {on}")
     ctx = RuleContext(case_status, policy, on=case.received_on)
     due = ctx.adopt(reply_deadline(case.received_on, policy=policy, calendar=calendar))
-    due = _extended_due(ctx, case, due)
-    status, known_reply = _disposition(ctx, case, on, due)
-    # 组织部明确一名副部长处理群众来信来访
-    other = deputy_head is not None and case.handler not in (None, deputy_head)
-    if other:
-        ctx.say(_StatusTexts.other_handler, handler=case.handler, deputy=deputy_head)
+    found = _assess(case, on, due, ctx.param, deputy_head)
+    for template, values in found.notes:
+        ctx.say(template, **{k: day(v) if isinstance(v, dt.date) else v for k, v in values.items()})
+    status = found.status
     state = CaseState(
         case=case.id,
         status=status,
-        due=due,
+        due=found.due,
         on=on,
-        replied_on=known_reply,
+        replied_on=found.replied_on,
         handler=case.handler,
-        extended=case.extended_until is not None,
+        extended=found.extended,
         transferred_to=case.transferred_to if status is CaseStatus.TRANSFERRED else None,
-        other_handler=other,
+        other_handler=found.other_handler,
     )
     return ctx.decide(
         status.value,
@@ -395,32 +396,72 @@ def case_status(
     )
 
 
-def _extended_due(ctx: RuleContext, case: Case, due: dt.date) -> dt.date:
+#: A reason that applies to a case: its template, and the values that fill it (dates as dates).
+_Note = tuple[Say, dict[str, object]]
+
+
+class _Assessed(NamedTuple):
+    """What the status rules decide about a case on a day, and the reasons that apply (as notes)."""
+
+    status: CaseStatus
+    due: dt.date
+    replied_on: dt.date | None
+    extended: bool
+    other_handler: bool
+    notes: list[_Note]
+
+
+def _assess(
+    case: Case, on: dt.date, due: dt.date, param: Callable[[str], Any], deputy_head: str | None
+) -> _Assessed:
+    """The status of ``case`` on ``on``: the one implementation of the rules of ``case_status``.
+
+    ``due`` is the reply deadline of the day of receipt; ``param`` reads a
+    parameter of ``case_status`` in force that day (``case_status`` passes its
+    context's, which records what is read; ``case_summary`` values it read once
+    per day of receipt). The reasons come back as notes, in order, with no text
+    built: ``case_status`` says them, ``case_summary`` needs only the figures.
+    """
+    notes: list[_Note] = []
+    due = _extended_due(case, due, param, notes)
+    status, known_reply = _disposition(case, on, due, notes)
+    # 组织部明确一名副部长处理群众来信来访
+    other = deputy_head is not None and case.handler not in (None, deputy_head)
+    if other:
+        notes.append((_StatusTexts.other_handler, {"handler": case.handler, "deputy": deputy_head}))
+    return _Assessed(status, due, known_reply, case.extended_until is not None, other, notes)
+
+
+def _extended_due(
+    case: Case, due: dt.date, param: Callable[[str], Any], notes: list[_Note]
+) -> dt.date:
     """延期: the limit an approved extension sets, at most the 信访工作条例's days after ``due``."""
     if case.extended_until is None:
         return due
     until = case.extended_until
     if until <= due:
-        ctx.say(_StatusTexts.extension_not_later, until=day(until), due=day(due))
+        notes.append((_StatusTexts.extension_not_later, {"until": until, "due": due}))
         return due
-    ctx.say(
-        _StatusTexts.extended,
-        by=case.extension_approved_by,
-        until=day(until),
-        reason=case.extension_reason,
+    notes.append(
+        (
+            _StatusTexts.extended,
+            {"by": case.extension_approved_by, "until": until, "reason": case.extension_reason},
+        )
     )
-    if not ctx.param("supervision.extension_held_to_regulation"):
+    if not param(_HELD):
         return until
-    n = ctx.param("supervision.extension_max_days")
+    n = param(_MAX_DAYS)
     cap = shift(due, n, "case: its due date")
-    if case.received_on >= ctx.param("supervision.extension_limit_effective") and until > cap:
-        ctx.say(_StatusTexts.extension_capped, until=day(until), due=day(due), n=n, capped=day(cap))
+    if case.received_on >= param(_EFFECTIVE) and until > cap:
+        notes.append(
+            (_StatusTexts.extension_capped, {"until": until, "due": due, "n": n, "capped": cap})
+        )
         return cap
     return until
 
 
 def _disposition(
-    ctx: RuleContext, case: Case, on: dt.date, due: dt.date
+    case: Case, on: dt.date, due: dt.date, notes: list[_Note]
 ) -> tuple[CaseStatus, dt.date | None]:
     """事事回复: answered, transferred or told it is not accepted (on the day), or not yet."""
     known_reply = case.replied_on if case.replied_on and case.replied_on <= on else None
@@ -428,23 +469,23 @@ def _disposition(
     if case.transferred_to is not None and moved is not None and moved <= on:
         in_time = moved <= due
         say = _StatusTexts.transferred if in_time else _StatusTexts.transferred_late
-        ctx.say(say, day=day(moved), to=case.transferred_to, due=day(due))
+        notes.append((say, {"day": moved, "to": case.transferred_to, "due": due}))
         return (CaseStatus.TRANSFERRED if in_time else CaseStatus.ANSWERED_LATE), known_reply
     reason = case.not_accepted_reason
     if reason is not None and known_reply is not None:
         in_time = known_reply <= due
         say = _StatusTexts.not_accepted if in_time else _StatusTexts.not_accepted_late
-        ctx.say(say, reason=reason, day=day(known_reply), due=day(due))
+        notes.append((say, {"reason": reason, "day": known_reply, "due": due}))
         return (CaseStatus.NOT_ACCEPTED if in_time else CaseStatus.ANSWERED_LATE), known_reply
     if reason is not None:
-        ctx.say(_StatusTexts.not_accepted_untold, reason=reason, day=day(on))
+        notes.append((_StatusTexts.not_accepted_untold, {"reason": reason, "day": on}))
     status = _state(case, on, due)
-    ctx.say(_STATUS_REASONS[status], day=day(known_reply or on), due=day(due))
+    notes.append((_STATUS_REASONS[status], {"day": known_reply or on, "due": due}))
     return status, known_reply
 
 
 def _state(case: Case, on: dt.date, due: dt.date) -> CaseStatus:
-    return CaseStatus(deadline_status(answered_on=case.replied_on, due=due, on=on).value)
+    return _FROM_DEADLINE[deadline_status(answered_on=case.replied_on, due=due, on=on)]
 
 
 _UNASSIGNED = "unassigned"
@@ -548,58 +589,121 @@ def case_summary(
         raise ValueError(f"by must be 'all', 'handler' or 'month', not {by!r}")
     check_unique((c.id for c in all_cases), "case")
     known = [c for c in all_cases if c.received_on <= on]
-    statuses = [
-        case_status(c, on=on, deputy_head=deputy_head, policy=policy, calendar=calendar)
-        for c in known
-    ]
+    members, days = _members(known, on, deputy_head, policy, calendar)
     ctx = RuleContext(case_summary, policy, on=on)
-    limit = _time_limit(ctx, statuses)
-    provisional = any(d.provisional for d in statuses)
+    limit = _time_limit(ctx, days)
+    provisional = any(d.provisional for d in days)
     out = []
-    for key, members in _groups(by, known, [d.value for d in statuses]).items():
+    for key, group_members in _groups(by, members).items():
         group = ctx.fork()
         group.record(_PARAM, limit)
         group.provisional = provisional
-        out.append(_summary_decision(group, key, on, members, deputy_head))
+        out.append(_summary_decision(group, key, on, group_members, deputy_head))
     return tuple(out)
 
 
-def _time_limit(ctx: RuleContext, statuses: list[Decision[CaseState]]) -> ParamValue:
+class _Day(NamedTuple):
+    """What a day of receipt decides for every case received on it."""
+
+    due: dt.date
+    """The reply deadline (`reply_deadline`), before any extension."""
+    limit: int
+    """``supervision.reply_working_days`` in force that day."""
+    provisional: bool
+    """Whether counting to the deadline used provisional calendar data."""
+    params: dict[str, Any]
+    """The extension parameters of ``case_status`` in force that day."""
+
+
+def _day(received_on: dt.date, policy: Policy | None, calendar: Calendar | None) -> _Day:
+    """The deadline and the policy values of ``case_status`` for a case received on ``received_on``."""
+    ctx = RuleContext(case_status, policy, on=received_on)
+    deadline = reply_deadline(received_on, policy=ctx.policy, calendar=calendar)
+    params = {p: ctx.param(p) for p in _EXTENSION}
+    return _Day(deadline.value, ctx.param(_PARAM), deadline.provisional, params)
+
+
+class _Member(NamedTuple):
+    """One case of a summary on its day: what the summary counts and lists of its `CaseState`."""
+
+    case: str
+    received_on: dt.date
+    status: CaseStatus
+    due: dt.date
+    handler: str | None
+    extended: bool
+    other_handler: bool
+
+
+def _members(
+    known: list[Case],
+    on: dt.date,
+    deputy_head: str | None,
+    policy: Policy | None,
+    calendar: Calendar | None,
+) -> tuple[list[_Member], list[_Day]]:
+    """Each case as ``case_status`` decides it on ``on`` (with no explanation), and the days used.
+
+    The deadline and the policy values depend only on the day of receipt, so
+    they are found once per distinct day (as ``case_status`` finds them) and the
+    status rules (`_assess`, those of ``case_status``) applied to each case.
+    """
+    deputy = as_field(Id | None, deputy_head, "deputy_head")  # refused even with no case
+    days: dict[dt.date, _Day] = {}
+    members = []
+    for case in known:
+        d = days.get(case.received_on)
+        if d is None:
+            d = days[case.received_on] = _day(case.received_on, policy, calendar)
+        found = _assess(case, on, d.due, d.params.__getitem__, deputy)
+        members.append(
+            _Member(
+                case.id,
+                case.received_on,
+                found.status,
+                found.due,
+                case.handler,
+                found.extended,
+                found.other_handler,
+            )
+        )
+    return members, list(days.values())
+
+
+def _time_limit(ctx: RuleContext, days: list[_Day]) -> ParamValue:
     """限时在15个工作日内完成: the limit the cases were given, one value or each distinct one in order.
 
     With no case, the limit in force on the context's day.
     """
-    used = sorted({cast(int, d.parameters[_PARAM]) for d in statuses}) or [ctx.param(_PARAM)]
+    used = sorted({d.limit for d in days}) or [ctx.param(_PARAM)]
     return used[0] if len(used) == 1 else tuple(used)
 
 
-def _groups(by: str, known: list[Case], states: list[CaseState]) -> dict[str, list[CaseState]]:
-    """The case states grouped as ``by`` asks: all, per handler (then unassigned), per month."""
-    pairs = list(zip(known, states, strict=True))
+def _groups(by: str, members: list[_Member]) -> dict[str, list[_Member]]:
+    """The members grouped as ``by`` asks: all, per handler (then unassigned), per month.
+
+    One pass over the cases; each group keeps the cases' order.
+    """
     if by == "all":
-        return {"all": states}
+        return {"all": members}
+    found: dict[Any, list[_Member]] = {}
+    for m in members:
+        key = m.handler if by == "handler" else (m.received_on.year, m.received_on.month)
+        found.setdefault(key, []).append(m)
     if by == "handler":
-        named = sorted({c.handler for c in known if c.handler is not None})
-        groups = {f"handler:{h}": [s for c, s in pairs if c.handler == h] for h in named}
-        unassigned = [s for c, s in pairs if c.handler is None]
-        if unassigned:
-            groups[_UNASSIGNED] = unassigned
+        groups = {f"handler:{h}": found[h] for h in sorted(h for h in found if h is not None)}
+        if None in found:
+            groups[_UNASSIGNED] = found[None]
         return groups
-    months = sorted({(c.received_on.year, c.received_on.month) for c in known})
-    return {
-        f"month:{y:04d}-{m:02d}": [
-            s for c, s in pairs if (c.received_on.year, c.received_on.month) == (y, m)
-        ]
-        for y, m in months
-    }
+    return {f"month:{y:04d}-{m:02d}": found[y, m] for y, m in sorted(found)}
 
 
 def _summary_decision(
-    ctx: RuleContext, key: str, on: dt.date, members: list[CaseState], deputy_head: str | None
+    ctx: RuleContext, key: str, on: dt.date, members: list[_Member], deputy_head: str | None
 ) -> Decision[CaseSummary]:
     """The decision of one group: its counts, the rate's definition, its late and overdue lists."""
     counted = [m for m in members if m.status not in _SET_ASIDE]
-    t = tally((m.case, DeadlineStatus(m.status.value), m.due) for m in counted)
+    t = tally((m.case, _TO_DEADLINE[m.status], m.due) for m in counted)
     s = CaseSummary(
         group=key,
         on=on,
@@ -645,7 +749,7 @@ def _summary_decision(
     )
 
 
-def _longer(members: list[CaseState]) -> dict[str, Any]:
+def _longer(members: list[_Member]) -> dict[str, Any]:
     """The extended, transferred and not-accepted cases of a group, counted and listed by id."""
     ext = tuple(sorted(m.case for m in members if m.extended))
     moved = tuple(sorted(m.case for m in members if m.status is CaseStatus.TRANSFERRED))
@@ -666,7 +770,7 @@ def _longer_counts(s: CaseSummary) -> dict[str, Any]:
 
 
 def _handler_notes(
-    ctx: RuleContext, members: list[CaseState], s: CaseSummary, deputy_head: str | None
+    ctx: RuleContext, members: list[_Member], s: CaseSummary, deputy_head: str | None
 ) -> None:
     """组织部明确一名副部长处理群众来信来访: cases handled by anyone else, or more than one handler."""
     if deputy_head is not None:
