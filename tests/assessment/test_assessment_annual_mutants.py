@@ -708,3 +708,145 @@ def test_twenty_problems_are_all_named_and_a_twenty_first_is_counted(villages: i
     assert message.count("above its maximum") == 20
     assert message.endswith("; and 1 more") == (villages == 21)
     assert "and 0 more" not in message
+
+
+#: A town's 千分制 whose item codes are upper case: they sort before any lower-case text.
+CODED = PointScheme(
+    code="coded",
+    name=Text(zh="编码千分制", en="Coded scheme"),
+    kind="thousand_point",
+    total=Decimal(1000),
+    items=(
+        SchemeItem(code="A1", name=Text(zh="党建工作", en="Party building"), maximum=Decimal(600)),
+        SchemeItem(code="B2", name=Text(zh="经济发展", en="Economy"), maximum=Decimal(400)),
+    ),
+)
+
+
+def test_adjustments_of_one_period_add_up_and_a_total_is_explained_before_its_items() -> None:
+    # month 2: two adjustments of the total (+0.5 and -2) and two of item A1 (+1 and -3)
+    sheets = [sheet("甲村", m, A1=40, B2=30) for m in range(1, 13)]
+    adjustments = [
+        adj("甲村", 2, 1, "A1"),
+        adj("甲村", 2, "0.5"),
+        adj("甲村", 2, -3, "A1"),
+        adj("甲村", 2, -2),
+    ]
+    (d,) = annual_totals(sheets, CODED, adjustments=adjustments)
+    assert d.outcome == "complete"
+    assert d.subject == "甲村:2025"
+    # A1: 480 + 1 - 3 = 478; B2: 360; the total: 838 + 0.5 - 2 = 836.5
+    assert d.value == value(
+        unit="甲村",
+        scheme="coded",
+        points=Decimal("836.5"),
+        rankable=True,
+        months_scored=tuple(range(1, 13)),
+        missing_months=(),
+        item_points={"A1": Decimal(478), "B2": Decimal(360)},
+        adjustments=Decimal("-3.5"),
+    )
+    assert (d.headline.zh, d.headline.en) == (
+        "甲村2025年度编码千分制得分836.5分",
+        "甲村 scores 836.5 for 2025 under Coded scheme",
+    )
+    assert texts(d) == [
+        (
+            RULE,
+            "按编码千分制(1000分)评分,2025年应评12个月,已评12个月",
+            "Scored under Coded scheme (1000 points): 12 of 12 scored months in 2025 have a sheet",
+        ),
+        (CARE, "2月总分扣2分:七一未入户慰问", "month 2 total: -2 points: No home visit"),
+        (CARE, "2月总分加0.5分:七一未入户慰问", "month 2 total: +0.5 points: No home visit"),
+        (CARE, "2月党建工作扣3分:七一未入户慰问", "month 2 A1: -3 points: No home visit"),
+        (CARE, "2月党建工作加1分:七一未入户慰问", "month 2 A1: +1 points: No home visit"),
+        (RULE, "各月得分相加,年度得分836.5分", "The months add up to 836.5 points"),
+    ]
+
+
+def test_two_unknown_and_two_missing_items_are_listed_and_a_missing_item_counts_nothing() -> None:
+    # party is at its maximum for the year (600) in quarter 1; quarter 2's sheet names neither
+    # item: the missing items are listed, and add nothing to the year's sums
+    sheets = [sheet("一村", 3, party=600, economy=400), sheet("一村", 6, b=1, a=2)]
+    assert refusal(sheets, periodic("quarterly")) == listing(
+        "一村 2025 month 6: unknown items a, b",
+        "一村 2025 month 6: no points for items party, economy",
+    )
+
+
+def test_rejected_overflow_lists_every_unit_that_overflows() -> None:
+    p = Policy.default().override({"assessment.adjustment_overflow": "reject"})
+    sheets = [sheet(u, m, party=40, care=2, economy=20) for u in ("甲村", "乙村") for m in (1, 2)]
+    problems = refusal(
+        sheets,
+        SCHEME,
+        adjustments=[adj("甲村", 1, "-3", "care"), adj("乙村", 2, "-2.5", "care")],
+        policy=p,
+    )
+    assert problems == listing(
+        "乙村 2025: adjustments take month 2 care to -0.5, outside 0..its maximum "
+        "(assessment.adjustment_overflow = reject)",
+        "甲村 2025: adjustments take month 1 care to -1, outside 0..its maximum "
+        "(assessment.adjustment_overflow = reject)",
+    )
+
+
+def test_each_year_reads_the_policy_in_force_on_its_31_december() -> None:
+    # the aggregation changes to a mean on 31 December 2025: 2024 is summed, 2025 averaged
+    p = Policy.default().with_change(
+        dt.date(2025, 12, 31), {"assessment.thousand_point_aggregation": "mean"}, source="本地通知"
+    )
+    sheets = [sheet("A", m, year=y, goals=80) for y in (2024, 2025) for m in range(1, 13)]
+    first, second = annual_totals(sheets, policy=p)
+    assert (first.subject, first.value.points) == ("A:2024", Decimal(960))
+    assert first.parameters["assessment.thousand_point_aggregation"] == "sum"
+    assert texts(first)[-1] == (
+        RULE,
+        "各月得分相加,年度得分960分",
+        "The months add up to 960 points",
+    )
+    assert (second.subject, second.value.points) == ("A:2025", Decimal(80))
+    assert second.parameters["assessment.thousand_point_aggregation"] == "mean"
+    assert texts(second)[-1] == (
+        RULE,
+        "12个月总分的平均(四舍五入到0.01分),年度得分80分",
+        "The mean of 12 monthly totals (rounded half up to 0.01) is 80 points",
+    )
+
+
+def test_a_wrong_policy_is_refused_even_with_no_data() -> None:
+    with pytest.raises(
+        TypeError,
+        match=r"^policy must be an orgwork Policy or None, not dict \(build one with "
+        r"Policy\.default\(\)\.override\(\{\.\.\.\}\) or Policy\.from_toml\(path\)\)$",
+    ):
+        annual_totals([], policy={})  # type: ignore[arg-type]
+
+
+def test_a_bad_scheme_is_a_validation_error_on_the_field_scheme() -> None:
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError) as info:
+        annual_totals([], "thousand")  # type: ignore[arg-type]
+    assert info.value.title == "scheme"
+    assert [e["loc"] for e in info.value.errors()] == [("scheme",)]
+
+
+#: The model each collection argument of annual_totals holds.
+MODELS = {"sheets": "MonthlySheet", "adjustments": "PointAdjustment"}
+
+
+@pytest.mark.parametrize("argument", ["sheets", "adjustments"])
+def test_sheets_or_adjustments_not_a_collection_are_refused_by_name(argument: str) -> None:
+    model = MODELS[argument]
+    given: dict[str, Any] = {"sheets": [], "adjustments": ()}
+    given[argument] = "甲村"
+    with pytest.raises(
+        RecordError, match=rf"^{argument}: expected a collection of {model}, not a single string$"
+    ):
+        annual_totals(given["sheets"], adjustments=given["adjustments"])
+    given[argument] = None
+    with pytest.raises(
+        TypeError, match=rf"^{argument} must be a collection of {model}, not NoneType$"
+    ):
+        annual_totals(given["sheets"], adjustments=given["adjustments"])
