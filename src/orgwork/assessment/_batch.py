@@ -385,10 +385,13 @@ def evaluate_columns(
     caps = _caps(scheme, np)
     uniq, uidx = _factorize(units, np)
     nu = len(uniq)
-    tuniq, tidx = _factorize(towns, np)
-    town_of = np.zeros(nu, dtype=np.int64)
-    town_of[uidx] = tidx
-    split = town_of[uidx] != tidx
+    # each unit's town as its last row names it; the towns are then factorized per unit, not
+    # per row (when no unit names two towns, the two give the same towns and indexes)
+    last = np.zeros(nu, dtype=np.int64)
+    last[uidx] = np.arange(len(uidx), dtype=np.int64)
+    unit_town = towns[last] if nu else towns[:0]
+    split = towns != unit_town[uidx]
+    tuniq, town_of = _factorize(unit_town, np)
     if split.any():
         # every row of such a unit: which town is right is not ours to pick
         split_units = np.zeros(nu, dtype=bool)
