@@ -30,7 +30,7 @@ Limitations:
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Sequence
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -150,29 +150,19 @@ def add_working_days(start: _dt.date, n: int, *, calendar: Calendar | None = Non
     >>> add_working_days(_dt.date(2024, 2, 8), 15)
     datetime.date(2024, 3, 6)
     """
-    if calendar is not None or start.__class__ is not _dt.date or n.__class__ is not int or n < 1:
-        return checked_calendar(calendar).add_working_days(start, n)
-    # the official calendar, inline: every 15-working-day deadline of a letter comes here
-    days, after, lo, hi = _OFFICIAL_TABLE or _official_table()
-    o = start.toordinal()
-    if lo <= o <= hi:
-        i = after[o - lo] + n - 1
-        if i < len(days):
-            return _dt.date.fromordinal(days[i])
-    return official_calendar().add_working_days(start, n)  # raises the documented error
+    if calendar is None:  # the official calendar's bound method, looked up once
+        return (_OFFICIAL_ADD or _official_add())(start, n)
+    return checked_calendar(calendar).add_working_days(start, n)
 
 
-#: The official calendar's working-day ordinals, the index after each day, and the covered
-#: range, set on first use.
-_OFFICIAL_TABLE: tuple[Sequence[int], Sequence[int], int, int] | None = None
+#: ``official_calendar().add_working_days``, set on first use (every letter's deadline).
+_OFFICIAL_ADD: Callable[[_dt.date, int], _dt.date] | None = None
 
 
-def _official_table() -> tuple[Sequence[int], Sequence[int], int, int]:
-    global _OFFICIAL_TABLE
-    cal = official_calendar()
-    t = cal._tables
-    _OFFICIAL_TABLE = (t.days, t.after, t.lo, t.hi)
-    return _OFFICIAL_TABLE
+def _official_add() -> Callable[[_dt.date, int], _dt.date]:
+    global _OFFICIAL_ADD
+    _OFFICIAL_ADD = official_calendar().add_working_days
+    return _OFFICIAL_ADD
 
 
 def add_working_days_batch(starts: Any, n: int, *, calendar: Calendar | None = None) -> Any:
