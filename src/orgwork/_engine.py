@@ -18,15 +18,14 @@ from __future__ import annotations
 import importlib
 import os
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from orgwork.errors import RecordError
+from orgwork._files import checked_path
 
 if TYPE_CHECKING:
     import duckdb as _duckdb
 
-__all__ = ["connect", "duckdb", "pyarrow", "register", "require_columns"]
+__all__ = ["connect", "duckdb", "pyarrow", "register"]
 
 
 def _module(name: str, what: str, extra: str) -> Any:
@@ -83,10 +82,8 @@ def register(con: _duckdb.DuckDBPyConnection, name: str, source: object, argumen
         paths = [source] if isinstance(source, str | os.PathLike) else list(source)
         files: list[str] = []
         for p in paths:
-            text = os.fspath(p)
-            if "\0" in text:
-                raise ValueError(f"{argument}: a path holds a NUL byte")
-            path = Path(text)
+            path = checked_path(p, argument, folder=None)  # a file, a folder or a glob
+            text = os.fspath(path)
             if path.is_dir():
                 files.append((path / "**" / "*.parquet").as_posix())
             elif any(ch in text for ch in "*?["):
@@ -114,21 +111,3 @@ def register(con: _duckdb.DuckDBPyConnection, name: str, source: object, argumen
         f"{argument} must be a pyarrow Table, a pandas DataFrame, a DuckDB relation or "
         f"Parquet path(s), not {kind.__name__}"
     )
-
-
-def require_columns(
-    con: _duckdb.DuckDBPyConnection, name: str, needed: dict[str, str], argument: str
-) -> set[str]:
-    """The columns of view ``name``; a `RecordError` naming each needed column it lacks
-    or holds in the wrong type (``needed``: column → ``"DATE"`` or ``"VARCHAR"``)."""
-    described = con.execute(f'DESCRIBE "{name}"').fetchall()
-    types = {row[0]: str(row[1]).upper() for row in described}
-    problems = []
-    for column, kind in needed.items():
-        if column not in types:
-            problems.append(f"no column {column!r}")
-        elif types[column] != kind and not (types[column] == '"NULL"' or types[column] == "NULL"):
-            problems.append(f"column {column!r} is {types[column]}, not {kind}")
-    if problems:
-        raise RecordError(f"{argument}: " + "; ".join(problems))
-    return set(types)
