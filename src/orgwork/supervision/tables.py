@@ -55,13 +55,13 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from orgwork._args import as_date, as_field, as_models, shift
+from orgwork._args import as_date, as_field, as_models
 from orgwork._engine import connect, duckdb, pyarrow, register
 from orgwork.calendar import Calendar, checked_calendar
 from orgwork.errors import RecordError
 from orgwork.ids import Id
 from orgwork.policy import Policy, checked_policy
-from orgwork.supervision._cases import Case, reply_deadline
+from orgwork.supervision._cases import Case, _day, _extended_due
 
 if TYPE_CHECKING:
     import duckdb as _duckdb
@@ -69,10 +69,6 @@ if TYPE_CHECKING:
 
 __all__ = ["case_rates", "case_states", "cases_table", "overdue_cases"]
 
-_PARAM = "supervision.reply_working_days"
-_HELD = "supervision.extension_held_to_regulation"
-_MAX_DAYS = "supervision.extension_max_days"
-_EFFECTIVE = "supervision.extension_limit_effective"
 
 #: The columns of a case table: (name, type). The first two are required.
 _COLUMNS = {
@@ -380,6 +376,18 @@ def _view_columns(con: _duckdb.DuckDBPyConnection, name: str) -> list[str]:
     return [str(r[0]) for r in con.execute(f'DESCRIBE "{name}"').fetchall()]
 
 
+def _arguments(
+    on: dt.date, deputy_head: str | None, policy: Policy | None, calendar: Calendar | None
+) -> tuple[dt.date, str | None, Policy, Calendar]:
+    """The arguments every path checks, each refused by name."""
+    return (
+        as_date(on, "on"),
+        as_field(Id | None, deputy_head, "deputy_head"),
+        checked_policy(policy),
+        checked_calendar(calendar),
+    )
+
+
 def _run(
     cases: object,
     on: dt.date,
@@ -389,10 +397,7 @@ def _run(
     con: _duckdb.DuckDBPyConnection | None,
     query: Any,
 ) -> pa.Table:
-    on = as_date(on, "on")
-    deputy_head = as_field(Id | None, deputy_head, "deputy_head")
-    policy = checked_policy(policy)
-    calendar = checked_calendar(calendar)
+    on, deputy_head, policy, calendar = _arguments(on, deputy_head, policy, calendar)
     if _is_dask(cases):
         raise TypeError(
             "a Dask DataFrame is counted by case_rates; for states or overdue lists, run "
@@ -514,15 +519,19 @@ def _day_terms(
     """What a case's rule decides from its day of receipt alone: the due date, the latest an
     extension may reach (None: no limit), the reply limit in days, and whether provisional.
 
-    The same functions and the same policy day as the per-record path (`case_status`)."""
-    d = reply_deadline(day, policy=policy, calendar=calendar)
-    held = checked_policy(policy).at(day)
-    cap = None
-    if held.get(_HELD) and day >= held.get(_EFFECTIVE):
-        cap = shift(d.value, held.get(_MAX_DAYS), "case: its due date")
-    limit = d.parameters[_PARAM]
-    assert isinstance(limit, int)  # the parameter is a whole number of working days
-    return d.value, cap, limit, d.provisional
+    Decided by the per-record path's own functions: ``case_summary``'s per-day terms
+    (`_day`), and the extension limit as `_extended_due` sets it for an extension
+    reaching the last representable day (no limit leaves it there)."""
+    terms = _day(day, policy, calendar)
+    endless = Case(
+        id="extension",
+        received_on=day,
+        extended_until=dt.date.max,
+        extension_approved_by="extension",
+        extension_reason="the latest an extension may reach",
+    )
+    until = _extended_due(endless, terms.due, terms.params.__getitem__, [])
+    return terms.due, None if until == dt.date.max else until, terms.limit, terms.provisional
 
 
 # -- Dask ------------------------------------------------------------------------------------
@@ -544,10 +553,7 @@ def _dask_rates(
     """``case_rates`` of a Dask DataFrame: the kernel on each partition, the counts added up."""
     import pandas as pd
 
-    on = as_date(on, "on")
-    deputy_head = as_field(Id | None, deputy_head, "deputy_head")
-    policy = checked_policy(policy)
-    calendar = checked_calendar(calendar)
+    on, deputy_head, policy, calendar = _arguments(on, deputy_head, policy, calendar)
     if "id" in ddf.columns:
         sizes = ddf.groupby("id").size()
         dup = sizes[sizes > 1].compute()
