@@ -179,3 +179,20 @@ def test_an_unpublished_notice_or_amendment_has_no_publication_day() -> None:
     assert notice_json(undated)["amended_by"] == [
         {"notice": "某通知", "title": "", "published": None, "change": "改"}
     ]
+
+
+def test_the_official_calendar_is_looked_up_on_first_use(monkeypatch: pytest.MonkeyPatch) -> None:
+    # add_working_days keeps the official calendar's bound method after its first call;
+    # a process's first call must find it, and the next reuse it
+    import orgwork.calendar as calendar_module
+
+    monkeypatch.setattr(calendar_module, "_OFFICIAL_ADD", None)
+    assert calendar_module.add_working_days(dt.date(2024, 2, 8), 15) == dt.date(2024, 3, 6)
+    assert calendar_module.add_working_days(dt.date(2025, 9, 30), 7) == dt.date(2025, 10, 16)
+
+
+def test_notice_json_names_what_it_was_given() -> None:
+    from orgwork.calendar import notice_json
+
+    with pytest.raises(TypeError, match=r"^schedule must be a YearSchedule, not dict$"):
+        notice_json({})  # type: ignore[arg-type]
