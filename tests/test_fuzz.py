@@ -67,6 +67,7 @@ MODULES = (
     "selection",
     "supervision",
     "supervision.tables",
+    "care.tables",
     "points",
     "decision",
     "report",
@@ -373,6 +374,9 @@ PATH_READERS = {
     "case_states",
     "case_rates",
     "overdue_cases",
+    "duty_table",
+    "missed_table",
+    "duty_rates",
 }
 
 
@@ -382,7 +386,7 @@ def undocumented(fn: Callable[..., Any], exc: BaseException | None) -> str | Non
         return None
     if (
         type(exc) is FileNotFoundError
-        and fn.__module__ == "orgwork.supervision.tables"
+        and fn.__module__ in ("orgwork.supervision.tables", "orgwork.care.tables")
         and fn.__name__ in PATH_READERS
         and _raised_on_purpose(exc)
         and any(n in str(exc) for n in inspect.signature(fn).parameters)
@@ -467,6 +471,7 @@ def test_the_targets_cover_every_rule_and_domain() -> None:
         "records",
     }
     assert any(n.startswith("orgwork.supervision.tables.") for n in TARGETS)
+    assert any(n.startswith("orgwork.care.tables.") for n in TARGETS)
 
 
 def test_the_verdict() -> None:

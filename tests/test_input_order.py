@@ -100,6 +100,8 @@ ORDERED = {
     "orgwork.decision.explain_all",
     # a table of the cases given, one row a case, in their order (a conversion, not a rule)
     "orgwork.supervision.tables.cases_table",
+    # the members, stays, visits given as tables, one row each, in their order
+    "orgwork.care.tables.tables_of",
 }
 
 

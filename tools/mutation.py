@@ -58,7 +58,11 @@ RULE_LINE = re.compile(r"^@rule\(", re.MULTILINE)
 #: Tests not run against mutants: the fuzz suite calls every public function with hostile
 #: values, to check the errors; it is slow under mutation and asserts no rule's result. The
 #: columnar letters tests start a Dask cluster and compare two paths through the same rules.
-NOT_RUN = ("tests/test_fuzz.py", "tests/supervision/test_supervision_tables.py")
+NOT_RUN = (
+    "tests/test_fuzz.py",
+    "tests/supervision/test_supervision_tables.py",
+    "tests/care/test_care_tables.py",
+)
 
 #: mutmut's verdicts, grouped for the score.
 KILLED = ("killed", "timeout", "segfault")
