@@ -235,3 +235,15 @@ def test_a_float_parameter_is_refused_naming_the_value() -> None:
         param_value(0.8)
     with pytest.raises(ValueError, match="value: "):
         param_text([1, 0.5])
+
+
+def test_texts_built_with_the_same_fields_share_one_fields_set_and_a_copy_does_not_leak() -> None:
+    # memory per decision (issue 16): equal fields sets of frozen texts are one object
+    a, b = Text(zh="甲", en="a"), Text(zh="乙", en="b")
+    assert a.model_fields_set is b.model_fields_set == {"zh", "en"}
+    c = a.model_copy(update={"zh": "丙"})
+    assert (c.zh, a.zh) == ("丙", "甲")
+    assert (a.model_fields_set, c.model_fields_set) == ({"zh", "en"}, {"zh", "en"})
+    r = Reason(rule="care.duties", zh="理由", en="why")
+    assert r.model_fields_set == {"zh", "en", "rule"}
+    assert a.model_fields_set == {"zh", "en"}  # a Reason's wider set is its own
