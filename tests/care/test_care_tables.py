@@ -467,3 +467,31 @@ def test_of_two_spells_starting_the_same_day_the_first_listed_names_the_contact(
         want = care_duties([m], D(2025, 3, 1), D(2025, 3, 31))
         assert _table_rows(got) == _duty_rows(want)
         assert [r["contact"] for r in got.to_pylist() if r["kind"] == "hardship_visit"] == [first]
+
+
+@settings(max_examples=10, deadline=None)
+@given(_town(), _periods())
+def test_dask_partitions_by_organization_give_the_per_record_counts(
+    client: Any, town: Any, period: tuple[dt.date, dt.date]
+) -> None:
+    members, log, _ = town
+    start, end = period
+    t = tables_of(members, log)
+    county_of = {m.id: m.organization for m in members} | {o: o for o in ORGS}
+    frames = _by_county(
+        {k: t[k] for k in ("members", "stays", "hardship", "visits")}, county_of, list(ORGS)
+    )
+    got = duty_rates(
+        frames["members"],
+        frames["visits"],
+        start,
+        end,
+        by="organization",
+        stays=frames["stays"],
+        hardship=frames["hardship"],
+    ).to_pylist()
+    due = Counter(d.value.organization for d in care_duties(members, start, end))
+    lost = Counter(d.value.duty.organization for d in check_care(members, log, start, end))
+    assert [(r["group"], r["due"], r["missed"]) for r in got] == [
+        (f"organization:{o}", due[o], lost[o]) for o in sorted(due)
+    ]
