@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import json
-import time
 from decimal import Decimal
 from typing import Any
 
@@ -385,11 +384,8 @@ def test_months_the_policy_does_not_score_are_left_out_with_a_note() -> None:
 
 @pytest.mark.rule(SALARY)
 @pytest.mark.parametrize("year", YEARS)
-def test_section_never_raises_and_is_fast_for_every_year(year: int) -> None:
-    start = time.perf_counter()
+def test_section_never_raises_for_every_year(year: int) -> None:
     sec = section(build(year), OTHERS)
-    elapsed = time.perf_counter() - start
-    assert elapsed < 1.0
     assert sorted(u for u, o in outcomes(sec, SALARY).items() if o == "undecided") == sorted(
         tied_villages(sample(year).year)
     )

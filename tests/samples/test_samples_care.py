@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import time
 from collections import Counter
 from collections.abc import Callable
 from decimal import Decimal
@@ -498,9 +497,7 @@ def test_other_families_parameters_leave_the_section_unchanged() -> None:
 @pytest.mark.parametrize("year", ALL_YEARS)
 def test_the_section_works_for_every_year(year: int, capsys: pytest.CaptureFixture[str]) -> None:
     s = sample(year)
-    t0 = time.perf_counter()
     sec = section(s)
-    assert time.perf_counter() - t0 < 1.0
     assert capsys.readouterr() == ("", "")  # no printing
     assert len(missed(sec)) == 5
     assert sec.render("zh")

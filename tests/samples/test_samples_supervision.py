@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import time
 from typing import Any
 
 import pytest
@@ -363,14 +362,6 @@ def test_section_json_round_trips(year: int) -> None:
     assert back.model_dump_json() == text
     assert back.render("zh") == s.render("zh")
     assert back.render("en") == s.render("en")
-
-
-def test_section_is_fast() -> None:
-    sample = build(2025)
-    section(sample)  # warm the calendar tables
-    start = time.perf_counter()
-    section(sample)
-    assert time.perf_counter() - start < 1.0
 
 
 # -- the ledger as a table (issue 8 item 6) ---------------------------------------------
