@@ -68,6 +68,7 @@ MODULES = (
     "supervision",
     "supervision.tables",
     "care.tables",
+    "assessment.tables",
     "points",
     "decision",
     "report",
@@ -377,6 +378,8 @@ PATH_READERS = {
     "duty_table",
     "missed_table",
     "duty_rates",
+    "evaluate_table",
+    "score_columns",
 }
 
 
@@ -386,7 +389,7 @@ def undocumented(fn: Callable[..., Any], exc: BaseException | None) -> str | Non
         return None
     if (
         type(exc) is FileNotFoundError
-        and fn.__module__ in ("orgwork.supervision.tables", "orgwork.care.tables")
+        and fn.__module__.endswith(".tables")
         and fn.__name__ in PATH_READERS
         and _raised_on_purpose(exc)
         and any(n in str(exc) for n in inspect.signature(fn).parameters)

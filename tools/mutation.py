@@ -62,6 +62,7 @@ NOT_RUN = (
     "tests/test_fuzz.py",
     "tests/supervision/test_supervision_tables.py",
     "tests/care/test_care_tables.py",
+    "tests/assessment/test_assessment_tables.py",
 )
 
 #: mutmut's verdicts, grouped for the score.
