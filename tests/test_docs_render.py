@@ -182,3 +182,17 @@ def test_catalogue_page_links_land_on_a_paragraph_or_test(site: Path) -> None:
         if not target.is_file() or f'id="{anchor}"' not in target.read_text("utf-8"):
             missing.append(f"{path}#{anchor}")
     assert not missing, missing
+
+
+def test_the_catalogue_groups_rules_by_source_the_seeds_then_national() -> None:
+    text = catalogue_markdown()
+    seeds_at = text.index("## From the seed reports")
+    national_at = text.index("## From the national regulations")
+    assert seeds_at < national_at
+    by_id = {r.id: r for r in catalogue()}
+    for rid in re.findall(r"^### `([^`]+)`", text, flags=re.MULTILINE):
+        at = text.index(f"### `{rid}`")
+        seeded = by_id[rid].source.document in SEEDS
+        assert (seeds_at < at < national_at) if seeded else (at > national_at), rid
+    assert any(r.source.document not in SEEDS for r in by_id.values())  # both groups hold rules
+    assert text.count("### `") == len(by_id)

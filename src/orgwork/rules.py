@@ -327,40 +327,64 @@ def catalogue_markdown(seeds: Any = None, *, test_pages: bool = False) -> str:
             if f.is_file():
                 texts[name] = f.read_text(encoding="utf-8")
     out: list[str] = []
-    for r in catalogue():
-        out.append(f"### `{r.id}`\n")
-        out.append(f"**{r.title_zh}** — {r.title_en}\n")
-        where = r.source.document
-        label = SEEDS.get(where)
-        src = f"`{where}` ({label})" if label else where
-        line = _seed_line(texts[where], r.source.quote) if where in texts else None
-        if line is not None:
-            page = f"seeds/{where.removesuffix('.txt')}.md#p{line}"
-            src = f"[`{where}` ¶{line}]({page})" + (f" ({label})" if label else "")
-        out.append(f"- Source: {src}, {r.source.section}: 「{r.source.quote}」")
-        file, at = location(r.id)
-        try:
-            shown = Path(file).resolve().relative_to(root).as_posix()
-        except ValueError:
-            shown = Path(file).name
-        out.append(f"- Implemented by: [`{r.function}`][{r.function}] (`{shown}`, line {at})")
-        if r.parameters:
-            out.append("- Parameters:\n")
-            out.append("    | parameter | default | kind | source |")
-            out.append("    |---|---|---|---|")
-            for path in r.parameters:
-                p = info[path]
-                cells = (f"`{path}`", f"`{_default_text(p.default)}`", p.kind, p.source)
-                out.append("    | " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
-            out.append("")
-        tests = marked_tests(r.id)
-        if tests:
-            out.append(f"- Tests ({len(tests)}):\n")
-            out.extend(
-                f"    - [`{t}`]({_test_page(t)})" if test_pages else f"    - `{t}`" for t in tests
-            )
-        out.append("")
+    # the seeds first, report by report, then the national texts, document by document
+    seeded = [r for r in catalogue() if r.source.document in SEEDS]
+    national = [r for r in catalogue() if r.source.document not in SEEDS]
+    order = {name: i for i, name in enumerate(SEEDS)}
+    seeded.sort(key=lambda r: (order[r.source.document], r.id))
+    national.sort(key=lambda r: (r.source.document, r.id))
+    groups = (
+        ("From the seed reports (种子报告)", seeded),
+        ("From the national regulations (国家法规)", national),
+    )
+    for heading, rules in groups:
+        out.append(f"## {heading}\n")
+        out.append(f"{len(rules)} rule(s).\n")
+        for r in rules:
+            out.extend(_catalogue_entry(r, texts, info, root, test_pages))
     return "\n".join(out)
+
+
+def _catalogue_entry(
+    r: Rule, texts: dict[str, str], info: dict[str, Any], root: Any, test_pages: bool
+) -> list[str]:
+    """One rule's entry in the catalogue page."""
+    from pathlib import Path
+
+    out: list[str] = []
+    out.append(f"### `{r.id}`\n")
+    out.append(f"**{r.title_zh}** — {r.title_en}\n")
+    where = r.source.document
+    label = SEEDS.get(where)
+    src = f"`{where}` ({label})" if label else where
+    line = _seed_line(texts[where], r.source.quote) if where in texts else None
+    if line is not None:
+        page = f"seeds/{where.removesuffix('.txt')}.md#p{line}"
+        src = f"[`{where}` ¶{line}]({page})" + (f" ({label})" if label else "")
+    out.append(f"- Source: {src}, {r.source.section}: 「{r.source.quote}」")
+    file, at = location(r.id)
+    try:
+        shown = Path(file).resolve().relative_to(root).as_posix()
+    except ValueError:
+        shown = Path(file).name
+    out.append(f"- Implemented by: [`{r.function}`][{r.function}] (`{shown}`, line {at})")
+    if r.parameters:
+        out.append("- Parameters:\n")
+        out.append("    | parameter | default | kind | source |")
+        out.append("    |---|---|---|---|")
+        for path in r.parameters:
+            p = info[path]
+            cells = (f"`{path}`", f"`{_default_text(p.default)}`", p.kind, p.source)
+            out.append("    | " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+        out.append("")
+    tests = marked_tests(r.id)
+    if tests:
+        out.append(f"- Tests ({len(tests)}):\n")
+        out.extend(
+            f"    - [`{t}`]({_test_page(t)})" if test_pages else f"    - `{t}`" for t in tests
+        )
+    out.append("")
+    return out
 
 
 def _seed_line(text: str, quote: str) -> int | None:
