@@ -90,14 +90,36 @@ def _one(what: str, path: str, threads: int) -> dict[str, float]:
     return {"seconds": seconds, "peak_mb": peak, "rows": rows}
 
 
-def _child(what: str, path: str, threads: int) -> dict[str, float]:
+def run_child(script: str, what: str, path: str, threads: int) -> dict[str, float]:
+    """One measurement of ``script`` in a fresh process (its own peak memory)."""
     out = subprocess.run(
-        [sys.executable, __file__, "--child", what, path, "--threads", str(threads)],
+        [sys.executable, script, "--child", what, path, "--threads", str(threads)],
         capture_output=True,
         text=True,
         check=True,
     )
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def _child(what: str, path: str, threads: int) -> dict[str, float]:
+    return run_child(__file__, what, path, threads)
+
+
+def growth_line(what: str, sizes: list[int], times: list[float], unit: str = "") -> str:
+    """The times at each size and the growth exponent between consecutive sizes."""
+    steps = [
+        math.log(times[i + 1] / times[i]) / math.log(sizes[i + 1] / sizes[i])
+        for i in range(len(sizes) - 1)
+    ]
+    return (
+        f"growth of {what} at "
+        + " / ".join(f"{n:,}" for n in sizes)
+        + unit
+        + ": "
+        + " / ".join(f"{t:.2f} s" for t in times)
+        + "; exponents "
+        + ", ".join(f"{e:.2f}" for e in steps)
+    )
 
 
 def _write(n: int, path: Path) -> float:
@@ -146,18 +168,7 @@ def main() -> None:
             else:
                 _write(n, p)
             times.append(_child("county", p.as_posix(), args.threads)["seconds"])
-        steps = [
-            math.log(times[i + 1] / times[i]) / math.log(sizes[i + 1] / sizes[i])
-            for i in range(len(sizes) - 1)
-        ]
-        print(
-            "growth of case_rates(by='county') at "
-            + " / ".join(f"{n:,}" for n in sizes)
-            + ": "
-            + " / ".join(f"{t:.2f} s" for t in times)
-            + "; exponents "
-            + ", ".join(f"{e:.2f}" for e in steps)
-        )
+        print(growth_line("case_rates(by='county')", sizes, times))
 
 
 if __name__ == "__main__":

@@ -39,11 +39,11 @@ if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
     sys.path.pop(0)
 
 import argparse
+import importlib.util
 import json
-import math
-import subprocess
 import tempfile
 import time
+from typing import Any
 
 GENERATE = """
 CREATE TEMP TABLE m AS
@@ -127,14 +127,20 @@ def _one(what: str, folder: str, threads: int) -> dict[str, float]:
     return {"seconds": seconds, "peak_mb": peak, "rows": rows}
 
 
-def _child(what: str, folder: str, threads: int) -> dict[str, float]:
-    out = subprocess.run(
-        [sys.executable, __file__, "--child", what, folder, "--threads", str(threads)],
-        capture_output=True,
-        text=True,
-        check=True,
+def _letters_benchmark() -> Any:
+    """benchmarks/national.py, for its child-process runner and growth line."""
+    spec = importlib.util.spec_from_file_location(
+        "_national", Path(__file__).with_name("national.py")
     )
-    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+    if spec is None or spec.loader is None:
+        raise ImportError("benchmarks/national.py not found beside this script")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _child(what: str, folder: str, threads: int) -> dict[str, float]:
+    return dict(_letters_benchmark().run_child(__file__, what, folder, threads))
 
 
 def _write(n: int, folder: Path) -> tuple[float, dict[str, int]]:
@@ -189,18 +195,7 @@ def main() -> None:
             if n != args.members:
                 _write(n, f)
             times.append(_child("county", f.as_posix(), args.threads)["seconds"])
-        steps = [
-            math.log(times[i + 1] / times[i]) / math.log(sizes[i + 1] / sizes[i])
-            for i in range(len(sizes) - 1)
-        ]
-        print(
-            "growth of duty_rates(by='county') at "
-            + " / ".join(f"{n:,}" for n in sizes)
-            + " members: "
-            + " / ".join(f"{t:.2f} s" for t in times)
-            + "; exponents "
-            + ", ".join(f"{e:.2f}" for e in steps)
-        )
+        print(_letters_benchmark().growth_line("duty_rates(by='county')", sizes, times, " members"))
 
 
 if __name__ == "__main__":
