@@ -58,7 +58,7 @@ def test_each_heads_rotation_is_explained_with_the_day_it_is_due() -> None:
         )
     ]
     assert (deputy.outcome, deputy.subject) == ("not_due", "王某")
-    assert deputy.headline("zh") == "王某任组织处副处长(副主任)未满5年,2003-02-28起应轮岗"
+    assert deputy.headline("zh") == "王某任组织处副处长(副主任)未满5年,2003年2月28日起应轮岗"
     assert deputy.headline("en") == "王某, deputy head of 组织处: rotation due from 2003-02-28"
     assert deputy.reasons[0].zh == (
         "自1998-02-28在该处室任职,至2001-01-01满2年;本地规定同一处室任职满5年轮岗"

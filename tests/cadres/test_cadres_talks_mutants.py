@@ -44,7 +44,7 @@ def test_a_talk_by_the_leadership_answers_and_another_does_not_count() -> None:
     assert (d.subject, d.outcome) == ("李某:2011-03-02:family_misfortune", "held")
     assert (d.value.held_on, d.value.held_by, d.value.due_by) == (D(2011, 3, 20), "部长", None)
     assert (d.headline.zh, d.headline.en) == (
-        "李某(家庭发生变故)已于2011-03-20由部长谈话",
+        "李某(家庭发生变故)已于2011年3月20日由部长谈话",
         "李某 (a misfortune in the family): talk held on 2011-03-20 by 部长",
     )
     assert texts(d) == [
@@ -84,7 +84,7 @@ def test_a_talk_after_the_local_deadline_is_held_late() -> None:
     assert d.headline.en == (
         "李某 (a misfortune in the family): talk held on 2011-03-20 by 部长 (late)"
     )
-    assert d.headline.zh == "李某(家庭发生变故)已于2011-03-20由部长谈话(超过期限)"
+    assert d.headline.zh == "李某(家庭发生变故)已于2011年3月20日由部长谈话(超过期限)"
     assert texts(d)[-1] == (
         "本地规定10日内谈话,期限2011-03-12",
         "Local policy: within 10 day(s), by 2011-03-12",
@@ -102,13 +102,13 @@ def test_past_the_deadline_without_a_talk_is_overdue_and_on_it_still_due() -> No
     overdue = one(ZHAO, [], policy=TEN)
     assert (overdue.outcome, overdue.value.due_by) == ("overdue", D(2011, 4, 11))
     assert (overdue.headline.zh, overdue.headline.en) == (
-        "赵某(干部集中调整)应于2011-04-11前谈话,已逾期",
+        "赵某(干部集中调整)应于2011年4月11日前谈话,已逾期",
         "赵某 (adjusted with other cadres): the talk was due by 2011-04-11 and is overdue",
     )
     on_the_day = one(ZHAO, [], on=D(2011, 4, 11), policy=TEN)
     assert on_the_day.outcome == "due"
     assert (on_the_day.headline.zh, on_the_day.headline.en) == (
-        "赵某(干部集中调整)待谈心谈话,期限2011-04-11",
+        "赵某(干部集中调整)待谈心谈话,期限2011年4月11日",
         "赵某 (adjusted with other cadres): a talk is due by 2011-04-11",
     )
 

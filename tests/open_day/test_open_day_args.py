@@ -39,7 +39,7 @@ def test_duplicate_representatives_are_named() -> None:
 def test_the_package_keeps_only_its_own_helpers() -> None:
     from orgwork.open_day import _common
 
-    assert sorted(_common.__all__) == ["S004"]
+    assert sorted(_common.__all__) == ["S004", "fits_count"]
 
 
 @pytest.mark.parametrize("name", ["suggestion_status", "suggestion_counts"])

@@ -197,7 +197,7 @@ def test_every_violation_of_a_changfeng_plan_is_listed() -> None:
     assert d.value[3].actual == "X1: media"
     assert d.value[4].actual == "8 days before"
     assert "半个月" in d.value[4].zh
-    assert len(d.reasons) == 6 + 2  # one per violation, and the two requirements not set
+    assert len(d.reasons) == 6 + 3  # one per violation, and the three requirements not set
 
 
 @pytest.mark.rule("open_day.check_plan")
@@ -263,7 +263,7 @@ def test_chaohu_eighteen_delegates_from_eighteen_units_of_thirty_six() -> None:
 def test_without_requirements_nothing_is_a_violation_and_it_says_so() -> None:
     d = check_plan(OpenDayPlan(year=2025))
     assert d.outcome == "conforms"
-    assert sum("not checked" in r.en for r in d.reasons) == 7
+    assert sum("not checked" in r.en for r in d.reasons) == 8
     assert check_plan(OpenDayPlan(year=2025), policy=FEIXI.policy()).outcome == "conforms"
 
 
@@ -294,6 +294,9 @@ def _expected_codes(plan: OpenDayPlan, policy: Policy) -> list[str]:
                 bad = n != p.representatives
             if bad:
                 codes.append("representative_count")
+        low, high = p.representatives_at_least, p.representatives_at_most
+        if (low is not None and n < low) or (high is not None and n > high):
+            codes.append("representative_range")
         if p.public_selection and not day.publicly_selected:
             codes.append("not_publicly_selected")
         if p.representative_groups is not None:
@@ -302,6 +305,9 @@ def _expected_codes(plan: OpenDayPlan, policy: Policy) -> list[str]:
                 for r in day.representatives
                 if r.group not in p.representative_groups
             ]
+        if p.required_groups is not None:
+            present = {r.group for r in day.representatives}
+            codes += ["group_missing" for g in p.required_groups if g not in present]
         if p.electoral_units is not None and (day.electoral_units or 0) < p.electoral_units:
             codes.append("electoral_units")
         if (
@@ -323,6 +329,11 @@ def _expected_codes(plan: OpenDayPlan, policy: Policy) -> list[str]:
                 codes.append(f"{name}_missing")
             elif (day.held_on - sent).days < amount * per:
                 codes.append(f"{name}_late")
+        if p.announcement_required and p.announcement_lead is None:
+            if day.announced_on is None:
+                codes.append("announcement_missing")
+            elif day.announced_on >= day.held_on:
+                codes.append("announcement_late")
     return codes
 
 

@@ -141,6 +141,7 @@ def test_a_changfeng_plan_breaking_every_clause_lists_each_violation_whole() -> 
     assert _reasons(d) == [
         *year_reason,
         *day_reasons,
+        _not_checked("须到场的代表类别", "groups that must be present", "required_groups"),
         _not_checked("推荐选举单位数", "electoral units", "electoral_units"),
         _not_checked("推荐代表人数", "recommended delegates", "recommended_candidates"),
     ]
@@ -183,6 +184,7 @@ def test_baohe_about_twenty_and_three_days_ahead_word_for_word() -> None:
         *(_dated(r[5], r[6]) for r in rows),
         _not_checked("每年开放次数", "open days a year", "days_per_year"),
         _not_checked("代表类别", "the representatives' groups", "representative_groups"),
+        _not_checked("须到场的代表类别", "groups that must be present", "required_groups"),
         _not_checked("邀请函提前时间", "invitation lead time", "invitation_lead"),
         _not_checked("推荐选举单位数", "electoral units", "electoral_units"),
         _not_checked("推荐代表人数", "recommended delegates", "recommended_candidates"),
@@ -238,6 +240,7 @@ def test_a_plan_without_requirements_conforms_and_names_each_one_not_checked() -
         _not_checked("每年开放次数", "open days a year", "days_per_year"),
         _not_checked("代表人数", "the number of representatives", "representatives"),
         _not_checked("代表类别", "the representatives' groups", "representative_groups"),
+        _not_checked("须到场的代表类别", "groups that must be present", "required_groups"),
         _not_checked("邀请函提前时间", "invitation lead time", "invitation_lead"),
         _not_checked("公告提前时间", "announcement lead time", "announcement_lead"),
         _not_checked("推荐选举单位数", "electoral units", "electoral_units"),
@@ -312,3 +315,31 @@ def test_lead_days_rejects_a_unit_or_number_it_does_not_know() -> None:
         lead_days(1, "half_month", half_month_days="15")  # type: ignore[arg-type]
     assert lead_days(3, "week", half_month_days=15) == 21
     assert lead_days(2, "half_month", half_month_days=14) == 28
+
+
+@pytest.mark.rule("open_day.check_plan")
+def test_range_groups_and_announcement_violations_whole() -> None:
+    """The requirements 瑶海区 sets: each violation names its open day and what it found."""
+    from orgwork.open_day import YAOHAI
+
+    held = dt.date(2013, 6, 28)
+    day = OpenDay(held_on=held, representatives=(Representative(id="R1", group="public"),))
+    d = check_plan(OpenDayPlan(year=2013, days=(day,)), policy=YAOHAI.policy())
+    rows = [(v.code, v.held_on, v.parameter, v.expected, v.actual) for v in d.value]
+    assert rows == [
+        ("representative_range", held, "open_day.representatives_at_least", "11..19", "1"),
+        ("group_missing", held, "open_day.required_groups", ">= 1 party_congress_delegate", "0"),
+        ("group_missing", held, "open_day.required_groups", ">= 1 peoples_congress_deputy", "0"),
+        ("group_missing", held, "open_day.required_groups", ">= 1 cppcc_member", "0"),
+        ("group_missing", held, "open_day.required_groups", ">= 1 grassroots_cadre", "0"),
+        (
+            "announcement_missing",
+            held,
+            "open_day.announcement_required",
+            ">= 1 days before",
+            "none recorded",
+        ),
+    ]
+    assert d.value[1].en == "no representative from party_congress_delegate; at least one required"
+    assert d.value[1].zh == "无党代表到场,应每类至少一名"
+    assert d.value[-1].en == "no announcement recorded before the open day"

@@ -320,3 +320,143 @@ def test_arguments_are_checked_by_the_shared_helpers() -> None:
     with pytest.raises(ValidationError, match="members listed more than once: 甲"):
         StudyLog(unit="U", year=2011, members=("甲", "乙", "甲"))
     assert study_gaps(StudyLog(unit="U", year=2011), on=D(2011, 1, 9)).value.missing_weeks == (1,)
+
+
+# -- 000's “周一学习日”: a fixed study day, and a study day that is a holiday --------------
+
+MONDAY = Policy.default().override({"organizations.study_weekday": "monday"})
+NEXT_DAY = MONDAY.override({"organizations.study_holiday_rule": "next_working_day"})
+EXCUSED = MONDAY.override({"organizations.study_holiday_rule": "excused"})
+#: 2024's holiday Mondays (元旦, 春节, 端午, 中秋, 国庆), by ISO week, and the next working day.
+HOLIDAY_MONDAYS = {
+    1: D(2024, 1, 2),
+    7: D(2024, 2, 18),
+    24: D(2024, 6, 11),
+    38: D(2024, 9, 18),
+    41: D(2024, 10, 8),
+}
+
+
+def mondays_log(year: int, weekday: int = 1) -> StudyLog:
+    """A session on the same day of every ISO week of ``year`` (Monday by default)."""
+    entries = tuple(
+        entry(Item.COLLECTIVE_STUDY, dt.date.fromisocalendar(year, w, weekday))
+        for w in range(1, iso_weeks(year) + 1)
+    )
+    return StudyLog(unit="县委组织部", year=year, entries=entries)
+
+
+def only_weekly(log: StudyLog, on: dt.date, policy: Policy) -> StudyGaps:
+    weekly = policy.override({"organizations.study_items": ["collective_study"]})
+    return study_gaps(log, on=on, policy=weekly).value
+
+
+@pytest.mark.rule("organizations.study")
+def test_by_default_any_day_of_the_week_counts() -> None:
+    # 003's “一周一次” names no day; 000's “周一学习日” is one county's practice: opt-in
+    assert Policy.default().organizations.study_weekday is None
+    assert Policy.default().organizations.study_holiday_rule == "refer"
+    thursdays = mondays_log(2024, weekday=4)
+    assert only_weekly(thursdays, D(2024, 12, 31), Policy.default()).missing_weeks == ()
+    d = study_gaps(thursdays, on=D(2024, 12, 31))
+    assert d.parameters["organizations.study_weekday"] is None
+    assert "organizations.study_holiday_rule" not in d.parameters
+
+
+@pytest.mark.rule("organizations.study")
+def test_a_monday_study_day_refuses_other_days() -> None:
+    thursdays = mondays_log(2024, weekday=4)
+    v = only_weekly(thursdays, D(2024, 12, 31), MONDAY)
+    assert len(v.missing_weeks) == 52 - len(HOLIDAY_MONDAYS)
+    assert v.referred_weeks == tuple(HOLIDAY_MONDAYS)
+    d = study_gaps(thursdays, on=D(2024, 12, 31), policy=MONDAY)
+    assert d.reasons[0].zh == (
+        "集中学固定在每周星期一(organizations.study_weekday),其他日子的52次集中学不计入"
+    )
+
+
+@pytest.mark.rule("organizations.study")
+def test_a_holiday_monday_is_referred_by_default() -> None:
+    log = mondays_log(2024)
+    working = tuple(e for e in log.entries if e.on.isocalendar().week not in HOLIDAY_MONDAYS)
+    no_holiday_sessions = log.model_copy(update={"entries": working})
+    policy = MONDAY.override({"organizations.study_items": ["collective_study"]})
+    d = study_gaps(no_holiday_sessions, on=D(2024, 12, 31), policy=policy)
+    assert d.outcome == "referred"
+    assert d.value.missing_weeks == ()
+    assert d.value.referred_weeks == (1, 7, 24, 38, 41)
+    assert not d.value.complete
+    assert "第1、7、24、38、41周的学习日为节假日:提交单位研究" in [r.zh for r in d.reasons]
+    assert d.headline.zh.startswith(
+        "县委组织部2024年学习制度无缺项,5周的学习日逢节假日,提交单位研究"
+    )
+
+
+@pytest.mark.rule("organizations.study")
+def test_a_session_held_on_the_holiday_itself_counts() -> None:
+    v = only_weekly(mondays_log(2024), D(2024, 12, 31), MONDAY)
+    assert (v.missing_weeks, v.referred_weeks) == ((), ())
+
+
+@pytest.mark.rule("organizations.study")
+def test_a_holiday_monday_moves_to_the_next_working_day() -> None:
+    log = mondays_log(2024)
+    moved = tuple(
+        entry(Item.COLLECTIVE_STUDY, HOLIDAY_MONDAYS.get(e.on.isocalendar().week, e.on))
+        for e in log.entries
+    )
+    log = log.model_copy(update={"entries": moved})
+    v = only_weekly(log, D(2024, 12, 31), NEXT_DAY)
+    assert (v.missing_weeks, v.referred_weeks) == ((), ())
+    # under the default rule the moved sessions do not count, and the weeks are referred
+    assert only_weekly(log, D(2024, 12, 31), MONDAY).referred_weeks == tuple(HOLIDAY_MONDAYS)
+    # not moved and not held: missing under next_working_day, excused under excused
+    kept = log.model_copy(
+        update={"entries": tuple(e for e in log.entries if e.on not in HOLIDAY_MONDAYS.values())}
+    )
+    assert only_weekly(kept, D(2024, 12, 31), NEXT_DAY).missing_weeks == tuple(HOLIDAY_MONDAYS)
+    excused = only_weekly(kept, D(2024, 12, 31), EXCUSED)
+    assert (excused.missing_weeks, excused.referred_weeks) == ((), ())
+
+
+@pytest.mark.rule("organizations.study")
+def test_the_holiday_rule_is_said() -> None:
+    kept = mondays_log(2024).model_copy(update={"entries": ()})
+    en = [r.en for r in study_gaps(kept, on=D(2024, 1, 31), policy=NEXT_DAY).reasons]
+    assert "Weeks [1]: the study day is a holiday; study moves to the next working day" in en
+    en = [r.en for r in study_gaps(kept, on=D(2024, 1, 31), policy=EXCUSED).reasons]
+    assert "Weeks [1]: the study day is a holiday; the week is excused" in en
+
+
+@pytest.mark.rule("organizations.study")
+def test_a_week_the_unit_excused_needs_no_calendar_check() -> None:
+    log = mondays_log(2024).model_copy(update={"entries": (), "exempt_weeks": (1, 2)})
+    v = only_weekly(log, D(2024, 1, 14), MONDAY)
+    assert (v.missing_weeks, v.referred_weeks) == ((), ())
+
+
+@pytest.mark.rule("organizations.study")
+@given(study_logs(year=2024), st.dates(D(2024, 1, 1), D(2025, 1, 5)))
+def test_a_fixed_study_day_never_finds_fewer_gaps(log: StudyLog, on: dt.date) -> None:
+    free = study_gaps(log, on=on).value
+    fixed = study_gaps(log, on=on, policy=EXCUSED).value
+    assert set(fixed.missing_weeks) >= set(free.missing_weeks) - set(HOLIDAY_MONDAYS)
+    referred = study_gaps(log, on=on, policy=MONDAY).value
+    assert set(referred.referred_weeks) <= set(HOLIDAY_MONDAYS)
+    assert not set(referred.referred_weeks) & set(referred.missing_weeks)
+
+
+@pytest.mark.rule("organizations.study")
+@pytest.mark.parametrize("how", ["refer", "excused", "next_working_day"])
+def test_a_study_day_the_calendar_does_not_cover_is_referred_whatever_the_rule(how: str) -> None:
+    # 2004's ISO week 1 begins on Monday 2003-12-29, a year the official calendar does not cover:
+    # whether that Monday was a holiday is unknown, so the week is referred, never failed
+    p = Policy.default().override(
+        {"organizations.study_weekday": "monday", "organizations.study_holiday_rule": how}
+    )
+    log = StudyLog(unit="组织部", year=2004, members=("张三",))
+    d = study_gaps(log, on=dt.date(2004, 1, 11), policy=p)
+    assert d.value.referred_weeks == (1,)
+    assert 1 not in d.value.missing_weeks
+    assert "不在工作日历覆盖的年份内" in d.explain("zh")
+    assert "does not cover" in d.explain("en")

@@ -180,3 +180,80 @@ def test_the_counts_are_those_in_force_in_the_year() -> None:
     assert d.reasons[0].zh.startswith("集中学每周2次:已检查第1–52周(ISO周),缺第1、2、3")
     months = "、".join(f"{m}月" for m in range(1, 13))
     assert d.reasons[1].zh == f"引导学(推荐篇目)每月2次:缺{months}"
+
+
+# -- 000's “周一学习日” (organizations.study_weekday, organizations.study_holiday_rule) ------
+
+_MONDAY = Policy.default().override(
+    {"organizations.study_weekday": "monday", "organizations.study_items": ["collective_study"]}
+)
+
+
+def _provisional(year: int) -> Any:
+    """The official calendar with ``year``'s schedule marked provisional."""
+    from orgwork.calendar import Calendar, official_calendar
+
+    cal = official_calendar()
+    return Calendar(
+        schedules=tuple(s.model_copy(update={"provisional": s.year == year}) for s in cal.schedules)
+    )
+
+
+def _mondays(year: int, weeks: int) -> StudyLog:
+    entries = [
+        _entry("collective_study", dt.date.fromisocalendar(year, w, 1)) for w in range(1, weeks + 1)
+    ]
+    return StudyLog(unit=UNIT, year=year, entries=tuple(entries))
+
+
+@pytest.mark.rule("organizations.study")
+def test_a_referred_year_names_the_unit() -> None:
+    d = study_gaps(_mondays(2024, 0), on=D(2024, 1, 7), policy=_MONDAY)  # 1 January: a holiday
+    assert (d.outcome, d.subject) == ("referred", UNIT)
+
+
+@pytest.mark.rule("organizations.study")
+def test_sessions_on_the_holiday_and_on_the_next_working_day_add_up() -> None:
+    two = _MONDAY.override(
+        {
+            "organizations.study_holiday_rule": "next_working_day",
+            "organizations.collective_study_per_week": 2,
+        }
+    )
+    log = StudyLog(
+        unit=UNIT,
+        year=2024,
+        entries=(
+            _entry("collective_study", D(2024, 1, 1)),
+            _entry("collective_study", D(2024, 1, 2)),
+        ),
+    )
+    assert study_gaps(log, on=D(2024, 1, 7), policy=two).value.missing_weeks == ()
+
+
+@pytest.mark.rule("organizations.study")
+def test_only_sessions_on_other_days_are_counted_as_off_the_study_day() -> None:
+    log = _mondays(2024, 3)
+    log = log.model_copy(
+        update={"entries": (*log.entries, _entry("recommended_reading", D(2024, 1, 10)))}
+    )
+    d = study_gaps(log, on=D(2024, 1, 21), policy=_MONDAY)
+    assert d.reasons[1].zh == (
+        "集中学固定在每周星期一(organizations.study_weekday),其他日子的0次集中学不计入"
+    )
+
+
+@pytest.mark.rule("organizations.study")
+def test_a_provisional_year_of_the_weeks_checked_is_said() -> None:
+    # ISO week 1 of 2019 begins on Monday 2018-12-31 (元旦 holiday)
+    log = _mondays(2019, 3)
+    assert study_gaps(
+        log, on=D(2019, 1, 20), policy=_MONDAY, calendar=_provisional(2018)
+    ).provisional
+    assert study_gaps(
+        log, on=D(2019, 1, 20), policy=_MONDAY, calendar=_provisional(2019)
+    ).provisional
+    assert not study_gaps(
+        log, on=D(2019, 1, 20), policy=_MONDAY, calendar=_provisional(2020)
+    ).provisional
+    assert not study_gaps(log, on=D(2019, 1, 20), calendar=_provisional(2019)).provisional

@@ -6,6 +6,11 @@
 * [`talks_due`][orgwork.cadres.talks_due] — 谈心谈话 (003): the five occasions for a talk.
 * [`rotation_due`][orgwork.cadres.rotation_due] — 岗位轮换 of (deputy) section heads (002).
 * [`computer_skills_requirement`][orgwork.cadres.computer_skills_requirement] — 计算机技能 by age 45 (002).
+* [`first_responsible`][orgwork.cadres.first_responsible] — 首问负责 (003; 000 首问责任制).
+* [`time_limits`][orgwork.cadres.time_limits] — 限时办结 in local working-day limits (000, 003).
+* [`ab_post_coverage`][orgwork.cadres.ab_post_coverage] — 重点岗位AB岗 over an absence log (003; 000 ab岗).
+* [`post_badges`][orgwork.cadres.post_badges] — 挂牌上岗 (003).
+* [`cadre_welfare_visits`][orgwork.cadres.cadre_welfare_visits] — 看望住院干部, 定期走访组工干部家庭 (000).
 
 >>> import datetime as dt
 >>> h = ServiceHistory(cadre="C01", position="clerk_1", since=dt.date(2020, 1, 1),
@@ -18,6 +23,25 @@
 
 from __future__ import annotations
 
+from orgwork.cadres._office import (
+    Matter,
+    MatterDeadline,
+    Ownership,
+    Transfer,
+    first_responsible,
+    time_limits,
+)
+from orgwork.cadres._posts import (
+    Absence,
+    Badge,
+    BadgeCheck,
+    CoverageGap,
+    KeyPost,
+    PostCoverage,
+    RosterEntry,
+    ab_post_coverage,
+    post_badges,
+)
 from orgwork.cadres._rank import (
     COUNTY_BASES,
     RANK_BASES,
@@ -41,15 +65,34 @@ from orgwork.cadres._rotation import (
     rotation_due,
 )
 from orgwork.cadres._talks import CadreEvent, Talk, TalkDue, TalkTrigger, talks_due
+from orgwork.cadres._welfare import (
+    CadreFamily,
+    CadreHospitalStay,
+    WelfareDuty,
+    WelfareVisit,
+    cadre_welfare_visits,
+)
 
 __all__ = [
     "COUNTY_BASES",
     "RANK_BASES",
+    "Absence",
+    "Badge",
+    "BadgeCheck",
     "CadreEvent",
+    "CadreFamily",
+    "CadreHospitalStay",
     "CountyRank",
+    "CoverageGap",
     "Grade",
+    "KeyPost",
+    "Matter",
+    "MatterDeadline",
+    "Ownership",
     "Position",
+    "PostCoverage",
     "PromotionEligibility",
+    "RosterEntry",
     "RotationStatus",
     "SectionPost",
     "SectionTenure",
@@ -58,12 +101,20 @@ __all__ = [
     "Talk",
     "TalkDue",
     "TalkTrigger",
+    "Transfer",
+    "WelfareDuty",
+    "WelfareVisit",
     "YearGrade",
+    "ab_post_coverage",
     "age_on",
     "anniversary",
+    "cadre_welfare_visits",
     "computer_skills_requirement",
+    "first_responsible",
+    "post_badges",
     "promotion_target",
     "rank_promotion_eligibility",
     "rotation_due",
     "talks_due",
+    "time_limits",
 ]

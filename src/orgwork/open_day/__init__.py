@@ -6,17 +6,35 @@ days after the open day ([`follow_up_deadline`][orgwork.open_day.follow_up_deadl
 [`suggestion_counts`][orgwork.open_day.suggestion_counts]); a locality's plan is checked against its own
 requirements ([`check_plan`][orgwork.open_day.check_plan]), which the seed's localities state
 differently: they are named presets (`CHANGFENG`, `BAOHE`,
-`CHAOHU`, `FEIXI`).
+`CHAOHU`, `FEIXI`, `FEIDONG`, `LUJIANG`, `YAOHAI`, `LUYANG`, `SHUSHAN`; the
+last two of 庐江县 and 庐阳区 set nothing, their text states no requirement).
+巢湖市's delegates are chosen from those the electoral units recommend
+([`representative_balance`][orgwork.open_day.representative_balance]) and choose the sites they inspect
+([`site_choice`][orgwork.open_day.site_choice]); 肥西县 reports rectification back to the
+representatives regularly ([`feedback_cadence`][orgwork.open_day.feedback_cadence]).
 
 >>> import datetime as dt
 >>> follow_up_deadline(dt.date(2025, 9, 26)).value
 datetime.date(2025, 10, 13)
 >>> sorted(PRESETS)
-['baohe', 'changfeng', 'chaohu', 'feixi']
+['baohe', 'changfeng', 'chaohu', 'feidong', 'feixi', 'lujiang', 'luyang', 'shushan', 'yaohai']
 """
 
 from __future__ import annotations
 
+from orgwork.open_day._balance import (
+    AgeSpread,
+    Delegate,
+    DelegateBalance,
+    FactorShare,
+    Gender,
+    SiteCheck,
+    SiteChoice,
+    UnitShare,
+    representative_balance,
+    site_choice,
+)
+from orgwork.open_day._feedback import Feedback, FeedbackPeriod, FeedbackStatus, feedback_cadence
 from orgwork.open_day._follow_up import (
     Suggestion,
     SuggestionCounts,
@@ -34,29 +52,60 @@ from orgwork.open_day._plans import (
     check_plan,
     lead_days,
 )
-from orgwork.open_day._presets import BAOHE, CHANGFENG, CHAOHU, FEIXI, PRESETS, OpenDayPreset
+from orgwork.open_day._presets import (
+    BAOHE,
+    CHANGFENG,
+    CHAOHU,
+    FEIDONG,
+    FEIXI,
+    LUJIANG,
+    LUYANG,
+    PRESETS,
+    SHUSHAN,
+    YAOHAI,
+    OpenDayPreset,
+)
 from orgwork.policy.open_day import LeadUnit, RepresentativeGroup
 
 __all__ = [
     "BAOHE",
     "CHANGFENG",
     "CHAOHU",
+    "FEIDONG",
     "FEIXI",
+    "LUJIANG",
+    "LUYANG",
     "PRESETS",
+    "SHUSHAN",
+    "YAOHAI",
+    "AgeSpread",
+    "Delegate",
+    "DelegateBalance",
+    "FactorShare",
+    "Feedback",
+    "FeedbackPeriod",
+    "FeedbackStatus",
+    "Gender",
     "LeadUnit",
     "OpenDay",
     "OpenDayPlan",
     "OpenDayPreset",
     "Representative",
     "RepresentativeGroup",
+    "SiteCheck",
+    "SiteChoice",
     "Suggestion",
     "SuggestionCounts",
     "SuggestionState",
     "SuggestionStatus",
+    "UnitShare",
     "Violation",
     "check_plan",
+    "feedback_cadence",
     "follow_up_deadline",
     "lead_days",
+    "representative_balance",
+    "site_choice",
     "suggestion_counts",
     "suggestion_status",
 ]

@@ -13,16 +13,34 @@ from orgwork._args import as_models, check_unique
 from orgwork.decision import Decision, RuleContext, Say, Text, day
 from orgwork.errors import RecordError
 from orgwork.ids import Id
-from orgwork.open_day._common import S004
+from orgwork.open_day._common import S004, fits_count
 from orgwork.policy import Policy
-from orgwork.policy.open_day import LeadUnit, OpenDayPolicy, RepresentativeGroup
+from orgwork.policy.open_day import LeadUnit, RepresentativeGroup
 from orgwork.rules import rule
 
 __all__ = ["OpenDay", "OpenDayPlan", "Representative", "Violation", "check_plan", "lead_days"]
 
-_PARAMS = tuple(
-    f"open_day.{name}" for name in OpenDayPolicy.model_fields if name != "follow_up_working_days"
+#: The requirements check_plan reads (the other open_day parameters belong to other rules).
+_PLAN_FIELDS = (
+    "days_per_year",
+    "representatives",
+    "representatives_approximate",
+    "approximate_tolerance",
+    "public_selection",
+    "representative_groups",
+    "invitation_lead",
+    "invitation_lead_unit",
+    "announcement_lead",
+    "announcement_lead_unit",
+    "half_month_days",
+    "electoral_units",
+    "recommended_candidates",
+    "representatives_at_least",
+    "representatives_at_most",
+    "required_groups",
+    "announcement_required",
 )
+_PARAMS = tuple(f"open_day.{name}" for name in _PLAN_FIELDS)
 
 
 class Representative(BaseModel):
@@ -120,6 +138,10 @@ class _Requirements(NamedTuple):
     half_month_days: int
     electoral_units: int | None
     recommended_candidates: int | None
+    representatives_at_least: int | None
+    representatives_at_most: int | None
+    required_groups: tuple[RepresentativeGroup, ...] | None
+    announcement_required: bool
 
 
 class _PlanTexts:
@@ -133,6 +155,20 @@ class _PlanTexts:
         "代表{n}名,应为{required}", "{n} representative(s), {required} required"
     )
     about = Say("{target}人左右(±{slack:f})", "about {target} (± {slack:f})")
+    outside_range = Say(
+        "代表{n}名,应为{low}至{high}名", "{n} representative(s), {low} to {high} required"
+    )
+    below_range = Say("代表{n}名,应不少于{low}名", "{n} representative(s), at least {low} required")
+    above_range = Say(
+        "代表{n}名,应不多于{high}名", "{n} representative(s), at most {high} required"
+    )
+    group_missing = Say(
+        "无{group}到场,应每类至少一名", "no representative from {group}; at least one required"
+    )
+    not_announced = Say("未记录开放日前发布公告", "no announcement recorded before the open day")
+    announced_too_late = Say(
+        "{sent}发布公告,未在开放日前", "announced on {sent}, not before the open day"
+    )
     exactly = Say("{target}名", "exactly {target}")
     not_publicly_selected = Say("代表未经公开选择", "representatives were not selected publicly")
     representative_group = Say(
@@ -175,6 +211,7 @@ _NOT_CHECKED = {
     "days_per_year": Text(zh="每年开放次数", en="open days a year"),
     "representatives": Text(zh="代表人数", en="the number of representatives"),
     "representative_groups": Text(zh="代表类别", en="the representatives' groups"),
+    "required_groups": Text(zh="须到场的代表类别", en="groups that must be present"),
     "invitation_lead": Text(zh="邀请函提前时间", en="invitation lead time"),
     "announcement_lead": Text(zh="公告提前时间", en="announcement lead time"),
     "electoral_units": Text(zh="推荐选举单位数", en="electoral units"),
@@ -260,11 +297,17 @@ def check_plan(
     - a lead time of ``n`` days means sent or published at least ``n``
       calendar days before the open day (the day itself not counted);
       ``half_month`` is ``half_month_days`` (15) days, ``week`` 7;
-    - ``electoral_units`` and ``recommended_candidates`` are minimums.
+    - ``electoral_units`` and ``recommended_candidates`` are minimums;
+    - ``representatives_at_least`` / ``_at_most`` bound the count, both
+      ends included (瑶海区 十余名: 11 to 19);
+    - ``required_groups``: at least one representative of each group;
+    - ``announcement_required``: an announcement on a day before the open
+      day (checked only when ``announcement_lead`` is not set, which says more).
 
     The value lists the violations: the year's first, then each open day's
-    in date order (count, selection, groups, electoral units, recommended
-    candidates, invitation, announcement). The outcome is ``"conforms"`` or
+    in date order (count, count range, selection, groups, groups required,
+    electoral units, recommended candidates, invitation, announcement,
+    announcement required). The outcome is ``"conforms"`` or
     ``"violations"``.
 
     >>> from orgwork.open_day import CHANGFENG
@@ -289,7 +332,7 @@ def check_plan(
     if not violations:
         ctx.say(_PlanTexts.conforms)
     for name, what in _NOT_CHECKED.items():
-        if getattr(req, name) is None:
+        if getattr(req, name) is None and not (name == "representatives" and _range_set(req)):
             ctx.say(_PlanTexts.not_checked, what=what, name=name)
     if plan.locality:
         title = _PlanTexts.local_plan.text(where=plan.locality, year=plan.year)
@@ -324,10 +367,13 @@ def _year_violations(plan: OpenDayPlan, req: _Requirements) -> Iterator[Violatio
 def _day_violations(held: OpenDay, req: _Requirements) -> Iterator[Violation]:
     """Every violation of one open day: count, selection, groups, minimums, lead times."""
     yield from _count(held, req)
+    yield from _range(held, req)
     yield from _selection(held, req)
     yield from _groups(held, req)
+    yield from _required_groups(held, req)
     yield from _minimums(held, req)
     yield from _leads(held, req)
+    yield from _announced(held, req)
 
 
 def _count(held: OpenDay, req: _Requirements) -> Iterator[Violation]:
@@ -335,13 +381,11 @@ def _count(held: OpenDay, req: _Requirements) -> Iterator[Violation]:
     if req.representatives is None:
         return
     n, target = len(held.representatives), req.representatives
-    if req.representatives_approximate:
-        slack = (Decimal(target) * req.approximate_tolerance).normalize()
-        ok = abs(Decimal(n - target)) <= slack
+    ok, slack = fits_count(n, target, req.representatives_approximate, req.approximate_tolerance)
+    if slack is not None:
         expected = f"{target} ± {slack:f}"
         required = _PlanTexts.about.text(target=target, slack=slack)
     else:
-        ok = n == target
         expected = str(target)
         required = _PlanTexts.exactly.text(target=target)
     if not ok:
@@ -432,3 +476,79 @@ def _leads(held: OpenDay, req: _Requirements) -> Iterator[Violation]:
             expected=f">= {need} days before",
             actual=actual,
         )
+
+
+def _range_set(req: _Requirements) -> bool:
+    """Whether a lower or upper bound on the count is set."""
+    return req.representatives_at_least is not None or req.representatives_at_most is not None
+
+
+def _range(held: OpenDay, req: _Requirements) -> Iterator[Violation]:
+    """每次邀请……等十余名代表走进组织部 (瑶海区): between the bounds, both included."""
+    n, low, high = (
+        len(held.representatives),
+        req.representatives_at_least,
+        req.representatives_at_most,
+    )
+    if (low is None or n >= low) and (high is None or n <= high):
+        return
+    if low is not None and high is not None:
+        text, expected = _PlanTexts.outside_range.text(n=n, low=low, high=high), f"{low}..{high}"
+    elif low is not None:
+        text, expected = _PlanTexts.below_range.text(n=n, low=low), f">= {low}"
+    else:
+        text, expected = _PlanTexts.above_range.text(n=n, high=high), f"<= {high}"
+    parameter = "open_day.representatives_at_least"
+    if low is None or n >= low:
+        parameter = "open_day.representatives_at_most"
+    yield _violation(
+        "representative_range",
+        text,
+        held_on=held.held_on,
+        parameter=parameter,
+        expected=expected,
+        actual=str(n),
+    )
+
+
+def _required_groups(held: OpenDay, req: _Requirements) -> Iterator[Violation]:
+    """每次邀请“两代表一委员”、拔尖人才、基层干部群众等 (瑶海区): each group present."""
+    if req.required_groups is None:
+        return
+    present = {r.group for r in held.representatives}
+    for g in req.required_groups:
+        if g not in present:
+            yield _violation(
+                "group_missing",
+                _PlanTexts.group_missing.text(group=_GROUP[g]),
+                held_on=held.held_on,
+                parameter="open_day.required_groups",
+                expected=f">= 1 {g.value}",
+                actual="0",
+            )
+
+
+def _announced(held: OpenDay, req: _Requirements) -> Iterator[Violation]:
+    """每次开放日活动前,及时发布公告 (瑶海区): announced on a day before the open day."""
+    if not req.announcement_required or req.announcement_lead is not None:
+        return  # a lead time, when set, checks the announcement more strictly
+    sent = held.announced_on
+    if sent is not None and sent < held.held_on:
+        return
+    if sent is None:
+        code, text, actual = (
+            "announcement_missing",
+            _PlanTexts.not_announced.text(),
+            "none recorded",
+        )
+    else:
+        code, actual = "announcement_late", f"{(held.held_on - sent).days} days before"
+        text = _PlanTexts.announced_too_late.text(sent=day(sent))
+    yield _violation(
+        code,
+        text,
+        held_on=held.held_on,
+        parameter="open_day.announcement_required",
+        expected=">= 1 days before",
+        actual=actual,
+    )

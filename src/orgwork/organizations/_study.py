@@ -18,6 +18,15 @@ Periods, stated precisely:
   the ISO week its day falls in. Weeks may be excused (``exempt_weeks``,
   e.g. a holiday week, by the unit's decision); nothing is excused silently.
 * **months** and the **year** are calendar months and the calendar year.
+* **the study day**: 000 (第三篇) keeps a “周一学习日”, a Monday study day; 003's
+  "一周一次" names no day. By default (``organizations.study_weekday`` unset) a
+  session on any day of the week counts, as before. A locality that keeps a
+  fixed study day sets it: a session then counts only on that day of its
+  week. When that day is not a working day on the official calendar (a
+  holiday), ``organizations.study_holiday_rule`` says what the week does:
+  study on the next working day, be excused, or (the default, the seed
+  being silent) be referred to the unit: listed in ``referred_weeks``,
+  never counted as missing.
 * "一人一课" gives no period; one lesson per member per year is the local
   default (``organizations.lessons_per_member_per_year``).
 
@@ -38,6 +47,7 @@ from collections import Counter
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from orgwork._args import as_date, as_year, check_unique
+from orgwork.calendar import Calendar, checked_calendar
 from orgwork.decision import Decision, RuleContext, Say, Text, joined, sentence
 from orgwork.errors import RecordError
 from orgwork.ids import Id
@@ -174,6 +184,11 @@ class StudyGaps(BaseModel):
     checked_through: dt.date
     items: tuple[StudyItem, ...] = Field(description="The items checked.")
     missing_weeks: tuple[int, ...] = Field(description="ISO weeks short of collective study.")
+    referred_weeks: tuple[int, ...] = Field(
+        default=(),
+        description="ISO weeks whose study day is a holiday, referred to the unit "
+        "(organizations.study_holiday_rule refer).",
+    )
     missing_reading_months: tuple[int, ...]
     missing_topic_months: tuple[int, ...]
     members_without_lesson: tuple[str, ...]
@@ -181,9 +196,10 @@ class StudyGaps(BaseModel):
 
     @property
     def complete(self) -> bool:
-        """Whether nothing is missing."""
+        """Whether nothing is missing and no week is referred."""
         return not (
-            self.missing_weeks
+            self.referred_weeks
+            or self.missing_weeks
             or self.missing_reading_months
             or self.missing_topic_months
             or self.members_without_lesson
@@ -231,6 +247,26 @@ class _StudyTexts:
         "{unit}{year}年学习制度落实到位(检查至{through})",
         "{unit}'s study in {year}: nothing missing (checked through {through})",
     )
+    study_day = Say(
+        "集中学固定在每周{weekday}(organizations.study_weekday),其他日子的{n}次集中学不计入",
+        "Collective study is held on {weekday}s (organizations.study_weekday); {n} session(s) "
+        "on other days do not count",
+    )
+    holiday = Say(
+        "第{weeks}周的学习日为节假日:{how}",
+        "Weeks [{weeks}]: the study day is a holiday; {how}",
+    )
+    uncovered = Say(
+        "第{weeks}周的学习日(或其后的工作日)不在工作日历覆盖的年份内,无法判断是否节假日,提交单位研究",
+        "Weeks [{weeks}]: the study day (or the working day after it) falls in a year the "
+        "working-day calendar does not cover, so whether it is a holiday is unknown; referred to "
+        "the unit",
+    )
+    referred = Say(
+        "{unit}{year}年学习制度无缺项,{n}周的学习日逢节假日,提交单位研究(检查至{through})",
+        "{unit}'s study in {year}: nothing missing; {n} week(s) whose study day is a holiday "
+        "are referred to the unit (checked through {through})",
+    )
     gaps = Say(
         "{unit}{year}年学习制度有{n}项缺失(检查至{through})",
         "{unit}'s study in {year}: {n} item(s) missing (checked through {through})",
@@ -260,16 +296,112 @@ def _not_counted(ctx: RuleContext, lg: StudyLog, items: tuple[StudyItem, ...]) -
         ctx.say(_StudyTexts.outside, n=outside, year=lg.year)
 
 
-def _weekly(ctx: RuleContext, lg: StudyLog, through: dt.date, need: int) -> tuple[int, ...]:
-    """“一周一次”集中学 — the ISO weeks ended by ``through``, not excused, short of ``need``."""
-    year = lg.year
-    weeks = Counter(
-        e.on.isocalendar().week
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_TEXT = {
+    "monday": Text(zh="星期一", en="Monday"),
+    "tuesday": Text(zh="星期二", en="Tuesday"),
+    "wednesday": Text(zh="星期三", en="Wednesday"),
+    "thursday": Text(zh="星期四", en="Thursday"),
+    "friday": Text(zh="星期五", en="Friday"),
+    "saturday": Text(zh="星期六", en="Saturday"),
+    "sunday": Text(zh="星期日", en="Sunday"),
+}
+_HOLIDAY_HOW = {
+    "next_working_day": Text(zh="顺延至下一个工作日", en="study moves to the next working day"),
+    "excused": Text(zh="该周免除", en="the week is excused"),
+    "refer": Text(zh="提交单位研究", en="the week is referred to the unit"),
+}
+
+
+def _on_study_day(
+    ctx: RuleContext,
+    lg: StudyLog,
+    weeks: list[int],
+    need: int,
+    cal: Calendar,
+) -> tuple[Counter[int], list[int], list[int]]:
+    """Sessions per week held on the week's study day; the holiday weeks excused or referred;
+    and the weeks whose study day the calendar does not cover (referred whatever the rule).
+
+    A session held on the study day counts even when that day is a holiday.
+    A holiday study day short of ``need`` sessions: under ``next_working_day``
+    the sessions of the next working day after it count too; under
+    ``excused`` and ``refer`` the week is returned (excused, or referred).
+    """
+    weekday = ctx.parameters["organizations.study_weekday"]
+    rule_name = ctx.param("organizations.study_holiday_rule")
+    days = Counter(e.on for e in lg.entries if e.item is StudyItem.COLLECTIVE_STUDY)
+    index = _WEEKDAYS.index(weekday) + 1
+    counts: Counter[int] = Counter()
+    holidays: list[int] = []
+    used: set[dt.date] = set()
+    unknown: list[int] = []  # a study day the calendar does not cover: a holiday or not?
+    for w in weeks:
+        study = dt.date.fromisocalendar(lg.year, w, index)
+        used.add(study)
+        counts[w] = days[study]
+        if counts[w] >= need:
+            continue
+        if not cal.covers(study):
+            unknown.append(w)
+            continue
+        if cal.is_working_day(study):
+            continue
+        holidays.append(w)
+        if rule_name == "next_working_day":
+            moved = study + dt.timedelta(days=1)
+            while cal.covers(moved) and not cal.is_working_day(moved):
+                moved += dt.timedelta(days=1)
+            if not cal.covers(moved):
+                holidays.remove(w)
+                unknown.append(w)
+                continue
+            used.add(moved)
+            counts[w] += days[moved]
+    covered = sorted(d for d in used if cal.covers(d))
+    if covered:
+        ctx.provisional = cal.is_provisional(covered[0], covered[-1])
+    checked = set(weeks)
+    off = sum(
+        1
         for e in lg.entries
-        if e.item is StudyItem.COLLECTIVE_STUDY and e.on.isocalendar().year == year
+        if e.item is StudyItem.COLLECTIVE_STUDY
+        and _in_year(e, lg.year)
+        and e.on not in used
+        and e.on.isocalendar().week in checked
     )
+    ctx.say(_StudyTexts.study_day, weekday=_WEEKDAY_TEXT[weekday], n=off)
+    if holidays:
+        ctx.say(_StudyTexts.holiday, weeks=holidays, how=_HOLIDAY_HOW[rule_name])
+    if unknown:
+        ctx.say(_StudyTexts.uncovered, weeks=unknown)
+    return counts, [] if rule_name == "next_working_day" else holidays, unknown
+
+
+def _weekly(
+    ctx: RuleContext, lg: StudyLog, through: dt.date, need: int, cal: Calendar
+) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """“一周一次”集中学 — the ISO weeks ended by ``through``, not excused, short of ``need``;
+    and the weeks referred (a holiday study day under the ``refer`` rule)."""
+    year = lg.year
     checked = [w for w in range(1, iso_weeks(year) + 1) if _week_end(year, w) <= through]
     exempt = set(lg.exempt_weeks)
+    weekday = ctx.param("organizations.study_weekday")
+    referred: tuple[int, ...] = ()
+    if weekday is None:
+        weeks = Counter(
+            e.on.isocalendar().week
+            for e in lg.entries
+            if e.item is StudyItem.COLLECTIVE_STUDY and e.on.isocalendar().year == year
+        )
+    else:
+        open_weeks = [w for w in checked if w not in exempt]
+        weeks, holidays, unknown = _on_study_day(ctx, lg, open_weeks, need, cal)
+        if ctx.parameters["organizations.study_holiday_rule"] == "refer":
+            referred = tuple(sorted(holidays + unknown))
+        else:
+            referred = tuple(unknown)
+        exempt |= set(holidays) | set(unknown)
     missing = tuple(w for w in checked if w not in exempt and weeks[w] < need)
     ctx.say(
         _StudyTexts.weekly,
@@ -280,7 +412,7 @@ def _weekly(ctx: RuleContext, lg: StudyLog, through: dt.date, need: int) -> tupl
         if missing
         else _StudyTexts.no_missing_week.text(),
     )
-    return missing
+    return missing, referred
 
 
 def _monthly(
@@ -331,6 +463,12 @@ def _decide_gaps(ctx: RuleContext, v: StudyGaps) -> Decision[StudyGaps]:
     if v.complete:
         headline = _StudyTexts.complete.text(unit=v.unit, year=v.year, through=v.checked_through)
         return ctx.decide("complete", v, headline, subject=v.unit)
+    values = {"unit": v.unit, "year": v.year, "through": v.checked_through}
+    if not (v.missing_weeks or v.missing_reading_months or v.missing_topic_months) and not (
+        v.members_without_lesson or v.evaluation_missing
+    ):
+        headline = _StudyTexts.referred.text(n=len(v.referred_weeks), **values)
+        return ctx.decide("referred", v, headline, subject=v.unit)
     n = (
         len(v.missing_weeks)
         + len(v.missing_reading_months)
@@ -344,9 +482,11 @@ def _decide_gaps(ctx: RuleContext, v: StudyGaps) -> Decision[StudyGaps]:
 
 @rule(
     "organizations.study",
-    zh="四学模式:一周一次集中学、一月一荐引导学、一人一课辅导学、一年一评推动学(可选:002每月确定一个专题)",
+    zh="四学模式:一周一次集中学、一月一荐引导学、一人一课辅导学、一年一评推动学"
+    "(可选:002每月确定一个专题;000“周一学习日”固定学习日)",
     en="Study: collective study weekly, a recommended reading monthly, a lesson by each "
-    "person, an evaluation yearly (optionally 002's monthly topic)",
+    "person, an evaluation yearly (optionally 002's monthly topic and 000's fixed study "
+    "day, 周一学习日)",
     document=S003,
     section="提高机关干部能力素养 一是在学习中提高能力",
     quote="实行“一周一次”集中学、“一月一荐”引导学、“一人一课”辅导学、“一年一评”推动学",
@@ -357,15 +497,25 @@ def _decide_gaps(ctx: RuleContext, v: StudyGaps) -> Decision[StudyGaps]:
         "organizations.lessons_per_member_per_year",
         "organizations.evaluations_per_year",
         "organizations.study_topics_per_month",
+        "organizations.study_weekday",
+        "organizations.study_holiday_rule",
     ),
 )
-def study_gaps(log: StudyLog, *, on: dt.date, policy: Policy | None = None) -> Decision[StudyGaps]:
+def study_gaps(
+    log: StudyLog,
+    *,
+    on: dt.date,
+    policy: Policy | None = None,
+    calendar: Calendar | None = None,
+) -> Decision[StudyGaps]:
     """学习制度落实情况 — the weekly, monthly, personal and yearly items a study log lacks.
 
     See the module docstring for the periods. Entries outside the log's
     year (or its ISO year, for collective study) are not counted and are
     mentioned in the reasons; so are lessons by people who are not members,
-    and entries of items the policy does not check.
+    and entries of items the policy does not check. With a fixed study day
+    (``organizations.study_weekday``), holidays are read from ``calendar``
+    (the official working-day calendar by default).
 
     >>> log = StudyLog(unit="组织部机关", year=2011, members=("甲", "乙"), entries=[
     ...     StudyEntry(item="collective_study", on=dt.date(2011, 1, 4)),
@@ -376,6 +526,7 @@ def study_gaps(log: StudyLog, *, on: dt.date, policy: Policy | None = None) -> D
     """
     lg = StudyLog.model_validate(log)
     on = as_date(on, "on")
+    cal = checked_calendar(calendar)  # read only with a fixed study day; a wrong one always refused
     year = lg.year
     year_end = dt.date(year, 12, 31)
     through = min(on, max(year_end, _week_end(year, iso_weeks(year))))
@@ -389,7 +540,10 @@ def study_gaps(log: StudyLog, *, on: dt.date, policy: Policy | None = None) -> D
     _not_counted(ctx, lg, items)
     year_over = year_end <= through
     # 实行“一周一次”集中学、“一月一荐”引导学、“一人一课”辅导学、“一年一评”推动学
-    weeks = _weekly(ctx, lg, through, need_week) if StudyItem.COLLECTIVE_STUDY in items else ()
+    weeks: tuple[int, ...] = ()
+    referred: tuple[int, ...] = ()
+    if StudyItem.COLLECTIVE_STUDY in items:
+        weeks, referred = _weekly(ctx, lg, through, need_week, cal)
     reading: tuple[int, ...] = ()
     topic: tuple[int, ...] = ()
     if StudyItem.RECOMMENDED_READING in items:
@@ -408,6 +562,7 @@ def study_gaps(log: StudyLog, *, on: dt.date, policy: Policy | None = None) -> D
         checked_through=through,
         items=items,
         missing_weeks=weeks,
+        referred_weeks=referred,
         missing_reading_months=reading,
         missing_topic_months=topic,
         members_without_lesson=without,

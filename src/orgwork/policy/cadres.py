@@ -19,9 +19,9 @@ enumerated clause reads "应当任一级科员2年以上"; the 3 years found els
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import field_validator
+from pydantic import Field, field_validator
 
 from orgwork.policy._base import Count, NonNegativeCount, Section, param
 
@@ -241,6 +241,47 @@ class CadresPolicy(Section):
         source="The seed gives no number (改变了过去干部在同一处室任职时间过长); a locality must set it",
         kind="local",
         le=30,
+    )
+
+    time_limit_working_days: dict[Annotated[str, Field(min_length=1)], Count] = param(
+        {},
+        zh="限时办结:各类事项的办结时限(工作日),按事项类别;未列出的类别不设时限",
+        en="限时办结: the time limit of each kind of matter, in working days, by kind (a kind "
+        "not listed has no limit: it is never late)",
+        source="Neither seed gives a number (出台限时办结制; 推行……限时办结……等制度): each "
+        "locality lists its own kinds and limits. Unset: every matter is reported as having no "
+        "limit set",
+        kind="local",
+        text="出台限时办结制、首问责任制、ab岗管理等多项制度",
+    )
+    ab_coverage_days: Literal["working_days", "all_days"] = param(
+        "working_days",
+        zh="重点岗位AB岗:检查哪些日子是否有人在岗(working_days 仅法定工作日;all_days 每一天)",
+        en="重点岗位AB岗: which days must be covered: working days on the official calendar "
+        "(working_days) or every day (all_days)",
+        source="The seed says nothing of which days count (推行……重点岗位AB岗等制度); an office "
+        "post is staffed on working days, so by default only working days on the official "
+        "calendar are checked",
+        kind="local",
+        text="推行挂牌上岗、首问负责、限时办结、重点岗位AB岗等制度",
+    )
+    hospital_visit_days: NonNegativeCount | None = param(
+        None,
+        zh="看望因公受伤、生病住院的干部:入院后多少日内应看望(日历日;不设则只列出已看望与未看望者,提交研究)",
+        en="Calendar days after admission within which an injured or hospitalised cadre is to "
+        "be visited (unset: the rule lists who was and was not visited and refers the rest)",
+        source="The seed gives no window (坚持看望、慰问县内因公受伤、生病住院的干部)",
+        kind="local",
+        le=366,
+    )
+    family_visit_months: Count | None = param(
+        None,
+        zh="定期走访组工干部家庭:每隔多少个月走访一次(日历月;不设则只列出已走访与未走访的家庭,提交研究)",
+        en="Calendar months between visits to each organization cadre's family (unset: the rule "
+        "lists which families were and were not visited and refers the rest)",
+        source="The seed gives no cadence (定期走访组工干部家庭)",
+        kind="local",
+        le=120,
     )
 
     @field_validator("county_rank_min_years")

@@ -14,7 +14,7 @@ import enum
 from decimal import Decimal
 from typing import Literal
 
-from pydantic import field_validator
+from pydantic import field_validator, model_validator
 
 from orgwork.policy._base import Count, Ratio, Section, param
 
@@ -192,8 +192,80 @@ class OpenDayPolicy(Section):
         kind="local",
         le=10000,
     )
+    representatives_at_least: Count | None = param(
+        None,
+        zh="每次开放日代表人数下限",
+        en="Representatives at each open day, at least (None: no lower bound)",
+        source=_NONE,
+        kind="local",
+        le=1000,
+    )
+    representatives_at_most: Count | None = param(
+        None,
+        zh="每次开放日代表人数上限",
+        en="Representatives at each open day, at most (None: no upper bound)",
+        source=_NONE,
+        kind="local",
+        le=1000,
+    )
+    required_groups: tuple[RepresentativeGroup, ...] | None = param(
+        None,
+        zh="每次开放日须有代表到场的人员类别(每类至少一名)",
+        en="Groups each open day must have at least one representative from (None: none)",
+        source=_NONE,
+        kind="local",
+    )
+    announcement_required: bool = param(
+        False,
+        zh="每次开放日前须发布公告(未规定提前时间时,至少在开放日前一日)",
+        en="Whether each open day must be announced beforehand (when no lead time is set: on "
+        "an earlier day than the open day)",
+        source="local: not required unless a locality requires it",
+        kind="local",
+        strict=True,
+    )
+    recommended_per_unit: Count | None = param(
+        None,
+        zh="每个选举单位推荐的党代表人数",
+        en="Delegates each electoral unit recommends (None: not fixed; each unit's count is "
+        "reported, not checked)",
+        source="no default: 从全市18个选举单位推jian36名 gives totals only, not a number per unit",
+        kind="local",
+        text="从全市18个选举单位推jian36名不同类型党代表",
+        le=1000,
+    )
+    demo_sites: Count | None = param(
+        None,
+        zh="代表从中选定视察点的党建示范点总数",
+        en="Party-building demonstration sites the representatives choose inspection sites "
+        "from (None: not checked)",
+        source=_NONE,
+        kind="local",
+        le=100000,
+    )
+    sites_chosen: Count | None = param(
+        None,
+        zh="代表公开选定的视察点个数",
+        en="Inspection sites the representatives choose publicly (None: not checked)",
+        source=_NONE,
+        kind="local",
+        le=1000,
+    )
+    feedback_interval_months: Count | None = param(
+        None,
+        zh="向代表反馈整改情况的周期(月,每周期至少一次)",
+        en="Months in which rectification progress is reported back to the representatives at "
+        "least once (None: not set; the feedback is listed and referred)",
+        source=(
+            "no default: the seed says only 定期向代表们反馈整改情况 (regularly) and gives no "
+            "number; set a number for your locality"
+        ),
+        kind="local",
+        text="并定期向代表们反馈整改情况",
+        le=60,
+    )
 
-    @field_validator("representative_groups")
+    @field_validator("representative_groups", "required_groups")
     @classmethod
     def _distinct_groups(
         cls, groups: tuple[RepresentativeGroup, ...] | None
@@ -201,3 +273,10 @@ class OpenDayPolicy(Section):
         if groups is not None and (not groups or len(set(groups)) != len(groups)):
             raise ValueError("list each group once, and at least one group")
         return groups
+
+    @model_validator(mode="after")
+    def _range_ordered(self) -> OpenDayPolicy:
+        low, high = self.representatives_at_least, self.representatives_at_most
+        if low is not None and high is not None and low > high:
+            raise ValueError("representatives_at_least is above representatives_at_most")
+        return self

@@ -1,4 +1,5 @@
-"""Policy parameters of the organizations domain (四学模式, 规章制度汇报, 双包三提, “135”机制)."""
+"""Policy parameters of the organizations domain (四学模式, 规章制度汇报, 双包三提, “135”机制,
+支部工作条例's meeting cadences and 党员大会 vote, 周一学习日, 特设支部“四个一”)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,13 @@ from pydantic import field_validator
 from orgwork._args import periods
 from orgwork.policy._base import Count, Section, param
 
-__all__ = ["OrganizationsPolicy", "StudyItemName"]
+__all__ = [
+    "HolidayRuleName",
+    "MeetingPeriodName",
+    "OrganizationsPolicy",
+    "StudyItemName",
+    "WeekdayName",
+]
 
 _S001 = "001_abf17c1f2718a70a.txt"
 _S002 = "002_c27f48baf07b5fdd.txt"
@@ -23,6 +30,56 @@ StudyItemName = Literal[
     "annual_evaluation",  # 一年一评推动学 (003)
     "monthly_topic",  # 每月确定一个专题 (002's 中心组; opt-in)
 ]
+
+#: The periods a meeting cadence counts in: calendar months, quarters, half-years, the year.
+MeetingPeriodName = Literal["month", "quarter", "half_year", "year"]
+#: The days of the week (for a fixed weekly study day, 000's “周一学习日”).
+WeekdayName = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+#: What a week whose study day is a holiday does: study on the next working day, the week is
+#: excused, or the week is referred to the unit (the seed does not say).
+HolidayRuleName = Literal["next_working_day", "excused", "refer"]
+
+#: 《中国共产党支部工作条例(试行)》 (2018): no official text reached; each source names the copy.
+BRANCH_RULES = "中国共产党支部工作条例(试行)"
+_XGLL7 = "http://www.xgll.com.cn/zt/fzxcyrysf/2021-09/16/content_380801.htm"
+_XGLL8 = "http://xgll.com.cn/zt/fzxcyrysf/2021-09/17/content_380854.htm"
+_ART11 = (
+    f"{BRANCH_RULES} 第十一条: 党支部党员大会是党支部的议事决策机构,由全体党员参加,一般每季度"
+    f"召开1次。 (no official text reached; copy read, reprinting 共产党员网: {_XGLL7})"
+)
+_ART11_VOTE = (
+    f"{BRANCH_RULES} 第十一条: 表决必须有半数以上有表决权的党员到会方可进行,赞成人数超过应到会"
+    f"有表决权的党员的半数为通过。 (no official text reached; copy read, reprinting 共产党员网: "
+    f"{_XGLL7})"
+)
+_ART12 = (
+    f"{BRANCH_RULES} 第十二条: 党支部委员会会议一般每月召开1次,根据需要可以随时召开 (no "
+    f"official text reached; copy read, reprinting 共产党员网: {_XGLL8})"
+)
+_ART13 = (
+    f"{BRANCH_RULES} 第十三条: 党小组会一般每月召开1次 (no official text reached; copy read, "
+    f"reprinting 共产党员网: {_XGLL8})"
+)
+_LECTURE = (
+    f"{BRANCH_RULES}: 党支部应当组织党员按期参加党员大会、党小组会和上党课 — 按期, no period "
+    "for 党课 (copy read, without the article's number: https://hlxy.xjmu.edu.cn/info/1096/1408.htm)"
+    ". Unset by default: the cadence of 党课 is a local choice"
+)
+_THEME_DAY = (
+    f"{BRANCH_RULES}: 党支部每月相对固定1天开展主题党日,组织党员集中学习、过组织生活、进行民主议事"
+    "和志愿服务等 (no official text reached; copy read, without the article's number: "
+    "http://101.200.34.145/liebiao.php?mod=viewthread&tid=650315)"
+)
+_LIFE_MEETING = (
+    f"{BRANCH_RULES}: 党支部每年至少召开1次组织生活会,一般安排在第四季度 (no official text "
+    "reached; copy read: https://miniwenda.com/life/245598.html, which numbers it 第十七条, a "
+    "number not confirmed by a second copy)"
+)
+_APPRAISAL = (
+    f"{BRANCH_RULES}: 党支部一般每年开展1次民主评议党员 (no official text reached; copy read, "
+    "without the article's number: https://pofan.com.cn/info/1115/4984.html)"
+)
+_S000 = "000_d6bf9a3c8f5be95e.txt"
 
 #: Why the "135" counts are local: the seed states them for one campaign year.
 _CAMPAIGN_YEAR = (
@@ -110,6 +167,101 @@ class OrganizationsPolicy(Section):
         en="'135' mechanism: weak community party branches helped per year",
         source=_CAMPAIGN_YEAR,
         kind="local",
+    )
+
+    general_meeting_period: MeetingPeriodName = param(
+        "quarter",
+        zh="支部党员大会的召开周期(一般每季度召开1次)",
+        en="Period of the branch's general meeting of members (as a rule once a quarter)",
+        source=_ART11,
+        kind="national",
+    )
+    committee_meeting_period: MeetingPeriodName = param(
+        "month",
+        zh="党支部委员会会议的召开周期(一般每月召开1次)",
+        en="Period of the branch committee's meeting (as a rule once a month)",
+        source=_ART12,
+        kind="national",
+    )
+    group_meeting_period: MeetingPeriodName = param(
+        "month",
+        zh="党小组会的召开周期(一般每月召开1次)",
+        en="Period of the party group's meeting (as a rule once a month)",
+        source=_ART13,
+        kind="national",
+    )
+    party_lecture_period: MeetingPeriodName | None = param(
+        None,
+        zh="党课的周期(条例只说“按期”,由地方确定;不设则不检查,并说明未设定)",
+        en="Period of the party lecture (the 条例 says only 按期, on schedule: a local choice; "
+        "unset: not checked, and the decision says the cadence is unset)",
+        source=_LECTURE,
+        kind="local",
+        text="按期参加党员大会、党小组会和上党课",
+    )
+    theme_day_period: MeetingPeriodName = param(
+        "month",
+        zh="主题党日的周期(每月相对固定1天)",
+        en="Period of the theme party day (one relatively fixed day a month)",
+        source=_THEME_DAY,
+        kind="national",
+    )
+    life_meeting_period: MeetingPeriodName = param(
+        "year",
+        zh="组织生活会的周期(每年至少召开1次)",
+        en="Period of the organizational life meeting (at least once a year)",
+        source=_LIFE_MEETING,
+        kind="national",
+    )
+    member_appraisal_period: MeetingPeriodName = param(
+        "year",
+        zh="民主评议党员的周期(一般每年开展1次)",
+        en="Period of the democratic appraisal of members (as a rule once a year)",
+        source=_APPRAISAL,
+        kind="national",
+    )
+    quorum_half_counts: bool | None = param(
+        None,
+        zh="“半数以上有表决权的党员到会”:恰好半数到会是否可以进行表决(不设则提交上级党组织认定;"
+        "true 为“以上”含本数,false 为须超过半数)",
+        en="Whether exactly half of the members entitled to vote present is a quorum (半数以上: "
+        "unset: referred to the higher party organization; true: 以上 includes half; false: "
+        "more than half is needed)",
+        source="The 条例 says 半数以上 without saying whether 以上 includes the number itself, "
+        "and the copy read has no article defining it; a branch of exactly half present is "
+        f"referred unless the locality decides. {_ART11_VOTE}",
+        kind="local",
+        text="表决必须有半数以上有表决权的党员到会方可进行",
+    )
+    study_weekday: WeekdayName | None = param(
+        None,
+        zh="集中学习固定在星期几(000“周一学习日”为 monday;不设则一周内任何一天均可)",
+        en="The weekday collective study is held on (000's 周一学习日: monday; unset: any day of "
+        "the week counts)",
+        source=f"{_S000} (第三篇) says 充分运用“周一学习日” of one county's department; 003's "
+        "“一周一次”集中学 names no day. Unset by default, so a session on any day of the week "
+        "counts, as before; a locality that keeps a Monday study day sets monday",
+        kind="local",
+        text="充分运用“周一学习日”",
+    )
+    study_holiday_rule: HolidayRuleName = param(
+        "refer",
+        zh="学习日逢法定节假日:顺延至下一个工作日(next_working_day)、该周免除(excused)"
+        "或提交单位研究(refer,默认)",
+        en="When the study day is a holiday: study on the next working day, the week is "
+        "excused, or the week is referred to the unit (refer, the default)",
+        source="The seed does not say what a Monday study day that falls on a holiday becomes; "
+        "the locality chooses, so by default such a week is referred, never failed",
+        kind="local",
+    )
+    good_deeds_minimum: Count | None = param(
+        None,
+        zh="特设支部“办一批惠民好事实事”的件数下限(原文“一批”未定数量;不设则只报告件数,由党组织认定)",
+        en="Fewest good deeds that make a batch (the seed's 一批 gives no number; unset: the "
+        "count is reported and left to the party organization)",
+        source="001_abf17c1f2718a70a.txt: 办一批惠民好事实事 — no number; none is invented",
+        kind="local",
+        text="办一批惠民好事实事",
     )
 
     @field_validator("rules_report_interval_months")

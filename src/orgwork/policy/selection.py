@@ -208,6 +208,18 @@ class SelectionPolicy(Section):
         kind="local",
         text="公示期不少于五个工作日",
     )
+    probation_years: Count = param(
+        1,
+        zh="任职试用期(年,按日历年计)",
+        en="The probation of an appointment (calendar years)",
+        source="党政领导干部选拔任用工作条例(2014年修订)第四十二条: 实行党政领导干部任职试用期制度。"
+        "提拔担任下列非选举产生的厅局级以下领导职务的,试用期为一年 … 试用期满后,经考核胜任现职的,"
+        "正式任职;不胜任的,免去试任职务. Copy read: 长城网 2014-01-16 reprint of 新华网's 授权发布 "
+        "(news.hebei.com.cn/system/2014/01/16/013175643_05.shtml). The 2019 revision's text "
+        "was not read here",
+        kind="national",
+        le=5,
+    )
     public_judge_occasions: tuple[OccasionName, ...] = param(
         ("leadership_team_adjustment", "public_selection", "major_appointment"),
         zh="“三必请”:必须邀请群众担任评委的场合",

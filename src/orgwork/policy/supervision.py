@@ -261,6 +261,45 @@ class SupervisionPolicy(Section):
         ),
         kind="local",
     )
+    supervisor_contact_months: Count | None = param(
+        None,
+        zh="义务监督员与组织部门保持联系的周期(月,每周期至少一次)",
+        en="Months in which a volunteer supervisor keeps in contact with the department at "
+        "least once (None: not set; the duty is listed and referred)",
+        source=(
+            "no default: the seed says only 定期保持联系 (regularly) and gives no number; "
+            "set a number for your locality"
+        ),
+        kind="local",
+        text="定期保持联系",
+        le=60,
+    )
+    supervisor_meeting_months: Count | None = param(
+        None,
+        zh="义务监督员参加例会的周期(月,每周期至少一次)",
+        en="Months in which a volunteer supervisor attends at least one regular meeting (例会) "
+        "(None: not set; attendance is listed and referred)",
+        source=(
+            "no default: the seed says only 定期参加例会 (regularly) and gives no number; "
+            "set a number for your locality"
+        ),
+        kind="local",
+        text="定期参加例会",
+        le=60,
+    )
+    supervisor_report_months: Count | None = param(
+        None,
+        zh="义务监督员报告情况的周期(月,每周期至少一次)",
+        en="Months in which a volunteer supervisor reports at least once (None: not set; "
+        "reports are listed and referred)",
+        source=(
+            "no default: the seed says only 定期报告情况 (regularly) and gives no number; "
+            "set a number for your locality"
+        ),
+        kind="local",
+        text="定期报告情况",
+        le=60,
+    )
 
     @field_validator("visit_interval_months", "evaluation_interval_months")
     @classmethod

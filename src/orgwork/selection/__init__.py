@@ -16,6 +16,8 @@ and 004 (the 三必请 of the open days):
   面试 → 体检 → 考察, in order, none skipped (a minimum: a locality adds its own
   steps); [`publicity_check`][orgwork.selection.publicity_check] — 任前公示 of at least five working days.
 * [`competitive_posting_check`][orgwork.selection.competitive_posting_check] — 竞争上岗 for vacant mid-level posts.
+* [`pre_appointment_notice`][orgwork.selection.pre_appointment_notice] — the 条例's 任前公示: the first day a
+  notice may end; [`probation_period`][orgwork.selection.probation_period] — 试用期为一年 (a calendar year).
 
 >>> import datetime as dt
 >>> e = Evaluation(applicant="A01", held_on=dt.date(2012, 5, 10), unit_endorsed=True,
@@ -30,6 +32,14 @@ and 004 (the 三必请 of the open days):
 
 from __future__ import annotations
 
+from orgwork.selection._appointment import (
+    AppointmentNotice,
+    NoticeCheck,
+    ProbationCheck,
+    TrialAppointment,
+    pre_appointment_notice,
+    probation_period,
+)
 from orgwork.selection._evaluation import (
     ApprovalResult,
     Ballot,
@@ -79,6 +89,7 @@ from orgwork.selection._procedure import (
 
 __all__ = [
     "SEED_STEPS",
+    "AppointmentNotice",
     "ApprovalResult",
     "Ballot",
     "BallotChoice",
@@ -91,11 +102,13 @@ __all__ = [
     "JudgingPanel",
     "Nomination",
     "NominatorGroup",
+    "NoticeCheck",
     "Occasion",
     "Openness",
     "OpennessCheck",
     "PanelCheck",
     "PostFilling",
+    "ProbationCheck",
     "ProcedureCheck",
     "ProcedureProblem",
     "ProcedureRecord",
@@ -107,6 +120,7 @@ __all__ = [
     "SlateCheck",
     "StepResult",
     "Tally",
+    "TrialAppointment",
     "approval_decision",
     "check_procedure",
     "competitive_posting_check",
@@ -115,6 +129,8 @@ __all__ = [
     "min_candidates",
     "nomination_scope_gaps",
     "panel_check",
+    "pre_appointment_notice",
+    "probation_period",
     "public_judges_required",
     "publication_gaps",
     "publicity_check",

@@ -1,4 +1,4 @@
-"""Strategies for the cadres domain: service histories, events and talks."""
+"""Strategies for the cadres domain: service histories, events, talks, matters, posts and visits."""
 
 from __future__ import annotations
 
@@ -7,18 +7,41 @@ import datetime as dt
 from hypothesis import strategies as st
 
 from orgwork.cadres import (
+    Absence,
+    Badge,
     CadreEvent,
+    CadreFamily,
+    CadreHospitalStay,
     Grade,
+    KeyPost,
+    Matter,
     Position,
+    RosterEntry,
     SectionPost,
     SectionTenure,
     ServiceHistory,
     Talk,
     TalkTrigger,
+    Transfer,
+    WelfareVisit,
     YearGrade,
 )
 
-__all__ = ["cadre_events", "section_tenures", "service_histories", "talks"]
+__all__ = [
+    "absences",
+    "badges",
+    "cadre_events",
+    "cadre_families",
+    "cadre_hospital_stays",
+    "key_posts",
+    "matters",
+    "roster_entries",
+    "section_tenures",
+    "service_histories",
+    "talks",
+    "transfers",
+    "welfare_visits",
+]
 
 _CADRES = st.sampled_from(("C01", "C02", "C03", "C04"))
 
@@ -106,4 +129,172 @@ def section_tenures(
         section=st.sampled_from(("干部一处", "干部二处", "组织处", "办公室")),
         post=st.sampled_from(SectionPost),
         since=st.dates(min_day, max_day),
+    )
+
+
+_STAFF = st.sampled_from(("张三", "李四", "王五", "赵六"))
+_POSTS = st.sampled_from(("干部档案", "接待窗口", "组织科", "干部科"))
+_KINDS = st.sampled_from(("证明", "来信", "来访", "档案查阅"))
+
+
+def transfers(
+    min_day: dt.date = dt.date(2024, 1, 1), max_day: dt.date = dt.date(2026, 12, 31)
+) -> st.SearchStrategy[Transfer]:
+    """转办 — a matter handed from one member of staff to another.
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quick = settings(database=None, phases=[Phase.generate])
+    >>> t = find(transfers(), lambda t: True, settings=quick)
+    >>> t.by != t.to
+    True
+    """
+    pairs = st.tuples(_STAFF, _STAFF).filter(lambda p: p[0] != p[1])
+    return st.builds(
+        lambda p, on: Transfer(by=p[0], to=p[1], on=on), pairs, st.dates(min_day, max_day)
+    )
+
+
+@st.composite
+def matters(
+    draw: st.DrawFn,
+    *,
+    min_day: dt.date = dt.date(2024, 1, 1),
+    max_day: dt.date = dt.date(2026, 11, 30),
+) -> Matter:
+    """来办事项 — matters of a few kinds, some without a first contact, some handed on, some closed.
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quick = settings(database=None, phases=[Phase.generate])
+    >>> m = find(matters(), lambda m: m.closed_on is not None, settings=quick)
+    >>> m.closed_on >= m.received_on
+    True
+    """
+    received = draw(st.dates(min_day, max_day))
+    later = st.dates(received, received + dt.timedelta(days=30))
+    return Matter(
+        id=draw(st.sampled_from(("M01", "M02", "M03", "M04", "M05"))),
+        kind=draw(_KINDS),
+        received_on=received,
+        first_asked=draw(st.none() | _STAFF),
+        handled_by=draw(st.none() | _STAFF),
+        transfers=tuple(
+            draw(st.lists(transfers(received, received + dt.timedelta(days=30)), max_size=3))
+        ),
+        closed_on=draw(st.none() | later),
+    )
+
+
+def key_posts() -> st.SearchStrategy[KeyPost]:
+    """重点岗位 — key posts with an A holder and, mostly, a different B holder.
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quick = settings(database=None, phases=[Phase.generate])
+    >>> p = find(key_posts(), lambda p: p.b_holder is not None, settings=quick)
+    >>> p.a_holder != p.b_holder
+    True
+    """
+    return st.builds(
+        lambda post, a, b: KeyPost(post=post, a_holder=a, b_holder=None if b == a else b),
+        _POSTS,
+        _STAFF,
+        st.none() | _STAFF,
+    )
+
+
+@st.composite
+def absences(
+    draw: st.DrawFn,
+    *,
+    min_day: dt.date = dt.date(2024, 1, 1),
+    max_day: dt.date = dt.date(2026, 12, 1),
+) -> Absence:
+    """不在岗 — absences of up to a month.
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quick = settings(database=None, phases=[Phase.generate])
+    >>> a = find(absences(), lambda a: True, settings=quick)
+    >>> a.end >= a.start
+    True
+    """
+    start = draw(st.dates(min_day, max_day))
+    end = start + dt.timedelta(days=draw(st.integers(0, 30)))
+    return Absence(person=draw(_STAFF), start=start, end=end, reason=None)
+
+
+def roster_entries() -> st.SearchStrategy[RosterEntry]:
+    """在岗名单 — posts on duty, mostly with a named person.
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quick = settings(database=None, phases=[Phase.generate])
+    >>> find(roster_entries(), lambda e: e.person is None, settings=quick).person is None
+    True
+    """
+    return st.builds(RosterEntry, post=_POSTS, person=st.none() | _STAFF)
+
+
+def badges() -> st.SearchStrategy[Badge]:
+    """上岗牌 — badges naming a post and a person.
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quick = settings(database=None, phases=[Phase.generate])
+    >>> find(badges(), lambda b: True, settings=quick).post in ("干部档案", "接待窗口", "组织科", "干部科")
+    True
+    """
+    return st.builds(Badge, post=_POSTS, person=_STAFF)
+
+
+@st.composite
+def cadre_hospital_stays(
+    draw: st.DrawFn,
+    *,
+    min_day: dt.date = dt.date(2024, 1, 1),
+    max_day: dt.date = dt.date(2026, 12, 1),
+) -> CadreHospitalStay:
+    """住院 — cadres injured on duty or ill, admitted and (mostly) discharged.
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quick = settings(database=None, phases=[Phase.generate])
+    >>> s = find(cadre_hospital_stays(), lambda s: s.discharged is not None, settings=quick)
+    >>> s.discharged >= s.admitted
+    True
+    """
+    admitted = draw(st.dates(min_day, max_day))
+    out = st.dates(admitted, admitted + dt.timedelta(days=30))
+    return CadreHospitalStay(
+        cadre=draw(_CADRES),
+        admitted=admitted,
+        discharged=draw(st.none() | out),
+        cause=draw(st.sampled_from(("injured_on_duty", "illness"))),
+    )
+
+
+def cadre_families(
+    min_day: dt.date = dt.date(2024, 1, 1), max_day: dt.date = dt.date(2026, 12, 31)
+) -> st.SearchStrategy[CadreFamily]:
+    """组工干部家庭 — families on the visit list.
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quick = settings(database=None, phases=[Phase.generate])
+    >>> find(cadre_families(), lambda f: True, settings=quick).since >= dt.date(2024, 1, 1)
+    True
+    """
+    return st.builds(CadreFamily, cadre=_CADRES, since=st.dates(min_day, max_day))
+
+
+def welfare_visits(
+    min_day: dt.date = dt.date(2024, 1, 1), max_day: dt.date = dt.date(2026, 12, 31)
+) -> st.SearchStrategy[WelfareVisit]:
+    """看望、走访 — visits to cadres in hospital and to their families.
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quick = settings(database=None, phases=[Phase.generate])
+    >>> find(welfare_visits(), lambda v: v.kind == "family", settings=quick).kind
+    'family'
+    """
+    return st.builds(
+        WelfareVisit,
+        kind=st.sampled_from(("hospital", "family")),
+        cadre=_CADRES,
+        on=st.dates(min_day, max_day),
+        by=st.none() | st.sampled_from(("部长", "副部长")),
     )

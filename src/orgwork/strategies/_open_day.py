@@ -9,19 +9,26 @@ from hypothesis import strategies as st
 from orgwork.calendar import Calendar, official_calendar
 from orgwork.open_day import (
     PRESETS,
+    Delegate,
+    Feedback,
+    Gender,
     OpenDay,
     OpenDayPlan,
     OpenDayPreset,
     Representative,
     RepresentativeGroup,
+    SiteChoice,
     Suggestion,
 )
 
 __all__ = [
+    "delegate_pools",
+    "feedback_logs",
     "open_day_plans",
     "open_day_presets",
     "open_days",
     "representatives",
+    "site_choices",
     "suggestion_lists",
     "suggestions",
 ]
@@ -162,3 +169,87 @@ def open_day_presets() -> st.SearchStrategy[OpenDayPreset]:
     '巢湖市'
     """
     return st.sampled_from([PRESETS[k] for k in sorted(PRESETS)])
+
+
+_POSTS = ("基层社区", "非公企业", "机关", "学校", "医院")
+_LEVELS = ("市", "县")
+
+
+def delegate_pools(
+    *, max_units: int = 20, max_per_unit: int = 3
+) -> st.SearchStrategy[tuple[Delegate, ...]]:
+    """Recommended delegates (``D001``, ...) from electoral units ``U01``, ..., possibly none.
+
+    >>> from hypothesis import find
+    >>> len({d.unit for d in find(delegate_pools(), lambda p: len({d.unit for d in p}) >= 3)})
+    3
+    """
+
+    @st.composite
+    def build(draw: st.DrawFn) -> tuple[Delegate, ...]:
+        out: list[Delegate] = []
+        for u in range(draw(st.integers(0, max_units))):
+            for _ in range(draw(st.integers(1, max_per_unit))):
+                out.append(
+                    Delegate(
+                        id=f"D{len(out) + 1:03d}",
+                        unit=f"U{u + 1:02d}",
+                        gender=draw(st.sampled_from(list(Gender))),
+                        age=draw(st.integers(18, 80)),
+                        post=draw(st.sampled_from(_POSTS)),
+                        level=draw(st.sampled_from(_LEVELS)),
+                    )
+                )
+        return tuple(out)
+
+    return build()
+
+
+def site_choices(*, max_sites: int = 120) -> st.SearchStrategy[SiteChoice]:
+    """Choices of inspection sites from ``S001``..., with or without a final list and stray ids.
+
+    >>> from hypothesis import find
+    >>> find(site_choices(), lambda c: len(c.chosen) == 2).chosen_publicly in (True, False)
+    True
+    """
+
+    @st.composite
+    def build(draw: st.DrawFn) -> SiteChoice:
+        pool = tuple(f"S{i + 1:03d}" for i in range(draw(st.integers(0, max_sites))))
+        others = ("X01", "X02", "先进模范村", "干部教育基地", "人才培训基地")
+        ids = st.sampled_from(pool + others)
+        chosen = draw(st.lists(ids, max_size=4, unique=True))
+        final = draw(st.lists(ids, max_size=6, unique=True))
+        return SiteChoice(
+            on=draw(st.dates(dt.date(2004, 1, 1), dt.date(2030, 12, 31))),
+            demo_sites=pool,
+            chosen=tuple(chosen),
+            chosen_publicly=draw(st.booleans()),
+            final_sites=tuple(final),
+        )
+
+    return build()
+
+
+def feedback_logs(
+    held_on: dt.date, *, max_size: int = 12
+) -> st.SearchStrategy[tuple[Feedback, ...]]:
+    """Feedback on the open day ``held_on`` (and a few on another), within two years after it.
+
+    >>> from hypothesis import find
+    >>> find(feedback_logs(dt.date(2025, 6, 28)), bool)[0].on >= dt.date(2025, 6, 28)
+    True
+    """
+    other = held_on + dt.timedelta(days=7)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> tuple[Feedback, ...]:
+        out = []
+        for _ in range(draw(st.integers(0, max_size))):
+            day = draw(st.sampled_from([held_on, held_on, held_on, other]))
+            out.append(
+                Feedback(open_day=day, on=day + dt.timedelta(days=draw(st.integers(0, 730))))
+            )
+        return tuple(out)
+
+    return build()

@@ -1,4 +1,5 @@
-"""Strategies for the organizations domain: study logs, rules reports and 135 activities."""
+"""Strategies for the organizations domain: study logs, rules reports, 135 activities, meeting
+logs, votes and 特设 branch records."""
 
 from __future__ import annotations
 
@@ -9,15 +10,28 @@ from hypothesis import strategies as st
 
 from orgwork.organizations import (
     Activity135,
+    Meeting,
+    MeetingKind,
+    MeetingLog,
     RulesReport,
+    SpecialBranchRecord,
     StudyEntry,
     StudyItem,
     StudyLog,
     Task135,
+    Vote,
     iso_weeks,
 )
 
-__all__ = ["activities_135", "complete_study_logs", "rules_reports", "study_logs"]
+__all__ = [
+    "activities_135",
+    "complete_study_logs",
+    "meeting_logs",
+    "rules_reports",
+    "special_branch_records",
+    "study_logs",
+    "votes",
+]
 
 _MEMBERS = ("甲", "乙", "丙", "丁", "戊")
 
@@ -127,4 +141,73 @@ def rules_reports(
     """
     return st.builds(
         RulesReport, unit=st.sampled_from(units), on=st.dates(min_day, max_day), note=st.none()
+    )
+
+
+@st.composite
+def meeting_logs(draw: st.DrawFn, *, year: int | None = None, max_meetings: int = 60) -> MeetingLog:
+    """会议记录 — a branch's year of meetings, mostly in the year (a few just outside); some
+    branches formed during the year, some without a committee or party groups.
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quick = settings(database=None, phases=[Phase.generate])
+    >>> find(meeting_logs(year=2019), lambda g: len(g.meetings) > 3, settings=quick).year
+    2019
+    """
+    y = draw(st.integers(2005, 2030)) if year is None else year
+    days = st.dates(
+        dt.date(y, 1, 1) - dt.timedelta(days=7), dt.date(y, 12, 31) + dt.timedelta(days=7)
+    )
+    meetings = draw(
+        st.lists(
+            st.builds(Meeting, kind=st.sampled_from(MeetingKind), on=days, note=st.none()),
+            max_size=max_meetings,
+        )
+    )
+    formed = draw(st.none() | st.dates(dt.date(y, 1, 1), dt.date(y, 12, 31)))
+    return MeetingLog(
+        branch="一支部",
+        year=y,
+        formed_on=formed,
+        committee=draw(st.booleans()),
+        groups=draw(st.booleans()),
+        meetings=tuple(meetings),
+    )
+
+
+@st.composite
+def votes(draw: st.DrawFn, *, max_entitled: int = 60) -> Vote:
+    """党员大会表决 — consistent counts: in favour ≤ present ≤ entitled.
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quick = settings(database=None, phases=[Phase.generate])
+    >>> v = find(votes(), lambda v: v.in_favour is not None, settings=quick)
+    >>> v.in_favour <= v.present <= v.entitled
+    True
+    """
+    entitled = draw(st.integers(1, max_entitled))
+    present = draw(st.integers(0, entitled))
+    in_favour = draw(st.none() | st.integers(0, present))
+    on = draw(st.dates(dt.date(2018, 10, 28), dt.date(2030, 12, 31)))
+    return Vote(branch="一支部", on=on, entitled=entitled, present=present, in_favour=in_favour)
+
+
+def special_branch_records() -> st.SearchStrategy[SpecialBranchRecord]:
+    """特设支部“四个一”记录 — records with any of the four items present or missing.
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quick = settings(database=None, phases=[Phase.generate])
+    >>> find(special_branch_records(), lambda r: r.brand is not None, settings=quick).brand
+    '红色驿站'
+    """
+    return st.builds(
+        SpecialBranchRecord,
+        branch=st.sampled_from(("公安特设支部", "城管特设支部")),
+        on=st.none() | st.dates(dt.date(2012, 1, 1), dt.date(2013, 12, 31)),
+        volunteer_team=st.none() | st.just("平安志愿队"),
+        good_deeds=st.lists(st.sampled_from(("修路灯", "送医上门", "清理河道")), max_size=4).map(
+            tuple
+        ),
+        area=st.none() | st.just("东城街道"),
+        brand=st.none() | st.just("红色驿站"),
     )

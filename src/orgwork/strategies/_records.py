@@ -29,6 +29,7 @@ from orgwork.assessment import THOUSAND_POINT, MonthlySheet, PointScheme
 from orgwork.care import FundPurpose, HostRole, Payment, Receipt, ReliefFund, Town
 from orgwork.decision import Text
 from orgwork.ids import normalise_id
+from orgwork.membership import DuesPayment, PayerCategory
 from orgwork.open_day import PRESETS, Suggestion
 from orgwork.organizations import BranchGrade
 from orgwork.policy.assessment import USES
@@ -39,9 +40,13 @@ from orgwork.records import (
     CadreBirth,
     CareRecords,
     CompetitiveRound,
+    DuesMember,
     MeetingRequest,
+    MembershipApplicant,
+    MembershipRecords,
     OpenDayRecords,
     OpenSelection,
+    ProbationaryMember,
     Records,
     SelectionRecords,
     SheetGap,
@@ -90,6 +95,7 @@ from orgwork.supervision import (
 __all__ = [
     "assessment_records",
     "care_records",
+    "membership_records",
     "open_day_records",
     "records",
     "selection_records",
@@ -749,6 +755,79 @@ def selection_records(
     )
 
 
+def _money(high: Decimal) -> st.SearchStrategy[Decimal]:
+    """Yuan with at most two decimal places, from 0 to ``high``."""
+    return st.decimals(Decimal(0), high, places=2, allow_nan=False, allow_infinity=False)
+
+
+@st.composite
+def membership_records(
+    draw: st.DrawFn, *, year: int | None = None, max_size: int = 3
+) -> MembershipRecords:
+    """党员管理记录 — a branch's dues bases, dues paid, applicants and probationary members.
+
+    Members are distinct; every payment names a member on the dues bases (a
+    payment for a month of ``year`` or the year before, paid in its month or
+    up to a year later). An income may be missing (the report notes it),
+    as may an applicant's date of birth. ``year`` defaults to 2004–2026.
+    """
+    y = draw(_YEARS) if year is None else year
+    members = _distinct(draw, _person(), max_size)
+    payers = tuple(
+        DuesMember(
+            member=m,
+            category=draw(st.sampled_from(PayerCategory)),
+            monthly_income=draw(st.none() | _money(Decimal(20000))),
+        )
+        for m in members
+    )
+    payments = []
+    for m in members:
+        for _ in range(draw(st.integers(0, max_size))):
+            month = draw(st.integers(1, 12))
+            of_year = draw(st.sampled_from((y - 1, y)))
+            first = dt.date(of_year, month, 1)
+            payments.append(
+                DuesPayment(
+                    member=m,
+                    year=of_year,
+                    month=month,
+                    amount=draw(_money(Decimal(500))),
+                    paid_on=draw(_days(first, first + dt.timedelta(days=366))),
+                )
+            )
+    optional_day = st.none() | _days(dt.date(y - 3, 1, 1), dt.date(y, 12, 31))
+    applicants = tuple(
+        MembershipApplicant(
+            person=p,
+            born=draw(st.none() | _days(dt.date(y - 60, 1, 1), dt.date(y - 14, 12, 31))),
+            applied_on=draw(optional_day),
+            activist_since=draw(optional_day),
+            listed_on=draw(optional_day),
+            training_days=draw(st.none() | st.integers(0, 10)),
+            training_hours=draw(st.none() | st.integers(0, 80)),
+        )
+        for p in _distinct(draw, _person(), max_size)
+    )
+    probationers = tuple(
+        ProbationaryMember(
+            person=p,
+            admitted_on=draw(_days(dt.date(y - 2, 1, 1), dt.date(y, 12, 31))),
+            extension_months=draw(st.none() | st.integers(0, 24)),
+        )
+        for p in _distinct(draw, _person(), max_size)
+    )
+    return MembershipRecords(
+        year=y,
+        branch=draw(_text()),
+        on=draw(_review_day(y)),
+        payers=payers,
+        payments=tuple(payments),
+        applicants=applicants,
+        probationers=probationers,
+    )
+
+
 # -- the whole records --------------------------------------------------------------------
 
 
@@ -778,4 +857,5 @@ def records(draw: st.DrawFn, *, year: int | None = None, max_size: int = 3) -> R
                 year=y, town=town, county=county, prefecture=prefecture, max_size=max_size
             )
         ),
+        membership=draw(membership_records(year=y, max_size=max_size)),
     )

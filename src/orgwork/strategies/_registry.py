@@ -19,7 +19,21 @@ from orgwork.assessment import (
     rank,
     salary_eligibility,
 )
-from orgwork.cadres import CadreEvent, SectionTenure, ServiceHistory, Talk
+from orgwork.cadres import (
+    Absence,
+    Badge,
+    CadreEvent,
+    CadreFamily,
+    CadreHospitalStay,
+    KeyPost,
+    Matter,
+    RosterEntry,
+    SectionTenure,
+    ServiceHistory,
+    Talk,
+    Transfer,
+    WelfareVisit,
+)
 from orgwork.calendar import Calendar, HolidayPeriod, YearSchedule
 from orgwork.care import (
     Duty,
@@ -36,18 +50,45 @@ from orgwork.care import (
 from orgwork.care import Visit as CareVisit
 from orgwork.decision import Decision, Text
 from orgwork.membership import Applicant, DuesPayer, DuesPayment, IntensiveTraining, Probation
-from orgwork.open_day import OpenDay, OpenDayPlan, OpenDayPreset, Representative, Suggestion
-from orgwork.organizations import Activity135, RulesReport, StudyLog
+from orgwork.open_day import (
+    Delegate,
+    Feedback,
+    OpenDay,
+    OpenDayPlan,
+    OpenDayPreset,
+    Representative,
+    SiteChoice,
+    Suggestion,
+)
+from orgwork.organizations import (
+    Activity135,
+    MeetingLog,
+    RulesReport,
+    SpecialBranchRecord,
+    StudyLog,
+    Vote,
+)
 from orgwork.policy import Change, Policy
 from orgwork.records import (
     AssessmentRecords,
     CareRecords,
+    DuesMember,
+    MembershipApplicant,
+    MembershipRecords,
     OpenDayRecords,
+    ProbationaryMember,
     Records,
     SelectionRecords,
     SupervisionRecords,
 )
-from orgwork.selection import Ballot, Evaluation, ProcedureRecord, SelectionProcedure
+from orgwork.selection import (
+    AppointmentNotice,
+    Ballot,
+    Evaluation,
+    ProcedureRecord,
+    SelectionProcedure,
+    TrialAppointment,
+)
 from orgwork.strategies import _assessment as a
 from orgwork.strategies import _cadres as c
 from orgwork.strategies import _calendar as cal
@@ -62,10 +103,12 @@ from orgwork.strategies import _supervision as sup
 from orgwork.strategies._models import HAND_WRITTEN, instances, public_models
 from orgwork.supervision import (
     Case,
+    DutyRecord,
     EvaluationRound,
     Finding,
     LedgerItem,
     RectificationLedger,
+    Term,
     Unit,
 )
 from orgwork.supervision import Visit as UnitVisit
@@ -134,6 +177,15 @@ _HAND_WRITTEN: dict[type[BaseModel], Callable[[], st.SearchStrategy[Any]]] = {
     CadreEvent: c.cadre_events,
     Talk: c.talks,
     SectionTenure: c.section_tenures,
+    Matter: c.matters,
+    Transfer: c.transfers,
+    KeyPost: c.key_posts,
+    Absence: c.absences,
+    RosterEntry: c.roster_entries,
+    Badge: c.badges,
+    CadreHospitalStay: c.cadre_hospital_stays,
+    CadreFamily: c.cadre_families,
+    WelfareVisit: c.welfare_visits,
     DuesPayer: mem.dues_payers,
     DuesPayment: mem.dues_payments,
     Applicant: mem.applicants,
@@ -151,12 +203,33 @@ _HAND_WRITTEN: dict[type[BaseModel], Callable[[], st.SearchStrategy[Any]]] = {
     OpenDayPreset: od.open_day_presets,
     Representative: lambda: od.representatives().filter(bool).flatmap(st.sampled_from),
     Suggestion: od.suggestions,
+    Delegate: lambda: od.delegate_pools().filter(bool).flatmap(st.sampled_from),
+    SiteChoice: od.site_choices,
+    Feedback: lambda: (
+        st.dates(dt.date(2004, 1, 1), dt.date(2028, 12, 31))
+        .flatmap(od.feedback_logs)
+        .filter(bool)
+        .flatmap(st.sampled_from)
+    ),
     StudyLog: org.study_logs,
     Activity135: org.activities_135,
     RulesReport: org.rules_reports,
+    MeetingLog: org.meeting_logs,
+    Vote: org.votes,
+    SpecialBranchRecord: org.special_branch_records,
     AssessmentRecords: rec.assessment_records,
     CareRecords: rec.care_records,
     OpenDayRecords: rec.open_day_records,
+    MembershipRecords: rec.membership_records,
+    DuesMember: lambda: (
+        rec.membership_records().map(lambda r: r.payers).filter(bool).flatmap(st.sampled_from)
+    ),
+    MembershipApplicant: lambda: (
+        rec.membership_records().map(lambda r: r.applicants).filter(bool).flatmap(st.sampled_from)
+    ),
+    ProbationaryMember: lambda: (
+        rec.membership_records().map(lambda r: r.probationers).filter(bool).flatmap(st.sampled_from)
+    ),
     Records: rec.records,
     SelectionRecords: rec.selection_records,
     SupervisionRecords: rec.supervision_records,
@@ -164,12 +237,16 @@ _HAND_WRITTEN: dict[type[BaseModel], Callable[[], st.SearchStrategy[Any]]] = {
     Evaluation: sel.evaluations,
     ProcedureRecord: sel.procedure_records,
     SelectionProcedure: sel.selection_procedures,
+    AppointmentNotice: sel.appointment_notices,
+    TrialAppointment: sel.trial_appointments,
     Case: sup.cases,
     Unit: lambda: sup.supervision_units().filter(bool).flatmap(st.sampled_from),
     UnitVisit: _unit_visits,
     Finding: sup.findings,
     EvaluationRound: lambda: _YEARS.flatmap(sup.evaluation_rounds),
     RectificationLedger: sup.rectification_ledgers,
+    Term: sup.supervisor_terms,
+    DutyRecord: lambda: sup.duty_records().filter(bool).flatmap(st.sampled_from),
     # Results: what the rules themselves decide on drawn inputs.
     AnnualTotal: _annual_totals,
     Ranking: _rankings,

@@ -1,4 +1,5 @@
-"""Strategies for the selection domain: ballots, evaluations and procedure records."""
+"""Strategies for the selection domain: ballots, evaluations, procedure records, notices and
+probations."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from hypothesis import strategies as st
 
 from orgwork.selection import (
     SEED_STEPS,
+    AppointmentNotice,
     Ballot,
     BallotChoice,
     Evaluation,
@@ -16,14 +18,17 @@ from orgwork.selection import (
     SelectionProcedure,
     StepResult,
     Tally,
+    TrialAppointment,
 )
 
 __all__ = [
+    "appointment_notices",
     "ballots",
     "evaluations",
     "procedure_records",
     "selection_procedures",
     "tallies",
+    "trial_appointments",
     "valid_procedure_records",
 ]
 
@@ -172,4 +177,44 @@ def selection_procedures() -> st.SearchStrategy[SelectionProcedure]:
         lambda r: SelectionProcedure(
             procedure=r.procedure, candidates=r.candidates, steps=SEED_STEPS, results=r.results
         )
+    )
+
+
+@st.composite
+def appointment_notices(
+    draw: st.DrawFn,
+    min_day: dt.date = dt.date(2012, 1, 1),
+    max_day: dt.date = dt.date(2026, 11, 30),
+) -> AppointmentNotice:
+    """任前公示 — notices begun between the given days (within the official calendar), lasting
+    0–20 days, or with no end day yet.
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quick = settings(database=None, phases=[Phase.generate])
+    >>> find(appointment_notices(), lambda n: n.end is None, settings=quick).end is None
+    True
+    """
+    start = draw(st.dates(min_day, max_day))
+    length = draw(st.none() | st.integers(0, 20))
+    end = None if length is None else start + dt.timedelta(days=length)
+    return AppointmentNotice(
+        candidate=draw(st.sampled_from(("甲", "乙", "丙"))), start=start, end=end
+    )
+
+
+def trial_appointments(
+    min_day: dt.date = dt.date(2004, 1, 1), max_day: dt.date = dt.date(2030, 12, 31)
+) -> st.SearchStrategy[TrialAppointment]:
+    """任职试用 — appointments on probation begun between the given days.
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quick = settings(database=None, phases=[Phase.generate])
+    >>> find(trial_appointments(), lambda a: a.start.month == 2, settings=quick).start.month
+    2
+    """
+    return st.builds(
+        TrialAppointment,
+        cadre=st.sampled_from(("甲", "乙", "丙")),
+        post=st.none() | st.just("县委组织部副部长"),
+        start=st.dates(min_day, max_day),
     )

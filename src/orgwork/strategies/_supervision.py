@@ -11,11 +11,15 @@ from orgwork.calendar import Calendar, official_calendar
 from orgwork.supervision import (
     Case,
     Channel,
+    Duty,
+    DutyRecord,
     EvaluationGroup,
     EvaluationRound,
     Finding,
     RectificationLedger,
     Severity,
+    SupervisorKind,
+    Term,
     Unit,
     UnitKind,
     Visit,
@@ -25,10 +29,12 @@ from orgwork.supervision import (
 __all__ = [
     "case_lists",
     "cases",
+    "duty_records",
     "evaluation_rounds",
     "findings",
     "rectification_ledgers",
     "supervision_units",
+    "supervisor_terms",
     "unit_visits",
 ]
 
@@ -287,3 +293,59 @@ def rectification_ledgers(
     'closed'
     """
     return _ledger(start, max_events, max_items)
+
+
+_SUPERVISORS = ("李某", "王某", "张某")
+
+
+def supervisor_terms(
+    min_day: dt.date = dt.date(2004, 1, 1), max_day: dt.date = dt.date(2030, 12, 31)
+) -> st.SearchStrategy[Term]:
+    """Supervisors' terms of 1 day to 3 years, mostly a year, starting between the two days.
+
+    >>> from hypothesis import find
+    >>> t = find(supervisor_terms(), lambda t: t.last.year > t.first.year)
+    >>> t.first <= t.last
+    True
+    """
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Term:
+        first = draw(st.dates(min_day, max_day))
+        days = draw(st.sampled_from([364, 365]) | st.integers(0, 3 * 366))
+        return Term(
+            name=draw(st.sampled_from(_SUPERVISORS)),
+            kind=draw(st.sampled_from(list(SupervisorKind))),
+            first=first,
+            last=first + dt.timedelta(days=days),
+        )
+
+    return build()
+
+
+def duty_records(
+    term: Term | None = None, *, max_size: int = 20
+) -> st.SearchStrategy[tuple[DutyRecord, ...]]:
+    """Logs of contacts, meetings attended and reports, mostly by the supervisor of ``term``.
+
+    Days fall in the term, or up to two months either side of it (2025 without a term);
+    some records are another supervisor's.
+
+    >>> from hypothesis import find
+    >>> find(duty_records(), lambda rs: len(rs) >= 2)[0].duty in list(Duty)
+    True
+    """
+    names: tuple[str, ...]
+    if term is None:
+        first, last, names = dt.date(2025, 1, 1), dt.date(2025, 12, 31), _SUPERVISORS
+    else:
+        first = term.first - dt.timedelta(days=60)
+        last = term.last + dt.timedelta(days=60)
+        names = (term.name, term.name, term.name, "赵某")
+    record = st.builds(
+        DutyRecord,
+        supervisor=st.sampled_from(names),
+        duty=st.sampled_from(list(Duty)),
+        on=st.dates(first, last),
+    )
+    return st.lists(record, max_size=max_size).map(tuple)

@@ -16,7 +16,9 @@ the public's supervision. This package turns its rules into code:
   ([`RectificationLedger`][orgwork.supervision.RectificationLedger], [`closing_check`][orgwork.supervision.closing_check], [`overdue_items`][orgwork.supervision.overdue_items],
   [`ledger_summary`][orgwork.supervision.ledger_summary]);
 - accountability measures ([`accountability_measure`][orgwork.supervision.accountability_measure]);
-- volunteer supervisors ([`supervisor_eligibility`][orgwork.supervision.supervisor_eligibility], [`supervisor_term`][orgwork.supervision.supervisor_term]).
+- volunteer supervisors ([`supervisor_eligibility`][orgwork.supervision.supervisor_eligibility], [`supervisor_term`][orgwork.supervision.supervisor_term]),
+  their regular duties ([`supervisor_duties`][orgwork.supervision.supervisor_duties]) and their
+  right to speak without penalty ([`supervisor_speech_immunity`][orgwork.supervision.supervisor_speech_immunity]).
 
 >>> import datetime as dt
 >>> reply_deadline(dt.date(2024, 2, 8)).value
@@ -41,6 +43,19 @@ from orgwork.supervision._cases import (
     case_status,
     case_summary,
     reply_deadline,
+)
+from orgwork.supervision._duties import (
+    DUTIES_QUOTE,
+    RIGHTS_QUOTE,
+    Duty,
+    DutyPeriod,
+    DutyRecord,
+    DutyStatus,
+    Ground,
+    Right,
+    SanctionProposal,
+    supervisor_duties,
+    supervisor_speech_immunity,
 )
 from orgwork.supervision._evaluation import (
     EvaluationCoverage,
@@ -95,8 +110,10 @@ from orgwork.supervision._visits import (
 )
 
 __all__ = [
+    "DUTIES_QUOTE",
     "ELIGIBLE_BACKGROUNDS",
     "REQUIRED_QUALITIES",
+    "RIGHTS_QUOTE",
     "SUPERVISOR_DUTIES",
     "SUPERVISOR_RIGHTS",
     "AccountabilityMeasure",
@@ -112,10 +129,15 @@ __all__ = [
     "Channel",
     "Closed",
     "DeadlineSet",
+    "Duty",
+    "DutyPeriod",
+    "DutyRecord",
+    "DutyStatus",
     "EvaluationCoverage",
     "EvaluationGroup",
     "EvaluationRound",
     "Finding",
+    "Ground",
     "ItemStatus",
     "LedgerEvent",
     "LedgerItem",
@@ -127,7 +149,9 @@ __all__ = [
     "Raising",
     "RectificationLedger",
     "ResultPublished",
+    "Right",
     "RoundCheck",
+    "SanctionProposal",
     "SatisfactionRecord",
     "SatisfactionRecorded",
     "Severity",
@@ -149,7 +173,9 @@ __all__ = [
     "overdue_items",
     "reception_days",
     "reply_deadline",
+    "supervisor_duties",
     "supervisor_eligibility",
+    "supervisor_speech_immunity",
     "supervisor_term",
     "visit_coverage",
 ]

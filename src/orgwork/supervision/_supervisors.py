@@ -7,7 +7,7 @@ import enum
 from typing import Annotated
 
 from dateutil.relativedelta import relativedelta
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from orgwork._args import as_field, as_models
 from orgwork.decision import Decision, RuleContext, Say, Text, day
@@ -201,7 +201,7 @@ class Appointment(BaseModel):
 
 
 class Term(BaseModel):
-    """A supervisor's term: from ``first`` to ``last``, both included."""
+    """A supervisor's term: from ``first`` to ``last``, both included (``last`` not before ``first``)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -209,6 +209,12 @@ class Term(BaseModel):
     kind: SupervisorKind
     first: dt.date
     last: dt.date
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Term:
+        if self.last < self.first:
+            raise ValueError("last is before first")
+        return self
 
     def active_on(self, day: dt.date) -> bool:
         """Whether the term covers ``day``."""
