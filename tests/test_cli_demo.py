@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-SECTIONS = ("assessment", "care", "supervision", "open_day", "selection")
+SECTIONS = ("assessment", "care", "supervision", "open_day", "selection", "membership")
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:

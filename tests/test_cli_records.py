@@ -138,7 +138,7 @@ def test_an_empty_template_checks_with_every_family_skipped(tmp_path: Path) -> N
     wb.save(path)
     r = run("check", str(path))
     assert r.returncode == 0, r.stderr
-    assert r.stdout.count("没有记录,跳过") == 5
+    assert r.stdout.count("没有记录,跳过") == 6
 
 
 @pytest.mark.parametrize(

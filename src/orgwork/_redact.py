@@ -68,8 +68,11 @@ PERSON_FIELDS: dict[str, frozenset[str]] = {
     "Candidate": frozenset({"name"}),
     "Appointment": frozenset({"name"}),
     "MeetingRequest": frozenset({"supervisor"}),
+    "DutyRecord": frozenset({"supervisor"}),
+    "SanctionRecord": frozenset({"supervisor"}),
     # open day
     "Suggestion": frozenset({"assignee"}),
+    "RecommendedDelegate": frozenset({"id"}),
     # selection, cadres, organizations
     "Evaluation": frozenset({"applicant"}),
     "CompetitiveRound": frozenset({"candidates"}),
@@ -84,6 +87,24 @@ PERSON_FIELDS: dict[str, frozenset[str]] = {
     "CadreBirth": frozenset({"cadre"}),
     "StudyLog": frozenset({"members"}),
     "StudyEntry": frozenset({"person"}),
+    # membership (党费, 发展党员)
+    "DuesMember": frozenset({"member"}),
+    "DuesPayment": frozenset({"member"}),
+    "MembershipApplicant": frozenset({"person"}),
+    "ProbationaryMember": frozenset({"person"}),
+    # cadres (首问负责, 限时办结, AB岗, 挂牌上岗, 看望走访), selection (任前公示, 试用期)
+    "Matter": frozenset({"first_asked", "handled_by"}),
+    "Transfer": frozenset({"by", "to"}),
+    "KeyPost": frozenset({"a_holder", "b_holder"}),
+    "Absence": frozenset({"person"}),
+    "RosterEntry": frozenset({"person"}),
+    "Badge": frozenset({"person"}),
+    "CadreHospitalStay": frozenset({"cadre"}),
+    "CadreFamily": frozenset({"cadre"}),
+    "WelfareVisit": frozenset({"cadre", "by"}),
+    "AppointmentNoticeRecord": frozenset({"candidate"}),
+    "AppointmentNotice": frozenset({"candidate"}),
+    "TrialAppointment": frozenset({"cadre"}),
 }
 
 #: Keys of data (a decision's value, an export) that hold health facts: dropped.
@@ -394,7 +415,7 @@ WITHHELD_EN = "A care duty (personal details withheld)"
 def health_rules() -> frozenset[str]:
     """The care rules whose decisions state a health fact (a hospital stay, an illness,
     hardship, why a member may be paid from the relief fund) about a named member."""
-    from orgwork import care
+    from orgwork import cadres, care
     from orgwork.rules import id_of
 
     rules = (
@@ -402,6 +423,7 @@ def health_rules() -> frozenset[str]:
         care.illness_aid_duties,
         care.hardship_visit_duties,
         care.relief_eligibility,
+        cadres.cadre_welfare_visits,
     )
     return frozenset(id_of(f) for f in rules)
 

@@ -62,6 +62,22 @@ VALUES: dict[str, str] = {
     "handler": "承办人",
     "hold": "暂缓确定并提交镇党委研究",
     "rank_others": "其余单位照常截取",
+    "month": "月",
+    "quarter": "季度",
+    "half_year": "半年",
+    "year": "年",
+    "monday": "星期一",
+    "tuesday": "星期二",
+    "wednesday": "星期三",
+    "thursday": "星期四",
+    "friday": "星期五",
+    "saturday": "星期六",
+    "sunday": "星期日",
+    "next_working_day": "顺延至下一个工作日",
+    "excused": "该周免除",
+    "working_days": "工作日",
+    "all_days": "自然日",
+    "family": "家庭走访",
 }
 
 _CODE = re.compile(r"\b[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*\b")

@@ -16,7 +16,7 @@ from orgwork.supervision import Case, Channel
 def test_empty_records_skip_every_family_with_a_note() -> None:
     report = check(Records(year=2025, town="平安乡"))
     assert report.sections == ()
-    assert len(report.skipped) == 5
+    assert len(report.skipped) == 6
     assert all("没有记录,跳过" in t.zh for t in report.skipped)
     assert report.render("zh").startswith("平安乡 2025 年组织工作规则运行报告")
 
@@ -41,7 +41,7 @@ def test_one_family_alone_runs_and_the_others_are_skipped() -> None:
     )
     report = check(r)
     assert [s.key for s in report.sections] == ["supervision"]
-    assert len(report.skipped) == 4
+    assert len(report.skipped) == 5
     text = report.render("zh")
     assert "超期未答复2件" in text
     assert "按期答复2件/共4件,50.0%" in text

@@ -193,7 +193,10 @@ def test_check_redact(tmp_path: Path) -> None:
     assert plain.returncode == red.returncode == red_json.returncode == 0, red.stderr
     assert "黄守仁" in plain.stdout
     data = json.loads(red_json.stdout)
-    assert [s["sheet"] for s in data.pop("sheets") if "住院" in s["sheet"]] == ["住院情况"]
+    assert [s["sheet"] for s in data.pop("sheets") if "住院" in s["sheet"]] == [
+        "住院情况",
+        "干部住院记录",
+    ]
     for out in (red.stdout, json.dumps(data, ensure_ascii=False)):
         assert "黄守仁" not in out
         assert "住院" not in out

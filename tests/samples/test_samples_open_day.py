@@ -14,6 +14,7 @@ from orgwork.decision import Decision
 from orgwork.open_day import (
     BAOHE,
     CHANGFENG,
+    CHAOHU,
     PRESETS,
     SuggestionStatus,
     check_plan,
@@ -28,6 +29,8 @@ from orgwork.samples import TOWN
 from orgwork.samples.open_day import (
     FIRST_YEAR,
     LAST_YEAR,
+    SAMPLE_DELEGATION_PRESET,
+    SAMPLE_FEEDBACK_INTERVAL_MONTHS,
     SAMPLE_PRESET,
     OpenDayRecords,
     build,
@@ -121,7 +124,9 @@ def test_a_policy_with_its_own_requirements_is_used_as_is() -> None:
     plan = s.decisions[0]
     assert {v.code for v in plan.value} == {"representative_count"}  # 30, not about 20
     assert plan.parameters["open_day.days_per_year"] is None  # not filled in from 长丰县
-    assert not any("示例设定" in n.zh for n in s.notes)
+    # no sample setting for the plan (the delegates and the feedback keep their own)
+    assert not any("示例设定" in n.zh and "长丰县" in n.zh for n in s.notes)
+    assert not any("开放日计划要求" in n.zh for n in s.notes)
     assert "按所用政策的要求检查开放日计划:2处不符合要求" in _summary(s)
     lenient = Policy.default().override(
         {"open_day.announcement_lead": 3, "open_day.announcement_lead_unit": "day"}
@@ -250,3 +255,257 @@ def test_deadline_is_counted_on_the_working_day_calendar() -> None:
         held = dt.date.fromisoformat(str(d.subject))
         assert cal.working_days_between(held, d.value) == 7
         assert cal.is_working_day(d.value)
+
+
+# -- 巢湖市: the delegates and the sites; 肥西县: the feedback on the rectification ------------
+
+
+def _zh_lines(s: Section, *keys: str) -> list[str]:
+    return [t.zh for t in s.summary if any(k in t.zh for k in keys)]
+
+
+@pytest.mark.rule("open_day.representative_balance")
+@pytest.mark.parametrize("year", YEARS)
+def test_the_delegates_meet_chaohus_counts_and_the_balance_is_referred(year: int) -> None:
+    sample = build(year)
+    assert len(sample.delegates) == 36
+    assert len({d.unit for d in sample.delegates}) == 18
+    assert sum(d.chosen for d in sample.delegates) == 18
+    s = section(sample)
+    (d,) = _decisions(s, "open_day.representative_balance")
+    assert d.outcome == "referred"
+    assert (d.value.units, d.value.recommended, d.value.chosen) == (18, 36, 18)
+    assert d.value.violations == ()
+    assert d.parameters["open_day.electoral_units"] == 18
+    assert d.parameters["open_day.recommended_candidates"] == 36
+    assert d.parameters["open_day.representatives"] == 18
+    assert {(g.value, g.recommended, g.chosen) for g in d.value.gender} == {
+        ("male", 18, 9),
+        ("female", 18, 9),
+    }
+    assert any("示例设定" in n.zh and "巢湖市" in n.zh for n in s.notes)
+    assert SAMPLE_DELEGATION_PRESET is CHAOHU
+    on = sample.delegates_chosen_on
+    assert on is not None
+    assert (
+        f"{on.month}月{on.day}日确定参加活动的党代表:18个选举单位推荐36名,确定18名;"
+        "推荐和确定人数符合要求" in _summary(s)
+    )
+    assert "原文未规定比例,提交研究决定" in _summary(s)
+
+
+@pytest.mark.rule("open_day.representative_balance")
+def test_one_delegate_too_few_is_a_violation_and_the_balance_still_referred() -> None:
+    sample = build(2025)
+    first = next(i for i, d in enumerate(sample.delegates) if d.chosen)
+    delegates = list(sample.delegates)
+    delegates[first] = delegates[first].model_copy(update={"chosen": False})
+    s = section(sample.model_copy(update={"delegates": tuple(delegates)}))
+    (d,) = _decisions(s, "open_day.representative_balance")
+    assert d.outcome == "violations"
+    assert [(v.code, v.expected, v.actual) for v in d.value.violations] == [
+        ("representative_count", "18", "17")
+    ]
+    assert "确定17名;1处不符合要求" in _summary(s)
+    assert "人选结构提交研究决定" in _summary(s)
+
+
+@pytest.mark.rule("open_day.site_choice")
+@pytest.mark.parametrize("year", YEARS)
+def test_two_of_a_hundred_sites_are_chosen_publicly_and_a_base_is_added(year: int) -> None:
+    sample = build(year)
+    s = section(sample)
+    (d,) = _decisions(s, "open_day.site_choice")
+    assert d.outcome == "conforms"
+    assert d.parameters["open_day.demo_sites"] == 100
+    assert d.parameters["open_day.sites_chosen"] == 2
+    chosen = tuple(x.id for x in sample.sites if x.chosen)
+    assert len(chosen) == 2
+    assert d.value.kept == chosen
+    assert d.value.added == ("市干部教育基地",)
+    assert "党建示范点100个,代表公开选定2个" in _summary(s)
+    assert "符合要求;组织最终确定时增加市干部教育基地" in _summary(s)
+
+
+@pytest.mark.rule("open_day.site_choice")
+def test_sites_chosen_in_private_or_dropped_from_the_final_list() -> None:
+    sample = build(2025)
+    private = section(sample.model_copy(update={"sites_chosen_publicly": False}))
+    (d,) = _decisions(private, "open_day.site_choice")
+    assert d.outcome == "violations"
+    assert [v.code for v in d.value.violations] == ["not_chosen_publicly"]
+    assert "代表未公开选定2个" in _summary(private)
+    sites = tuple(x.model_copy(update={"final": False}) if x.chosen else x for x in sample.sites)
+    dropped = section(sample.model_copy(update={"sites": sites}))
+    (d,) = _decisions(dropped, "open_day.site_choice")
+    assert d.outcome == "referred"
+    assert "未列入最终视察点,提交研究决定" in _summary(dropped)
+
+
+@pytest.mark.rule("open_day.feedback_cadence")
+@pytest.mark.parametrize("year", YEARS)
+def test_the_sample_cadence_finds_a_missed_period_as_a_labelled_sample_setting(
+    year: int,
+) -> None:
+    sample = build(year)
+    s = section(sample)
+    first, second = (d.held_on for d in sample.plan.days)
+    decisions = _decisions(s, "open_day.feedback_cadence")
+    by_day = {
+        day: [d.outcome for d in decisions if d.value.open_day == day] for day in (first, second)
+    }
+    assert by_day == {first: ["met", "missed", "in_progress"], second: ["met"]}
+    assert {d.parameters["open_day.feedback_interval_months"] for d in decisions} == {
+        SAMPLE_FEEDBACK_INTERVAL_MONTHS
+    }
+    assert any("示例设定:向代表反馈整改情况每3个月至少一次" in n.zh for n in s.notes)
+    assert "未按期反馈1个周期" in _summary(s)
+
+
+@pytest.mark.rule("open_day.feedback_cadence")
+def test_feedback_with_no_cadence_is_listed_and_referred() -> None:
+    sample = build(2025).model_copy(update={"sample_feedback_interval_months": None})
+    s = section(sample)
+    decisions = _decisions(s, "open_day.feedback_cadence")
+    assert [d.outcome for d in decisions] == ["referred", "referred"]
+    assert [len(d.value.done) for d in decisions] == [1, 1]
+    assert not any("反馈整改情况每" in n.zh for n in s.notes)
+    assert "“定期”未规定周期,本地未设定,列明反馈情况,提交研究决定" in _summary(s)
+    # the caller's own cadence replaces the sample's
+    own = section(build(2025), Policy.default().override({"open_day.feedback_interval_months": 6}))
+    assert {d.value.cadence_months for d in _decisions(own, "open_day.feedback_cadence")} == {6}
+    assert not any("反馈整改情况每" in n.zh for n in own.notes)
+
+
+@pytest.mark.rule("open_day.check_plan")
+def test_a_policy_setting_only_the_new_plan_requirements_is_not_replaced() -> None:
+    from orgwork.open_day import FEIDONG
+
+    for policy in (
+        FEIDONG.policy(),
+        Policy.default().override({"open_day.representatives_at_least": 11}),
+        Policy.default().override({"open_day.representatives_at_most": 19}),
+        Policy.default().override({"open_day.announcement_required": True}),
+    ):
+        s = section(build(2025), policy)
+        assert not any("长丰县" in n.zh for n in s.notes)
+        assert "按所用政策的要求检查开放日计划" in _summary(s)
+        assert s.decisions[0].parameters["open_day.representatives"] is None
+    feidong = section(build(2025), FEIDONG.policy())
+    # 肥东县 names two groups the sample does not invite (两新组织 secretaries, 大学生村官),
+    # on each open day; both days are announced ahead
+    assert [v.code for v in feidong.decisions[0].value] == ["group_missing"] * 4
+
+
+@pytest.mark.rule("open_day.representative_balance")
+def test_a_policy_with_its_own_delegate_requirements_is_used_as_is() -> None:
+    policy = Policy.default().override({"open_day.recommended_per_unit": 3})
+    s = section(build(2025), policy)
+    assert not any("巢湖市" in n.zh for n in s.notes)
+    (d,) = _decisions(s, "open_day.representative_balance")
+    assert d.outcome == "violations"
+    assert {v.code for v in d.value.violations} == {"unit_recommendations"}
+    (site,) = _decisions(s, "open_day.site_choice")
+    assert site.parameters["open_day.demo_sites"] is None  # not filled in from 巢湖市
+
+
+def test_the_new_lines_are_chinese_throughout() -> None:
+    import re
+
+    s = section(build(2025))
+    lines = _zh_lines(s, "党代表", "视察点", "反馈整改")
+    assert len(lines) == 3
+    assert [ln for ln in lines if re.search(r"[A-Za-z_]{2,}", ln)] == []
+    rendered = s.render("zh", explain=len(s.decisions))
+    assert "representative_balance" not in rendered
+    assert "feedback_cadence" not in rendered
+
+
+def test_delegates_sites_and_feedback_are_in_the_template_and_round_trip(tmp_path: Any) -> None:
+    from orgwork.records import read_records_report, write_records
+    from orgwork.samples import records as town_records
+
+    empty = write_records(None, tmp_path / "empty")
+    assert {"推荐党代表", "视察点", "整改情况反馈"} <= {p.stem for p in empty.iterdir()}
+    records = town_records(2025)
+    assert len(records.open_day.sites) == 101
+    for name in ("r.json", "r", "r.xlsx"):
+        read = read_records_report(write_records(records, tmp_path / name))
+        assert [p for p in read.problems if p.severity == "error"] == []
+        assert read.records is not None
+        assert read.records.open_day == records.open_day
+
+
+def test_a_delegate_row_with_a_bad_age_and_feedback_for_no_open_day_are_reported(
+    tmp_path: Any,
+) -> None:
+    import json
+
+    from orgwork.records import read_records_report, write_records
+    from orgwork.samples import records as town_records
+
+    out = write_records(town_records(2025), tmp_path / "r.json")
+    data = json.loads(out.read_text(encoding="utf-8"))
+    data["sheets"]["open_day.delegates"][3]["age"] = 12
+    data["sheets"]["open_day.feedback"][0]["open_day"] = "2025-01-02"
+    out.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    read = read_records_report(out)
+    errors = {(p.sheet, p.row) for p in read.problems if p.severity == "error"}
+    assert errors == {("推荐党代表", 4), ("整改情况反馈", 1)}
+    assert read.records is not None
+    assert len(read.records.open_day.delegates) == 35
+    assert len(read.records.open_day.feedback) == 1
+
+
+def test_a_redacted_copy_masks_a_delegates_name_and_still_checks_them(tmp_path: Any) -> None:
+    from orgwork.records import read_records_report, write_records
+    from orgwork.samples import records as town_records
+
+    records = town_records(2025)
+    od = records.open_day
+    # the sample's delegates are codes (党代表01, ...); a town's are names: masked
+    named = (od.delegates[0].model_copy(update={"id": "欧阳明华"}), *od.delegates[1:])
+    records = records.model_copy(update={"open_day": od.model_copy(update={"delegates": named})})
+    out = write_records(records, tmp_path / "copy.json", redact=True)
+    assert "欧阳明华" not in out.read_text(encoding="utf-8")
+    read = read_records_report(out)
+    assert [p for p in read.problems if p.severity == "error"] == []
+    assert read.records is not None
+    back = read.records.open_day
+    assert back.delegates[0].id == "欧阳**"
+    assert [d.id for d in back.delegates[1:]] == [d.id for d in od.delegates[1:]]
+    (d,) = _decisions(section(back), "open_day.representative_balance")
+    assert (d.outcome, d.value.units, d.value.chosen) == ("referred", 18, 18)
+
+
+@pytest.mark.rule("open_day.feedback_cadence")
+@settings(max_examples=20, deadline=None)
+@given(year=st.integers(FIRST_YEAR, LAST_YEAR), months=st.none() | st.integers(1, 24))
+def test_any_feedback_cadence_counts_each_missed_period_once(year: int, months: int | None) -> None:
+    sample = build(year)
+    policy = Policy.default()
+    if months is not None:
+        policy = policy.override({"open_day.feedback_interval_months": months})
+    s = section(sample, policy)
+    decisions = _decisions(s, "open_day.feedback_cadence")
+    used = SAMPLE_FEEDBACK_INTERVAL_MONTHS if months is None else months
+    assert {d.value.cadence_months for d in decisions} == {used}
+    assert any("反馈整改情况每" in n.zh for n in s.notes) == (months is None)
+    # every feedback given is in exactly one period
+    assert sum(len(d.value.done) for d in decisions) == len(sample.feedback)
+    missed = sum(d.outcome == "missed" for d in decisions)
+    assert (f"未按期反馈{missed}个周期" in _summary(s)) == (missed > 0)
+
+
+def test_violations_in_the_summary_are_sentences_not_records() -> None:
+    sample = build(2025)
+    delegates = tuple(d.model_copy(update={"chosen": False}) for d in sample.delegates)
+    s = section(sample.model_copy(update={"delegates": delegates, "sites_chosen_publicly": False}))
+    for lang in ("zh", "en"):
+        text = _summary(s, lang)
+        assert "code=" not in text
+        assert "held_on=" not in text
+    text = _summary(s)
+    assert "仅提前5天,应提前1周(7天)" in text
+    assert "确定0名;1处不符合要求" in text
+    assert "视察点未经代表公开选定" in text

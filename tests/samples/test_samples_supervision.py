@@ -481,3 +481,221 @@ def test_a_group_the_locality_adds_to_the_evaluation_is_reported_when_absent() -
     text = _summary(section(sample, policy))
     assert text.count("缺少本地增加的参评人员党代表") == 2  # both rounds
     assert "党代表" not in _summary(section(sample))
+
+
+# -- the supervisors' duties and their right to speak freely (第五篇 二) --------------------
+
+_SUPERVISORS = ("严永福", "潘秀英", "蒋国栋")
+
+
+def _new_lines(s: Section, lang: str = "zh") -> list[str]:
+    keys = ("义务监督员履职", "言论", "豁免") if lang == "zh" else ("duties", "said", "speak")
+    return [
+        (t.zh if lang == "zh" else t.en)
+        for t in s.summary
+        if any(k in (t.zh if lang == "zh" else t.en) for k in keys)
+    ]
+
+
+@pytest.mark.rule("supervision.supervisor_duties")
+@pytest.mark.parametrize("year", YEARS)
+def test_duties_are_listed_and_referred_when_no_cadence_is_set(year: int) -> None:
+    sample = build(year)
+    s = section(sample)
+    duties = _decisions(s, "supervision.supervisor_duties")
+    # one decision per duty over the whole term, for each of the three appointed
+    assert [(d.subject, d.value.duty.value) for d in duties] == [
+        (name, duty) for name in _SUPERVISORS for duty in ("contact", "meeting", "report")
+    ]
+    assert {d.outcome for d in duties} == {"referred"}
+    yan_meetings = next(d for d in duties if d.subject == "严永福" and d.value.duty == "meeting")
+    expected = tuple(
+        r.on for r in sample.duties if r.supervisor == "严永福" and r.duty == "meeting"
+    )
+    assert yan_meetings.value.done == expected
+    assert [x.month for x in expected] == [4, 10]
+    jiang = [d for d in duties if d.subject == "蒋国栋"]
+    assert [len(d.value.done) for d in jiang] == [0, 0, 1]
+    text = _summary(s)
+    april = expected[0]
+    assert "严永福:定期保持联系" in text
+    assert f"定期参加例会{april.month}月{april.day}日、" in text
+    assert "“定期”未规定周期,本地未设定,列明履职情况,提交研究决定" in text
+    assert "未履行" not in text
+
+
+@pytest.mark.rule("supervision.supervisor_duties")
+def test_a_cadence_set_by_the_policy_finds_the_missed_periods() -> None:
+    policy = Policy.default().override(
+        {
+            "supervision.supervisor_meeting_months": 3,
+            "supervision.supervisor_contact_months": 12,
+            "supervision.supervisor_report_months": 12,
+        }
+    )
+    s = section(build(2025), policy)
+    duties = _decisions(s, "supervision.supervisor_duties")
+    meetings = {
+        name: [d.outcome for d in duties if d.subject == name and d.value.duty == "meeting"]
+        for name in _SUPERVISORS
+    }
+    # terms from 3 March 2025: periods of 3 months, the fourth still running on 31 December
+    assert meetings == {
+        "严永福": ["met", "missed", "met", "in_progress"],
+        "潘秀英": ["met", "missed", "missed", "in_progress"],
+        "蒋国栋": ["missed", "missed", "missed", "in_progress"],
+    }
+    # a 12-month cadence: one period, running on 31 December, met once done
+    yearly = {
+        (d.subject, d.value.duty.value): d.outcome for d in duties if d.value.duty != "meeting"
+    }
+    assert yearly[("严永福", "contact")] == "met"
+    assert yearly[("蒋国栋", "contact")] == "in_progress"
+    text = _summary(s)
+    assert "义务监督员履职按所设周期检查:6个周期未履行" in text
+    assert "提交研究决定" not in "".join(ln for ln in text.splitlines() if "履职" in ln)
+
+
+@pytest.mark.rule("supervision.supervisor_speech_immunity")
+@pytest.mark.parametrize("year", YEARS)
+def test_a_sanction_for_what_a_serving_supervisor_said_is_referred(year: int) -> None:
+    sample = build(year)
+    s = section(sample)
+    (d,) = _decisions(s, "supervision.supervisor_speech_immunity")
+    assert (d.subject, d.outcome, d.value) == ("潘秀英", "referred", True)
+    (r,) = sample.sanctions
+    assert r.for_speech
+    assert r.said_on is not None
+    assert r.said_on.month == 9
+    text = _summary(s)
+    assert (
+        f"拟对义务监督员因其言论追责1起:潘秀英({r.proposed_on.month}月{r.proposed_on.day}日"
+        f"拟追责,所涉言论发表于{r.said_on.month}月{r.said_on.day}日)" in text
+    )
+    assert "义务监督员享有言论豁免权,不作处理决定,提交研究决定" in text
+
+
+@pytest.mark.rule("supervision.supervisor_speech_immunity")
+def test_a_sanction_for_other_conduct_or_words_outside_the_term_is_not_immune() -> None:
+    sample = build(2025)
+    (r,) = sample.sanctions
+    other = r.model_copy(update={"for_speech": False})
+    before = r.model_copy(update={"said_on": dt.date(2025, 1, 10)})  # before the appointment
+    s = section(sample.model_copy(update={"sanctions": (other, before)}))
+    outcomes = [
+        (d.outcome, d.value) for d in _decisions(s, "supervision.supervisor_speech_immunity")
+    ]
+    assert outcomes == [("not_applicable", False), ("not_applicable", False)]
+    assert "另有2起拟追责不属于义务监督员在聘期内的言论,言论豁免权不适用" in _summary(s)
+    assert "言论豁免权,不作处理决定" not in _summary(s)
+
+
+def test_the_duty_and_sanction_lines_have_no_english_code_and_an_english_version() -> None:
+    import re
+
+    meetings = Policy.default().override({"supervision.supervisor_meeting_months": 3})
+    for policy, n in ((None, 2), (meetings, 3)):  # with one cadence set: referred and missed
+        s = section(build(2025), policy)
+        zh = _new_lines(s)
+        assert len(zh) == n
+        assert [ln for ln in zh if re.search(r"[A-Za-z_]{2,}", ln)] == []
+        en = _new_lines(s, "en")
+        assert len(en) == n
+        assert "Volunteer supervisors' duties" in en[0]
+        assert "supervisors may speak without penalty" in en[-1]
+
+
+def test_an_empty_duty_log_lists_no_duty_done() -> None:
+    s = section(build(2025).model_copy(update={"duties": (), "sanctions": ()}))
+    duties = _decisions(s, "supervision.supervisor_duties")
+    assert len(duties) == 9
+    assert all(d.value.done == () for d in duties)
+    assert "严永福:无履职记录" in _summary(s)
+    assert not _decisions(s, "supervision.supervisor_speech_immunity")
+
+
+def test_duties_and_sanctions_are_in_the_template_and_round_trip(tmp_path: Any) -> None:
+    from orgwork.records import read_records_report, write_records
+    from orgwork.samples import records as town_records
+
+    empty = write_records(None, tmp_path / "empty")
+    assert {"监督员履职记录", "拟追责记录"} <= {p.stem for p in empty.iterdir()}
+    records = town_records(2025)
+    assert len(records.supervision.duties) == 6
+    for name in ("r.json", "r", "r.xlsx"):
+        read = read_records_report(write_records(records, tmp_path / name))
+        assert [p for p in read.problems if p.severity == "error"] == []
+        assert read.records is not None
+        assert read.records.supervision.duties == records.supervision.duties
+        assert read.records.supervision.sanctions == records.supervision.sanctions
+
+
+def test_a_duty_of_no_supervisor_and_a_speech_sanction_with_no_day_are_reported(
+    tmp_path: Any,
+) -> None:
+    import json
+
+    from orgwork.records import read_records_report, write_records
+    from orgwork.samples import records as town_records
+
+    out = write_records(town_records(2025), tmp_path / "r.json")
+    data = json.loads(out.read_text(encoding="utf-8"))
+    data["sheets"]["supervision.duties"][1]["supervisor"] = "无名氏"
+    data["sheets"]["supervision.sanctions"][0]["said_on"] = None
+    out.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    read = read_records_report(out)
+    errors = {(p.sheet, p.row) for p in read.problems if p.severity == "error"}
+    assert errors == {("监督员履职记录", 2), ("拟追责记录", 1)}
+    assert read.records is not None
+    assert len(read.records.supervision.duties) == 5
+    assert read.records.supervision.sanctions == ()
+
+
+def test_a_redacted_copy_masks_the_supervisors_in_duties_and_sanctions(tmp_path: Any) -> None:
+    from orgwork.records import read_records_report, write_records
+    from orgwork.samples import records as town_records
+
+    out = write_records(town_records(2025), tmp_path / "copy.json", redact=True)
+    read = read_records_report(out)
+    assert [p for p in read.problems if p.severity == "error"] == []
+    assert read.records is not None
+    sup = read.records.supervision
+    assert len(sup.duties) == 6
+    assert len(sup.sanctions) == 1
+    text = sup.model_dump_json()
+    for name in _SUPERVISORS:
+        assert name not in text
+    assert sup.sanctions[0].supervisor == "潘**"
+    # the masked names still tie the duties to the masked appointments
+    assert {r.supervisor for r in sup.duties} <= {a.name for a in sup.appointments}
+
+
+@pytest.mark.rule("supervision.supervisor_duties")
+@settings(max_examples=20, deadline=None)
+@given(
+    year=st.integers(FIRST_YEAR, LAST_YEAR),
+    contact=st.none() | st.integers(1, 24),
+    meeting=st.none() | st.integers(1, 24),
+    report=st.none() | st.integers(1, 24),
+)
+def test_any_cadence_counts_each_missed_period_once(
+    year: int, contact: int | None, meeting: int | None, report: int | None
+) -> None:
+    policy = Policy.default().override(
+        {
+            "supervision.supervisor_contact_months": contact,
+            "supervision.supervisor_meeting_months": meeting,
+            "supervision.supervisor_report_months": report,
+        }
+    )
+    s = section(build(year), policy)
+    duties = _decisions(s, "supervision.supervisor_duties")
+    cadence = {"contact": contact, "meeting": meeting, "report": report}
+    for d in duties:
+        assert d.value.cadence_months == cadence[d.value.duty.value]
+        assert (d.outcome == "referred") == (d.value.cadence_months is None)
+    missed = sum(d.outcome == "missed" for d in duties)
+    text = _summary(s)
+    if missed:
+        assert f"义务监督员履职按所设周期检查:{missed}个周期未履行" in text
+    assert ("列明履职情况,提交研究决定" in text) == (None in cadence.values())

@@ -8,6 +8,12 @@ from orgwork.records._problems import Problem, SheetCount
 from orgwork.records._records import FAMILIES, Records
 from orgwork.records.assessment import AssessmentRecords, SheetGap, TownCadre, Village
 from orgwork.records.care import CareRecords, TownVacancy
+from orgwork.records.membership import (
+    DuesMember,
+    MembershipApplicant,
+    MembershipRecords,
+    ProbationaryMember,
+)
 from orgwork.records.open_day import OpenDayRecords
 from orgwork.records.selection import (
     Applicant,
@@ -29,10 +35,14 @@ __all__ = [
     "CadreBirth",
     "CareRecords",
     "CompetitiveRound",
+    "DuesMember",
     "MeetingRequest",
+    "MembershipApplicant",
+    "MembershipRecords",
     "Nomination",
     "OpenDayRecords",
     "OpenSelection",
+    "ProbationaryMember",
     "Problem",
     "Records",
     "RecordsFileError",

@@ -150,7 +150,8 @@ def write_records(
     ``redact=True`` writes the copy for sharing outside the department
     (``docs/personal-data.md``): every name of a person in the records is
     masked wherever it appears (张三 → 张*); the sheets of hospital stays,
-    hardship and dates of birth are left empty, and so are the visits in
+    hardship and dates of birth are left empty, as are the members' incomes
+    and the applicants' dates of birth (their rows stay), the visits in
     hospital or with aid and the payments for an illness or hardship; the
     free texts that may quote a person (a case's summary, a finding's
     description, a suggestion's topic, notes and reasons) are shown as "—".
@@ -181,12 +182,18 @@ def write_records(
 Flat = dict[str, list[dict[str, Any]]]
 
 #: Sheets left empty in a redacted copy: health facts and dates of birth (PIPL art. 28).
-_SENSITIVE_SHEETS = ("care.members.hospital_stays", "care.members.hardship", "selection.births")
+_SENSITIVE_SHEETS = (
+    "care.members.hospital_stays",
+    "care.members.hardship",
+    "selection.births",
+    "selection.hospital_stays",
+)
 #: Rows left out of a redacted copy, by sheet, column and value: a visit in hospital or with
 #: aid, and a payment for an illness or hardship, each state a health fact of a member.
 _SENSITIVE_ROWS = {
     "care.visits": ("kind", frozenset({"hospital", "aid"})),
     "care.fund.entries": ("purpose", frozenset({"major_illness", "great_hardship"})),
+    "selection.welfare_visits": ("kind", frozenset({"hospital"})),
 }
 #: Free texts that may quote or describe a person: shown as "—" in a redacted copy.
 _FREE_TEXT_COLUMNS = frozenset(
@@ -204,6 +211,13 @@ _FREE_TEXT_COLUMNS = frozenset(
     }
 )
 _WITHHELD = "—"
+#: Cells left empty in a redacted copy, by sheet: a member's income and an applicant's date of
+#: birth (the rows stay; the report then says what it could not assess).
+_PERSONAL_COLUMNS = {
+    "membership.payers": frozenset({"monthly_income"}),
+    "membership.applicants": frozenset({"born"}),
+    "selection.absences": frozenset({"reason"}),
+}
 
 
 def _flat(records: Records | None, redact: bool) -> Flat:
@@ -218,8 +232,12 @@ def _flat(records: Records | None, redact: bool) -> Flat:
     out: Flat = {}
     for key, rows in flat.items():
         column, values = _SENSITIVE_ROWS.get(key, ("", frozenset()))
+        personal = _PERSONAL_COLUMNS.get(key, frozenset())
         out[key] = [
-            {col: _redacted_cell(mask, col, v) for col, v in row.items()}
+            {
+                col: None if col in personal else _redacted_cell(mask, col, v)
+                for col, v in row.items()
+            }
             for row in rows
             if key not in _SENSITIVE_SHEETS and _code(row.get(column)) not in values
         ]

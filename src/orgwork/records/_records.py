@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from orgwork.records._base import marked
 from orgwork.records.assessment import AssessmentRecords
 from orgwork.records.care import CareRecords
+from orgwork.records.membership import MembershipRecords
 from orgwork.records.open_day import OpenDayRecords
 from orgwork.records.selection import SelectionRecords
 from orgwork.records.supervision import SupervisionRecords
@@ -17,7 +18,14 @@ from orgwork.records.supervision import SupervisionRecords
 __all__ = ["FAMILIES", "Records"]
 
 #: The rule families, in report order.
-FAMILIES: tuple[str, ...] = ("assessment", "care", "supervision", "open_day", "selection")
+FAMILIES: tuple[str, ...] = (
+    "assessment",
+    "care",
+    "supervision",
+    "open_day",
+    "selection",
+    "membership",
+)
 
 #: Fields of the records that families inherit (when a family has a field of that name).
 _SHARED = ("year", "town", "county", "prefecture")
@@ -29,6 +37,7 @@ _MODELS: dict[str, type[BaseModel]] = {
     "supervision": SupervisionRecords,
     "open_day": OpenDayRecords,
     "selection": SelectionRecords,
+    "membership": MembershipRecords,
 }
 #: Each family's fields that are filled from the records' own.
 _FAMILY_FIELDS = {f: frozenset(marked(m, "inherited")) for f, m in _MODELS.items()}
@@ -102,6 +111,9 @@ class Records(BaseModel):
     )
     selection: SelectionRecords = Field(
         default_factory=lambda d: SelectionRecords.model_validate({"year": d["year"]})
+    )
+    membership: MembershipRecords = Field(
+        default_factory=lambda d: MembershipRecords.model_validate({"year": d["year"]})
     )
 
     @model_validator(mode="before")

@@ -81,6 +81,20 @@ REFERENCES: tuple[Reference, ...] = (
         lambda r: {d.held_on for d in r.open_day.plan.days} if r.open_day.plan else set(),
     ),
     Reference(
+        ("open_day", "feedback"),
+        "open_day",
+        "开放日安排",
+        "open days",
+        lambda r: {d.held_on for d in r.open_day.plan.days} if r.open_day.plan else set(),
+    ),
+    Reference(
+        ("supervision", "duties"),
+        "supervisor",
+        "监督员聘任",
+        "supervisor appointments",
+        lambda r: _ids(r.supervision.appointments, "name"),
+    ),
+    Reference(
         ("assessment", "sheets"),
         "unit",
         "考核村名单",
@@ -107,6 +121,13 @@ REFERENCES: tuple[Reference, ...] = (
         "考核村名单或镇中层干部",
         "villages or town cadres",
         lambda r: _ids(r.assessment.villages, "name") | _ids(r.assessment.cadres, "name"),
+    ),
+    Reference(
+        ("membership", "payments"),
+        "member",
+        "党费基数",
+        "dues bases",
+        lambda r: _ids(r.membership.payers, "member"),
     ),
 )
 

@@ -47,6 +47,7 @@ _FAMILY_LABELS: dict[str, tuple[str, str]] = {
     "supervision": ("监督", "supervision"),
     "open_day": ("开放日", "open day"),
     "selection": ("选任", "selection"),
+    "membership": ("党员管理", "membership"),
 }
 
 #: The records' own fields (the 基本信息 sheet's first rows).

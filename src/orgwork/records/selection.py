@@ -14,10 +14,33 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from orgwork.cadres import CadreEvent, SectionTenure, ServiceHistory, Talk
+from orgwork.cadres import (
+    Absence,
+    Badge,
+    CadreEvent,
+    CadreFamily,
+    CadreHospitalStay,
+    KeyPost,
+    Matter,
+    RosterEntry,
+    SectionTenure,
+    ServiceHistory,
+    Talk,
+    WelfareVisit,
+)
 from orgwork.decision import Text
 from orgwork.ids import Id
-from orgwork.organizations import Activity135, BranchGrade, RulesReport, StudyLog
+from orgwork.organizations import (
+    Activity135,
+    BranchGrade,
+    Meeting,
+    MeetingKind,
+    MeetingLog,
+    RulesReport,
+    SpecialBranchRecord,
+    StudyLog,
+    Vote,
+)
 from orgwork.records._base import (
     INHERITED,
     REVIEW_DAY,
@@ -26,6 +49,7 @@ from orgwork.records._base import (
     year_end_defaults,
 )
 from orgwork.selection import (
+    AppointmentNotice,
     Evaluation,
     JudgingPanel,
     Nomination,
@@ -33,13 +57,17 @@ from orgwork.selection import (
     PostFilling,
     ProcedureRecord,
     PublicationItem,
+    TrialAppointment,
 )
 
 __all__ = [
     "Applicant",
+    "AppointmentNoticeRecord",
     "BranchGrading",
+    "BranchMeeting",
     "CadreBirth",
     "CompetitiveRound",
+    "MeetingBranch",
     "OpenSelection",
     "SelectionRecords",
     "Sitting",
@@ -154,6 +182,109 @@ class BranchGrading(_Frozen):
     grade: BranchGrade
 
 
+class MeetingBranch(_Frozen):
+    """开展三会一课的党支部 — a branch whose meetings are checked, and how it is organized.
+
+    ``committee`` is False for a branch without a committee (支部委员会),
+    ``groups`` False for one not divided into party groups (党小组): those
+    meetings are then not checked. ``formed_on`` is the day a branch set up
+    during the year was formed (empty: formed before the year).
+
+    Examples:
+        >>> from orgwork.samples.selection import build
+        >>> b = build(2025).meeting_branches[0]
+        >>> b.branch, b.committee, b.groups
+        ('云岭市委组织部机关党支部', True, False)
+    """
+
+    branch: Id = Field(min_length=1)
+    committee: bool = True
+    groups: bool = True
+    formed_on: dt.date | None = None
+
+
+class BranchMeeting(_Frozen):
+    """支部会议记录 — one meeting of a branch and, for a 支部党员大会's vote, its counts.
+
+    ``entitled`` (应到会有表决权的党员), ``present`` (到会) and ``in_favour``
+    (赞成) are filled only for a vote of the 支部党员大会; ``in_favour`` may
+    be left empty to check the quorum only.
+
+    Examples:
+        >>> m = BranchMeeting(branch="一支部", kind="general_meeting", held_on=dt.date(2025, 3, 28),
+        ...     entitled=10, present=5)
+        >>> m.vote().present
+        5
+    """
+
+    branch: Id = Field(min_length=1)
+    kind: MeetingKind
+    held_on: dt.date
+    entitled: int | None = Field(default=None, ge=1, le=100_000)
+    present: int | None = Field(default=None, ge=0, le=100_000)
+    in_favour: int | None = Field(default=None, ge=0, le=100_000)
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _counts(self) -> BranchMeeting:
+        counted = (self.entitled, self.present, self.in_favour)
+        if any(c is not None for c in counted):
+            if self.kind is not MeetingKind.GENERAL_MEETING:
+                raise ValueError("entitled: only a 支部党员大会 (general_meeting) holds a vote")
+            if self.entitled is None or self.present is None:
+                raise ValueError("present: a vote needs both entitled and present")
+            Vote(
+                branch=self.branch,
+                on=self.held_on,
+                entitled=self.entitled,
+                present=self.present,
+                in_favour=self.in_favour,
+            )
+        return self
+
+    def meeting(self) -> Meeting:
+        """The meeting, as the cadence rule reads it."""
+        return Meeting(kind=self.kind, on=self.held_on, note=self.note)
+
+    def vote(self) -> Vote | None:
+        """The vote, when one was counted."""
+        if self.entitled is None or self.present is None:
+            return None
+        return Vote(
+            branch=self.branch,
+            on=self.held_on,
+            entitled=self.entitled,
+            present=self.present,
+            in_favour=self.in_favour,
+        )
+
+
+class AppointmentNoticeRecord(_Frozen):
+    """任前公示 — one candidate's pre-appointment notice: the post, its first and last day.
+
+    Examples:
+        >>> from orgwork.samples.selection import build
+        >>> n = build(2025).appointment_notices[0]
+        >>> n.notice().candidate == n.candidate
+        True
+    """
+
+    candidate: Id = Field(min_length=1)
+    post: str | None = None
+    start: dt.date
+    end: dt.date | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> AppointmentNoticeRecord:
+        if self.end is not None and self.end < self.start:
+            raise ValueError("end: the notice ends before it starts")
+        return self
+
+    def notice(self) -> AppointmentNotice:
+        """The notice, as the rule reads it."""
+        return AppointmentNotice(candidate=self.candidate, start=self.start, end=self.end)
+
+
 class SelectionRecords(_Frozen):
     """干部选拔任用与党组织建设记录 — one year of selection, cadre and branch records.
 
@@ -198,9 +329,56 @@ class SelectionRecords(_Frozen):
     branch_grades: tuple[BranchGrading, ...] = ()
     branches_135: tuple[Id, ...] = ()
     activities_135: tuple[Activity135, ...] = ()
+    meeting_branches: tuple[MeetingBranch, ...] = ()
+    branch_meetings: tuple[BranchMeeting, ...] = ()
+    special_branches: tuple[SpecialBranchRecord, ...] = ()
+    appointment_notices: tuple[AppointmentNoticeRecord, ...] = ()
+    probations: tuple[TrialAppointment, ...] = ()
+    matters: tuple[Matter, ...] = ()
+    key_posts: tuple[KeyPost, ...] = ()
+    absences: tuple[Absence, ...] = ()
+    duty_roster: tuple[RosterEntry, ...] = ()
+    badges: tuple[Badge, ...] = ()
+    hospital_stays: tuple[CadreHospitalStay, ...] = Field(default=(), repr=False)
+    cadre_families: tuple[CadreFamily, ...] = ()
+    welfare_visits: tuple[WelfareVisit, ...] = Field(default=(), repr=False)
     sample_rotation_years: int | None = Field(
         default=None, ge=1, json_schema_extra=sample_setting()
     )
+    sample_time_limit_kind: str | None = Field(
+        default=None, max_length=100, json_schema_extra=sample_setting()
+    )
+    sample_time_limit_days: int | None = Field(
+        default=None, ge=0, le=366, json_schema_extra=sample_setting()
+    )
+    sample_hospital_visit_days: int | None = Field(
+        default=None, ge=0, le=366, json_schema_extra=sample_setting()
+    )
+    sample_family_visit_months: int | None = Field(
+        default=None, ge=1, le=120, json_schema_extra=sample_setting()
+    )
+
+    def meeting_logs(self) -> tuple[MeetingLog, ...]:
+        """Each branch's meeting log of the year: the branches listed, then any other with meetings."""
+        listed = {b.branch: b for b in self.meeting_branches}
+        names = list(listed) + sorted({m.branch for m in self.branch_meetings} - set(listed))
+        out = []
+        for name in names:
+            b = listed.get(name, MeetingBranch(branch=name))
+            formed = (
+                b.formed_on if b.formed_on is not None and b.formed_on.year == self.year else None
+            )
+            out.append(
+                MeetingLog(
+                    branch=name,
+                    year=self.year,
+                    formed_on=formed,
+                    committee=b.committee,
+                    groups=b.groups,
+                    meetings=tuple(m.meeting() for m in self.branch_meetings if m.branch == name),
+                )
+            )
+        return tuple(out)
 
     @model_validator(mode="before")
     @classmethod
@@ -228,6 +406,17 @@ class SelectionRecords(_Frozen):
                     self.branch_grades,
                     self.branches_135,
                     self.activities_135,
+                    self.meeting_branches,
+                    self.branch_meetings,
+                    self.special_branches,
+                    self.appointment_notices,
+                    self.probations,
+                    self.matters,
+                    self.key_posts,
+                    self.duty_roster,
+                    self.badges,
+                    self.hospital_stays,
+                    self.cadre_families,
                 )
             )
             and (self.study_log is None)

@@ -1,5 +1,5 @@
 """干部监督记录 — a department's supervision records: letters and visits, units, visits,
-开门评部 rounds, the rectification ledger, findings, supervisors.
+开门评部 rounds, the rectification ledger, findings, supervisors, their duties and sanctions.
 
 Examples:
     >>> from orgwork.samples.supervision import build
@@ -27,15 +27,18 @@ from orgwork.supervision import (
     Appointment,
     Candidate,
     Case,
+    DutyRecord,
     EvaluationRound,
     Finding,
+    Ground,
     RectificationLedger,
+    SanctionProposal,
     SupervisorKind,
     Unit,
     Visit,
 )
 
-__all__ = ["MeetingRequest", "Nomination", "SupervisionRecords"]
+__all__ = ["MeetingRequest", "Nomination", "SanctionRecord", "SupervisionRecords"]
 
 
 class Nomination(BaseModel):
@@ -58,14 +61,58 @@ class MeetingRequest(BaseModel):
     topic: str = Field(default="", repr=False)  # what the supervisor raises: never in repr/logs
 
 
+class SanctionRecord(BaseModel):
+    """拟追责记录 — a sanction proposed against a supervisor, and whether it is for what they said.
+
+    ``for_speech`` (因言论) marks a sanction for the supervisor's words, said
+    on ``said_on`` (required then, and not after ``proposed_on``).
+    ``measure`` and ``description`` are never in the repr.
+
+    Examples:
+        >>> r = SanctionRecord(supervisor="李某", proposed_on=dt.date(2025, 9, 1),
+        ...                    said_on=dt.date(2025, 7, 15), measure="解除聘任")
+        >>> r.proposal().ground.value, "解除" in repr(r)
+        ('speech', False)
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    supervisor: Id = Field(min_length=1)
+    proposed_on: dt.date
+    for_speech: bool = True
+    said_on: dt.date | None = None
+    measure: str = Field(default="", repr=False)
+    description: str = Field(default="", repr=False)
+
+    @model_validator(mode="after")
+    def _dated(self) -> SanctionRecord:
+        self.proposal()  # said_on required for speech, and not after proposed_on
+        return self
+
+    def proposal(self) -> SanctionProposal:
+        """The proposal as `supervisor_speech_immunity` reads it."""
+        return SanctionProposal(
+            person=self.supervisor,
+            proposed_on=self.proposed_on,
+            ground=Ground.SPEECH if self.for_speech else Ground.OTHER,
+            spoken_on=self.said_on,
+            measure=self.measure,
+            description=self.description,
+        )
+
+
 class SupervisionRecords(BaseModel):
     """组工干部监督记录 — one year of a department's supervision records.
 
     ``on`` is the day every status is read on (31 December of the year when
     left empty). ``handlers`` are the people who may handle letters and
     visits; a case handled by anyone else is reported when the records are
-    read. ``sample_meeting_working_days`` is an illustrative setting
-    (示例设定) of the bundled sample only.
+    read. ``duties`` are the volunteer supervisors' duty records (定期保持联系,
+    定期参加例会, 定期报告情况: who, which duty, on which day); ``sanctions``
+    the sanctions proposed against a person, with what they are for (a
+    sanction for what a serving supervisor said is referred: 言论豁免权).
+    ``sample_meeting_working_days`` is an illustrative setting (示例设定) of
+    the bundled sample only.
 
     Examples:
         >>> from orgwork.samples.supervision import build
@@ -91,6 +138,8 @@ class SupervisionRecords(BaseModel):
     nominations: tuple[Nomination, ...] = ()
     appointments: tuple[Appointment, ...] = ()
     meetings: tuple[MeetingRequest, ...] = ()
+    duties: tuple[DutyRecord, ...] = ()
+    sanctions: tuple[SanctionRecord, ...] = ()
     sample_meeting_working_days: int | None = Field(
         default=None, ge=0, json_schema_extra=sample_setting()
     )
@@ -112,4 +161,6 @@ class SupervisionRecords(BaseModel):
             or self.nominations
             or self.appointments
             or self.meetings
+            or self.duties
+            or self.sanctions
         )

@@ -12,7 +12,7 @@ Examples:
     >>> from orgwork.records import Records
     >>> report = check(Records(year=2025, town="平安乡"))
     >>> [s.key for s in report.sections], len(report.skipped)
-    ([], 5)
+    ([], 6)
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ FAMILY_TITLES: dict[str, Text] = {
         zh="干部选拔任用、干部管理与党组织建设",
         en="cadre selection, cadre management and party organizations",
     ),
+    "membership": Text(zh="党员管理(党费与发展党员)", en="membership (dues and admissions)"),
 }
 
 

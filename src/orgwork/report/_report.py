@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterable, Mapping
@@ -13,7 +14,31 @@ from orgwork._zh import plain_zh
 from orgwork.decision import Decision, DecisionTable, Lang, Say, Text
 from orgwork.records._problems import Problem, SheetCount
 
-__all__ = ["DEFAULT_POLICY", "Report", "Section"]
+__all__ = ["DEFAULT_POLICY", "Report", "Section", "personal_rules"]
+
+
+@functools.cache
+def personal_rules() -> frozenset[str]:
+    """The rules whose decisions state a member's personal data: a redacted report keeps only
+    their outcome.
+
+    A dues amount is a share of the member's income (the income follows from it), and an
+    age check states the date of birth.
+
+    >>> sorted(personal_rules())
+    ['membership.dues_rate', 'membership.minimum_age']
+    """
+    from orgwork import membership
+    from orgwork.rules import id_of
+
+    return frozenset(id_of(f) for f in (membership.dues_rate, membership.minimum_age))
+
+
+#: What a decision of `PERSONAL_RULES` becomes in a redacted report.
+_PERSONAL_WITHHELD = Text(
+    zh="一项党员个人事项(收入或出生日期等个人细节已略去)",
+    en="A member's personal matter (income, date of birth and other details withheld)",
+)
 
 #: How the report names the policy in force when it is the default one.
 DEFAULT_POLICY = Text(zh="默认政策(种子材料所定数值)", en="the default policy (the seeds' values)")
@@ -190,6 +215,13 @@ class Report(BaseModel):
 
         r = Redactor((*self.people, *_checked_names(names)))
 
+        def _withheld(d: AnyDecision, r: Redactor) -> AnyDecision:
+            shared = redact_decision(d, r)
+            if d.rule not in personal_rules():
+                return shared
+            update = {"value": None, "headline": _PERSONAL_WITHHELD, "reasons": ()}
+            return shared.model_copy(update={**update, "parameters": {}})
+
         def text(t: Text) -> Text:
             return Text(zh=r.text(t.zh), en=r.text(t.en))
 
@@ -198,7 +230,7 @@ class Report(BaseModel):
                 key=s.key,
                 title=text(s.title),
                 summary=tuple(text(t) for t in s.summary),
-                decisions=tuple(redact_decision(d, r) for d in s.decisions),
+                decisions=tuple(_withheld(d, r) for d in s.decisions),
                 notes=tuple(text(t) for t in s.notes),
             )
             for s in self.sections

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any, ParamSpec, TypeVar
 
+from orgwork._numbers import yuan
 from orgwork.care import (
     Duty,
     DutyKind,
@@ -223,7 +224,7 @@ class _CareTexts:
 
 
 def _yuan(x: Decimal) -> str:
-    return f"{x:,.0f}" if x == x.to_integral_value() else f"{x:,.2f}"
+    return yuan(x, grouped=True)
 
 
 def _pts(x: Decimal) -> str:

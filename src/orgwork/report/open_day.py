@@ -1,4 +1,4 @@
-"""The report's open_day section."""
+"""The report's open_day section: the plan, the suggestions, the delegates and sites, the feedback."""
 
 from __future__ import annotations
 
@@ -8,16 +8,21 @@ from typing import Any
 
 from orgwork._display import rate_text
 from orgwork.decision import Decision, Say, Text, both, joined
-from orgwork.errors import CalendarCoverageError
+from orgwork.errors import CalendarCoverageError, RecordError
 from orgwork.open_day import (
     PRESETS,
+    FeedbackPeriod,
     OpenDayPlan,
     OpenDayPreset,
     Suggestion,
     SuggestionState,
     SuggestionStatus,
+    Violation,
     check_plan,
+    feedback_cadence,
     follow_up_deadline,
+    representative_balance,
+    site_choice,
     suggestion_counts,
     suggestion_status,
 )
@@ -108,6 +113,72 @@ class _OpenDayTexts:
     answered_late = Say("超期答复:{suggestions}", "Answered late: {suggestions}")
     still_overdue = Say("超期未答复:{suggestions}", "Overdue: {suggestions}")
     none_overdue = Say("年末没有超期未答复的意见建议", "No suggestion is overdue at the year's end")
+    # the delegates and the sites (巢湖市)
+    sample_delegation = Say(
+        "示例设定:所用政策未设定推荐和确定党代表、选定视察点的要求,按{locality}做法检查:{values}",
+        "Sample setting: the policy used sets no requirement for the delegates recommended and "
+        "chosen or the sites chosen, so they are checked against {locality}'s practice: {values}",
+    )
+    balance = Say(
+        "{day}确定参加活动的党代表:{units}个选举单位推荐{recommended}名,确定{chosen}名;{result}",
+        "Delegates chosen on {day}: {recommended} recommended by {units} electoral units, "
+        "{chosen} chosen; {result}",
+    )
+    balance_referred = Say(
+        "推荐和确定人数符合要求;性别、年龄、工作岗位、代表层级的分布见决定,原文未规定比例,"
+        "提交研究决定",
+        "the counts meet the requirements; the spread by sex, age, post and level is in the "
+        "decision, and with no proportions in the text it is referred",
+    )
+    balance_violations = Say(
+        "{n}处不符合要求——{violations};人选结构提交研究决定",
+        "{n} violation(s): {violations}; the balance is referred",
+    )
+    sites = Say(
+        "{day}选定视察点:党建示范点{pool}个,代表{publicly}选定{chosen}个({items});{result}",
+        "Inspection sites chosen on {day}: {pool} demonstration sites, {chosen} chosen "
+        "{publicly} by the representatives ({items}); {result}",
+    )
+    publicly = Say("公开", "publicly")
+    not_publicly = Say("未公开", "not publicly")
+    sites_conform = Say("符合要求", "conforms")
+    sites_referred = Say(
+        "代表选定的{items}未列入最终视察点,提交研究决定",
+        "{items} chosen by the representatives but not in the final list: referred",
+    )
+    sites_violations = Say("{n}处不符合要求——{violations}", "{n} violation(s): {violations}")
+    sites_added = Say(";组织最终确定时增加{items}", "; the organization added {items}")
+    records_error = Say(
+        "{what}无法检查:名单中有重复的名称{error}", "{what} cannot be checked: {error}"
+    )
+    delegates_what = Say("党代表推荐和确定情况", "The delegates recommended and chosen")
+    sites_what = Say("视察点选定情况", "The choice of inspection sites")
+    # the feedback on the rectification (肥西县)
+    sample_feedback = Say(
+        "示例设定:向代表反馈整改情况每{months}个月至少一次"
+        "(open_day.feedback_interval_months;原文只说“定期”,没有默认值;所用政策未设定)",
+        "Sample setting: the rectification is reported back to the representatives at least "
+        "once every {months} months (open_day.feedback_interval_months; the text says only "
+        "'regularly' and there is no default; the policy used leaves it unset)",
+    )
+    feedback_given = Say(
+        "{day}开放日:反馈{n}次({days})", "{day} open day: {n} report(s) back ({days})"
+    )
+    feedback_referred = Say(
+        "向代表反馈整改情况:{items};“定期”未规定周期,本地未设定,列明反馈情况,提交研究决定",
+        "Rectification reported back to the representatives: {items}; 定期 (regularly) gives "
+        "no cadence and none is set locally, so the feedback is listed and referred",
+    )
+    feedback_period = Say("{day}开放日{first}至{last}", "the {day} open day, {first} to {last}")
+    feedback_missed = Say(
+        "向代表反馈整改情况按每{months}个月检查:{items};未按期反馈{n}个周期——{missed}",
+        "Rectification reported back, checked every {months} months: {items}; {n} period(s) "
+        "without feedback: {missed}",
+    )
+    feedback_met = Say(
+        "向代表反馈整改情况按每{months}个月检查:{items};没有未按期反馈的周期",
+        "Rectification reported back, checked every {months} months: {items}; no period missed",
+    )
 
 
 #: The open-day parameters that state a plan requirement (all but the follow-up limit and
@@ -124,6 +195,20 @@ _REQUIREMENTS = (
     "announcement_lead_unit",
     "electoral_units",
     "recommended_candidates",
+    "representatives_at_least",
+    "representatives_at_most",
+    "required_groups",
+    "announcement_required",
+)
+
+#: The open-day parameters that state a requirement for the delegates recommended and chosen
+#: or the sites chosen (巢湖市).
+_DELEGATION = (
+    "electoral_units",
+    "recommended_candidates",
+    "recommended_per_unit",
+    "demo_sites",
+    "sites_chosen",
 )
 
 
@@ -146,6 +231,161 @@ def _plan_policy(
     shown = ", ".join(f"{k} = {_show(v)}" for k, v in preset.values.items())
     notes.append(_OpenDayTexts.sample_plan.text(locality=preset.locality, values=shown))
     return preset.policy(policy), preset
+
+
+def _delegation_policy(
+    year: int, policy: Policy, notes: list[Text], preset_key: str | None
+) -> Policy:
+    """The policy to check the delegates and sites with: the caller's, or the sample preset's."""
+    mine = resolve(policy, dt.date(year, 1, 1)).open_day
+    default = OpenDayPolicy()
+    if preset_key is None or any(
+        getattr(mine, name) != getattr(default, name) for name in _DELEGATION
+    ):
+        return policy
+    preset = PRESETS[preset_key]
+    shown = ", ".join(f"{k} = {_show(v)}" for k, v in preset.values.items())
+    notes.append(_OpenDayTexts.sample_delegation.text(locality=preset.locality, values=shown))
+    return preset.policy(policy)
+
+
+def _delegation_part(
+    sample: OpenDayRecords, policy: Policy, summary: list[Text], notes: list[Text]
+) -> list[Decision[Any]]:
+    """The delegates recommended and chosen, and the sites chosen (巢湖市)."""
+    year = sample.year
+    if not sample.delegates and not sample.sites:
+        return []
+    used = _delegation_policy(year, policy, notes, sample.sample_delegation_preset)
+    decisions: list[Decision[Any]] = []
+    if sample.delegates:
+        on = sample.delegates_chosen_on or dt.date(year, 1, 1)
+        try:
+            d = representative_balance(
+                [x.delegate() for x in sample.delegates],
+                [x.id for x in sample.delegates if x.chosen],
+                on=on,
+                policy=used,
+            )
+        except RecordError as exc:
+            what = _OpenDayTexts.delegates_what.text()
+            notes.append(_OpenDayTexts.records_error.text(what=what, error=both("", str(exc))))
+        else:
+            b = d.value
+            result = (
+                _OpenDayTexts.balance_violations.text(
+                    n=len(b.violations),
+                    violations=joined([_said(v) for v in b.violations], ";", "; "),
+                )
+                if b.violations
+                else _OpenDayTexts.balance_referred.text()
+            )
+            summary.append(
+                _OpenDayTexts.balance.text(
+                    day=on_day(on, year),
+                    units=b.units,
+                    recommended=b.recommended,
+                    chosen=b.chosen,
+                    result=result,
+                )
+            )
+            decisions.append(d)
+    if sample.sites:
+        try:
+            choice = sample.site_choice()
+        except ValueError as exc:
+            what = _OpenDayTexts.sites_what.text()
+            notes.append(_OpenDayTexts.records_error.text(what=what, error=both("", str(exc))))
+            choice = None
+        if choice is not None:
+            sites = site_choice(choice, policy=used)
+            c = sites.value
+            if c.violations:
+                result = _OpenDayTexts.sites_violations.text(
+                    n=len(c.violations),
+                    violations=joined([_said(v) for v in c.violations], ";", "; "),
+                )
+            elif c.dropped:
+                result = _OpenDayTexts.sites_referred.text(items=list(c.dropped))
+            else:
+                result = _OpenDayTexts.sites_conform.text()
+            added = _OpenDayTexts.sites_added.text(items=list(c.added)) if c.added else NOTHING
+            summary.append(
+                _OpenDayTexts.sites.text(
+                    day=on_day(choice.on, year),
+                    pool=len(choice.demo_sites),
+                    publicly=(
+                        _OpenDayTexts.publicly
+                        if choice.chosen_publicly
+                        else _OpenDayTexts.not_publicly
+                    ).text(),
+                    chosen=len(choice.chosen),
+                    items=list(choice.chosen),
+                    result=joined([result, added], "", ""),
+                )
+            )
+            decisions.append(sites)
+    return decisions
+
+
+def _feedback_part(
+    sample: OpenDayRecords,
+    held: list[dt.date],
+    policy: Policy,
+    summary: list[Text],
+    notes: list[Text],
+) -> list[Decision[Any]]:
+    """The rectification reported back to each open day's representatives (肥西县 定期反馈)."""
+    year, on = sample.year, sample.on
+    days = [h for h in held if h <= on]
+    if not days or not sample.feedback:
+        return []
+    used = policy
+    unset = [h for h in days if resolve(policy, h).open_day.feedback_interval_months is None]
+    months = sample.sample_feedback_interval_months
+    if unset and months is not None:
+        used = policy.override({"open_day.feedback_interval_months": months})
+        notes.append(_OpenDayTexts.sample_feedback.text(months=months))
+    decisions: list[Decision[FeedbackPeriod]] = []
+    given: list[Text] = []
+    for h in days:
+        periods = feedback_cadence(h, sample.feedback, on=on, policy=used)
+        decisions.extend(periods)
+        done = sorted(x.on for x in sample.feedback if x.open_day == h and x.on <= on)
+        given.append(
+            _OpenDayTexts.feedback_given.text(
+                day=on_day(h, year), n=len(done), days=[on_day(x, year) for x in done]
+            )
+        )
+    items = joined(given, ";", "; ")
+    cadences = sorted({d.value.cadence_months for d in decisions if d.value.cadence_months})
+    missed = [
+        _OpenDayTexts.feedback_period.text(
+            day=on_day(d.value.open_day, year),
+            first=on_day(d.value.first, year),
+            last=on_day(d.value.last, year),
+        )
+        for d in decisions
+        if d.outcome == "missed"
+    ]
+    if any(d.outcome == "referred" for d in decisions):
+        summary.append(_OpenDayTexts.feedback_referred.text(items=items))
+    if cadences:
+        shown = "、".join(str(m) for m in cadences)
+        if missed:
+            summary.append(
+                _OpenDayTexts.feedback_missed.text(
+                    months=shown, items=items, n=len(missed), missed=joined(missed, "、", "; ")
+                )
+            )
+        else:
+            summary.append(_OpenDayTexts.feedback_met.text(months=shown, items=items))
+    return list(decisions)
+
+
+def _said(v: Violation) -> Text:
+    """A violation as its Chinese and English sentences."""
+    return Text(zh=v.zh, en=v.en)
 
 
 def _show(value: object) -> str:
@@ -180,6 +420,16 @@ def section(sample: OpenDayRecords, policy: Policy | None = None) -> Section:
     the plan check, the counts (all, then each open day), each open day's
     follow-up deadline, then every suggestion's status. A deadline the
     calendar cannot compute becomes a note.
+
+    Then 巢湖市's practice: the delegates recommended and chosen
+    (`representative_balance`: the counts checked, the spread referred) and
+    the sites chosen (`site_choice`), against the policy's requirements, or
+    巢湖市's as a labelled sample setting (示例设定) when the policy sets none
+    and the records name a ``sample_delegation_preset``; and 肥西县's
+    feedback on the rectification to each open day's representatives
+    (`feedback_cadence`): listed and referred with no cadence, or checked
+    period by period against the policy's cadence or the records'
+    ``sample_feedback_interval_months`` (示例设定, with a note).
 
     Examples:
         >>> from orgwork.samples.open_day import build
@@ -217,9 +467,9 @@ def section(sample: OpenDayRecords, policy: Policy | None = None) -> Section:
     )
     if plan.value:
         violations = [
-            _OpenDayTexts.on_open_day.text(day=on_day(v.held_on, year), violation=v)
+            _OpenDayTexts.on_open_day.text(day=on_day(v.held_on, year), violation=_said(v))
             if v.held_on
-            else v
+            else _said(v)
             for v in plan.value
         ]
         summary.append(
@@ -329,10 +579,12 @@ def section(sample: OpenDayRecords, policy: Policy | None = None) -> Section:
         summary.append(_OpenDayTexts.still_overdue.text(suggestions=joined(items, "、", "; ")))
     elif c.collected:
         summary.append(_OpenDayTexts.none_overdue.text())
+    delegation = _delegation_part(sample, policy, summary, notes)
+    feedback = _feedback_part(sample, held, policy, summary, notes)
     return Section(
         key="open_day",
         title=_OpenDayTexts.title.text(department=sample.department, year=year),
         summary=tuple(summary),
-        decisions=(plan, counts, *per_day, *deadlines, *statuses),
+        decisions=(plan, counts, *per_day, *deadlines, *statuses, *delegation, *feedback),
         notes=tuple(notes),
     )

@@ -10,28 +10,38 @@ from typing import Any, TypeVar
 
 from orgwork.cadres import (
     ServiceHistory,
+    ab_post_coverage,
     age_on,
+    cadre_welfare_visits,
     computer_skills_requirement,
+    first_responsible,
+    post_badges,
     rank_promotion_eligibility,
     rotation_due,
     talks_due,
+    time_limits,
 )
 from orgwork.decision import Decision, Say, Shown, Text, both, day, joined
-from orgwork.errors import MissingParameterError, OrgworkError
+from orgwork.errors import CalendarCoverageError, MissingParameterError, OrgworkError
 from orgwork.organizations import (
     BranchGrade,
+    four_ones,
     improvement_track,
+    meeting_cadence,
+    meeting_quorum,
+    resolution_vote,
     rules_report_gaps,
     study_gaps,
     unmet_135_tasks,
 )
 from orgwork.policy import Policy, checked_policy, resolve
 from orgwork.records.selection import Applicant, SelectionRecords, Sitting
-from orgwork.report._common import NOTHING, Lines, md, otherwise
+from orgwork.report._common import NOTHING, Lines, _CommonTexts, md, otherwise
 from orgwork.report._report import Section
 from orgwork.selection import (
     NominatorGroup,
     Occasion,
+    PublicityPeriod,
     approval_decision,
     check_procedure,
     competitive_posting_check,
@@ -39,8 +49,11 @@ from orgwork.selection import (
     min_candidates,
     nomination_scope_gaps,
     panel_check,
+    pre_appointment_notice,
+    probation_period,
     public_judges_required,
     publication_gaps,
+    publicity_check,
 )
 
 _T = TypeVar("_T")
@@ -396,6 +409,8 @@ class _Out(Lines):
         """
         try:
             return run()
+        except CalendarCoverageError as exc:  # said in Chinese: the year the calendar lacks
+            self.notes.append(_CommonTexts.calendar_gap.text(what=what, year=exc.year))
         except MissingParameterError as exc:
             reason = why or _SelectionTexts.seeds_silent.text()
             self.note(_SelectionTexts.unset, what=what, error=exc, why=both(reason.zh, ""))
@@ -1070,6 +1085,224 @@ def _tasks(s: SelectionRecords, p: Policy, out: _Out) -> None:
     )
 
 
+class _NewTexts:
+    """Texts of the 三会一课, 特设支部, 任前公示, 试用期 and 机关作风 parts."""
+
+    cadence_of = Say("{branch}三会一课", "{branch}'s meetings")
+    cadence = Say("三会一课:{headline}{gaps}。", "Branch meetings: {headline}{gaps}.")
+    kind_gap = Say("{kind}缺{periods}", "{kind} missing {periods}")
+    gaps = Say("({gaps})", " ({gaps})")
+    vote_of = Say("{branch}{on}党员大会表决", "{branch}'s vote of {on}")
+    votes = Say(
+        "支部党员大会表决{n}次:{results}。", "{n} vote(s) of the general meeting: {results}."
+    )
+    vote = Say("{on}{headline}", "{on}: {headline}")
+    special_of = Say("{branch}“四个一”", "{branch}'s four items")
+    special = Say("特设支部“四个一”:{results}。", "特设 branches' four items: {results}.")
+    notice_of = Say("{candidate}的任前公示", "{candidate}'s pre-appointment notice")
+    notices = Say("任前公示:{results}。", "Pre-appointment notices: {results}.")
+    probation_of = Say("{cadre}的试用期", "{cadre}'s probation")
+    probations = Say("任职试用期:{results}。", "Probations: {results}.")
+    ownership_of = Say("首问负责", "First-asked responsibility")
+    ownership = Say("首问负责:{results}。", "First-asked responsibility: {results}.")
+    limits_of = Say("限时办结", "Time limits")
+    limits = Say("限时办结{label}:{results}。", "Time limits{label}: {results}.")
+    ab_of = Say("重点岗位AB岗", "A/B cover of key posts")
+    ab = Say(
+        "重点岗位AB岗({start}至{end}):{results}。",
+        "A/B cover of key posts ({start} to {end}): {results}.",
+    )
+    badges_of = Say("挂牌上岗", "Badges at posts")
+    badges = Say("挂牌上岗:{results}。", "Badges at posts: {results}.")
+    welfare_of = Say("看望住院干部、走访组工干部家庭", "Welfare visits")
+    welfare = Say(
+        "看望住院干部、走访组工干部家庭{label}:{results}。",
+        "Hospital and family visits{label}: {results}.",
+    )
+    referred = Say("提交研究决定:{headline}。", "Referred, with its facts: {headline}.")
+    sample_label = Say("(示例设定)", " (sample value)")
+    sample_limit = Say(
+        "示例设定:“{kind}”类事项{days}个工作日内办结(cadres.time_limit_working_days)。"
+        "材料只说“限时办结”,未规定时限;所用政策未设定,本节为演示设此示例值,实际须由地方规定。",
+        "Sample value: matters of kind '{kind}' are closed within {days} working day(s) "
+        "(cadres.time_limit_working_days). The texts set no limit; the policy used leaves it "
+        "unset, so this section sets a sample value for the demonstration; a locality must set "
+        "its own.",
+    )
+    sample_hospital = Say(
+        "示例设定:干部住院后{days}日内看望(cadres.hospital_visit_days)。"
+        "材料只说“坚持看望”,未规定时限;本节为演示设此示例值,实际须由地方规定。",
+        "Sample value: a cadre in hospital is visited within {days} day(s) "
+        "(cadres.hospital_visit_days). The text sets no window; this section sets a sample value "
+        "for the demonstration; a locality must set its own.",
+    )
+    sample_family = Say(
+        "示例设定:每{months}个月走访一次组工干部家庭(cadres.family_visit_months)。"
+        "材料只说“定期走访”,未规定周期;本节为演示设此示例值,实际须由地方规定。",
+        "Sample value: a cadre's family is visited every {months} month(s) "
+        "(cadres.family_visit_months). The text says only 定期; this section sets a sample value "
+        "for the demonstration; a locality must set its own.",
+    )
+
+
+#: Outcomes left to people: each becomes a note with its facts.
+_REFERRED = frozenset({"referred", "undecided"})
+
+
+def _results(out: _Out, ds: Iterable[Decision[Any]]) -> Shown:
+    """The decisions' headlines joined with ; — each referred one also noted for the committee."""
+    heads: list[Text] = []
+    for d in ds:
+        out.decisions.append(d)
+        heads.append(d.headline)
+        if d.outcome in _REFERRED:
+            out.note(_NewTexts.referred, headline=d.headline)
+    return joined(heads, ";", "; ")
+
+
+def _meetings(s: SelectionRecords, p: Policy, out: _Out) -> None:
+    for lg in s.meeting_logs():
+        d = out.attempt(
+            _NewTexts.cadence_of.text(branch=lg.branch),
+            lambda lg=lg: meeting_cadence(lg, on=s.as_of, policy=p),  # type: ignore[misc]
+        )
+        if d is None:
+            continue
+        out.decisions.append(d)
+        gaps = [
+            _NewTexts.kind_gap.text(kind=k.kind, periods=joined(k.missing))
+            for k in d.value.kinds
+            if k.missing
+        ]
+        out.line(
+            _NewTexts.cadence,
+            headline=d.headline,
+            gaps=_NewTexts.gaps.text(gaps=joined(gaps, ";", "; ")) if gaps else NOTHING,
+        )
+    results: list[Text] = []
+    for m in s.branch_meetings:
+        v = m.vote()
+        if v is None:
+            continue
+        what = _NewTexts.vote_of.text(branch=m.branch, on=md(m.held_on))
+        run = meeting_quorum if v.in_favour is None else resolution_vote
+        if v.in_favour is not None:
+            q = out.attempt(what, lambda v=v: meeting_quorum(v, policy=p))  # type: ignore[misc]
+            if q is not None:
+                out.decisions.append(q)
+        d = out.attempt(what, lambda v=v, run=run: run(v, policy=p))  # type: ignore[misc]
+        if d is None:
+            continue
+        results.append(_NewTexts.vote.text(on=md(m.held_on), headline=_results(out, (d,))))
+    if results:
+        out.line(_NewTexts.votes, n=len(results), results=joined(results, ";", "; "))
+
+
+def _special(s: SelectionRecords, p: Policy, out: _Out) -> None:
+    ds = [
+        d
+        for r in s.special_branches
+        if (
+            d := out.attempt(
+                _NewTexts.special_of.text(branch=r.branch),
+                lambda r=r: four_ones(r, policy=p),  # type: ignore[misc]
+            )
+        )
+        is not None
+    ]
+    out.line(_NewTexts.special, results=_results(out, ds))
+
+
+def _notices(s: SelectionRecords, p: Policy, out: _Out) -> None:
+    ds: list[Decision[Any]] = []
+    for n in s.appointment_notices:
+        what = _NewTexts.notice_of.text(candidate=n.candidate)
+        d = out.attempt(what, lambda n=n: pre_appointment_notice(n.notice(), policy=p))  # type: ignore[misc]
+        if d is None:
+            continue
+        ds.append(d)
+        if n.end is not None:  # the procedure's check of the same period
+            period = PublicityPeriod(candidate=n.candidate, start=n.start, end=n.end)
+            c = out.attempt(what, lambda period=period: publicity_check(period, policy=p))  # type: ignore[misc]
+            if c is not None:
+                out.decisions.append(c)
+    out.line(_NewTexts.notices, results=_results(out, ds))
+
+
+def _probations(s: SelectionRecords, p: Policy, out: _Out) -> None:
+    ds = [
+        d
+        for a in s.probations
+        if (
+            d := out.attempt(
+                _NewTexts.probation_of.text(cadre=a.cadre),
+                lambda a=a: probation_period(a, on=s.as_of, policy=p),  # type: ignore[misc]
+            )
+        )
+        is not None
+    ]
+    out.line(_NewTexts.probations, results=_results(out, ds))
+
+
+def _matters(s: SelectionRecords, p: Policy, out: _Out) -> None:
+    owned = out.attempt(
+        _NewTexts.ownership_of.text(), lambda: first_responsible(s.matters, on=s.as_of, policy=p)
+    )
+    if owned is not None:
+        out.line(_NewTexts.ownership, results=_results(out, owned))
+    q = p
+    kind, days = s.sample_time_limit_kind, s.sample_time_limit_days
+    limits = resolve(p, s.as_of).cadres.time_limit_working_days
+    if kind is not None and days is not None and kind not in limits:
+        q = p.override({"cadres.time_limit_working_days": {**limits, kind: days}})
+        out.note(_NewTexts.sample_limit, kind=kind, days=days)
+    ds = out.attempt(
+        _NewTexts.limits_of.text(), lambda: time_limits(s.matters, on=s.as_of, policy=q)
+    )
+    if ds is not None:
+        label = _NewTexts.sample_label.text() if q is not p else NOTHING
+        out.line(_NewTexts.limits, label=label, results=_results(out, ds))
+
+
+def _ab_posts(s: SelectionRecords, p: Policy, out: _Out) -> None:
+    start = dt.date(s.year, 1, 1)
+    ds = out.attempt(
+        _NewTexts.ab_of.text(),
+        lambda: ab_post_coverage(s.key_posts, s.absences, start=start, end=s.as_of, policy=p),
+    )
+    if ds is not None:
+        out.line(_NewTexts.ab, start=day(start), end=day(s.as_of), results=_results(out, ds))
+
+
+def _badges(s: SelectionRecords, p: Policy, out: _Out) -> None:
+    ds = out.attempt(
+        _NewTexts.badges_of.text(), lambda: post_badges(s.duty_roster, s.badges, policy=p)
+    )
+    if ds is not None:
+        out.line(_NewTexts.badges, results=_results(out, ds))
+
+
+def _welfare(s: SelectionRecords, p: Policy, out: _Out) -> None:
+    cadres = resolve(p, s.as_of).cadres
+    values: dict[str, Any] = {}
+    if cadres.hospital_visit_days is None and s.sample_hospital_visit_days is not None:
+        values["cadres.hospital_visit_days"] = s.sample_hospital_visit_days
+        out.note(_NewTexts.sample_hospital, days=s.sample_hospital_visit_days)
+    if cadres.family_visit_months is None and s.sample_family_visit_months is not None:
+        values["cadres.family_visit_months"] = s.sample_family_visit_months
+        out.note(_NewTexts.sample_family, months=s.sample_family_visit_months)
+    q = p.override(values) if values else p
+    ds = out.attempt(
+        _NewTexts.welfare_of.text(),
+        lambda: cadre_welfare_visits(
+            s.hospital_stays, s.cadre_families, on=s.as_of, visits=s.welfare_visits, policy=q
+        ),
+    )
+    if ds is not None:
+        label = _NewTexts.sample_label.text() if q is not p else NOTHING
+        out.line(_NewTexts.welfare, label=label, results=_results(out, ds))
+
+
 _Part = Callable[[SelectionRecords, Policy, _Out], None]
 
 #: The section's parts, in report order: each with whether the records have any of its
@@ -1109,13 +1342,29 @@ _PARTS: tuple[tuple[_Part, Callable[[SelectionRecords], bool], Text], ...] = (
     ),
     (_branches, lambda s: bool(s.branch_grades), Text(zh="双包三提", en="branch grades")),
     (_tasks, lambda s: bool(s.branches_135), Text(zh="“135”工作机制", en="the '135' tasks")),
+    (
+        _meetings,
+        lambda s: bool(s.meeting_branches or s.branch_meetings),
+        Text(zh="三会一课", en="branch meetings"),
+    ),
+    (_special, lambda s: bool(s.special_branches), Text(zh="特设支部“四个一”", en="四个一")),
+    (_notices, lambda s: bool(s.appointment_notices), Text(zh="任前公示", en="notices")),
+    (_probations, lambda s: bool(s.probations), Text(zh="任职试用期", en="probations")),
+    (_matters, lambda s: bool(s.matters), Text(zh="首问负责与限时办结", en="matters")),
+    (_ab_posts, lambda s: bool(s.key_posts), Text(zh="重点岗位AB岗", en="A/B posts")),
+    (_badges, lambda s: bool(s.duty_roster), Text(zh="挂牌上岗", en="badges")),
+    (
+        _welfare,
+        lambda s: bool(s.hospital_stays or s.cadre_families),
+        Text(zh="看望走访干部", en="welfare visits"),
+    ),
 )
 
 
 def section(sample: SelectionRecords, policy: Policy | None = None) -> Section:
     """干部选拔任用、干部管理与党组织建设 — every selection, cadre and organization rule on the sample.
 
-    Runs all seventeen rules of [`orgwork.selection`][orgwork.selection], [`orgwork.cadres`][orgwork.cadres]
+    Runs all the rules of [`orgwork.selection`][orgwork.selection], [`orgwork.cadres`][orgwork.cadres]
     and [`orgwork.organizations`][orgwork.organizations] with ``policy`` (the default policy when
     None). What cannot be decided becomes a note, never an error: a
     parameter the seeds leave open (``cadres.computer_skills_boundary_group``

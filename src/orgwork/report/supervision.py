@@ -23,6 +23,7 @@ from orgwork.supervision import (
     Closed,
     EvaluationGroup,
     RectificationLedger,
+    Term,
     accountability_measure,
     case_status,
     case_summary,
@@ -34,7 +35,9 @@ from orgwork.supervision import (
     overdue_items,
     reception_days,
     reply_deadline,
+    supervisor_duties,
     supervisor_eligibility,
+    supervisor_speech_immunity,
     supervisor_term,
     visit_coverage,
 )
@@ -250,6 +253,41 @@ class _SupervisionTexts:
         "义务监督员:推荐{n}人,{eligible}人符合条件;聘任{appointed}人,{terms}{ineligible}",
         "Volunteer supervisors: {n} recommended, {eligible} eligible; {appointed} appointed, "
         "{terms}{ineligible}",
+    )
+    # the supervisors' duties and their right to speak freely
+    done_on = Say("{duty}{days}", "{duty} on {days}")
+    duties_of = Say("{name}:{items}", "{name}: {items}")
+    nothing_done = Say("无履职记录", "no duty recorded")
+    duties_referred = Say(
+        "义务监督员履职(定期保持联系、定期参加例会、定期报告情况):{people};"
+        "“定期”未规定周期,本地未设定,列明履职情况,提交研究决定",
+        "Volunteer supervisors' duties (keeping in contact, attending the regular meetings, "
+        "reporting): {people}; 定期 (regularly) gives no cadence and none is set locally, so "
+        "what was done is listed and referred",
+    )
+    duty_period = Say("{name}{duty}{first}至{last}", "{name}, {duty}, {first} to {last}")
+    duties_missed = Say(
+        "义务监督员履职按所设周期检查:{n}个周期未履行——{periods}",
+        "Volunteer supervisors' duties checked against the cadences set: {n} period(s) "
+        "missed: {periods}",
+    )
+    duties_met = Say(
+        "义务监督员履职按所设周期检查:没有未履行的周期",
+        "Volunteer supervisors' duties checked against the cadences set: no period missed",
+    )
+    sanction = Say(
+        "{person}({on}拟追责,所涉言论发表于{spoken})",
+        "{person} (sanction proposed on {on} for words said on {spoken})",
+    )
+    immunity = Say(
+        "拟对义务监督员因其言论追责{n}起:{items};义务监督员享有言论豁免权,不作处理决定,提交研究决定",
+        "{n} sanction(s) proposed against supervisors for what they said: {items}; supervisors "
+        "may speak without penalty, so these are not decided here but referred",
+    )
+    not_immune = Say(
+        "另有{n}起拟追责不属于义务监督员在聘期内的言论,言论豁免权不适用",
+        "{n} other proposed sanction(s) are not for a serving supervisor's words: the "
+        "immunity does not apply",
     )
 
 
@@ -784,7 +822,75 @@ def _supervisors_part(
             ineligible=(_SupervisionTexts.ineligibles.text(names=refused) if refused else NOTHING),
         )
     )
-    return [*eligible, *terms]
+    duties = _duties_part(sample, [d.value for d in terms], policy, summary)
+    return [*eligible, *terms, *duties]
+
+
+def _duties_part(
+    sample: SupervisionRecords, terms: list[Term], policy: Policy, summary: list[Text]
+) -> list[Decision[Any]]:
+    """Each supervisor's duties over the term, and each sanction proposed (言论豁免权)."""
+    year = sample.year
+    decisions: list[Decision[Any]] = []
+    referred: list[Text] = []
+    missed: list[Text] = []
+    checked = False
+    for term in terms:
+        periods = supervisor_duties(term, sample.duties, on=sample.on, policy=policy)
+        decisions.extend(periods)
+        items = [
+            _SupervisionTexts.done_on.text(
+                duty=p.value.duty, days=[on_day(x, year) for x in p.value.done]
+            )
+            for p in periods
+            if p.outcome == "referred" and p.value.done
+        ]
+        if any(p.outcome == "referred" for p in periods):
+            referred.append(
+                _SupervisionTexts.duties_of.text(
+                    name=term.name,
+                    items=joined(items, "、", ", ")
+                    if items
+                    else _SupervisionTexts.nothing_done.text(),
+                )
+            )
+        checked = checked or any(p.outcome != "referred" for p in periods)
+        missed.extend(
+            _SupervisionTexts.duty_period.text(
+                name=term.name,
+                duty=p.value.duty,
+                first=on_day(p.value.first, year),
+                last=on_day(p.value.last, year),
+            )
+            for p in periods
+            if p.outcome == "missed"
+        )
+    if referred:
+        summary.append(_SupervisionTexts.duties_referred.text(people=joined(referred, ";", "; ")))
+    if missed:
+        summary.append(
+            _SupervisionTexts.duties_missed.text(n=len(missed), periods=joined(missed, "、", "; "))
+        )
+    elif checked:
+        summary.append(_SupervisionTexts.duties_met.text())
+    proposals = [r.proposal() for r in sample.sanctions]
+    immunity = [supervisor_speech_immunity(p, terms, policy=policy) for p in proposals]
+    decisions.extend(immunity)
+    immune = [
+        _SupervisionTexts.sanction.text(
+            person=p.person,
+            on=on_day(p.proposed_on, year),
+            spoken=on_day(p.spoken_on, year) if p.spoken_on else NOTHING,
+        )
+        for p, d in zip(proposals, immunity, strict=True)
+        if d.value
+    ]
+    if immune:
+        summary.append(_SupervisionTexts.immunity.text(n=len(immune), items=immune))
+    others = len(immunity) - len(immune)
+    if others:
+        summary.append(_SupervisionTexts.not_immune.text(n=others))
+    return decisions
 
 
 def section(sample: SupervisionRecords, policy: Policy | None = None) -> Section:
@@ -795,7 +901,10 @@ def section(sample: SupervisionRecords, policy: Policy | None = None) -> Section
     reception days (weekend and holiday days, the holiday choice), the
     meetings with the head, the missed visits, the public evaluations, the
     rectification ledger (closed, overdue, carried to the next round) and
-    the accountability measures. Decisions follow in that order, the
+    the accountability measures, the supervisors appointed, their regular
+    duties (listed and referred while no cadence is set) and any sanction
+    proposed for what a serving supervisor said (言论豁免权: referred).
+    Decisions follow in that order, the
     overall case summary first. What cannot be decided becomes a note: a
     letter whose deadline falls in a year the calendar does not cover, and
     the sample value set for ``supervision.meeting_working_days`` when the

@@ -4,7 +4,7 @@
 lists (overdue and late replies by handler, missed care duties by
 organization with who answers, the ranking and the cut with referred ties,
 ledger items overdue or not closable, selection and procedure problems,
-everything else that needs someone's action, what could not be decided,
+the membership matters before the branch, everything else that needs someone's action, what could not be decided,
 and the rows the reading reported). [`write_worklists`][orgwork.report.worklists.write_worklists] writes them as
 an ``.xlsx`` file whose cells are all values, never formulas.
 
@@ -29,6 +29,7 @@ from orgwork._outcomes import outcome_label
 from orgwork.assessment import rank, salary_eligibility
 from orgwork.care import answerable_head
 from orgwork.decision import Decision, Lang, Text
+from orgwork.membership import dues_rate
 from orgwork.open_day import suggestion_status
 from orgwork.report._report import Report
 from orgwork.rules import id_of, title
@@ -64,6 +65,26 @@ _ACTION = frozenset(
         "required",
         "substitute",
     }
+)
+
+
+#: Selection, cadre and organization outcomes that put a matter before the committee too: a
+#: referral with the facts (a tie of votes at half, a matter with no first contact), a matter
+#: closed late, a key post uncovered, a badge missing or wrong, a 任前公示 too short.
+_SELECTION_ACTION = _ACTION | {
+    "referred",
+    "closed_late",
+    "uncovered",
+    "badge_mismatch",
+    "no_badge",
+    "too_short",
+}
+
+#: Membership outcomes that put a matter before the branch (its committee or its meeting): a
+#: referral with the facts, an amount the locality has not set, a condition not met. The
+#: others (dues owed, conditions met, probations ending) are facts, not to-dos.
+_MEMBERSHIP_ACTION = frozenset(
+    {"referred", "undetermined", "not_eligible", "unmet", "short", "deficient"}
 )
 
 
@@ -121,6 +142,7 @@ _NAMES: dict[str, Text] = {
     "ranking": Text(zh="排名与待遇", en="ranking and salary"),
     "ledger": Text(zh="整改台账待办", en="ledger items"),
     "selection": Text(zh="选任与组织建设问题", en="selection problems"),
+    "membership": Text(zh="党员管理待研究事项", en="membership matters"),
     "other": Text(zh="其他待办事项", en="other findings"),
     "undecided": Text(zh="未能判定事项", en="not decided"),
     "reading": Text(zh="读取问题", en="reading problems"),
@@ -139,6 +161,20 @@ _HEADERS: dict[str, tuple[tuple[str, str], ...]] = {
     "undecided": (("", ""), ("部分", "part"), ("说明", "note")),
     "reading": (("工作表", "sheet"), ("行", "row"), ("列", "column"), ("问题", "problem")),
 }
+
+
+def _once_a_member(decisions: list[Decision[Any]]) -> list[Decision[Any]]:
+    """A member's monthly dues decisions once per outcome (the first month): one matter, not twelve."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for d in decisions:
+        if d.rule == id_of(dues_rate):
+            key = (str(getattr(d.value, "member", "")), d.outcome)
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(d)
+    return out
 
 
 def _list(key: str, rows: tuple[tuple[Any, ...], ...]) -> WorkList:
@@ -201,7 +237,11 @@ def worklists(report: Report, lang: Lang = "zh") -> tuple[WorkList, ...]:
     ledger = take(
         lambda k, d: d.rule.startswith("supervision.rectification") and d.outcome in _ACTION
     )
-    selection = take(lambda k, d: k == "selection" and d.outcome in _ACTION)
+    selection = take(lambda k, d: k == "selection" and d.outcome in _SELECTION_ACTION)
+    membership = _once_a_member(
+        take(lambda k, d: k == "membership" and d.outcome in _MEMBERSHIP_ACTION)
+    )
+    take(lambda k, d: k == "membership")  # the rest are facts: in no list
     others = take(lambda k, d: d.outcome in _ACTION)
     notes = tuple(("", s.title(lang), n(lang)) for s in report.sections for n in s.notes)
     read = tuple(
@@ -215,6 +255,7 @@ def worklists(report: Report, lang: Lang = "zh") -> tuple[WorkList, ...]:
         _list("ranking", ranking_rows),
         _list("ledger", tuple(_row(d, lang, _who(d)) for d in ledger)),
         _list("selection", tuple(_row(d, lang, _who(d)) for d in selection)),
+        _list("membership", tuple(_row(d, lang, _who(d)) for d in membership)),
         _list("other", tuple(_row(d, lang, _who(d)) for d in others)),
         _list("undecided", notes),
         _list("reading", read),

@@ -8,6 +8,15 @@ Suggestions are answered on the spot or assigned to a named person and due
 7 working days after the open day (肥西县); most are answered in time, one
 of each open day late, and one still unanswered at the year's end.
 
+The first open day also follows 巢湖市's practice: 18 electoral units
+recommended 36 party delegates (two each, of both sexes, various ages,
+posts and levels) and one of each unit's two was chosen; the
+representatives publicly chose 2 of the city's 100 party-building
+demonstration sites, and the department added a cadre education base to
+the final list. The rectification is reported back to the representatives
+(肥西县 定期反馈整改情况) once after each open day: with the sample's cadence
+of 3 months (示例设定), the first open day's second period is missed.
+
 `build` gives the data of a year (deterministic, fictional);
 `section` runs every open-day rule on it and returns the report
 section. The plan is checked against the policy's open-day requirements;
@@ -32,6 +41,9 @@ import random
 from orgwork.calendar import Calendar, official_calendar
 from orgwork.open_day import (
     CHANGFENG,
+    CHAOHU,
+    Feedback,
+    Gender,
     OpenDay,
     OpenDayPlan,
     OpenDayPreset,
@@ -39,10 +51,18 @@ from orgwork.open_day import (
     RepresentativeGroup,
     Suggestion,
 )
-from orgwork.records.open_day import OpenDayRecords
+from orgwork.records.open_day import InspectionSite, OpenDayRecords, RecommendedDelegate
 from orgwork.samples._town import TOWN
 
-__all__ = ["FIRST_YEAR", "LAST_YEAR", "SAMPLE_PRESET", "OpenDayRecords", "build"]
+__all__ = [
+    "FIRST_YEAR",
+    "LAST_YEAR",
+    "SAMPLE_DELEGATION_PRESET",
+    "SAMPLE_FEEDBACK_INTERVAL_MONTHS",
+    "SAMPLE_PRESET",
+    "OpenDayRecords",
+    "build",
+]
 
 #: The first and last years a sample can be built for (the working-day calendar's coverage).
 FIRST_YEAR = 2004
@@ -52,7 +72,41 @@ LAST_YEAR = 2026
 #: against when the caller's policy leaves them unset.
 SAMPLE_PRESET: OpenDayPreset = CHANGFENG
 
+#: 示例设定 — the locality whose delegate and site requirements the sample is checked
+#: against when the caller's policy leaves them unset (巢湖市: 18 units, 36, 18; 2 of 100).
+SAMPLE_DELEGATION_PRESET: OpenDayPreset = CHAOHU
+
+#: 示例设定 — the months between two reports on the rectification to the representatives,
+#: used only when the caller's policy leaves ``open_day.feedback_interval_months`` unset
+#: (肥西县 says only 定期, regularly).
+SAMPLE_FEEDBACK_INTERVAL_MONTHS = 3
+
 _DEPARTMENT = f"{TOWN.county}委组织部"
+
+#: The 18 electoral units (选举单位) of the sample city.
+_UNITS = (
+    "青石镇",
+    "白沙镇",
+    "柳河乡",
+    "云岭街道",
+    "东城街道",
+    "西城街道",
+    "南湖镇",
+    "北山镇",
+    "石门乡",
+    "桃源镇",
+    "市直机关",
+    "市教育系统",
+    "市卫生系统",
+    "市国有企业",
+    "非公企业",
+    "市公安系统",
+    "市金融系统",
+    "驻市单位",
+)
+_POSTS = ("基层社区", "非公企业", "机关", "学校", "医院", "农村")
+#: The place the department added to the final list of sites: not a demonstration site.
+_ADDED_SITE = "市干部教育基地"
 
 #: 30 representatives from 长丰县's groups: 两代表一委员, grassroots members and cadres,
 #: and petitioners on organization matters.
@@ -119,6 +173,43 @@ def _suggestions(
     )
 
 
+def _delegates(rng: random.Random) -> tuple[RecommendedDelegate, ...]:
+    """Two delegates from each of the 18 units, a woman and a man; the first of each pair chosen."""
+    out = []
+    for u, unit in enumerate(_UNITS):
+        for k in range(2):
+            out.append(
+                RecommendedDelegate(
+                    id=f"党代表{2 * u + k + 1:02d}",
+                    unit=unit,
+                    gender=Gender.FEMALE if (u + k) % 2 else Gender.MALE,
+                    age=rng.randint(28, 58),
+                    post=_POSTS[(u + k) % len(_POSTS)],
+                    level="市" if k == 0 else "县",
+                    chosen=k == 0,
+                )
+            )
+    return tuple(out)
+
+
+def _sites(rng: random.Random) -> tuple[InspectionSite, ...]:
+    """The 100 demonstration sites, 2 chosen and in the final list, and the added base."""
+    chosen = set(rng.sample(range(1, 101), 2))
+    demo = tuple(
+        InspectionSite(id=f"党建示范点{i:03d}", chosen=i in chosen, final=i in chosen)
+        for i in range(1, 101)
+    )
+    return (*demo, InspectionSite(id=_ADDED_SITE, demonstration=False, final=True))
+
+
+def _feedback(first: dt.date, second: dt.date, year: int) -> tuple[Feedback, ...]:
+    """One report on the rectification after each open day: the first's second period is missed."""
+    return (
+        Feedback(open_day=first, on=first + dt.timedelta(days=40), note="通报首批意见建议办理情况"),
+        Feedback(open_day=second, on=dt.date(year, 12, 20), note="通报意见建议办理和整改进展"),
+    )
+
+
 def build(year: int) -> OpenDayRecords:
     """开放日示例数据 — the sample department's two open days of ``year`` and their suggestions.
 
@@ -167,5 +258,13 @@ def build(year: int) -> OpenDayRecords:
             *_suggestions("B", second, _SECOND, cal),
         ),
         on=dt.date(year, 12, 31),
+        delegates=_delegates(rng),
+        delegates_chosen_on=first - dt.timedelta(days=25),
+        sites=_sites(rng),
+        sites_chosen_on=first - dt.timedelta(days=12),
+        sites_chosen_publicly=True,
+        feedback=_feedback(first, second, year),
         sample_preset=SAMPLE_PRESET.key,
+        sample_delegation_preset=SAMPLE_DELEGATION_PRESET.key,
+        sample_feedback_interval_months=SAMPLE_FEEDBACK_INTERVAL_MONTHS,
     )

@@ -39,19 +39,31 @@ import datetime as dt
 from typing import TypeVar
 
 from orgwork.cadres import (
+    Absence,
+    Badge,
     CadreEvent,
+    CadreFamily,
+    CadreHospitalStay,
     Grade,
+    KeyPost,
+    Matter,
     Position,
+    RosterEntry,
     SectionPost,
     SectionTenure,
     ServiceHistory,
     Talk,
+    Transfer,
+    WelfareVisit,
     YearGrade,
 )
+from orgwork.calendar import official_calendar
 from orgwork.decision import Text
 from orgwork.organizations import (
     Activity135,
+    MeetingKind,
     RulesReport,
+    SpecialBranchRecord,
     StudyEntry,
     StudyItem,
     StudyLog,
@@ -60,9 +72,12 @@ from orgwork.organizations import (
 )
 from orgwork.records.selection import (
     Applicant,
+    AppointmentNoticeRecord,
     BranchGrading,
+    BranchMeeting,
     CadreBirth,
     CompetitiveRound,
+    MeetingBranch,
     OpenSelection,
     SelectionRecords,
     Sitting,
@@ -85,12 +100,17 @@ from orgwork.selection import (
     PublicationItem,
     StepResult,
     Tally,
+    TrialAppointment,
 )
 
 __all__ = [
     "FIRST_YEAR",
     "LAST_YEAR",
+    "SAMPLE_FAMILY_VISIT_MONTHS",
+    "SAMPLE_HOSPITAL_VISIT_DAYS",
     "SAMPLE_ROTATION_YEARS",
+    "SAMPLE_TIME_LIMIT_DAYS",
+    "SAMPLE_TIME_LIMIT_KIND",
     "Applicant",
     "BranchGrading",
     "CadreBirth",
@@ -108,6 +128,14 @@ FIRST_YEAR, LAST_YEAR = 2004, 2026
 #: The labelled sample value `section` uses for ``cadres.rotation_max_tenure_years``
 #: when the caller's policy leaves it unset (the seed gives no number).
 SAMPLE_ROTATION_YEARS = 5
+
+#: Illustrative settings (示例设定) for parameters the texts leave unset: a working-day limit
+#: for one kind of matter (限时办结), the days to visit a cadre in hospital, the months between
+#: visits to a cadre's family. `section` uses each only when the policy leaves it unset.
+SAMPLE_TIME_LIMIT_KIND = "干部档案查阅"
+SAMPLE_TIME_LIMIT_DAYS = 3
+SAMPLE_HOSPITAL_VISIT_DAYS = 3
+SAMPLE_FAMILY_VISIT_MONTHS = 6
 
 STREET = f"{TOWN.county}青禾街道"
 DEPARTMENT = f"{TOWN.county}委组织部"
@@ -475,6 +503,222 @@ def _activities_135(year: int) -> tuple[Activity135, ...]:
     return tuple(out)
 
 
+# -- 三会一课, 特设支部, 任前公示, 试用期, 首问负责, 限时办结, AB岗, 挂牌上岗, 看望走访 ---------
+
+MEETING_BRANCH = f"{DEPARTMENT}机关党支部"
+#: The 支部党员大会 of each quarter: (month, day, entitled, present, in favour).
+_GENERAL_MEETINGS: tuple[tuple[int, int, int | None, int | None, int | None], ...] = (
+    (3, 27, 10, 5, None),  # exactly half present: referred
+    (6, 26, 10, 8, 7),  # quorate, passed (7 > 5)
+    (9, 24, 10, 9, 5),  # quorate, rejected (5 is not more than half of 10)
+    (12, 17, None, None, None),  # no vote
+)
+#: The month the branch committee did not meet.
+MISSED_COMMITTEE_MONTH = 7
+
+
+def _branch_meetings(year: int) -> tuple[BranchMeeting, ...]:
+    b = MEETING_BRANCH
+    out = [
+        BranchMeeting(
+            branch=b,
+            kind=MeetingKind.GENERAL_MEETING,
+            held_on=dt.date(year, m, d),
+            entitled=e,
+            present=p,
+            in_favour=f,
+        )
+        for m, d, e, p, f in _GENERAL_MEETINGS
+    ]
+    out += [
+        BranchMeeting(branch=b, kind=MeetingKind.COMMITTEE_MEETING, held_on=dt.date(year, m, 8))
+        for m in range(1, 13)
+        if m != MISSED_COMMITTEE_MONTH
+    ]
+    out += [
+        BranchMeeting(branch=b, kind=MeetingKind.THEME_DAY, held_on=dt.date(year, m, 15))
+        for m in range(1, 13)
+    ]
+    out += [
+        BranchMeeting(branch=b, kind=MeetingKind.PARTY_LECTURE, held_on=dt.date(year, 5, 20)),
+        BranchMeeting(branch=b, kind=MeetingKind.LIFE_MEETING, held_on=dt.date(year, 12, 19)),
+        BranchMeeting(branch=b, kind=MeetingKind.MEMBER_APPRAISAL, held_on=dt.date(year, 12, 22)),
+    ]
+    return tuple(out)
+
+
+#: Two fictional 特设 branches: the second names no brand.
+SPECIAL_BRANCHES = (f"{TOWN.name}流动党员特设支部", f"{TOWN.county}快递行业特设支部")
+
+
+def _special_branches(year: int) -> tuple[SpecialBranchRecord, ...]:
+    return (
+        SpecialBranchRecord(
+            branch=SPECIAL_BRANCHES[0],
+            on=dt.date(year, 11, 20),
+            volunteer_team="青石先锋志愿队",
+            good_deeds=("修缮村道路灯", "义诊进村", "助农直播"),
+            area=TOWN.name,
+            brand="青石红帆",
+        ),
+        SpecialBranchRecord(
+            branch=SPECIAL_BRANCHES[1],
+            on=dt.date(year, 11, 20),
+            volunteer_team="快递小哥志愿队",
+            good_deeds=("送药上门",),
+            area=f"{TOWN.county}城区",
+        ),
+    )
+
+
+def _working_days_before(day: dt.date, n: int) -> dt.date:
+    """The ``n``-th working day before ``day`` (on the official calendar)."""
+    cal = official_calendar()
+    d = day
+    for _ in range(n):
+        d -= dt.timedelta(days=1)
+        while not cal.is_working_day(d):
+            d -= dt.timedelta(days=1)
+    return d
+
+
+def _appointment_notices(year: int) -> tuple[AppointmentNoticeRecord, ...]:
+    cal = official_calendar()
+    # five working days from the second-last working day before 国庆: it ends after the holiday
+    national = _working_days_before(dt.date(year, 10, 1), 2)
+    may = _working_days_before(dt.date(year, 5, 13), 1)
+    return (
+        AppointmentNoticeRecord(
+            candidate="罗志诚",
+            post=f"{DEPARTMENT}干部科科长",
+            start=national,
+            end=cal.add_working_days(national - dt.timedelta(days=1), 5),
+        ),
+        AppointmentNoticeRecord(
+            candidate="葛晓岚",
+            post=f"{DEPARTMENT}组织科副科长",
+            start=may,
+            end=cal.add_working_days(may - dt.timedelta(days=1), 3),  # three working days: short
+        ),
+    )
+
+
+def _probations(year: int) -> tuple[TrialAppointment, ...]:
+    leap = next(y for y in range(year - 1, year - 9, -1) if y % 4 == 0 and y % 100 != 0)
+    return (
+        TrialAppointment(cadre="邹凯文", post=f"{DEPARTMENT}副部长", start=dt.date(leap, 2, 29)),
+        TrialAppointment(
+            cadre="葛晓岚", post=f"{DEPARTMENT}组织科副科长", start=dt.date(year, 7, 1)
+        ),
+    )
+
+
+def _matters(year: int) -> tuple[Matter, ...]:
+    cal = official_calendar()
+    kind = SAMPLE_TIME_LIMIT_KIND
+    late, on_time, other, unclear = (
+        _working_days_before(dt.date(year, m, 20), 1) for m in (4, 5, 6, 8)
+    )
+    return (
+        Matter(
+            id=f"{year}年第1号",
+            kind=kind,
+            received_on=late,
+            first_asked="孟凡宇",
+            handled_by="孟凡宇",
+            closed_on=cal.add_working_days(late, SAMPLE_TIME_LIMIT_DAYS + 2),  # two days late
+        ),
+        Matter(
+            id=f"{year}年第2号",
+            kind=kind,
+            received_on=on_time,
+            first_asked="蒋雨桐",
+            handled_by="沈家豪",
+            transfers=(Transfer(by="蒋雨桐", to="沈家豪", on=on_time),),
+            closed_on=cal.add_working_days(on_time, 2),
+        ),
+        Matter(
+            id=f"{year}年第3号",
+            kind="党组织关系转接咨询",  # no limit set for this kind
+            received_on=other,
+            closed_on=cal.add_working_days(other, 9),
+        ),
+        Matter(
+            id=f"{year}年第4号",
+            kind=kind,
+            received_on=unclear,
+            first_asked="杜若溪",
+            handled_by="沈家豪",  # no hand-over recorded: referred
+            closed_on=cal.add_working_days(unclear, 1),
+        ),
+    )
+
+
+AB_POSTS = ("干部档案室", "干部监督信访接待")
+
+
+def _key_posts(year: int) -> tuple[tuple[KeyPost, ...], tuple[Absence, ...]]:
+    tue, wed, thu = (dt.date.fromisocalendar(year, 11, d) for d in (2, 3, 4))
+    posts = (
+        KeyPost(post=AB_POSTS[0], a_holder="沈家豪", b_holder="杜若溪"),
+        KeyPost(post=AB_POSTS[1], a_holder="蒋雨桐", b_holder="孟凡宇"),
+    )
+    absences = (
+        Absence(person="沈家豪", start=tue, end=thu, reason="外出培训"),
+        Absence(person="杜若溪", start=wed, end=wed, reason="事假"),  # both away: a gap day
+        Absence(
+            person="蒋雨桐",
+            start=dt.date.fromisocalendar(year, 20, 1),
+            end=dt.date.fromisocalendar(year, 20, 2),
+        ),
+    )
+    return posts, absences
+
+
+BADGE_POSTS = ("来访接待窗口", "干部档案室", "党员服务窗口")
+
+
+def _roster() -> tuple[tuple[RosterEntry, ...], tuple[Badge, ...]]:
+    roster = (
+        RosterEntry(post=BADGE_POSTS[0], person="蒋雨桐"),
+        RosterEntry(post=BADGE_POSTS[1], person="沈家豪"),
+        RosterEntry(post=BADGE_POSTS[2], person="杜若溪"),
+    )
+    badges = (
+        Badge(post=BADGE_POSTS[0], person="蒋雨桐"),
+        Badge(post=BADGE_POSTS[1], person="杜若溪"),  # the badge names the B holder: a mismatch
+    )
+    return roster, badges
+
+
+def _welfare(
+    year: int,
+) -> tuple[tuple[CadreHospitalStay, ...], tuple[CadreFamily, ...], tuple[WelfareVisit, ...]]:
+    stays = (
+        CadreHospitalStay(
+            cadre=TOWN.deputy_head_letters,
+            admitted=dt.date(year, 4, 14),
+            discharged=dt.date(year, 4, 25),
+        ),
+    )
+    families = (
+        CadreFamily(cadre="蒋雨桐", since=dt.date(year, 1, 1)),
+        CadreFamily(cadre="沈家豪", since=dt.date(year, 1, 1)),  # never visited: missed
+    )
+    visits = (
+        WelfareVisit(
+            kind="hospital",
+            cadre=TOWN.deputy_head_letters,
+            on=dt.date(year, 4, 16),
+            by=TOWN.department_head,
+        ),
+        WelfareVisit(
+            kind="family", cadre="蒋雨桐", on=dt.date(year, 9, 20), by=TOWN.department_head
+        ),
+    )
+    return stays, families, visits
+
+
 def build(year: int) -> SelectionRecords:
     """示例数据 — the sample's selection, cadre and organization records of ``year`` (2004–2026).
 
@@ -494,6 +738,9 @@ def build(year: int) -> SelectionRecords:
     as_of = dt.date(year, 12, 31)
     skills_on = dt.date(year, 3, 2)
     events, talks = _events(year)
+    key_posts, absences = _key_posts(year)
+    roster, badges = _roster()
+    stays, families, visits = _welfare(year)
     return SelectionRecords(
         year=year,
         as_of=as_of,
@@ -523,4 +770,21 @@ def build(year: int) -> SelectionRecords:
         prefecture=TOWN.prefecture,
         department=DEPARTMENT,
         activities_135=_activities_135(year),
+        meeting_branches=(MeetingBranch(branch=MEETING_BRANCH, committee=True, groups=False),),
+        branch_meetings=_branch_meetings(year),
+        special_branches=_special_branches(year),
+        appointment_notices=_appointment_notices(year),
+        probations=_probations(year),
+        matters=_matters(year),
+        key_posts=key_posts,
+        absences=absences,
+        duty_roster=roster,
+        badges=badges,
+        hospital_stays=stays,
+        cadre_families=families,
+        welfare_visits=visits,
+        sample_time_limit_kind=SAMPLE_TIME_LIMIT_KIND,
+        sample_time_limit_days=SAMPLE_TIME_LIMIT_DAYS,
+        sample_hospital_visit_days=SAMPLE_HOSPITAL_VISIT_DAYS,
+        sample_family_visit_months=SAMPLE_FAMILY_VISIT_MONTHS,
     )

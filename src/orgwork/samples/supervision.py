@@ -8,8 +8,10 @@ their limit and two received in the last days of December; the head's
 reception day on the 15th of every month; the leaders' half-yearly visits
 to every township and city unit (one unit missed in the second half); two
 public evaluations (开门评部) and the rectification ledger of the first; two
-accountability findings; the year's volunteer supervisors and their
-requests to meet the head.
+accountability findings; the year's volunteer supervisors, their
+requests to meet the head, their duty records (例会, contacts, reports: with no
+cadence set the duties are listed and referred) and a sanction proposed
+against one of them for what she said (言论豁免权: referred).
 
 `build` gives the data of a year (deterministic, fictional);
 `section` runs every supervision rule on it and returns the report
@@ -34,7 +36,12 @@ import random
 from collections.abc import Sequence
 
 from orgwork.calendar import Calendar, official_calendar
-from orgwork.records.supervision import MeetingRequest, Nomination, SupervisionRecords
+from orgwork.records.supervision import (
+    MeetingRequest,
+    Nomination,
+    SanctionRecord,
+    SupervisionRecords,
+)
 from orgwork.samples._town import TOWN
 from orgwork.supervision import (
     Appointment,
@@ -42,6 +49,8 @@ from orgwork.supervision import (
     Candidate,
     Case,
     Channel,
+    Duty,
+    DutyRecord,
     EvaluationGroup,
     EvaluationRound,
     Finding,
@@ -406,6 +415,35 @@ def _supervisors(
     return nominations, appointments, meetings
 
 
+def _duties(year: int, cal: Calendar) -> tuple[DutyRecord, ...]:
+    """The supervisors' duties of the year: 例会 in April and October, contacts and reports."""
+    april = _on_or_after(cal, dt.date(year, 4, 22))
+    october = _on_or_after(cal, dt.date(year, 10, 21))
+    rows = (
+        ("严永福", Duty.MEETING, april, "参加第一季度组工干部监督例会"),
+        ("潘秀英", Duty.MEETING, april, "参加第一季度组工干部监督例会"),
+        ("严永福", Duty.CONTACT, _on_or_after(cal, dt.date(year, 6, 10)), "电话联系干部监督科"),
+        ("潘秀英", Duty.REPORT, _on_or_after(cal, dt.date(year, 7, 15)), "报告窗口接待情况"),
+        ("严永福", Duty.MEETING, october, "参加第三季度组工干部监督例会"),
+        ("蒋国栋", Duty.REPORT, _on_or_after(cal, dt.date(year, 11, 18)), "报告干部考察工作"),
+    )
+    return tuple(DutyRecord(supervisor=w, duty=d, on=on, note=n) for w, d, on, n in rows)
+
+
+def _sanctions(year: int, cal: Calendar) -> tuple[SanctionRecord, ...]:
+    """潘秀英, a serving supervisor, faces a sanction for what she said at the September meeting."""
+    spoken = _on_or_after(cal, dt.date(year, 9, 9))
+    return (
+        SanctionRecord(
+            supervisor="潘秀英",
+            proposed_on=cal.add_working_days(spoken, 15),
+            said_on=spoken,
+            measure="建议解除聘任",
+            description="约见部长时批评窗口接待等候时间过长",
+        ),
+    )
+
+
 def build(year: int) -> SupervisionRecords:
     """组工干部监督示例数据 — the sample department's supervision records of ``year``.
 
@@ -462,5 +500,7 @@ def build(year: int) -> SupervisionRecords:
         nominations=nominations,
         appointments=appointments,
         meetings=meetings,
+        duties=_duties(year, cal),
+        sanctions=_sanctions(year, cal),
         sample_meeting_working_days=SAMPLE_MEETING_WORKING_DAYS,
     )
