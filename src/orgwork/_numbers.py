@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from decimal import Decimal
 
-__all__ = ["DATE_TEXT", "DECIMAL_TEXT", "INTEGER_TEXT", "WIDE", "date_from_text"]
+__all__ = ["DATE_TEXT", "DECIMAL_TEXT", "INTEGER_TEXT", "WIDE", "date_from_text", "yuan"]
 
 DECIMAL_TEXT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 INTEGER_TEXT = re.compile(r"[+-]?[0-9]+")
@@ -58,3 +59,24 @@ def date_from_text(text: str) -> _dt.date | None:
         return _dt.date(int(m[1]), int(m[2]), int(m[3]))
     except ValueError:
         raise ValueError(f"no such date: {text!r}") from None
+
+
+def yuan(value: Decimal, *, grouped: bool = False) -> str:
+    """A sum of money as written: whole yuan without a point, else to the 分 (two places),
+    and a fraction of a 分 kept as it is (never rounded away). ``grouped`` puts a comma
+    between thousands.
+
+    >>> yuan(Decimal("1")), yuan(Decimal("0.2")), yuan(Decimal("43.215")), yuan(Decimal("1E+1"))
+    ('1', '0.20', '43.215', '10')
+    >>> yuan(Decimal("12500.50"), grouped=True)
+    '12,500.50'
+    """
+    text = format(value, "f")
+    whole, _, frac = text.partition(".")
+    frac = frac.rstrip("0")
+    if frac and len(frac) < 2:
+        frac += "0"
+    if grouped:
+        sign = "-" if whole.startswith("-") else ""
+        whole = sign + format(int(whole.lstrip("-") or "0"), ",")
+    return f"{whole}.{frac}" if frac else whole

@@ -584,6 +584,39 @@ def _fields(template: str) -> frozenset[str]:
     return frozenset(names)
 
 
+class _ZhDate(_dt.date):
+    """A date a Chinese template writes as ``2025年10月11日`` (``{v.due}``); a format spec
+    (``{v.due:%Y-%m}``) and its fields (``{v.due.month}``) work as on any date."""
+
+    def __format__(self, spec: str) -> str:
+        return day(self).zh if not spec else super().__format__(spec)
+
+    def __str__(self) -> str:
+        return day(self).zh
+
+
+class _Fields:
+    """A model as a template sees it (``{v.due}``): in Chinese its dates written as
+    [`day`][orgwork.decision.day] writes them, anything else as it is."""
+
+    __slots__ = ("_lang", "_model")
+
+    def __init__(self, model: BaseModel, lang: Lang) -> None:
+        self._model, self._lang = model, lang
+
+    def __getattr__(self, name: str) -> object:
+        value = getattr(self._model, name)
+        if self._lang == "zh" and type(value) is _dt.date:
+            return _ZhDate(value.year, value.month, value.day)
+        return value
+
+    def __format__(self, spec: str) -> str:
+        return format(self._model, spec)
+
+    def __str__(self) -> str:
+        return str(self._model)
+
+
 def _localise(value: object, lang: Lang) -> object:
     if isinstance(value, (Shown, Text)):
         return value.zh if lang == "zh" else value.en
@@ -592,6 +625,8 @@ def _localise(value: object, lang: Lang) -> object:
     zh, en = getattr(value, "zh", None), getattr(value, "en", None)
     if isinstance(zh, str) and isinstance(en, str):
         return zh if lang == "zh" else en
+    if isinstance(value, BaseModel):
+        return _Fields(value, lang)
     return value
 
 

@@ -28,6 +28,7 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from orgwork._args import as_date, as_field, as_models, as_year, two_places
+from orgwork._numbers import yuan as _yuan
 from orgwork.decision import Decision, RuleContext, Say, both, day
 from orgwork.ids import Id
 from orgwork.membership._common import (
@@ -152,18 +153,6 @@ class DuesAssessment(BaseModel):
     payable: Decimal | None = Field(default=None, repr=False)
     low: Decimal | None = None
     high: Decimal | None = None
-
-
-def _yuan(value: Decimal) -> str:
-    """A sum of money as written: no exponent, no trailing zeros beyond the 分."""
-    text = format(value, "f")
-    if "." in text:
-        whole, frac = text.split(".")
-        frac = frac.rstrip("0")
-        if len(frac) == 1:
-            frac += "0"
-        text = whole if not frac else f"{whole}.{frac}"
-    return text
 
 
 def _percent(value: Decimal) -> str:
