@@ -269,3 +269,31 @@ def test_the_largest_scheme_is_kept_whole_in_the_batch_path(top: int) -> None:
     assert got == {d.value.unit: d.value.points for d in totals}
     assert got["A"] == month * 12
     assert [int(r) for r in result.rank] == [1, 2]
+
+
+@pytest.mark.rule("assessment.annual_total")
+def test_rows_in_unit_and_month_order_give_what_shuffled_rows_give_and_stay_untouched() -> None:
+    # sorted complete rows are read in place (no scatter); the result must not depend on it,
+    # and an adjustment must never write into the caller's points
+    units = [u for u in ("A", "B", "C") for _ in range(12)]
+    months = list(range(1, 13)) * 3
+    points = np.asarray([[8000 - 100 * i] for i in range(36)], dtype=np.int64)
+    kept = points.copy()
+    adj = {"adj_units": ["B"], "adj_months": [3], "adj_items": [0], "adj_points": [-500]}
+    in_order = evaluate_columns(
+        ScoreColumns(year=2025, units=units, towns=["T"] * 36, months=months, points=points, **adj)
+    )
+    order = np.random.default_rng(7).permutation(36)
+    shuffled = evaluate_columns(
+        ScoreColumns(
+            year=2025,
+            units=[units[i] for i in order],
+            towns=["T"] * 36,
+            months=[months[i] for i in order],
+            points=points[order],
+            **adj,
+        )
+    )
+    assert in_order.records() == shuffled.records()
+    assert (points == kept).all()
+    assert in_order.records()[1][2] == from_cents(sum(8000 - 100 * i for i in range(12, 24)) - 500)

@@ -286,13 +286,16 @@ def _factorize(values: Any, np: Any) -> tuple[Any, Any]:
 
 
 def _scatter(pts: Any, cell: Any, cells: int, most: int, np: Any) -> Any:
-    """The ``(cells, k)`` grid with row ``cell[i]`` set to ``pts[i]`` (the rest zero).
+    """The ``(cells, k)`` grid with row ``cell[i]`` set to ``pts[i]`` (the rest zero); the
+    points themselves when they already are that grid (read only afterwards).
 
     Rows are moved whole, as raw bytes; when every value fits 32 bits (the caps do) the grid
     is 32-bit, half the memory to write. Values are whole hundredths either way: the sums
     are taken in 64 bits.
     """
     k = pts.shape[1]
+    if len(cell) == cells and cells and (cell == np.arange(cells)).all():
+        return pts  # every cell once, in order (rows sorted by unit and month): no move at all
     kind = np.int32 if most < 2**31 else np.int64
     grid = np.zeros((cells, k), dtype=kind)
     if not len(cell) or not k:
@@ -461,7 +464,8 @@ def evaluate_columns(
             raise RecordError("; ".join(problems))
         am0 = am - 1
         on_item = ai >= 0
-        grid = grid.astype(np.int64, copy=False)  # adjustments may go past 32 bits before clipping
+        # adjustments may go past 32 bits before clipping; a copy, never the caller's points
+        grid = np.array(grid, dtype=np.int64)
         np.add.at(grid, (pos[on_item], am0[on_item], ai[on_item]), ap[on_item])
         np.add.at(unit_adj, (pos[~on_item], am0[~on_item]), ap[~on_item])
     if problems:
