@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -25,7 +26,21 @@ from orgwork._files import checked_path
 if TYPE_CHECKING:
     import duckdb as _duckdb
 
-__all__ = ["connect", "duckdb", "pyarrow", "register"]
+__all__ = ["COLUMN_NAME", "connect", "duckdb", "is_dask", "pyarrow", "quote", "register"]
+
+
+#: A column name the columnar paths put in their SQL as it is (letters, digits, underscores).
+COLUMN_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def is_dask(obj: object) -> bool:
+    """Whether ``obj`` is a Dask collection (a DataFrame to run partition by partition)."""
+    return type(obj).__module__.split(".")[0] == "dask"
+
+
+def quote(text: str) -> str:
+    """``text`` as an SQL string literal."""
+    return "'" + text.replace("'", "''") + "'"
 
 
 def _module(name: str, what: str, extra: str) -> Any:

@@ -42,11 +42,10 @@ and the ``dask`` extra for Dask DataFrames.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
 from orgwork._args import as_field, as_year
-from orgwork._engine import connect, duckdb, pyarrow, register
+from orgwork._engine import COLUMN_NAME, connect, duckdb, is_dask, pyarrow, register
 from orgwork.assessment._batch import SALARY_STATUS, BatchResult, ScoreColumns, evaluate_columns
 from orgwork.assessment._scheme import THOUSAND_POINT, PointScheme
 from orgwork.errors import RecordError
@@ -59,7 +58,6 @@ if TYPE_CHECKING:
 __all__ = ["evaluate_table", "result_table", "score_columns"]
 
 _WHAT = "the columnar assessment path"
-_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _FLOATS = ("FLOAT", "DOUBLE", "REAL")
 
 
@@ -113,9 +111,9 @@ def evaluate_table(
     year = as_year(year, "year")
     scheme = as_field(PointScheme, scheme, "scheme")
     policy = checked_policy(policy)
-    if _is_dask(scores):
+    if is_dask(scores):
         return _dask_evaluate(scores, adjustments, year, scheme, policy)
-    if _is_dask(adjustments):
+    if is_dask(adjustments):
         raise TypeError("adjustments is a Dask DataFrame: give the scores as one too")
     cols = score_columns(scores, year=year, scheme=scheme, adjustments=adjustments, con=con)
     return result_table(evaluate_columns(cols, scheme, policy=policy))
@@ -262,7 +260,7 @@ def _types(con: _duckdb.DuckDBPyConnection, view: str) -> dict[str, str]:
 def _hundredths(col: str, kind: str, table: str) -> str:
     """``col`` as whole hundredths (BIGINT), exactly; NULL for a value with a third decimal
     place (reported by `_no_empty`'s caller as not exact)."""
-    if not _NAME.match(col):
+    if not COLUMN_NAME.match(col):
         raise RecordError(f"{table}: {col!r} is not a column name this path can read")
     if kind.upper().startswith(_FLOATS):
         raise RecordError(
@@ -344,10 +342,6 @@ def _decimals(cents: Any, pa_: Any, np: Any) -> Any:
 # -- Dask -------------------------------------------------------------------------------------
 
 
-def _is_dask(obj: object) -> bool:
-    return type(obj).__module__.split(".")[0] == "dask"
-
-
 def _dask_evaluate(
     scores: Any, adjustments: Any, year: int, scheme: PointScheme, policy: Policy
 ) -> pa.Table:
@@ -357,7 +351,7 @@ def _dask_evaluate(
 
     pa_ = pyarrow(_WHAT)
     frames = [scores] if adjustments is None else [scores, adjustments]
-    if adjustments is not None and not _is_dask(adjustments):
+    if adjustments is not None and not is_dask(adjustments):
         raise TypeError("adjustments must be a Dask DataFrame like the scores, or None")
     if len({f.npartitions for f in frames}) != 1:
         raise ValueError(

@@ -62,12 +62,11 @@ extra for Dask DataFrames.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from orgwork._args import as_field, as_models, periods
-from orgwork._engine import connect, duckdb, pyarrow, register
+from orgwork._engine import COLUMN_NAME, connect, duckdb, is_dask, pyarrow, quote, register
 from orgwork.care._check import check_care
 from orgwork.care._duties import (
     _WINDOW_DAYS,
@@ -297,7 +296,6 @@ UNION ALL
 SELECT 'm', recipient, 'aid', "on" FROM orgwork_payments
 """
 
-_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _OWN = {"id", "kind", "rule", "organization", "member", "start", "due", "visits", "contact"}
 _COUNT_NAMES = ("due", "met", "missed", "referred", "answerable")
 
@@ -489,7 +487,7 @@ def duty_rates(
         "payments": payments,
         "organizations": organizations,
     }
-    if _is_dask(members):
+    if is_dask(members):
         return _dask_rates(sources, start, end, key, by, policy)
     return _run(sources, start, end, policy, con, _rates_query(key, by))
 
@@ -515,7 +513,7 @@ def _run(
     query: Any,
 ) -> Any:
     start, end, policy = _arguments(start, end, policy)
-    if any(_is_dask(s) for s in sources.values()):
+    if any(is_dask(s) for s in sources.values()):
         raise TypeError(
             "Dask DataFrames are counted by duty_rates; for duty or missed lists, run this "
             "function on each partition or on the computed frames"
@@ -647,7 +645,7 @@ def _check_rows(con: _duckdb.DuckDBPyConnection, given: Sequence[str]) -> None:
     for name in given:
         checks = _ROW_CHECKS[name]
         where = " OR ".join(f"({c})" for c, _ in checks)
-        said = ", ".join(f"CASE WHEN {c} THEN {_quote(m)} END" for c, m in checks)
+        said = ", ".join(f"CASE WHEN {c} THEN {quote(m)} END" for c, m in checks)
         joins = _CHECK_FROM.get(name, "")
         total = con.execute(
             f"SELECT count(*) FROM orgwork_{name} AS t{joins} WHERE {where}"
@@ -864,7 +862,7 @@ def _group_key(by: object) -> str:
         return "strftime(due, '%Y-%m')"
     if by in ("organization", "kind"):
         return by
-    if not _NAME.match(by) or by in _OWN:
+    if not COLUMN_NAME.match(by) or by in _OWN:
         raise ValueError(
             f"by must be 'all', 'organization', 'kind', 'month' or a column of the members "
             f"table, not {by!r}"
@@ -923,15 +921,7 @@ def _rates_table(counts: list[tuple[Any, ...]], by: str) -> pa.Table:
     return pa_.table(columns)
 
 
-def _quote(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
 # -- Dask ------------------------------------------------------------------------------------
-
-
-def _is_dask(obj: object) -> bool:
-    return type(obj).__module__.split(".")[0] == "dask"
 
 
 def _dask_rates(
@@ -948,7 +938,7 @@ def _dask_rates(
 
     start, end, policy = _arguments(start, end, policy)
     given = {n: s for n, s in sources.items() if s is not None}
-    if not all(_is_dask(s) for s in given.values()):
+    if not all(is_dask(s) for s in given.values()):
         raise TypeError("duty_rates: give every table as a Dask DataFrame, or none")
     frames: list[Any] = list(given.values())
     counts = {f.npartitions for f in frames}

@@ -51,12 +51,11 @@ Needs the ``duckdb`` extra (``pip install "orgwork[duckdb]"``), and the
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from orgwork._args import as_date, as_field, as_models
-from orgwork._engine import connect, duckdb, pyarrow, register
+from orgwork._engine import COLUMN_NAME, connect, duckdb, is_dask, pyarrow, quote, register
 from orgwork.calendar import Calendar, checked_calendar
 from orgwork.errors import RecordError
 from orgwork.ids import Id
@@ -85,7 +84,6 @@ _COLUMNS = {
     "not_accepted_reason": "VARCHAR",
 }
 _REQUIRED = ("id", "received_on")
-_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 #: Each check a case model makes, as a condition on a row that fails it, with its message.
 _ROW_CHECKS = (
@@ -236,7 +234,7 @@ def case_rates(
     counted partition by partition on its cluster.
     """
     key = _group_key(by)
-    if _is_dask(cases):
+    if is_dask(cases):
         return _dask_rates(cases, on, key, by, deputy_head, policy, calendar)
     return _run(cases, on, deputy_head, policy, calendar, con, _rates_query(key, by))
 
@@ -354,7 +352,7 @@ def _group_key(by: object) -> str:
         return "handler"
     if by == "month":
         return "year(received_on) * 100 + month(received_on)"
-    if not _NAME.match(by) or by in _COLUMNS:
+    if not COLUMN_NAME.match(by) or by in _COLUMNS:
         raise ValueError(
             f"by must be 'all', 'handler', 'month' or the name of another column, not {by!r}"
         )
@@ -398,7 +396,7 @@ def _run(
     query: Any,
 ) -> pa.Table:
     on, deputy_head, policy, calendar = _arguments(on, deputy_head, policy, calendar)
-    if _is_dask(cases):
+    if is_dask(cases):
         raise TypeError(
             "a Dask DataFrame is counted by case_rates; for states or overdue lists, run "
             "this function on each partition (ddf.map_partitions) or on the computed frame"
@@ -443,7 +441,7 @@ def _kernel(
     )
     con.register("orgwork_days", table)
     day = f"DATE '{on.isoformat()}'"
-    deputy = "NULL" if deputy_head is None else _quote(deputy_head)
+    deputy = "NULL" if deputy_head is None else quote(deputy_head)
     try:
         con.execute("CREATE OR REPLACE TEMP VIEW orgwork_due AS " + _STATES_SQL.replace("$on", day))
         con.execute(
@@ -457,10 +455,6 @@ def _kernel(
         for view in ("orgwork_states", "orgwork_due", "orgwork_cases", "orgwork_source"):
             con.execute(f'DROP VIEW IF EXISTS "{view}"')
         con.unregister("orgwork_days")
-
-
-def _quote(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
 
 
 def _normalise(con: _duckdb.DuckDBPyConnection) -> None:
@@ -497,7 +491,7 @@ def _check_rows(con: _duckdb.DuckDBPyConnection) -> None:
     if {"extension_approved_by", "extension_reason"} <= present:
         checks.append(_EXTENSION_CHECK)
     where = " OR ".join(f"({c})" for c, _ in checks)
-    cases = ", ".join(f"CASE WHEN {c} THEN {_quote(m)} END" for c, m in checks)
+    cases = ", ".join(f"CASE WHEN {c} THEN {quote(m)} END" for c, m in checks)
     bad = con.execute(
         f"SELECT id, concat_ws('; ', {cases}) FROM orgwork_cases WHERE {where} LIMIT 5"
     ).fetchall()
@@ -535,10 +529,6 @@ def _day_terms(
 
 
 # -- Dask ------------------------------------------------------------------------------------
-
-
-def _is_dask(obj: object) -> bool:
-    return type(obj).__module__.split(".")[0] == "dask"
 
 
 def _dask_rates(
