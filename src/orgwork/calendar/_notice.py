@@ -46,6 +46,9 @@ _RANGE_SEP = re.compile(r"\s*(?:至|到|—+|–|-|~)\s*")
 _DAYS = re.compile(r"(?:共|放假|休息)\s*(\d+|[一二三四五六七八九十]+)\s*天")
 _ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.]|\d{1,2}\s*[、.]|[—\-]+)\s*")
 _TITLE_YEAR = re.compile(r"关于(\d{4})\s*年\s*部分节假日安排的通知")
+# a copy without its title still names the year in its lead sentence: "现将2004年元旦、春节、
+# “五一”、“十一”放假调休日期具体安排通知如下" or a report's "2005年元旦、春节……具体安排如下"
+_LEAD_YEAR = re.compile(r"(\d{4})\s*年\s*(?:元旦|春节|部分节假日|节假日)[^:]*安排[^:]*如下")
 _NUMBER = re.compile(r"国(?:务院)?(?:办)?发明电[〔\[(【]\d{4}[〕\])】]\d+号")
 _SIGNED = re.compile(
     r"^(\d{4}|[〇○零O一二三四五六七八九]{4})年([\d十一二三四五六七八九]{1,3})月"
@@ -116,6 +119,20 @@ def _label(body: str) -> str:
     if not head or len(head) > 20 or any(c in head for c in "。,;") or "放假" in head:
         return ""
     return _NAMES.get(head, head)
+
+
+def _continues(before: str, line: str) -> bool:
+    """Whether ``line`` goes on with the holiday item ``before`` rather than starting anew.
+
+    An item's text may be wrapped over lines. A line goes on with it when the
+    item stops mid-sentence (it does not end with 。), or when the line opens
+    with 其中 (the item's detail: 其中,1日、2日、3日为法定假日……). A numbered
+    line always starts a new item, and a closing paragraph after a finished
+    item is left alone.
+    """
+    if _ITEM.match(line):
+        return False
+    return not before.rstrip().endswith("。") or line.lstrip().startswith("其中")
 
 
 def _title_name(title: str) -> str:
@@ -434,6 +451,10 @@ def parse_notice(
                 title_no, title, f"the title's year {title_year} is not the year given, {year}"
             )
         year = title_year
+    if year is None and not title and amends is None:
+        lead = _LEAD_YEAR.search("".join(re.sub(r"\s+", "", n) for _i, _l, n in lines[:8]))
+        if lead:
+            year = int(lead.group(1))
     if amends is not None:
         if year is not None and year != amends.year:
             raise CalendarDataError(
@@ -442,7 +463,8 @@ def parse_notice(
         year = amends.year
     if year is None:
         raise CalendarDataError(
-            "no year: the title (国务院办公厅关于YYYY年部分节假日安排的通知) was not found; "
+            "no year: neither the title (国务院办公厅关于YYYY年部分节假日安排的通知) nor a lead "
+            "(现将YYYY年元旦、春节……安排通知如下) was found; "
             "give the year (year=..., or --year on the command line)"
         )
     if not 1949 <= year <= 2200:
@@ -458,19 +480,26 @@ def parse_notice(
             break
 
     is_yearly = bool(titled) or (not title and amends is None)
-    body = []
+    body: list[tuple[int, str, str]] = []
     pending = ""  # "一、元旦:" alone on a line names the holiday of the next line
+    last_kept = False  # whether the line before was kept as (part of) a holiday line
     for i, line, norm in lines:
         if i == title_no or _signed(norm) is not None:
             continue
         if _ITEM.match(norm) and norm.endswith(":") and not _DATE.search(norm):
-            pending = norm
+            pending, last_kept = norm, False
+            continue
+        if is_yearly and last_kept and _continues(body[-1][2], norm):
+            # an item wrapped over lines (2004's and 2005's copies): one sentence goes on
+            at, first_line, joined = body[-1]
+            body[-1] = (at, first_line + line.strip(), joined + norm)
             continue
         text = pending + norm if pending and not _ITEM.match(norm) else norm
         # a yearly notice gives its holidays on numbered lines (一、元旦:...) or labelled ones
         listed = not is_yearly or bool(_ITEM.match(text)) or bool(_label(text))
         dated = bool(_DATE.search(norm)) and bool(re.search(r"\d\s*月", norm))
-        if listed and dated and any(k in norm for k in _KEYWORDS):
+        last_kept = listed and dated and any(k in norm for k in _KEYWORDS)
+        if last_kept:
             body.append((i, line, text))
         pending = ""
     if not body:
