@@ -297,3 +297,83 @@ def test_rows_in_unit_and_month_order_give_what_shuffled_rows_give_and_stay_unto
     assert in_order.records() == shuffled.records()
     assert (points == kept).all()
     assert in_order.records()[1][2] == from_cents(sum(8000 - 100 * i for i in range(12, 24)) - 500)
+
+
+def _outcome(cols: ScoreColumns, scheme: object, policy: Policy, threads: int) -> object:
+    try:
+        r = evaluate_columns(cols, scheme, policy=policy, threads=threads)  # type: ignore[arg-type]
+    except RecordError as exc:
+        return ("error", str(exc))
+    return (
+        r.records(),
+        r.item_points.tolist(),
+        r.missing.tolist(),
+        r.rankable.tolist(),
+    )
+
+
+@pytest.mark.rule("assessment.annual_total")
+@pytest.mark.rule("assessment.rank")
+@pytest.mark.rule("assessment.top_n_salary")
+@given(st.data(), st.integers(2, 5))
+def test_the_answer_does_not_depend_on_the_threads(data: st.DataObject, threads: int) -> None:
+    # Slices run in threads only from a million rows; here every table of two rows or more is
+    # cut into slices, so that the combining of slices is what is tested.
+    from unittest import mock
+
+    import orgwork.assessment._batch as batch
+
+    scheme = data.draw(ows.point_schemes(max_items=3))
+    policy = data.draw(ows.assessment_policies(scheme))
+    method = scheme.in_force(policy, year=2025).aggregation
+    sheets = data.draw(ows.score_years(scheme, method=method, max_towns=3, max_units=8))
+    units = sorted({s.unit for s in sheets})
+    adjustments = data.draw(ows.point_adjustments(scheme, units))
+    cols = ScoreColumns.from_sheets(sheets, scheme, year=2025, adjustments=adjustments)
+    if data.draw(st.booleans()) and len(cols.months):  # rows out of order, or a row twice
+        order = data.draw(st.permutations(range(len(cols.months))))
+        if data.draw(st.booleans()):
+            order = [*order, order[0]]
+        cols = ScoreColumns(
+            year=2025,
+            units=np.asarray(cols.units)[order],
+            towns=np.asarray(cols.towns)[order],
+            months=np.asarray(cols.months)[order],
+            points=np.asarray(cols.points)[order],
+            adj_units=cols.adj_units,
+            adj_months=cols.adj_months,
+            adj_items=cols.adj_items,
+            adj_points=cols.adj_points,
+        )
+    one = _outcome(cols, scheme, policy, 1)
+    with mock.patch.object(batch, "_PARALLEL_ROWS", 2):
+        assert _outcome(cols, scheme, policy, threads) == one
+
+
+def test_threads_must_be_a_positive_int() -> None:
+    with pytest.raises(TypeError, match="threads must be an int"):
+        evaluate_columns(_columns(), threads=2.0)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="threads must be an int"):
+        evaluate_columns(_columns(), threads=True)
+    with pytest.raises(ValueError, match="threads must be at least 1"):
+        evaluate_columns(_columns(), threads=0)
+    assert (
+        evaluate_columns(_columns(), threads=3).records() == evaluate_columns(_columns()).records()
+    )
+
+
+@pytest.mark.parametrize("bad", [-1, 10**6])
+@pytest.mark.parametrize("row", [0, 23])
+def test_a_point_out_of_bounds_in_any_slice_is_found(bad: int, row: int) -> None:
+    from unittest import mock
+
+    import orgwork.assessment._batch as batch
+
+    points = np.asarray([[8000]] * 12 + [[7000]] * 12, dtype=np.int64)
+    points[row, 0] = bad
+    cols = _columns(points=points)
+    with pytest.raises(RecordError, match=f"item [a-z_]+ .*1 row\\(s\\): {row}$") as one:
+        evaluate_columns(cols, threads=1)
+    with mock.patch.object(batch, "_PARALLEL_ROWS", 2), pytest.raises(RecordError) as many:
+        evaluate_columns(cols, threads=4)
+    assert str(many.value) == str(one.value)
