@@ -13,6 +13,8 @@ Examples:
     '规则 “重大节日有人慰问”'
     >>> plain_zh("赞同率的分母 = valid_ballots")
     '赞同率的分母 = 有效票'
+    >>> plain_zh("期限由care.hardship_visits_per_month设定")
+    '期限由“生活困难老党员每月至少看望次数”设定'
 """
 
 from __future__ import annotations
@@ -80,7 +82,10 @@ VALUES: dict[str, str] = {
     "family": "家庭走访",
 }
 
-_CODE = re.compile(r"\b[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*\b")
+#: A code: lower-case Latin words joined by dots. Its edges are checked against Latin
+#: letters and digits only, so a code written right after a Chinese character
+#: (``由care.x设定``) is found too: ``\b`` would not see an edge there.
+_CODE = re.compile(r"(?<![A-Za-z0-9_.])[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*(?![A-Za-z0-9_])")
 _SHORT = re.compile(r"[::,,;;((]")
 
 

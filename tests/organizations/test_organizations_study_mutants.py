@@ -49,7 +49,7 @@ def test_a_complete_year_says_each_item_is_met() -> None:
     assert d.headline("en") == "机关's study in 2011: nothing missing (checked through 2012-01-01)"
     assert _reasons(d) == [
         (
-            "集中学每周1次:已检查第1–52周(ISO周),无缺周",
+            "集中学每周1次:已检查第1–52周(周次按国际标准编号),无缺周",
             "Collective study 1/week: ISO weeks 1–52 checked; none missing",
         ),
         ("引导学(推荐篇目)每月1次:无缺月", "Recommended reading 1/month: none missing"),
@@ -64,7 +64,7 @@ def test_before_any_week_ended_nothing_is_checked_yet() -> None:
     d = study_gaps(_complete_2011(), on=D(2011, 1, 5))
     assert d.value.missing_weeks == ()
     assert d.reasons[0].en == "Collective study 1/week: ISO weeks 1–0 checked; none missing"
-    assert d.reasons[0].zh == "集中学每周1次:已检查第1–0周(ISO周),无缺周"
+    assert d.reasons[0].zh == "集中学每周1次:已检查第1–0周(周次按国际标准编号),无缺周"
 
 
 @pytest.mark.rule("organizations.study")
@@ -100,7 +100,7 @@ def test_gaps_in_the_first_weeks_are_each_named_with_excused_and_uncounted_entri
         ),
         ("2条记录不在2011年内,不计入", "2 entr(y/ies) fall outside 2011 and do not count"),
         (
-            "集中学每周1次:已检查第1–9周(ISO周),免除第2周,缺第3、4、5、6、7、8、9周",
+            "集中学每周1次:已检查第1–9周(周次按国际标准编号),免除第2周,缺第3、4、5、6、7、8、9周",
             "Collective study 1/week: ISO weeks 1–9 checked, weeks [2] excused; "
             "missing weeks [3, 4, 5, 6, 7, 8, 9]",
         ),
@@ -177,7 +177,7 @@ def test_the_counts_are_those_in_force_in_the_year() -> None:
     assert len(d.value.missing_weeks) == 52
     assert d.value.missing_reading_months == tuple(range(1, 13))
     assert d.reasons[1].en.startswith("Recommended reading 2/month: missing months [1, 2, 3")
-    assert d.reasons[0].zh.startswith("集中学每周2次:已检查第1–52周(ISO周),缺第1、2、3")
+    assert d.reasons[0].zh.startswith("集中学每周2次:已检查第1–52周(周次按国际标准编号),缺第1、2、3")
     months = "、".join(f"{m}月" for m in range(1, 13))
     assert d.reasons[1].zh == f"引导学(推荐篇目)每月2次:缺{months}"
 

@@ -219,7 +219,7 @@ class _StudyTexts:
         "{n}条记录不在{year}年内,不计入", "{n} entr(y/ies) fall outside {year} and do not count"
     )
     weekly = Say(
-        "集中学每周{need}次:已检查第1–{last}周(ISO周){excused}{missing}",
+        "集中学每周{need}次:已检查第1–{last}周(周次按国际标准编号){excused}{missing}",
         "Collective study {need}/week: ISO weeks 1–{last} checked{excused}{missing}",
     )
     excused = Say(",免除第{weeks}周", ", weeks [{weeks}] excused")

@@ -22,9 +22,10 @@ class _CommonTexts:
 
     calendar_gap = Say(
         "{what}无法判定:期限落在{year}年,工作日日历尚无{year}年国务院放假安排"
-        "(待公布后用 Calendar.with_file 补充)",
+        "(待通知公布后,将其读入工作日日历再运行)",
         "{what} cannot be decided: the deadline falls in {year}, which the working-day calendar "
-        "does not cover yet (add the holiday notice with Calendar.with_file when it is published)",
+        "does not cover yet (when the notice is published, read it in with "
+        "`orgwork calendar add-notice` and Calendar.with_file)",
     )
     parameter_gap = Say(
         "{what}无法判定:参数 {parameter} 未设定,材料未给出数值",
