@@ -99,6 +99,18 @@ def _period_zh(part: str) -> str | None:
     return None
 
 
+def _plain_decision(d: AnyDecision) -> AnyDecision:
+    """``d`` with its Chinese headline and reasons free of codes (``d`` itself if they are)."""
+    head = plain_zh(d.headline.zh)
+    reasons = tuple(
+        r if (z := plain_zh(r.zh)) == r.zh else r.model_copy(update={"zh": z}) for r in d.reasons
+    )
+    if head == d.headline.zh and all(a is b for a, b in zip(reasons, d.reasons, strict=True)):
+        return d
+    headline = d.headline if head == d.headline.zh else d.headline.model_copy(update={"zh": head})
+    return d.model_copy(update={"headline": headline, "reasons": reasons})
+
+
 class Section(BaseModel):
     """One rule family's part of the report.
 
@@ -118,12 +130,19 @@ class Section(BaseModel):
 
     @model_validator(mode="after")
     def _chinese(self) -> Section:
-        """Chinese lines say parameters, rules and setting values in Chinese (English keeps codes)."""
+        """Chinese lines say parameters, rules and setting values in Chinese (English keeps codes).
+
+        This holds for the summary and notes, and for each decision's headline and reasons:
+        the report's JSON is read by people too.
+        """
         for name in ("summary", "notes"):
             texts = getattr(self, name)
             plain = tuple(t.model_copy(update={"zh": plain_zh(t.zh)}) for t in texts)
             if plain != texts:
                 object.__setattr__(self, name, plain)
+        decisions = tuple(_plain_decision(d) for d in self.decisions)
+        if any(a is not b for a, b in zip(decisions, self.decisions, strict=True)):
+            object.__setattr__(self, "decisions", decisions)
         return self
 
     def table(self) -> DecisionTable:
