@@ -228,6 +228,18 @@ def test_an_item_wrapped_over_lines_is_one_item() -> None:
     assert s.workdays == (dt.date(2004, 5, 8), dt.date(2004, 5, 9))
 
 
+def test_a_labelled_line_starts_a_new_item_even_after_an_unfinished_one() -> None:
+    # a copy that lost the items' final 。: each labelled line is still its own holiday
+    text = (
+        "国务院办公厅关于2026年部分节假日安排的通知\n"
+        "元旦:1月1日(周四)至3日(周六)放假调休,共3天,1月4日(周日)上班\n"
+        "春节:2月15日(周日)至23日(周一)放假调休,共9天,2月14日(周六)、2月28日(周六)上班\n"
+    )
+    s = parse_notice(text)
+    assert [p.name for p in s.holidays] == ["元旦", "春节"]
+    assert s.workdays == (dt.date(2026, 1, 4), dt.date(2026, 2, 14), dt.date(2026, 2, 28))
+
+
 def test_a_wrapped_line_is_checked_as_part_of_its_item() -> None:
     text = (
         "国务院办公厅关于2004年部分节假日安排的通知\n"

@@ -127,10 +127,14 @@ def _continues(before: str, line: str) -> bool:
     An item's text may be wrapped over lines. A line goes on with it when the
     item stops mid-sentence (it does not end with 。), or when the line opens
     with 其中 (the item's detail: 其中,1日、2日、3日为法定假日……). A numbered
-    line always starts a new item, and a closing paragraph after a finished
-    item is left alone.
+    line, or one that names its holiday before a colon (``春节:2月…``), always
+    starts a new item, and a closing paragraph after a finished item is left
+    alone.
     """
     if _ITEM.match(line):
+        return False
+    colon, first = line.find(":"), _DATE.search(line)
+    if colon != -1 and (first is None or colon < first.start()) and _label(line):
         return False
     return not before.rstrip().endswith("。") or line.lstrip().startswith("其中")
 
