@@ -177,7 +177,9 @@ def test_the_counts_are_those_in_force_in_the_year() -> None:
     assert len(d.value.missing_weeks) == 52
     assert d.value.missing_reading_months == tuple(range(1, 13))
     assert d.reasons[1].en.startswith("Recommended reading 2/month: missing months [1, 2, 3")
-    assert d.reasons[0].zh.startswith("集中学每周2次:已检查第1–52周(周次按国际标准编号),缺第1、2、3")
+    assert d.reasons[0].zh.startswith(
+        "集中学每周2次:已检查第1–52周(周次按国际标准编号),缺第1、2、3"
+    )
     months = "、".join(f"{m}月" for m in range(1, 13))
     assert d.reasons[1].zh == f"引导学(推荐篇目)每月2次:缺{months}"
 
