@@ -59,15 +59,19 @@ def _threads(threads: int | None) -> int:
     return threads
 
 
-def _each(fn: Callable[[int, int], _T], n: int, threads: int) -> list[_T]:
+def _each(fn: Callable[[int, int], _T], n: int, threads: int, cells: int = 1) -> list[_T]:
     """``fn(lo, hi)`` over ``threads`` consecutive, non-empty slices of ``range(n)``, in order.
+
+    ``cells`` is the number of array cells each of the ``n`` items stands for (a unit's
+    12 months, say): slices are made when the work, ``n * cells``, is large enough.
 
     numpy releases the GIL in the loops used here (reductions, fancy-index
     reads and writes), so the slices run at the same time on as many cores.
     Each slice's result is returned; the caller combines them, so that the
     answer does not depend on the number of threads.
     """
-    parts = min(threads, max(1, n // (_PARALLEL_ROWS // 2))) if n >= _PARALLEL_ROWS else 1
+    work = n * cells
+    parts = min(threads, n, max(1, work // (_PARALLEL_ROWS // 2))) if work >= _PARALLEL_ROWS else 1
     bounds = [(n * i // parts, n * (i + 1) // parts) for i in range(parts)]
     if parts == 1:
         return [fn(0, n)]
@@ -587,14 +591,14 @@ def evaluate_columns(
 
 def _year_items(grid: Any, np: Any, threads: int) -> Any:
     """Each unit's item points over its months, ``(units, k)`` in 64 bits, by slices of units."""
-    nu, _, k = grid.shape
+    nu, months, k = grid.shape
     out = np.empty((nu, k), dtype=np.int64)
 
     def add(lo: int, hi: int) -> None:
         np.sum(grid[lo:hi], axis=1, dtype=np.int64, out=out[lo:hi])
 
     if nu:
-        _each(add, nu, threads)
+        _each(add, nu, threads, cells=months)
     return out
 
 
