@@ -277,7 +277,7 @@ def test_meeting_deadline_uses_a_labelled_sample_value_only_when_unset() -> None
         d.parameters["supervision.meeting_working_days"]
         for d in _decisions(own, "supervision.meeting_deadline")
     } == {10}
-    assert not any("示例设定" in n.zh for n in own.notes)
+    assert not any("示例设定:监督员约见部长" in n.zh for n in own.notes)
     assert "晚于期限" not in _summary(own)
 
 
@@ -699,3 +699,188 @@ def test_any_cadence_counts_each_missed_period_once(
     if missed:
         assert f"义务监督员履职按所设周期检查:{missed}个周期未履行" in text
     assert ("列明履职情况,提交研究决定" in text) == (None in cadence.values())
+
+
+# -- 举报专线、投诉信箱和处理来信来访的副部长 (issue 17) -----------------------------------------
+
+_CHANNELS = "supervision.reporting_channels"
+_DEPUTY = "supervision.letters_deputy"
+_STAFF = ("周敏", "陈亮", "刘洁")
+
+
+def _channel_lines(s: Section, lang: str = "zh") -> list[str]:
+    keys = (
+        ("举报专线:", "投诉信箱:", "以上举报专线", "处理群众来信来访的副部长:", "示例设定:举报专线")
+        if lang == "zh"
+        else (
+            "Reporting line:",
+            "Complaints mailbox:",
+            "reporting line and the mailbox are listed",
+            "Deputy head for letters",
+            "Sample setting: the reporting line",
+        )
+    )
+    return [
+        (t.zh if lang == "zh" else t.en)
+        for t in (*s.summary, *s.notes)
+        if any(k in (t.zh if lang == "zh" else t.en) for k in keys)
+    ]
+
+
+@pytest.mark.rule("supervision.reporting_channels")
+@pytest.mark.parametrize("year", YEARS)
+def test_the_line_has_a_gap_day_and_a_call_and_a_collection_by_someone_else(year: int) -> None:
+    from orgwork.samples.supervision import SAMPLE_HOTLINE_HOURS
+    from orgwork.supervision import EntryFinding
+
+    sample = build(year)
+    assert sample.sample_hotline_hours == SAMPLE_HOTLINE_HOURS
+    s = section(sample)
+    line, box = _decisions(s, _CHANNELS)
+    gap = official_calendar().next_working_day(dt.date(year, 6, 30))
+    assert line.outcome == "violations"
+    assert line.value.gap_days == (gap,)
+    assert line.parameters == {"supervision.hotline_hours": SAMPLE_HOTLINE_HOURS}
+    assert [e.by for e in line.value.of(EntryFinding.OTHER)] == ["方志诚"]
+    assert [(e.on, e.by) for e in line.value.of(EntryFinding.NO_DESIGNATION)] == [(gap, "唐雨萱")]
+    assert len(line.value.of(EntryFinding.OUTSIDE_HOURS)) == 2
+    assert line.value.of(EntryFinding.HOURS_UNKNOWN) == ()
+    assert box.outcome == "violations"
+    assert [e.by for e in box.value.of(EntryFinding.OTHER)] == ["唐雨萱"]
+    text = _summary(s)
+    assert (
+        f"举报专线:工作时间内来电11次,由专人接听9次;1个工作日未明确专人({gap.month}月{gap.day}日)"
+        in text
+    )
+    assert "投诉信箱:收取12次,由专人收取11次;非专人收取1次" in text
+    assert "责任如何认定由组织部研究决定" in text
+    assert any("示例设定:举报专线工作时间为工作日08:30-12:00、14:30-17:30" in n.zh for n in s.notes)
+
+
+@pytest.mark.rule("supervision.letters_deputy")
+@pytest.mark.parametrize("year", YEARS)
+def test_cases_handled_by_others_than_the_deputy_head_are_listed_and_referred(year: int) -> None:
+    from orgwork.supervision import HandlingFinding
+
+    sample = build(year)
+    s = section(sample)
+    (d,) = _decisions(s, _DEPUTY)
+    assert d.outcome == "violations"
+    others = d.value.of(HandlingFinding.OTHER)
+    expected = sorted(
+        c.id
+        for c in sample.cases
+        if c.handler != TOWN.deputy_head_letters and c.received_on <= sample.on
+    )
+    assert sorted(h.case for h in others) == expected
+    assert {h.handler for h in others} == {"方志诚", "唐雨萱"}
+    assert d.value.gaps == d.value.overlaps == ()
+    assert f"处理群众来信来访的副部长:{TOWN.deputy_head_letters}(1月1日起)" in _summary(s)
+    assert f"由他人处理{len(expected)}件" in _summary(s)
+
+
+@pytest.mark.rule("supervision.reporting_channels")
+def test_a_policy_that_sets_the_hours_needs_no_sample_setting() -> None:
+    hours = ("09:00-12:00",)
+    s = section(build(2025), Policy.default().override({"supervision.hotline_hours": hours}))
+    line, _ = _decisions(s, _CHANNELS)
+    assert line.value.hours == hours
+    assert not any("示例设定:举报专线" in n.zh for n in s.notes)
+
+
+@pytest.mark.rule("supervision.reporting_channels")
+def test_without_any_hours_the_calls_on_working_days_are_not_judged() -> None:
+    s = section(build(2025).model_copy(update={"sample_hotline_hours": None}))
+    line, _ = _decisions(s, _CHANNELS)
+    assert line.value.hours is None
+    assert len(line.value.of(*_judged())) == 0
+    assert "工作时间未设定或未记录来电时刻,12次来电无法判定,提交研究决定" in _summary(s)
+
+
+def _judged() -> tuple[Any, ...]:
+    from orgwork.supervision import EntryFinding
+
+    return (EntryFinding.DESIGNATED, EntryFinding.OTHER, EntryFinding.UNANSWERED)
+
+
+@pytest.mark.rule("supervision.letters_deputy")
+def test_with_no_dated_designation_the_deputy_head_for_letters_is_named_for_the_year() -> None:
+    sample = build(2025).model_copy(update={"deputies": ()})
+    (d,) = _decisions(section(sample), _DEPUTY)
+    assert d.value.gaps == ()
+    assert d.value.cases[0].designated == (TOWN.deputy_head_letters,)
+    nobody = sample.model_copy(update={"deputy_head_letters": ""})
+    (d2,) = _decisions(section(nobody), _DEPUTY)
+    assert d2.outcome == "referred"
+    assert "处理群众来信来访的副部长:未明确" in _summary(section(nobody))
+
+
+@pytest.mark.rule("supervision.reporting_channels")
+def test_no_channel_records_no_channel_decision() -> None:
+    s = section(
+        build(2025).model_copy(update={"channel_assignments": (), "calls": (), "collections": ()})
+    )
+    assert _decisions(s, _CHANNELS) == []
+    assert not any("举报专线:" in t.zh for t in s.summary)
+
+
+@pytest.mark.rule("supervision.reporting_channels")
+@pytest.mark.rule("supervision.letters_deputy")
+def test_the_channel_and_deputy_lines_are_chinese_with_an_english_version() -> None:
+    import re
+
+    s = section(build(2025))
+    zh = _channel_lines(s)
+    assert len(zh) == 5  # line, mailbox, referral, deputy head, the sample setting
+    # call and case ids (DH…, XF…) are data; no other Latin letters
+    assert [
+        ln for ln in zh if re.search(r"[A-Za-z_]{2,}", re.sub(r"(DH|XF)\d{4}-\d+", "", ln))
+    ] == []
+    en = _channel_lines(s, "en")
+    assert len(en) == 5
+    for d in (*_decisions(s, _CHANNELS), *_decisions(s, _DEPUTY)):
+        text = re.sub(r"(DH|XF)\d{4}-\d+", "", d.explain("zh"))
+        assert re.findall(r"[A-Za-z_]{2,}", text) == []
+
+
+@pytest.mark.rule("supervision.reporting_channels")
+@pytest.mark.rule("supervision.letters_deputy")
+def test_channel_records_are_in_the_template_and_round_trip(tmp_path: Any) -> None:
+    from orgwork.records import read_records_report, write_records
+    from orgwork.samples import records as town_records
+
+    empty = write_records(None, tmp_path / "empty")
+    assert {"处理来信来访副部长", "举报专线和信箱专人", "举报电话记录", "投诉信箱收取记录"} <= {
+        p.stem for p in empty.iterdir()
+    }
+    records = town_records(2025)
+    sup = records.supervision
+    assert (len(sup.deputies), len(sup.channel_assignments), len(sup.calls)) == (1, 3, 13)
+    for name in ("r.json", "r", "r.xlsx"):
+        read = read_records_report(write_records(records, tmp_path / name))
+        assert [p for p in read.problems if p.severity == "error"] == []
+        assert read.records is not None
+        back = read.records.supervision
+        for field in (
+            "deputies",
+            "channel_assignments",
+            "calls",
+            "collections",
+            "sample_hotline_hours",
+        ):
+            assert getattr(back, field) == getattr(sup, field), (name, field)
+
+
+def test_a_redacted_copy_masks_the_staff_of_the_line_and_the_mailbox(tmp_path: Any) -> None:
+    from orgwork.records import read_records_report, write_records
+    from orgwork.samples import records as town_records
+
+    out = write_records(town_records(2025), tmp_path / "copy.json", redact=True)
+    read = read_records_report(out)
+    assert read.records is not None
+    sup = read.records.supervision
+    text = sup.model_dump_json()
+    for name in (*_STAFF, TOWN.deputy_head_letters):
+        assert name not in text
+    assert len(sup.calls) == 13
+    assert sup.deputies[0].person == TOWN.deputy_head_letters[0] + "**"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import itertools
+import re
 from typing import Literal
 
 from pydantic import field_validator
@@ -15,9 +17,12 @@ __all__ = [
     "AccountabilityMeasure",
     "EvaluationGroup",
     "SupervisionPolicy",
+    "check_hours",
 ]
 
 _S000 = "000_d6bf9a3c8f5be95e.txt"
+_CLOCK = r"([01][0-9]|2[0-3]):[0-5][0-9]"
+_SPAN = re.compile(f"{_CLOCK}-{_CLOCK}")
 _PETITION = (
     "信访工作条例 (中共中央、国务院, 2022), 第三十四条: 应当自受理之日起60日内办结;"
     "情况复杂的,经本机关、单位负责人批准,可以适当延长办理期限,但延长期限不得超过30日 "
@@ -25,6 +30,31 @@ _PETITION = (
     "sources in the code index (find_string ids 67159831954, 67648109814); the primary "
     "text and its article number were not reached; verify against the published text)"
 )
+
+
+def check_hours(spans: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """``spans`` if they are working hours ``HH:MM-HH:MM``, in order, none overlapping.
+
+    None (not set) passes; an empty tuple, a malformed span, a span that ends
+    before it starts, or spans out of order or overlapping are a ValueError.
+
+    >>> check_hours(("08:30-12:00", "14:30-17:30"))
+    ('08:30-12:00', '14:30-17:30')
+    >>> check_hours(("14:30-17:30", "08:30-12:00"))
+    Traceback (most recent call last):
+    ...
+    ValueError: spans must be in order and not overlap
+    """
+    if spans is None:
+        return None
+    if not spans:
+        raise ValueError("give at least one span, or leave it unset (None)")
+    for span in spans:
+        if not _SPAN.fullmatch(span) or span[:5] >= span[6:]:
+            raise ValueError(f"not a span HH:MM-HH:MM with start before end: {span!r}")
+    if any(a[6:] > b[:5] for a, b in itertools.pairwise(spans)):
+        raise ValueError("spans must be in order and not overlap")
+    return spans
 
 
 class AccountabilityMeasure(enum.StrEnum):
@@ -301,12 +331,30 @@ class SupervisionPolicy(Section):
         le=60,
     )
 
+    hotline_hours: tuple[str, ...] | None = param(
+        None,
+        zh="举报专线的工作时间(工作日内的时段,如08:30-12:00)",
+        en="Working hours of the reporting line on a working day, as HH:MM-HH:MM spans "
+        "(None: not set; calls on working days are listed, not judged, and referred)",
+        source=(
+            f"no default: {_S000} says only 在工作时间内,明确专人接听 and gives no hours; "
+            "set your office hours"
+        ),
+        kind="local",
+        text="部机关专门设立了一部电话作为举报专线,在工作时间内,明确专人接听",
+    )
+
     @field_validator("visit_interval_months", "evaluation_interval_months")
     @classmethod
     def _divides_year(cls, months: int) -> int:
         if 12 % months:
             raise ValueError("must divide the year into equal periods (1, 2, 3, 4, 6 or 12)")
         return months
+
+    @field_validator("hotline_hours")
+    @classmethod
+    def _clock_spans(cls, spans: tuple[str, ...] | None) -> tuple[str, ...] | None:
+        return check_hours(spans)
 
     @field_validator("major_trusted_measure")
     @classmethod

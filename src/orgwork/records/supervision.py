@@ -13,9 +13,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from orgwork.ids import Id, IdOrBlank
+from orgwork.policy.supervision import check_hours
 from orgwork.records._base import (
     INHERITED,
     REVIEW_DAY,
@@ -27,10 +28,14 @@ from orgwork.supervision import (
     Appointment,
     Candidate,
     Case,
+    ChannelAssignment,
+    DeputyDesignation,
     DutyRecord,
     EvaluationRound,
     Finding,
     Ground,
+    HotlineCall,
+    MailboxCollection,
     RectificationLedger,
     SanctionProposal,
     SupervisorKind,
@@ -111,8 +116,13 @@ class SupervisionRecords(BaseModel):
     定期参加例会, 定期报告情况: who, which duty, on which day); ``sanctions``
     the sanctions proposed against a person, with what they are for (a
     sanction for what a serving supervisor said is referred: 言论豁免权).
-    ``sample_meeting_working_days`` is an illustrative setting (示例设定) of
-    the bundled sample only.
+    ``deputies`` are the deputy heads named to handle letters and visits, with
+    their dates (明确一名副部长处理; when empty, ``deputy_head_letters`` is taken
+    as named for the whole year); ``channel_assignments`` the people designated
+    for the reporting line and the mailbox (专人); ``calls`` the reporting
+    line's call log and ``collections`` the mailbox's. ``sample_meeting_working_days``
+    and ``sample_hotline_hours`` are illustrative settings (示例设定) of the
+    bundled sample only.
 
     Examples:
         >>> from orgwork.samples.supervision import build
@@ -140,9 +150,21 @@ class SupervisionRecords(BaseModel):
     meetings: tuple[MeetingRequest, ...] = ()
     duties: tuple[DutyRecord, ...] = ()
     sanctions: tuple[SanctionRecord, ...] = ()
+    deputies: tuple[DeputyDesignation, ...] = ()
+    channel_assignments: tuple[ChannelAssignment, ...] = ()
+    calls: tuple[HotlineCall, ...] = ()
+    collections: tuple[MailboxCollection, ...] = ()
     sample_meeting_working_days: int | None = Field(
         default=None, ge=0, json_schema_extra=sample_setting()
     )
+    sample_hotline_hours: tuple[str, ...] | None = Field(
+        default=None, json_schema_extra=sample_setting()
+    )
+
+    @field_validator("sample_hotline_hours")
+    @classmethod
+    def _hours(cls, spans: tuple[str, ...] | None) -> tuple[str, ...] | None:
+        return check_hours(spans or None)
 
     @model_validator(mode="before")
     @classmethod
@@ -163,4 +185,8 @@ class SupervisionRecords(BaseModel):
             or self.meetings
             or self.duties
             or self.sanctions
+            or self.deputies
+            or self.channel_assignments
+            or self.calls
+            or self.collections
         )

@@ -20,8 +20,13 @@ from orgwork.supervision import (
     CaseStatus,
     CaseSummary,
     Channel,
+    ChannelCheck,
+    ChannelEntry,
     Closed,
+    DeputyDesignation,
+    EntryFinding,
     EvaluationGroup,
+    HandlingFinding,
     RectificationLedger,
     Term,
     accountability_measure,
@@ -31,10 +36,12 @@ from orgwork.supervision import (
     closing_check,
     evaluation_coverage,
     ledger_summary,
+    letters_deputy,
     meeting_deadline,
     overdue_items,
     reception_days,
     reply_deadline,
+    reporting_channels,
     supervisor_duties,
     supervisor_eligibility,
     supervisor_speech_immunity,
@@ -55,7 +62,7 @@ class _SupervisionTexts:
     uncovered = Say(
         "{case}({channel},{received}收到,承办人{handler}):答复期限落在{year}年,"
         "工作日日历尚无{year}年国务院放假安排,无法计算期限,未计入按期答复率;"
-        "待放假安排公布后用 Calendar.with_file 补充",
+        "待放假通知公布后,将其读入工作日日历再运行",
         "{case} ({channel}, received {received}, handler {handler}): its reply deadline falls in "
         "{year}, which the working-day calendar does not cover yet (no {year} holiday notice); "
         "no deadline is computed and the case is left out of the on-time rate. Add the notice "
@@ -288,6 +295,73 @@ class _SupervisionTexts:
         "另有{n}起拟追责不属于义务监督员在聘期内的言论,言论豁免权不适用",
         "{n} other proposed sanction(s) are not for a serving supervisor's words: the "
         "immunity does not apply",
+    )
+    # the reporting line, the mailbox, and the deputy head for letters and visits
+    sample_hours = Say(
+        "示例设定:举报专线工作时间为工作日{spans}(材料只说“在工作时间内”,未给出时段;"
+        "所用政策未设定)",
+        "Sample setting: the reporting line's working hours are {spans} on working days "
+        "(supervision.hotline_hours; the seed says only 'in working time' and gives no hours; "
+        "the policy used leaves it unset)",
+    )
+    channels_of = Say("举报专线和投诉信箱专人负责情况", "The reporting line and the mailbox")
+    call_item = Say("{ref}({on}{at},{by})", "{ref} ({on}{at}, {by})")
+    nobody = Say("无人接听", "nobody answered")
+    collection_item = Say("{on}({by})", "{on} ({by})")
+    hotline = Say(
+        "举报专线:工作时间内来电{judged}次,由专人接听{ok}次{faults}{outside}{unknown}",
+        "Reporting line: {judged} call(s) in working time, {ok} answered by the person "
+        "designated{faults}{outside}{unknown}",
+    )
+    gap_days = Say(
+        ";{n}个工作日未明确专人({days})", "; nobody designated on {n} working day(s) ({days})"
+    )
+    by_other = Say(";非专人接听{n}次:{items}", "; {n} answered by someone not designated: {items}")
+    calls_unanswered = Say(";无人接听{n}次:{items}", "; {n} not answered: {items}")
+    no_designation = Say(
+        ";当日未明确专人{n}次:{items}", "; {n} on a day with nobody designated: {items}"
+    )
+    outside = Say(";工作时间以外来电{n}次,不作判定", "; {n} outside working time, not judged")
+    unknown = Say(
+        ";工作时间未设定或未记录来电时刻,{n}次来电无法判定,提交研究决定",
+        "; {n} call(s) not judged (no working hours set, or no time recorded), referred",
+    )
+    mailbox = Say(
+        "投诉信箱:收取{n}次,由专人收取{ok}次{faults}",
+        "Complaints mailbox: emptied {n} time(s), {ok} by the person designated{faults}",
+    )
+    collected_by_other = Say(";非专人收取{n}次:{items}", "; {n} by someone not designated: {items}")
+    collected_undesignated = Say(
+        ";当日未明确专人{n}次:{items}", "; {n} on a day with nobody designated: {items}"
+    )
+    channels_referred = Say(
+        "以上举报专线和投诉信箱的情况列明事实,责任如何认定由组织部研究决定",
+        "The facts on the reporting line and the mailbox are listed; who is answerable is for "
+        "the department to decide",
+    )
+    deputy_named = Say("{person}({first}起)", "{person} (from {first})")
+    deputy = Say(
+        "处理群众来信来访的副部长:{named};收到来信来访{n}件,由明确的副部长处理{ok}件{rest}",
+        "Deputy head for letters and visits: {named}; {n} received, {ok} handled by the deputy "
+        "head named{rest}",
+    )
+    deputy_unnamed = Text(zh="未明确", en="none named")
+    handled_by_other = Say(
+        ";由他人处理{n}件({people}),列明事实,提交研究决定",
+        "; {n} handled by others ({people}): the facts are listed and referred",
+    )
+    handler_count = Say("{person}{n}件", "{person} {n}")
+    deputy_gaps = Say(
+        ";{periods}未明确副部长,提交研究决定", "; no deputy head named {periods}: referred"
+    )
+    deputy_overlaps = Say(
+        ";{periods}同时明确了两名以上副部长,提交研究决定",
+        "; more than one deputy head named {periods}: referred",
+    )
+    period = Say("{first}至{last}", "{first} to {last}")
+    deputy_undecided = Say(
+        ";{n}件未记录承办人或收到之日副部长不明确,提交研究决定",
+        "; {n} with no handler recorded or no single deputy head named that day: referred",
     )
 
 
@@ -893,6 +967,176 @@ def _duties_part(
     return decisions
 
 
+def _hours_policy(sample: SupervisionRecords, policy: Policy, notes: list[Text]) -> Policy:
+    """The policy with the sample's working hours (示例设定) when the caller's leaves them unset."""
+    first = dt.date(sample.year, 1, 1)
+    hours = sample.sample_hotline_hours
+    if hours is None or resolve(policy, first).supervision.hotline_hours is not None:
+        return policy
+    notes.append(_SupervisionTexts.sample_hours.text(spans=list(hours)))
+    return policy.override({"supervision.hotline_hours": hours})
+
+
+def _call_items(entries: tuple[ChannelEntry, ...], year: int) -> list[Text]:
+    return [
+        _SupervisionTexts.call_item.text(
+            ref=e.ref,
+            on=on_day(e.on, year),
+            at=f" {e.at}" if e.at else "",
+            by=e.by or _SupervisionTexts.nobody.text(),
+        )
+        for e in entries
+    ]
+
+
+def _hotline_line(check: ChannelCheck, year: int) -> Text:
+    judged = check.of(*_JUDGED)
+    faults: list[Text] = []
+    if check.gap_days:
+        faults.append(
+            _SupervisionTexts.gap_days.text(
+                n=len(check.gap_days), days=[on_day(d, year) for d in check.gap_days]
+            )
+        )
+    for finding, say in (
+        (EntryFinding.OTHER, _SupervisionTexts.by_other),
+        (EntryFinding.UNANSWERED, _SupervisionTexts.calls_unanswered),
+        (EntryFinding.NO_DESIGNATION, _SupervisionTexts.no_designation),
+    ):
+        if found := check.of(finding):
+            faults.append(say.text(n=len(found), items=_call_items(found, year)))
+    outside = check.of(EntryFinding.OUTSIDE_HOURS)
+    unknown = check.of(EntryFinding.HOURS_UNKNOWN)
+    return _SupervisionTexts.hotline.text(
+        judged=len(judged),
+        ok=len(check.of(EntryFinding.DESIGNATED)),
+        faults=joined(faults, "", ""),
+        outside=_SupervisionTexts.outside.text(n=len(outside)) if outside else NOTHING,
+        unknown=_SupervisionTexts.unknown.text(n=len(unknown)) if unknown else NOTHING,
+    )
+
+
+def _mailbox_line(check: ChannelCheck, year: int) -> Text:
+    faults: list[Text] = []
+    if check.gap_days:
+        faults.append(
+            _SupervisionTexts.gap_days.text(
+                n=len(check.gap_days), days=[on_day(d, year) for d in check.gap_days]
+            )
+        )
+    for finding, say in (
+        (EntryFinding.OTHER, _SupervisionTexts.collected_by_other),
+        (EntryFinding.NO_DESIGNATION, _SupervisionTexts.collected_undesignated),
+    ):
+        if found := check.of(finding):
+            items = [
+                _SupervisionTexts.collection_item.text(on=on_day(e.on, year), by=e.by)
+                for e in found
+            ]
+            faults.append(say.text(n=len(found), items=items))
+    return _SupervisionTexts.mailbox.text(
+        n=len(check.entries),
+        ok=len(check.of(EntryFinding.DESIGNATED)),
+        faults=joined(faults, "", ""),
+    )
+
+
+#: The call findings made in working time (judged against the people designated).
+_JUDGED = (
+    EntryFinding.DESIGNATED,
+    EntryFinding.OTHER,
+    EntryFinding.UNANSWERED,
+    EntryFinding.NO_DESIGNATION,
+)
+
+
+def _channels_part(
+    sample: SupervisionRecords, policy: Policy, summary: list[Text], notes: list[Text]
+) -> list[Decision[Any]]:
+    """举报专线专人接听、投诉信箱专人收取: the year's logs against the people designated."""
+    if not (sample.channel_assignments or sample.calls or sample.collections):
+        return []
+    used = _hours_policy(sample, policy, notes)
+    found = attempt(
+        notes,
+        _SupervisionTexts.channels_of.text(),
+        partial(
+            reporting_channels,
+            sample.channel_assignments,
+            sample.calls,
+            sample.collections,
+            first=dt.date(sample.year, 1, 1),
+            last=sample.on,
+            policy=used,
+        ),
+    )
+    if found is None:
+        return []
+    hotline, mailbox = found
+    summary.append(_hotline_line(hotline.value, sample.year))
+    summary.append(_mailbox_line(mailbox.value, sample.year))
+    if any(d.outcome != "conforms" for d in found):
+        summary.append(_SupervisionTexts.channels_referred.text())
+    return list(found)
+
+
+def _deputy_part(
+    sample: SupervisionRecords, policy: Policy, summary: list[Text]
+) -> list[Decision[Any]]:
+    """明确一名副部长处理群众来信来访: each case against the deputy head named on its day.
+
+    With no dated designations, ``deputy_head_letters`` is taken as named for the whole year.
+    """
+    year = sample.year
+    first = dt.date(year, 1, 1)
+    named = sample.deputies or (
+        (DeputyDesignation(person=sample.deputy_head_letters, first=first),)
+        if sample.deputy_head_letters
+        else ()
+    )
+    if not (named or sample.cases):
+        return []
+    d = letters_deputy(named, sample.cases, first=first, last=sample.on, policy=policy)
+    c = d.value
+    rest: list[Text] = []
+    if others := c.of(HandlingFinding.OTHER):
+        handlers = sorted({h.handler or "" for h in others})
+        counts = [
+            _SupervisionTexts.handler_count.text(person=p, n=sum(h.handler == p for h in others))
+            for p in handlers
+        ]
+        rest.append(_SupervisionTexts.handled_by_other.text(n=len(others), people=counts))
+    for periods, say in (
+        (c.gaps, _SupervisionTexts.deputy_gaps),
+        (c.overlaps, _SupervisionTexts.deputy_overlaps),
+    ):
+        if periods:
+            spans = [
+                _SupervisionTexts.period.text(
+                    first=on_day(p.first, year), last=on_day(p.last, year)
+                )
+                for p in periods
+            ]
+            rest.append(say.text(periods=spans))
+    if undecided := c.of(
+        HandlingFinding.NO_HANDLER, HandlingFinding.NO_DESIGNATION, HandlingFinding.SEVERAL
+    ):
+        rest.append(_SupervisionTexts.deputy_undecided.text(n=len(undecided)))
+    people = [
+        _SupervisionTexts.deputy_named.text(person=n.person, first=on_day(n.first, year))
+        for n in sorted(named, key=lambda n: (n.first, n.person))
+    ]
+    summary.append(
+        _SupervisionTexts.deputy.text(
+            named=people or _SupervisionTexts.deputy_unnamed,
+            n=len(c.cases),
+            ok=len(c.of(HandlingFinding.DESIGNATED)),
+            rest=joined(rest, "", ""),
+        )
+    )
+    return [d]
+
+
 def section(sample: SupervisionRecords, policy: Policy | None = None) -> Section:
     """组工干部监督报告 — every supervision rule run on ``sample``, as the report's section.
 
@@ -931,6 +1175,8 @@ def section(sample: SupervisionRecords, policy: Policy | None = None) -> Section
     decisions += _ledger_part(sample, policy, summary)
     decisions += _accountability_part(sample, policy, summary)
     decisions += _supervisors_part(sample, policy, summary)
+    decisions += _channels_part(sample, policy, summary, notes)
+    decisions += _deputy_part(sample, policy, summary)
     return Section(
         key="supervision",
         title=_SupervisionTexts.title.text(department=sample.department, year=sample.year),

@@ -11,7 +11,11 @@ public evaluations (开门评部) and the rectification ledger of the first; two
 accountability findings; the year's volunteer supervisors, their
 requests to meet the head, their duty records (例会, contacts, reports: with no
 cadence set the duties are listed and referred) and a sanction proposed
-against one of them for what she said (言论豁免权: referred).
+against one of them for what she said (言论豁免权: referred); the people designated
+for the reporting line and the mailbox (专人) with the line's calls and the mailbox's
+collections (one call answered by someone not designated, a working day in July with nobody
+designated, one collection by someone else), and the deputy head named for letters and
+visits, with a few cases handled by others.
 
 `build` gives the data of a year (deterministic, fictional);
 `section` runs every supervision rule on it and returns the report
@@ -49,13 +53,18 @@ from orgwork.supervision import (
     Candidate,
     Case,
     Channel,
+    ChannelAssignment,
+    DeputyDesignation,
     Duty,
     DutyRecord,
     EvaluationGroup,
     EvaluationRound,
     Finding,
+    HotlineCall,
+    MailboxCollection,
     Quality,
     RectificationLedger,
+    ReportingChannel,
     Severity,
     SupervisorKind,
     Unit,
@@ -67,6 +76,7 @@ from orgwork.supervision import (
 __all__ = [
     "FIRST_YEAR",
     "LAST_YEAR",
+    "SAMPLE_HOTLINE_HOURS",
     "SAMPLE_MEETING_WORKING_DAYS",
     "MeetingRequest",
     "Nomination",
@@ -82,6 +92,10 @@ LAST_YEAR = 2026
 #: used only when the caller's policy leaves ``supervision.meeting_working_days`` unset
 #: (the seed says only 及时, promptly).
 SAMPLE_MEETING_WORKING_DAYS = 3
+
+#: 示例设定 — the reporting line's working hours in the sample, used only when the caller's
+#: policy leaves ``supervision.hotline_hours`` unset (the seed says only 在工作时间内).
+SAMPLE_HOTLINE_HOURS = ("08:30-12:00", "14:30-17:30")
 
 _DEPARTMENT = f"{TOWN.county}委组织部"
 _HANDLERS = (TOWN.deputy_head_letters, "方志诚", "唐雨萱")
@@ -444,6 +458,67 @@ def _sanctions(year: int, cal: Calendar) -> tuple[SanctionRecord, ...]:
     )
 
 
+#: The people designated for the reporting line (first half, second half) and the mailbox.
+_LINE_STAFF = ("周敏", "陈亮")
+_MAILBOX_STAFF = "刘洁"
+
+
+def _channel_staff(year: int, cal: Calendar) -> tuple[ChannelAssignment, ...]:
+    """周敏 answers the line to June, 陈亮 from the second working day of July (the first is
+    a gap); 刘洁 empties the mailbox all year."""
+    gap = _on_or_after(cal, dt.date(year, 7, 1))
+    return (
+        ChannelAssignment(
+            channel=ReportingChannel.HOTLINE,
+            person=_LINE_STAFF[0],
+            first=dt.date(year, 1, 1),
+            last=gap - dt.timedelta(days=1),
+        ),
+        ChannelAssignment(
+            channel=ReportingChannel.HOTLINE,
+            person=_LINE_STAFF[1],
+            first=cal.next_working_day(gap),
+        ),
+        ChannelAssignment(
+            channel=ReportingChannel.MAILBOX, person=_MAILBOX_STAFF, first=dt.date(year, 1, 1)
+        ),
+    )
+
+
+def _calls(year: int, cal: Calendar) -> tuple[HotlineCall, ...]:
+    """The reporting line's calls: most answered by the person designated; one by 方志诚 (not
+    designated), one on the July gap day, one at lunchtime unanswered, one on a Saturday."""
+    gap = _on_or_after(cal, dt.date(year, 7, 1))
+    rows: list[tuple[dt.date, str, str | None]] = []
+    for month, at in ((1, "09:10"), (3, "10:25"), (4, "15:40"), (5, "16:05"), (6, "09:45")):
+        rows.append((_on_or_after(cal, dt.date(year, month, 12)), at, _LINE_STAFF[0]))
+    for month, at in ((8, "11:20"), (9, "14:50"), (10, "08:40"), (11, "16:30")):
+        rows.append((_on_or_after(cal, dt.date(year, month, 12)), at, _LINE_STAFF[1]))
+    rows.append((_on_or_after(cal, dt.date(year, 5, 20)), "10:05", "方志诚"))
+    rows.append((gap, "15:15", "唐雨萱"))
+    rows.append((_on_or_after(cal, dt.date(year, 9, 22)), "12:30", None))
+    saturday = dt.date(year, 10, 25)
+    saturday += dt.timedelta(days=(5 - saturday.weekday()) % 7)
+    rows.append((saturday, "10:00", None))
+    rows.sort(key=lambda r: (r[0], r[1]))
+    return tuple(
+        HotlineCall(id=f"DH{year}-{i:02d}", on=on, at=at, answered_by=by, note="来电反映问题")
+        for i, (on, at, by) in enumerate(rows, start=1)
+    )
+
+
+def _collections(year: int, cal: Calendar) -> tuple[MailboxCollection, ...]:
+    """The mailbox emptied on the first working day of each month; in August by 唐雨萱."""
+    return tuple(
+        MailboxCollection(
+            on=_on_or_after(cal, dt.date(year, month, 1)),
+            collected_by="唐雨萱" if month == 8 else _MAILBOX_STAFF,
+            letters=month % 3,
+        )
+        for month in range(1, 13)
+    )
+
+
 def build(year: int) -> SupervisionRecords:
     """组工干部监督示例数据 — the sample department's supervision records of ``year``.
 
@@ -502,5 +577,10 @@ def build(year: int) -> SupervisionRecords:
         meetings=meetings,
         duties=_duties(year, cal),
         sanctions=_sanctions(year, cal),
+        deputies=(DeputyDesignation(person=TOWN.deputy_head_letters, first=dt.date(year, 1, 1)),),
+        channel_assignments=_channel_staff(year, cal),
+        calls=_calls(year, cal),
+        collections=_collections(year, cal),
         sample_meeting_working_days=SAMPLE_MEETING_WORKING_DAYS,
+        sample_hotline_hours=SAMPLE_HOTLINE_HOURS,
     )

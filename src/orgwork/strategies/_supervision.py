@@ -8,15 +8,23 @@ from collections.abc import Sequence
 from hypothesis import strategies as st
 
 from orgwork.calendar import Calendar, official_calendar
+from orgwork.policy import Policy
 from orgwork.supervision import (
     Case,
     Channel,
+    ChannelAssignment,
+    ChannelCheck,
+    DeputyCheck,
+    DeputyDesignation,
     Duty,
     DutyRecord,
     EvaluationGroup,
     EvaluationRound,
     Finding,
+    HotlineCall,
+    MailboxCollection,
     RectificationLedger,
+    ReportingChannel,
     Severity,
     SupervisorKind,
     Term,
@@ -24,14 +32,24 @@ from orgwork.supervision import (
     UnitKind,
     Visit,
     closing_check,
+    letters_deputy,
+    reporting_channels,
 )
 
 __all__ = [
     "case_lists",
     "cases",
+    "channel_assignments",
+    "channel_checks",
+    "clock_spans",
+    "clock_times",
+    "deputy_checks",
+    "deputy_designations",
     "duty_records",
     "evaluation_rounds",
     "findings",
+    "hotline_calls",
+    "mailbox_collections",
     "rectification_ledgers",
     "supervision_units",
     "supervisor_terms",
@@ -349,3 +367,184 @@ def duty_records(
         on=st.dates(first, last),
     )
     return st.lists(record, max_size=max_size).map(tuple)
+
+
+# -- 举报专线、投诉信箱、处理来信来访的副部长 ---------------------------------------------------
+
+_STAFF = ("周敏", "刘洁", "陈亮", "韩晓东", "方志诚")
+
+
+def clock_times() -> st.SearchStrategy[str]:
+    """Times of day, ``HH:MM``, mostly in office hours.
+
+    >>> from hypothesis import find
+    >>> len(find(clock_times(), lambda t: t > "12:00"))
+    5
+    """
+    hours = st.integers(7, 18) | st.integers(0, 23)
+    return st.builds(lambda h, m: f"{h:02d}:{m:02d}", hours, st.integers(0, 59))
+
+
+def clock_spans() -> st.SearchStrategy[tuple[str, ...] | None]:
+    """Values of ``supervision.hotline_hours``: unset, or one or two ordered spans.
+
+    >>> from hypothesis import find
+    >>> find(clock_spans(), lambda s: s is not None and len(s) == 2)
+    ('08:30-12:00', '14:30-17:30')
+    """
+
+    @st.composite
+    def build(draw: st.DrawFn) -> tuple[str, ...] | None:
+        if draw(st.booleans()):
+            return None
+        n = draw(st.integers(1, 2))
+        points = sorted(draw(st.lists(st.integers(0, 1439), min_size=2 * n, max_size=2 * n)))
+        if len(set(points)) < 2 * n:
+            points = [8 * 60 + 30, 12 * 60, 14 * 60 + 30, 17 * 60 + 30][: 2 * n]
+        text = [f"{p // 60:02d}:{p % 60:02d}" for p in points]
+        return tuple(f"{text[2 * i]}-{text[2 * i + 1]}" for i in range(n))
+
+    return build()
+
+
+@st.composite
+def _span(draw: st.DrawFn, first: dt.date, last: dt.date) -> tuple[str, dt.date, dt.date | None]:
+    """A person and a designation's first and (maybe no) last day, around ``first``–``last``."""
+    start = draw(st.dates(first - dt.timedelta(days=30), last))
+    end = draw(st.none() | st.dates(start, last + dt.timedelta(days=30)))
+    return draw(st.sampled_from(_STAFF)), start, end
+
+
+def channel_assignments(
+    first: dt.date = dt.date(2025, 1, 1),
+    last: dt.date = dt.date(2025, 12, 31),
+    *,
+    max_size: int = 4,
+) -> st.SearchStrategy[tuple[ChannelAssignment, ...]]:
+    """Designations of people for the reporting line and the mailbox, around ``first``–``last``.
+
+    >>> from hypothesis import find
+    >>> find(channel_assignments(), lambda a: len(a) == 1)[0].channel.zh
+    '举报专线'
+    """
+    one = st.builds(
+        lambda span, channel: ChannelAssignment(
+            channel=channel, person=span[0], first=span[1], last=span[2]
+        ),
+        _span(first, last),
+        st.sampled_from(list(ReportingChannel)),
+    )
+    return st.lists(one, max_size=max_size).map(tuple)
+
+
+def deputy_designations(
+    first: dt.date = dt.date(2025, 1, 1),
+    last: dt.date = dt.date(2025, 12, 31),
+    *,
+    max_size: int = 3,
+) -> st.SearchStrategy[tuple[DeputyDesignation, ...]]:
+    """Deputy heads named for letters and visits around ``first``–``last`` (gaps, overlaps too).
+
+    >>> from hypothesis import find
+    >>> find(deputy_designations(), lambda d: len(d) == 2)[1].person
+    '周敏'
+    """
+    one = _span(first, last).map(
+        lambda span: DeputyDesignation(person=span[0], first=span[1], last=span[2])
+    )
+    return st.lists(one, max_size=max_size).map(tuple)
+
+
+def hotline_calls(
+    first: dt.date = dt.date(2025, 1, 1),
+    last: dt.date = dt.date(2025, 12, 31),
+    *,
+    max_size: int = 10,
+) -> st.SearchStrategy[tuple[HotlineCall, ...]]:
+    """Calls on the reporting line (ids ``DH001``, ...), answered or not, some with no time.
+
+    >>> from hypothesis import find
+    >>> find(hotline_calls(), lambda cs: any(c.answered_by is None for c in cs))[0].id
+    'DH001'
+    """
+
+    @st.composite
+    def build(draw: st.DrawFn) -> tuple[HotlineCall, ...]:
+        n = draw(st.integers(0, max_size))
+        return tuple(
+            HotlineCall(
+                id=f"DH{i + 1:03d}",
+                on=draw(st.dates(first, last)),
+                at=draw(st.none() | clock_times()),
+                answered_by=draw(st.none() | st.sampled_from(_STAFF)),
+            )
+            for i in range(n)
+        )
+
+    return build()
+
+
+def mailbox_collections(
+    first: dt.date = dt.date(2025, 1, 1),
+    last: dt.date = dt.date(2025, 12, 31),
+    *,
+    max_size: int = 6,
+) -> st.SearchStrategy[tuple[MailboxCollection, ...]]:
+    """Collections from the complaints mailbox between ``first`` and ``last``.
+
+    >>> from hypothesis import find
+    >>> find(mailbox_collections(), bool)[0].letters >= 0
+    True
+    """
+    one = st.builds(
+        MailboxCollection,
+        on=st.dates(first, last),
+        collected_by=st.sampled_from(_STAFF),
+        letters=st.integers(0, 5),
+    )
+    return st.lists(one, max_size=max_size).map(tuple)
+
+
+def channel_checks() -> st.SearchStrategy[ChannelCheck]:
+    """What `reporting_channels` decides on drawn logs of a month of 2025 (either channel).
+
+    >>> from hypothesis import find
+    >>> find(channel_checks(), lambda c: c.gap_days != ()).gap_days[0].year
+    2025
+    """
+    first, last = dt.date(2025, 3, 1), dt.date(2025, 3, 31)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> ChannelCheck:
+        hours = draw(clock_spans())
+        policy = Policy.default().override({"supervision.hotline_hours": hours})
+        decisions = reporting_channels(
+            draw(channel_assignments(first, last)),
+            draw(hotline_calls(first, last, max_size=6)),
+            draw(mailbox_collections(first, last, max_size=4)),
+            first=first,
+            last=last,
+            policy=policy,
+        )
+        return decisions[draw(st.integers(0, 1))].value
+
+    return build()
+
+
+def deputy_checks() -> st.SearchStrategy[DeputyCheck]:
+    """What `letters_deputy` decides on drawn designations and cases of 2025.
+
+    >>> from hypothesis import find
+    >>> find(deputy_checks(), lambda c: c.overlaps != ()).overlaps[0].people[1] != ""
+    True
+    """
+    first, last = dt.date(2025, 1, 1), dt.date(2025, 12, 31)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> DeputyCheck:
+        named = draw(deputy_designations(first, last))
+        n = draw(st.integers(0, 5))
+        cases = [draw(_case(f"C{i + 1:03d}", first, last, _STAFF)) for i in range(n)]
+        return letters_deputy(named, cases, first=first, last=last).value
+
+    return build()
