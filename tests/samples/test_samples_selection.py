@@ -58,6 +58,7 @@ from orgwork.samples.selection import (
     SPECIAL_BRANCHES,
     SelectionRecords,
     build,
+    missed_computer_night,
 )
 from orgwork.selection import (
     EvaluatorGroup,
@@ -222,15 +223,14 @@ def test_sample_round_trips_through_json() -> None:
 # -- the section ------------------------------------------------------------------------
 
 
-#: Rules of issue 13 whose facts the records workbook cannot carry yet (a department's
-#: 四个公开): the section runs them once the records hold them.
-AWAITING_RECORDS = {"selection.four_openness"}
+#: Rules whose facts the records workbook cannot carry yet: none since the 四个公开 sheet.
+AWAITING_RECORDS: set[str] = set()
 
 
 @pytest.mark.parametrize("year", YEARS)
 def test_section_runs_every_rule_of_the_family(year: int) -> None:
     ids = {r.id for r in catalogue() if r.id.startswith(FAMILY)}
-    assert len(ids) == 30
+    assert len(ids) == 34
     assert ids >= AWAITING_RECORDS
     seen = {rid for d in default_section(year).decisions for rid in d.rules}
     assert seen == ids - AWAITING_RECORDS
@@ -495,7 +495,9 @@ def test_study_gaps(year: int) -> None:
     assert v.missing_topic_months == ()  # 002's monthly topic is not checked by default
     assert v.members_without_lesson == ("杜若溪",)
     assert not v.evaluation_missing
-    assert "缺第18、33周(ISO周)集中学;缺8月推荐篇目;杜若溪未完成“一人一课”,共3类缺项" in zh(sec)
+    assert "缺第18、33周(国际标准周次)集中学;缺8月推荐篇目;杜若溪未完成“一人一课”,共3类缺项" in zh(
+        sec
+    )
     topics = with_policy(
         year,
         {
@@ -642,13 +644,16 @@ def test_section_never_raises_under_any_policy(year: int, picks: list[int]) -> N
 def test_notes_name_what_is_undecided() -> None:
     sec = default_section(2025)
     # the 45-year boundary has a default reading now (issue 13); then the sample values of the
-    # time limit and the welfare windows, and the three referred matters (issue 17)
-    assert len(sec.notes) == 8
+    # time limit and the welfare windows, and the three referred matters (issue 17); the
+    # three holiday Tuesdays of the 电脑之夜, the section with three backbones and the
+    # adjustment with no tenure known, referred
+    assert len(sec.notes) == 13
     text = notes_zh(sec)
     for parameter in (
         "cadres.talk_deadline_days",
         "cadres.rotation_max_tenure_years",
     ):
+        assert parameter not in text  # the parameter's Chinese name, never its path
         assert plain_zh(parameter) in text
 
 
@@ -949,6 +954,12 @@ NEW_SHEETS = (
     "干部住院记录",
     "组工干部家庭走访名单",
     "看望走访记录",
+    "电脑之夜活动记录",
+    "计算机应用技术骨干",
+    "计算机技能考核考试记录",
+    "干部调整记录",
+    "年度绩效管理成果",
+    "四个公开",
 )
 
 
@@ -1167,3 +1178,137 @@ def test_any_rows_of_the_new_sheets_round_trip_and_give_a_section(rows: dict[str
     assert read.records.selection == records.selection
     sec = section(read.records.selection)
     assert all(t.zh and t.en for t in (*sec.summary, *sec.notes))
+
+
+# -- 电脑之夜, 计算机骨干, 技能考核考试 (002); 调整前绩效 (003); 四个公开 (000) ----------------
+
+
+@pytest.mark.rule("cadres.computer_night")
+@pytest.mark.parametrize("year", YEARS)
+def test_computer_nights_month_by_month(year: int) -> None:
+    sec = default_section(year)
+    ds = by_rule(sec, "cadres.computer_night")
+    assert len(ds) == 12
+    missed = missed_computer_night(year)
+    gaps = [d for d in ds if d.outcome == "gaps"]
+    assert [d.value.missing for d in gaps] == [(missed,)]
+    referred = [x for d in ds for x in d.value.referred]
+    assert referred  # a holiday Tuesday every year (国庆 at least): the locality has not chosen
+    assert all(x.weekday() == 1 for x in referred)
+    assert {d.outcome for d in ds} == {"complete", "gaps", "referred"}
+    line = next(t for t in sec.summary if "电脑之夜" in t.zh)
+    assert "12个月中" in line.zh
+    assert "缺1周" in line.zh
+
+
+@pytest.mark.rule("cadres.computer_night")
+def test_a_local_holiday_rule_excuses_the_holiday_tuesdays() -> None:
+    sec = with_policy(2025, {"cadres.computer_night_holiday_rule": "excused"})
+    ds = by_rule(sec, "cadres.computer_night")
+    assert [d.outcome for d in ds].count("referred") == 0
+    assert sorted(x for d in ds for x in d.value.excused) == [
+        dt.date(2025, 1, 28),
+        dt.date(2025, 2, 4),
+        dt.date(2025, 10, 7),
+    ]
+
+
+@pytest.mark.rule("cadres.computer_backbone")
+@pytest.mark.parametrize("year", YEARS)
+def test_computer_backbones_per_section(year: int) -> None:
+    sec = default_section(year)
+    assert outcomes(sec, "cadres.computer_backbone") == [
+        ("办公室", "met"),
+        ("干部监督科", "short"),
+        ("干部科", "referred"),
+        ("组织科", "met"),
+    ]
+    strict = with_policy(year, {"cadres.backbone_above_maximum": "finding"})
+    assert ("干部科", "above") in outcomes(strict, "cadres.computer_backbone")
+
+
+@pytest.mark.rule("cadres.computer_skills_exam")
+@pytest.mark.parametrize("year", YEARS)
+def test_computer_skills_exam_lists_the_missing(year: int) -> None:
+    sec = default_section(year)
+    (d,) = by_rule(sec, "cadres.computer_skills_exam")
+    assert (d.outcome, d.value.missing) == ("gaps", ("孟凡宇",))
+    assert TOWN.deputy_head_letters in d.value.required  # exactly 45: the default reading
+    assert d.value.not_required == (TOWN.department_head,)
+    unset = with_policy(year, {"cadres.computer_skills_boundary_group": None})
+    (d,) = by_rule(unset, "cadres.computer_skills_exam")
+    assert d.value.referred == (TOWN.deputy_head_letters,)
+
+
+@pytest.mark.rule("cadres.adjustment_performance")
+@pytest.mark.parametrize("year", YEARS)
+def test_performance_results_before_adjustments(year: int) -> None:
+    sec = default_section(year)
+    assert sorted(outcomes(sec, "cadres.adjustment_performance")) == sorted(
+        [
+            ("陈立新", "complete"),
+            ("郑国平", "gaps"),
+            ("邹凯文", "referred"),
+            ("周文静", "complete"),
+            ("何丽娟", "not_applicable"),
+        ]
+    )
+    d = one(sec, "cadres.adjustment_performance", "郑国平")
+    assert (d.value.missing_member_years, d.value.missing_team_years) == ((year - 1,), ())
+    d = one(sec, "cadres.adjustment_performance", "周文静")
+    assert d.value.tenure_start is not None  # from her service history
+    only = with_policy(year, {"cadres.adjustment_results_of": "member"})
+    assert one(only, "cadres.adjustment_performance", "陈立新").outcome == "complete"
+
+
+@pytest.mark.rule("selection.four_openness")
+@pytest.mark.parametrize("year", YEARS)
+def test_the_four_openness_sheet(year: int) -> None:
+    sec = default_section(year)
+    (d,) = by_rule(sec, "selection.four_openness")
+    assert d.outcome == "gaps"
+    assert [o.zh for o in d.value.missing] == ["部情公开"]
+    assert [i.zh for i in d.value.missing_department_info] == ["联系方式"]
+
+
+@pytest.mark.parametrize("year", YEARS)
+def test_the_computer_and_adjustment_parts_say_everything_in_chinese(year: int) -> None:
+    import re
+
+    sec = with_policy(
+        year,
+        {
+            "cadres.computer_night_holiday_rule": "next_working_day",
+            "cadres.backbone_above_maximum": "finding",
+            "cadres.adjustment_results_of": "member",
+            "cadres.computer_night_weekday": "wednesday",
+        },
+    )
+    mine = [
+        d
+        for d in sec.decisions
+        if d.rule
+        in {
+            "cadres.computer_night",
+            "cadres.computer_backbone",
+            "cadres.computer_skills_exam",
+            "cadres.adjustment_performance",
+            "selection.four_openness",
+        }
+    ]
+    text = "\n".join(d.explain("zh") for d in mine)
+    text += "\n" + zh(sec) + "\n" + notes_zh(sec)
+    assert not re.findall(r"cadres\.|selection\.|[a-z]+_[a-z]+", text)
+    for code in ("wednesday", "finding", "member", "next_working_day", "tuesday"):
+        assert code not in text
+    assert "星期三" in text
+
+
+def test_a_redacted_copy_masks_the_new_names(tmp_path: Path) -> None:
+    records = town_records(2025)
+    out = write_records(records, tmp_path / "copy.json", redact=True)
+    text = out.read_text(encoding="utf-8")
+    for name in ("陈立新", "郑国平", "周文静", "何丽娟", "葛晓岚", "信息科技术员"):
+        assert name not in text
+    read = read_records_report(out)
+    assert [p for p in read.problems if p.severity == "error"] == []

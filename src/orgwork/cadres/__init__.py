@@ -10,6 +10,9 @@
 * [`time_limits`][orgwork.cadres.time_limits] — 限时办结 in local working-day limits (000, 003).
 * [`ab_post_coverage`][orgwork.cadres.ab_post_coverage] — 重点岗位AB岗 over an absence log (003; 000 ab岗).
 * [`post_badges`][orgwork.cadres.post_badges] — 挂牌上岗 (003).
+* [`computer_nights`][orgwork.cadres.computer_nights], [`computer_backbones`][orgwork.cadres.computer_backbones],
+  [`computer_skills_exams`][orgwork.cadres.computer_skills_exams] — 电脑之夜, 1—2名骨干, 考核考试 (002).
+* [`performance_before_adjustment`][orgwork.cadres.performance_before_adjustment] — 干部调整前运用绩效评价 (003).
 * [`cadre_welfare_visits`][orgwork.cadres.cadre_welfare_visits] — 看望住院干部, 定期走访组工干部家庭 (000).
 
 >>> import datetime as dt
@@ -23,6 +26,25 @@
 
 from __future__ import annotations
 
+from orgwork.cadres._adjustment import (
+    Adjustment,
+    AdjustmentEvidence,
+    AdjustmentKind,
+    PerformanceResult,
+    performance_before_adjustment,
+)
+from orgwork.cadres._computer import (
+    BackboneCount,
+    BackboneTrainee,
+    CadreBirthDate,
+    ComputerNight,
+    ComputerNightCheck,
+    ExamCoverage,
+    SkillsExam,
+    computer_backbones,
+    computer_nights,
+    computer_skills_exams,
+)
 from orgwork.cadres._office import (
     Matter,
     MatterDeadline,
@@ -77,18 +99,28 @@ __all__ = [
     "COUNTY_BASES",
     "RANK_BASES",
     "Absence",
+    "Adjustment",
+    "AdjustmentEvidence",
+    "AdjustmentKind",
+    "BackboneCount",
+    "BackboneTrainee",
     "Badge",
     "BadgeCheck",
+    "CadreBirthDate",
     "CadreEvent",
     "CadreFamily",
     "CadreHospitalStay",
+    "ComputerNight",
+    "ComputerNightCheck",
     "CountyRank",
     "CoverageGap",
+    "ExamCoverage",
     "Grade",
     "KeyPost",
     "Matter",
     "MatterDeadline",
     "Ownership",
+    "PerformanceResult",
     "Position",
     "PostCoverage",
     "PromotionEligibility",
@@ -97,6 +129,7 @@ __all__ = [
     "SectionPost",
     "SectionTenure",
     "ServiceHistory",
+    "SkillsExam",
     "SkillsRequirement",
     "Talk",
     "TalkDue",
@@ -109,8 +142,12 @@ __all__ = [
     "age_on",
     "anniversary",
     "cadre_welfare_visits",
+    "computer_backbones",
+    "computer_nights",
+    "computer_skills_exams",
     "computer_skills_requirement",
     "first_responsible",
+    "performance_before_adjustment",
     "post_badges",
     "promotion_target",
     "rank_promotion_eligibility",

@@ -24,6 +24,7 @@ from typing import Annotated, Literal
 from pydantic import Field, field_validator
 
 from orgwork.policy._base import Count, NonNegativeCount, Section, param
+from orgwork.policy.organizations import HolidayRuleName, WeekdayName
 
 __all__ = [
     "CadresPolicy",
@@ -34,6 +35,7 @@ __all__ = [
 ]
 
 _S002 = "002_c27f48baf07b5fdd.txt"
+_S003 = "003_5278913ac78e06dd.txt"
 
 #: The 职级 of 综合管理类 civil servants, lowest first.
 RankName = Literal[
@@ -282,6 +284,65 @@ class CadresPolicy(Section):
         source="The seed gives no cadence (定期走访组工干部家庭)",
         kind="local",
         le=120,
+    )
+
+    computer_night_weekday: WeekdayName = param(
+        "tuesday",
+        zh="“电脑之夜”活动固定在星期几(原文为每周二晚上)",
+        en="The weekday of the weekly 电脑之夜 (computer evening); the seed says Tuesday",
+        source=f"{_S002}: 再就是开展每周二晚上的“电脑之夜”活动,由干部信息管理处的技术人员到各处室当场释疑解惑",
+        kind="local",
+        text="开展每周二晚上的“电脑之夜”活动",
+    )
+    computer_night_holiday_rule: HolidayRuleName | None = param(
+        None,
+        zh="“电脑之夜”逢节假日:顺延至下一个工作日(next_working_day)、该周免除(excused)"
+        "或提交研究(refer);不设则提交研究",
+        en="When the 电脑之夜 day is not a working day: hold it on the next working day, excuse "
+        "the week, or refer it (refer); unset: the week is referred",
+        source="The seed does not say what a Tuesday 电脑之夜 that falls on a holiday becomes; the "
+        "locality chooses, so by default (unset) such a week is referred, never failed "
+        "(the design of organizations.study_holiday_rule)",
+        kind="local",
+    )
+    backbone_minimum: Count = param(
+        1,
+        zh="每个处室重点培训的计算机应用技术骨干人数下限",
+        en="Fewest trained computer backbones (骨干) each section should have",
+        source=f"{_S002}: 第四,重点培训1—2名各处室的计算机应用技术骨干",
+        kind="local",
+        text="重点培训1—2名各处室的计算机应用技术骨干",
+        le=100,
+    )
+    backbone_maximum: Count | None = param(
+        2,
+        zh="每个处室重点培训的计算机应用技术骨干人数上限(不设则不设上限)",
+        en="Most trained computer backbones a section is expected to have (unset: no upper bound)",
+        source=f"{_S002}: 第四,重点培训1—2名各处室的计算机应用技术骨干",
+        kind="local",
+        text="重点培训1—2名各处室的计算机应用技术骨干",
+        le=100,
+    )
+    backbone_above_maximum: Literal["refer", "finding"] = param(
+        "refer",
+        zh="处室骨干人数超过上限时:提交研究(refer,默认)或列为问题(finding)",
+        en="A section with more backbones than the upper bound: referred (refer, the default) "
+        "or a finding (finding)",
+        source="local reading: 重点培训1—2名 says whom the training focuses on; training a third "
+        "cadre in depth breaks no stated duty, so by default it is referred, not faulted",
+        kind="local",
+        text="重点培训1—2名各处室的计算机应用技术骨干",
+    )
+    adjustment_results_of: Literal["member_and_team", "member"] = param(
+        "member_and_team",
+        zh="干部调整前须备齐哪些年度绩效管理成果:成员本人和所在领导班子(member_and_team,默认)或仅成员本人(member)",
+        en="Which annual performance results must be on file before an adjustment: the "
+        "member's and the leadership team's (member_and_team, the default) or the member's "
+        "only (member)",
+        source=f"{_S003}: 在每一次干部调整之前,我们都坚持充分运用每年绩效管理的成果,对每一个领导班子"
+        "和成员任期内的业绩进行综合评价 (the text names both the team and its members)",
+        kind="local",
+        text="对每一个领导班子和成员任期内的业绩进行综合评价",
     )
 
     @field_validator("county_rank_min_years")

@@ -16,15 +16,20 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from orgwork.cadres import (
     Absence,
+    Adjustment,
+    BackboneTrainee,
     Badge,
     CadreEvent,
     CadreFamily,
     CadreHospitalStay,
+    ComputerNight,
     KeyPost,
     Matter,
+    PerformanceResult,
     RosterEntry,
     SectionTenure,
     ServiceHistory,
+    SkillsExam,
     Talk,
     WelfareVisit,
 )
@@ -50,10 +55,12 @@ from orgwork.records._base import (
 )
 from orgwork.selection import (
     AppointmentNotice,
+    DepartmentInfo,
     Evaluation,
     JudgingPanel,
     Nomination,
     Occasion,
+    Openness,
     PostFilling,
     ProcedureRecord,
     PublicationItem,
@@ -67,6 +74,7 @@ __all__ = [
     "BranchMeeting",
     "CadreBirth",
     "CompetitiveRound",
+    "DepartmentOpenness",
     "MeetingBranch",
     "OpenSelection",
     "SelectionRecords",
@@ -285,6 +293,22 @@ class AppointmentNoticeRecord(_Frozen):
         return AppointmentNotice(candidate=self.candidate, start=self.start, end=self.end)
 
 
+class DepartmentOpenness(_Frozen):
+    """组织工作“四个公开” — which openness a department practises, and which 部情 it publishes.
+
+    Examples:
+        >>> from orgwork.samples.selection import build
+        >>> o = build(2025).openness[0]
+        >>> [x.zh for x in o.published]
+        ['政策公开', '部情公开', '制度公开', '重大活动公开']
+    """
+
+    department: str = Field(min_length=1)
+    checked_on: dt.date
+    published: tuple[Openness, ...] = ()
+    department_info: tuple[DepartmentInfo, ...] = ()
+
+
 class SelectionRecords(_Frozen):
     """干部选拔任用与党组织建设记录 — one year of selection, cadre and branch records.
 
@@ -342,6 +366,12 @@ class SelectionRecords(_Frozen):
     hospital_stays: tuple[CadreHospitalStay, ...] = Field(default=(), repr=False)
     cadre_families: tuple[CadreFamily, ...] = ()
     welfare_visits: tuple[WelfareVisit, ...] = Field(default=(), repr=False)
+    computer_nights: tuple[ComputerNight, ...] = ()
+    backbone_trainees: tuple[BackboneTrainee, ...] = ()
+    skills_exams: tuple[SkillsExam, ...] = ()
+    adjustments: tuple[Adjustment, ...] = ()
+    performance_results: tuple[PerformanceResult, ...] = ()
+    openness: tuple[DepartmentOpenness, ...] = ()
     sample_rotation_years: int | None = Field(
         default=None, ge=1, json_schema_extra=sample_setting()
     )
@@ -417,6 +447,11 @@ class SelectionRecords(_Frozen):
                     self.badges,
                     self.hospital_stays,
                     self.cadre_families,
+                    self.computer_nights,
+                    self.backbone_trainees,
+                    self.skills_exams,
+                    self.adjustments,
+                    self.openness,
                 )
             )
             and (self.study_log is None)

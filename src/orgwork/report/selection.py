@@ -8,13 +8,19 @@ from collections.abc import Callable, Iterable
 from fractions import Fraction
 from typing import Any, TypeVar
 
+from orgwork._zh import parameter_name
 from orgwork.cadres import (
+    CadreBirthDate,
     ServiceHistory,
     ab_post_coverage,
     age_on,
     cadre_welfare_visits,
+    computer_backbones,
+    computer_nights,
+    computer_skills_exams,
     computer_skills_requirement,
     first_responsible,
+    performance_before_adjustment,
     post_badges,
     rank_promotion_eligibility,
     rotation_due,
@@ -46,6 +52,7 @@ from orgwork.selection import (
     check_procedure,
     competitive_posting_check,
     competitive_slate,
+    four_openness_gaps,
     min_candidates,
     nomination_scope_gaps,
     panel_check,
@@ -71,8 +78,8 @@ class _SelectionTexts:
     not_checked = Say("以下各项无记录,未检查:{parts}。", "No records, not checked: {parts}.")
     # what could not be decided
     unset = Say(
-        "{what}无法判定:政策参数 {error.parameter} 未设定。{why},须由地方在政策中设定。",
-        "{what} could not be decided: {error}{why}",
+        "{what}无法判定:政策参数“{param}”未设定。{why},须由地方在政策中设定。",
+        "{what} could not be decided: {param}{why}",
     )
     seeds_silent = Say("种子未规定此值", "the seed sets no value")
     refused = Say("{what}无法判定:{error}", "{what} could not be decided: {error}")
@@ -301,17 +308,17 @@ class _SelectionTexts:
         "{cadre} ({trigger}, {event}): {state}{others}.",
     )
     no_talk_deadline = Say(
-        "谈心谈话未设期限(cadres.talk_deadline_days 未设定,种子未规定时限):只列出待谈事项,不判逾期。",
-        "Talks have no deadline (cadres.talk_deadline_days is not set; the seed gives no time "
+        "谈心谈话未设期限(“{param}”未设定,种子未规定时限):只列出待谈事项,不判逾期。",
+        "Talks have no deadline ({param} is not set; the seed gives no time "
         "limit): talks are listed as due, never overdue.",
     )
     # 岗位轮换
     sample_rotation = Say(
-        "示例设定:同一科室任职满{years}年轮岗(cadres.rotation_max_tenure_years = {years})。"
+        "示例设定:同一科室任职满{years}年轮岗(“{param}”设为{years})。"
         "种子只说“改变了过去干部在同一处室任职时间过长”,未规定年限;"
         "所用政策未设定此参数,本节为演示设此示例值,实际须由地方规定。",
         "Sample value: rotation after {years} years in one section "
-        "(cadres.rotation_max_tenure_years = {years}). The seed gives no number; the policy used "
+        "({param} = {years}). The seed gives no number; the policy used "
         "leaves it unset, so this section sets a sample value for the demonstration; a locality "
         "must set its own.",
     )
@@ -351,7 +358,7 @@ class _SelectionTexts:
     # 学习制度
     study_of = Say("学习制度", "Study")
     no_collective_study = Say(
-        "缺第{weeks}周(ISO周)集中学", "no collective study in ISO week(s) {weeks}"
+        "缺第{weeks}周(国际标准周次)集中学", "no collective study in ISO week(s) {weeks}"
     )
     no_reading = Say("缺{months}推荐篇目", "no recommended reading in {months}")
     no_topic = Say("缺{months}学习专题", "no study topic in {months}")
@@ -413,10 +420,20 @@ class _Out(Lines):
             self.notes.append(_CommonTexts.calendar_gap.text(what=what, year=exc.year))
         except MissingParameterError as exc:
             reason = why or _SelectionTexts.seeds_silent.text()
-            self.note(_SelectionTexts.unset, what=what, error=exc, why=both(reason.zh, ""))
+            self.note(
+                _SelectionTexts.unset,
+                what=what,
+                why=both(reason.zh, ""),
+                param=both(parameter_name(exc.parameter or ""), str(exc)),
+            )
         except OrgworkError as exc:
             self.note(_SelectionTexts.refused, what=what, error=str(exc))
         return None
+
+
+def _param(path: str) -> Shown:
+    """A policy parameter: its Chinese name in Chinese, its path in English."""
+    return both(parameter_name(path), path)
 
 
 def _pct(x: Fraction) -> str:
@@ -877,7 +894,7 @@ def _talks(s: SelectionRecords, p: Policy, out: _Out) -> None:
             others=joined(others, "", ""),
         )
     if not limits:
-        out.note(_SelectionTexts.no_talk_deadline)
+        out.note(_SelectionTexts.no_talk_deadline, param=_param("cadres.talk_deadline_days"))
 
 
 def _rotation(s: SelectionRecords, p: Policy, out: _Out) -> None:
@@ -885,7 +902,11 @@ def _rotation(s: SelectionRecords, p: Policy, out: _Out) -> None:
     sample_years = s.sample_rotation_years
     if resolve(p, s.as_of).cadres.rotation_max_tenure_years is None and sample_years is not None:
         q = p.override({"cadres.rotation_max_tenure_years": sample_years})
-        out.note(_SelectionTexts.sample_rotation, years=sample_years)
+        out.note(
+            _SelectionTexts.sample_rotation,
+            years=sample_years,
+            param=_param("cadres.rotation_max_tenure_years"),
+        )
     ds = out.attempt(
         _SelectionTexts.rotation_of.text(),
         lambda: rotation_due(s.section_tenures, on=s.as_of, policy=q),
@@ -1012,6 +1033,10 @@ def _span(first: dt.date, last: dt.date) -> Shown:
 
 def _rules_reports(s: SelectionRecords, p: Policy, out: _Out) -> None:
     unit = s.study_log.unit if s.study_log is not None else s.department
+    if not unit:  # no unit named: the reports are the first reporting unit's
+        unit = s.rules_reports[0].unit if s.rules_reports else ""
+    if not unit:
+        return
     d = out.attempt(
         _SelectionTexts.reports_of.text(),
         lambda: rules_report_gaps(unit, s.year, s.rules_reports, on=s.as_of, policy=p),
@@ -1122,25 +1147,25 @@ class _NewTexts:
     referred = Say("提交研究决定:{headline}。", "Referred, with its facts: {headline}.")
     sample_label = Say("(示例设定)", " (sample value)")
     sample_limit = Say(
-        "示例设定:“{kind}”类事项{days}个工作日内办结(cadres.time_limit_working_days)。"
+        "示例设定:“{kind}”类事项{days}个工作日内办结(“{param}”)。"
         "材料只说“限时办结”,未规定时限;所用政策未设定,本节为演示设此示例值,实际须由地方规定。",
         "Sample value: matters of kind '{kind}' are closed within {days} working day(s) "
-        "(cadres.time_limit_working_days). The texts set no limit; the policy used leaves it "
+        "({param}). The texts set no limit; the policy used leaves it "
         "unset, so this section sets a sample value for the demonstration; a locality must set "
         "its own.",
     )
     sample_hospital = Say(
-        "示例设定:干部住院后{days}日内看望(cadres.hospital_visit_days)。"
+        "示例设定:干部住院后{days}日内看望(“{param}”)。"
         "材料只说“坚持看望”,未规定时限;本节为演示设此示例值,实际须由地方规定。",
         "Sample value: a cadre in hospital is visited within {days} day(s) "
-        "(cadres.hospital_visit_days). The text sets no window; this section sets a sample value "
+        "({param}). The text sets no window; this section sets a sample value "
         "for the demonstration; a locality must set its own.",
     )
     sample_family = Say(
-        "示例设定:每{months}个月走访一次组工干部家庭(cadres.family_visit_months)。"
+        "示例设定:每{months}个月走访一次组工干部家庭(“{param}”)。"
         "材料只说“定期走访”,未规定周期;本节为演示设此示例值,实际须由地方规定。",
         "Sample value: a cadre's family is visited every {months} month(s) "
-        "(cadres.family_visit_months). The text says only 定期; this section sets a sample value "
+        "({param}). The text says only 定期; this section sets a sample value "
         "for the demonstration; a locality must set its own.",
     )
 
@@ -1253,9 +1278,14 @@ def _matters(s: SelectionRecords, p: Policy, out: _Out) -> None:
     q = p
     kind, days = s.sample_time_limit_kind, s.sample_time_limit_days
     limits = resolve(p, s.as_of).cadres.time_limit_working_days
-    if kind is not None and days is not None and kind not in limits:
+    if kind and days and kind not in limits:  # a usable sample: a kind and at least 1 day
         q = p.override({"cadres.time_limit_working_days": {**limits, kind: days}})
-        out.note(_NewTexts.sample_limit, kind=kind, days=days)
+        out.note(
+            _NewTexts.sample_limit,
+            kind=kind,
+            days=days,
+            param=_param("cadres.time_limit_working_days"),
+        )
     ds = out.attempt(
         _NewTexts.limits_of.text(), lambda: time_limits(s.matters, on=s.as_of, policy=q)
     )
@@ -1287,10 +1317,18 @@ def _welfare(s: SelectionRecords, p: Policy, out: _Out) -> None:
     values: dict[str, Any] = {}
     if cadres.hospital_visit_days is None and s.sample_hospital_visit_days is not None:
         values["cadres.hospital_visit_days"] = s.sample_hospital_visit_days
-        out.note(_NewTexts.sample_hospital, days=s.sample_hospital_visit_days)
+        out.note(
+            _NewTexts.sample_hospital,
+            days=s.sample_hospital_visit_days,
+            param=_param("cadres.hospital_visit_days"),
+        )
     if cadres.family_visit_months is None and s.sample_family_visit_months is not None:
         values["cadres.family_visit_months"] = s.sample_family_visit_months
-        out.note(_NewTexts.sample_family, months=s.sample_family_visit_months)
+        out.note(
+            _NewTexts.sample_family,
+            months=s.sample_family_visit_months,
+            param=_param("cadres.family_visit_months"),
+        )
     q = p.override(values) if values else p
     ds = out.attempt(
         _NewTexts.welfare_of.text(),
@@ -1301,6 +1339,127 @@ def _welfare(s: SelectionRecords, p: Policy, out: _Out) -> None:
     if ds is not None:
         label = _NewTexts.sample_label.text() if q is not p else NOTHING
         out.line(_NewTexts.welfare, label=label, results=_results(out, ds))
+
+
+class _ComputerTexts:
+    """Texts of the 电脑之夜, 计算机骨干, 技能考核考试, 调整前绩效 and 四个公开 parts."""
+
+    nights_of = Say("{month}的“电脑之夜”", "The 电脑之夜 of {month}")
+    month = Say("{year}年{month}月", "{year}-{month:02d}")
+    nights = Say(
+        "“电脑之夜”({start}至{end},逐月检查):{n}个月中{ok}个月每周均已举行{others}。",
+        "电脑之夜 ({start} to {end}, month by month): held every week in {ok} of {n} "
+        "month(s){others}.",
+    )
+    backbones_of = Say("计算机应用技术骨干", "Computer backbones")
+    backbones = Say("计算机应用技术骨干({on}):{results}。", "Computer backbones ({on}): {results}.")
+    exams_of = Say("计算机操作技能考核、考试", "The computer-skills exam")
+    exams = Say(
+        "计算机操作技能考核、考试({on}):{result}。",
+        "Computer-skills assessment or exam ({on}): {result}.",
+    )
+    adjustments_of = Say("干部调整前的绩效依据", "Performance results before adjustments")
+    adjustments = Say(
+        "干部调整前运用每年绩效管理成果:{results}。",
+        "Performance results before adjustments: {results}.",
+    )
+    openness_of = Say("{department}的“四个公开”", "{department}'s four openness")
+    openness = Say(
+        "{department}组织工作“四个公开”({on}):{result}。",
+        "{department}'s four openness of organization work ({on}): {result}.",
+    )
+
+
+def _month_spans(year: int, end: dt.date) -> list[tuple[dt.date, dt.date]]:
+    """The calendar months of ``year`` begun by ``end``, each cut at ``end``."""
+    out = []
+    for m in range(1, 13):
+        first = dt.date(year, m, 1)
+        if first > end:
+            break
+        last = dt.date(year, m, _calendar.monthrange(year, m)[1])
+        out.append((first, min(last, end)))
+    return out
+
+
+def _computer_nights(s: SelectionRecords, p: Policy, out: _Out) -> None:
+    end = min(s.as_of, dt.date(s.year, 12, 31))
+    spans = _month_spans(s.year, end)
+    ds = [
+        d
+        for first, last in spans
+        if (
+            d := out.attempt(
+                _ComputerTexts.nights_of.text(
+                    month=_ComputerTexts.month.text(year=s.year, month=first.month)
+                ),
+                lambda first=first, last=last: computer_nights(  # type: ignore[misc]
+                    s.computer_nights, start=first, end=last, policy=p
+                ),
+            )
+        )
+        is not None
+    ]
+    if ds and spans:
+        out.decisions.extend(d for d in ds if d.outcome == "complete")
+        others = [d for d in ds if d.outcome != "complete"]
+        out.line(
+            _ComputerTexts.nights,
+            start=day(spans[0][0]),
+            end=day(spans[-1][1]),
+            n=len(ds),
+            ok=len(ds) - len(others),
+            others=_SelectionTexts.then.text(part=_results(out, others)) if others else NOTHING,
+        )
+
+
+def _backbones(s: SelectionRecords, p: Policy, out: _Out) -> None:
+    sections = sorted({t.section for t in s.section_tenures})
+    ds = out.attempt(
+        _ComputerTexts.backbones_of.text(),
+        lambda: computer_backbones(sections, s.backbone_trainees, on=s.as_of, policy=p),
+    )
+    if ds is not None:
+        out.line(_ComputerTexts.backbones, on=day(s.as_of), results=_results(out, ds))
+
+
+def _skills_exams(s: SelectionRecords, p: Policy, out: _Out) -> None:
+    on = s.skills_checked_on
+    roster = [CadreBirthDate(cadre=b.cadre, born=b.born) for b in s.births]
+    d = out.attempt(
+        _ComputerTexts.exams_of.text(),
+        lambda: computer_skills_exams(roster, s.skills_exams, exam_day=on, policy=p),
+    )
+    if d is not None:
+        out.line(_ComputerTexts.exams, on=day(on), result=_results(out, [d]))
+
+
+def _adjustments(s: SelectionRecords, p: Policy, out: _Out) -> None:
+    ds = out.attempt(
+        _ComputerTexts.adjustments_of.text(),
+        lambda: performance_before_adjustment(
+            s.adjustments, s.performance_results, histories=s.service_histories, policy=p
+        ),
+    )
+    if ds is not None:
+        out.line(_ComputerTexts.adjustments, results=_results(out, ds))
+
+
+def _openness(s: SelectionRecords, p: Policy, out: _Out) -> None:
+    for o in s.openness:
+        d = out.attempt(
+            _ComputerTexts.openness_of.text(department=o.department),
+            lambda o=o: four_openness_gaps(  # type: ignore[misc]
+                o.published, department_info=o.department_info, on=o.checked_on, policy=p
+            ),
+        )
+        if d is not None:
+            out.line(
+                _ComputerTexts.openness,
+                department=o.department,
+                on=day(o.checked_on),
+                result=_results(out, [d]),
+            )
 
 
 _Part = Callable[[SelectionRecords, Policy, _Out], None]
@@ -1358,6 +1517,27 @@ _PARTS: tuple[tuple[_Part, Callable[[SelectionRecords], bool], Text], ...] = (
         lambda s: bool(s.hospital_stays or s.cadre_families),
         Text(zh="看望走访干部", en="welfare visits"),
     ),
+    (
+        _computer_nights,
+        lambda s: bool(s.computer_nights),
+        Text(zh="“电脑之夜”", en="computer nights"),
+    ),
+    (
+        _backbones,
+        lambda s: bool(s.backbone_trainees),
+        Text(zh="计算机应用技术骨干", en="computer backbones"),
+    ),
+    (
+        _skills_exams,
+        lambda s: bool(s.skills_exams),
+        Text(zh="计算机技能考核考试", en="computer-skills exams"),
+    ),
+    (
+        _adjustments,
+        lambda s: bool(s.adjustments),
+        Text(zh="干部调整前绩效评价", en="performance before adjustments"),
+    ),
+    (_openness, lambda s: bool(s.openness), Text(zh="“四个公开”", en="four openness")),
 )
 
 

@@ -15,7 +15,12 @@ and its county-level city 云岭市, run through every rule of
 * promotion in rank of four town cadres (one eligible, one three months
   short, one helped by two years graded 优秀, one with a year not counted),
   talks due from the year's events, rotation of section heads, computer
-  skills by age;
+  skills by age, the weekly 电脑之夜 (one working Tuesday missed, holiday Tuesdays
+  referred), each section's computer backbones (one short, one with three:
+  referred), the computer-skills exam (one cadre under 45 without a record),
+  the performance results on file before five adjustments (complete, a year
+  missing, no tenure known, a tenure from the service history, a first-year
+  adjustment), and the department's 四个公开 (部情公开 without its contacts);
 * the study log of 云岭市委组织部机关 with a few gaps and its half-yearly
   reports on the rules (the second half year's missing), 双包三提 grades of the
   town's twelve village branches, and the "135" tasks of three 机关党支部
@@ -40,18 +45,23 @@ from typing import TypeVar
 
 from orgwork.cadres import (
     Absence,
+    Adjustment,
+    BackboneTrainee,
     Badge,
     CadreEvent,
     CadreFamily,
     CadreHospitalStay,
+    ComputerNight,
     Grade,
     KeyPost,
     Matter,
+    PerformanceResult,
     Position,
     RosterEntry,
     SectionPost,
     SectionTenure,
     ServiceHistory,
+    SkillsExam,
     Talk,
     Transfer,
     WelfareVisit,
@@ -77,6 +87,7 @@ from orgwork.records.selection import (
     BranchMeeting,
     CadreBirth,
     CompetitiveRound,
+    DepartmentOpenness,
     MeetingBranch,
     OpenSelection,
     SelectionRecords,
@@ -86,6 +97,7 @@ from orgwork.records.selection import (
 from orgwork.samples._town import TOWN
 from orgwork.selection import (
     SEED_STEPS,
+    DepartmentInfo,
     Evaluation,
     EvaluatorGroup,
     FillingMethod,
@@ -94,6 +106,7 @@ from orgwork.selection import (
     Nomination,
     NominatorGroup,
     Occasion,
+    Openness,
     PostFilling,
     ProcedureRecord,
     ProcedureStep,
@@ -719,6 +732,101 @@ def _welfare(
     return stays, families, visits
 
 
+def missed_computer_night(year: int) -> dt.date:
+    """The sample's one missed 电脑之夜: the first working Tuesday from 8 May of ``year``.
+
+    >>> missed_computer_night(2025)
+    datetime.date(2025, 5, 13)
+    """
+    cal = official_calendar()
+    day = dt.date(year, 5, 8)
+    day += dt.timedelta(days=(1 - day.weekday()) % 7)
+    while not cal.is_working_day(day):
+        day += dt.timedelta(days=7)
+    return day
+
+
+def _computer_nights(year: int) -> tuple[ComputerNight, ...]:
+    """Every working Tuesday but one; a holiday Tuesday (国庆, 春节) is not held."""
+    cal = official_calendar()
+    day = dt.date(year, 1, 1) + dt.timedelta(days=(1 - dt.date(year, 1, 1).weekday()) % 7)
+    sections = ("组织科", "干部科", "干部监督科", "办公室")
+    out: list[ComputerNight] = []
+    while day.year == year:
+        if cal.is_working_day(day) and day != missed_computer_night(year):
+            section = sections[len(out) % len(sections)]
+            out.append(ComputerNight(on=day, section=section, by="信息科技术员"))
+        day += dt.timedelta(days=7)
+    return tuple(out)
+
+
+def _backbones(year: int) -> tuple[BackboneTrainee, ...]:
+    """组织科 one backbone, 干部科 three (referred), 办公室 two, 干部监督科 none (short)."""
+
+    def t(section: str, cadre: str) -> BackboneTrainee:
+        return BackboneTrainee(section=section, cadre=cadre, trained_on=dt.date(year, 2, 20))
+
+    return (
+        t("组织科", "孟凡宇"),
+        t("干部科", "沈家豪"),
+        t("干部科", "杜若溪"),
+        t("干部科", "罗志诚"),
+        t("办公室", "葛晓岚"),
+        t("办公室", "邹凯文"),
+    )
+
+
+def _skills_exams(on: dt.date) -> tuple[SkillsExam, ...]:
+    """The deputy head (exactly 45) and 蒋雨桐 sat it; 孟凡宇 (44) has no record."""
+    return (
+        SkillsExam(cadre=TOWN.deputy_head_letters, on=on, kind="exam"),
+        SkillsExam(cadre="蒋雨桐", on=on, kind="assessment"),
+    )
+
+
+#: The leadership team of the sample's adjustments.
+TEAM = f"{TOWN.name}党委"
+
+
+def _adjustments(year: int) -> tuple[tuple[Adjustment, ...], tuple[PerformanceResult, ...]]:
+    """陈立新 complete; 郑国平 without his own result of last year; 邹凯文 with no tenure
+    known (referred); 周文静's tenure from her service history (complete); 何丽娟 adjusted
+    in her first year (not applicable)."""
+    march = dt.date(year, 3, 10)
+
+    def adj(cadre: str, kind: str, on: dt.date, start: dt.date | None) -> Adjustment:
+        return Adjustment(cadre=cadre, team=TEAM, kind=kind, on=on, tenure_start=start)  # type: ignore[arg-type]
+
+    adjustments = (
+        adj("陈立新", "transfer", march, dt.date(year - 3, 4, 1)),
+        adj("郑国平", "appointment", march, dt.date(year - 2, 6, 1)),
+        adj("邹凯文", "removal", march, None),
+        adj("周文静", "transfer", march, None),
+        adj("何丽娟", "appointment", dt.date(year, 6, 18), dt.date(year, 1, 5)),
+    )
+    results: list[PerformanceResult] = []
+    for y in range(year - 10, year):
+        filed = dt.date(y + 1, 1, 25)
+        results.append(PerformanceResult(year=y, team=TEAM, filed_on=filed))
+        for cadre in ("陈立新", "周文静"):
+            results.append(PerformanceResult(year=y, team=TEAM, cadre=cadre, filed_on=filed))
+        if y < year - 1:
+            results.append(PerformanceResult(year=y, team=TEAM, cadre="郑国平", filed_on=filed))
+    return adjustments, tuple(results)
+
+
+def _openness(year: int) -> tuple[DepartmentOpenness, ...]:
+    """The four openness all practised, but 部情公开 without the contacts: a gap."""
+    return (
+        DepartmentOpenness(
+            department=DEPARTMENT,
+            checked_on=dt.date(year, 6, 30),
+            published=tuple(Openness),
+            department_info=tuple(i for i in DepartmentInfo if i is not DepartmentInfo.CONTACTS),
+        ),
+    )
+
+
 def build(year: int) -> SelectionRecords:
     """示例数据 — the sample's selection, cadre and organization records of ``year`` (2004–2026).
 
@@ -741,6 +849,7 @@ def build(year: int) -> SelectionRecords:
     key_posts, absences = _key_posts(year)
     roster, badges = _roster()
     stays, families, visits = _welfare(year)
+    adjustments, results = _adjustments(year)
     return SelectionRecords(
         year=year,
         as_of=as_of,
@@ -783,6 +892,12 @@ def build(year: int) -> SelectionRecords:
         hospital_stays=stays,
         cadre_families=families,
         welfare_visits=visits,
+        computer_nights=_computer_nights(year),
+        backbone_trainees=_backbones(year),
+        skills_exams=_skills_exams(skills_on),
+        adjustments=adjustments,
+        performance_results=results,
+        openness=_openness(year),
         sample_time_limit_kind=SAMPLE_TIME_LIMIT_KIND,
         sample_time_limit_days=SAMPLE_TIME_LIMIT_DAYS,
         sample_hospital_visit_days=SAMPLE_HOSPITAL_VISIT_DAYS,

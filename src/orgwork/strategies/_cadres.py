@@ -8,18 +8,25 @@ from hypothesis import strategies as st
 
 from orgwork.cadres import (
     Absence,
+    Adjustment,
+    AdjustmentKind,
+    BackboneTrainee,
     Badge,
+    CadreBirthDate,
     CadreEvent,
     CadreFamily,
     CadreHospitalStay,
+    ComputerNight,
     Grade,
     KeyPost,
     Matter,
+    PerformanceResult,
     Position,
     RosterEntry,
     SectionPost,
     SectionTenure,
     ServiceHistory,
+    SkillsExam,
     Talk,
     TalkTrigger,
     Transfer,
@@ -29,15 +36,21 @@ from orgwork.cadres import (
 
 __all__ = [
     "absences",
+    "adjustments",
+    "backbone_trainees",
     "badges",
+    "cadre_birth_dates",
     "cadre_events",
     "cadre_families",
     "cadre_hospital_stays",
+    "computer_nights",
     "key_posts",
     "matters",
+    "performance_results",
     "roster_entries",
     "section_tenures",
     "service_histories",
+    "skills_exams",
     "talks",
     "transfers",
     "welfare_visits",
@@ -297,4 +310,126 @@ def welfare_visits(
         cadre=_CADRES,
         on=st.dates(min_day, max_day),
         by=st.none() | st.sampled_from(("部长", "副部长")),
+    )
+
+
+_SECTIONS = st.sampled_from(("干部一处", "干部二处", "组织处", "办公室"))
+_TEAMS = st.sampled_from(("青禾镇党委", "青禾镇政府", "东岭乡党委"))
+
+
+def computer_nights(
+    min_day: dt.date = dt.date(2024, 1, 1), max_day: dt.date = dt.date(2026, 12, 31)
+) -> st.SearchStrategy[ComputerNight]:
+    """“电脑之夜” — activities on any day (mostly Tuesdays), in a section or not.
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quick = settings(database=None, phases=[Phase.generate])
+    >>> find(computer_nights(), lambda n: n.on.weekday() == 1, settings=quick).on.weekday()
+    1
+    """
+    days = st.dates(min_day, max_day)
+    tuesdays = days.map(lambda d: d + dt.timedelta(days=(1 - d.weekday()) % 7)).filter(
+        lambda d: d <= max_day
+    )
+    return st.builds(
+        ComputerNight,
+        on=tuesdays | days,
+        section=st.none() | _SECTIONS,
+        by=st.none() | st.sampled_from(("技术员甲", "技术员乙")),
+    )
+
+
+def backbone_trainees(
+    min_day: dt.date = dt.date(2000, 1, 1), max_day: dt.date = dt.date(2026, 12, 31)
+) -> st.SearchStrategy[BackboneTrainee]:
+    """计算机应用技术骨干 — a cadre of a section, trained on a day or on an unknown day.
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quick = settings(database=None, phases=[Phase.generate])
+    >>> find(backbone_trainees(), lambda t: True, settings=quick).section in ("干部一处", "干部二处", "组织处", "办公室")
+    True
+    """
+    return st.builds(
+        BackboneTrainee,
+        section=_SECTIONS,
+        cadre=_CADRES,
+        trained_on=st.none() | st.dates(min_day, max_day),
+    )
+
+
+def cadre_birth_dates(
+    min_day: dt.date = dt.date(1950, 1, 1), max_day: dt.date = dt.date(2000, 12, 31)
+) -> st.SearchStrategy[CadreBirthDate]:
+    """干部出生日期 — cadres born from 1950 to 2000.
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quick = settings(database=None, phases=[Phase.generate])
+    >>> find(cadre_birth_dates(), lambda c: True, settings=quick).born.year >= 1950
+    True
+    """
+    return st.builds(CadreBirthDate, cadre=_CADRES, born=st.dates(min_day, max_day))
+
+
+def skills_exams(
+    min_day: dt.date = dt.date(2000, 1, 1), max_day: dt.date = dt.date(2026, 12, 31)
+) -> st.SearchStrategy[SkillsExam]:
+    """计算机操作技能考核、考试记录.
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quick = settings(database=None, phases=[Phase.generate])
+    >>> find(skills_exams(), lambda e: e.kind == "assessment", settings=quick).kind
+    'assessment'
+    """
+    return st.builds(
+        SkillsExam,
+        cadre=_CADRES,
+        on=st.dates(min_day, max_day),
+        kind=st.sampled_from(("assessment", "exam")),
+    )
+
+
+@st.composite
+def adjustments(
+    draw: st.DrawFn,
+    *,
+    min_day: dt.date = dt.date(2010, 1, 1),
+    max_day: dt.date = dt.date(2026, 12, 31),
+) -> Adjustment:
+    """干部调整 — appointments, transfers and removals, with a known tenure or not.
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quick = settings(database=None, phases=[Phase.generate])
+    >>> a = find(adjustments(), lambda a: a.tenure_start is not None, settings=quick)
+    >>> a.tenure_start <= a.on
+    True
+    """
+    on = draw(st.dates(min_day, max_day))
+    start = st.dates(on - dt.timedelta(days=366 * 6), on)
+    return Adjustment(
+        cadre=draw(_CADRES),
+        team=draw(_TEAMS),
+        kind=draw(st.sampled_from(AdjustmentKind)),
+        on=on,
+        tenure_start=draw(st.none() | start),
+    )
+
+
+@st.composite
+def performance_results(
+    draw: st.DrawFn, *, min_year: int = 2004, max_year: int = 2026
+) -> PerformanceResult:
+    """一年的绩效管理成果 — a team's or a member's, filed in the next year (or later).
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quick = settings(database=None, phases=[Phase.generate])
+    >>> r = find(performance_results(), lambda r: r.cadre is None, settings=quick)
+    >>> r.filed_on.year > r.year
+    True
+    """
+    year = draw(st.integers(min_year, max_year))
+    return PerformanceResult(
+        year=year,
+        team=draw(_TEAMS),
+        cadre=draw(st.none() | _CADRES),
+        filed_on=draw(st.dates(dt.date(year + 1, 1, 1), dt.date(year + 2, 12, 31))),
     )
