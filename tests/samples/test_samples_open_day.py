@@ -509,3 +509,133 @@ def test_violations_in_the_summary_are_sentences_not_records() -> None:
     assert "仅提前5天,应提前1周(7天)" in text
     assert "确定0名;1处不符合要求" in text
     assert "视察点未经代表公开选定" in text
+
+
+# -- 长丰县: 代表联系档案 and 部长办公会逐一落实 ---------------------------------------------------
+
+
+@pytest.mark.rule("open_day.contact_files")
+@pytest.mark.parametrize("year", YEARS)
+def test_every_invited_representative_has_a_file_but_one_of_the_second_open_day(
+    year: int,
+) -> None:
+    sample = build(year)
+    first, second = sample.plan.days
+    assert all(r.contact_file_on == first.invitations_sent_on for r in first.representatives)
+    s = section(sample)
+    files = _decisions(s, "open_day.contact_files")
+    assert [(d.subject, d.outcome) for d in files] == [
+        (first.held_on.isoformat(), "complete"),
+        (second.held_on.isoformat(), "incomplete"),
+    ]
+    assert [len(d.value.invited) for d in files] == [30, 30]  # 公开选择30名代表
+    assert files[1].value.missing == ("R2-30",)
+    assert files[1].parameters["open_day.contact_file_lead"] is None
+    line = _zh_lines(s, "建立代表联系档案")[0]
+    assert "邀请代表30名,已建档30名" in line
+    assert "邀请代表30名,已建档29名,未建档R2-30" in line
+    assert line.endswith("(原文未规定建档时限,本地未设定,只列未建档代表,不判定是否逾期)")
+
+
+@pytest.mark.rule("open_day.office_meetings")
+@pytest.mark.parametrize("year", YEARS)
+def test_nine_suggestions_of_28_questionnaires_are_taken_up_and_one_of_the_second_is_not(
+    year: int,
+) -> None:
+    sample = build(year)
+    first, second = sample.plan.days
+    assert first.questionnaires == 28  # 发放问卷28份
+    assert sum(1 for x in sample.suggestions if x.open_day == first.held_on) == 9  # 9条
+    s = section(sample)
+    meetings = _decisions(s, "open_day.office_meetings")
+    assert [(d.subject, d.outcome) for d in meetings] == [
+        (first.held_on.isoformat(), "complete"),
+        (second.held_on.isoformat(), "incomplete"),
+    ]
+    assert len(meetings[0].value.taken_up) == 9
+    assert (meetings[1].value.taken_up, meetings[1].value.pending) == (
+        ("B01", "B02", "B03", "B04", "B05", "B07", "B08"),
+        ("B06",),
+    )
+    line = _zh_lines(s, "部长办公会逐一落实")[0]
+    assert "开放日发放问卷28份,收集梳理意见建议9条,已提交部长办公会9条" in line
+    assert "收集梳理意见建议8条,已提交部长办公会7条,尚未提交B06" in line
+
+
+@pytest.mark.rule("open_day.contact_files")
+@pytest.mark.rule("open_day.office_meetings")
+def test_with_local_time_limits_the_missing_file_and_the_suggestion_are_overdue() -> None:
+    policy = Policy.default().override(
+        {
+            "open_day.contact_file_lead": 1,
+            "open_day.contact_file_lead_unit": "half_month",
+            "open_day.office_meeting_days": 30,
+        }
+    )
+    s = section(build(2025), policy)
+    files = _decisions(s, "open_day.contact_files")
+    meetings = _decisions(s, "open_day.office_meetings")
+    assert [d.outcome for d in files] == ["complete", "overdue"]
+    # the first open day's second meeting is 33 days after it: late; B06 never taken up
+    assert [d.outcome for d in meetings] == ["late", "overdue"]
+    assert meetings[0].value.late == ("A06", "A07", "A08", "A09")
+    assert meetings[1].value.overdue == ("B06",)
+    text = _summary(s)
+    assert "逾期提交A06、A07、A08、A09" in text
+    assert "逾期未提交B06" in text
+    assert "不判定是否逾期" not in text
+
+
+def test_the_changfeng_lines_are_chinese_throughout() -> None:
+    import re
+
+    s = section(build(2025))
+    lines = _zh_lines(s, "联系档案", "部长办公会")
+    assert len(lines) == 2
+    stripped = [re.sub(r"\b[ABR][\d-]+\b", "", ln) for ln in lines]
+    assert [ln for ln in stripped if re.search(r"[A-Za-z_]{2,}", ln)] == []
+    rendered = s.render("zh", explain=len(s.decisions))
+    assert "contact_file" not in rendered
+    assert "office_meeting" not in rendered
+
+
+def test_contact_files_and_meetings_are_in_the_template_and_round_trip(tmp_path: Any) -> None:
+    from orgwork.records import read_records_report, write_records
+    from orgwork.records._schema import layout
+    from orgwork.samples import records as town_records
+
+    empty = write_records(None, tmp_path / "empty")
+    assert "部长办公会" in {p.stem for p in empty.iterdir()}
+    headers = {c.zh for sheet in layout().sheets for c in sheet.columns}
+    assert {"建立联系档案日期", "发放问卷份数", "研究落实的意见建议编号"} <= headers
+    records = town_records(2025)
+    assert len(records.open_day.office_meetings) == 3
+    for name in ("r.json", "r", "r.xlsx"):
+        read = read_records_report(write_records(records, tmp_path / name))
+        assert [p for p in read.problems if p.severity == "error"] == []
+        assert read.records is not None
+        assert read.records.open_day == records.open_day
+
+
+def test_a_redacted_copy_masks_a_representatives_name(tmp_path: Any) -> None:
+    from orgwork.records import read_records_report, write_records
+    from orgwork.samples import records as town_records
+
+    records = town_records(2025)
+    od = records.open_day
+    assert od.plan is not None
+    first, second = od.plan.days
+    reps = (
+        *second.representatives[:-1],
+        second.representatives[-1].model_copy(update={"id": "欧阳明华"}),
+    )
+    plan = od.plan.model_copy(
+        update={"days": (first, second.model_copy(update={"representatives": reps}))}
+    )
+    records = records.model_copy(update={"open_day": od.model_copy(update={"plan": plan})})
+    out = write_records(records, tmp_path / "copy.json", redact=True)
+    assert "欧阳明华" not in out.read_text(encoding="utf-8")
+    read = read_records_report(out)
+    assert read.records is not None
+    (_, d) = _decisions(section(read.records.open_day), "open_day.contact_files")
+    assert d.value.missing == ("欧阳**",)

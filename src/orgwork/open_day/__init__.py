@@ -11,7 +11,9 @@ last two of 庐江县 and 庐阳区 set nothing, their text states no requiremen
 巢湖市's delegates are chosen from those the electoral units recommend
 ([`representative_balance`][orgwork.open_day.representative_balance]) and choose the sites they inspect
 ([`site_choice`][orgwork.open_day.site_choice]); 肥西县 reports rectification back to the
-representatives regularly ([`feedback_cadence`][orgwork.open_day.feedback_cadence]).
+representatives regularly ([`feedback_cadence`][orgwork.open_day.feedback_cadence]); 长丰县 keeps a
+contact file for every invited representative ([`contact_files`][orgwork.open_day.contact_files])
+and takes up every suggestion at a 部长办公会 ([`office_meetings`][orgwork.open_day.office_meetings]).
 
 >>> import datetime as dt
 >>> follow_up_deadline(dt.date(2025, 9, 26)).value
@@ -33,6 +35,15 @@ from orgwork.open_day._balance import (
     UnitShare,
     representative_balance,
     site_choice,
+)
+from orgwork.open_day._changfeng import (
+    ContactFiles,
+    MeetingFollowUp,
+    MeetingStatus,
+    OfficeMeeting,
+    TakenUp,
+    contact_files,
+    office_meetings,
 )
 from orgwork.open_day._feedback import Feedback, FeedbackPeriod, FeedbackStatus, feedback_cadence
 from orgwork.open_day._follow_up import (
@@ -79,6 +90,7 @@ __all__ = [
     "SHUSHAN",
     "YAOHAI",
     "AgeSpread",
+    "ContactFiles",
     "Delegate",
     "DelegateBalance",
     "FactorShare",
@@ -87,6 +99,9 @@ __all__ = [
     "FeedbackStatus",
     "Gender",
     "LeadUnit",
+    "MeetingFollowUp",
+    "MeetingStatus",
+    "OfficeMeeting",
     "OpenDay",
     "OpenDayPlan",
     "OpenDayPreset",
@@ -98,12 +113,15 @@ __all__ = [
     "SuggestionCounts",
     "SuggestionState",
     "SuggestionStatus",
+    "TakenUp",
     "UnitShare",
     "Violation",
     "check_plan",
+    "contact_files",
     "feedback_cadence",
     "follow_up_deadline",
     "lead_days",
+    "office_meetings",
     "representative_balance",
     "site_choice",
     "suggestion_counts",

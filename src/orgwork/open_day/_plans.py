@@ -44,13 +44,21 @@ _PARAMS = tuple(f"open_day.{name}" for name in _PLAN_FIELDS)
 
 
 class Representative(BaseModel):
-    """开放日代表 — one person invited to (or registered for) an open day."""
+    """开放日代表 — one person invited to (or registered for) an open day.
+
+    ``contact_file_on`` is the day the department established the
+    representative's contact file (长丰县: 建立代表联系档案), None when it has none.
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     id: Id = Field(min_length=1)
     group: RepresentativeGroup
     self_registered: bool = Field(default=False, description="Registered on their own (自主报名).")
+    contact_file_on: dt.date | None = Field(
+        default=None,
+        description="The day the representative's contact file was established (建立代表联系档案).",
+    )
 
 
 class OpenDay(BaseModel):
@@ -75,6 +83,9 @@ class OpenDay(BaseModel):
     publicly_selected: bool = False
     electoral_units: int | None = Field(default=None, ge=0, strict=True)
     recommended_candidates: int | None = Field(default=None, ge=0, strict=True)
+    questionnaires: int | None = Field(
+        default=None, ge=0, strict=True, description="Questionnaires handed out (发放调查问卷)."
+    )
 
     @model_validator(mode="after")
     def _distinct_representatives(self) -> OpenDay:

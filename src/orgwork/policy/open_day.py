@@ -16,7 +16,7 @@ from typing import Literal
 
 from pydantic import field_validator, model_validator
 
-from orgwork.policy._base import Count, Ratio, Section, param
+from orgwork.policy._base import Count, NonNegativeCount, Ratio, Section, param
 
 __all__ = ["LeadUnit", "OpenDayPolicy", "RepresentativeGroup"]
 
@@ -263,6 +263,42 @@ class OpenDayPolicy(Section):
         kind="local",
         text="并定期向代表们反馈整改情况",
         le=60,
+    )
+
+    contact_file_lead: NonNegativeCount | None = param(
+        None,
+        zh="建立代表联系档案的时限:开放日前多久建立(以 contact_file_lead_unit 计;0为开放日当天)",
+        en="How long before the open day each invited representative's contact file is "
+        "established, in contact_file_lead_unit; 0: by the open day itself (None: not set; "
+        "files missing on the review day are listed without judging lateness)",
+        source=(
+            "no default: 长丰县 says only 提前半个月向被邀请代表寄发邀请函,并建立代表联系档案 and "
+            "gives no time for the files; set it for your locality"
+        ),
+        kind="local",
+        text="并建立代表联系档案",
+        le=366,
+    )
+    contact_file_lead_unit: LeadUnit = param(
+        "day",
+        zh="建立代表联系档案时限的单位",
+        en="Unit of contact_file_lead: day, week (7 days) or half_month",
+        source="local: calendar days unless a locality states weeks or half months",
+        kind="local",
+    )
+    office_meeting_days: NonNegativeCount | None = param(
+        None,
+        zh="开放日后多少个自然日内将收集的意见建议提交部长办公会研究落实",
+        en="Calendar days after an open day within which each suggestion collected is taken up "
+        "at a 部长办公会 (None: not set; those not taken up by the review day are listed "
+        "without judging lateness)",
+        source=(
+            "no default: 长丰县 says only 收集梳理意见建议9条,并通过部长办公会逐一落实 and gives "
+            "no time; set it for your locality"
+        ),
+        kind="local",
+        text="并通过部长办公会逐一落实",
+        le=366,
     )
 
     @field_validator("representative_groups", "required_groups")

@@ -15,7 +15,15 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from orgwork.ids import Id
-from orgwork.open_day import Delegate, Feedback, Gender, OpenDayPlan, SiteChoice, Suggestion
+from orgwork.open_day import (
+    Delegate,
+    Feedback,
+    Gender,
+    OfficeMeeting,
+    OpenDayPlan,
+    SiteChoice,
+    Suggestion,
+)
 from orgwork.records._base import (
     INHERITED,
     REVIEW_DAY,
@@ -93,6 +101,10 @@ class OpenDayRecords(BaseModel):
     ``sample_feedback_interval_months`` are illustrative settings (示例设定)
     of the bundled sample only: the preset the delegates and sites are
     checked against, and the feedback cadence, when the policy sets none.
+    长丰县's: each representative's contact file is dated on the
+    representative (``contact_file_on``, 建立代表联系档案), and
+    ``office_meetings`` are the 部长办公会 that took the suggestions up
+    (逐一落实).
 
     Examples:
         >>> from orgwork.samples.open_day import build
@@ -114,6 +126,7 @@ class OpenDayRecords(BaseModel):
     sites_chosen_on: dt.date | None = None
     sites_chosen_publicly: bool = False
     feedback: tuple[Feedback, ...] = ()
+    office_meetings: tuple[OfficeMeeting, ...] = ()
     sample_preset: str | None = Field(default=None, json_schema_extra=sample_setting())
     sample_delegation_preset: str | None = Field(default=None, json_schema_extra=sample_setting())
     sample_feedback_interval_months: int | None = Field(
@@ -126,13 +139,15 @@ class OpenDayRecords(BaseModel):
         return year_end_defaults(data, marked(cls, "review_day"))
 
     def is_empty(self) -> bool:
-        """Whether there is nothing to check (no open day, suggestion, delegate, site or feedback)."""
+        """Whether there is nothing to check (no open day, suggestion, delegate, site, feedback
+        or 部长办公会)."""
         return (
             (self.plan is None or not self.plan.days)
             and not self.suggestions
             and not self.delegates
             and not self.sites
             and not self.feedback
+            and not self.office_meetings
         )
 
     def site_choice(self) -> SiteChoice | None:

@@ -11,7 +11,9 @@ from orgwork.decision import Decision, Say, Text, both, joined
 from orgwork.errors import CalendarCoverageError, RecordError
 from orgwork.open_day import (
     PRESETS,
+    ContactFiles,
     FeedbackPeriod,
+    MeetingFollowUp,
     OpenDayPlan,
     OpenDayPreset,
     Suggestion,
@@ -19,8 +21,10 @@ from orgwork.open_day import (
     SuggestionStatus,
     Violation,
     check_plan,
+    contact_files,
     feedback_cadence,
     follow_up_deadline,
+    office_meetings,
     representative_balance,
     site_choice,
     suggestion_counts,
@@ -81,7 +85,7 @@ class _OpenDayTexts:
     # suggestions
     uncovered = Say(
         "意见建议{ids}的答复期限落在{year}年,工作日日历尚无{year}年国务院放假安排,"
-        "无法判定是否按期答复,未计入统计(待公布后用 Calendar.with_file 补充)",
+        "无法判定是否按期答复,未计入统计(待通知公布后,将其读入工作日日历再运行)",
         "Suggestions {ids}: the follow-up deadline falls in {year}, which the working-day "
         "calendar does not cover yet (no {year} holiday notice), so whether they were answered "
         "in time cannot be decided; they are left out of the counts (add the notice with "
@@ -179,6 +183,37 @@ class _OpenDayTexts:
         "向代表反馈整改情况按每{months}个月检查:{items};没有未按期反馈的周期",
         "Rectification reported back, checked every {months} months: {items}; no period missed",
     )
+    # 长丰县: the contact files and the 部长办公会
+    contact_files = Say("建立代表联系档案:{items}{not_set}", "Contact files: {items}{not_set}")
+    contact_day = Say(
+        "{day}开放日邀请代表{n}名,已建档{filed}名{missing}{late}",
+        "the {day} open day: {n} invited, {filed} with a file{missing}{late}",
+    )
+    no_file = Say(",未建档{ids}", ", no file: {ids}")
+    filed_late = Say(",逾期建档{ids}", ", established late: {ids}")
+    files_not_set = Say(
+        "(原文未规定建档时限,本地未设定,只列未建档代表,不判定是否逾期)",
+        " (the text gives no time and none is set locally: those without a file are listed, "
+        "no lateness is judged)",
+    )
+    meetings = Say(
+        "意见建议通过部长办公会逐一落实:{items}{not_set}",
+        "Suggestions taken up one by one at the 部长办公会: {items}{not_set}",
+    )
+    meeting_day = Say(
+        "{day}开放日{questionnaires}收集梳理意见建议{n}条,已提交部长办公会{k}条{pending}{late}{overdue}",
+        "the {day} open day: {questionnaires}{n} collected, {k} taken up{pending}{late}{overdue}",
+    )
+    questionnaires = Say("发放问卷{n}份,", "{n} questionnaire(s) handed out, ")
+    not_taken_up = Say(",尚未提交{ids}", ", not yet taken up: {ids}")
+    taken_up_late = Say(",逾期提交{ids}", ", taken up late: {ids}")
+    overdue_not_taken_up = Say(",逾期未提交{ids}", ", overdue: {ids}")
+    meetings_not_set = Say(
+        "(原文未规定提交部长办公会的时限,本地未设定,只列尚未提交的意见建议,不判定是否逾期)",
+        " (the text gives no time and none is set locally: those not taken up are listed, "
+        "no lateness is judged)",
+    )
+    meetings_what = Say("部长办公会落实情况", "The suggestions taken up at the 部长办公会")
 
 
 #: The open-day parameters that state a plan requirement (all but the follow-up limit and
@@ -383,6 +418,82 @@ def _feedback_part(
     return list(decisions)
 
 
+def _ids_or_nothing(template: Say, ids: tuple[str, ...]) -> Text | Any:
+    """``template`` naming ``ids``, or nothing when there are none."""
+    return template.text(ids=list(ids)) if ids else NOTHING
+
+
+def _changfeng_part(
+    sample: OpenDayRecords,
+    days: list[Any],
+    policy: Policy,
+    summary: list[Text],
+    notes: list[Text],
+) -> list[Decision[Any]]:
+    """长丰县: every invited representative's contact file, every suggestion at a 部长办公会."""
+    year, on = sample.year, sample.on
+    files = [contact_files(d, on=on, policy=policy) for d in days]
+    files = [d for d in files if d.outcome != "empty"]
+    if files:
+        items = []
+        for d in files:
+            f: ContactFiles = d.value
+            items.append(
+                _OpenDayTexts.contact_day.text(
+                    day=on_day(f.open_day, year),
+                    n=len(f.invited),
+                    filed=len(f.filed),
+                    missing=_ids_or_nothing(_OpenDayTexts.no_file, f.missing),
+                    late=_ids_or_nothing(_OpenDayTexts.filed_late, f.late),
+                )
+            )
+        unset = any(d.value.due is None for d in files)
+        summary.append(
+            _OpenDayTexts.contact_files.text(
+                items=joined(items, ";", "; "),
+                not_set=_OpenDayTexts.files_not_set.text() if unset else NOTHING,
+            )
+        )
+    meetings: list[Decision[MeetingFollowUp]] = []
+    for held in sorted({d.held_on for d in days if d.held_on <= on}):
+        try:
+            m = office_meetings(
+                held, sample.suggestions, sample.office_meetings, on=on, policy=policy
+            )
+        except RecordError as exc:
+            what = _OpenDayTexts.meetings_what.text()
+            notes.append(_OpenDayTexts.records_error.text(what=what, error=both("", str(exc))))
+            continue
+        if m.outcome != "empty":
+            meetings.append(m)
+    if meetings:
+        handed = {d.held_on: d.questionnaires for d in days}
+        each = [
+            _OpenDayTexts.meeting_day.text(
+                day=on_day(m.value.open_day, year),
+                questionnaires=(
+                    NOTHING
+                    if (q := handed.get(m.value.open_day)) is None
+                    else _OpenDayTexts.questionnaires.text(n=q)
+                ),
+                n=len(m.value.items),
+                k=len(m.value.taken_up),
+                pending=_ids_or_nothing(_OpenDayTexts.not_taken_up, m.value.pending),
+                late=_ids_or_nothing(_OpenDayTexts.taken_up_late, m.value.late),
+                overdue=_ids_or_nothing(_OpenDayTexts.overdue_not_taken_up, m.value.overdue),
+            )
+            for m in meetings
+        ]
+        unset = any(m.value.due is None for m in meetings)
+        summary.append(
+            _OpenDayTexts.meetings.text(
+                items=joined(each, ";", "; "),
+                not_set=_OpenDayTexts.meetings_not_set.text() if unset else NOTHING,
+            )
+        )
+    return [*files, *meetings]
+
+
 def _said(v: Violation) -> Text:
     """A violation as its Chinese and English sentences."""
     return Text(zh=v.zh, en=v.en)
@@ -430,6 +541,13 @@ def section(sample: OpenDayRecords, policy: Policy | None = None) -> Section:
     (`feedback_cadence`): listed and referred with no cadence, or checked
     period by period against the policy's cadence or the records'
     ``sample_feedback_interval_months`` (示例设定, with a note).
+
+    Last, 长丰县's: each open day's invited representatives and their
+    contact files (`contact_files`), and each open day's suggestions and
+    the 部长办公会 that took them up (`office_meetings`), against the
+    policy's time limits; the text gives none, so by default what is
+    missing is listed and no lateness judged. A meeting record naming a
+    suggestion before its open day becomes a note.
 
     Examples:
         >>> from orgwork.samples.open_day import build
@@ -581,10 +699,20 @@ def section(sample: OpenDayRecords, policy: Policy | None = None) -> Section:
         summary.append(_OpenDayTexts.none_overdue.text())
     delegation = _delegation_part(sample, policy, summary, notes)
     feedback = _feedback_part(sample, held, policy, summary, notes)
+    changfeng = _changfeng_part(sample, list(plan_records.days), policy, summary, notes)
     return Section(
         key="open_day",
         title=_OpenDayTexts.title.text(department=sample.department, year=year),
         summary=tuple(summary),
-        decisions=(plan, counts, *per_day, *deadlines, *statuses, *delegation, *feedback),
+        decisions=(
+            plan,
+            counts,
+            *per_day,
+            *deadlines,
+            *statuses,
+            *delegation,
+            *feedback,
+            *changfeng,
+        ),
         notes=tuple(notes),
     )

@@ -17,6 +17,16 @@ the final list. The rectification is reported back to the representatives
 (肥西县 定期反馈整改情况) once after each open day: with the sample's cadence
 of 3 months (示例设定), the first open day's second period is missed.
 
+As 长丰县 does, the department establishes a contact file for every invited
+representative (建立代表联系档案) on the day the invitations go out, except one
+petitioner of the second open day (R2-30), who has none; and it takes up the
+suggestions collected at each open day one by one at its 部长办公会
+(通过部长办公会逐一落实): at the first open day, as in 长丰县, 28
+questionnaires were handed out and 9 suggestions collected, all taken up at
+two meetings; of the second's 8, all but B06 (still unanswered at the year's
+end) were taken up at a third. The text gives no time for either, so none
+is set: the report lists what is missing and judges no lateness.
+
 `build` gives the data of a year (deterministic, fictional);
 `section` runs every open-day rule on it and returns the report
 section. The plan is checked against the policy's open-day requirements;
@@ -44,6 +54,7 @@ from orgwork.open_day import (
     CHAOHU,
     Feedback,
     Gender,
+    OfficeMeeting,
     OpenDay,
     OpenDayPlan,
     OpenDayPreset,
@@ -151,9 +162,53 @@ def _working_day_between(
     return rng.choice([d for d in cal.working_days_in(year, month) if first <= d.day <= last])
 
 
-def _representatives(prefix: str) -> tuple[Representative, ...]:
+#: 长丰县: 在近期的一次开放日活动中发放问卷28份 — handed out at the first open day.
+_QUESTIONNAIRES = 28
+
+#: The invited representative of the second open day who has no contact file (a petitioner).
+_NO_FILE = "R2-30"
+
+
+def _representatives(prefix: str, filed_on: dt.date) -> tuple[Representative, ...]:
+    """30 representatives, each with a contact file from ``filed_on`` (but ``_NO_FILE``)."""
     groups = [g for g, n in _GROUPS for _ in range(n)]
-    return tuple(Representative(id=f"{prefix}-{i:02d}", group=g) for i, g in enumerate(groups, 1))
+    return tuple(
+        Representative(
+            id=(rid := f"{prefix}-{i:02d}"),
+            group=g,
+            contact_file_on=None if rid == _NO_FILE else filed_on,
+        )
+        for i, g in enumerate(groups, 1)
+    )
+
+
+#: The suggestion of the second open day no 部长办公会 has taken up (the one still unanswered).
+_NOT_TAKEN_UP = "B06"
+
+
+def _office_meetings(
+    year: int, first: dt.date, second: dt.date, suggestions: tuple[Suggestion, ...]
+) -> tuple[OfficeMeeting, ...]:
+    """Two meetings for the first open day's 9 suggestions, one for the second's but B06."""
+    a = [x.id for x in suggestions if x.open_day == first]
+    b = [x.id for x in suggestions if x.open_day == second and x.id != _NOT_TAKEN_UP]
+    return (
+        OfficeMeeting(
+            id=f"{year}年第一次部长办公会",
+            held_on=first + dt.timedelta(days=12),
+            suggestions=tuple(a[:5]),
+        ),
+        OfficeMeeting(
+            id=f"{year}年第二次部长办公会",
+            held_on=first + dt.timedelta(days=33),
+            suggestions=tuple(a[5:]),
+        ),
+        OfficeMeeting(
+            id=f"{year}年第三次部长办公会",
+            held_on=second + dt.timedelta(days=15),
+            suggestions=tuple(b),
+        ),
+    )
 
 
 def _suggestions(
@@ -233,30 +288,33 @@ def build(year: int) -> OpenDayRecords:
     cal = official_calendar()
     first = _working_day_between(cal, rng, year, 5, 20, 29)
     second = _working_day_between(cal, rng, year, 10, 20, 30)
+    invited = first - dt.timedelta(days=rng.randint(16, 20))
     days = (
         OpenDay(
             held_on=first,
-            invitations_sent_on=first - dt.timedelta(days=rng.randint(16, 20)),
+            invitations_sent_on=invited,
             announced_on=first - dt.timedelta(days=rng.randint(8, 10)),
-            representatives=_representatives("R1"),
+            representatives=_representatives("R1", invited),
             publicly_selected=True,
+            questionnaires=_QUESTIONNAIRES,
         ),
         OpenDay(
             held_on=second,
             invitations_sent_on=second - dt.timedelta(days=17),
             announced_on=second - dt.timedelta(days=5),  # the violation: only 5 days ahead
-            representatives=_representatives("R2"),
+            representatives=_representatives("R2", second - dt.timedelta(days=17)),
             publicly_selected=True,
         ),
+    )
+    suggestions = (
+        *_suggestions("A", first, _FIRST, cal),
+        *_suggestions("B", second, _SECOND, cal),
     )
     return OpenDayRecords(
         year=year,
         department=_DEPARTMENT,
         plan=OpenDayPlan(locality=TOWN.county, year=year, days=days),
-        suggestions=(
-            *_suggestions("A", first, _FIRST, cal),
-            *_suggestions("B", second, _SECOND, cal),
-        ),
+        suggestions=suggestions,
         on=dt.date(year, 12, 31),
         delegates=_delegates(rng),
         delegates_chosen_on=first - dt.timedelta(days=25),
@@ -264,6 +322,7 @@ def build(year: int) -> OpenDayRecords:
         sites_chosen_on=first - dt.timedelta(days=12),
         sites_chosen_publicly=True,
         feedback=_feedback(first, second, year),
+        office_meetings=_office_meetings(year, first, second, suggestions),
         sample_preset=SAMPLE_PRESET.key,
         sample_delegation_preset=SAMPLE_DELEGATION_PRESET.key,
         sample_feedback_interval_months=SAMPLE_FEEDBACK_INTERVAL_MONTHS,

@@ -9,9 +9,12 @@ from hypothesis import strategies as st
 from orgwork.calendar import Calendar, official_calendar
 from orgwork.open_day import (
     PRESETS,
+    ContactFiles,
     Delegate,
     Feedback,
     Gender,
+    MeetingFollowUp,
+    OfficeMeeting,
     OpenDay,
     OpenDayPlan,
     OpenDayPreset,
@@ -19,11 +22,17 @@ from orgwork.open_day import (
     RepresentativeGroup,
     SiteChoice,
     Suggestion,
+    contact_files,
+    office_meetings,
 )
+from orgwork.policy import Policy
 
 __all__ = [
+    "contact_file_checks",
     "delegate_pools",
     "feedback_logs",
+    "meeting_follow_ups",
+    "office_meeting_logs",
     "open_day_plans",
     "open_day_presets",
     "open_days",
@@ -34,8 +43,13 @@ __all__ = [
 ]
 
 
-def representatives(*, max_size: int = 40) -> st.SearchStrategy[tuple[Representative, ...]]:
+def representatives(
+    *, max_size: int = 40, around: dt.date | None = None
+) -> st.SearchStrategy[tuple[Representative, ...]]:
     """Representatives of any groups with distinct ids (``R001``, ...), possibly none.
+
+    Each has a contact file or not, established from 40 days before to 10
+    days after ``around`` (the open day; any day of 2004–2030 when None).
 
     >>> from hypothesis import find
     >>> len(find(representatives(), lambda rs: len(rs) == 30))
@@ -45,11 +59,16 @@ def representatives(*, max_size: int = 40) -> st.SearchStrategy[tuple[Representa
     @st.composite
     def build(draw: st.DrawFn) -> tuple[Representative, ...]:
         n = draw(st.integers(0, max_size))
+        if around is None:
+            days = st.dates(dt.date(2004, 1, 1), dt.date(2030, 12, 31))
+        else:
+            days = st.integers(-40, 10).map(lambda k: around + dt.timedelta(days=k))
         return tuple(
             Representative(
                 id=f"R{i + 1:03d}",
                 group=draw(st.sampled_from(list(RepresentativeGroup))),
                 self_registered=draw(st.booleans()),
+                contact_file_on=draw(st.none() | days),
             )
             for i in range(n)
         )
@@ -74,10 +93,11 @@ def open_days(year: int, *, max_representatives: int = 40) -> st.SearchStrategy[
             held_on=held,
             invitations_sent_on=None if invite is None else held - dt.timedelta(days=invite),
             announced_on=None if announce is None else held - dt.timedelta(days=announce),
-            representatives=draw(representatives(max_size=max_representatives)),
+            representatives=draw(representatives(max_size=max_representatives, around=held)),
             publicly_selected=draw(st.booleans()),
             electoral_units=draw(st.none() | st.integers(0, 30)),
             recommended_candidates=draw(st.none() | st.integers(0, 60)),
+            questionnaires=draw(st.none() | st.integers(0, 60)),
         )
 
     return build()
@@ -251,5 +271,68 @@ def feedback_logs(
                 Feedback(open_day=day, on=day + dt.timedelta(days=draw(st.integers(0, 730))))
             )
         return tuple(out)
+
+    return build()
+
+
+def contact_file_checks() -> st.SearchStrategy[ContactFiles]:
+    """The contact files of a drawn open day, read on a day around it (no time limit set).
+
+    >>> from hypothesis import find
+    >>> find(contact_file_checks(), lambda c: c.missing).due is None
+    True
+    """
+
+    @st.composite
+    def build(draw: st.DrawFn) -> ContactFiles:
+        held = draw(open_days(draw(st.integers(2004, 2030)), max_representatives=8))
+        on = held.held_on + dt.timedelta(days=draw(st.integers(-30, 60)))
+        return contact_files(held, on=on).value
+
+    return build()
+
+
+def office_meeting_logs(
+    held_on: dt.date, ids: tuple[str, ...], *, max_size: int = 4
+) -> st.SearchStrategy[tuple[OfficeMeeting, ...]]:
+    """部长办公会 (``M1``, ...) from the open day ``held_on`` to 120 days after, naming some of ``ids``.
+
+    >>> from hypothesis import find
+    >>> find(office_meeting_logs(dt.date(2025, 6, 28), ("A1", "A2")), bool)[0].id
+    'M1'
+    """
+
+    @st.composite
+    def build(draw: st.DrawFn) -> tuple[OfficeMeeting, ...]:
+        return tuple(
+            OfficeMeeting(
+                id=f"M{i + 1}",
+                held_on=held_on + dt.timedelta(days=draw(st.integers(0, 120))),
+                suggestions=tuple(draw(st.lists(st.sampled_from(ids), unique=True))) if ids else (),
+            )
+            for i in range(draw(st.integers(0, max_size)))
+        )
+
+    return build()
+
+
+def meeting_follow_ups() -> st.SearchStrategy[MeetingFollowUp]:
+    """One open day's suggestions and the 部长办公会 that took them up, with or without a limit.
+
+    >>> from hypothesis import find
+    >>> find(meeting_follow_ups(), lambda m: m.pending and m.taken_up).open_day.year >= 2004
+    True
+    """
+
+    @st.composite
+    def build(draw: st.DrawFn) -> MeetingFollowUp:
+        held = draw(st.dates(dt.date(2004, 1, 1), dt.date(2030, 6, 30)))
+        ids = tuple(f"S{i + 1:02d}" for i in range(draw(st.integers(0, 10))))
+        suggestions = [Suggestion(id=i, open_day=held, answered_on_spot=True) for i in ids]
+        meetings = draw(office_meeting_logs(held, ids))
+        limit = draw(st.none() | st.integers(0, 90))
+        policy = Policy.default().override({"open_day.office_meeting_days": limit})
+        on = held + dt.timedelta(days=draw(st.integers(0, 150)))
+        return office_meetings(held, suggestions, meetings, on=on, policy=policy).value
 
     return build()
