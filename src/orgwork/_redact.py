@@ -70,9 +70,14 @@ PERSON_FIELDS: dict[str, frozenset[str]] = {
     "MeetingRequest": frozenset({"supervisor"}),
     "DutyRecord": frozenset({"supervisor"}),
     "SanctionRecord": frozenset({"supervisor"}),
+    "DeputyDesignation": frozenset({"person"}),
+    "ChannelAssignment": frozenset({"person"}),
+    "HotlineCall": frozenset({"answered_by"}),
+    "MailboxCollection": frozenset({"collected_by"}),
     # open day
     "Suggestion": frozenset({"assignee"}),
     "RecommendedDelegate": frozenset({"id"}),
+    "Representative": frozenset({"id"}),
     # selection, cadres, organizations
     "Evaluation": frozenset({"applicant"}),
     "CompetitiveRound": frozenset({"candidates"}),
@@ -105,6 +110,16 @@ PERSON_FIELDS: dict[str, frozenset[str]] = {
     "AppointmentNoticeRecord": frozenset({"candidate"}),
     "AppointmentNotice": frozenset({"candidate"}),
     "TrialAppointment": frozenset({"cadre"}),
+    # cadres (电脑之夜, 计算机骨干, 技能考核考试, 调整前绩效)
+    "ComputerNight": frozenset({"by"}),
+    "BackboneTrainee": frozenset({"cadre"}),
+    "BackboneCount": frozenset({"trainees"}),
+    "CadreBirthDate": frozenset({"cadre"}),
+    "SkillsExam": frozenset({"cadre"}),
+    "ExamCoverage": frozenset({"required", "examined", "missing", "referred", "not_required"}),
+    "Adjustment": frozenset({"cadre"}),
+    "AdjustmentEvidence": frozenset({"cadre"}),
+    "PerformanceResult": frozenset({"cadre"}),
 }
 
 #: Keys of data (a decision's value, an export) that hold health facts: dropped.

@@ -132,10 +132,18 @@ def _sidestep_known_bugs(r: Records) -> Records:
         ("selection", "events", "note"),
         ("selection", "rules_reports", "note"),
         ("selection", "activities_135", "note"),
+        ("selection", "branch_meetings", "note"),
+        ("selection", "appointment_notices", "post"),
+        ("selection", "probations", "post"),
+        ("selection", "matters", "summary"),
+        ("selection", "absences", "reason"),
     ):
         for row in d[family][collection]:
             if row[field] == "":
                 row[field] = None
+    # test_empty_optional_text, for a single value kept in 基本信息
+    if d["selection"]["sample_time_limit_kind"] == "":
+        d["selection"]["sample_time_limit_kind"] = None
     # test_empty_optional_bilingual_text
     if d["selection"]["study_exempt_reason"] == {"zh": "", "en": ""}:
         d["selection"]["study_exempt_reason"] = None

@@ -21,26 +21,47 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from dataclasses import dataclass
 from decimal import Decimal
 
 from hypothesis import strategies as st
 
 from orgwork.assessment import THOUSAND_POINT, MonthlySheet, PointScheme
+from orgwork.cadres import (
+    Absence,
+    Adjustment,
+    BackboneTrainee,
+    Badge,
+    CadreFamily,
+    CadreHospitalStay,
+    ComputerNight,
+    KeyPost,
+    Matter,
+    PerformanceResult,
+    RosterEntry,
+    SkillsExam,
+    Transfer,
+    WelfareVisit,
+)
 from orgwork.care import FundPurpose, HostRole, Payment, Receipt, ReliefFund, Town
 from orgwork.decision import Text
 from orgwork.ids import normalise_id
 from orgwork.membership import DuesPayment, PayerCategory
-from orgwork.open_day import PRESETS, Suggestion
-from orgwork.organizations import BranchGrade
+from orgwork.open_day import PRESETS, Feedback, Gender, OfficeMeeting, Suggestion
+from orgwork.organizations import BranchGrade, MeetingKind, SpecialBranchRecord
 from orgwork.policy.assessment import USES
 from orgwork.records import (
     Applicant,
+    AppointmentNoticeRecord,
     AssessmentRecords,
     BranchGrading,
+    BranchMeeting,
     CadreBirth,
     CareRecords,
     CompetitiveRound,
+    DepartmentOpenness,
     DuesMember,
+    MeetingBranch,
     MeetingRequest,
     MembershipApplicant,
     MembershipRecords,
@@ -58,7 +79,10 @@ from orgwork.records import (
     Village,
 )
 from orgwork.records import Nomination as SupervisorNomination
+from orgwork.records.open_day import InspectionSite, RecommendedDelegate
+from orgwork.records.supervision import SanctionRecord
 from orgwork.selection import (
+    DepartmentInfo,
     FillingMethod,
     Judge,
     JudgeKind,
@@ -66,17 +90,49 @@ from orgwork.selection import (
     Nomination,
     NominatorGroup,
     Occasion,
+    Openness,
     PostFilling,
     PublicationItem,
+    TrialAppointment,
 )
 from orgwork.strategies._assessment import monthly_sheets, point_adjustments, point_schemes
-from orgwork.strategies._cadres import cadre_events, section_tenures, service_histories, talks
+from orgwork.strategies._cadres import (
+    absences,
+    adjustments,
+    backbone_trainees,
+    badges,
+    cadre_events,
+    cadre_families,
+    cadre_hospital_stays,
+    computer_nights,
+    key_posts,
+    matters,
+    roster_entries,
+    section_tenures,
+    service_histories,
+    skills_exams,
+    talks,
+    welfare_visits,
+)
 from orgwork.strategies._care import member_rosters, organizations, towns, visit_logs
 from orgwork.strategies._open_day import open_day_plans
-from orgwork.strategies._organizations import activities_135, rules_reports, study_logs
-from orgwork.strategies._selection import evaluations, valid_procedure_records
+from orgwork.strategies._organizations import (
+    activities_135,
+    rules_reports,
+    special_branch_records,
+    study_logs,
+    votes,
+)
+from orgwork.strategies._selection import (
+    appointment_notices,
+    evaluations,
+    trial_appointments,
+    valid_procedure_records,
+)
 from orgwork.strategies._supervision import (
     _case,
+    clock_spans,
+    clock_times,
     evaluation_rounds,
     findings,
     rectification_ledgers,
@@ -86,7 +142,14 @@ from orgwork.supervision import (
     Appointment,
     Background,
     Candidate,
+    ChannelAssignment,
+    DeputyDesignation,
+    Duty,
+    DutyRecord,
+    HotlineCall,
+    MailboxCollection,
     Quality,
+    ReportingChannel,
     SupervisorKind,
     Visit,
     VisitForm,
@@ -440,6 +503,56 @@ def _meeting(draw: st.DrawFn, year: int) -> MeetingRequest:
 
 
 @st.composite
+def _sanction(draw: st.DrawFn, year: int) -> SanctionRecord:
+    proposed = draw(_in_year(year))
+    speech = draw(st.booleans())
+    said = draw(_days(dt.date(year, 1, 1), proposed)) if speech or draw(st.booleans()) else None
+    return SanctionRecord(
+        supervisor=draw(_person()),
+        proposed_on=proposed,
+        for_speech=speech,
+        said_on=said,
+        measure=draw(_text()),
+        description=draw(_text()),
+    )
+
+
+@st.composite
+def _channel_staff(draw: st.DrawFn, year: int) -> ChannelAssignment:
+    first = draw(_in_year(year))
+    return ChannelAssignment(
+        channel=draw(st.sampled_from(ReportingChannel)),
+        person=draw(_person()),
+        first=first,
+        last=draw(st.none() | _days(first, dt.date(year, 12, 31))),
+    )
+
+
+@st.composite
+def _deputy(draw: st.DrawFn, year: int) -> DeputyDesignation:
+    first = draw(_in_year(year))
+    return DeputyDesignation(
+        person=draw(_person()),
+        first=first,
+        last=draw(st.none() | _days(first, dt.date(year, 12, 31))),
+    )
+
+
+@st.composite
+def _calls(draw: st.DrawFn, year: int, max_size: int) -> tuple[HotlineCall, ...]:
+    return tuple(
+        HotlineCall(
+            id=f"DH{i + 1:03d}",
+            on=draw(_in_year(year)),
+            at=draw(st.none() | clock_times()),
+            answered_by=draw(st.none() | _person()),
+            note=draw(_text()),
+        )
+        for i in range(draw(st.integers(0, max_size)))
+    )
+
+
+@st.composite
 def supervision_records(
     draw: st.DrawFn, *, year: int | None = None, max_size: int = 3
 ) -> SupervisionRecords:
@@ -449,8 +562,11 @@ def supervision_records(
     (ids ``C001``, ...; handled by someone on the list), units and visits to
     them, evaluation rounds, a rectification ledger built by its own
     operations, findings, supervisor nominations, appointments and meeting
-    requests. The review day is 31 December or another day of the year.
-    ``year`` defaults to 2004–2026.
+    requests, the supervisors' duty records (by the supervisors appointed) and
+    sanctions proposed, the deputy heads named for letters and visits, the
+    people designated for the reporting line and the mailbox, calls (ids
+    ``DH001``, ...) and collections, and the sample settings. The review day
+    is 31 December or another day of the year. ``year`` defaults to 2004–2026.
     """
     y = draw(_YEARS) if year is None else year
     handlers = _distinct(draw, _person(), max_size)
@@ -482,6 +598,20 @@ def supervision_records(
         f.model_copy(update={"description": draw(_text())})
         for f in draw(st.lists(findings(first, dt.date(y, 12, 31)), max_size=2))
     ]
+    appointments = tuple(
+        draw(
+            st.lists(
+                st.builds(
+                    Appointment,
+                    name=_person(),
+                    kind=st.sampled_from(SupervisorKind),
+                    appointed_on=_in_year(y),
+                ),
+                max_size=2,
+            )
+        )
+    )
+    names = [a.name for a in appointments]
     return SupervisionRecords(
         year=y,
         department=draw(_text()),
@@ -507,21 +637,43 @@ def supervision_records(
                 )
             )
         ),
-        appointments=tuple(
+        appointments=appointments,
+        meetings=tuple(draw(st.lists(_meeting(y), max_size=2))),
+        duties=tuple(
             draw(
                 st.lists(
                     st.builds(
-                        Appointment,
-                        name=_person(),
-                        kind=st.sampled_from(SupervisorKind),
-                        appointed_on=_in_year(y),
+                        DutyRecord,
+                        supervisor=st.sampled_from(names),
+                        duty=st.sampled_from(Duty),
+                        on=_in_year(y),
+                        note=_text(),
+                    ),
+                    max_size=2,
+                )
+                if names
+                else st.just([])
+            )
+        ),
+        sanctions=tuple(draw(st.lists(_sanction(y), max_size=2))),
+        deputies=tuple(draw(st.lists(_deputy(y), max_size=2))),
+        channel_assignments=tuple(draw(st.lists(_channel_staff(y), max_size=2))),
+        calls=draw(_calls(y, max_size)),
+        collections=tuple(
+            draw(
+                st.lists(
+                    st.builds(
+                        MailboxCollection,
+                        on=_in_year(y),
+                        collected_by=_person(),
+                        letters=st.integers(0, 5),
                     ),
                     max_size=2,
                 )
             )
         ),
-        meetings=tuple(draw(st.lists(_meeting(y), max_size=2))),
         sample_meeting_working_days=draw(st.none() | st.integers(0, 30)),
+        sample_hotline_hours=draw(clock_spans()),
     )
 
 
@@ -550,12 +702,15 @@ def _suggestion(draw: st.DrawFn, sid: str, days: st.SearchStrategy[dt.date]) -> 
 def open_day_records(
     draw: st.DrawFn, *, year: int | None = None, max_size: int = 3
 ) -> OpenDayRecords:
-    """开放日记录 — a department's open-day plan and suggestions of a year.
+    """开放日记录 — a department's open-day plan and suggestions of a year, and every other sheet.
 
     The plan is absent or holds up to two open days of ``year`` with up to
-    ``max_size`` representatives each; the suggestions (ids ``S001``, ...)
-    come from the planned days (from any day of the year when none is
-    planned), in every state. ``year`` defaults to 2004–2026.
+    ``max_size`` representatives each (with or without contact files); the
+    suggestions (ids ``S001``, ...) come from the planned days (from any day
+    of the year when none is planned), in every state. Then the delegates
+    recommended and chosen and the sites (巢湖市), the feedback on each open
+    day (肥西县), the 部长办公会 naming suggestions made on or before them
+    (长丰县), and the sample settings. ``year`` defaults to 2004–2026.
     """
     y = draw(_YEARS) if year is None else year
     plan = draw(st.none() | open_day_plans(y, max_days=2, max_representatives=max_size))
@@ -564,13 +719,57 @@ def open_day_records(
     held = [d.held_on for d in plan.days] if plan is not None else []
     days = st.sampled_from(held) if held else _in_year(y)
     n = draw(st.integers(0, max_size))
+    suggestions = tuple(draw(_suggestion(f"S{i + 1:03d}", days)) for i in range(n))
+    delegates = tuple(
+        RecommendedDelegate(
+            id=name,
+            unit=draw(_name()),
+            gender=draw(st.sampled_from(list(Gender))),
+            age=draw(st.integers(18, 120)),
+            post=draw(_name()),
+            level=draw(_name()),
+            chosen=draw(st.booleans()),
+        )
+        for name in _distinct(draw, _person(), max_size)
+    )
+    sites = tuple(
+        InspectionSite(
+            id=name,
+            demonstration=draw(st.booleans()),
+            chosen=draw(st.booleans()),
+            final=draw(st.booleans()),
+        )
+        for name in _distinct(draw, _name(), max_size)
+    )
+    feedback = []
+    for _ in range(draw(st.integers(0, max_size if held else 0))):
+        day = draw(st.sampled_from(held))
+        on = draw(_days(day, dt.date(y, 12, 31)))
+        feedback.append(Feedback(open_day=day, on=on, note=draw(_text())))
+    meetings = []
+    for name in _distinct(draw, _name(), max_size):
+        on = draw(_in_year(y))
+        known = [x.id for x in suggestions if x.open_day <= on]
+        named = draw(st.lists(st.sampled_from(known), unique=True)) if known else []
+        meetings.append(
+            OfficeMeeting(id=name, held_on=on, suggestions=tuple(named), note=draw(_text()))
+        )
     return OpenDayRecords(
         year=y,
         department=draw(_text()),
         plan=plan,
-        suggestions=tuple(draw(_suggestion(f"S{i + 1:03d}", days)) for i in range(n)),
+        suggestions=suggestions,
         on=draw(_review_day(y)),
+        delegates=delegates,
+        delegates_chosen_on=draw(st.none() | _in_year(y)),
+        sites=sites,
+        sites_chosen_on=draw(st.none() | _in_year(y)),
+        sites_chosen_publicly=draw(st.booleans()),
+        feedback=tuple(feedback),
+        office_meetings=tuple(meetings),
         sample_preset=draw(st.none() | st.sampled_from(sorted(PRESETS))),
+        sample_delegation_preset=draw(st.none() | st.sampled_from(sorted(PRESETS))),
+        sample_feedback_interval_months=draw(st.none() | st.integers(1, 120)),
     )
 
 
@@ -625,6 +824,270 @@ def _open_selections(year: int) -> st.SearchStrategy[OpenSelection]:
     )
 
 
+class _Renamer:
+    """A drawn name for each fixed name a domain strategy gives, the same each time it comes
+    back: two different people (posts, cadres) stay two, and the sheets name the same ones."""
+
+    def __init__(self, draw: st.DrawFn, names: st.SearchStrategy[str]) -> None:
+        self._draw, self._names, self._map = draw, names, dict[str, str]()
+
+    def __call__(self, fixed: str) -> str:
+        if fixed not in self._map:
+            taken = set(self._map.values())
+            self._map[fixed] = self._draw(self._names.filter(lambda n: n not in taken))
+        return self._map[fixed]
+
+    def optional(self, fixed: str | None) -> str | None:
+        """``fixed`` renamed, None kept."""
+        return None if fixed is None else self(fixed)
+
+
+@st.composite
+def _meeting_branch(draw: st.DrawFn, year: int, branch: str | None = None) -> MeetingBranch:
+    """A branch of the meeting log: with or without a committee and party groups, formed
+    before the year (no day) or on a day of it."""
+    return MeetingBranch(
+        branch=draw(_name()) if branch is None else branch,
+        committee=draw(st.booleans()),
+        groups=draw(st.booleans()),
+        formed_on=draw(st.none() | _in_year(year)),
+    )
+
+
+@st.composite
+def _branch_meeting(
+    draw: st.DrawFn, year: int, branches: st.SearchStrategy[str] | None = None
+) -> BranchMeeting:
+    """A meeting of the year; a 支部党员大会 sometimes with its vote's counts
+    ([`votes`][orgwork.strategies.votes]: in favour ≤ present ≤ entitled)."""
+    kind = draw(st.sampled_from(MeetingKind))
+    vote = draw(st.none() | votes()) if kind is MeetingKind.GENERAL_MEETING else None
+    return BranchMeeting(
+        branch=draw(_name() if branches is None else branches),
+        kind=kind,
+        held_on=draw(_in_year(year)),
+        entitled=None if vote is None else vote.entitled,
+        present=None if vote is None else vote.present,
+        in_favour=None if vote is None else vote.in_favour,
+        note=draw(_optional()),
+    )
+
+
+@st.composite
+def _meeting_log(
+    draw: st.DrawFn, year: int, max_size: int
+) -> tuple[tuple[MeetingBranch, ...], tuple[BranchMeeting, ...]]:
+    """Up to two branches listed (names unique) and their meetings; a meeting sometimes names
+    a branch not listed (the log then counts it with a committee and groups)."""
+    listed = _distinct(draw, _name(), 2)
+    branches = tuple(draw(_meeting_branch(year, b)) for b in listed)
+    names = st.sampled_from(listed) | _name() if listed else _name()
+    meetings = draw(st.lists(_branch_meeting(year, names), max_size=max_size))
+    return branches, tuple(meetings)
+
+
+@st.composite
+def _special_branch(draw: st.DrawFn, year: int) -> SpecialBranchRecord:
+    """A [`special_branch_records`][orgwork.strategies.special_branch_records] record under a
+    drawn name, made on a day of the year (or undated), each item it has typed as a clerk would."""
+    r = draw(special_branch_records())
+
+    def typed(value: str | None) -> str | None:
+        return None if value is None else draw(_text())
+
+    return SpecialBranchRecord(
+        branch=draw(_name()),
+        on=None if r.on is None else draw(_in_year(year)),
+        volunteer_team=typed(r.volunteer_team),
+        good_deeds=tuple(draw(_text(min_size=1)) for _ in r.good_deeds[:3]),
+        area=typed(r.area),
+        brand=typed(r.brand),
+    )
+
+
+@st.composite
+def _appointment_notice(draw: st.DrawFn, year: int) -> AppointmentNoticeRecord:
+    """An [`appointment_notices`][orgwork.strategies.appointment_notices] notice of the year
+    (it lasts 20 days at most, so it ends in the year) for a drawn candidate and post."""
+    n = draw(appointment_notices(dt.date(year, 1, 1), dt.date(year, 12, 11)))
+    return AppointmentNoticeRecord(
+        candidate=draw(_person()), post=draw(_optional()), start=n.start, end=n.end
+    )
+
+
+@st.composite
+def _probation(draw: st.DrawFn, year: int) -> TrialAppointment:
+    """A [`trial_appointments`][orgwork.strategies.trial_appointments] probation begun in the
+    year or the year before (a year's probation begun then ends in the records' year)."""
+    a = draw(trial_appointments(dt.date(year - 1, 1, 1), dt.date(year, 12, 31)))
+    return TrialAppointment(cadre=draw(_person()), post=draw(_optional()), start=a.start)
+
+
+@dataclass(frozen=True)
+class _Office:
+    """The office's registers: matters, key posts and absences, duty roster and badges."""
+
+    matters: tuple[Matter, ...]
+    key_posts: tuple[KeyPost, ...]
+    absences: tuple[Absence, ...]
+    roster: tuple[RosterEntry, ...]
+    badges: tuple[Badge, ...]
+
+
+@st.composite
+def _office(draw: st.DrawFn, year: int, max_size: int) -> _Office:
+    """The registers of [`matters`][orgwork.strategies.matters], [`key_posts`][orgwork.strategies.key_posts],
+    [`absences`][orgwork.strategies.absences], [`roster_entries`][orgwork.strategies.roster_entries]
+    and [`badges`][orgwork.strategies.badges], with drawn staff and post names shared by all.
+
+    Matters (ids unique) are received by 1 December and handed on or closed within 30 days,
+    absences begin by 1 December and last up to 30 days: every day is in the year. An absence
+    names a holder of a key post when any is listed; posts are unique on the key-post list
+    and on the roster; a badge names a post on the roster when any is listed.
+    """
+    first, cut = dt.date(year, 1, 1), dt.date(year, 12, 1)
+    staff, posts = _Renamer(draw, _person()), _Renamer(draw, _name())
+    drawn = draw(st.lists(matters(min_day=first, max_day=cut), max_size=max_size))
+    ids = _distinct(draw, _name(), len(drawn), min_size=len(drawn))
+    kept = [
+        Matter(
+            id=i,
+            kind=draw(st.just(m.kind) | _text(min_size=1)),
+            received_on=m.received_on,
+            first_asked=staff.optional(m.first_asked),
+            handled_by=staff.optional(m.handled_by),
+            transfers=tuple(Transfer(by=staff(t.by), to=staff(t.to), on=t.on) for t in m.transfers),
+            closed_on=m.closed_on,
+            summary=draw(_optional()),
+        )
+        for i, m in zip(ids, drawn, strict=True)
+    ]
+    key = [
+        KeyPost(post=posts(p.post), a_holder=staff(p.a_holder), b_holder=staff.optional(p.b_holder))
+        for p in draw(st.lists(key_posts(), max_size=max_size, unique_by=lambda p: p.post))
+    ]
+    holders = [h for p in key for h in (p.a_holder, p.b_holder) if h is not None]
+    people = st.sampled_from(holders) if holders else _person()
+    away = [
+        Absence(person=draw(people), start=a.start, end=a.end, reason=draw(_optional()))
+        for a in draw(st.lists(absences(min_day=first, max_day=cut), max_size=max_size))
+    ]
+    roster = [
+        RosterEntry(post=posts(e.post), person=staff.optional(e.person))
+        for e in draw(st.lists(roster_entries(), max_size=max_size, unique_by=lambda e: e.post))
+    ]
+    on_duty = [e.post for e in roster]
+    worn = [
+        Badge(
+            post=draw(st.sampled_from(on_duty)) if on_duty else posts(b.post),
+            person=staff(b.person),
+        )
+        for b in draw(st.lists(badges(), max_size=max_size))
+    ]
+    return _Office(tuple(kept), tuple(key), tuple(away), tuple(roster), tuple(worn))
+
+
+@st.composite
+def _welfare(
+    draw: st.DrawFn, year: int, max_size: int
+) -> tuple[tuple[CadreHospitalStay, ...], tuple[CadreFamily, ...], tuple[WelfareVisit, ...]]:
+    """Hospital stays ([`cadre_hospital_stays`][orgwork.strategies.cadre_hospital_stays]: admitted
+    by 1 December, out within 30 days), families on the visit list (one row per cadre) and
+    visits, all in the year; a visit names a cadre of a stay or a family of its kind when any
+    is listed."""
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    cadres = _Renamer(draw, _person())
+    stays = [
+        CadreHospitalStay(
+            cadre=cadres(s.cadre), admitted=s.admitted, discharged=s.discharged, cause=s.cause
+        )
+        for s in draw(
+            st.lists(
+                cadre_hospital_stays(min_day=first, max_day=dt.date(year, 12, 1)),
+                max_size=max_size,
+            )
+        )
+    ]
+    families = [
+        CadreFamily(cadre=cadres(f.cadre), since=f.since)
+        for f in draw(
+            st.lists(cadre_families(first, last), max_size=max_size, unique_by=lambda f: f.cadre)
+        )
+    ]
+    of_kind = {"hospital": [s.cadre for s in stays], "family": [f.cadre for f in families]}
+    visits = []
+    for v in draw(st.lists(welfare_visits(first, last), max_size=max_size)):
+        named = of_kind[v.kind]
+        cadre = draw(st.sampled_from(named)) if named else cadres(v.cadre)
+        visits.append(
+            WelfareVisit(kind=v.kind, cadre=cadre, on=v.on, by=draw(st.none() | _person()))
+        )
+    return tuple(stays), tuple(families), tuple(visits)
+
+
+@st.composite
+def _computer_work(
+    draw: st.DrawFn, year: int, max_size: int
+) -> tuple[
+    tuple[ComputerNight, ...],
+    tuple[BackboneTrainee, ...],
+    tuple[SkillsExam, ...],
+    tuple[Adjustment, ...],
+    tuple[PerformanceResult, ...],
+    tuple[DepartmentOpenness, ...],
+]:
+    """电脑之夜 of the year (mostly on Tuesdays), computer backbones (one section each),
+    computer-skills exams, adjustments of the year (tenures up to six years back or unknown),
+    the annual performance results of earlier years filed in the year, and 四个公开 checks."""
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    cadres = _Renamer(draw, _person())
+    sections = st.sampled_from(_distinct(draw, _name(), 2) or ["办公室"])
+    teams = st.sampled_from(_distinct(draw, _name(), 2) or ["镇党委"])
+    nights = tuple(
+        n.model_copy(
+            update={"section": draw(st.none() | sections), "by": draw(st.none() | _person())}
+        )
+        for n in draw(st.lists(computer_nights(first, last), max_size=max_size))
+    )
+    trainees = tuple(
+        BackboneTrainee(section=draw(sections), cadre=cadres(t.cadre), trained_on=t.trained_on)
+        for t in draw(
+            st.lists(
+                backbone_trainees(dt.date(year - 3, 1, 1), last),
+                max_size=max_size,
+                unique_by=lambda t: t.cadre,
+            )
+        )
+    )
+    exams = tuple(
+        SkillsExam(cadre=cadres(e.cadre), on=e.on, kind=e.kind)
+        for e in draw(st.lists(skills_exams(first, last), max_size=max_size))
+    )
+    moves = tuple(
+        a.model_copy(update={"cadre": cadres(a.cadre), "team": draw(teams)})
+        for a in draw(st.lists(adjustments(min_day=first, max_day=last), max_size=max_size))
+    )
+    results = tuple(
+        PerformanceResult(
+            year=draw(st.integers(year - 6, year - 1)),
+            team=draw(teams),
+            cadre=draw(st.none() | st.sampled_from([a.cadre for a in moves] or ["张三"])),
+            filed_on=draw(_in_year(year)),
+        )
+        for _ in range(draw(st.integers(0, max_size)))
+    )
+    openness = tuple(
+        DepartmentOpenness(
+            department=draw(_name()),
+            checked_on=draw(_in_year(year)),
+            published=tuple(draw(st.lists(st.sampled_from(Openness), unique=True))),
+            department_info=tuple(draw(st.lists(st.sampled_from(DepartmentInfo), unique=True))),
+        )
+        for _ in range(draw(st.integers(0, 1)))
+    )
+    return nights, trainees, exams, moves, results, openness
+
+
 @st.composite
 def selection_records(
     draw: st.DrawFn,
@@ -642,7 +1105,13 @@ def selection_records(
     nominations, open selections (procedures unique), post fillings, service
     histories (unique per cadre, position and day), events and talks,
     section tenures, dates of birth, a study log of the year (or none),
-    rules reports, branch grades and 135 work. Every review day is 31
+    rules reports, branch grades and 135 work, the branch meeting log
+    (branches unique, a 支部党员大会's vote counted or not), 特设 branches'
+    records, pre-appointment notices, probations (begun in the year or the
+    year before), the office's matters (ids unique), key posts and absences,
+    duty roster and badges, cadres' hospital stays, families and visits
+    (the names shared across these registers), and the sample settings.
+    Every other day is in the year; every review day is 31
     December or another day of the year. ``year`` defaults to 2004–2026; ``town``,
     ``county`` and ``prefecture`` (default: drawn) are the records' own.
     """
@@ -650,6 +1119,11 @@ def selection_records(
     first, last = dt.date(y, 1, 1), dt.date(y, 12, 31)
     small = max(1, max_size - 1)
     branches = _distinct(draw, _name(), 2)
+    meeting_branches, branch_meetings = draw(_meeting_log(y, max_size))
+    office = draw(_office(y, small))
+    stays, families, welfare_visits = draw(_welfare(y, small))
+    nights, trainees, exams, moves, results, openness = draw(_computer_work(y, small))
+    kinds = sorted({m.kind for m in office.matters})
     return SelectionRecords(
         year=y,
         town=draw(_text()) if town is None else town,
@@ -752,6 +1226,31 @@ def selection_records(
             )
         ),
         sample_rotation_years=draw(st.none() | st.integers(1, 10)),
+        meeting_branches=meeting_branches,
+        branch_meetings=branch_meetings,
+        special_branches=tuple(draw(st.lists(_special_branch(y), max_size=small))),
+        appointment_notices=tuple(draw(st.lists(_appointment_notice(y), max_size=small))),
+        probations=tuple(draw(st.lists(_probation(y), max_size=small))),
+        matters=office.matters,
+        key_posts=office.key_posts,
+        absences=office.absences,
+        duty_roster=office.roster,
+        badges=office.badges,
+        hospital_stays=stays,
+        cadre_families=families,
+        welfare_visits=welfare_visits,
+        computer_nights=nights,
+        backbone_trainees=trainees,
+        skills_exams=exams,
+        adjustments=moves,
+        performance_results=results,
+        openness=openness,
+        sample_time_limit_kind=draw(
+            st.none() | _text() | (st.sampled_from(kinds) if kinds else st.nothing())
+        ),
+        sample_time_limit_days=draw(st.none() | st.integers(0, 366)),
+        sample_hospital_visit_days=draw(st.none() | st.integers(0, 366)),
+        sample_family_visit_months=draw(st.none() | st.integers(1, 120)),
     )
 
 

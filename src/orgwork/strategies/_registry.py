@@ -21,15 +21,21 @@ from orgwork.assessment import (
 )
 from orgwork.cadres import (
     Absence,
+    Adjustment,
+    BackboneTrainee,
     Badge,
+    CadreBirthDate,
     CadreEvent,
     CadreFamily,
     CadreHospitalStay,
+    ComputerNight,
     KeyPost,
     Matter,
+    PerformanceResult,
     RosterEntry,
     SectionTenure,
     ServiceHistory,
+    SkillsExam,
     Talk,
     Transfer,
     WelfareVisit,
@@ -51,8 +57,11 @@ from orgwork.care import Visit as CareVisit
 from orgwork.decision import Decision, Text
 from orgwork.membership import Applicant, DuesPayer, DuesPayment, IntensiveTraining, Probation
 from orgwork.open_day import (
+    ContactFiles,
     Delegate,
     Feedback,
+    MeetingFollowUp,
+    OfficeMeeting,
     OpenDay,
     OpenDayPlan,
     OpenDayPreset,
@@ -70,9 +79,12 @@ from orgwork.organizations import (
 )
 from orgwork.policy import Change, Policy
 from orgwork.records import (
+    AppointmentNoticeRecord,
     AssessmentRecords,
+    BranchMeeting,
     CareRecords,
     DuesMember,
+    MeetingBranch,
     MembershipApplicant,
     MembershipRecords,
     OpenDayRecords,
@@ -103,10 +115,19 @@ from orgwork.strategies import _supervision as sup
 from orgwork.strategies._models import HAND_WRITTEN, instances, public_models
 from orgwork.supervision import (
     Case,
+    CaseHandling,
+    ChannelAssignment,
+    ChannelCheck,
+    ChannelEntry,
+    DeputyCheck,
+    DeputyDesignation,
+    DeputyPeriod,
     DutyRecord,
     EvaluationRound,
     Finding,
+    HotlineCall,
     LedgerItem,
+    MailboxCollection,
     RectificationLedger,
     Term,
     Unit,
@@ -186,6 +207,12 @@ _HAND_WRITTEN: dict[type[BaseModel], Callable[[], st.SearchStrategy[Any]]] = {
     CadreHospitalStay: c.cadre_hospital_stays,
     CadreFamily: c.cadre_families,
     WelfareVisit: c.welfare_visits,
+    ComputerNight: c.computer_nights,
+    BackboneTrainee: c.backbone_trainees,
+    CadreBirthDate: c.cadre_birth_dates,
+    SkillsExam: c.skills_exams,
+    Adjustment: c.adjustments,
+    PerformanceResult: c.performance_results,
     DuesPayer: mem.dues_payers,
     DuesPayment: mem.dues_payments,
     Applicant: mem.applicants,
@@ -205,6 +232,14 @@ _HAND_WRITTEN: dict[type[BaseModel], Callable[[], st.SearchStrategy[Any]]] = {
     Suggestion: od.suggestions,
     Delegate: lambda: od.delegate_pools().filter(bool).flatmap(st.sampled_from),
     SiteChoice: od.site_choices,
+    ContactFiles: od.contact_file_checks,
+    MeetingFollowUp: od.meeting_follow_ups,
+    OfficeMeeting: lambda: (
+        st.dates(dt.date(2004, 1, 1), dt.date(2030, 12, 31))
+        .flatmap(lambda d: od.office_meeting_logs(d, ("S01", "S02", "S03")))
+        .filter(bool)
+        .flatmap(st.sampled_from)
+    ),
     Feedback: lambda: (
         st.dates(dt.date(2004, 1, 1), dt.date(2028, 12, 31))
         .flatmap(od.feedback_logs)
@@ -232,6 +267,9 @@ _HAND_WRITTEN: dict[type[BaseModel], Callable[[], st.SearchStrategy[Any]]] = {
     ),
     Records: rec.records,
     SelectionRecords: rec.selection_records,
+    MeetingBranch: lambda: _YEARS.flatmap(rec._meeting_branch),
+    BranchMeeting: lambda: _YEARS.flatmap(rec._branch_meeting),
+    AppointmentNoticeRecord: lambda: _YEARS.flatmap(rec._appointment_notice),
     SupervisionRecords: rec.supervision_records,
     Ballot: sel.ballots,
     Evaluation: sel.evaluations,
@@ -247,6 +285,24 @@ _HAND_WRITTEN: dict[type[BaseModel], Callable[[], st.SearchStrategy[Any]]] = {
     RectificationLedger: sup.rectification_ledgers,
     Term: sup.supervisor_terms,
     DutyRecord: lambda: sup.duty_records().filter(bool).flatmap(st.sampled_from),
+    ChannelAssignment: lambda: sup.channel_assignments().filter(bool).flatmap(st.sampled_from),
+    DeputyDesignation: lambda: sup.deputy_designations().filter(bool).flatmap(st.sampled_from),
+    HotlineCall: lambda: sup.hotline_calls().filter(bool).flatmap(st.sampled_from),
+    MailboxCollection: lambda: sup.mailbox_collections().filter(bool).flatmap(st.sampled_from),
+    ChannelCheck: sup.channel_checks,
+    ChannelEntry: lambda: (
+        sup.channel_checks().map(lambda c: c.entries).filter(bool).flatmap(st.sampled_from)
+    ),
+    DeputyCheck: sup.deputy_checks,
+    DeputyPeriod: lambda: (
+        sup.deputy_checks()
+        .map(lambda c: (*c.gaps, *c.overlaps))
+        .filter(bool)
+        .flatmap(st.sampled_from)
+    ),
+    CaseHandling: lambda: (
+        sup.deputy_checks().map(lambda c: c.cases).filter(bool).flatmap(st.sampled_from)
+    ),
     # Results: what the rules themselves decide on drawn inputs.
     AnnualTotal: _annual_totals,
     Ranking: _rankings,
