@@ -47,6 +47,7 @@ from collections import Counter
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from orgwork._args import as_date, as_year, check_unique
+from orgwork._weekdays import WEEKDAY_NAMES, WEEKDAYS
 from orgwork.calendar import Calendar, checked_calendar
 from orgwork.decision import Decision, RuleContext, Say, Text, joined, sentence
 from orgwork.errors import RecordError
@@ -296,16 +297,7 @@ def _not_counted(ctx: RuleContext, lg: StudyLog, items: tuple[StudyItem, ...]) -
         ctx.say(_StudyTexts.outside, n=outside, year=lg.year)
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY_TEXT = {
-    "monday": Text(zh="星期一", en="Monday"),
-    "tuesday": Text(zh="星期二", en="Tuesday"),
-    "wednesday": Text(zh="星期三", en="Wednesday"),
-    "thursday": Text(zh="星期四", en="Thursday"),
-    "friday": Text(zh="星期五", en="Friday"),
-    "saturday": Text(zh="星期六", en="Saturday"),
-    "sunday": Text(zh="星期日", en="Sunday"),
-}
+_WEEKDAYS, _WEEKDAY_TEXT = WEEKDAYS, WEEKDAY_NAMES
 _HOLIDAY_HOW = {
     "next_working_day": Text(zh="顺延至下一个工作日", en="study moves to the next working day"),
     "excused": Text(zh="该周免除", en="the week is excused"),

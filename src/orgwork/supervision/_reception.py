@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from orgwork._args import as_date, as_year
+from orgwork._weekdays import WEEKDAY_NAMES
 from orgwork.calendar import Calendar, checked_calendar
 from orgwork.decision import Decision, RuleContext, Say, Text, both, day
 from orgwork.errors import MissingParameterError
@@ -24,14 +25,7 @@ _ON_WEEKENDS, _ON_HOLIDAYS = _PARAMS[1:3]
 _MEETING_DAYS = "supervision.meeting_working_days"
 
 #: The days of the week, Monday first (the English as ``%A`` writes it).
-_WEEKDAYS = tuple(
-    Text(zh=zh, en=en)
-    for zh, en in zip(
-        ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"),
-        ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-        strict=True,
-    )
-)
+_WEEKDAYS = tuple(WEEKDAY_NAMES.values())
 
 #: Where a moved reception day goes, as the English reason names it (the Chinese does not).
 _MOVED_TO = {
