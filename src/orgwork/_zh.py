@@ -80,6 +80,9 @@ VALUES: dict[str, str] = {
     "working_days": "工作日",
     "all_days": "自然日",
     "family": "家庭走访",
+    "member_and_team": "成员本人和所在领导班子",
+    "member": "仅成员本人",
+    "finding": "列为问题",
 }
 
 #: A code: lower-case Latin words joined by dots. Its edges are checked against Latin
@@ -101,12 +104,33 @@ def short_name(text: str, fallback: str) -> str:
 def parameter_name(path: str) -> str:
     """A parameter's Chinese name (its path when unknown).
 
+    The name is its description up to the first colon, comma or bracket. Where
+    that is shared with another parameter, the next part of the description is
+    added in brackets, so that no two parameters are named alike.
+
     >>> parameter_name("supervision.reply_working_days")
     '群众来信来访答复时限'
+    >>> parameter_name("care.qiyi_days_before"), parameter_name("care.qiyi_days_after")
+    ('“七一”慰问期(七月一日前几日起)', '“七一”慰问期(七月一日后几日止)')
     """
+    return _parameter_names().get(path, path)
+
+
+@functools.cache
+def _parameter_names() -> dict[str, str]:
+    from collections import Counter
+
     from orgwork.policy import parameter_names
 
-    return short_name(parameter_names().get(path, ""), path)
+    texts = parameter_names()
+    short = {path: short_name(text, path) for path, text in texts.items()}
+    shared = Counter(short.values())
+    out = {}
+    for path, name in short.items():
+        rest = _SHORT.split(texts[path], 1)[1:]
+        detail = short_name(rest[0], "") if rest else ""
+        out[path] = f"{name}({detail})" if shared[name] > 1 and detail else name
+    return out
 
 
 @functools.cache

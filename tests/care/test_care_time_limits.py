@@ -15,6 +15,7 @@ import datetime as dt
 
 import pytest
 
+from orgwork._zh import parameter_name
 from orgwork.care import (
     DutyKind,
     ElderlyMember,
@@ -120,7 +121,8 @@ def test_under_a_local_limit_the_finding_names_the_head_and_the_parameter() -> N
     assert not d.value.referred
     assert "care.answerable_head" in d.rules
     zh = d.explain("zh")
-    assert "care.hospital_visit_days" in zh
+    assert parameter_name("care.hospital_visit_days") in zh  # named in Chinese, not by path
+    assert "care.hospital_visit_days" not in zh
     assert "李书记" in zh
     assert "care.hospital_visit_days" in d.explain("en")
 
@@ -182,7 +184,8 @@ def test_a_missed_festival_visit_names_the_head_only_once_the_locality_sets_the_
     )
     assert (d.value.answerable, d.value.referred) == ("李书记", False)
     assert d.value.duty.limit == ("care.qiyi_days_before", "care.qiyi_days_after")
-    assert "care.qiyi_days_after" in d.explain("zh")
+    assert parameter_name("care.qiyi_days_after") in d.explain("zh")
+    assert "care.qiyi_days_after" in d.explain("en")
 
 
 # -- 生活困难有人帮扶: the seed's own limit, and the named contact ------------------------
@@ -199,7 +202,8 @@ def test_the_seeds_monthly_limit_names_the_head_and_its_parameter() -> None:
     (d,) = check_care([poor], [], D(2024, 3, 1), D(2024, 3, 31), organizations=[ORG])
     assert d.value.duty.limit == ("care.hardship_visits_per_month",)
     assert d.value.answerable == "李书记"
-    assert "care.hardship_visits_per_month" in d.explain("zh")
+    assert parameter_name("care.hardship_visits_per_month") in d.explain("zh")
+    assert "care.hardship_visits_per_month" in d.explain("en")
 
 
 @pytest.mark.rule("care.hardship_visit")
