@@ -23,6 +23,8 @@ import enum
 import functools
 import re
 
+from orgwork._weekdays import WEEKDAY_NAMES
+
 __all__ = ["VALUES", "parameter_name", "plain_zh", "short_name"]
 
 #: Chinese labels of setting values (policy literals), by code.
@@ -68,13 +70,7 @@ VALUES: dict[str, str] = {
     "quarter": "季度",
     "half_year": "半年",
     "year": "年",
-    "monday": "星期一",
-    "tuesday": "星期二",
-    "wednesday": "星期三",
-    "thursday": "星期四",
-    "friday": "星期五",
-    "saturday": "星期六",
-    "sunday": "星期日",
+    **{code: name.zh for code, name in WEEKDAY_NAMES.items()},
     "next_working_day": "顺延至下一个工作日",
     "excused": "该周免除",
     "working_days": "工作日",
