@@ -115,6 +115,35 @@ def test_a_notice_before_the_rule_is_not_checked() -> None:
 
 
 @pytest.mark.rule(NOTICE)
+def test_a_notice_at_the_calendar_s_end_is_decided_on_its_own_days() -> None:
+    # 28 to 31 December 2026 are four working days; the fifth would be in 2027, which the
+    # official calendar does not cover: the notice is short all the same, and no day is guessed
+    d = pre_appointment_notice(notice(D(2026, 12, 28), D(2026, 12, 31)))
+    v = checked(d)
+    assert (d.outcome, v.working_days, v.sufficient, v.earliest_end) == ("short", 4, False, None)
+    assert d.headline.zh == "甲的任前公示只有4个工作日,少于5个工作日"
+    assert d.headline.en == "甲's notice lasted 4 working day(s), fewer than 5"
+    assert d.reasons[0].zh.endswith("最早可结束之日落在工作日历未覆盖的年份,无法确定")
+    assert d.reasons[1].en == "It runs to 2026-12-31: 4 working day(s)"
+    assert not d.provisional
+    # with the year estimated, the first day it may end is known (and provisional)
+    est = pre_appointment_notice(
+        notice(D(2026, 12, 28), D(2026, 12, 31)), calendar=CAL.with_provisional(2027)
+    )
+    assert est.outcome == "short"
+    assert checked(est).earliest_end is not None
+    assert est.provisional
+    # five working days inside the calendar meet the rule even at its end
+    ok = pre_appointment_notice(notice(D(2026, 12, 25), D(2026, 12, 31)))
+    assert (ok.outcome, checked(ok).earliest_end) == ("meets", D(2026, 12, 31))  # Fri, Mon–Thu
+    # with no last day, or a last day past the calendar, there is nothing to count on
+    with pytest.raises(CalendarCoverageError, match="2027"):
+        pre_appointment_notice(notice(D(2026, 12, 28)))
+    with pytest.raises(CalendarCoverageError, match="2027"):
+        pre_appointment_notice(notice(D(2026, 12, 28), D(2027, 1, 5)))
+
+
+@pytest.mark.rule(NOTICE)
 def test_bad_input() -> None:
     with pytest.raises(ValidationError, match="end"):
         notice(D(2024, 3, 8), D(2024, 3, 4))
@@ -130,6 +159,12 @@ def test_the_earliest_end_is_the_fifth_working_day(n: AppointmentNotice) -> None
     v = pre_appointment_notice(n).value
     assert v is not None
     start = n.start - dt.timedelta(days=1)
+    if v.earliest_end is None:  # past the calendar: only a notice with a covered end gets here
+        assert n.end is not None
+        assert v.working_days is not None
+        assert v.working_days == CAL.working_days_between(start, n.end) < 5
+        assert v.sufficient is False
+        return
     assert CAL.working_days_between(start, v.earliest_end) == 5
     assert CAL.is_working_day(v.earliest_end)
     if n.end is not None:

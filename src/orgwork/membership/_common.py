@@ -67,7 +67,7 @@ def after_years(start: dt.date, years: int, what: str = "start") -> dt.date:
     """The day ``years`` calendar years after ``start`` (29 Feb → 28 Feb in a common year).
 
     A calendar year, never 365 days: the corresponding day of the month, or
-    the month's last day when there is none (民法典 第二百零三条: 没有对应日的,
+    the month's last day when there is none (民法典 第二百零二条: 没有对应日的,
     月末日为期间的最后一日).
 
     >>> after_years(dt.date(2024, 2, 29), 1), after_years(dt.date(2023, 7, 1), 1)

@@ -15,7 +15,7 @@ From 《中国共产党发展党员工作细则》 (2014):
 
 Years and months are calendar years and months (``dateutil.relativedelta``),
 never 365 days: a day with no counterpart (29 February in a common year) is
-the month's last day (民法典 第二百零三条).
+the month's last day (民法典 第二百零二条).
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from orgwork._args import as_date, as_models, check_unique
+from orgwork._args import as_date, as_field, as_models, check_unique
 from orgwork._deadlines import DeadlineStatus, deadline_status
 from orgwork.decision import Decision, RuleContext, Say, Text, day
 from orgwork.errors import RecordError
@@ -175,7 +175,7 @@ def contact_files(
     >>> d.outcome, d.value.missing
     ('incomplete', ('R30',))
     """
-    held = as_models(OpenDay, (open_day,), "open_day")[0]
+    held: OpenDay = as_field(OpenDay, open_day, "open_day")
     on = as_date(on, "on")
     ctx = RuleContext(contact_files, policy, on=held.held_on)
     amount, unit = ctx.param(_LEAD), ctx.param(_UNIT)

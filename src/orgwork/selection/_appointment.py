@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from orgwork._args import as_date, shift
 from orgwork.calendar import Calendar, checked_calendar
 from orgwork.decision import Decision, RuleContext, Say, Text, day
+from orgwork.errors import CalendarCoverageError
 from orgwork.ids import Id
 from orgwork.policy import Policy
 from orgwork.rules import rule
@@ -73,7 +74,10 @@ class NoticeCheck(BaseModel):
     candidate: Id
     start: dt.date
     end: dt.date | None
-    earliest_end: dt.date = Field(description="The first day the notice may end.")
+    earliest_end: dt.date | None = Field(
+        description="The first day the notice may end (None when that day falls in a year the "
+        "working-day calendar does not cover, and the notice's own last day is covered)."
+    )
     working_days: int | None = Field(description="Its working days (None without an end day).")
     sufficient: bool | None
 
@@ -93,6 +97,12 @@ class _NoticeTexts:
         "{candidate}'s notice begins on {start} ({how}): at least {need} working days, so it "
         "may end on {earliest} at the earliest",
     )
+    beyond = Say(
+        "{candidate}的任前公示自{start}开始({how}),不少于{need}个工作日;最早可结束之日落在工作日历"
+        "未覆盖的年份,无法确定",
+        "{candidate}'s notice begins on {start} ({how}): at least {need} working days; the first "
+        "day it may end falls in a year the working-day calendar does not cover, so it is unknown",
+    )
     counted = Say("公示至{end},计{n}个工作日", "It runs to {end}: {n} working day(s)")
     planned = Say(
         "{candidate}的任前公示最早可于{earliest}结束",
@@ -106,6 +116,10 @@ class _NoticeTexts:
         "{candidate}的任前公示只有{n}个工作日,少于{need}个工作日,最早应于{earliest}结束",
         "{candidate}'s notice lasted {n} working day(s), fewer than {need}: it could end on "
         "{earliest} at the earliest",
+    )
+    short_beyond = Say(
+        "{candidate}的任前公示只有{n}个工作日,少于{need}个工作日",
+        "{candidate}'s notice lasted {n} working day(s), fewer than {need}",
     )
     before_rule = Say(
         "{candidate}的任前公示始于{start},早于“公示期不少于五个工作日”的适用起始日{since},"
@@ -140,6 +154,14 @@ def pre_appointment_notice(
     ``"short"``, and ``"not_in_force"`` (value None) for a notice begun before
     ``selection.publicity_rule_from``.
 
+    A notice whose last day is given and covered by ``calendar`` is always
+    decided: when the first day it could end falls in a year the calendar does
+    not cover, ``earliest_end`` is None and a notice of fewer than five working
+    days is ``"short"`` all the same. Counting a day the calendar does not
+    cover (the last day given, or, with none given, the first day it may end)
+    raises [`CalendarCoverageError`][orgwork.errors.CalendarCoverageError]
+    naming the year: nothing is guessed.
+
     >>> n = AppointmentNotice(candidate="甲", start=dt.date(2024, 9, 27))
     >>> pre_appointment_notice(n).value.earliest_end    # 国庆: 9-27, 9-29, 9-30, 10-8, 10-9
     datetime.date(2024, 10, 9)
@@ -155,11 +177,21 @@ def pre_appointment_notice(
     need: int = ctx.param("selection.publicity_working_days")
     first: bool = ctx.param("selection.publicity_first_day_counts")
     counted_from = shift(n.start, -1, "notice.start") if first else n.start
-    earliest = cal.add_working_days(counted_from, need)
-    ctx.provisional = cal.is_provisional(counted_from, max(earliest, n.end or earliest))
     shown: dict[str, Any] = {"start": day(n.start), "how": _FIRST_DAY[first], "need": need}
-    ctx.say(_NoticeTexts.earliest, earliest=day(earliest), **shown, candidate=n.candidate)
+    earliest: dt.date | None
+    try:
+        earliest = cal.add_working_days(counted_from, need)
+    except CalendarCoverageError:
+        if n.end is None:
+            raise  # nothing to decide without the year the calendar lacks
+        earliest = None  # the notice's own days are counted below (an error if not covered)
+    if earliest is None:
+        ctx.say(_NoticeTexts.beyond, **shown, candidate=n.candidate)
+    else:
+        ctx.say(_NoticeTexts.earliest, earliest=day(earliest), **shown, candidate=n.candidate)
     if n.end is None:
+        assert earliest is not None
+        ctx.provisional = cal.is_provisional(counted_from, earliest)
         v = NoticeCheck(
             candidate=n.candidate,
             start=n.start,
@@ -170,8 +202,9 @@ def pre_appointment_notice(
         )
         return ctx.decide("planned", v, _NoticeTexts.planned, earliest=day(earliest), **who)
     days = cal.working_days_between(counted_from, n.end)
+    ctx.provisional = cal.is_provisional(counted_from, max(earliest or n.end, n.end))
     ctx.say(_NoticeTexts.counted, end=day(n.end), n=days)
-    ok = n.end >= earliest
+    ok = days >= need
     v = NoticeCheck(
         candidate=n.candidate,
         start=n.start,
@@ -182,6 +215,8 @@ def pre_appointment_notice(
     )
     if ok:
         return ctx.decide("meets", v, _NoticeTexts.meets, n=days, need=need, **who)
+    if earliest is None:
+        return ctx.decide("short", v, _NoticeTexts.short_beyond, n=days, need=need, **who)
     text = _NoticeTexts.short
     return ctx.decide("short", v, text, n=days, need=need, earliest=day(earliest), **who)
 
