@@ -285,3 +285,35 @@ def test_months_late_are_calendar_months(p: DuesPayment) -> None:
     d = dues_makeup(p)
     assert d.value.months_late == max(0, (p.paid_on.year - p.year) * 12 + p.paid_on.month - p.month)
     assert d.value.within_limit == (d.value.months_late <= 6)
+
+
+@pytest.mark.rule("membership.dues_arrears")
+def test_a_month_not_yet_over_is_not_unpaid() -> None:
+    # paid for December 2024 only; on 1 June 2025 five whole months are unpaid, and June can
+    # still be paid that month: not yet the 连续六个月 of the 党章
+    pays = _paid([0])  # month 0: December 2024
+    kw = {"member": "M", "first": dt.date(2024, 12, 1), "last": dt.date(2025, 6, 30)}
+    d = dues_arrears(pays, on=dt.date(2025, 6, 1), **kw)  # type: ignore[arg-type]
+    assert (d.outcome, len(d.value.unpaid)) == ("ok", 5)
+    assert d.reasons[1].zh == "截至2025年6月1日,2025年6月尚未结束,当月仍可交纳,不计为未交纳"
+    assert d.reasons[1].en == (
+        "2025-06 not over on 2025-06-01: the dues can still be paid that month, so it is not "
+        "counted as unpaid"
+    )
+    # on 30 June too; from 1 July, June is the sixth month
+    assert dues_arrears(pays, on=dt.date(2025, 6, 30), **kw).outcome == "ok"  # type: ignore[arg-type]
+    d = dues_arrears(pays, on=dt.date(2025, 7, 1), **kw)  # type: ignore[arg-type]
+    assert (d.outcome, d.value.runs[0].last, d.value.runs[0].months) == ("referred", "2025-06", 6)
+    # a month paid before it is over is simply paid: nothing is said of it
+    paid_june = pays + _paid([6])
+    d = dues_arrears(paid_june, on=dt.date(2025, 6, 10), **kw)  # type: ignore[arg-type]
+    assert not any("尚未结束" in r.zh for r in d.reasons)
+
+
+@pytest.mark.rule("membership.dues_arrears")
+@given(st.integers(1, 30), st.integers(0, 40))
+def test_no_month_from_the_review_day_s_month_on_is_unpaid(day: int, offset: int) -> None:
+    on = dt.date(2025, 1, day) + dt.timedelta(days=31 * offset)
+    d = dues_arrears([], member="M", first=dt.date(2024, 1, 1), last=dt.date(2029, 12, 1), on=on)
+    assert d.value.unpaid[-1] == f"{(on.replace(day=1) - dt.timedelta(days=1)):%Y-%m}"
+    assert all(m < f"{on:%Y-%m}" for m in d.value.unpaid)

@@ -176,8 +176,11 @@ def test_six_consecutive_unpaid_months_are_referred_with_the_facts(year: int) ->
 def test_an_earlier_review_day_shortens_the_run() -> None:
     s = section(build(2025).model_copy(update={"on": dt.date(2025, 7, 31)}))
     arrears = _by_person(s, "membership.dues_arrears")
-    assert arrears["孟庆海"].outcome == "ok"  # March to July: five months
-    assert arrears["孟庆海"].value.unpaid == ("2025-03", "2025-04", "2025-05", "2025-06", "2025-07")
+    assert arrears["孟庆海"].outcome == "ok"  # March to June; July can still be paid on the 31st
+    assert arrears["孟庆海"].value.unpaid == ("2025-03", "2025-04", "2025-05", "2025-06")
+    assert "截至2025年7月31日,2025年7月尚未结束,当月仍可交纳,不计为未交纳" in [
+        r.zh for r in arrears["孟庆海"].reasons
+    ]
     assert "截至2025年7月31日,没有党员连续6个月未交纳党费" in _zh(s)
 
 

@@ -442,6 +442,11 @@ class _ArrearsTexts:
         "{first}至{last}未交纳党费的月份:{items}",
         "Months from {first} to {last} with no dues paid: {items}",
     )
+    running = Say(
+        "截至{on},{items}尚未结束,当月仍可交纳,不计为未交纳",
+        "{items} not over on {on}: the dues can still be paid that month, so it is not counted "
+        "as unpaid",
+    )
     run = Say(
         "{start}至{end}连续{n}个月未交纳党费,达到党章所说的连续{limit}个月",
         "{start} to {end}: {n} consecutive months unpaid, the {limit} months the Party "
@@ -497,7 +502,9 @@ def dues_arrears(
     """连续未交纳党费 — runs of consecutive unpaid months of ``member`` from ``first``'s month to ``last``'s.
 
     A month is paid when a payment of ``member`` for it was made on or before
-    ``on`` (any payment when ``on`` is None). Outcomes: ``"referred"`` when a
+    ``on`` (any payment when ``on`` is None). A month not over on ``on`` (its
+    own month, and any later one) is never unpaid: its dues can still be paid,
+    and a reason says so when they have not been. Outcomes: ``"referred"`` when a
     run reaches ``membership.arrears_months`` (the months are named; the branch
     meeting discusses whether there was a proper reason), ``"ok"``
     otherwise. Never a finding that the member has left the Party.
@@ -520,7 +527,9 @@ def dues_arrears(
         (p.year, p.month) for p in given if p.member == member and (on is None or p.paid_on <= on)
     }
     span = months_between((first.year, first.month), (last.year, last.month))
-    unpaid = [ym for ym in span if ym not in paid]
+    # a month is unpaid only once it is over: on its own days it can still be paid
+    running = [ym for ym in span if on is not None and ym >= (on.year, on.month)]
+    unpaid = [ym for ym in span if ym not in paid and ym not in running]
     long = [r for r in _runs(unpaid) if len(r) >= limit]
     v = DuesArrears(
         member=member,
@@ -538,6 +547,9 @@ def dues_arrears(
         first=_month(first.year, first.month),
         last=_month(last.year, last.month),
     )
+    if on is not None:
+        open_months = [_month(*ym) for ym in running if ym not in paid]
+        ctx.say_list(_ArrearsTexts.running, open_months, on=day(on))
     if not long:
         return ctx.decide("ok", v, _ArrearsTexts.none, subject=member, member=member, limit=limit)
     for r in long:
