@@ -33,18 +33,20 @@ def _retired(income: str | int) -> DuesPayer:
     return DuesPayer(member="李四", category="retired", monthly_income=income)
 
 
-#: 第二条, each band edge as the text draws it: (income, rate %, payable or None when referred).
+#: 第二条, each band edge as the text draws it: (income, rate %, payable to the 分, halves up).
 EMPLOYED = [
     ("0", "0.5", "0.00"),
-    ("2999.99", "0.5", None),  # 14.99995: fractions of a 分
+    ("2999", "0.5", "15.00"),  # 14.995: half a 分 goes up
+    ("2999.99", "0.5", "15.00"),  # 14.99995
     ("3000", "0.5", "15.00"),  # 3000元以下(含3000元)
     ("3000.00", "0.5", "15.00"),
-    ("3000.01", "1", None),  # 3000元以上: 30.0001
+    ("3000.01", "1", "30.00"),  # 3000元以上: 30.0001
     ("4000", "1", "40.00"),
     ("5000", "1", "50.00"),  # 至5000元(含5000元)
-    ("5000.01", "1.5", None),
+    ("5000.01", "1.5", "75.00"),  # 75.00015
+    ("7777", "1.5", "116.66"),  # 116.655
     ("10000", "1.5", "150.00"),  # 至10000元(含10000元)
-    ("10000.01", "2", None),  # 10000元以上 2%: 200.0002
+    ("10000.01", "2", "200.00"),  # 10000元以上 2%: 200.0002
     ("12000", "2", "240.00"),
 ]
 
@@ -57,12 +59,9 @@ def test_members_in_work_pay_by_the_band_edges_of_article_two(
     d = dues_rate(_employed(income), year=2025, month=3)
     assert d.value.rate_percent == D(rate)
     assert d.value.amount == D(income) * D(rate) / 100
-    if payable is None:
-        assert d.outcome == "referred"
-        assert d.value.payable is None
-    else:
-        assert d.outcome == "due"
-        assert d.value.payable == D(payable)
+    assert d.outcome == "due"
+    assert d.value.payable == D(payable)
+    assert d.parameters["membership.dues_rounding"] == "half_up"
 
 
 @pytest.mark.rule("membership.dues_rate")
@@ -82,8 +81,9 @@ def test_the_quote_holds_every_band_and_its_inclusive_bound() -> None:
     ("income", "rate", "payable"),
     [
         ("5000", "0.5", "25.00"),
-        ("4999.99", "0.5", None),
-        ("5000.01", "1", None),
+        ("4999.99", "0.5", "25.00"),  # 24.99995
+        ("5000.01", "1", "50.00"),  # 50.0001
+        ("6000", "1", "60.00"),
         ("8000", "1", "80.00"),
     ],
 )
@@ -96,13 +96,17 @@ def test_retirees_pay_by_the_two_bands_of_article_five(
 
 
 @pytest.mark.rule("membership.dues_rate")
-def test_rounding_is_referred_unless_the_locality_sets_it() -> None:
-    p = Policy.default().override({"membership.dues_rounding": "half_up"})
-    d = dues_rate(_employed("3000.01"), year=2025, month=3, policy=p)
+def test_rounding_to_the_fen_by_default_and_referred_where_the_locality_unsets_it() -> None:
+    d = dues_rate(_employed("3000.01"), year=2025, month=3)
     assert d.outcome == "due"
     assert d.value.amount == D("30.0001")
     assert d.value.payable == D("30.00")
-    assert dues_rate(_employed("2999.99"), year=2025, month=3, policy=p).value.payable == D("15.00")
+    assert dues_rate(_employed("2999.99"), year=2025, month=3).value.payable == D("15.00")
+    unset = Policy.default().override({"membership.dues_rounding": None})
+    r = dues_rate(_employed("3000.01"), year=2025, month=3, policy=unset)
+    assert (r.outcome, r.value.amount, r.value.payable) == ("referred", D("30.0001"), None)
+    exact = dues_rate(_employed("3000"), year=2025, month=3, policy=unset)
+    assert (exact.outcome, exact.value.payable) == ("due", D("15.00"))
 
 
 @pytest.mark.rule("membership.dues_rate")
@@ -176,7 +180,13 @@ def test_amount_is_income_times_rate_exactly(payer: DuesPayer, year: int, month:
         assert payer.monthly_income is not None
         assert d.value.rate_percent is not None
         assert d.value.amount == payer.monthly_income * d.value.rate_percent / 100
-        assert d.outcome == (
+        assert d.outcome == "due"
+        assert d.value.payable is not None
+        assert abs(d.value.payable - d.value.amount) <= D("0.005")  # to the nearest 分
+        assert d.value.payable == d.value.payable.quantize(D("0.01"))
+        unset = Policy.default().override({"membership.dues_rounding": None})
+        r = dues_rate(payer, year=year, month=month, policy=unset)
+        assert r.outcome == (
             "due" if d.value.amount == d.value.amount.quantize(D("0.01")) else "referred"
         )
     else:

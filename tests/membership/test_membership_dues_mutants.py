@@ -42,7 +42,7 @@ EMPLOYED_PARAMS = {
     "membership.dues_schedule_effective": "2008-04-01",
     "membership.employed_band_limits": ("3000", "5000", "10000"),
     "membership.employed_rates_percent": ("0.5", "1", "1.5", "2"),
-    "membership.dues_rounding": None,
+    "membership.dues_rounding": "half_up",
 }
 
 
@@ -193,7 +193,7 @@ def test_a_retiree_in_the_upper_band_word_for_word() -> None:
         "membership.dues_schedule_effective": "2008-04-01",
         "membership.retired_band_limits": ("5000",),
         "membership.retired_rates_percent": ("0.5", "1"),
-        "membership.dues_rounding": None,
+        "membership.dues_rounding": "half_up",
     }
 
 
@@ -213,10 +213,13 @@ def test_a_limit_is_written_without_an_exponent() -> None:
 
 # -- rounding: the 规定 says nothing of it --------------------------------------------------
 
+#: A locality that unsets the rounding: amounts with fractions of a 分 are referred.
+UNROUNDED = Policy.default().override({"membership.dues_rounding": None})
+
 
 @pytest.mark.rule(RATE)
 def test_fractions_of_a_fen_are_referred_word_for_word() -> None:
-    x = dues_rate(employed("3000.01"), year=2025, month=3)
+    x = dues_rate(employed("3000.01"), year=2025, month=3, policy=UNROUNDED)
     assert (x.outcome, x.subject) == ("referred", "张三")
     assert x.value.model_dump() == assessment(rate_percent=D(1), amount=D("30.0001"))
     assert headline(x) == (
@@ -237,12 +240,12 @@ def test_fractions_of_a_fen_are_referred_word_for_word() -> None:
             "rounding: referred to the branch",
         ),
     ]
-    assert x.parameters == EMPLOYED_PARAMS
+    assert x.parameters == {**EMPLOYED_PARAMS, "membership.dues_rounding": None}
 
 
 @pytest.mark.rule(RATE)
 def test_a_long_fraction_is_written_out() -> None:
-    x = dues_rate(employed("2999.99"), year=2025, month=3)
+    x = dues_rate(employed("2999.99"), year=2025, month=3, policy=UNROUNDED)
     assert x.outcome == "referred"
     assert headline(x) == (
         "张三2025年3月的党费按比例为14.99995元,如何舍入提交党支部确定",

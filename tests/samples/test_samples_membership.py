@@ -45,6 +45,7 @@ PAYABLE = {
     "邹德胜": Decimal("52.00"),  # a retiree at 5200: 1%
     "严佳琪": Decimal("0.2"),  # a student: fixed
     "孟庆海": Decimal("40.00"),
+    "雷振宇": Decimal("43.22"),  # 4321.50: 1% is 43.215, to the 分 halves up
 }
 
 
@@ -111,21 +112,17 @@ def test_dues_at_and_around_the_band_edges_2025() -> None:
     assert {m: d.value.payable for m, d in march.items() if d.outcome == "due"} == PAYABLE
     assert march["殷福生"].outcome == "undetermined"
     assert (march["殷福生"].value.low, march["殷福生"].value.high) == (Decimal("0.2"), Decimal(1))
-    assert march["雷振宇"].outcome == "referred"
     assert march["雷振宇"].value.amount == Decimal("43.215")
-    assert march["雷振宇"].value.payable is None
     assert march["杨志远"].subject == "杨志远:2025-03"
     text = _zh(s)
-    assert "党员12名,按2008年规定核定2025年1月至12月的党费:数额确定10名,由本地确定数额1名" in text
+    assert "党员12名,按2008年规定核定2025年1月至12月的党费:数额确定11名,由本地确定数额1名" in text
     assert "殷福生为农民党员,每月交纳0.20元至1元" in text
-    assert "雷振宇的党费按比例计算含不足1分的部分" in text
+    assert "雷振宇的党费按比例计算含不足1分的部分" not in text
 
 
 @pytest.mark.rule("membership.dues_rate")
 def test_a_local_rounding_and_farmer_amount_decide_the_referred_cases() -> None:
-    policy = Policy.default().override(
-        {"membership.dues_rounding": "half_up", "membership.farmer_monthly_amount": "0.5"}
-    )
+    policy = Policy.default().override({"membership.farmer_monthly_amount": "0.5"})
     s = section(build(2025), policy)
     march = {
         d.value.member: d for d in _of(s, "membership.dues_rate") if d.value.month == "2025-03"
@@ -134,6 +131,19 @@ def test_a_local_rounding_and_farmer_amount_decide_the_referred_cases() -> None:
     assert march["雷振宇"].value.payable == Decimal("43.22")
     assert march["殷福生"].value.payable == Decimal("0.5")
     assert "由本地确定数额0名,舍入提交党支部确定0名" in _zh(s)
+
+
+@pytest.mark.rule("membership.dues_rate")
+def test_a_locality_that_unsets_the_rounding_has_the_fraction_referred() -> None:
+    unset = Policy.default().override({"membership.dues_rounding": None})
+    s = section(build(2025), unset)
+    march = {
+        d.value.member: d for d in _of(s, "membership.dues_rate") if d.value.month == "2025-03"
+    }
+    assert march["雷振宇"].outcome == "referred"
+    assert march["雷振宇"].value.amount == Decimal("43.215")
+    assert march["雷振宇"].value.payable is None
+    assert "雷振宇的党费按比例计算含不足1分的部分" in _zh(s)
 
 
 @pytest.mark.rule("membership.dues_rate")
@@ -368,7 +378,6 @@ def test_every_membership_rule_is_in_the_sample_town_report() -> None:
     assert outcomes >= {
         ("membership.dues_rate", "due"),
         ("membership.dues_rate", "undetermined"),
-        ("membership.dues_rate", "referred"),
         ("membership.dues_arrears", "referred"),
         ("membership.dues_arrears", "ok"),
         ("membership.dues_makeup", "within"),
@@ -458,7 +467,7 @@ def test_a_redacted_copy_withholds_incomes_and_births_and_still_reads_back(
 def test_a_redacted_report_withholds_dues_amounts_and_ages() -> None:
     report = check(town_records(2025))
     plain = report.to_json()
-    assert '"payable":"43.22"' not in plain.replace(" ", "")  # referred: no payable
+    assert '"payable":"43.22"' in plain.replace(" ", "")  # 43.215, to the 分
     assert "202.00" in plain  # the unredacted report has the amounts
     shared = report.to_json(redact=True)
     assert "202.00" not in shared
@@ -502,7 +511,6 @@ def test_the_work_lists_hold_the_matters_for_the_branch_once_each() -> None:
     assert lists["membership"].zh == "党员管理待研究事项"
     assert [(r[1], r[2]) for r in rows] == [
         ("殷福生:2025-01", "未确定"),  # the farmer's amount: the locality's to set
-        ("雷振宇:2025-01", "提交研究决定"),  # the rounding, once for the twelve months
         ("孟庆海", "提交研究决定"),  # six months unpaid: the branch meeting
         ("蒋文涛:2025-01", "提交研究决定"),  # paid up beyond six months
         ("华子轩", "不符合条件"),

@@ -7,9 +7,9 @@ from 2008-04-01, and 《中国共产党章程》 第九条:
   (retirees), 第六条 (farmers; students, the unemployed, members on relief and
   on the minimum living allowance). The schedule in force on the month's first
   day applies; months before 2008-04-01 are not assessed (the earlier schedule
-  is not encoded). The amount is exact: the 规定 says nothing of rounding, so
-  an amount with fractions of a 分 is referred unless the locality sets
-  ``membership.dues_rounding``.
+  is not encoded). The amount is exact, and the sum payable is rounded to the
+  分, halves up (``membership.dues_rounding``: the 规定 says nothing of
+  rounding; a locality that unsets it has such amounts referred instead).
 * [`dues_arrears`][orgwork.membership.dues_arrears] — 党章 第九条: six consecutive months
   unpaid. orgwork never finds that a member has left the Party: it names the
   months and refers the case to the branch meeting, which alone judges whether
@@ -287,7 +287,7 @@ def dues_rate(
 
     Outcomes: ``"due"`` (``payable`` set), ``"undetermined"`` (a farmer member while
     the locality has set no amount: ``low`` to ``high``), ``"referred"`` (the
-    exact amount has fractions of a 分 and no rounding is set), and
+    exact amount has fractions of a 分 and ``membership.dues_rounding`` is unset), and
     ``"not_in_force"`` (a month before ``membership.dues_schedule_effective``).
     A band's upper limit belongs to that band (3000元以下(含3000元)).
 

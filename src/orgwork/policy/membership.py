@@ -169,13 +169,19 @@ class MembershipPolicy(Section):
         le=1000,
     )
     dues_rounding: RoundingName | None = param(
-        None,
-        zh="党费金额不足1分的部分如何处理(不设则提交党支部确定;half_up为四舍五入到分)",
-        en="How an amount with fractions of a fen is rounded (unset: referred to the branch; "
-        "half_up: to the fen, halves up)",
-        source="The 规定 says nothing of rounding (月工资收入的0.5% of 3000.01 is 15.00005 yuan); "
-        "orgwork gives the exact amount and refers the rounding unless a locality sets it",
+        "half_up",
+        zh="党费金额不足1分的部分如何处理(half_up为四舍五入到分;不设则提交党支部确定)",
+        en="How an amount with fractions of a fen is rounded (half_up: to the fen, halves up; "
+        "unset: referred to the branch)",
+        source="The 规定 gives rates, not rounding (0.5% of 2999.99 yuan is 14.99995 yuan). Dues "
+        "are paid in money, whose smallest unit is the 分 (人民币管理条例 第四条: 人民币的单位为元,"
+        "人民币辅币单位为角、分; copy read: dongkepu.com/caijingjinrong/o0mzkl.html), so the "
+        "default pays to the 分, halves up, the usual rounding of money; the exact amount is "
+        "kept beside it. Set None to refer such amounts to the branch",
         kind="local",
+        formerly="Before issue 17's last session this was unset, and every amount with a "
+        "fraction of a 分 (0.5% of 2999 yuan, 1% of 3000.01) was referred with no payable sum. "
+        "Set it to None for that.",
     )
     makeup_limit_months: Count = param(
         6,

@@ -67,7 +67,7 @@ _PAYERS: tuple[tuple[str, PayerCategory, str | None, str], ...] = (
     ("邹德胜", _R, "5200", "52.00"),  # a retiree above 5000: 1%
     ("殷福生", PayerCategory.FARMER, None, "0.50"),  # 0.2 to 1 yuan: the locality's choice
     ("严佳琪", PayerCategory.STUDENT, None, "0.20"),
-    ("雷振宇", _E, "4321.50", "43.22"),  # 1% is 43.215: the rounding is referred
+    ("雷振宇", _E, "4321.50", "43.22"),  # 1% is 43.215: to the 分, halves up (unset: referred)
     ("孟庆海", _E, "4000", "40.00"),  # paid nothing from March to August
 )
 
