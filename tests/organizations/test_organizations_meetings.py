@@ -196,7 +196,10 @@ def test_a_branch_formed_mid_year_is_checked_from_its_formation() -> None:
     # the year's own items: the year began before the branch, so it is not checked
     assert kind_of(d.value, K.LIFE_MEETING).checked == ()
     reasons = [r.zh for r in d.reasons]
-    assert "新建支部于2019年5月15日成立,成立当期不检查,只检查其后开始的周期" in reasons
+    assert (
+        "新建支部于2019年5月15日成立,成立前已开始的周期不检查,只检查自成立之日起开始的周期"
+        in reasons
+    )
     assert "1次会议不在检查期间(2019年5月15日至2019年12月31日)内,不计入" in reasons
     # formed on a period's first day: that period is checked
     june = log.model_copy(update={"formed_on": D(2019, 6, 1)})

@@ -16,8 +16,9 @@ Periods, stated precisely: calendar months, quarters (January–March, ...),
 half-years and the calendar year of the log's year. A period is checked
 once it has ended by the day of the check ``on`` (a month by its last day).
 A branch formed during the year (``formed_on``) is checked only for the
-periods that begin on or after the day it was formed; the period it was
-formed in is not checked, and the decision says so. A meeting counts for
+periods that begin on or after the day it was formed (formed on the 1st of
+a month, that month is checked); a period begun before that day is not
+checked, and the decision says so. A meeting counts for
 the period its day falls in; one meeting a period is enough ("1次").
 Arithmetic is exact: "超过半数" of ``n`` is ``2 × count > n``.
 """
@@ -279,9 +280,9 @@ class _CadenceTexts:
         "{n} meeting(s) fall outside the period checked ({start} to {end}) and do not count",
     )
     formed = Say(
-        "{branch}于{formed}成立,成立当期不检查,只检查其后开始的周期",
-        "{branch} was formed on {formed}: the period it was formed in is not checked, only "
-        "the periods that begin later",
+        "{branch}于{formed}成立,成立前已开始的周期不检查,只检查自成立之日起开始的周期",
+        "{branch} was formed on {formed}: a period begun before that day is not checked, only "
+        "the periods that begin on or after it",
     )
     unset = Say(
         "{kind}的周期未设定(条例规定“按期”,由地方确定),未检查",
