@@ -308,6 +308,7 @@ def vote(entitled: int, present: int, in_favour: int | None = None) -> Vote:
 
 HALF_COUNTS = Policy.default().override({"organizations.quorum_half_counts": True})
 MORE_THAN_HALF = Policy.default().override({"organizations.quorum_half_counts": False})
+REFER_HALF = Policy.default().override({"organizations.quorum_half_counts": None})
 
 
 @pytest.mark.rule(QUORUM)
@@ -324,10 +325,10 @@ def test_the_quorum_is_the_条例s_words() -> None:
         (9, 4, "inquorate", False),
         (10, 6, "quorate", True),
         (10, 4, "inquorate", False),
-        (10, 5, "referred", None),  # exactly half: 半数以上 does not say
+        (10, 5, "inquorate", False),  # exactly half: not more than half (细则 第二十条)
         (1, 1, "quorate", True),
         (1, 0, "inquorate", False),
-        (2, 1, "referred", None),
+        (2, 1, "inquorate", False),
     ],
 )
 def test_quorum_examples(entitled: int, present: int, outcome: str, quorate: bool | None) -> None:
@@ -338,16 +339,26 @@ def test_quorum_examples(entitled: int, present: int, outcome: str, quorate: boo
 
 @pytest.mark.rule(QUORUM)
 def test_exactly_half_follows_the_local_reading() -> None:
-    d = meeting_quorum(vote(10, 5))
-    assert d.headline.zh == "一支部恰好半数到会,能否表决提交上级党组织认定"
-    assert "恰好半数到会:“半数以上”是否含本数,条例未作说明" in [r.zh for r in d.reasons]
-    assert d.parameters == {"organizations.quorum_half_counts": None}
+    d = meeting_quorum(vote(10, 5))  # by default: more than half is needed
+    assert (d.outcome, d.value.quorate) == ("inquorate", False)
+    assert d.headline.zh == "一支部恰好半数到会,未超过半数,不能进行表决"
+    assert (
+        d.headline.en == "一支部: exactly half are present, not more than half; no vote may be held"
+    )
+    assert d.reasons[-1].zh.startswith(
+        "恰好半数到会:“半数以上”按须超过半数理解(发展党员工作细则第二十条"
+    )
+    assert d.parameters == {"organizations.quorum_half_counts": False}
+    assert meeting_quorum(vote(10, 5), policy=MORE_THAN_HALF) == d
     d = meeting_quorum(vote(10, 5), policy=HALF_COUNTS)
     assert (d.outcome, d.value.quorate) == ("quorate", True)
     assert "恰好半数到会,按本地规定“半数以上”含本数" in [r.zh for r in d.reasons]
-    d = meeting_quorum(vote(10, 5), policy=MORE_THAN_HALF)
-    assert (d.outcome, d.value.quorate) == ("inquorate", False)
-    assert "恰好半数到会,按本地规定须超过半数" in [r.zh for r in d.reasons]
+    d = meeting_quorum(vote(10, 5), policy=REFER_HALF)
+    assert (d.outcome, d.value.quorate) == ("referred", None)
+    assert d.headline.zh == "一支部恰好半数到会,能否表决提交上级党组织认定"
+    assert "恰好半数到会:“半数以上”是否含本数,条例未作说明" in [r.zh for r in d.reasons]
+    # fewer than half is said as such
+    assert meeting_quorum(vote(10, 4)).headline.zh == "一支部到会人数不足半数,不能进行表决"
     # the reading is asked only at exactly half
     assert meeting_quorum(vote(10, 6)).parameters == {}
 
@@ -362,7 +373,7 @@ def test_exactly_half_follows_the_local_reading() -> None:
         (10, 8, 6, "passed", True),
         (10, 6, 5, "rejected", False),  # a majority of those present, not of those entitled
         (10, 4, 4, "inquorate", None),
-        (10, 5, 5, "referred", None),
+        (10, 5, 5, "inquorate", None),  # exactly half present: no quorum by default
         (1, 1, 1, "passed", True),
         (1, 1, 0, "rejected", False),
     ],
@@ -397,6 +408,10 @@ def test_a_vote_without_a_count_or_a_quorum() -> None:
     d = resolution_vote(vote(10, 5, 5), policy=HALF_COUNTS)
     assert (d.outcome, d.value.passed) == ("rejected", False)
     d = resolution_vote(vote(10, 5, 5))
+    assert (d.outcome, d.value.quorate) == ("inquorate", False)
+    assert d.headline.zh == "一支部恰好半数到会,未超过半数,表决无效"
+    assert d.headline.en == "一支部: exactly half present, not more than half; the vote is void"
+    d = resolution_vote(vote(10, 5, 5), policy=REFER_HALF)
     assert (d.outcome, d.value.quorate) == ("referred", None)
     assert d.headline.zh == "一支部的表决提交上级党组织认定"
 
@@ -427,11 +442,12 @@ def test_passing_is_more_than_half_of_those_entitled(v: Vote) -> None:
 
 @pytest.mark.rule(QUORUM)
 @given(votes())
-def test_the_quorum_is_more_than_half_or_referred_at_half(v: Vote) -> None:
+def test_the_quorum_is_more_than_half_or_as_read_at_half(v: Vote) -> None:
     q = meeting_quorum(v).value.quorate
+    assert q == (2 * v.present > v.entitled)  # by default: more than half
     if 2 * v.present == v.entitled:
-        assert q is None
+        assert meeting_quorum(v, policy=REFER_HALF).value.quorate is None
         assert meeting_quorum(v, policy=HALF_COUNTS).value.quorate is True
-        assert meeting_quorum(v, policy=MORE_THAN_HALF).value.quorate is False
     else:
-        assert q == (2 * v.present > v.entitled)
+        assert meeting_quorum(v, policy=REFER_HALF).value.quorate == q
+        assert meeting_quorum(v, policy=HALF_COUNTS).value.quorate == q

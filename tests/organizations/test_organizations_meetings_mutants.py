@@ -121,7 +121,7 @@ def test_a_time_of_day_is_refused_naming_on() -> None:
     [
         (9, 5, "quorate", "二支部到会人数达到半数以上,可以进行表决"),
         (9, 4, "inquorate", "二支部到会人数不足半数,不能进行表决"),
-        (10, 5, "referred", "二支部恰好半数到会,能否表决提交上级党组织认定"),
+        (10, 5, "inquorate", "二支部恰好半数到会,未超过半数,不能进行表决"),
     ],
 )
 def test_every_quorum_decision_names_the_branch(
@@ -130,6 +130,20 @@ def test_every_quorum_decision_names_the_branch(
     d = meeting_quorum(vote(entitled, present))
     assert (d.outcome, d.subject, d.headline.zh) == (outcome, "二支部", headline)
     assert d.reasons[0].zh == f"应到会有表决权的党员{entitled}人,到会{present}人"
+
+
+@pytest.mark.rule(QUORUM)
+@pytest.mark.rule(VOTE)
+def test_exactly_half_is_referred_where_the_reading_is_unset() -> None:
+    unset = Policy.default().override({"organizations.quorum_half_counts": None})
+    d = meeting_quorum(vote(10, 5), policy=unset)
+    assert (d.outcome, d.subject, d.headline.zh) == (
+        "referred",
+        "二支部",
+        "二支部恰好半数到会,能否表决提交上级党组织认定",
+    )
+    r = resolution_vote(vote(10, 5, 5), policy=unset)
+    assert (r.outcome, r.subject) == ("referred", "二支部")
 
 
 @pytest.mark.rule(QUORUM)
@@ -146,7 +160,7 @@ def test_the_quorum_reads_the_policy_of_the_meetings_day() -> None:
         (9, 9, 5, "passed"),
         (9, 9, 4, "rejected"),
         (9, 4, 4, "inquorate"),
-        (10, 5, 5, "referred"),
+        (10, 5, 5, "inquorate"),
         (9, 6, None, "unknown"),
     ],
 )

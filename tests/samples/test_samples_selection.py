@@ -608,7 +608,7 @@ OVERRIDES: list[dict[str, Any]] = [
     {"organizations.collective_study_per_week": 3},
     {"organizations.rules_report_interval_months": 12},
     {"organizations.weak_branches_helped_per_year": 5},
-    {"organizations.quorum_half_counts": False},
+    {"organizations.quorum_half_counts": None},
     {"organizations.committee_meeting_period": "quarter"},
     {"organizations.party_lecture_period": "month"},
     {"organizations.good_deeds_minimum": 5},
@@ -644,10 +644,10 @@ def test_section_never_raises_under_any_policy(year: int, picks: list[int]) -> N
 def test_notes_name_what_is_undecided() -> None:
     sec = default_section(2025)
     # the 45-year boundary has a default reading now (issue 13); then the sample values of the
-    # time limit and the welfare windows, and the three referred matters (issue 17); the
-    # three holiday Tuesdays of the 电脑之夜, the section with three backbones and the
-    # adjustment with no tenure known, referred
-    assert len(sec.notes) == 13
+    # time limit and the welfare windows, and two referred matters (issue 17: exactly half
+    # present is no quorum by default now); the three holiday Tuesdays of the 电脑之夜, the
+    # section with three backbones and the adjustment with no tenure known, referred
+    assert len(sec.notes) == 12
     text = notes_zh(sec)
     for parameter in (
         "cadres.talk_deadline_days",
@@ -691,11 +691,11 @@ def test_a_local_lecture_period_is_checked() -> None:
 @pytest.mark.rule("organizations.meeting_quorum")
 @pytest.mark.rule("organizations.resolution_vote")
 @pytest.mark.parametrize("year", YEARS)
-def test_votes_referred_at_exactly_half_passed_and_rejected(year: int) -> None:
+def test_votes_at_exactly_half_passed_and_rejected(year: int) -> None:
     sec = default_section(year)
     quorum = by_rule(sec, "organizations.meeting_quorum")
     assert [(d.value.entitled, d.value.present, d.outcome) for d in quorum] == [
-        (10, 5, "referred"),
+        (10, 5, "inquorate"),  # exactly half: not more than half
         (10, 8, "quorate"),
         (10, 9, "quorate"),
     ]
@@ -706,8 +706,17 @@ def test_votes_referred_at_exactly_half_passed_and_rejected(year: int) -> None:
     ]
     text = zh(sec)
     assert "支部党员大会表决3次" in text
-    assert "3月27日云岭市委组织部机关党支部恰好半数到会,能否表决提交上级党组织认定" in text
+    assert "3月27日云岭市委组织部机关党支部恰好半数到会,未超过半数,不能进行表决" in text
     assert "赞成5人,未超过10人的半数" in text
+    assert "恰好半数到会" not in notes_zh(sec)
+
+
+@pytest.mark.rule("organizations.meeting_quorum")
+def test_exactly_half_is_referred_where_the_locality_unsets_the_reading() -> None:
+    sec = with_policy(2025, {"organizations.quorum_half_counts": None})
+    quorum = by_rule(sec, "organizations.meeting_quorum")
+    assert [d.outcome for d in quorum] == ["referred", "quorate", "quorate"]
+    assert "3月27日云岭市委组织部机关党支部恰好半数到会,能否表决提交上级党组织认定" in zh(sec)
     assert "提交研究决定:云岭市委组织部机关党支部恰好半数到会" in notes_zh(sec)
 
 

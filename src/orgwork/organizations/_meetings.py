@@ -485,8 +485,15 @@ class _QuorumTexts:
         "Exactly half are present; the local rule reads 半数以上 as including half",
     )
     half_short = Say(
-        "恰好半数到会,按本地规定须超过半数",
-        "Exactly half are present; the local rule requires more than half",
+        "恰好半数到会:“半数以上”按须超过半数理解(发展党员工作细则第二十条对讨论接收预备党员的"
+        "支部党员大会即要求到会人数超过应到会有表决权人数的半数)",
+        "Exactly half are present: 半数以上 is read as more than half (发展党员工作细则 第二十条 "
+        "asks the same meeting, when it admits a member, for more than half of those entitled "
+        "to vote present)",
+    )
+    half_inquorate = Say(
+        "{branch}恰好半数到会,未超过半数,不能进行表决",
+        "{branch}: exactly half are present, not more than half; no vote may be held",
     )
     referred = Say(
         "{branch}恰好半数到会,能否表决提交上级党组织认定",
@@ -522,12 +529,15 @@ def meeting_quorum(vote: Vote, *, policy: Policy | None = None) -> Decision[Quor
     """到会人数 — whether enough members entitled to vote are present for a vote.
 
     More than half present: quorate; fewer than half: not. Exactly half:
-    the 条例's 半数以上 does not say whether half itself is enough, so it is
-    referred unless ``organizations.quorum_half_counts`` is set.
+    the 条例's 半数以上 does not say whether half itself is enough.
+    ``organizations.quorum_half_counts`` reads it; by default as more than
+    half (``False``: exactly half is not a quorum), as 发展党员工作细则 第二十条
+    says for the same meeting; ``True`` lets half suffice, and unset (None)
+    refers the vote to the higher party organization.
 
     >>> d = meeting_quorum(Vote(branch="一支部", on=dt.date(2019, 6, 28), entitled=10, present=5))
     >>> d.outcome, d.value.quorate
-    ('referred', None)
+    ('inquorate', False)
     """
     v = Vote.model_validate(vote)
     ctx = RuleContext(meeting_quorum, policy, on=v.on)
@@ -539,7 +549,8 @@ def meeting_quorum(vote: Vote, *, policy: Policy | None = None) -> Decision[Quor
         )
     if ok:
         return ctx.decide("quorate", value, _QuorumTexts.quorate, subject=v.branch, branch=v.branch)
-    return ctx.decide("inquorate", value, _QuorumTexts.inquorate, subject=v.branch, branch=v.branch)
+    text = _QuorumTexts.half_inquorate if 2 * v.present == v.entitled else _QuorumTexts.inquorate
+    return ctx.decide("inquorate", value, text, subject=v.branch, branch=v.branch)
 
 
 class VoteResult(BaseModel):
@@ -573,6 +584,10 @@ class _VoteTexts:
         "{branch}到会人数不足半数,表决无效",
         "{branch}: fewer than half present; the vote is void",
     )
+    half_inquorate = Say(
+        "{branch}恰好半数到会,未超过半数,表决无效",
+        "{branch}: exactly half present, not more than half; the vote is void",
+    )
     referred = Say(
         "{branch}的表决提交上级党组织认定",
         "{branch}: the vote is referred to the higher party organization",
@@ -605,7 +620,8 @@ def resolution_vote(vote: Vote, *, policy: Policy | None = None) -> Decision[Vot
     The base is the members entitled to vote who should attend, not those
     present: 5 in favour of 9 entitled passes, 5 of 10 does not, however
     many are present. Without a quorum the vote is void (``"inquorate"``);
-    with exactly half present and no local reading it is referred
+    exactly half present is no quorum by default, and is referred where
+    ``organizations.quorum_half_counts`` is unset
     ([`meeting_quorum`][orgwork.organizations.meeting_quorum]).
 
     >>> d = resolution_vote(Vote(branch="一支部", on=dt.date(2019, 6, 28), entitled=10, present=8,
@@ -623,9 +639,8 @@ def resolution_vote(vote: Vote, *, policy: Policy | None = None) -> Decision[Vot
     }
     if ok is None or not ok:
         value = VoteResult(**common, quorate=ok, passed=None)
-        outcome, text = (
-            ("referred", _VoteTexts.referred) if ok is None else ("inquorate", _VoteTexts.inquorate)
-        )
+        void = _VoteTexts.half_inquorate if 2 * v.present == v.entitled else _VoteTexts.inquorate
+        outcome, text = ("referred", _VoteTexts.referred) if ok is None else ("inquorate", void)
         return ctx.decide(outcome, value, text, subject=v.branch, branch=v.branch)
     if v.in_favour is None:
         value = VoteResult(**common, quorate=True, passed=None)

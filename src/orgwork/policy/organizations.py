@@ -221,17 +221,23 @@ class OrganizationsPolicy(Section):
         kind="national",
     )
     quorum_half_counts: bool | None = param(
-        None,
-        zh="“半数以上有表决权的党员到会”:恰好半数到会是否可以进行表决(不设则提交上级党组织认定;"
-        "true 为“以上”含本数,false 为须超过半数)",
+        False,
+        zh="“半数以上有表决权的党员到会”:恰好半数到会是否可以进行表决(false 为须超过半数,同发展党员"
+        "工作细则第二十条;true 为“以上”含本数;不设则提交上级党组织认定)",
         en="Whether exactly half of the members entitled to vote present is a quorum (半数以上: "
-        "unset: referred to the higher party organization; true: 以上 includes half; false: "
-        "more than half is needed)",
+        "false: more than half is needed, as 发展党员工作细则 第二十条 says; true: 以上 includes "
+        "half; unset: referred to the higher party organization)",
         source="The 条例 says 半数以上 without saying whether 以上 includes the number itself, "
-        "and the copy read has no article defining it; a branch of exactly half present is "
-        f"referred unless the locality decides. {_ART11_VOTE}",
+        "and the copy read has no article defining it. For the same meeting admitting a member, "
+        "the 2014 发展党员工作细则 第二十条 says 召开讨论接收预备党员的支部大会,有表决权的到会人数"
+        "必须超过应到会有表决权人数的半数 (copy read: 88.wendadaohang.com/zd/MVKtSVStK1accKSBcSa."
+        "html, a reprint), and practice guides read the 条例's quorum the same way (双过半: "
+        "wanbiaoku.com/new/6dbbbcca5fb445fca06f40736487b1a9); so exactly half is no quorum by "
+        f"default. {_ART11_VOTE}",
         kind="local",
         text="表决必须有半数以上有表决权的党员到会方可进行",
+        formerly="Before issue 17's last session this was unset, and a vote with exactly half "
+        "present was referred to the higher party organization. Set it to None for that.",
     )
     study_weekday: WeekdayName | None = param(
         None,
