@@ -518,8 +518,8 @@ def _quorum(ctx: RuleContext, v: Vote) -> bool | None:
 @rule(
     "organizations.meeting_quorum",
     zh="支部党员大会表决必须有半数以上有表决权的党员到会方可进行",
-    en="A vote of the branch's general meeting needs at least half of the members entitled "
-    "to vote present",
+    en="A vote of the branch's general meeting needs 半数以上 of the members entitled to vote "
+    "present (read as more than half by default)",
     document=BRANCH_RULES,
     section=f"第十一条 ({_XGLL7}, reprinting 共产党员网)",
     quote="表决必须有半数以上有表决权的党员到会方可进行",
