@@ -188,11 +188,16 @@ FEIDONG = OpenDayPreset(
         zh="所列人员类别每类至少一名到场;以“等”结尾,其他类别也可参加(不设 representative_groups);"
         "“公布活动信息”读作在开放日前发布(自主报名的基层群众代表须事先得知),未规定提前时间;"
         "发布媒体(电视台、电台、肥东报)不在记录中,不检查;"
+        "组织进科室、组织听通报(部长亲自通报)、组织进一线是“坚持载体创新,确保开放内容多样性”"
+        "的做法,原文记述所做之事,未要求每次开放日都有,不检查;"
         "76名代表、21名自主报名、6个参观点、17条意见建议是历年累计结果,不是每次的要求",
         en="At least one representative of each group named; the list ends in 等, so others "
         "may come too (representative_groups not set); 公布活动信息 is read as an "
         "announcement before the open day (21 came by registering themselves), with no lead "
-        "time; the media used are not recorded and not checked; 76 representatives, 21 "
+        "time; the media used are not recorded and not checked; the office visits, the head's "
+        "own briefing and the front-line visits (组织进科室、听通报、进一线) are how the county "
+        "varied the content (坚持载体创新), reported as done, not required of every open day: "
+        "not checked; 76 representatives, 21 "
         "self-registered, 6 sites and 17 suggestions are totals over the years, not "
         "requirements of each open day",
     ),
