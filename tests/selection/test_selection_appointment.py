@@ -255,3 +255,18 @@ def test_the_end_is_a_calendar_year_on(a: TrialAppointment, on: dt.date) -> None
         28,
     )
     assert v.assessment_due == (on >= v.ends_on)
+
+
+@pytest.mark.rule(NOTICE)
+def test_a_notice_from_the_calendar_s_first_day_needs_no_day_before_it() -> None:
+    from orgwork.calendar import Calendar, HolidayPeriod, YearSchedule
+
+    new_year = HolidayPeriod(name="元旦", first=D(2027, 1, 1), last=D(2027, 1, 1))
+    only_2027 = Calendar(
+        schedules=(YearSchedule(year=2027, notice="国办发明电〔2026〕9号", holidays=(new_year,)),)
+    )
+    d = pre_appointment_notice(notice(D(2027, 1, 1), D(2027, 1, 8)), calendar=only_2027)
+    v = checked(d)  # 1 January is a holiday; the 4th to the 8th are five working days
+    assert (d.outcome, v.working_days, v.earliest_end) == ("meets", 5, D(2027, 1, 8))
+    four = pre_appointment_notice(notice(D(2027, 1, 4), D(2027, 1, 7)), calendar=only_2027)
+    assert (four.outcome, checked(four).working_days) == ("short", 4)  # the first day counts

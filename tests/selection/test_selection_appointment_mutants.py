@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from orgwork.calendar import Calendar, official_calendar
+from orgwork.errors import CalendarCoverageError
 from orgwork.policy import Policy
 from orgwork.selection import (
     AppointmentNotice,
@@ -71,9 +72,11 @@ def test_a_provisional_year_anywhere_in_the_notice_is_said() -> None:
 
 
 @pytest.mark.rule(NOTICE)
-def test_the_day_before_the_first_day_names_the_field() -> None:
+def test_a_first_day_the_calendar_lacks_is_a_coverage_error_naming_its_year() -> None:
+    # the first day is counted on the calendar itself (no day before it is needed), so the
+    # earliest representable day is refused as a year the calendar does not cover
     policy = Policy.default().override({"selection.publicity_rule_from": "0001-01-01"})
-    with pytest.raises(ValueError, match=r"^notice\.start: "):
+    with pytest.raises(CalendarCoverageError, match=r"\b1 is not covered"):
         pre_appointment_notice(AppointmentNotice(candidate="甲", start=D(1, 1, 1)), policy=policy)
 
 

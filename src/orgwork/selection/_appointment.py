@@ -22,7 +22,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from orgwork._args import as_date, shift
+from orgwork._args import as_date
 from orgwork.calendar import Calendar, checked_calendar
 from orgwork.decision import Decision, RuleContext, Say, Text, day
 from orgwork.errors import CalendarCoverageError
@@ -176,22 +176,24 @@ def pre_appointment_notice(
         return ctx.decide("not_in_force", None, text, start=day(n.start), since=day(since), **who)
     need: int = ctx.param("selection.publicity_working_days")
     first: bool = ctx.param("selection.publicity_first_day_counts")
-    counted_from = shift(n.start, -1, "notice.start") if first else n.start
+    # the first day counts (when it is a working day) unless the locality says otherwise
+    lead = 1 if first and cal.is_working_day(n.start) else 0
     shown: dict[str, Any] = {"start": day(n.start), "how": _FIRST_DAY[first], "need": need}
-    earliest: dt.date | None
-    try:
-        earliest = cal.add_working_days(counted_from, need)
-    except CalendarCoverageError:
-        if n.end is None:
-            raise  # nothing to decide without the year the calendar lacks
-        earliest = None  # the notice's own days are counted below (an error if not covered)
+    earliest: dt.date | None = n.start
+    if need > lead:
+        try:
+            earliest = cal.add_working_days(n.start, need - lead)
+        except CalendarCoverageError:
+            if n.end is None:
+                raise  # nothing to decide without the year the calendar lacks
+            earliest = None  # the notice's own days are counted below (an error if not covered)
     if earliest is None:
         ctx.say(_NoticeTexts.beyond, **shown, candidate=n.candidate)
     else:
         ctx.say(_NoticeTexts.earliest, earliest=day(earliest), **shown, candidate=n.candidate)
     if n.end is None:
         assert earliest is not None
-        ctx.provisional = cal.is_provisional(counted_from, earliest)
+        ctx.provisional = cal.is_provisional(n.start, earliest)
         v = NoticeCheck(
             candidate=n.candidate,
             start=n.start,
@@ -201,8 +203,8 @@ def pre_appointment_notice(
             sufficient=None,
         )
         return ctx.decide("planned", v, _NoticeTexts.planned, earliest=day(earliest), **who)
-    days = cal.working_days_between(counted_from, n.end)
-    ctx.provisional = cal.is_provisional(counted_from, max(earliest or n.end, n.end))
+    days = lead + cal.working_days_between(n.start, n.end)
+    ctx.provisional = cal.is_provisional(n.start, max(earliest or n.end, n.end))
     ctx.say(_NoticeTexts.counted, end=day(n.end), n=days)
     ok = days >= need
     v = NoticeCheck(
