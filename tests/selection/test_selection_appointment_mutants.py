@@ -106,3 +106,31 @@ def test_four_years_from_a_leap_day_need_no_explanation() -> None:
 def test_a_year_past_9999_says_so() -> None:
     with pytest.raises(ValueError, match=r"outside the dates Python can represent$"):
         probation_period(TrialAppointment(cadre="甲", start=D(9999, 6, 1)))
+
+
+@pytest.mark.rule(NOTICE)
+def test_a_one_day_notice_may_end_on_its_first_day() -> None:
+    one = Policy.default().override({"selection.publicity_working_days": 1})
+    d = pre_appointment_notice(AppointmentNotice(candidate="甲", start=D(2024, 3, 4)), policy=one)
+    assert (d.outcome, d.value.earliest_end if d.value else None) == ("planned", D(2024, 3, 4))
+    # not counting the first day, the next working day
+    later = one.override({"selection.publicity_first_day_counts": False})
+    d = pre_appointment_notice(AppointmentNotice(candidate="甲", start=D(2024, 3, 4)), policy=later)
+    assert d.value is not None
+    assert d.value.earliest_end == D(2024, 3, 5)
+
+
+@pytest.mark.rule(NOTICE)
+def test_a_first_day_beyond_reason_names_the_candidate() -> None:
+    d = pre_appointment_notice(
+        AppointmentNotice(candidate="乙", start=D(2026, 12, 28), end=D(2026, 12, 31))
+    )
+    assert d.reasons[0].zh == (
+        "乙的任前公示自2026年12月28日开始(起止日均计入),不少于5个工作日;"
+        "最早可结束之日落在工作日历未覆盖的年份,无法确定"
+    )
+    assert d.reasons[0].en == (
+        "乙's notice begins on 2026-12-28 (the first and the last day count): at least 5 working "
+        "days; the first day it may end falls in a year the working-day calendar does not cover, "
+        "so it is unknown"
+    )
