@@ -32,7 +32,7 @@ DAY = dt.date(2025, 3, 14)
 
 def _models() -> list[tuple[str, BaseModel, tuple[str, ...]]]:
     """(label, model, texts its repr must not show) for every model with a personal field."""
-    from orgwork.cadres import CadreEvent, TalkTrigger
+    from orgwork.cadres import CadreEvent, OpinionSolicitation, TalkTrigger
     from orgwork.open_day import Suggestion
     from orgwork.records.selection import CadreBirth
     from orgwork.records.supervision import MeetingRequest
@@ -112,6 +112,11 @@ def _models() -> list[tuple[str, BaseModel, tuple[str, ...]]]:
         (
             "CadreEvent",
             CadreEvent(cadre="某", trigger=TalkTrigger.FAMILY_MISFORTUNE, on=DAY, note=SENTINEL),
+            (SENTINEL,),
+        ),
+        (
+            "OpinionSolicitation",
+            OpinionSolicitation(on=DAY, form="座谈会", note=SENTINEL),
             (SENTINEL,),
         ),
     ]

@@ -120,6 +120,9 @@ PERSON_FIELDS: dict[str, frozenset[str]] = {
     "Adjustment": frozenset({"cadre"}),
     "AdjustmentEvidence": frozenset({"cadre"}),
     "PerformanceResult": frozenset({"cadre"}),
+    # organizations (“1+*”模式 兼职委员)
+    "PartTimeMember": frozenset({"member"}),
+    "PartTimeCommittee": frozenset({"members", "not_serving"}),
 }
 
 #: Keys of data (a decision's value, an export) that hold health facts: dropped.

@@ -23,6 +23,7 @@ from orgwork.cadres import (
     Grade,
     KeyPost,
     Matter,
+    OpinionSolicitation,
     RosterEntry,
     TalkTrigger,
     WelfareVisit,
@@ -30,6 +31,7 @@ from orgwork.cadres import (
 from orgwork.decision import Decision
 from orgwork.organizations import (
     MeetingKind,
+    PartTimeMember,
     SpecialBranchRecord,
     Task135,
     iso_weeks,
@@ -46,6 +48,7 @@ from orgwork.samples import records as town_records
 from orgwork.samples.selection import (
     AB_POSTS,
     BADGE_POSTS,
+    COMMUNITY_ORGANIZATIONS,
     FIRST_YEAR,
     LAST_YEAR,
     MEETING_BRANCH,
@@ -230,7 +233,7 @@ AWAITING_RECORDS: set[str] = set()
 @pytest.mark.parametrize("year", YEARS)
 def test_section_runs_every_rule_of_the_family(year: int) -> None:
     ids = {r.id for r in catalogue() if r.id.startswith(FAMILY)}
-    assert len(ids) == 34
+    assert len(ids) == 36
     assert ids >= AWAITING_RECORDS
     seen = {rid for d in default_section(year).decisions for rid in d.rules}
     assert seen == ids - AWAITING_RECORDS
@@ -646,8 +649,9 @@ def test_notes_name_what_is_undecided() -> None:
     # the 45-year boundary has a default reading now (issue 13); then the sample values of the
     # time limit and the welfare windows, and two referred matters (issue 17: exactly half
     # present is no quorum by default now); the three holiday Tuesdays of the 电脑之夜, the
-    # section with three backbones and the adjustment with no tenure known, referred
-    assert len(sec.notes) == 12
+    # section with three backbones and the adjustment with no tenure known, referred; the
+    # solicitations of opinions, with no interval set, referred
+    assert len(sec.notes) == 13
     text = notes_zh(sec)
     for parameter in (
         "cadres.talk_deadline_days",
@@ -969,6 +973,8 @@ NEW_SHEETS = (
     "干部调整记录",
     "年度绩效管理成果",
     "四个公开",
+    "组织部门征求意见记录",
+    "派驻部门兼职委员",
 )
 
 
@@ -1170,6 +1176,29 @@ def _new_rows(draw: st.DrawFn) -> dict[str, Any]:
                 by=st.none() | _PEOPLE,
             )
         ),
+        "opinion_solicitations": draw(
+            _rows(
+                OpinionSolicitation,
+                on=_DAYS,
+                form=st.sampled_from(("座谈会", "问卷")),
+                note=st.sampled_from(("", "听取意见")),
+            )
+        ),
+        "part_time_members": tuple(
+            {
+                (m.organization, m.member): m
+                for m in draw(
+                    _rows(
+                        PartTimeMember,
+                        organization=st.sampled_from(("柳巷社区党委", "东门社区党委")),
+                        member=_PEOPLE,
+                        department=st.sampled_from(("公安", "卫生")),
+                        since=st.none() | st.just(dt.date(2024, 1, 1)),
+                        until=st.none() | _DAYS,
+                    )
+                )
+            }.values()
+        ),
     }
 
 
@@ -1317,7 +1346,78 @@ def test_a_redacted_copy_masks_the_new_names(tmp_path: Path) -> None:
     records = town_records(2025)
     out = write_records(records, tmp_path / "copy.json", redact=True)
     text = out.read_text(encoding="utf-8")
-    for name in ("陈立新", "郑国平", "周文静", "何丽娟", "葛晓岚", "信息科技术员"):
+    for name in (
+        "陈立新",
+        "郑国平",
+        "周文静",
+        "何丽娟",
+        "葛晓岚",
+        "信息科技术员",
+        "韩志远",
+        "龚海涛",
+    ):
         assert name not in text
     read = read_records_report(out)
     assert [p for p in read.problems if p.severity == "error"] == []
+
+
+# -- 定期征求意见 (003); “1+*”模式兼职委员 (001) ---------------------------------------------
+
+
+@pytest.mark.rule("cadres.opinion_solicitation")
+@pytest.mark.parametrize("year", YEARS)
+def test_opinion_solicitations_referred_then_judged(year: int) -> None:
+    (d,) = by_rule(default_section(year), "cadres.opinion_solicitation")
+    assert d.outcome == "referred"  # 定期 gives no interval and the policy sets none
+    assert len(d.value.held) == 3
+    (d,) = by_rule(
+        with_policy(year, {"cadres.opinion_solicitation_months": 3}), "cadres.opinion_solicitation"
+    )
+    assert d.outcome == "gaps"
+    assert [(p.first, p.last) for p in d.value.missing] == [
+        (dt.date(year, 7, 1), dt.date(year, 9, 30))
+    ]
+    (d,) = by_rule(
+        with_policy(year, {"cadres.opinion_solicitation_months": 6}), "cadres.opinion_solicitation"
+    )
+    assert d.outcome == "complete"
+    note = next(t for t in default_section(year).notes if "征求意见" in t.zh)
+    assert "未设定间隔,提交研究" in note.zh
+
+
+@pytest.mark.rule("organizations.part_time_members")
+@pytest.mark.parametrize("year", YEARS)
+def test_part_time_members_per_organization(year: int) -> None:
+    sec = default_section(year)
+    street, liuxiang, dongmen = COMMUNITY_ORGANIZATIONS
+    assert sorted(outcomes(sec, "organizations.part_time_members")) == sorted(
+        [(street, "met"), (liuxiang, "short"), (dongmen, "short")]
+    )
+    d = one(sec, "organizations.part_time_members", street)
+    assert (d.value.members, d.value.departments) == (("许静怡", "韩志远"), ("公安", "卫生"))
+    d = one(sec, "organizations.part_time_members", liuxiang)
+    assert (d.value.n, d.value.not_serving) == (0, ("龚海涛",))
+    line = next(t for t in sec.summary if "“1+*”" in t.zh)
+    assert "3个街道社区党组织中1个达到要求" in line.zh
+    assert "东门社区党委没有派驻部门党员作兼职委员" in line.zh
+    strict = with_policy(year, {"organizations.part_time_members_minimum": 3})
+    assert {o for _, o in outcomes(strict, "organizations.part_time_members")} == {"short"}
+
+
+@pytest.mark.parametrize("year", [2004, 2025])
+def test_the_opinion_and_part_time_parts_say_everything_in_chinese(year: int) -> None:
+    import re
+
+    sec = with_policy(
+        year,
+        {"cadres.opinion_solicitation_months": 3, "organizations.part_time_members_minimum": 2},
+    )
+    mine = [
+        d
+        for d in sec.decisions
+        if d.rule in {"cadres.opinion_solicitation", "organizations.part_time_members"}
+    ]
+    assert len(mine) == 4
+    text = "\n".join(d.explain("zh") for d in mine)
+    text += "\n" + zh(sec) + "\n" + notes_zh(sec)
+    assert not re.findall(r"cadres\.|organizations\.|[a-z]+_[a-z]+", text)

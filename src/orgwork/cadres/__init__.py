@@ -13,6 +13,7 @@
 * [`computer_nights`][orgwork.cadres.computer_nights], [`computer_backbones`][orgwork.cadres.computer_backbones],
   [`computer_skills_exams`][orgwork.cadres.computer_skills_exams] — 电脑之夜, 1—2名骨干, 考核考试 (002).
 * [`performance_before_adjustment`][orgwork.cadres.performance_before_adjustment] — 干部调整前运用绩效评价 (003).
+* [`opinion_solicitations`][orgwork.cadres.opinion_solicitations] — 组织部门定期征求意见制度 (003).
 * [`cadre_welfare_visits`][orgwork.cadres.cadre_welfare_visits] — 看望住院干部, 定期走访组工干部家庭 (000).
 
 >>> import datetime as dt
@@ -52,6 +53,12 @@ from orgwork.cadres._office import (
     Transfer,
     first_responsible,
     time_limits,
+)
+from orgwork.cadres._opinions import (
+    OpinionSolicitation,
+    SolicitationCheck,
+    SolicitationPeriod,
+    opinion_solicitations,
 )
 from orgwork.cadres._posts import (
     Absence,
@@ -119,6 +126,7 @@ __all__ = [
     "KeyPost",
     "Matter",
     "MatterDeadline",
+    "OpinionSolicitation",
     "Ownership",
     "PerformanceResult",
     "Position",
@@ -131,6 +139,8 @@ __all__ = [
     "ServiceHistory",
     "SkillsExam",
     "SkillsRequirement",
+    "SolicitationCheck",
+    "SolicitationPeriod",
     "Talk",
     "TalkDue",
     "TalkTrigger",
@@ -147,6 +157,7 @@ __all__ = [
     "computer_skills_exams",
     "computer_skills_requirement",
     "first_responsible",
+    "opinion_solicitations",
     "performance_before_adjustment",
     "post_badges",
     "promotion_target",

@@ -9,6 +9,8 @@
 * [`four_ones`][orgwork.organizations.four_ones] — a 特设 branch's “四个一” (001).
 * [`meeting_cadence`][orgwork.organizations.meeting_cadence] — 三会一课, 主题党日, 组织生活会 and
   民主评议党员 on schedule (支部工作条例, 2018).
+* [`part_time_members`][orgwork.organizations.part_time_members] — the “1+*” pattern: stationed
+  departments' members as part-time committee members of 街道/社区 party organizations (001).
 * [`meeting_quorum`][orgwork.organizations.meeting_quorum], [`resolution_vote`][orgwork.organizations.resolution_vote] — the
   党员大会's quorum and vote (支部工作条例 第十一条).
 
@@ -41,6 +43,11 @@ from orgwork.organizations._meetings import (
     meeting_cadence,
     meeting_quorum,
     resolution_vote,
+)
+from orgwork.organizations._part_time import (
+    PartTimeCommittee,
+    PartTimeMember,
+    part_time_members,
 )
 from orgwork.organizations._rules_report import (
     ReportPeriod,
@@ -75,6 +82,8 @@ __all__ = [
     "MeetingKind",
     "MeetingLog",
     "MeetingPeriod",
+    "PartTimeCommittee",
+    "PartTimeMember",
     "PeriodKind",
     "Quorum",
     "ReportPeriod",
@@ -94,6 +103,7 @@ __all__ = [
     "iso_weeks",
     "meeting_cadence",
     "meeting_quorum",
+    "part_time_members",
     "resolution_vote",
     "rules_report_gaps",
     "study_gaps",

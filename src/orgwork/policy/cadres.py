@@ -344,6 +344,17 @@ class CadresPolicy(Section):
         kind="local",
         text="对每一个领导班子和成员任期内的业绩进行综合评价",
     )
+    opinion_solicitation_months: Count | None = param(
+        None,
+        zh="组织部门定期征求意见:每隔多少个月至少征求一次意见(日历月;不设则列出征求意见情况,提交研究)",
+        en="Calendar months in which the organization department asks for opinions at least once "
+        "(unset: the solicitations are listed and the matter referred)",
+        source=f"{_S003}: 建立组织部门定期征求意见制度 (定期, regularly, gives no number; none is "
+        "invented: unset, the matter is referred)",
+        kind="local",
+        text="建立组织部门定期征求意见制度",
+        le=120,
+    )
 
     @field_validator("county_rank_min_years")
     @classmethod

@@ -269,6 +269,20 @@ class OrganizationsPolicy(Section):
         kind="local",
         text="办一批惠民好事实事",
     )
+    part_time_members_minimum: Count = param(
+        1,
+        zh="街道社区党组织吸纳派驻部门党员作兼职委员的最少人数(“1+*”模式;原文“吸纳……作兼职委员”,至少一名)",
+        en="Fewest stationed departments' members serving as part-time committee members of each "
+        "street or community party organization (the 1+* pattern; default 1)",
+        source=f"{_S001}: 吸纳公安、检察院、法院、司法、教育、卫生、城管及煤气、水、电、供暖、通讯、邮政、"
+        "消防、环保、国税、地税、工商、质监、食药监等部门派驻党员进入街道社区党组织领导班子作兼职委员 "
+        "(reading: 吸纳…进入…作兼职委员 says stationed members are taken in, so at least one; "
+        "the list ends in 等 and no community hosts every department, so none is required)",
+        kind="local",
+        text="吸纳公安、检察院、法院、司法、教育、卫生、城管及煤气、水、电、供暖、通讯、邮政、消防、环保、"
+        "国税、地税、工商、质监、食药监等部门派驻党员进入街道社区党组织领导班子作兼职委员",
+        le=100,
+    )
 
     @field_validator("rules_report_interval_months")
     @classmethod

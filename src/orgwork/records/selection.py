@@ -25,6 +25,7 @@ from orgwork.cadres import (
     ComputerNight,
     KeyPost,
     Matter,
+    OpinionSolicitation,
     PerformanceResult,
     RosterEntry,
     SectionTenure,
@@ -41,6 +42,7 @@ from orgwork.organizations import (
     Meeting,
     MeetingKind,
     MeetingLog,
+    PartTimeMember,
     RulesReport,
     SpecialBranchRecord,
     StudyLog,
@@ -372,6 +374,11 @@ class SelectionRecords(_Frozen):
     adjustments: tuple[Adjustment, ...] = ()
     performance_results: tuple[PerformanceResult, ...] = ()
     openness: tuple[DepartmentOpenness, ...] = ()
+    opinion_solicitations: tuple[OpinionSolicitation, ...] = ()
+    community_organizations: tuple[Id, ...] = Field(
+        default=(), description="The 街道 and 社区 party organizations of the “1+*” pattern."
+    )
+    part_time_members: tuple[PartTimeMember, ...] = ()
     sample_rotation_years: int | None = Field(
         default=None, ge=1, json_schema_extra=sample_setting()
     )
@@ -452,6 +459,9 @@ class SelectionRecords(_Frozen):
                     self.skills_exams,
                     self.adjustments,
                     self.openness,
+                    self.opinion_solicitations,
+                    self.community_organizations,
+                    self.part_time_members,
                 )
             )
             and (self.study_log is None)

@@ -20,6 +20,7 @@ from orgwork.cadres import (
     computer_skills_exams,
     computer_skills_requirement,
     first_responsible,
+    opinion_solicitations,
     performance_before_adjustment,
     post_badges,
     rank_promotion_eligibility,
@@ -35,6 +36,7 @@ from orgwork.organizations import (
     improvement_track,
     meeting_cadence,
     meeting_quorum,
+    part_time_members,
     resolution_vote,
     rules_report_gaps,
     study_gaps,
@@ -1462,6 +1464,52 @@ def _openness(s: SelectionRecords, p: Policy, out: _Out) -> None:
             )
 
 
+class _OrganizationTexts:
+    """Texts of the 定期征求意见 and “1+*” 兼职委员 parts."""
+
+    opinions_of = Say("组织部门定期征求意见", "Regular solicitation of opinions")
+    opinions = Say(
+        "组织部门定期征求意见制度:{result}。", "Regular solicitation of opinions: {result}."
+    )
+    part_time_of = Say("“1+*”模式兼职委员", "Part-time members of the 1+* pattern")
+    part_time = Say(
+        "“1+*”模式派驻部门兼职委员({on}):{n}个街道社区党组织中{met}个达到要求{others}。",
+        "Stationed departments' part-time members of the 1+* pattern ({on}): {met} of {n} "
+        "street and community organization(s) met the requirement{others}.",
+    )
+
+
+def _opinions(s: SelectionRecords, p: Policy, out: _Out) -> None:
+    d = out.attempt(
+        _OrganizationTexts.opinions_of.text(),
+        lambda: opinion_solicitations(
+            s.opinion_solicitations, start=dt.date(s.year, 1, 1), on=s.as_of, policy=p
+        ),
+    )
+    if d is not None:
+        out.line(_OrganizationTexts.opinions, result=_results(out, [d]))
+
+
+def _part_time(s: SelectionRecords, p: Policy, out: _Out) -> None:
+    ds = out.attempt(
+        _OrganizationTexts.part_time_of.text(),
+        lambda: part_time_members(
+            s.community_organizations, s.part_time_members, on=s.as_of, policy=p
+        ),
+    )
+    if ds is None:
+        return
+    others = [d for d in ds if d.outcome != "met"]
+    out.decisions.extend(d for d in ds if d.outcome == "met")
+    out.line(
+        _OrganizationTexts.part_time,
+        on=day(s.as_of),
+        n=len(ds),
+        met=len(ds) - len(others),
+        others=_SelectionTexts.then.text(part=_results(out, others)) if others else NOTHING,
+    )
+
+
 _Part = Callable[[SelectionRecords, Policy, _Out], None]
 
 #: The section's parts, in report order: each with whether the records have any of its
@@ -1538,6 +1586,16 @@ _PARTS: tuple[tuple[_Part, Callable[[SelectionRecords], bool], Text], ...] = (
         Text(zh="干部调整前绩效评价", en="performance before adjustments"),
     ),
     (_openness, lambda s: bool(s.openness), Text(zh="“四个公开”", en="four openness")),
+    (
+        _opinions,
+        lambda s: bool(s.opinion_solicitations),
+        Text(zh="定期征求意见", en="solicitation of opinions"),
+    ),
+    (
+        _part_time,
+        lambda s: bool(s.community_organizations or s.part_time_members),
+        Text(zh="“1+*”模式兼职委员", en="part-time members"),
+    ),
 )
 
 

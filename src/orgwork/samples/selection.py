@@ -20,7 +20,12 @@ and its county-level city 云岭市, run through every rule of
   referred), the computer-skills exam (one cadre under 45 without a record),
   the performance results on file before five adjustments (complete, a year
   missing, no tenure known, a tenure from the service history, a first-year
-  adjustment), and the department's 四个公开 (部情公开 without its contacts);
+  adjustment), the department's 四个公开 (部情公开 without its contacts), and its
+  solicitations of opinions (three in the year, none in the third quarter; with no
+  interval set, referred);
+* the “1+*” part-time committee members of the street's and two communities'
+  party organizations (one met, one whose only member's term ended in March,
+  one with none);
 * the study log of 云岭市委组织部机关 with a few gaps and its half-yearly
   reports on the rules (the second half year's missing), 双包三提 grades of the
   town's twelve village branches, and the "135" tasks of three 机关党支部
@@ -55,6 +60,7 @@ from orgwork.cadres import (
     Grade,
     KeyPost,
     Matter,
+    OpinionSolicitation,
     PerformanceResult,
     Position,
     RosterEntry,
@@ -72,6 +78,7 @@ from orgwork.decision import Text
 from orgwork.organizations import (
     Activity135,
     MeetingKind,
+    PartTimeMember,
     RulesReport,
     SpecialBranchRecord,
     StudyEntry,
@@ -827,6 +834,42 @@ def _openness(year: int) -> tuple[DepartmentOpenness, ...]:
     )
 
 
+def _opinion_solicitations(year: int) -> tuple[OpinionSolicitation, ...]:
+    """A 座谈会 in February, a questionnaire in May, individual talks in November: none in
+    July–September (a gap once a locality sets three months; complete at six)."""
+    return (
+        OpinionSolicitation(on=dt.date(year, 2, 20), form="座谈会", note="听取基层党员干部意见"),
+        OpinionSolicitation(on=dt.date(year, 5, 15), form="问卷", note="选人用人满意度问卷"),
+        OpinionSolicitation(on=dt.date(year, 11, 5), form="个别谈话", note="走访服务对象"),
+    )
+
+
+#: The street's and two communities' party organizations of the “1+*” pattern.
+COMMUNITY_ORGANIZATIONS = (f"{STREET}党工委", "柳巷社区党委", "东门社区党委")
+
+
+def _part_time_members(year: int) -> tuple[PartTimeMember, ...]:
+    """The street's two members serve (met); 柳巷's only member left on 31 March (short);
+    东门 has none (short)."""
+    street, liuxiang, _ = COMMUNITY_ORGANIZATIONS
+    return (
+        PartTimeMember(
+            organization=street,
+            member="韩志远",
+            department="公安",
+            since=dt.date(year - 2, 3, 1),
+        ),
+        PartTimeMember(organization=street, member="许静怡", department="卫生"),
+        PartTimeMember(
+            organization=liuxiang,
+            member="龚海涛",
+            department="城管",
+            since=dt.date(year - 1, 6, 1),
+            until=dt.date(year, 3, 31),
+        ),
+    )
+
+
 def build(year: int) -> SelectionRecords:
     """示例数据 — the sample's selection, cadre and organization records of ``year`` (2004–2026).
 
@@ -898,6 +941,9 @@ def build(year: int) -> SelectionRecords:
         adjustments=adjustments,
         performance_results=results,
         openness=_openness(year),
+        opinion_solicitations=_opinion_solicitations(year),
+        community_organizations=COMMUNITY_ORGANIZATIONS,
+        part_time_members=_part_time_members(year),
         sample_time_limit_kind=SAMPLE_TIME_LIMIT_KIND,
         sample_time_limit_days=SAMPLE_TIME_LIMIT_DAYS,
         sample_hospital_visit_days=SAMPLE_HOSPITAL_VISIT_DAYS,

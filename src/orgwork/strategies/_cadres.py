@@ -20,6 +20,7 @@ from orgwork.cadres import (
     Grade,
     KeyPost,
     Matter,
+    OpinionSolicitation,
     PerformanceResult,
     Position,
     RosterEntry,
@@ -46,6 +47,7 @@ __all__ = [
     "computer_nights",
     "key_posts",
     "matters",
+    "opinion_solicitations",
     "performance_results",
     "roster_entries",
     "section_tenures",
@@ -432,4 +434,22 @@ def performance_results(
         team=draw(_TEAMS),
         cadre=draw(st.none() | _CADRES),
         filed_on=draw(st.dates(dt.date(year + 1, 1, 1), dt.date(year + 2, 12, 31))),
+    )
+
+
+def opinion_solicitations(
+    min_day: dt.date = dt.date(2004, 1, 1), max_day: dt.date = dt.date(2026, 12, 31)
+) -> st.SearchStrategy[OpinionSolicitation]:
+    """一次征求意见 — on any day, in one of the usual forms, with or without a note.
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quick = settings(database=None, phases=[Phase.generate])
+    >>> find(opinion_solicitations(), lambda s: s.form == "问卷", settings=quick).form
+    '问卷'
+    """
+    return st.builds(
+        OpinionSolicitation,
+        on=st.dates(min_day, max_day),
+        form=st.sampled_from(("座谈会", "问卷", "个别谈话", "网上征求")),
+        note=st.sampled_from(("", "听取意见", "满意度测评")),
     )

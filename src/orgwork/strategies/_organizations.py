@@ -13,6 +13,7 @@ from orgwork.organizations import (
     Meeting,
     MeetingKind,
     MeetingLog,
+    PartTimeMember,
     RulesReport,
     SpecialBranchRecord,
     StudyEntry,
@@ -27,6 +28,7 @@ __all__ = [
     "activities_135",
     "complete_study_logs",
     "meeting_logs",
+    "part_time_members",
     "rules_reports",
     "special_branch_records",
     "study_logs",
@@ -210,4 +212,35 @@ def special_branch_records() -> st.SearchStrategy[SpecialBranchRecord]:
         ),
         area=st.none() | st.just("东城街道"),
         brand=st.none() | st.just("红色驿站"),
+    )
+
+
+_COMMUNITY_ORGANIZATIONS = st.sampled_from(("东城街道党工委", "柳巷社区党委", "南湖社区党委"))
+_STATIONED = st.sampled_from(("公安", "法院", "卫生", "城管", "供暖", "邮政", "消防", "工商"))
+
+
+@st.composite
+def part_time_members(
+    draw: st.DrawFn,
+    *,
+    min_day: dt.date = dt.date(2004, 1, 1),
+    max_day: dt.date = dt.date(2026, 12, 31),
+) -> PartTimeMember:
+    """派驻党员兼职委员 — a stationed department's member on a street or community committee,
+    with a term known at either end or not.
+
+    >>> from hypothesis import Phase, find, settings
+    >>> quick = settings(database=None, phases=[Phase.generate])
+    >>> m = find(part_time_members(), lambda m: m.since and m.until, settings=quick)
+    >>> m.since <= m.until
+    True
+    """
+    since = draw(st.none() | st.dates(min_day, max_day))
+    until = draw(st.none() | st.dates(since or min_day, max_day))
+    return PartTimeMember(
+        organization=draw(_COMMUNITY_ORGANIZATIONS),
+        member=draw(st.sampled_from(_MEMBERS)),
+        department=draw(_STATIONED),
+        since=since,
+        until=until,
     )

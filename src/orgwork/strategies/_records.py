@@ -37,6 +37,7 @@ from orgwork.cadres import (
     ComputerNight,
     KeyPost,
     Matter,
+    OpinionSolicitation,
     PerformanceResult,
     RosterEntry,
     SkillsExam,
@@ -48,7 +49,7 @@ from orgwork.decision import Text
 from orgwork.ids import normalise_id
 from orgwork.membership import DuesPayment, PayerCategory
 from orgwork.open_day import PRESETS, Feedback, Gender, OfficeMeeting, Suggestion
-from orgwork.organizations import BranchGrade, MeetingKind, SpecialBranchRecord
+from orgwork.organizations import BranchGrade, MeetingKind, PartTimeMember, SpecialBranchRecord
 from orgwork.policy.assessment import USES
 from orgwork.records import (
     Applicant,
@@ -1089,6 +1090,36 @@ def _computer_work(
 
 
 @st.composite
+def _organization_work(
+    draw: st.DrawFn, year: int, max_size: int
+) -> tuple[tuple[OpinionSolicitation, ...], tuple[str, ...], tuple[PartTimeMember, ...]]:
+    """The department's solicitations of opinions in the year, the 街道/社区 party
+    organizations of the “1+*” pattern, and their part-time members (a member once per
+    organization; terms from years before, ending in the year or open)."""
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    asked = tuple(
+        OpinionSolicitation(on=draw(_in_year(year)), form=draw(_name()), note=draw(_text()))
+        for _ in range(draw(st.integers(0, max_size)))
+    )
+    organizations = tuple(_distinct(draw, _name(), 2))
+    where = st.sampled_from(organizations) if organizations else _name()
+    members: list[PartTimeMember] = []
+    for _ in range(draw(st.integers(0, max_size))):
+        since = draw(st.none() | _days(dt.date(year - 5, 1, 1), last))
+        members.append(
+            PartTimeMember(
+                organization=draw(where),
+                member=draw(_person()),
+                department=draw(_name()),
+                since=since,
+                until=draw(st.none() | _days(max(since or first, first), last)),
+            )
+        )
+    unique = {(m.organization, m.member): m for m in members}
+    return asked, organizations, tuple(unique.values())
+
+
+@st.composite
 def selection_records(
     draw: st.DrawFn,
     *,
@@ -1110,7 +1141,8 @@ def selection_records(
     records, pre-appointment notices, probations (begun in the year or the
     year before), the office's matters (ids unique), key posts and absences,
     duty roster and badges, cadres' hospital stays, families and visits
-    (the names shared across these registers), and the sample settings.
+    (the names shared across these registers), solicitations of opinions, the
+    “1+*” organizations and their part-time members, and the sample settings.
     Every other day is in the year; every review day is 31
     December or another day of the year. ``year`` defaults to 2004–2026; ``town``,
     ``county`` and ``prefecture`` (default: drawn) are the records' own.
@@ -1123,6 +1155,7 @@ def selection_records(
     office = draw(_office(y, small))
     stays, families, welfare_visits = draw(_welfare(y, small))
     nights, trainees, exams, moves, results, openness = draw(_computer_work(y, small))
+    asked, community_organizations, part_time = draw(_organization_work(y, small))
     kinds = sorted({m.kind for m in office.matters})
     return SelectionRecords(
         year=y,
@@ -1245,6 +1278,9 @@ def selection_records(
         adjustments=moves,
         performance_results=results,
         openness=openness,
+        opinion_solicitations=asked,
+        community_organizations=community_organizations,
+        part_time_members=part_time,
         sample_time_limit_kind=draw(
             st.none() | _text() | (st.sampled_from(kinds) if kinds else st.nothing())
         ),
