@@ -26,7 +26,7 @@ from orgwork._args import as_collection, as_date, as_field, as_models, check_uni
 from orgwork.decision import Decision, RuleContext, Say, day, joined
 from orgwork.ids import Id
 from orgwork.organizations._common import S001
-from orgwork.policy import Policy, checked_policy
+from orgwork.policy import Policy
 from orgwork.rules import rule
 
 __all__ = ["PartTimeCommittee", "PartTimeMember", "part_time_members"]
@@ -163,7 +163,6 @@ def part_time_members(
     [('东城社区党委', 'met'), ('西城社区党委', 'short')]
     """
     on = as_date(on, "on")
-    checked_policy(policy)
     listed = as_field(
         tuple[Id, ...], as_collection(organizations, "organizations"), "organizations"
     )
