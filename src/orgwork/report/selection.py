@@ -1468,9 +1468,7 @@ class _OrganizationTexts:
     """Texts of the 定期征求意见 and “1+*” 兼职委员 parts."""
 
     opinions_of = Say("组织部门定期征求意见", "Regular solicitation of opinions")
-    opinions = Say(
-        "组织部门定期征求意见制度:{result}。", "Regular solicitation of opinions: {result}."
-    )
+    opinions = Say("{result}。", "{result}.")  # the decision's headline names the matter
     part_time_of = Say("“1+*”模式兼职委员", "Part-time members of the 1+* pattern")
     part_time = Say(
         "“1+*”模式派驻部门兼职委员({on}):{n}个街道社区党组织中{met}个达到要求{others}。",
