@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from orgwork.membership import (
     DuesPayer,
@@ -327,3 +328,30 @@ def test_no_month_from_the_review_day_s_month_on_is_unpaid(day: int, offset: int
     d = dues_arrears([], member="M", first=dt.date(2024, 1, 1), last=dt.date(2029, 12, 1), on=on)
     assert d.value.unpaid[-1] == f"{(on.replace(day=1) - dt.timedelta(days=1)):%Y-%m}"
     assert all(m < f"{on:%Y-%m}" for m in d.value.unpaid)
+
+
+@pytest.mark.rule("membership.dues_rate")
+@pytest.mark.parametrize(
+    ("category", "income", "rate", "payable", "base"),
+    [
+        # 第三条: 实行年薪制人员中的党员,每月以当月实际领取的薪酬收入为计算基数,参照第一条、第二条
+        ("annual_salary", "12000", "2", "240.00", "以当月实际领取的薪酬收入为计算基数"),
+        ("annual_salary", "3000", "0.5", "15.00", "以当月实际领取的薪酬收入为计算基数"),
+        # 第四条: 不按月取得收入的个体经营者等人员中的党员,每月以个人上季度月平均纯收入为计算基数
+        ("self_employed", "4500", "1", "45.00", "以个人上季度月平均纯收入为计算基数"),
+        ("self_employed", "5000.01", "1.5", "75.00", "以个人上季度月平均纯收入为计算基数"),
+    ],
+)
+def test_annual_salaries_and_the_self_employed_pay_on_the_bands_of_article_two(
+    category: str, income: str, rate: str, payable: str, base: str
+) -> None:
+    payer = DuesPayer(member="周七", category=category, monthly_income=income)
+    d = dues_rate(payer, year=2025, month=3)
+    assert (d.outcome, d.value.rate_percent, d.value.payable) == ("due", D(rate), D(payable))
+    assert base in d.reasons[0].zh
+    assert "参照第一条、第二条" in d.reasons[0].zh
+    assert d.reasons[1].zh.startswith(payer.category.zh)
+    employed = dues_rate(_employed(income), year=2025, month=3)
+    assert employed.value.payable == d.value.payable  # the same bands, its own base
+    with pytest.raises(ValidationError, match="monthly_income is needed"):
+        DuesPayer(member="周七", category=category)

@@ -275,8 +275,8 @@ def test_the_local_rounding_is_half_up_not_half_even() -> None:
         ),
         (
             RATE,
-            "按比例计得14.985元,不足1分的部分按本地规定四舍五入,为14.99元",
-            "The rate gives 14.985 yuan; rounded half up to the fen by local rule: 14.99 yuan",
+            "按比例计得14.985元,不足1分的部分四舍五入到分,为14.99元",
+            "The rate gives 14.985 yuan; rounded half up to the fen: 14.99 yuan",
         ),
     ]
     assert x.parameters == {**EMPLOYED_PARAMS, "membership.dues_rounding": "half_up"}
@@ -289,8 +289,8 @@ def test_rounding_half_up_to_a_whole_amount() -> None:
     assert x.value.payable == D("15.00")
     assert said(x)[1] == (
         RATE,
-        "按比例计得14.99995元,不足1分的部分按本地规定四舍五入,为15元",
-        "The rate gives 14.99995 yuan; rounded half up to the fen by local rule: 15 yuan",
+        "按比例计得14.99995元,不足1分的部分四舍五入到分,为15元",
+        "The rate gives 14.99995 yuan; rounded half up to the fen: 15 yuan",
     )
 
 

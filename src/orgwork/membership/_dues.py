@@ -66,6 +66,8 @@ class PayerCategory(enum.StrEnum):
     """
 
     EMPLOYED = "employed"
+    ANNUAL_SALARY = "annual_salary"
+    SELF_EMPLOYED = "self_employed"
     RETIRED = "retired"
     FARMER = "farmer"
     STUDENT = "student"
@@ -85,12 +87,23 @@ class PayerCategory(enum.StrEnum):
 
     @property
     def by_income(self) -> bool:
-        """Whether the dues are a share of the member's income (第二条, 第五条)."""
-        return self in (PayerCategory.EMPLOYED, PayerCategory.RETIRED)
+        """Whether the dues are a share of the member's income (第二条 to 第五条)."""
+        return self in _BY_INCOME
 
+
+_BY_INCOME = frozenset(
+    {
+        PayerCategory.EMPLOYED,
+        PayerCategory.ANNUAL_SALARY,
+        PayerCategory.SELF_EMPLOYED,
+        PayerCategory.RETIRED,
+    }
+)
 
 _CATEGORY_ZH = {
     PayerCategory.EMPLOYED: "按月领取工资的党员",
+    PayerCategory.ANNUAL_SALARY: "实行年薪制人员中的党员",
+    PayerCategory.SELF_EMPLOYED: "不按月取得收入的个体经营者等人员中的党员",
     PayerCategory.RETIRED: "离退休干部、职工中的党员",
     PayerCategory.FARMER: "农民党员",
     PayerCategory.STUDENT: "学生党员",
@@ -100,6 +113,8 @@ _CATEGORY_ZH = {
 }
 _CATEGORY_EN = {
     PayerCategory.EMPLOYED: "a member paid monthly",
+    PayerCategory.ANNUAL_SALARY: "a member on an annual salary",
+    PayerCategory.SELF_EMPLOYED: "a self-employed member (or another not paid monthly)",
     PayerCategory.RETIRED: "a retired member",
     PayerCategory.FARMER: "a farmer member",
     PayerCategory.STUDENT: "a student member",
@@ -113,9 +128,12 @@ class DuesPayer(BaseModel):
     """交纳党费的党员 — a member, the clause that sets their dues and their monthly income.
 
     ``monthly_income`` is the base the 规定 names: for a member in work the
-    relatively fixed, regular monthly pay after tax (第一条); for a retiree the
-    retirement pay or pension actually received (第五条). It is needed for
-    those two categories only, and it is personal data: never in the repr.
+    relatively fixed, regular monthly pay after tax (第一条); for a member on
+    an annual salary the pay actually received that month (第三条); for a
+    self-employed member, or another not paid monthly, the monthly average net
+    income of the quarter before (第四条); for a retiree the retirement pay or
+    pension actually received (第五条). It is needed for those four categories
+    only, and it is personal data: never in the repr.
 
     >>> p = DuesPayer(member="M1", category="employed", monthly_income="4200.00")
     >>> "4200" in repr(p)
@@ -194,8 +212,8 @@ class _RateTexts:
         "The rate gives {amount} yuan, a whole number of fen: no rounding",
     )
     rounded = Say(
-        "按比例计得{amount}元,不足1分的部分按本地规定四舍五入,为{payable}元",
-        "The rate gives {amount} yuan; rounded half up to the fen by local rule: {payable} yuan",
+        "按比例计得{amount}元,不足1分的部分四舍五入到分,为{payable}元",
+        "The rate gives {amount} yuan; rounded half up to the fen: {payable} yuan",
     )
     unrounded = Say(
         "按比例计得{amount}元,含不足1分的部分;规定未说明如何舍入,提交党支部确定",
@@ -238,9 +256,31 @@ def _band(limits: tuple[Decimal, ...], income: Decimal) -> int:
     return len(limits)
 
 
+#: 第三条 and 第四条: the base of a member not paid a monthly wage, read on 第二条's bands.
+_BASE = {
+    PayerCategory.ANNUAL_SALARY: Say(
+        "实行年薪制人员中的党员:以当月实际领取的薪酬收入为计算基数,参照第一条、第二条规定交纳",
+        "A member on an annual salary: the base is the pay actually received this month, "
+        "assessed on the bands of 第一条 and 第二条",
+    ),
+    PayerCategory.SELF_EMPLOYED: Say(
+        "不按月取得收入的个体经营者等人员中的党员:以个人上季度月平均纯收入为计算基数,"
+        "参照第一条、第二条规定交纳",
+        "A self-employed member (or another not paid monthly): the base is the monthly "
+        "average net income of the quarter before, assessed on the bands of 第一条 and 第二条",
+    ),
+}
+
+
 def _by_income(ctx: RuleContext, payer: DuesPayer) -> tuple[Decimal, Decimal]:
-    """The rate (percent) and the exact amount for a member in work or a retiree."""
-    who = "employed" if payer.category is PayerCategory.EMPLOYED else "retired"
+    """The rate (percent) and the exact amount for a member paid by income (第二条 to 第五条).
+
+    An annual salary (第三条) and a self-employed member's income (第四条) are assessed
+    参照第一条、第二条: on the bands of a member in work, each on its own base.
+    """
+    who = "retired" if payer.category is PayerCategory.RETIRED else "employed"
+    if payer.category in _BASE:
+        ctx.say(_BASE[payer.category])
     limits = ctx.param(f"membership.{who}_band_limits")
     rates = ctx.param(f"membership.{who}_rates_percent")
     income = payer.monthly_income or Decimal(0)
@@ -259,12 +299,13 @@ def _by_income(ctx: RuleContext, payer: DuesPayer) -> tuple[Decimal, Decimal]:
 @rule(
     "membership.dues_rate",
     zh="党费交纳比例与数额:在职党员按税后月工资收入分四档,离退休党员分两档,农民、学生等交纳固定数额",
-    en="Party dues: members in work pay by four after-tax income bands, retirees by two; "
-    "farmers, students, the unemployed and those on relief or the minimum allowance pay fixed "
-    "sums",
+    en="Party dues: members in work pay by four after-tax income bands (annual salaries and the "
+    "self-employed on the same bands), retirees by two; farmers, students, the unemployed and "
+    "those on relief or the minimum allowance pay fixed sums",
     document=DUES,
-    section="第二条、第五条、第六条(自2008年4月1日起施行); copy read: "
-    "http://78911.com.cn/ZhengCeGaiGe/531709.html (a reprint; no official text reached)",
+    section="第二条至第六条(自2008年4月1日起施行); copy read: "
+    "http://78911.com.cn/ZhengCeGaiGe/531709.html (a reprint; no official text reached); "
+    "第三条 and 第四条 read in http://qddsjng.cn/newsinfo/7.html (a reprint)",
     quote="每月工资收入(税后)在3000元以下(含3000元)者,交纳月工资收入的0.5%;3000元以上至5000元"
     "(含5000元)者,交纳1%;5000元以上至10000元(含10000元)者,交纳1.5%;10000元以上者,交纳2%",
     parameters=(

@@ -683,6 +683,8 @@ _ENUM_MEMBERS: dict[str, tuple[str, str]] = {
     "Occasion.competitive_interview": ("竞争性选拔面试", "competitive interview"),
     "Occasion.other": ("其他场合", "other occasion"),
     "PayerCategory.employed": ("在职党员(按月领取工资)", "employed"),
+    "PayerCategory.annual_salary": ("实行年薪制人员中的党员", "on an annual salary"),
+    "PayerCategory.self_employed": ("个体经营者等不按月取得收入的党员", "self-employed"),
     "PayerCategory.retired": ("离退休党员", "retired"),
     "PayerCategory.farmer": ("农民党员", "farmer"),
     "PayerCategory.student": ("学生党员", "student"),
