@@ -335,3 +335,24 @@ def test_missing_are_exactly_the_under_45s_without_a_record(
         assert (c.cadre in d.value.required) is (age <= 45)
         assert (c.cadre in d.value.missing) is (age <= 45 and c.cadre not in done)
     assert d.outcome == ("gaps" if d.value.missing else "complete")
+
+
+@pytest.mark.rule(NIGHT)
+def test_one_evening_never_counts_for_two_weeks() -> None:
+    # 春节 2026: Tuesday 17 February is a holiday, and so is every day to the 23rd; the next
+    # working day is Tuesday 24 February, the next week's own evening. Held only on the 24th:
+    # that week is held, and the holiday week is referred (not counted a second time).
+    p = Policy.default().override({"cadres.computer_night_holiday_rule": "next_working_day"})
+    d = computer_nights([night(D(2026, 2, 24))], start=D(2026, 2, 16), end=D(2026, 3, 1), policy=p)
+    assert (d.outcome, d.value.held, d.value.referred) == (
+        "referred",
+        (D(2026, 2, 24),),
+        (D(2026, 2, 17),),
+    )
+    assert d.reasons[1].zh == (
+        "2026年2月17日为节假日,其后第一个工作日已到下一周的活动日,一次活动不能算作两周,提交研究"
+    )
+    assert d.reasons[1].en == (
+        "2026-02-17: a holiday whose next working day is already the next week's activity day "
+        "(or later); one activity cannot count for two weeks: referred"
+    )

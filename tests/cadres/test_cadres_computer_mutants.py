@@ -124,17 +124,24 @@ def test_a_holiday_moves_to_the_very_next_working_day() -> None:
 
 @pytest.mark.rule(NIGHT)
 def test_a_holiday_moves_forward_never_back() -> None:
-    # 国庆 2025 on a Wednesday activity day: 30 September (the day before) is a working day,
-    # 1 to 8 October are holidays, 9 October is the next working day
-    p = rule("next_working_day", "wednesday")
-    start, end = D(2025, 9, 29), D(2025, 10, 5)
-    back = computer_nights(nights(D(2025, 9, 30)), start=start, end=end, policy=p)
-    assert (back.outcome, back.value.missing) == ("gaps", (D(2025, 10, 1),))
-    forward = computer_nights(nights(D(2025, 10, 9)), start=start, end=end, policy=p)
-    assert (forward.outcome, forward.value.held) == ("complete", (D(2025, 10, 1),))
-    for other in (D(2025, 10, 2), D(2025, 10, 8), D(2025, 10, 10)):
+    # 劳动节 2025 on a Thursday activity day: 30 April (the day before) is a working day,
+    # 1 to 5 May are holidays, Tuesday 6 May is the next working day (before the next Thursday)
+    p = rule("next_working_day", "thursday")
+    start, end = D(2025, 4, 28), D(2025, 5, 4)
+    back = computer_nights(nights(D(2025, 4, 30)), start=start, end=end, policy=p)
+    assert (back.outcome, back.value.missing) == ("gaps", (D(2025, 5, 1),))
+    forward = computer_nights(nights(D(2025, 5, 6)), start=start, end=end, policy=p)
+    assert (forward.outcome, forward.value.held) == ("complete", (D(2025, 5, 1),))
+    for other in (D(2025, 5, 2), D(2025, 5, 5), D(2025, 5, 7)):
         d = computer_nights(nights(other), start=start, end=end, policy=p)
-        assert d.value.missing == (D(2025, 10, 1),), other
+        assert d.value.missing == (D(2025, 5, 1),), other
+    # 国庆 2025 on a Wednesday: the next working day (9 October) is past the next Wednesday,
+    # so the week is referred, never moved onto another week's day
+    wed = rule("next_working_day", "wednesday")
+    late = computer_nights(
+        nights(D(2025, 10, 9)), start=D(2025, 9, 29), end=D(2025, 10, 5), policy=wed
+    )
+    assert (late.outcome, late.value.referred) == ("referred", (D(2025, 10, 1),))
 
 
 @pytest.mark.rule(NIGHT)

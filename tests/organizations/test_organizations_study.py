@@ -460,3 +460,31 @@ def test_a_study_day_the_calendar_does_not_cover_is_referred_whatever_the_rule(h
     assert 1 not in d.value.missing_weeks
     assert "不在工作日历覆盖的年份内" in d.explain("zh")
     assert "does not cover" in d.explain("en")
+
+
+@pytest.mark.rule("organizations.study")
+def test_a_holiday_moved_onto_the_next_week_s_study_day_is_referred_not_counted_twice() -> None:
+    # 2020: the Monday of ISO week 5 (27 January) is in the 春节 holiday, which runs to
+    # 2 February; the next working day is 3 February, week 6's own Monday. One session there
+    # cannot be week 5's and week 6's: week 5 is referred, week 6 is held.
+    from orgwork.organizations import StudyEntry, StudyItem, StudyLog, study_gaps
+    from orgwork.policy import Policy
+
+    p = Policy.default().override(
+        {
+            "organizations.study_weekday": "monday",
+            "organizations.study_holiday_rule": "next_working_day",
+        }
+    )
+    log = StudyLog(
+        unit="U",
+        year=2020,
+        entries=(StudyEntry(item=StudyItem.COLLECTIVE_STUDY, on=dt.date(2020, 2, 3)),),
+    )
+    d = study_gaps(log, on=dt.date(2020, 2, 9), policy=p)
+    assert d.value.referred_weeks == (5,)
+    assert 6 not in d.value.missing_weeks
+    assert (
+        "第5周的学习日为节假日,其后第一个工作日已到下一周的学习日,一次学习不能算作两周,提交单位研究"
+        in [r.zh for r in d.reasons]
+    )

@@ -123,6 +123,11 @@ class _NightTexts:
         "{n} activity(ies) not on a {weekday} (nor a day it moved to) do not count",
     )
     holiday = Say("{days}不是工作日:{how}", "{days} are not working days: {how}")
+    clash = Say(
+        "{days}为节假日,其后第一个工作日已到下一周的活动日,一次活动不能算作两周,提交研究",
+        "{days}: a holiday whose next working day is already the next week's activity day (or "
+        "later); one activity cannot count for two weeks: referred",
+    )
     uncovered = Say(
         "{days}不在工作日历覆盖的年份内,无法判断是否节假日,提交研究",
         "{days} fall in a year the working-day calendar does not cover: whether they are "
@@ -157,16 +162,19 @@ def _classify(
     list[dt.date],
     list[dt.date],
     list[dt.date],
+    list[dt.date],
     set[dt.date],
 ]:
     """Each activity day held, missing, excused or referred; the holidays among them, the days
-    the calendar does not cover, and every day an activity counts on."""
+    the calendar does not cover, the holidays whose next working day is already the next
+    week's activity day, and every day an activity counts on."""
     held: list[dt.date] = []
     missing: list[dt.date] = []
     excused: list[dt.date] = []
     referred: list[dt.date] = []
     holidays: list[dt.date] = []
     unknown: list[dt.date] = []
+    clash: list[dt.date] = []
     used: set[dt.date] = set(expected)
     for d in expected:
         if d in held_on:
@@ -185,13 +193,17 @@ def _classify(
                     holidays.remove(d)
                     unknown.append(d)
                     continue
+                if moved >= d + dt.timedelta(days=7):  # the next week's own day, or later
+                    holidays.remove(d)
+                    clash.append(d)
+                    continue
                 used.add(moved)
                 (held if moved in held_on else missing).append(d)
             elif how == "excused":
                 excused.append(d)
             else:
                 referred.append(d)
-    return held, missing, excused, referred, holidays, unknown, used
+    return held, missing, excused, referred, holidays, unknown, clash, used
 
 
 @rule(
@@ -218,7 +230,9 @@ def computer_nights(
     the day is not a working day of ``calendar`` (the official calendar by
     default) and no activity was held on it,
     ``cadres.computer_night_holiday_rule`` decides: ``next_working_day`` (an
-    activity on the next working day counts), ``excused``, or ``refer``; unset,
+    activity on the next working day counts, unless that day is already the
+    next week's activity day or later: then the week is referred, since one
+    activity cannot count for two weeks), ``excused``, or ``refer``; unset,
     the week is referred. A day the calendar does not cover is referred.
     Outcome ``gaps`` when a week is missing, else ``referred`` when a week is
     referred, else ``complete``.
@@ -238,10 +252,10 @@ def computer_nights(
     how = ctx.param("cadres.computer_night_holiday_rule")
     held_on = {e.on for e in entries}
     expected = _night_days(start, end, _WEEKDAYS.index(weekday))
-    held, missing, excused, referred, holidays, unknown, used = _classify(
+    held, missing, excused, referred, holidays, unknown, clash, used = _classify(
         expected, held_on, how, cal
     )
-    referred = sorted(referred + unknown)
+    referred = sorted(referred + unknown + clash)
     covered = sorted(x for x in used if cal.covers(x))
     if covered:
         ctx.provisional = cal.is_provisional(covered[0], covered[-1])
@@ -254,6 +268,8 @@ def computer_nights(
         ctx.say(_NightTexts.holiday, days=_days(holidays), how=_HOLIDAY_HOW[how])
     if unknown:
         ctx.say(_NightTexts.uncovered, days=_days(unknown))
+    if clash:
+        ctx.say(_NightTexts.clash, days=_days(clash))
     v = ComputerNightCheck(
         start=start,
         end=end,

@@ -257,6 +257,13 @@ class _StudyTexts:
         "第{weeks}周的学习日为节假日:{how}",
         "Weeks [{weeks}]: the study day is a holiday; {how}",
     )
+    clash = Say(
+        "第{weeks}周的学习日为节假日,其后第一个工作日已到下一周的学习日,一次学习不能算作两周,"
+        "提交单位研究",
+        "Weeks [{weeks}]: the study day is a holiday and the next working day is already the "
+        "next week's study day (or later); one session cannot count for two weeks: referred to "
+        "the unit",
+    )
     uncovered = Say(
         "第{weeks}周的学习日(或其后的工作日)不在工作日历覆盖的年份内,无法判断是否节假日,提交单位研究",
         "Weeks [{weeks}]: the study day (or the working day after it) falls in a year the "
@@ -317,7 +324,9 @@ def _on_study_day(
 
     A session held on the study day counts even when that day is a holiday.
     A holiday study day short of ``need`` sessions: under ``next_working_day``
-    the sessions of the next working day after it count too; under
+    the sessions of the next working day after it count too, unless that day
+    is already the next week's study day or later (one session cannot count
+    for two weeks: the week is referred, as an uncovered one is); under
     ``excused`` and ``refer`` the week is returned (excused, or referred).
     """
     weekday = ctx.parameters["organizations.study_weekday"]
@@ -328,6 +337,7 @@ def _on_study_day(
     holidays: list[int] = []
     used: set[dt.date] = set()
     unknown: list[int] = []  # a study day the calendar does not cover: a holiday or not?
+    clash: list[int] = []  # a holiday whose next working day is the next week's study day
     for w in weeks:
         study = dt.date.fromisocalendar(lg.year, w, index)
         used.add(study)
@@ -348,6 +358,10 @@ def _on_study_day(
                 holidays.remove(w)
                 unknown.append(w)
                 continue
+            if moved >= study + dt.timedelta(days=7):  # the next week's own study day, or later
+                holidays.remove(w)
+                clash.append(w)
+                continue
             used.add(moved)
             counts[w] += days[moved]
     covered = sorted(d for d in used if cal.covers(d))
@@ -367,7 +381,9 @@ def _on_study_day(
         ctx.say(_StudyTexts.holiday, weeks=holidays, how=_HOLIDAY_HOW[rule_name])
     if unknown:
         ctx.say(_StudyTexts.uncovered, weeks=unknown)
-    return counts, [] if rule_name == "next_working_day" else holidays, unknown
+    if clash:
+        ctx.say(_StudyTexts.clash, weeks=clash)
+    return counts, [] if rule_name == "next_working_day" else holidays, sorted(unknown + clash)
 
 
 def _weekly(
