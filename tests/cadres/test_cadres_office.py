@@ -227,3 +227,26 @@ def test_a_matter_is_late_only_against_a_limit(ms: list[Matter]) -> None:
             assert v.status == ("closed_on_time" if v.closed_on <= v.due else "closed_late")
         else:
             assert v.status == ("open" if v.due >= ON else "overdue")
+
+
+@pytest.mark.rule("cadres.first_responsible")
+def test_a_hand_over_after_the_day_is_not_yet_made() -> None:
+    m = Matter(
+        id="M1",
+        kind="证明",
+        received_on=dt.date(2025, 3, 3),
+        first_asked="甲",
+        handled_by="乙",
+        transfers=[Transfer(by="甲", to="乙", on=dt.date(2025, 4, 1))],
+    )
+    (before,) = first_responsible([m], on=dt.date(2025, 3, 10))
+    assert (before.outcome, before.value.holder) == (
+        "conforms",
+        "甲",
+    )  # not referred: 乙 comes later
+    assert "另有1次转交在2025年3月10日之后,截至该日尚未发生,不计入" in [
+        r.zh for r in before.reasons
+    ]
+    (after,) = first_responsible([m], on=dt.date(2025, 4, 1))
+    assert (after.outcome, after.value.holder) == ("transferred", "乙")
+    assert not any("之后" in r.zh for r in after.reasons)

@@ -153,7 +153,7 @@ def test_unset_nothing_is_missed_and_set_every_outcome_follows_its_date(
 ) -> None:
     on = D(2025, 12, 31)
     ds = cadre_welfare_visits(stays, fams, on=on, visits=visits, policy=SET if local else None)
-    assert len(ds) == sum(1 for s in stays if s.admitted <= on) + len(fams)
+    assert len(ds) == sum(1 for s in stays if s.admitted <= on) + sum(f.since <= on for f in fams)
     for d in ds:
         v = d.value
         assert d.outcome == v.status
@@ -167,3 +167,15 @@ def test_unset_nothing_is_missed_and_set_every_outcome_follows_its_date(
             assert v.visited_on is not None
             assert v.due_by is not None
             assert v.visited_on <= v.due_by
+
+
+@pytest.mark.rule("cadres.cadre_welfare_visit")
+def test_a_family_not_yet_on_the_list_is_not_judged() -> None:
+    fams = [
+        CadreFamily(cadre="甲", since=dt.date(2026, 1, 1)),
+        CadreFamily(cadre="乙", since=dt.date(2025, 1, 1)),
+    ]
+    ds = cadre_welfare_visits([], fams, on=dt.date(2025, 6, 1))
+    assert [d.subject for d in ds] == ["乙:family"]
+    ds = cadre_welfare_visits([], fams, on=dt.date(2026, 1, 1))
+    assert sorted(d.subject for d in ds) == ["乙:family", "甲:family"]  # by cadre

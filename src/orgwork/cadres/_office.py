@@ -155,6 +155,10 @@ class _OwnerTexts:
         "事项{v.matter}未记录首问人,无法确定首问责任人,提交研究",
         "Matter {v.matter}: the register does not say who was asked first; referred",
     )
+    later = Say(
+        "另有{n}次转交在{on}之后,截至该日尚未发生,不计入",
+        "{n} hand-over(s) dated after {on}: not yet made on that day, not counted",
+    )
     other_handler = Say(
         "事项{v.matter}首问{v.owner},登记的办理人却是{v.handled_by},且无转办记录,提交研究",
         "Matter {v.matter}: {v.owner} was asked first, but the register names {v.handled_by} as handler "
@@ -162,19 +166,30 @@ class _OwnerTexts:
     )
 
 
-def _holder(matter: Matter, first: str, ctx: RuleContext) -> str:
-    """Follow the hand-overs from the one asked first; one by someone not holding it is ignored."""
+def _holder(matter: Matter, first: str, ctx: RuleContext, on: dt.date) -> tuple[str, str]:
+    """Follow the hand-overs from the one asked first; one by someone not holding it is ignored.
+
+    The holder on ``on``, and the holder the later hand-overs lead to (not yet known on
+    ``on``: they are not counted, and a reason says how many there are).
+    """
     holder = first
+    later = 0
+    after = holder
     for t in sorted(matter.transfers, key=lambda t: (t.on, t.by, t.to)):
-        if t.by == holder:
+        if t.on > on:
+            later += 1
+            after = t.to if t.by == after else after
+        elif t.by == holder:
             ctx.say(_OwnerTexts.handed, on=day(t.on), by=t.by, to=t.to, first=first)
-            holder = t.to
+            holder = after = t.to
         else:
             ctx.say(_OwnerTexts.not_holder, on=day(t.on), by=t.by, to=t.to)
-    return holder
+    if later:
+        ctx.say(_OwnerTexts.later, n=later, on=day(on))
+    return holder, after
 
 
-def _ownership(matter: Matter) -> Decision[Ownership]:
+def _ownership(matter: Matter, on: dt.date) -> Decision[Ownership]:
     ctx = RuleContext(first_responsible)  # the rule reads no parameter
     first, handled = matter.first_asked, matter.handled_by
     if first is None:
@@ -183,8 +198,8 @@ def _ownership(matter: Matter) -> Decision[Ownership]:
         )
         return ctx.decide("referred", v, _OwnerTexts.no_first, subject=matter.id, v=v)
     ctx.say(_OwnerTexts.first, received=day(matter.received_on), first=first)
-    holder = _holder(matter, first, ctx)
-    if handled is None or handled == holder:
+    holder, after = _holder(matter, first, ctx, on)
+    if handled is None or handled in (holder, after):
         status: Literal["conforms", "transferred", "referred"] = (
             "conforms" if holder == first else "transferred"
         )
@@ -222,7 +237,9 @@ def first_responsible(
 
     The owner is the member of staff first asked (``first_asked``). Hand-overs
     (``transfers``) are followed from the owner, in date order; one by someone
-    not holding the matter at the time is not counted. Outcomes:
+    not holding the matter at the time is not counted, nor is one dated after
+    ``on`` (a reason says how many; a handler named where it leads is not
+    referred). Outcomes:
     ``"conforms"`` (the owner handles it), ``"transferred"`` (handed over and
     handled where handed; the owner stays responsible) and ``"referred"``
     (no first contact recorded, or a handler named who is not where the
@@ -238,7 +255,7 @@ def first_responsible(
     """
     checked_policy(policy)
     on = as_date(on, "on")
-    return tuple(_ownership(m) for m in _matters(matters, on))
+    return tuple(_ownership(m, on) for m in _matters(matters, on))
 
 
 class _LimitTexts:
@@ -354,7 +371,10 @@ def time_limits(
     closing day after ``on`` is not yet known. Outcomes ``"closed_on_time"``,
     ``"closed_late"``, ``"open"``, ``"overdue"`` (past the due day, not
     closed) and ``"no_limit_set"`` (the locality set no limit for the kind:
-    never late). Decisions come by day received, then id.
+    never late). Decisions come by day received, then id. A due day in a year
+    ``calendar`` does not cover raises
+    [`CalendarCoverageError`][orgwork.errors.CalendarCoverageError] naming the
+    year (add it, or opt in to an estimate with ``Calendar.with_provisional``).
 
     >>> from orgwork.policy import Policy
     >>> p = Policy.default().override({"cadres.time_limit_working_days": {"证明": 3}})

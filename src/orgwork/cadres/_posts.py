@@ -264,7 +264,10 @@ def ab_post_coverage(
     ``"uncovered"`` (gaps) and ``"deficient"`` (no B holder named: the post is
     outside the AB system, whatever its gaps). The parameter in force on
     ``start`` applies. ``end`` before ``start`` is a ValueError; a post listed
-    twice a [`RecordError`][orgwork.errors.RecordError].
+    twice a [`RecordError`][orgwork.errors.RecordError]. Counting working days
+    of a gap in a year ``calendar`` does not cover raises
+    [`CalendarCoverageError`][orgwork.errors.CalendarCoverageError] naming the
+    year.
 
     >>> posts = [KeyPost(post="干部档案", a_holder="张三", b_holder="李四")]
     >>> away = [Absence(person="张三", start=dt.date(2025, 3, 3), end=dt.date(2025, 3, 14)),

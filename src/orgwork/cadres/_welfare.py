@@ -277,7 +277,8 @@ def cadre_welfare_visits(
 
     A stay (admitted by ``on``) is answered by the first ``hospital`` visit to
     the cadre from admission, before their next stay and by ``on``. A family
-    is answered by its last ``family`` visit from ``since`` to ``on``.
+    (on the list by ``on``: ``since`` on or before it) is answered by its last
+    ``family`` visit from ``since`` to ``on``.
     Without a local window or cadence the outcome is ``"visited"`` or
     ``"referred"`` (not visited: the facts go to the people who decide; no
     deadline is invented). With ``cadres.hospital_visit_days`` (in force on
@@ -308,5 +309,7 @@ def cadre_welfare_visits(
         for s in sorted(given, key=lambda s: (s.admitted, s.cadre))
         if s.admitted <= on
     ]
-    family = [_family(f, seen, on, policy) for f in sorted(fams, key=lambda f: f.cadre)]
+    family = [
+        _family(f, seen, on, policy) for f in sorted(fams, key=lambda f: f.cadre) if f.since <= on
+    ]
     return (*hospital, *family)
