@@ -356,3 +356,16 @@ def test_one_evening_never_counts_for_two_weeks() -> None:
         "2026-02-17: a holiday whose next working day is already the next week's activity day "
         "(or later); one activity cannot count for two weeks: referred"
     )
+
+
+@pytest.mark.rule(BACKBONE)
+def test_a_minimum_above_the_maximum_is_refused() -> None:
+    from orgwork.errors import PolicyError
+
+    with pytest.raises(PolicyError, match="backbone_minimum 3 is above backbone_maximum 2"):
+        Policy.default().override({"cadres.backbone_minimum": 3})
+    # with no upper bound any minimum is allowed
+    none = Policy.default().override(
+        {"cadres.backbone_minimum": 3, "cadres.backbone_maximum": None}
+    )
+    assert none.cadres.backbone_minimum == 3

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Annotated, Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 
 from orgwork.policy._base import Count, NonNegativeCount, Section, param
 from orgwork.policy.organizations import HolidayRuleName, WeekdayName
@@ -372,3 +372,10 @@ class CadresPolicy(Section):
             raise ValueError(f"the table must give every rank; missing: {', '.join(missing)}")
         # Keep the table's own order (highest rank first), whatever order it was given in.
         return {r: value[r] for r in RANK_MIN_YEARS_2019}
+
+    @model_validator(mode="after")
+    def _backbone_bounds(self) -> CadresPolicy:
+        low, high = self.backbone_minimum, self.backbone_maximum
+        if high is not None and low > high:
+            raise ValueError(f"backbone_minimum {low} is above backbone_maximum {high}")
+        return self
