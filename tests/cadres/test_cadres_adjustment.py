@@ -35,6 +35,8 @@ def adjust(on: dt.date, start: dt.date | None, kind: str = "transfer") -> Adjust
 
 
 ALL = [result(y, c) for y in (2009, 2010, 2011) for c in ("王某", None)]
+#: A locality whose results are on file by the end of the year they cover: nothing pending.
+AT_YEAR_END = Policy.default().override({"cadres.adjustment_results_months": 0})
 
 
 @pytest.mark.rule(RULE)
@@ -56,7 +58,10 @@ def test_every_year_of_the_tenure_on_file() -> None:
         "丹阳市某镇党委任职自2009年5月1日起,须有2009、2010、2011年度的绩效管理成果"
         "(调整当年的成果尚未形成,不要求)"
     )
-    assert d.parameters == {"cadres.adjustment_results_of": "member_and_team"}
+    assert d.parameters == {
+        "cadres.adjustment_results_of": "member_and_team",
+        "cadres.adjustment_results_months": None,
+    }
 
 
 @pytest.mark.rule(RULE)
@@ -67,7 +72,9 @@ def test_missing_and_late_years_are_listed() -> None:
         result(2010, None),
         result(2011, "王某", D(2012, 3, 1)),  # filed on the adjustment day: too late
     ]
-    (d,) = performance_before_adjustment([adjust(D(2012, 3, 1), D(2009, 5, 1))], results)
+    (d,) = performance_before_adjustment(
+        [adjust(D(2012, 3, 1), D(2009, 5, 1))], results, policy=AT_YEAR_END
+    )
     assert d.outcome == "gaps"
     assert d.value.missing_member_years == (2010, 2011)
     assert d.value.missing_team_years == (2011,)
@@ -84,7 +91,9 @@ def test_member_only_locally() -> None:
     results = [r for r in ALL if r.cadre is not None]
     (d,) = performance_before_adjustment([adjust(D(2012, 3, 1), D(2009, 5, 1))], results, policy=p)
     assert (d.outcome, d.value.missing_team_years) == ("complete", ())
-    (d,) = performance_before_adjustment([adjust(D(2012, 3, 1), D(2009, 5, 1))], results)
+    (d,) = performance_before_adjustment(
+        [adjust(D(2012, 3, 1), D(2009, 5, 1))], results, policy=AT_YEAR_END
+    )
     assert d.value.missing_team_years == (2009, 2010, 2011)
 
 
@@ -133,7 +142,7 @@ def test_adjustment_bad_input() -> None:
 def test_the_missing_years_are_those_without_a_result_filed_before(
     given_adjustments: list[Adjustment], results: list[PerformanceResult]
 ) -> None:
-    ds = performance_before_adjustment(given_adjustments, results)
+    ds = performance_before_adjustment(given_adjustments, results, policy=AT_YEAR_END)
     assert [d.value.on for d in ds] == sorted(a.on for a in given_adjustments)
     for d in ds:
         v = d.value
@@ -152,3 +161,45 @@ def test_the_missing_years_are_those_without_a_result_filed_before(
         missing = v.missing_member_years or v.missing_team_years
         want = "not_applicable" if not v.years else "gaps" if missing else "complete"
         assert d.outcome == want
+
+
+@pytest.mark.rule(RULE)
+def test_the_year_just_ended_is_referred_not_a_gap() -> None:
+    # adjusted on 1 January 2011: 2010's results cannot be on file yet, and the text does not
+    # say when a year's results are made
+    early = [result(2009, c) for c in ("王某", None)]
+    (d,) = performance_before_adjustment([adjust(D(2011, 1, 1), D(2009, 5, 1))], early)
+    assert (d.outcome, d.value.pending_years, d.value.missing_member_years) == (
+        "referred",
+        (2010,),
+        (),
+    )
+    assert d.headline.zh == (
+        "王某(丹阳市某镇党委,2011年1月1日交流调任)调整前缺2010年度的绩效管理成果,该年度刚结束,提交研究"
+    )
+    assert (
+        "2010年度的成果尚未归档,该年度结束不久,成果可能尚未形成(原文未规定年度成果何时形成),提交研究"
+        in [r.zh for r in d.reasons]
+    )
+    # an older year missing is a gap all the same; the year just ended stays pending
+    (g,) = performance_before_adjustment([adjust(D(2011, 1, 1), D(2009, 5, 1))], [])
+    assert (g.outcome, g.value.missing_member_years, g.value.pending_years) == (
+        "gaps",
+        (2009,),
+        (2010,),
+    )
+    # a locality that gives its results three months: by 1 April they were due
+    three = Policy.default().override({"cadres.adjustment_results_months": 3})
+    (within,) = performance_before_adjustment(
+        [adjust(D(2011, 4, 1), D(2009, 5, 1))], early, policy=three
+    )
+    assert (within.outcome, within.value.pending_years) == ("referred", (2010,))
+    assert "本地规定年度结束后3个月内形成,调整之日未超过" in within.reasons[-1].zh
+    (past,) = performance_before_adjustment(
+        [adjust(D(2011, 4, 2), D(2009, 5, 1))], early, policy=three
+    )
+    assert (past.outcome, past.value.missing_member_years, past.value.pending_years) == (
+        "gaps",
+        (2010,),
+        (),
+    )

@@ -14,6 +14,8 @@ from orgwork.cadres import (
 )
 from orgwork.policy import Policy
 
+AT_YEAR_END = Policy.default().override({"cadres.adjustment_results_months": 0})
+
 D = dt.date
 RULE = "cadres.adjustment_performance"
 TEAM = "丹阳市某镇党委"
@@ -50,7 +52,7 @@ def test_a_team_result_filed_on_the_day_is_late() -> None:
         PerformanceResult(year=2011, team=TEAM, cadre="王某", filed_on=D(2012, 1, 5)),
         PerformanceResult(year=2011, team=TEAM, filed_on=on),
     ]
-    (d,) = performance_before_adjustment([adjust(on, D(2011, 1, 1))], results)
+    (d,) = performance_before_adjustment([adjust(on, D(2011, 1, 1))], results, policy=AT_YEAR_END)
     assert (d.outcome, d.value.missing_team_years, d.value.late_years) == ("gaps", (2011,), (2011,))
     assert d.headline.en.endswith("performance results missing: the team's for 2011")
     assert "须备齐成员本人和领导班子的成果" in [r.zh for r in d.reasons]
@@ -58,7 +60,9 @@ def test_a_team_result_filed_on_the_day_is_late() -> None:
 
 @pytest.mark.rule(RULE)
 def test_both_parts_in_english_are_joined_with_a_semicolon() -> None:
-    (d,) = performance_before_adjustment([adjust(D(2012, 3, 1), D(2011, 1, 1))], [])
+    (d,) = performance_before_adjustment(
+        [adjust(D(2012, 3, 1), D(2011, 1, 1))], [], policy=AT_YEAR_END
+    )
     assert d.headline.en.endswith("the member's for 2011; the team's for 2011")
     assert d.subject == "王某"
     p = Policy.default().override({"cadres.adjustment_results_of": "member"})

@@ -1292,7 +1292,7 @@ def test_performance_results_before_adjustments(year: int) -> None:
         ]
     )
     d = one(sec, "cadres.adjustment_performance", "郑国平")
-    assert (d.value.missing_member_years, d.value.missing_team_years) == ((year - 1,), ())
+    assert (d.value.missing_member_years, d.value.missing_team_years) == ((year - 2,), ())
     d = one(sec, "cadres.adjustment_performance", "周文静")
     assert d.value.tenure_start is not None  # from her service history
     only = with_policy(year, {"cadres.adjustment_results_of": "member"})

@@ -23,6 +23,11 @@ Stated precisely:
   the tenure, 任期内).
 * **on file** means filed on a day before the adjustment; one filed on the
   day or after is listed as late and does not count.
+* **the year just ended**: its results may not be made yet when the
+  adjustment comes early in the next year, and the text does not say when
+  they are made. A missing result of that year is referred (``pending_years``),
+  not a gap, unless ``cadres.adjustment_results_months`` is set and that many
+  months after the year's end have passed on the adjustment day.
 
 The 综合评价 itself (以事实说话, 靠实绩证明) is the people's judgement and is not
 decided here.
@@ -35,6 +40,7 @@ import enum
 from collections.abc import Iterable
 from typing import Any
 
+from dateutil.relativedelta import relativedelta
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from orgwork._args import as_models
@@ -139,6 +145,11 @@ class AdjustmentEvidence(BaseModel):
     missing_member_years: tuple[int, ...]
     missing_team_years: tuple[int, ...]
     late_years: tuple[int, ...]
+    pending_years: tuple[int, ...] = Field(
+        default=(),
+        description="The year just ended, when its results were not on file and may not have "
+        "been made yet (``cadres.adjustment_results_months``): referred, not missing.",
+    )
 
 
 class _AdjustmentTexts:
@@ -176,6 +187,23 @@ class _AdjustmentTexts:
         "{cadre} ({team}, {what} on {on}): no full year in the team yet, so no annual result "
         "exists",
     )
+    pending = Say(
+        "{year}年度的成果尚未归档,该年度结束不久,成果可能尚未形成({why}),提交研究",
+        "The results of {year} were not on file; the year had just ended and they may not have "
+        "been made yet ({why}): referred",
+    )
+    pending_unset = Say(
+        "原文未规定年度成果何时形成", "the text does not say when a year's results are made"
+    )
+    pending_within = Say(
+        "本地规定年度结束后{n}个月内形成,调整之日未超过",
+        "locally within {n} month(s) of the year's end, not yet passed on the adjustment day",
+    )
+    pending_headline = Say(
+        "{cadre}({team},{on}{what})调整前缺{year}年度的绩效管理成果,该年度刚结束,提交研究",
+        "{cadre} ({team}, {what} on {on}): the results of {year}, the year just ended, were not "
+        "on file; referred",
+    )
     referred = Say(
         "{cadre}({team},{on}{what})任期起始日不明,无法确定应有哪些年度的成果,提交研究",
         "{cadre} ({team}, {what} on {on}): the tenure's start is unknown, so the years needed "
@@ -206,7 +234,7 @@ def _tenure(a: Adjustment, histories: tuple[ServiceHistory, ...]) -> tuple[dt.da
     document=S003,
     section="服务基层党员干部人才 二是“导向性激励”",
     quote="在每一次干部调整之前,我们都坚持充分运用每年绩效管理的成果,对每一个领导班子和成员任期内的业绩进行综合评价",
-    parameters=("cadres.adjustment_results_of",),
+    parameters=("cadres.adjustment_results_of", "cadres.adjustment_results_months"),
 )
 def performance_before_adjustment(
     adjustments: Iterable[Adjustment],
@@ -221,7 +249,7 @@ def performance_before_adjustment(
     member's result is matched by cadre and year, the team's by team and year.
     Outcome per adjustment (subject: the cadre): ``complete``, ``gaps``,
     ``not_applicable`` (no full year of tenure before the adjustment's year)
-    or ``referred`` (tenure unknown). Decisions follow the adjustments' dates.
+    or ``referred`` (tenure unknown, or only the year just ended missing). Decisions follow the adjustments' dates.
 
     >>> a = Adjustment(cadre="王某", team="某镇党委", kind="transfer", on=dt.date(2011, 3, 1),
     ...                tenure_start=dt.date(2009, 5, 1))
@@ -246,6 +274,7 @@ def _evidence(
     """One adjustment: the years of its tenure, and the results not on file before it."""
     ctx = RuleContext(performance_before_adjustment, policy, on=a.on)
     both_needed = ctx.param("cadres.adjustment_results_of") == "member_and_team"
+    within = ctx.param("cadres.adjustment_results_months")
     start, from_history = _tenure(a, stories)
     values: dict[str, Any] = {"cadre": a.cadre, "team": a.team, "on": day(a.on), "what": a.kind}
     if start is None:
@@ -270,6 +299,14 @@ def _evidence(
     on_time_team = {r.year for r in team if r.filed_on < a.on}
     missing_member = tuple(y for y in years if y not in on_time_member)
     missing_team = tuple(y for y in years if both_needed and y not in on_time_team)
+    recent = a.on.year - 1
+    pending: tuple[int, ...] = ()
+    if recent in missing_member + missing_team:
+        due = None if within is None else dt.date(a.on.year, 1, 1) + relativedelta(months=within)
+        if due is None or a.on <= due:
+            pending = (recent,)
+            missing_member = tuple(y for y in missing_member if y != recent)
+            missing_team = tuple(y for y in missing_team if y != recent)
     late = tuple(
         y
         for y in years
@@ -286,6 +323,7 @@ def _evidence(
         missing_member_years=missing_member,
         missing_team_years=missing_team,
         late_years=late,
+        pending_years=pending,
     )
     if not years:
         return ctx.decide(
@@ -295,6 +333,13 @@ def _evidence(
     ctx.say(_AdjustmentTexts.whose if both_needed else _AdjustmentTexts.member_only)
     if late:
         ctx.say(_AdjustmentTexts.late, years=joined(late))
+    if pending:
+        why = (
+            _AdjustmentTexts.pending_unset.text()
+            if within is None
+            else _AdjustmentTexts.pending_within.text(n=within)
+        )
+        ctx.say(_AdjustmentTexts.pending, year=recent, why=why)
     parts = []
     if missing_member:
         parts.append(_AdjustmentTexts.member_missing.text(years=joined(missing_member)))
@@ -303,4 +348,7 @@ def _evidence(
     if parts:
         headline = _AdjustmentTexts.gaps.text(parts=joined(parts, ";", "; "), **values)
         return ctx.decide("gaps", v, headline, subject=a.cadre)
+    if pending:
+        text = _AdjustmentTexts.pending_headline
+        return ctx.decide("referred", v, text, subject=a.cadre, year=recent, **values)
     return ctx.decide("complete", v, _AdjustmentTexts.complete, subject=a.cadre, **values)

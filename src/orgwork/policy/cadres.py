@@ -344,6 +344,19 @@ class CadresPolicy(Section):
         kind="local",
         text="对每一个领导班子和成员任期内的业绩进行综合评价",
     )
+    adjustment_results_months: NonNegativeCount | None = param(
+        None,
+        zh="上一年度绩效管理成果应在年度结束后几个月内形成(不设则调整时缺上一年度成果的提交研究)",
+        en="Months after a year's end by which its performance results are on file (unset: a "
+        "missing result of the year just ended is referred at an adjustment)",
+        source=f"{_S003} says 每年绩效管理的成果 without saying when a year's results are made. "
+        "An annual result is made after the year ends, so an adjustment early in the next year "
+        "may come before it: a missing result of the year just ended is referred, not a gap, "
+        "unless the locality says how long its results take",
+        kind="local",
+        text="充分运用每年绩效管理的成果",
+        le=24,
+    )
     opinion_solicitation_months: Count | None = param(
         None,
         zh="组织部门定期征求意见:每隔多少个月至少征求一次意见(日历月;不设则列出征求意见情况,提交研究)",

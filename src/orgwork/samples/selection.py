@@ -796,7 +796,7 @@ TEAM = f"{TOWN.name}党委"
 
 
 def _adjustments(year: int) -> tuple[tuple[Adjustment, ...], tuple[PerformanceResult, ...]]:
-    """陈立新 complete; 郑国平 without his own result of last year; 邹凯文 with no tenure
+    """陈立新 complete; 郑国平 without his own result of the year before last; 邹凯文 with no tenure
     known (referred); 周文静's tenure from her service history (complete); 何丽娟 adjusted
     in her first year (not applicable)."""
     march = dt.date(year, 3, 10)
@@ -817,7 +817,7 @@ def _adjustments(year: int) -> tuple[tuple[Adjustment, ...], tuple[PerformanceRe
         results.append(PerformanceResult(year=y, team=TEAM, filed_on=filed))
         for cadre in ("陈立新", "周文静"):
             results.append(PerformanceResult(year=y, team=TEAM, cadre=cadre, filed_on=filed))
-        if y < year - 1:
+        if y != year - 2:  # the year before last: long made, so a gap (last year's is there)
             results.append(PerformanceResult(year=y, team=TEAM, cadre="郑国平", filed_on=filed))
     return adjustments, tuple(results)
 
