@@ -38,11 +38,16 @@ def test_the_four_items_are_the_seeds() -> None:
 @pytest.mark.rule(RULE)
 def test_all_four_present() -> None:
     d = four_ones(FULL)
-    assert d.outcome == "complete"
+    assert d.outcome == "referred"  # 一批 has no number: the count goes to the organization
     assert d.value.present == tuple(FourOne)
     assert d.value.missing == ()
     assert (d.value.deeds, d.value.deeds_judged) == (2, False)
-    assert d.headline.zh == "公安特设支部“四个一”齐全"
+    assert (
+        d.headline.zh == "公安特设支部“四个一”其余三项齐全,办惠民好事实事2件,是否成批由党组织认定"
+    )
+    two = Policy.default().override({"organizations.good_deeds_minimum": 2})
+    c = four_ones(FULL, policy=two)
+    assert (c.outcome, c.headline.zh) == ("complete", "公安特设支部“四个一”齐全")
     assert "“一批”未规定件数:已办2件,是否成批由党组织认定" in [r.zh for r in d.reasons]
     assert Decision[FourOnes].model_validate_json(d.to_json()) == d
 
@@ -91,6 +96,15 @@ def test_a_batch_has_no_number_unless_the_locality_sets_one() -> None:
     assert "本地规定“一批”不少于3件:已办1件" in [r.zh for r in d.reasons]
     enough = FULL.model_copy(update={"good_deeds": ("修路灯", "送医上门", "清理河道")})
     assert four_ones(enough, policy=three).outcome == "complete"
+    # unset, a branch with all four is referred with its count, never called complete
+    d = four_ones(enough)
+    assert (d.outcome, d.value.missing, d.value.deeds) == ("referred", (), 3)
+    assert (
+        d.headline.zh == "公安特设支部“四个一”其余三项齐全,办惠民好事实事3件,是否成批由党组织认定"
+    )
+    # the same deed named twice is one deed
+    twice = FULL.model_copy(update={"good_deeds": ("修路灯", "修路灯", "清理河道")})
+    assert four_ones(twice, policy=three).value.missing == (FourOne.GOOD_DEEDS,)
 
 
 @pytest.mark.rule(RULE)
@@ -107,4 +121,4 @@ def test_present_and_missing_partition_the_four(record: SpecialBranchRecord) -> 
     assert not set(v.present) & set(v.missing)
     assert (FourOne.BRAND in v.present) == (record.brand is not None)
     assert (FourOne.GOOD_DEEDS in v.present) == bool(record.good_deeds)
-    assert v.deeds == len(record.good_deeds)
+    assert v.deeds == len(set(record.good_deeds))

@@ -650,8 +650,10 @@ def test_notes_name_what_is_undecided() -> None:
     # time limit and the welfare windows, and two referred matters (issue 17: exactly half
     # present is no quorum by default now); the three holiday Tuesdays of the 电脑之夜, the
     # section with three backbones and the adjustment with no tenure known, referred; the
-    # solicitations of opinions, with no interval set, referred
-    assert len(sec.notes) == 13
+    # solicitations of opinions, with no interval set, referred; the special branch with all
+    # four items, whose deeds the party organization judges as a batch or not
+    assert len(sec.notes) == 14
+    assert "是否成批由党组织认定" in notes_zh(sec)
     text = notes_zh(sec)
     for parameter in (
         "cadres.talk_deadline_days",
@@ -736,7 +738,7 @@ def test_a_local_reading_of_exactly_half_decides_the_referred_vote() -> None:
 def test_a_special_branch_missing_its_brand(year: int) -> None:
     sec = default_section(year)
     assert outcomes(sec, "organizations.four_ones") == [
-        (SPECIAL_BRANCHES[0], "complete"),
+        (SPECIAL_BRANCHES[0], "referred"),  # all four; whether its deeds are 一批 is people's
         (SPECIAL_BRANCHES[1], "gaps"),
     ]
     gaps = by_rule(sec, "organizations.four_ones")[1].value

@@ -6,9 +6,11 @@ one area whose members and public it leads, one named brand.
 
 [`four_ones`][orgwork.organizations.four_ones] says which of the four a branch's record shows and
 which are missing. "一批" gives no number: by default any recorded deed
-makes the item present and the count is reported for the party
-organization to judge; a locality that fixes a number sets
-``organizations.good_deeds_minimum``.
+makes the item present (the same deed named twice counts once), and a
+branch with all four is ``referred``, with the count, for the party
+organization to judge whether it is a batch; a locality that fixes a number
+sets ``organizations.good_deeds_minimum``, and then such a branch is
+``complete``.
 """
 
 from __future__ import annotations
@@ -133,6 +135,11 @@ class _FourOnesTexts:
         "The local rule: a batch is at least {min}; {n} done",
     )
     complete = Say("{branch}“四个一”齐全", "{branch}: all four items present")
+    referred = Say(
+        "{branch}“四个一”其余三项齐全,办惠民好事实事{n}件,是否成批由党组织认定",
+        "{branch}: the other three items present; {n} good deed(s) done, whether a batch is for "
+        "the party organization to judge",
+    )
     gaps = Say("{branch}“四个一”缺{items}", "{branch}: missing {items}")
 
 
@@ -157,6 +164,10 @@ def _shown(value: str | None) -> str | Text:
 def four_ones(record: SpecialBranchRecord, *, policy: Policy | None = None) -> Decision[FourOnes]:
     """“四个一”建设 — which of the four items a 特设 branch's record shows.
 
+    Outcomes: ``gaps`` (an item missing, named), ``referred`` (all four shown
+    while ``organizations.good_deeds_minimum`` is unset: whether the deeds are
+    一批 is the party organization's to judge) and ``complete``.
+
     >>> d = four_ones(SpecialBranchRecord(branch="公安特设支部", volunteer_team="平安志愿队",
     ...     good_deeds=("修路灯",), area="东城街道"))
     >>> d.outcome, [i.value for i in d.value.missing]
@@ -165,7 +176,7 @@ def four_ones(record: SpecialBranchRecord, *, policy: Policy | None = None) -> D
     r = SpecialBranchRecord.model_validate(record)
     ctx = RuleContext(four_ones, policy, on=r.on)
     minimum = ctx.param("organizations.good_deeds_minimum")
-    n = len(r.good_deeds)
+    n = len(set(r.good_deeds))  # the same deed named twice is one deed
     deeds_ok = n >= (minimum or 1)
     ctx.say(_FourOnesTexts.item, item=FourOne.VOLUNTEER_TEAM, what=_shown(r.volunteer_team))
     ctx.say(_FourOnesTexts.item, item=FourOne.GOOD_DEEDS, what=_FourOnesTexts.deeds.text(n=n))
@@ -190,5 +201,9 @@ def four_ones(record: SpecialBranchRecord, *, policy: Policy | None = None) -> D
         items = joined(missing, ",", "; ")
         return ctx.decide(
             "gaps", v, _FourOnesTexts.gaps, subject=r.branch, branch=r.branch, items=items
+        )
+    if minimum is None:  # whether the deeds are 一批 is the party organization's to judge
+        return ctx.decide(
+            "referred", v, _FourOnesTexts.referred, subject=r.branch, branch=r.branch, n=n
         )
     return ctx.decide("complete", v, _FourOnesTexts.complete, subject=r.branch, branch=r.branch)
