@@ -60,12 +60,30 @@ class _Unsupported(ValueError):
 # -- the ASGI guard: version header and body size limit -------------------------------------
 
 
+#: At most this much of a refused body is still read (and dropped) before the 413 is sent.
+_DRAIN = 1 << 20
+
+
+async def _drain(receive: Receive, *, more: bool) -> None:
+    """Read and drop what the client is still sending of a refused body, up to ``_DRAIN``
+    bytes, so that it reads the 413 instead of a connection reset while it is still sending."""
+    left = _DRAIN
+    while more and left > 0:
+        message = await receive()
+        if message["type"] != "http.request":
+            return
+        left -= len(message.get("body", b""))
+        more = message.get("more_body", False)
+
+
 class _Guard:
     """Adds ``Orgwork-Version`` to every response and answers 413 to a body over ``max_body``.
 
     The body is read (and counted) before the app sees it, whether or not the
     client sent a ``Content-Length``; a declared length over the limit is
-    refused before reading anything.
+    refused without passing anything on. Up to 1 MiB of a refused body is
+    still read and dropped first, so that a client still sending it reads
+    the 413 rather than a reset connection.
     """
 
     def __init__(self, app: ASGIApp, *, version: str, max_body: int) -> None:
@@ -86,6 +104,7 @@ class _Guard:
 
         declared = dict(scope.get("headers", [])).get(b"content-length")
         if declared is not None and declared.strip().isdigit() and int(declared) > self.max_body:
+            await _drain(receive, more=True)
             await self._too_large(send_versioned)
             return
         chunks: list[bytes] = []
@@ -97,6 +116,7 @@ class _Guard:
             chunk = message.get("body", b"")
             total += len(chunk)
             if total > self.max_body:
+                await _drain(receive, more=message.get("more_body", False))
                 await self._too_large(send_versioned)
                 return
             chunks.append(chunk)
