@@ -84,3 +84,23 @@ def test_same_day_adjustments_with_and_without_a_tenure_are_ordered() -> None:
     on = D(2012, 3, 1)
     ds = performance_before_adjustment([adjust(on, None), adjust(on, D(2010, 1, 1))], [])
     assert [d.value.tenure_start for d in ds] == [D(2010, 1, 1), None]
+
+
+@pytest.mark.rule(RULE)
+def test_the_pending_year_names_the_cadre_and_reads_the_policy_of_the_day() -> None:
+    (d,) = performance_before_adjustment([adjust(D(2012, 3, 1), D(2010, 1, 1))], [])
+    assert (d.outcome, d.subject) == ("gaps", "王某")  # 2010 missing; 2011 pending
+    early = [
+        PerformanceResult(year=2010, team=TEAM, cadre=c, filed_on=D(2011, 1, 20))
+        for c in ("王某", None)
+    ]
+    (d,) = performance_before_adjustment([adjust(D(2012, 3, 1), D(2010, 1, 1))], early)
+    assert (d.outcome, d.subject, d.value.pending_years) == ("referred", "王某", (2011,))
+    # a locality whose results take two months, from 1 February 2012: on 1 March 2012 they
+    # were due, so 2011 missing is a gap; the same adjustment a year earlier is judged by the
+    # policy then (unset: pending)
+    p = Policy.default().with_change(D(2012, 2, 1), {"cadres.adjustment_results_months": 2})
+    (d,) = performance_before_adjustment([adjust(D(2012, 3, 2), D(2010, 1, 1))], early, policy=p)
+    assert (d.outcome, d.value.missing_member_years) == ("gaps", (2011,))
+    (d,) = performance_before_adjustment([adjust(D(2012, 1, 31), D(2010, 1, 1))], early, policy=p)
+    assert (d.outcome, d.value.pending_years) == ("referred", (2011,))

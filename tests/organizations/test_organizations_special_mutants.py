@@ -53,3 +53,10 @@ def test_the_policy_of_the_records_day_applies() -> None:
     assert four_ones(later, policy=policy).outcome == "gaps"
     earlier = FULL.model_copy(update={"on": dt.date(2012, 3, 1)})
     assert four_ones(earlier, policy=policy).outcome == "referred"  # no minimum yet
+
+
+@pytest.mark.rule("organizations.four_ones")
+def test_a_complete_branch_is_named() -> None:
+    policy = Policy.default().override({"organizations.good_deeds_minimum": 1})
+    d = four_ones(FULL, policy=policy)
+    assert (d.outcome, d.subject) == ("complete", FULL.branch)
