@@ -84,3 +84,33 @@ def test_bad_arguments_are_named(case: tuple[Any, dict[str, Any], type, str]) ->
 def test_a_wrong_policy_is_refused_even_with_nothing_to_decide(rule: Any) -> None:
     with pytest.raises(TypeError, match=r"^policy must be"):
         rule([], on=D(2025, 12, 31), policy="x")
+
+
+@pytest.mark.rule("cadres.first_responsible")
+def test_later_hand_overs_are_counted_and_followed_from_their_holder() -> None:
+    from orgwork.cadres import Matter, Transfer, first_responsible
+
+    later = [
+        Transfer(by="甲", to="乙", on=dt.date(2025, 4, 1)),
+        Transfer(by="乙", to="丙", on=dt.date(2025, 4, 2)),
+    ]
+    m = Matter(
+        id="M1",
+        kind="证明",
+        received_on=dt.date(2025, 3, 3),
+        first_asked="甲",
+        handled_by="丙",
+        transfers=later,
+    )
+    (d,) = first_responsible([m], on=dt.date(2025, 3, 10))
+    assert (d.outcome, d.value.holder) == ("conforms", "甲")
+    assert "另有2次转交在2025年3月10日之后,截至该日尚未发生,不计入" in [r.zh for r in d.reasons]
+    # a later hand-over by someone not holding the matter leads nowhere
+    stray = m.model_copy(
+        update={
+            "handled_by": "丁",
+            "transfers": (Transfer(by="乙", to="丁", on=dt.date(2025, 4, 1)),),
+        }
+    )
+    (r,) = first_responsible([stray], on=dt.date(2025, 3, 10))
+    assert r.outcome == "referred"

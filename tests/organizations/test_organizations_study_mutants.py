@@ -259,3 +259,54 @@ def test_a_provisional_year_of_the_weeks_checked_is_said() -> None:
         log, on=D(2019, 1, 20), policy=_MONDAY, calendar=_provisional(2020)
     ).provisional
     assert not study_gaps(log, on=D(2019, 1, 20), calendar=_provisional(2019)).provisional
+
+
+def _weekday_policy(weekday: str, rule: str = "next_working_day") -> Policy:
+    return Policy.default().override(
+        {"organizations.study_weekday": weekday, "organizations.study_holiday_rule": rule}
+    )
+
+
+def _sessions(year: int, *days: dt.date) -> StudyLog:
+    return StudyLog(unit="U", year=year, entries=tuple(_entry("collective_study", x) for x in days))
+
+
+@pytest.mark.rule("organizations.study")
+def test_an_uncovered_first_week_does_not_stop_the_weeks_after_it() -> None:
+    # ISO week 1 of 2004 begins on Monday 29 December 2003, before the calendar: referred;
+    # week 2's Monday session still counts
+    d = study_gaps(
+        _sessions(2004, D(2004, 1, 5)), on=D(2004, 1, 11), policy=_weekday_policy("monday")
+    )
+    assert (d.value.referred_weeks, d.value.missing_weeks) == ((1,), ())
+
+
+@pytest.mark.rule("organizations.study")
+def test_a_holiday_moves_forward_never_back() -> None:
+    # a Wednesday study day on 1 October 2025 (国庆): 30 September, the day before, is a working
+    # day; the next working day (9 October) is past the next Wednesday, so the week is referred
+    d = study_gaps(
+        _sessions(2025, D(2025, 9, 30)), on=D(2025, 10, 5), policy=_weekday_policy("wednesday")
+    )
+    assert 40 in d.value.referred_weeks
+
+
+@pytest.mark.rule("organizations.study")
+def test_a_holiday_moved_past_the_calendar_is_referred_as_uncovered() -> None:
+    from orgwork.calendar import Calendar, HolidayPeriod, YearSchedule
+
+    # 2028 ends on a Sunday, so its ISO week 52 ends within the year; a Friday study day on
+    # 29 December 2028, a holiday, moves to Monday 1 January 2029, which the calendar lacks
+    end = HolidayPeriod(name="元旦", first=D(2028, 12, 29), last=D(2028, 12, 29))
+    cal = Calendar(
+        schedules=(YearSchedule(year=2028, notice="国办发明电〔2027〕9号", holidays=(end,)),)
+    )
+    d = study_gaps(
+        _sessions(2028, D(2028, 12, 22)),
+        on=D(2028, 12, 31),
+        policy=_weekday_policy("friday"),
+        calendar=cal,
+    )
+    assert 52 in d.value.referred_weeks
+    assert any("第52周的学习日(或其后的工作日)不在工作日历覆盖的年份内" in r.zh for r in d.reasons)
+    assert not any(r.zh.startswith("第52周的学习日为节假日") for r in d.reasons)
