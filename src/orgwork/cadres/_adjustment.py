@@ -255,8 +255,11 @@ def performance_before_adjustment(
     ...                tenure_start=dt.date(2009, 5, 1))
     >>> rs = [PerformanceResult(year=y, team="某镇党委", cadre=c, filed_on=dt.date(y + 1, 1, 20))
     ...       for y in (2009, 2010) for c in ("王某", None)]
-    >>> performance_before_adjustment([a], rs[:3])[0].value.missing_team_years
-    (2010,)
+    >>> d = performance_before_adjustment([a], rs[:3])[0]   # the team's 2010 result missing
+    >>> d.outcome, d.value.pending_years   # 2010 had just ended: referred, not a gap
+    ('referred', (2010,))
+    >>> performance_before_adjustment([a], rs[1:3])[0].value.missing_member_years
+    (2009,)
     """
     policy = checked_policy(policy)
     given = as_models(Adjustment, adjustments, "adjustments")
