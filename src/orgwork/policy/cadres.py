@@ -356,6 +356,9 @@ class CadresPolicy(Section):
         kind="local",
         text="充分运用每年绩效管理的成果",
         le=24,
+        formerly="New in issue 17's last session. Before it, a missing result of the year just "
+        "ended was a gap like any other year's. Set it to 0 for that (an adjustment on 1 "
+        "January itself is still referred).",
     )
     opinion_solicitation_months: Count | None = param(
         None,

@@ -265,9 +265,13 @@ class OrganizationsPolicy(Section):
         zh="特设支部“办一批惠民好事实事”的件数下限(原文“一批”未定数量;不设则只报告件数,由党组织认定)",
         en="Fewest good deeds that make a batch (the seed's 一批 gives no number; unset: the "
         "count is reported and left to the party organization)",
-        source="001_abf17c1f2718a70a.txt: 办一批惠民好事实事 — no number; none is invented",
+        source="001_abf17c1f2718a70a.txt: 办一批惠民好事实事 — no number; none is invented. "
+        "Unset, a branch showing all four items is referred with its count of deeds",
         kind="local",
         text="办一批惠民好事实事",
+        formerly="Before issue 17's last session a branch showing all four items was complete "
+        "while this was unset, though the count was left to the party organization. Set it "
+        "to 1 for that.",
     )
     part_time_members_minimum: Count = param(
         1,
