@@ -397,3 +397,14 @@ def test_any_valid_policy_checks_any_plan(
     assert d.outcome == ("violations" if expected else "conforms")
     assert d.parameters["open_day.days_per_year"] == in_force.open_day.days_per_year
     assert d.parameters["open_day.half_month_days"] == in_force.open_day.half_month_days
+
+
+@pytest.mark.rule("open_day.check_plan")
+def test_an_invitation_sent_after_the_open_day_is_said_so() -> None:
+    day = _changfeng_day(dt.date(2025, 6, 28), invitations_sent_on=dt.date(2025, 7, 1))
+    plan = OpenDayPlan(year=2025, days=(day, _changfeng_day(dt.date(2025, 12, 1))))
+    (v,) = check_plan(plan, policy=CHANGFENG.policy()).value
+    assert (v.code, v.actual) == ("invitation_late", "3 days after")
+    assert "在开放日后3天才发出" in v.zh
+    assert "-3" not in v.zh + v.en
+    assert "3 day(s) after the open day" in v.en

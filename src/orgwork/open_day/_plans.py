@@ -194,6 +194,10 @@ class _PlanTexts:
         "{sent}{what},仅提前{got}天,应提前{lead}",
         "{what} on {sent}, {got} day(s) ahead; {lead} required",
     )
+    lead_after = Say(
+        "{sent}{what},在开放日后{n}天才发出,应提前{lead}",
+        "{what} on {sent}, {n} day(s) after the open day; {lead} ahead required",
+    )
     half_a_month = Say("半个月({days}天)", "1 half month ({days} days)")
     dated = Say("{day}:{violation}", "{day}: {violation}")
     undated = Say("{violation}", "{violation}")
@@ -479,6 +483,9 @@ def _leads(held: OpenDay, req: _Requirements) -> Iterator[Violation]:
                 continue
             code, actual = f"{name}_late", f"{got} days before"
             text = _PlanTexts.lead_late.text(sent=day(sent), what=what, got=got, lead=lead)
+            if got < 0:  # sent after the open day: said as such, never "-3 days ahead"
+                actual = f"{-got} days after"
+                text = _PlanTexts.lead_after.text(sent=day(sent), what=what, n=-got, lead=lead)
         yield _violation(
             code,
             text,
