@@ -408,3 +408,12 @@ def test_an_invitation_sent_after_the_open_day_is_said_so() -> None:
     assert "在开放日后3天才发出" in v.zh
     assert "-3" not in v.zh + v.en
     assert "3 day(s) after the open day" in v.en
+
+
+@pytest.mark.rule("open_day.check_plan")
+def test_an_invitation_sent_on_the_open_day_is_zero_days_ahead() -> None:
+    day = _changfeng_day(dt.date(2025, 6, 28), invitations_sent_on=dt.date(2025, 6, 28))
+    plan = OpenDayPlan(year=2025, days=(day, _changfeng_day(dt.date(2025, 12, 1))))
+    (v,) = check_plan(plan, policy=CHANGFENG.policy()).value
+    assert (v.code, v.actual) == ("invitation_late", "0 days before")
+    assert "仅提前0天" in v.zh
