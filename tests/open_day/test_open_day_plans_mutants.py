@@ -343,3 +343,22 @@ def test_range_groups_and_announcement_violations_whole() -> None:
     assert d.value[1].en == "no representative from party_congress_delegate; at least one required"
     assert d.value[1].zh == "无党代表到场,应每类至少一名"
     assert d.value[-1].en == "no announcement recorded before the open day"
+
+
+@pytest.mark.rule("open_day.check_plan")
+def test_a_notice_published_after_the_open_day_word_for_word() -> None:
+    """包河区 提前3天对外发布活动信息: a notice two days after the open day is said so."""
+    reps = tuple(Representative(id=f"B{i}", group="media") for i in range(20))  # type: ignore[arg-type]
+    day = OpenDay(held_on=HELD, announced_on=dt.date(2025, 6, 30), representatives=reps)
+    (v,) = check_plan(OpenDayPlan(year=2025, days=(day,)), policy=BAOHE.policy()).value
+    assert _row(v)[:5] == (
+        "announcement_late",
+        HELD,
+        "open_day.announcement_lead",
+        ">= 3 days before",
+        "2 days after",
+    )
+    assert (v.zh, v.en) == (
+        "2025年6月30日发布公告,在开放日后2天才发出,应提前3天(3天)",
+        "announcement on 2025-06-30, 2 day(s) after the open day; 3 days (3 days) ahead required",
+    )
