@@ -39,7 +39,7 @@ from orgwork.cadres._common import S002
 from orgwork.cadres._rotation import SkillsRequirement, _requirement, age_on
 from orgwork.calendar import Calendar, checked_calendar
 from orgwork.decision import Decision, RuleContext, Say, Text, day, joined
-from orgwork.errors import RecordError
+from orgwork.errors import CalendarCoverageError, RecordError
 from orgwork.ids import Id
 from orgwork.policy import Policy
 from orgwork.rules import rule
@@ -186,10 +186,9 @@ def _classify(
         else:
             holidays.append(d)
             if how == "next_working_day":
-                moved = d + dt.timedelta(days=1)
-                while cal.covers(moved) and not cal.is_working_day(moved):
-                    moved += dt.timedelta(days=1)
-                if not cal.covers(moved):
+                try:
+                    moved = cal.next_working_day(d)
+                except CalendarCoverageError:  # it would fall past the calendar
                     holidays.remove(d)
                     unknown.append(d)
                     continue

@@ -50,7 +50,7 @@ from orgwork._args import as_date, as_year, check_unique
 from orgwork._weekdays import WEEKDAY_NAMES, WEEKDAYS
 from orgwork.calendar import Calendar, checked_calendar
 from orgwork.decision import Decision, RuleContext, Say, Text, joined, sentence
-from orgwork.errors import RecordError
+from orgwork.errors import CalendarCoverageError, RecordError
 from orgwork.ids import Id
 from orgwork.organizations._common import S003
 from orgwork.policy import Policy
@@ -351,10 +351,9 @@ def _on_study_day(
             continue
         holidays.append(w)
         if rule_name == "next_working_day":
-            moved = study + dt.timedelta(days=1)
-            while cal.covers(moved) and not cal.is_working_day(moved):
-                moved += dt.timedelta(days=1)
-            if not cal.covers(moved):
+            try:
+                moved = cal.next_working_day(study)
+            except CalendarCoverageError:  # it would fall past the calendar
                 holidays.remove(w)
                 unknown.append(w)
                 continue
