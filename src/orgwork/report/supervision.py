@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -989,8 +990,13 @@ def _call_items(entries: tuple[ChannelEntry, ...], year: int) -> list[Text]:
     ]
 
 
-def _hotline_line(check: ChannelCheck, year: int) -> Text:
-    judged = check.of(*_JUDGED)
+def _channel_faults(
+    check: ChannelCheck,
+    year: int,
+    findings: tuple[tuple[EntryFinding, Say], ...],
+    items: Callable[[tuple[ChannelEntry, ...]], object],
+) -> list[Text]:
+    """A channel's faults: the working days with nobody designated, then each finding's entries."""
     faults: list[Text] = []
     if check.gap_days:
         faults.append(
@@ -998,13 +1004,20 @@ def _hotline_line(check: ChannelCheck, year: int) -> Text:
                 n=len(check.gap_days), days=[on_day(d, year) for d in check.gap_days]
             )
         )
-    for finding, say in (
+    for finding, say in findings:
+        if found := check.of(finding):
+            faults.append(say.text(n=len(found), items=items(found)))
+    return faults
+
+
+def _hotline_line(check: ChannelCheck, year: int) -> Text:
+    judged = check.of(*_JUDGED)
+    findings = (
         (EntryFinding.OTHER, _SupervisionTexts.by_other),
         (EntryFinding.UNANSWERED, _SupervisionTexts.calls_unanswered),
         (EntryFinding.NO_DESIGNATION, _SupervisionTexts.no_designation),
-    ):
-        if found := check.of(finding):
-            faults.append(say.text(n=len(found), items=_call_items(found, year)))
+    )
+    faults = _channel_faults(check, year, findings, lambda found: _call_items(found, year))
     outside = check.of(EntryFinding.OUTSIDE_HOURS)
     unknown = check.of(EntryFinding.HOURS_UNKNOWN)
     return _SupervisionTexts.hotline.text(
@@ -1017,27 +1030,20 @@ def _hotline_line(check: ChannelCheck, year: int) -> Text:
 
 
 def _mailbox_line(check: ChannelCheck, year: int) -> Text:
-    faults: list[Text] = []
-    if check.gap_days:
-        faults.append(
-            _SupervisionTexts.gap_days.text(
-                n=len(check.gap_days), days=[on_day(d, year) for d in check.gap_days]
-            )
-        )
-    for finding, say in (
+    findings = (
         (EntryFinding.OTHER, _SupervisionTexts.collected_by_other),
         (EntryFinding.NO_DESIGNATION, _SupervisionTexts.collected_undesignated),
-    ):
-        if found := check.of(finding):
-            items = [
-                _SupervisionTexts.collection_item.text(on=on_day(e.on, year), by=e.by)
-                for e in found
-            ]
-            faults.append(say.text(n=len(found), items=items))
+    )
+
+    def items(found: tuple[ChannelEntry, ...]) -> object:
+        return [
+            _SupervisionTexts.collection_item.text(on=on_day(e.on, year), by=e.by) for e in found
+        ]
+
     return _SupervisionTexts.mailbox.text(
         n=len(check.entries),
         ok=len(check.of(EntryFinding.DESIGNATED)),
-        faults=joined(faults, "", ""),
+        faults=joined(_channel_faults(check, year, findings, items), "", ""),
     )
 
 
